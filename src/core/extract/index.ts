@@ -1,10 +1,285 @@
 // The claim extractor: text and metadata in, claims and people out. Pure: no I/O.
-import type { DocumentMeta, Extraction } from "../types.js";
+import { findPlaces, mostSpecificPlace } from "../places.js";
+import { defaultRegistry, type SourceRegistry } from "../sources.js";
+import { normalizeWithMap, toOriginalSpan } from "../text/normalize.js";
+import { clauseBreaks, clauseOf, splitSentences, type Sentence } from "../text/segment.js";
+import type { Claim, DocumentMeta, Extraction, Period, PersonMention, VictimGroup } from "../types.js";
+import { associate, canInherit, isAside, nonCountReason, tokens } from "./associate.js";
+import {
+  attributeSentence, leadingCredit, pronounSpeaker, quotedSpeakers, speakersIn, type Speaker,
+} from "./attribution.js";
+import { clutterLines } from "./clutter.js";
+import { resolveDocumentContext } from "./context.js";
+import { VICTIM_WORDS } from "./lexicon.js";
+import { findNumbers, type NumberMention } from "./numbers.js";
+import { findPeople } from "./people.js";
+import { findTimes, type TimeMention } from "./periods.js";
 
 /** Version stamped on every claim; bump when the rules change what is extracted. */
 export const EXTRACTOR_VERSION = "0.1.0";
 
+/** Options for one extraction. */
+export interface ExtractOptions {
+  registry?: SourceRegistry;
+}
+
+/** A claim with the working data the document-level passes need. */
+export interface DraftClaim extends Claim {
+  /** Position of the sentence in the document, and its paragraph. */
+  sentenceIndex: number;
+  paragraph: number;
+  /** Anchor words ("uprising", "massacre") that name the event the figure belongs to. */
+  anchors: string[];
+}
+
+const CHEAP_FILTER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|scores)\b/i;
+const ANCHOR_WORDS = /\b(uprising|protests?|demonstrations|unrest|crackdown|massacre|revolt|revolution|riots|strikes|war|conflict|raid|attack|bombing|purge)\b/gi;
+
+/** Victim groups named in a counted noun phrase. */
+function victimsOf(phrase: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const [re, group] of VICTIM_WORDS) {
+    if (re.test(phrase) && !out.includes(group)) out.push(group);
+  }
+  if (out.includes("political_prisoners")) return out.filter((g) => g !== "prisoners");
+  if (out.includes("child_offenders") && /offenders?/i.test(phrase)) return out.filter((g) => g !== "prisoners");
+  return out;
+}
+
+/** Victims of a figure: its own noun phrase, or the group it is part of ("64 of them"). */
+function victimsFor(s: string, f: { n: NumberMention; npEnd: number; inherited?: { n: NumberMention; npEnd: number } }): VictimGroup[] {
+  const ownPhrase = s.slice(f.n.phraseStart, Math.max(f.npEnd, f.n.phraseEnd) + 40).split(/[,;.]|\b(?:and|in|were|was)\b/)[0] ?? "";
+  const own = victimsOf(ownPhrase);
+  if (own.length > 0 || !f.inherited) return own;
+  return victimsOf(s.slice(f.inherited.n.phraseStart, Math.max(f.inherited.npEnd, f.inherited.n.phraseEnd)));
+}
+
+interface Dated {
+  n: NumberMention;
+  npEnd: number;
+  triggerStart: number;
+  inherited?: Dated;
+}
+
+const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;]{1,40}|warned|noted|confirmed|estimated|found|concluded|wrote|added|acknowledged|revealed)\s+(?:on [^,.;]{1,30}\s+)?that\b/g;
+
+/**
+ * Dates each figure. A time expression belongs to the figure it stands closest to (same clause
+ * first); a figure with none of its own takes a nearby one no other figure claims, and a part
+ * ("including 31 women") takes its whole's. Dates of reporting ("In June 2020, X said that …")
+ * never date what was reported.
+ */
+function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: number[]): Map<Dated, Period | null> {
+  const reportThat = [...s.matchAll(REPORT_THAT)].map((m) => ({ verb: m.index, that: m.index + m[0].length }));
+  const usable = (t: TimeMention, f: Dated) =>
+    t.role === "event" && t.period !== null && !reportThat.some((r) => t.end <= r.verb && f.n.start >= r.that);
+  const dist = (t: TimeMention, f: Dated) => {
+    const points = [f.n.phraseStart, f.n.end, f.npEnd, f.triggerStart];
+    const d = Math.min(...points.map((p) => (p < t.start ? t.start - p : p > t.end ? p - t.end : 0)));
+    return d + (clauseOf(breaks, t.start) === clauseOf(breaks, f.n.start) ? 0 : 1000);
+  };
+  const owner = new Map<TimeMention, Dated>();
+  for (const t of times) {
+    let best: Dated | null = null;
+    for (const f of found) if (usable(t, f) && (!best || dist(t, f) < dist(t, best))) best = f;
+    if (best) owner.set(t, best);
+  }
+  const claimClauses = new Set(found.map((f) => clauseOf(breaks, f.n.start)));
+  const out = new Map<Dated, Period | null>();
+  const pick = (f: Dated): Period | null => {
+    if (out.has(f)) return out.get(f) ?? null;
+    const mine = times.filter((t) => owner.get(t) === f).sort((a, b) => dist(a, f) - dist(b, f))[0];
+    let period: Period | null = mine?.period ?? null;
+    if (!period && f.inherited && isAside(s, f.n)) period = pick(f.inherited);
+    if (!period && !f.inherited) {
+      const myClause = clauseOf(breaks, f.n.start);
+      const free = times
+        .filter((t) => usable(t, f) && !owner.has(t))
+        .filter((t) => clauseOf(breaks, t.start) === myClause || !claimClauses.has(clauseOf(breaks, t.start)))
+        .sort((a, b) => dist(a, f) - dist(b, f))[0];
+      period = free?.period ?? null;
+      // A sentence-wide date ("In 2023, 834 … including 31 women") dates every figure in its clause.
+      if (!period) {
+        const shared = times.filter((t) => usable(t, f) && clauseOf(breaks, t.start) === myClause && t.start < f.n.start)
+          .sort((a, b) => a.start - b.start)[0];
+        if (shared && times.filter((t) => usable(t, f) && clauseOf(breaks, t.start) === myClause).length === 1) period = shared.period;
+      }
+    }
+    out.set(f, period);
+    return period;
+  };
+  for (const f of found) pick(f);
+  return out;
+}
+
 /** Extracts quantitative claims and named people from one document's text. */
-export function extract(_text: string, _meta: DocumentMeta): Extraction {
-  return { claims: [], people: [] };
+export function extract(text: string, meta: DocumentMeta, options: ExtractOptions = {}): Extraction {
+  const registry = options.registry ?? defaultRegistry;
+  const norm = normalizeWithMap(text);
+  const t = norm.text;
+  const sentences = splitSentences(t);
+
+  // Clutter flags per line, looked up by sentence start.
+  const lineStarts: number[] = [];
+  const lines = t.split("\n");
+  let at = 0;
+  for (const l of lines) {
+    lineStarts.push(at);
+    at += l.length + 1;
+  }
+  const clutter = clutterLines(lines);
+  const lineOf = (pos: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  // Paragraph ranges, for quotations that run across sentences.
+  const paragraphs = new Map<number, { start: number; end: number }>();
+  for (const s of sentences) {
+    const p = paragraphs.get(s.paragraph);
+    if (!p) paragraphs.set(s.paragraph, { start: s.start, end: s.end });
+    else p.end = s.end;
+  }
+  const quoteCache = new Map<number, { start: number; end: number; name: string }[]>();
+
+  const speakers: Speaker[] = [];
+  const drafts: DraftClaim[] = [];
+  const people: PersonMention[] = [];
+  const seenSentences = new Set<string>();
+  let unitCredit: { unit: number; names: string[] | null } = { unit: -1, names: null };
+
+  // Country mentions, for a document-level default place.
+  const docPlaces = findPlaces(t);
+  const countryCounts = new Map<string, number>();
+  for (const p of docPlaces) if (p.kind === "country") countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
+  const totalCountries = [...countryCounts.values()].reduce((a, b) => a + b, 0);
+  const topCountry = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const defaultPlace = topCountry && topCountry[1] / totalCountries >= 0.6 ? topCountry[0] : null;
+
+  sentences.forEach((sent: Sentence, index: number) => {
+    const s = t.slice(sent.start, sent.end);
+    if (sent.unit !== unitCredit.unit) {
+      const unitEnd = t.indexOf("\n", sent.start);
+      unitCredit = { unit: sent.unit, names: leadingCredit(t.slice(sent.start, unitEnd < 0 ? t.length : unitEnd), registry) };
+    }
+    for (const p of findPeople(s)) {
+      const [ps, pe] = toOriginalSpan(norm, sent.start + p.start, sent.start + p.end);
+      people.push({ document: meta.document, name: p.name, role: p.role, span: [ps, pe] });
+    }
+    const newSpeakers = speakersIn(s, registry);
+    if (!CHEAP_FILTER.test(s)) {
+      speakers.push(...newSpeakers);
+      return;
+    }
+    const lower = s.toLowerCase();
+    const toks = tokens(s);
+    const numbers = findNumbers(s);
+    const countLike = numbers.filter((n) => {
+      const r = nonCountReason(s, n);
+      return r === null || (r !== "year" && r !== "date" && r !== "time or ratio");
+    });
+    interface Found {
+      n: NumberMention;
+      event: Claim["event"];
+      npEnd: number;
+      triggerStart: number;
+      inherited?: Found;
+    }
+    const found: Found[] = [];
+    for (const n of numbers) {
+      if (nonCountReason(s, n)) continue;
+      const a = associate(s, lower, toks, n, countLike);
+      if (a) found.push({ n, event: a.event, npEnd: a.npEnd, triggerStart: a.triggerStart });
+    }
+    if (found.length === 0) {
+      speakers.push(...newSpeakers);
+      return;
+    }
+    // Figures without an event of their own share the nearest one's ("834 in 2023 and 582 in 2022").
+    const own = [...found];
+    for (const n of numbers) {
+      if (found.some((f) => f.n === n) || nonCountReason(s, n) || !canInherit(s, lower, toks, n)) continue;
+      const prior = own.filter((f) => f.n.start < n.start).pop();
+      const parent = prior ?? own.find((f) => f.n.start > n.start);
+      if (parent) found.push({ n, event: parent.event, npEnd: n.phraseEnd, triggerStart: n.start, inherited: parent });
+    }
+    found.sort((a, b) => a.n.start - b.n.start);
+    const key = s.replace(/\s+/g, " ").trim();
+    if (seenSentences.has(key)) return; // a repeated headline or caption is the same claim
+    seenSentences.add(key);
+
+    const times = findTimes(s, meta.published).filter((tm) => !found.some((f) => tm.start < f.n.end && f.n.start < tm.end));
+    const breaks = clauseBreaks(s);
+    const periods = assignPeriods(s, times, found, breaks);
+
+    // Who the sentence credits: explicit credit, quotation, pronoun, then the line's leading credit.
+    const explicit = attributeSentence(s, registry);
+    let names = explicit?.names ?? [];
+    if (names.length === 0) {
+      const para = paragraphs.get(sent.paragraph);
+      if (para) {
+        let quotes = quoteCache.get(sent.paragraph);
+        if (!quotes) {
+          quotes = quotedSpeakers(t.slice(para.start, para.end), registry, speakers);
+          quoteCache.set(sent.paragraph, quotes);
+        }
+        const rel = sent.start - para.start;
+        const inQuote = quotes.find((q) => rel + s.length > q.start && rel < q.end && found.some((f) => rel + f.n.start > q.start && rel + f.n.start < q.end));
+        if (inQuote) names = [inQuote.name];
+      }
+    }
+    if (names.length === 0) {
+      const pron = pronounSpeaker(s, speakers);
+      if (pron) names = [pron];
+    }
+    if (names.length === 0 && unitCredit.names) names = unitCredit.names;
+
+    const places = findPlaces(s);
+    const place = mostSpecificPlace(places) ?? defaultPlace;
+    const line = lineOf(sent.start);
+    const isClutter = clutter[line] === true;
+    const anchors = [...s.matchAll(ANCHOR_WORDS)].map((m) => (m[1] as string).toLowerCase().replace(/s$/, ""));
+    const [qs, qe] = toOriginalSpan(norm, sent.start, sent.end);
+    const quote = text.slice(qs, qe);
+
+    for (const f of found) {
+      const period = periods.get(f) ?? null;
+      const [cs, ce] = toOriginalSpan(norm, sent.start + f.n.start, sent.start + f.n.end);
+      const claim: DraftClaim = {
+        document: meta.document,
+        event: f.event,
+        count: f.n.value,
+        qualifier: f.n.qualifier,
+        period,
+        place,
+        victims: victimsFor(s, f),
+        source: names[0] ?? null,
+        quote,
+        span: [qs, qe],
+        countSpan: [cs, ce],
+        extractor: EXTRACTOR_VERSION,
+        sentenceIndex: index,
+        paragraph: sent.paragraph,
+        anchors,
+      };
+      if (names.length > 1) (claim as DraftClaim & { sources?: string[] }).sources = names;
+      if (isClutter) claim.clutter = true;
+      drafts.push(claim);
+    }
+    speakers.push(...newSpeakers);
+  });
+
+  resolveDocumentContext(drafts, (sentenceIndex) => {
+    const sent = sentences[sentenceIndex] as Sentence;
+    return findTimes(t.slice(sent.start, sent.end), meta.published);
+  }, sentences.map((s) => t.slice(s.start, s.end)), sentences.map((s) => s.paragraph));
+
+  const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, ...c }) => c);
+  return { claims, people };
 }

@@ -1,0 +1,287 @@
+// Decides whether a figure counts victims of an event, and of which event: "27 prisoners were
+// executed", "executed at least 12 child offenders", "the death of 1,500 protesters",
+// "four executions", "bringing to 504 the number of those killed", "90 others are on death row".
+import type { EventType } from "../types.js";
+import {
+  EVENT_NOUNS, EVENT_OF_NOUNS, EVENT_PHRASES, EVENT_VERBS, NON_COUNT_UNITS, PHRASE_STOPS, VICTIM_NOUNS,
+  WEAK_VICTIM_NOUNS,
+} from "./lexicon.js";
+import type { NumberMention } from "./numbers.js";
+
+/** A figure that counts an event, with the extent of its noun phrase. */
+export interface CountedEvent {
+  event: EventType;
+  /** End (sentence-relative) of the counted noun phrase ("12 child offenders"). */
+  npEnd: number;
+  /** Where the event word stands (sentence-relative). */
+  triggerStart: number;
+  how: "event-noun" | "passive" | "active" | "noun-of" | "state";
+}
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[A-Za-z]+(?:['-][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?|[,;:()"]/g;
+
+/** Tokenises a sentence into words, figures and the punctuation that breaks phrases. */
+export function tokens(s: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(s)) !== null) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const PAGE_WORDS = /\b(?:page|pages|p|pp|para|paragraph|paragraphs|article|articles|chapter|section|resolution|no|nos|number|item|line|case|code|law|bill|tel|telephone|phone|fax|ext|room|ward|block|cell|hall|unit|session|clause|annex|table|figure|fig|footnote|note|vol|volume|issue|route|highway|km|flight|station)\.?\s*$/i;
+const CURRENCY_BEFORE = /(?:[$\u20ac\u00a3\u00a5]|US\$|USD|EUR|GBP|IRR|Rs\.?)\s*$/;
+
+/** Why a figure is not a count of people (a year, an age, a date, money…), or null. */
+export function nonCountReason(s: string, n: NumberMention): string | null {
+  const before = s.slice(Math.max(0, n.start - 30), n.start);
+  const after = s.slice(n.end, n.end + 30);
+  if (n.kind === "digits" && /^(?:19|20)\d{2}$/.test(s.slice(n.start, n.end)) && !/^\s+(?:[a-z]+\s+){0,2}(?:people|persons|prisoners|protesters|executions|deaths|killings|arrests|detainees|individuals|civilians|men|women|children)\b/i.test(after)) return "year";
+  if (/^\s*(?:%|per ?cent\b|percent\b|percentage)/i.test(after)) return "percentage";
+  if (CURRENCY_BEFORE.test(before)) return "money";
+  if (/^\s*(?:dollars?|euros?|rials?|tomans?|pounds?|usd|eur|million dollars|billion)\b/i.test(after)) return "money";
+  if (/^\s*-?\s*(?:year|month|week|day|hour|minute)s?[- ]old\b/i.test(after) || /\b(?:aged?|age of|ages of)\s*$/i.test(before)) return "age";
+  if (/^\s*-\s*(?:year|month|day|week|hour)\b/i.test(after)) return "duration";
+  if (PAGE_WORDS.test(before)) return "reference number";
+  const prevWord = /([A-Za-z]+)\.?\s*$/.exec(before)?.[1]?.toLowerCase();
+  if (prevWord && MONTH_WORDS.has(prevWord) && n.kind === "digits") return "date";
+  if (/^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after) && n.kind === "digits" && n.value <= 31) return "date";
+  if (/^\s*[:/]\s*\d/.test(after) || /\d\s*[:/]\s*$/.test(before)) return "time or ratio";
+  if (/(?:\+|\(0?\d{2,4}\)\s*|\d[\s.-])$/.test(before) && /^[\s.-]?\d/.test(after)) return "phone number";
+  if (/^[\s.-]\d{2,}[\s.-]\d{2,}/.test(after)) return "phone number";
+  if (/^\s*(?:single|sole|lone)\b/i.test(after) || (n.value === 1 && /^\s*of\b/i.test(after))) return "not a count";
+  if (/\b(?:one|a) (?:single|sole)\s*$/i.test(before)) return "not a count";
+  if (/^\s*(?:times|fold)\b/i.test(after)) return "multiplier";
+  if (/\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
+  return null;
+}
+
+function original(_toks: Tok[], t: Tok): string {
+  return t.text;
+}
+
+function matchVerb(lower: string): EventType | null {
+  for (const [re, ev] of EVENT_VERBS) if (re.test(lower)) return ev;
+  return null;
+}
+
+function matchList(list: [RegExp, EventType][], lower: string): EventType | null {
+  for (const [re, ev] of list) if (re.test(lower)) return ev;
+  return null;
+}
+
+/** A multi-word event phrase starting at this offset of the lower-cased sentence. */
+function phraseAt(lowerSentence: string, at: number): { event: EventType; end: number } | null {
+  for (const [re, ev] of EVENT_PHRASES) {
+    re.lastIndex = at;
+    const m = re.exec(lowerSentence);
+    if (m) return { event: ev, end: at + m[0].length };
+  }
+  return null;
+}
+
+/** "sentenced … to death": a death sentence when "to death" follows within a few words. */
+function deathSentenceAfter(lower: string, from: number): boolean {
+  return /^(?:[^.;]{0,80}?)\bto death\b/.test(lower.slice(from, from + 100));
+}
+
+interface Head {
+  kind: "victim" | "weak" | "event" | "none" | "other";
+  event?: EventType;
+  /** Index of the first token after the noun phrase. */
+  next: number;
+  end: number;
+}
+
+/** Reads the noun phrase after a figure: "12 child offenders", "four executions", "56 cities". */
+function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Head {
+  let j = i;
+  // Skip tokens inside the figure phrase (qualifier after it, "odd").
+  while (j < toks.length && (toks[j] as Tok).start < phraseEnd) j++;
+  const first = toks[j];
+  if (!first) return { kind: "none", next: j, end: phraseEnd };
+  // "3,000 of their members", "28 of them", "thousands of protesters"
+  if (first.lower === "of") {
+    let k = j + 1;
+    while (k < toks.length && k < j + 4 && /^(?:the|their|them|those|whom|its|his|her|these)$/.test((toks[k] as Tok).lower)) {
+      if ((toks[k] as Tok).lower === "them" || (toks[k] as Tok).lower === "whom" || (toks[k] as Tok).lower === "those") return { kind: "victim", next: k + 1, end: (toks[k] as Tok).end };
+      k++;
+    }
+    const h = readHead(toks, k, lower, (toks[k] as Tok | undefined)?.start ?? phraseEnd);
+    return h.kind === "none" ? { kind: "other", next: k, end: phraseEnd } : h;
+  }
+  let consumedUnknown = false;
+  let lastUnknown: Tok | null = null;
+  for (let k = j; k < toks.length && k < j + 5; k++) {
+    const t = toks[k] as Tok;
+    if (/^[,;:()"]$/.test(t.lower)) break;
+    // "death row prisoners", "death sentences"
+    if (t.lower === "death" && (toks[k + 1]?.lower === "sentences" || toks[k + 1]?.lower === "sentence")) {
+      return { kind: "event", event: "death_sentence", next: k + 2, end: (toks[k + 1] as Tok).end };
+    }
+    if (t.lower === "death" && toks[k + 1]?.lower === "row") {
+      return { kind: "event", event: "death_row", next: k + 2, end: (toks[k + 1] as Tok).end };
+    }
+    const ev = matchList(EVENT_NOUNS, t.lower);
+    if (ev && !(t.lower === "dead" && k > j)) return { kind: "event", event: ev, next: k + 1, end: t.end };
+    if (VICTIM_NOUNS.has(t.lower)) {
+      // "12 child offenders": keep reading compound victim nouns.
+      let e = k;
+      while (e + 1 < toks.length && e < k + 2 && VICTIM_NOUNS.has((toks[e + 1] as Tok).lower)) e++;
+      return { kind: "victim", next: e + 1, end: (toks[e] as Tok).end };
+    }
+    if (WEAK_VICTIM_NOUNS.has(t.lower)) return { kind: "weak", next: k + 1, end: t.end };
+    if (NON_COUNT_UNITS.test(t.lower)) return { kind: "other", next: k + 1, end: t.end };
+    if (PHRASE_STOPS.has(t.lower) || matchVerb(t.lower)) {
+      if (consumedUnknown) return { kind: "other", next: k, end: lastUnknown?.end ?? t.start };
+      return { kind: "none", next: k, end: phraseEnd };
+    }
+    if (/^\d/.test(t.lower)) return { kind: "other", next: k, end: t.start };
+    if (/^[A-Z][a-z]+(?:ans|ians|is|ese|ish|s)$/.test(original(toks, t)) && k === j) return { kind: "weak", next: k + 1, end: t.end };
+    consumedUnknown = true;
+    lastUnknown = t;
+  }
+  return { kind: consumedUnknown ? "other" : "none", next: j, end: lastUnknown?.end ?? phraseEnd };
+}
+
+/** Looks right after the noun phrase for "were executed", "killed by", "are on death row". */
+function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number, blocked: (t: Tok) => boolean): { event: EventType; at: number; how: CountedEvent["how"] } | null {
+  let gap = 0;
+  for (let k = from; k < toks.length; k++) {
+    const t = toks[k] as Tok;
+    if (blocked(t)) return null;
+    if (t.lower === ";" || t.lower === ":" ) return null;
+    const phrase = phraseAt(lower, t.start);
+    if (phrase) return { event: phrase.event, at: t.start, how: "passive" };
+    if (t.lower === "on" && toks[k + 1]?.lower === "death" && toks[k + 2]?.lower === "row") return { event: "death_row", at: t.start, how: "state" };
+    if (t.lower === "awaiting" && /^execution/.test(toks[k + 1]?.lower ?? "")) return { event: "death_row", at: t.start, how: "state" };
+    if (/^sentenced$|^condemned$/.test(t.lower) && deathSentenceAfter(lower, t.end)) return { event: "death_sentence", at: t.start, how: "passive" };
+    if (t.lower === "carried" && toks[k + 1]?.lower === "out") return null;
+    const v = matchVerb(t.lower);
+    if (v && /(?:ed|en|wn|ung)$|^(?:hung|shot|put)$/.test(t.lower)) return { event: v, at: t.start, how: "passive" };
+    if (v) return null;
+    if (!/^(?:,|\(|\))$/.test(t.lower)) gap++;
+    if (gap > maxGap) return null;
+    if (!(/ly$/.test(t.lower) || VERB_GAP_WORDS.has(t.lower) || t.lower === "," || t.lower === "the" || t.lower === "number" || t.lower === "of" || t.lower === "total" || /^(?:in|by)$/.test(t.lower))) {
+      if (gap > 2) return null;
+    }
+  }
+  return null;
+}
+
+const VERB_GAP_WORDS = new Set("were was are is have has had been being be to who that which reportedly allegedly also all then later subsequently reported believed said thought known confirmed feared not now already either both those".split(" "));
+
+/** Looks right before the figure for "executed", "the execution of", "death toll of", "sentencing". */
+function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: number, blocked: (t: Tok) => boolean): { event: EventType; at: number; how: CountedEvent["how"] } | null {
+  let words = 0;
+  for (let k = before - 1; k >= 0 && words < 7; k--) {
+    const t = toks[k] as Tok;
+    if (blocked(t)) return null;
+    if (t.lower === ";" || t.lower === ":" || t.lower === "(" || t.lower === ")") return null;
+    if (t.lower === ",") {
+      if (words > 0) return null;
+      continue;
+    }
+    words++;
+    if (t.lower === "toll" && toks[k - 1]?.lower === "death") return { event: "killing", at: (toks[k - 1] as Tok).start, how: "noun-of" };
+    if (/^(?:put|puts|putting|sent|send|sends)$/.test(t.lower) && /^\s*to (?:death|the gallows)\b/.test(lower.slice(npEnd, npEnd + 20))) {
+      return { event: "execution", at: t.start, how: "active" };
+    }
+    if (/^sentenc(?:e|ed|es|ing)$|^condemn(?:ed|s|ing)?$/.test(t.lower)) {
+      if (deathSentenceAfter(lower, npEnd)) return { event: "death_sentence", at: t.start, how: "active" };
+      return null;
+    }
+    const nounOf = toks[k + 1]?.lower === "of" || words <= 3 ? matchList(EVENT_OF_NOUNS, t.lower) : null;
+    if (nounOf && (toks[k + 1]?.lower === "of" || /^(?:to|at|reached|rose|stood|stands|climbed|hit|of)$/.test(toks[k + 1]?.lower ?? ""))) {
+      return { event: nounOf, at: t.start, how: "noun-of" };
+    }
+    const v = matchVerb(t.lower);
+    if (v) {
+      // "hanged" etc. directly before the object, possibly with "publicly", "at least".
+      return { event: v, at: t.start, how: "active" };
+    }
+    if (/^(?:the|a|an|some|another|over|more|than|least|at|nearly|about|around|up|to|as|many|of|total|further|additional|least|almost|roughly|approximately|estimated|publicly|secretly|reportedly|also|had|has|have|were|was|is|are|been|number|numbered|reached|rose|stood|stands|climbed|totalled|totaled|hit|jumped|increased|to|executions|killings|deaths|toll|with|which|that|who)$/.test(t.lower)) continue;
+    if (/ly$/.test(t.lower)) continue;
+    return complementTrigger(toks, before, words);
+  }
+  return null;
+}
+
+const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by)$/;
+
+/** "Recorded executions worldwide rose to 1,518": the figure completes a predicate whose subject is an event noun. */
+function complementTrigger(toks: Tok[], before: number, _words: number): { event: EventType; at: number; how: CountedEvent["how"] } | null {
+  const prev = toks[before - 1];
+  if (!prev || !LINKING.test(prev.lower)) return null;
+  for (let k = before - 2; k >= 0 && k >= before - 8; k--) {
+    const t = toks[k] as Tok;
+    if (/^[;:()]$/.test(t.lower) || /^\d/.test(t.lower)) return null;
+    const ev = matchList(EVENT_NOUNS, t.lower) ?? (t.lower === "toll" ? "killing" : null);
+    if (ev && t.lower !== "dead" && t.lower !== "injured" && t.lower !== "wounded") return { event: ev, at: t.start, how: "noun-of" };
+  }
+  return null;
+}
+
+/**
+ * Decides whether the figure counts an event. `others` are the sentence's other figures
+ * (they block association across them) and `insideAside` marks figures in "including N" asides.
+ */
+export function associate(s: string, lower: string, toks: Tok[], n: NumberMention, others: NumberMention[]): CountedEvent | null {
+  const i = toks.findIndex((t) => t.start >= n.start);
+  if (i < 0) return null;
+  const head = readHead(toks, i, lower, n.phraseEnd);
+  const blocked = (t: Tok) => others.some((o) => o !== n && t.start >= o.start && t.start < o.end && !isAside(s, o));
+  if (n.kind === "ordinal") {
+    if (head.kind !== "victim") return null;
+    const back = backwardTrigger(toks, i, lower, head.end, blocked);
+    const fwd = forwardTrigger(toks, head.next, lower, 3, blocked);
+    const found = back ?? fwd;
+    return found && (found.event === "execution" || found.event === "killing") ? { event: found.event, npEnd: head.end, triggerStart: found.at, how: found.how } : null;
+  }
+  if (head.kind === "other") return null;
+  if (head.kind === "event" && head.event) {
+    return { event: head.event, npEnd: head.end, triggerStart: n.start, how: "event-noun" };
+  }
+  const fwd = forwardTrigger(toks, head.next, lower, head.kind === "weak" ? 2 : 5, blocked);
+  const back = head.kind === "weak" ? null : backwardTrigger(toks, toks.findIndex((t) => t.start >= n.phraseStart), lower, head.end, blocked);
+  if (fwd && back) {
+    const df = fwd.at - head.end;
+    const db = n.phraseStart - back.at;
+    const pick = df <= db ? fwd : back;
+    return { event: pick.event, npEnd: head.end, triggerStart: pick.at, how: pick.how };
+  }
+  const pick = fwd ?? back;
+  return pick ? { event: pick.event, npEnd: head.end, triggerStart: pick.at, how: pick.how } : null;
+}
+
+/** True when a figure stands in an aside such as ", including 68 children," that association may skip. */
+export function isAside(s: string, n: NumberMention): boolean {
+  return /\b(?:including|among them|among whom|of whom|of which)\s+(?:at least\s+|more than\s+|some\s+)?$/i.test(s.slice(Math.max(0, n.phraseStart - 30), n.phraseStart));
+}
+
+/**
+ * True when a figure that found no event of its own can share the event of another figure in
+ * the sentence: ellipsis and comparison ("834 in 2023 and 582 in 2022", "up from 853",
+ * "the 16 recorded in 2023"), asides ("including 64 children") and partitives ("32 of them").
+ */
+export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMention): boolean {
+  if (n.kind === "ordinal" || n.kind === "vague") return false;
+  const i = toks.findIndex((t) => t.start >= n.start);
+  if (i < 0) return false;
+  const head = readHead(toks, i, lower, n.phraseEnd);
+  if (head.kind === "other" || head.kind === "event") return false;
+  if (head.kind === "victim" || head.kind === "weak") return true;
+  const before = lower.slice(Math.max(0, n.phraseStart - 40), n.phraseStart);
+  const after = lower.slice(n.phraseEnd, n.phraseEnd + 30);
+  // A bare figure must be tied to another by comparison, coordination or a following time.
+  return /(?:\b(?:and|or|from|to|than|with|versus|vs\.?|against|compared (?:with|to)|up from|down from|rising to|falling to|including|of whom|among them|the)|,)\s*$/.test(before) ||
+    /^\s*(?:in|during|last|this|the previous|a year earlier|the year before|of them|of whom)\b/.test(after);
+}

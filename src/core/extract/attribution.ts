@@ -1,0 +1,213 @@
+// Finds who a sentence credits for its figures: "according to X", "X said / reported",
+// "reported by X", "a tally by X", "X's figures", a leading "(ORG):" credit, a quotation
+// attributed to a named speaker, and "he/she said" resolved to the nearest named speaker.
+import { defaultRegistry, type SourceRegistry } from "../sources.js";
+
+/** Who a sentence credits, best first. */
+export interface Attribution {
+  /** Normalised short names, primary first. */
+  names: string[];
+  /** How the credit was found (for explanations). */
+  how: string;
+}
+
+const REPORT_VERBS =
+  "said|says|say|reported|reports|report|announced|announces|confirmed|confirms|stated|states|documented|documents|recorded|records|" +
+  "estimated|estimates|counted|counts|found|finds|noted|notes|told|wrote|writes|added|adds|tallied|verified|registered|" +
+  "highlighted|revealed|reveals|claimed|claims|alleged|published|released|acknowledged|asserted|explained|warned|" +
+  "points out|pointed out|expressed|declared|insisted|observed|tweeted|posted|indicated|believes|believed|calculated|compiled";
+
+const SUBJECT_VERB = new RegExp(`\\b(?:has |have |had |also |further |later |previously |separately |)(?:${REPORT_VERBS})\\b`, "g");
+const ACCORDING = /\baccording to\s+/gi;
+const BY_PHRASE = new RegExp(
+  "\\b(?:(?:reported|announced|documented|compiled|confirmed|recorded|tallied|verified|published|released|issued|cited|gathered|collected|counted|estimated|provided|registered|highlighted|revealed|made public)\\s+by|" +
+  "(?:a|an|the)\\s+(?:tally|count|report|statement|study|survey|analysis|investigation|database|list|letter|estimate|census|review|monitoring|records?)\\s+(?:by|from|of)|" +
+  "(?:figures|data|statistics|numbers|estimates|information|reports|records)\\s+(?:from|by|compiled by|gathered by|collected by))\\s+", "gi");
+const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*){0,6})'s?\s+(?:figures|tally|count|report|data|statement|records|research|documentation|estimate|estimates|statistics|numbers|database|monitoring|annual report)\b/g;
+const INVERTED = new RegExp(`(?:^|[,"]\\s*)(?:${REPORT_VERBS})\\s+(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,5})`, "g");
+const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|they|it)\\s+(?:also\\s+|further\\s+)?(?:${REPORT_VERBS})\\b`, "i");
+const LEADING_PARENS = /^\s*((?:\([^()]{1,60}\)\s*(?:(?:and|&|,)\s*)?)+):\s*/;
+const LEADING_NAME = /^\s*([A-Z][\w.&'-]*(?:\s+[\w.&'()/-]+){0,8}?)\s*:\s+(?=["A-Z])/;
+
+/** A named speaker remembered for pronoun resolution. */
+export interface Speaker {
+  name: string;
+  person: boolean;
+}
+
+const CAPS_RUN = /([A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\))(?:\s+(?:of|for|the|on|and|in|de|al|el|van|von|bin)?\s*(?:[A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\)))*/g;
+const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "However", "Meanwhile", "Despite", "During", "After", "Before", "While", "When", "Although", "Last", "Since", "Iranian", "Iran", "Regime"]);
+
+/** The name a phrase names: a registry source if it contains one, else its leading capitalised run. */
+export function nameIn(phrase: string, registry: SourceRegistry, fromEnd = false): string | null {
+  const known = registry.findIn(phrase);
+  if (known.length > 0) return (fromEnd ? known[known.length - 1] : known[0])?.short ?? null;
+  const runs = [...phrase.matchAll(CAPS_RUN)].map((m) => m[0].trim()).filter((r) => !NOT_NAMES.has(r) && /[A-Za-z]{2}/.test(r));
+  const pick = fromEnd ? runs[runs.length - 1] : runs[0];
+  if (!pick) return null;
+  return registry.normalize(pick.replace(/^The\s+/, ""));
+}
+
+/** True when a name looks like a person's (two or more capitalised words, not an organisation). */
+export function looksLikePerson(name: string, registry: SourceRegistry): boolean {
+  const known = registry.lookup(name);
+  if (known) return known.kind === "person";
+  return /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}$/.test(name) &&
+    !/\b(?:Council|Organization|Organisation|Agency|Committee|Ministry|Office|International|Watch|Rights|News|Group|Center|Centre|Parliament|Nations|Union|Court|Police|Forces?|Guards?|Network|Campaign|Institute|Foundation|Association|Party|Government|Regime|Republic|Times|Post|Press)\b/.test(name);
+}
+
+/** The sentence-level credit: explicit patterns inside the sentence, strongest first. */
+export function attributeSentence(sentence: string, registry: SourceRegistry = defaultRegistry): Attribution | null {
+  const names: string[] = [];
+  const add = (n: string | null) => {
+    if (n && !names.includes(n) && n.length <= 80) names.push(n);
+  };
+  let how = "";
+  // "according to X"
+  ACCORDING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ACCORDING.exec(sentence)) !== null) {
+    const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    const phrase = rest.replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+|annual\s+)?(?:reports?|figures|data|statistics|estimates|information|a report|a tally|a count|documentation|records|tallies|numbers)(?:\s+(?:tallied|compiled|gathered|collected|published|released|issued|provided))?(?:\s+(?:by|from|of))?\s+/i, "");
+    const clip = clipPhrase(phrase);
+    add(nameIn(clip, registry));
+    how ||= "according to";
+  }
+  // "X said", "X reported"
+  SUBJECT_VERB.lastIndex = 0;
+  while ((m = SUBJECT_VERB.exec(sentence)) !== null) {
+    const before = sentence.slice(0, m.index);
+    const clauseStart = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf('"'), before.lastIndexOf(": "));
+    let subject = before.slice(clauseStart + 1).trim();
+    if (/\b(?:that|which|who)\s*$/i.test(subject)) continue;
+    // An appositive ("Amnesty International, the London-based group, said") names the subject before it.
+    if (subject && /^(?:the|a|an)\s+[a-z]/.test(subject) && clauseStart > 0) {
+      const prior = before.slice(0, clauseStart);
+      const prevComma = prior.lastIndexOf(", ");
+      subject = prior.slice(prevComma + 1).trim() + " " + subject;
+    }
+    const tail = subject.split(/\s+/).slice(-10).join(" ");
+    const n = nameIn(tail, registry, true);
+    if (n) {
+      add(n);
+      how ||= "subject of a reporting verb";
+    }
+  }
+  // "reported by X", "a tally by X", "figures from X"
+  BY_PHRASE.lastIndex = 0;
+  while ((m = BY_PHRASE.exec(sentence)) !== null) {
+    const clip = clipPhrase(sentence.slice(m.index + m[0].length, m.index + m[0].length + 200));
+    const n = nameIn(clip, registry);
+    if (n) {
+      add(n);
+      how ||= "by-phrase";
+    }
+  }
+  // "X's figures"
+  POSSESSIVE.lastIndex = 0;
+  while ((m = POSSESSIVE.exec(sentence)) !== null) {
+    add(registry.normalize(m[1] as string));
+    how ||= "possessive";
+  }
+  // ", said Amnesty"
+  INVERTED.lastIndex = 0;
+  while ((m = INVERTED.exec(sentence)) !== null) {
+    const n = nameIn(m[1] as string, registry);
+    if (n && !NOT_NAMES.has(n)) {
+      add(n);
+      how ||= "inverted reporting verb";
+    }
+  }
+  return names.length > 0 ? { names, how } : null;
+}
+
+/** Cuts a phrase at the end of its noun phrase: a clause break, a verb-like word or a figure. */
+function clipPhrase(phrase: string): string {
+  const stop = /[.;:!?]\s|,\s+(?![A-Z(][\w. ]*\((?:[A-Z]))(?=[a-z0-9])|\s(?:in|on|at|that|which|who|said|says|shows?|showed|were|was|are|is|have|has|had)\s|\s\d/;
+  const m = stop.exec(phrase);
+  return (m ? phrase.slice(0, m.index) : phrase).slice(0, 160);
+}
+
+/** A leading credit at the start of a line: "(NCRI) and (PMOI / MEK Iran):" or "Reuters:". */
+export function leadingCredit(unitText: string, registry: SourceRegistry = defaultRegistry): string[] | null {
+  const p = LEADING_PARENS.exec(unitText);
+  if (p) {
+    const names: string[] = [];
+    for (const inner of (p[1] as string).matchAll(/\(([^()]+)\)/g)) {
+      const n = registry.normalize((inner[1] as string).trim());
+      if (n && !names.includes(n)) names.push(n);
+    }
+    return names.length ? names : null;
+  }
+  const n = LEADING_NAME.exec(unitText);
+  if (n) {
+    const label = (n[1] as string).trim();
+    if (/^(?:Tags?|Note|Update|Editor|Photo|Source|Read more|Related|Share|Copyright|Warning|Caption|Q|A)\b/i.test(label)) return null;
+    const known = registry.findIn(label);
+    if (known.length > 0) return [known[known.length === 1 ? 0 : 0]?.short as string];
+    const words = label.split(/\s+/);
+    if (words.length <= 4 && words.every((w) => /^[A-Z(]/.test(w))) return [registry.normalize(label)];
+  }
+  return null;
+}
+
+/** The speaker a pronoun subject ("he said", "she points out") refers to, if any. */
+export function pronounSpeaker(sentence: string, speakers: Speaker[]): string | null {
+  const m = PRONOUN_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const pron = (m[1] as string).toLowerCase();
+  const wantPerson = pron === "he" || pron === "she";
+  for (let i = speakers.length - 1; i >= 0; i--) {
+    const s = speakers[i] as Speaker;
+    if (s.person === wantPerson) return s.name;
+  }
+  return null;
+}
+
+/** Finds the speaker of each quotation in a paragraph: ranges (paragraph-relative) and names. */
+export function quotedSpeakers(paragraph: string, registry: SourceRegistry, speakers: Speaker[]): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  const quoteRe = /"([^"]{8,})("|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = quoteRe.exec(paragraph)) !== null) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const before = paragraph.slice(Math.max(0, start - 160), start);
+    const after = paragraph.slice(end, end + 120);
+    let name: string | null = null;
+    const intro = new RegExp(`([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}|\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)\\s+(?:also\\s+)?(?:${REPORT_VERBS}|continued|concluded)(?:\\s+(?:in|on|at|during|to)\\s+[^,:"]{1,60})?\\s*[:,]?\\s*$`).exec(before);
+    const outro = new RegExp(`^\\s*,?\\s*(?:(he|she|they)\\s+(?:${REPORT_VERBS})|(?:${REPORT_VERBS})\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})|([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s+(?:${REPORT_VERBS}))`).exec(after);
+    if (intro) {
+      const who = (intro[1] as string).trim();
+      name = /^(?:he|she|they)$/i.test(who) ? resolvePronoun(who, speakers) : registry.normalize(who);
+    } else if (outro) {
+      if (outro[1]) name = resolvePronoun(outro[1], speakers);
+      else name = registry.normalize(((outro[2] ?? outro[3]) as string).trim());
+    }
+    if (name) out.push({ start, end, name });
+  }
+  return out;
+}
+
+function resolvePronoun(pron: string, speakers: Speaker[]): string | null {
+  const wantPerson = /^(?:he|she)$/i.test(pron);
+  for (let i = speakers.length - 1; i >= 0; i--) {
+    const s = speakers[i] as Speaker;
+    if (s.person === wantPerson) return s.name;
+  }
+  return null;
+}
+
+/** Named speakers a sentence introduces ("Dirk Claes said", "Claes said:"), for later pronouns. */
+export function speakersIn(sentence: string, registry: SourceRegistry): Speaker[] {
+  const out: Speaker[] = [];
+  const re = new RegExp(`([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})(?:,[^,]{1,80},)?\\s+(?:also\\s+)?(?:${REPORT_VERBS}|called|urged|continued)\\b`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    const raw = (m[1] as string).replace(/^(?:The|A|An|But|And|As)\s+/, "").trim();
+    if (!raw || NOT_NAMES.has(raw)) continue;
+    const name = registry.normalize(raw);
+    out.push({ name, person: looksLikePerson(raw.replace(/^(?:former|Former)\s+/, ""), registry) || /^[A-Z][a-z]+$/.test(raw) && !registry.lookup(raw) });
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+// Document context: a figure stated without a time ("the death of 1,500 protesters") takes the
+// one period its paragraph or document gives for the same event. When the context names
+// several periods, the figure stays undated: never invent.
+import type { EventType, Period } from "../types.js";
+import type { DraftClaim } from "./index.js";
+import type { TimeMention } from "./periods.js";
+
+const FAMILY: Partial<Record<EventType, string>> = { execution: "lethal", killing: "lethal" };
+const family = (e: EventType) => FAMILY[e] ?? e;
+const key = (p: Period) => `${p.start}/${p.end}`;
+
+function victimsCompatible(a: DraftClaim, b: DraftClaim): boolean {
+  return a.victims.length === 0 || b.victims.length === 0 || a.victims.some((v) => b.victims.includes(v));
+}
+
+/** The single period among candidates, or null when there are none or several. */
+function single(periods: Period[]): Period | null {
+  const distinct = new Map(periods.map((p) => [key(p), p]));
+  return distinct.size === 1 ? ([...distinct.values()][0] as Period) : null;
+}
+
+/**
+ * Fills null periods from context, in order of closeness: the same paragraph's dated
+ * figures for the same event; the one period the paragraph names; the same figure for the same event elsewhere in the document;
+ * a period the document attaches to the same event word ("the uprising last November").
+ */
+export function resolveDocumentContext(
+  drafts: DraftClaim[],
+  timesOf: (sentenceIndex: number) => TimeMention[],
+  sentenceTexts: string[],
+  sentenceParagraphs: number[],
+): void {
+  const dated = drafts.filter((d) => d.period !== null && !d.clutter);
+  let anchorPeriods: Map<string, Period[]> | null = null;
+  for (const d of drafts) {
+    if (d.period !== null || d.clutter) continue;
+    const sameEvent = dated.filter((o) => family(o.event) === family(d.event) && victimsCompatible(o, d));
+    const inParagraph = single(sameEvent.filter((o) => o.paragraph === d.paragraph).map((o) => o.period as Period));
+    if (inParagraph) {
+      d.period = inParagraph;
+      continue;
+    }
+    // The paragraph names exactly one period at all (events in time only, not a state like death row).
+    if (d.event !== "death_row") {
+      const times: Period[] = [];
+      sentenceParagraphs.forEach((p, i) => {
+        if (p === d.paragraph) for (const t of timesOf(i)) if (t.role === "event" && t.period) times.push(t.period);
+      });
+      const only = single(times);
+      if (only) {
+        d.period = only;
+        continue;
+      }
+    }
+    const sameFigure = single(sameEvent.filter((o) => o.count === d.count).map((o) => o.period as Period));
+    if (sameFigure) {
+      d.period = sameFigure;
+      continue;
+    }
+    if (d.anchors.length > 0) {
+      anchorPeriods ??= collectAnchorPeriods(sentenceTexts, timesOf);
+      const candidates = d.anchors.flatMap((a) => anchorPeriods?.get(a) ?? []);
+      const p = single(candidates);
+      if (p) d.period = p;
+    }
+  }
+}
+
+const ANCHOR = /\b(uprising|protests?|demonstrations|unrest|crackdown|massacre|revolt|revolution|riots|strikes|war|conflict|raid|attack|bombing|purge)\b/gi;
+
+/** Periods the document attaches directly to event words: "the 1988 massacre", "the uprising last November". */
+function collectAnchorPeriods(sentenceTexts: string[], timesOf: (i: number) => TimeMention[]): Map<string, Period[]> {
+  const out = new Map<string, Period[]>();
+  sentenceTexts.forEach((s, i) => {
+    ANCHOR.lastIndex = 0;
+    const anchors = [...s.matchAll(ANCHOR)];
+    if (anchors.length === 0) return;
+    const times = timesOf(i).filter((t) => t.role === "event" && t.period);
+    for (const a of anchors) {
+      const word = (a[1] as string).toLowerCase().replace(/s$/, "");
+      const aStart = a.index;
+      const aEnd = aStart + a[0].length;
+      for (const t of times) {
+        const gap = t.start >= aEnd ? t.start - aEnd : aStart - t.end;
+        if (gap >= 0 && gap <= 25) {
+          const list = out.get(word) ?? [];
+          list.push(t.period as Period);
+          out.set(word, list);
+        }
+      }
+    }
+  });
+  return out;
+}

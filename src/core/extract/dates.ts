@@ -1,0 +1,70 @@
+// Calendar helpers on ISO date strings: reference dates from publication prefixes, month and
+// year bounds, and shifts. All in UTC; no time zones involved.
+import type { Period } from "../types.js";
+
+/** A publication date known to some precision: year, month or day. */
+export interface RefDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Parses an ISO prefix ("2021", "2021-02", "2021-02-04", or a full timestamp), or null. */
+export function parseRef(prefix: string | null | undefined): RefDate | null {
+  if (!prefix) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(prefix.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : null;
+  const day = m[3] ? Number(m[3]) : null;
+  if (month !== null && (month < 1 || month > 12)) return null;
+  return { year, month, day };
+}
+
+/** Number of days in a month (1-12) of a year. */
+export function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** ISO date for a year, month and day. */
+export function iso(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The whole of a month. */
+export function monthPeriod(year: number, month: number): Period {
+  return { start: iso(year, month, 1), end: iso(year, month, daysIn(year, month)) };
+}
+
+/** The whole of a year, or of several years. */
+export function yearsPeriod(from: number, to: number = from): Period {
+  return { start: iso(from, 1, 1), end: iso(to, 12, 31) };
+}
+
+/** The last day covered by a reference date (the end of its month or year when vague). */
+export function refEnd(ref: RefDate): string {
+  if (ref.month === null) return iso(ref.year, 12, 31);
+  if (ref.day === null) return iso(ref.year, ref.month, daysIn(ref.year, ref.month));
+  return iso(ref.year, ref.month, ref.day);
+}
+
+/** Shifts an ISO date by a number of days. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The most recent given month at or before the reference (strictly before when `strict`). */
+export function latestMonth(month: number, ref: RefDate, strict: boolean): { year: number; month: number } | null {
+  if (ref.month === null) return null;
+  const before = strict ? month < ref.month : month <= ref.month;
+  return { year: before ? ref.year : ref.year - 1, month };
+}
+
+/** True when a period lies inside another. */
+export function within(inner: Period, outer: Period): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

@@ -1,0 +1,202 @@
+// Finds figures in a sentence: digits ("1,500", "1.5 million"), number words ("twenty-seven",
+// "a dozen"), vague plurals ("thousands") and ordinals ("100th"), with their qualifiers.
+import type { Qualifier } from "../types.js";
+
+/** A figure found in a sentence; offsets are relative to the sentence. */
+export interface NumberMention {
+  value: number;
+  start: number;
+  end: number;
+  /** Start of the figure including its qualifier words ("at least 12"). */
+  phraseStart: number;
+  /** End of the figure including a trailing qualifier ("30,000 odd"). */
+  phraseEnd: number;
+  qualifier: Qualifier;
+  kind: "digits" | "words" | "vague" | "ordinal";
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+const MULTIPLIERS: Record<string, number> = {
+  million: 1_000_000, mln: 1_000_000, m: 1_000_000, billion: 1_000_000_000, bn: 1_000_000_000,
+  thousand: 1000, k: 1000, hundred: 100,
+};
+const VAGUE: [RegExp, number][] = [
+  [/^hundreds of thousands\b/i, 100_000],
+  [/^tens of thousands\b/i, 10_000],
+  [/^millions\b/i, 1_000_000],
+  [/^thousands\b/i, 1000],
+  [/^hundreds\b/i, 100],
+  [/^scores\b/i, 20],
+  [/^dozens\b/i, 12],
+];
+
+const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = [
+  [/\b(?:at (?:the )?least|a minimum of|no (?:fewer|less) than|not (?:fewer|less) than|at minimum)\s*$/i, "at_least"],
+  [/\b(?:more than|over|in excess of|upwards of|above|greater than|exceeding|well over)\s*$/i, "more_than"],
+  [/\b(?:about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to|circa|c\.|approx\.?|just under|just over|up to around|an approximate)\s*$/i, "about"],
+  [/\b(?:up to|as many as|at most|no more than|not more than|a maximum of|as much as)\s*$/i, "up_to"],
+];
+
+const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?/g;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(s)) !== null) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Value of a single number word or hyphenated compound ("twenty-seven"), or null. */
+function wordValue(lower: string): number | null {
+  if (lower in UNITS) return UNITS[lower] as number;
+  if (lower in TENS) return TENS[lower] as number;
+  const m = /^([a-z]+)-([a-z]+)$/.exec(lower);
+  if (m && (m[1] as string) in TENS && (m[2] as string) in UNITS && (UNITS[m[2] as string] as number) < 10) {
+    return (TENS[m[1] as string] as number) + (UNITS[m[2] as string] as number);
+  }
+  return null;
+}
+
+/** Parses a run of number words starting at token i: "two hundred and fifty", "a dozen". */
+function parseWords(tokens: Token[], i: number): { value: number; next: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  if ((first.lower === "a" || first.lower === "one") && tokens[i + 1]?.lower === "dozen") return { value: 12, next: i + 2 };
+  if (first.lower === "a" || first.lower === "an") {
+    const scale = tokens[i + 1]?.lower;
+    if (scale === "hundred" || scale === "thousand" || scale === "million") {
+      const rest = parseWords(tokens, i + 2);
+      const base = SCALES[scale] as number;
+      return rest && rest.value < base && tokens[i + 2]?.lower !== "a" ? { value: base + rest.value, next: rest.next } : { value: base, next: i + 2 };
+    }
+    return null;
+  }
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    const v = wordValue(t.lower);
+    if (v !== null) {
+      if (any && current % 100 !== 0 && current < 100 && v < 100 && current !== 0) break;
+      current += v;
+      any = true;
+      j++;
+      continue;
+    }
+    if (any && t.lower in SCALES) {
+      const sc = SCALES[t.lower] as number;
+      if (sc === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * sc;
+        current = 0;
+      }
+      j++;
+      continue;
+    }
+    if (any && t.lower === "and" && tokens[j + 1] && wordValue((tokens[j + 1] as Token).lower) !== null && current >= 100) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  return { value: total + current, next: j };
+}
+
+function qualifierBefore(s: string, start: number): { qualifier: Qualifier; at: number } | null {
+  const before = s.slice(Math.max(0, start - 40), start);
+  for (const [re, q] of QUALIFIERS_BEFORE) {
+    const m = re.exec(before);
+    if (m) return { qualifier: q, at: start - (before.length - m.index) };
+  }
+  return null;
+}
+
+function qualifierAfter(s: string, end: number): { qualifier: Qualifier; at: number } | null {
+  const m = /^(?:\s*-?\s*odd\b|\s+or so\b|\s*\+|\s+plus\b|\s+or more\b)/i.exec(s.slice(end, end + 10));
+  if (!m) return null;
+  const q: Qualifier = /odd|or so/i.test(m[0]) ? "about" : "at_least";
+  return { qualifier: q, at: end + m[0].length };
+}
+
+/** Finds every figure in a sentence, with its qualifier. */
+export function findNumbers(s: string): NumberMention[] {
+  const tokens = tokenize(s);
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let value: number | null = null;
+    let end = t.end;
+    let kind: NumberMention["kind"] = "digits";
+    let next = i + 1;
+    if (/^\d/.test(t.text)) {
+      const prevChar = s[t.start - 1] ?? " ";
+      if (/[\w.$\u20ac\u00a3/#:]/.test(prevChar) && !/[(\s"'\u2013\u2014-]/.test(prevChar)) continue;
+      if (/^\d+\.\d+$/.test(t.text) || /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text) || /^\d+$/.test(t.text)) {
+        value = Number(t.text.replace(/,/g, ""));
+      } else continue;
+      const ordinal = /^(?:st|nd|rd|th)\b/i.exec(s.slice(t.end, t.end + 3));
+      if (ordinal) {
+        out.push({ value: Math.round(value), start: t.start, end: t.end + 2, phraseStart: t.start, phraseEnd: t.end + 2, qualifier: "exact", kind: "ordinal" });
+        continue;
+      }
+      const mult = /^\s?(million|mln|billion|bn|thousand|hundred|m|k)\b/i.exec(s.slice(t.end, t.end + 10));
+      if (mult) {
+        value *= MULTIPLIERS[(mult[1] as string).toLowerCase()] as number;
+        end = t.end + mult[0].length;
+        next = i + 2;
+      }
+      if (!Number.isInteger(value)) value = Math.round(value);
+    } else {
+      const rest = s.slice(t.start);
+      const vague = VAGUE.find(([re]) => re.test(rest));
+      if (vague) {
+        const m = vague[0].exec(rest) as RegExpExecArray;
+        value = vague[1];
+        end = t.start + m[0].length;
+        kind = "vague";
+        while (next < tokens.length && (tokens[next] as Token).start < end) next++;
+      } else {
+        const w = parseWords(tokens, i);
+        if (!w) continue;
+        value = w.value;
+        end = (tokens[w.next - 1] as Token).end;
+        next = w.next;
+        kind = "words";
+      }
+    }
+    const before = qualifierBefore(s, t.start);
+    const after = qualifierAfter(s, end);
+    let qualifier: Qualifier = before?.qualifier ?? after?.qualifier ?? "exact";
+    if (kind === "vague") qualifier = "at_least";
+    out.push({
+      value,
+      start: t.start,
+      end,
+      phraseStart: before?.at ?? t.start,
+      phraseEnd: after?.at ?? end,
+      qualifier,
+      kind,
+    });
+    i = next - 1;
+  }
+  return out;
+}

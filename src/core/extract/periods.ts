@@ -1,0 +1,318 @@
+// Finds time expressions in a sentence and resolves them against the publication date:
+// "in 1988", "November 2019", "last year", "in January this year", "last November",
+// "since the start of 2018", "between 2005 and 2015", "in 2012/13", "last week".
+import * as chrono from "chrono-node";
+import type { Period } from "../types.js";
+import {
+  addDays, iso, latestMonth, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate,
+} from "./dates.js";
+
+/** A time expression found in a sentence; offsets relative to the sentence. */
+export interface TimeMention {
+  start: number;
+  end: number;
+  /** The resolved period, or null when it cannot be resolved (no reference date). */
+  period: Period | null;
+  /** "report" when the date is when something was said or published, not when it happened. */
+  role: "event" | "report" | "reference";
+  /** Day-level explicit dates can serve as reference for bare months in the same sentence. */
+  explicitDay: string | null;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const YEAR_RE = "((?:19|20)\\d{2})";
+const NUM_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20 };
+
+function monthIndex(name: string): number {
+  const k = name.toLowerCase().replace(".", "").slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(k)) + 1;
+}
+
+function num(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUM_WORDS[word.toLowerCase()] ?? NaN);
+}
+
+type Resolver = (m: RegExpExecArray, ref: RefDate | null, ctx: { anchor: RefDate | null }) => Period | null;
+
+interface Rule {
+  re: RegExp;
+  resolve: Resolver;
+  explicitDay?: (m: RegExpExecArray) => string | null;
+}
+
+const sinceEnd = (ref: RefDate | null) => (ref ? refEnd(ref) : null);
+
+/** Rules in order of precedence; earlier rules win over overlapping later ones. */
+const RULES: Rule[] = [
+  // between 2005 and 2015, from 2005 to 2015, 2005-2015
+  {
+    re: new RegExp(`\\b(?:between\\s+|from\\s+)?${YEAR_RE}\\s*(?:and|to|until|through|[-\\u2013\\u2014])\\s*${YEAR_RE}\\b`, "gi"),
+    resolve: (m) => (Number(m[2]) > Number(m[1]) ? yearsPeriod(Number(m[1]), Number(m[2])) : null),
+  },
+  // 2012/13, 2012/2013, 2012-13
+  {
+    re: new RegExp(`\\b${YEAR_RE}\\s*[/\\-\\u2013]\\s*(\\d{2})\\b(?!\\d)`, "g"),
+    resolve: (m) => {
+      const a = Number(m[1]);
+      const b = Math.floor(a / 100) * 100 + Number(m[2]);
+      return b === a + 1 ? yearsPeriod(a, b) : null;
+    },
+  },
+  // since the start of 2018, since the beginning of January 2018, since 2018, since January
+  {
+    re: new RegExp(`\\bsince\\s+(?:the\\s+(?:start|beginning|end)\\s+of\\s+)?(?:${MONTH_RE}(?:\\s+${YEAR_RE})?|${YEAR_RE})\\b`, "gi"),
+    resolve: (m, ref) => {
+      const end = sinceEnd(ref);
+      if (!end) return null;
+      if (m[3]) return { start: iso(Number(m[3]), 1, 1), end };
+      if (m[2]) return { start: iso(Number(m[2]), m[1] ? monthIndex(m[1]) : 1, 1), end };
+      if (m[1] && ref) {
+        const lm = latestMonth(monthIndex(m[1]), ref, false);
+        return lm ? { start: iso(lm.year, lm.month, 1), end } : null;
+      }
+      return null;
+    },
+  },
+  // since the start of the year / since January 1
+  {
+    re: /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b|\bthis year so far\b|\bso far in \d{4}\b/gi,
+    resolve: (m, ref) => {
+      const y = /\d{4}/.exec(m[0]);
+      if (y) return { start: iso(Number(y[0]), 1, 1), end: ref && ref.year === Number(y[0]) ? refEnd(ref) : iso(Number(y[0]), 12, 31) };
+      return ref ? { start: iso(ref.year, 1, 1), end: refEnd(ref) } : null;
+    },
+  },
+  // the first half of 2024, the first six months of the year, the first quarter of 2023
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+(?:half|six months)\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)`, "gi"),
+    resolve: (m, ref) => {
+      const y = m[2] ? Number(m[2]) : ref ? (/last year/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
+      if (y === null) return null;
+      return (m[1] as string).toLowerCase() === "first" ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) };
+    },
+  },
+  // the first seven months of 2023, the last three months of the year
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|last)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)`, "gi"),
+    resolve: (m, ref) => {
+      const y = m[3] ? Number(m[3]) : ref ? (/last year/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
+      const n = num(m[2] as string);
+      if (y === null || !(n >= 1 && n <= 12)) return null;
+      return (m[1] as string).toLowerCase() === "first"
+        ? { start: iso(y, 1, 1), end: monthPeriod(y, n).end }
+        : { start: iso(y, 13 - n, 1), end: iso(y, 12, 31) };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+quarter\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)`, "gi"),
+    resolve: (m, ref) => {
+      const y = m[2] ? Number(m[2]) : ref ? (/last year/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
+      if (y === null) return null;
+      const q = ["first", "second", "third", "fourth", "last"].indexOf((m[1] as string).toLowerCase());
+      const qi = q === 4 ? 3 : q;
+      const sm = qi * 3 + 1;
+      return { start: iso(y, sm, 1), end: monthPeriod(y, sm + 2).end };
+    },
+  },
+  // 15 December 2019, December 15, 2019, December 15th 2019
+  {
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?),?\\s+${YEAR_RE}\\b`, "g"),
+    resolve: (m) => {
+      const d = Number(m[1] ?? m[4]);
+      const mo = monthIndex((m[2] ?? m[3]) as string);
+      const day = iso(Number(m[5]), mo, d);
+      return { start: day, end: day };
+    },
+    explicitDay: (m) => iso(Number(m[5]), monthIndex((m[2] ?? m[3]) as string), Number(m[1] ?? m[4])),
+  },
+  // December 15 / 15 December (no year): the latest such day at or before the reference
+  {
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d)`, "g"),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const mo = monthIndex((m[2] ?? m[3]) as string);
+      const d = Number(m[1] ?? m[4]);
+      const y = ref.month !== null && mo > ref.month ? ref.year - 1 : ref.year;
+      const day = iso(y, mo, d);
+      return { start: day, end: day };
+    },
+  },
+  // November 2019, in early 2020
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?${YEAR_RE}\\b`, "g"),
+    resolve: (m) => monthPeriod(Number(m[2]), monthIndex(m[1] as string)),
+  },
+  // January this year, January (alone) last year, this January, last November
+  {
+    re: new RegExp(`\\b(?:(last|this|past|previous)\\s+${MONTH_RE}|${MONTH_RE}(?:\\s+alone)?\\s+(this|last)\\s+year)\\b`, "gi"),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      if (m[1]) {
+        const mo = monthIndex(m[2] as string);
+        if ((m[1] as string).toLowerCase() === "this") return monthPeriod(ref.year, mo);
+        const lm = latestMonth(mo, ref, true);
+        return lm ? monthPeriod(lm.year, lm.month) : ref.month === null ? null : null;
+      }
+      const mo = monthIndex(m[3] as string);
+      return monthPeriod((m[4] as string).toLowerCase() === "this" ? ref.year : ref.year - 1, mo);
+    },
+  },
+  // in the past three years, over the last 12 months, in the past week
+  {
+    re: /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\s+)?(years?|months?|weeks?|days?|decades?)\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const n = m[1] ? num(m[1]) : 1;
+      if (!Number.isFinite(n)) return null;
+      const unit = (m[2] as string).toLowerCase().replace(/s$/, "");
+      const end = refEnd(ref);
+      if (unit === "day" || unit === "week") {
+        if (ref.day === null) return null;
+        return { start: addDays(end, -(unit === "week" ? 7 * n : n)), end };
+      }
+      if (unit === "month") {
+        if (ref.month === null) return null;
+        const total = ref.year * 12 + (ref.month - 1) - n;
+        return { start: iso(Math.floor(total / 12), (total % 12) + 1, 1), end };
+      }
+      const years = unit === "decade" ? 10 * n : n;
+      if (ref.month === null) return yearsPeriod(ref.year - years + 1, ref.year);
+      return { start: iso(ref.year - years, ref.month, 1), end };
+    },
+  },
+  // last year, this year, the previous year, last month, this month, last week, this week
+  {
+    re: /\b(?:last|this|the previous|the past|earlier this|the current)\s+(year|month|week)\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const which = m[0].toLowerCase();
+      const unit = (m[1] as string).toLowerCase();
+      const last = /^(?:last|the previous)/.test(which);
+      const past = which.startsWith("the past");
+      if (unit === "year") {
+        if (past) return ref.month === null ? yearsPeriod(ref.year - 1, ref.year) : { start: iso(ref.year - 1, ref.month, 1), end: refEnd(ref) };
+        return last ? yearsPeriod(ref.year - 1) : { start: iso(ref.year, 1, 1), end: refEnd(ref) };
+      }
+      if (unit === "month") {
+        if (ref.month === null) return null;
+        if (!last && !past) return { start: iso(ref.year, ref.month, 1), end: refEnd(ref) };
+        const y = ref.month === 1 ? ref.year - 1 : ref.year;
+        const mo = ref.month === 1 ? 12 : ref.month - 1;
+        return monthPeriod(y, mo);
+      }
+      if (ref.day === null) return null;
+      const end = refEnd(ref);
+      const dow = (new Date(`${end}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+      const monday = addDays(end, -dow);
+      if (last) return { start: addDays(monday, -7), end: addDays(monday, -1) };
+      return { start: monday, end };
+    },
+  },
+  // in January, in November (a bare month): the latest such month at or before the anchor
+  {
+    re: new RegExp(`\\b(?:in|during|on|of|since|by|until|throughout|for|early|late|mid-)?\\s*${MONTH_RE}\\b`, "g"),
+    resolve: (m, ref, ctx) => {
+      const anchor = ctx.anchor ?? ref;
+      if (!anchor) return null;
+      const lm = latestMonth(monthIndex(m[1] as string), anchor, false);
+      return lm ? monthPeriod(lm.year, lm.month) : null;
+    },
+  },
+  // the 1980s
+  {
+    re: /\b(?:the\s+)?((?:19|20)\d)0s\b/g,
+    resolve: (m) => yearsPeriod(Number(m[1]) * 10, Number(m[1]) * 10 + 9),
+  },
+  // a bare year: in 1988, the 1988 massacre
+  {
+    re: new RegExp(`(?<![\\d,.$])\\b${YEAR_RE}\\b(?![\\d,.]\\d)`, "g"),
+    resolve: (m) => yearsPeriod(Number(m[1])),
+  },
+];
+
+const REPORTING_BEFORE =
+  /\b(?:said|says|stated|announced|reported|report|reports|released|published|publish|statement|told|confirmed|declared|wrote|tweeted|posted|issued|letter|interview|press conference|briefing|speech|communiqu[eé])\b[^.;]{0,60}$/i;
+
+/** A year that names an event ("executed in connection with the 2022 protests") rather than dating the claim. */
+const REFERENCE_BEFORE = /\b(?:in connection with|related to|linked to|over (?:their|his|her) (?:role|part|participation) in|for (?:their |his |her )?(?:role|part|participation) in|for taking part in|accused of [a-z ]{0,30}in|charged over)\s+(?:the\s+)?$/i;
+const SINCE_BEGAN = /\bsince\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?$/i;
+
+const WEEKDAY_RE = /\b(?:on\s+)?(?:(?:last|this|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:last|this)\s+week)?\b|\byesterday\b|\btoday\b|\bthe (?:previous|day before) day\b/g;
+
+/** True when a (lower-case) month name at this position is a verb or name rather than a month. */
+function notAMonth(s: string, start: number, word: string): boolean {
+  if (word === "May" || word === "March") {
+    const after = s.slice(start + word.length, start + word.length + 12);
+    if (!/^\s+(?:\d|of\b|this\b|last\b|alone\b|and\b|to\b)|^[,.;]/.test(after) && !/\b(?:in|of|since|during|until|by|early|late|last|this|mid-)\s*$/i.test(s.slice(Math.max(0, start - 10), start))) return true;
+  }
+  return false;
+}
+
+/** Finds and resolves the time expressions of one sentence against the publication date. */
+export function findTimes(sentence: string, published: string | null): TimeMention[] {
+  const ref = parseRef(published);
+  const taken: [number, number][] = [];
+  const found: { m: RegExpExecArray; rule: Rule; start: number; end: number }[] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(sentence)) !== null) {
+      let start = m.index;
+      const text = m[0];
+      const lead = /^\s+/.exec(text);
+      if (lead) start += lead[0].length;
+      const end = m.index + text.length;
+      if (end <= start) {
+        rule.re.lastIndex = m.index + 1;
+        continue;
+      }
+      const monthWord = /(January|February|March|April|May|June|July|August|September|October|November|December)/.exec(text);
+      if (monthWord && notAMonth(sentence, m.index + monthWord.index, monthWord[0])) continue;
+      if (overlaps(start, end)) continue;
+      taken.push([start, end]);
+      found.push({ m, rule, start, end });
+    }
+  }
+  // Weekdays and "yesterday" need a day-level reference: chrono resolves those.
+  if (ref && ref.day !== null && ref.month !== null) {
+    WEEKDAY_RE.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = WEEKDAY_RE.exec(sentence)) !== null) {
+      if (overlaps(w.index, w.index + w[0].length)) continue;
+      const refDate = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
+      const parsed = chrono.parseDate(w[0], { instant: refDate, timezone: 0 }, { forwardDate: false });
+      if (!parsed) continue;
+      let day = parsed.toISOString().slice(0, 10);
+      if (day > refEnd(ref)) day = addDays(day, -7);
+      taken.push([w.index, w.index + w[0].length]);
+      found.push({
+        m: w, start: w.index, end: w.index + w[0].length,
+        rule: { re: WEEKDAY_RE, resolve: () => ({ start: day, end: day }) },
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  // The first explicit day-level date anchors bare months ("on December 23, 2019 … November").
+  let anchor: RefDate | null = null;
+  for (const f of found) {
+    const d = f.rule.explicitDay?.(f.m);
+    if (d) {
+      anchor = parseRef(d);
+      break;
+    }
+  }
+  return found.map((f) => {
+    let period = f.rule.resolve(f.m, ref, { anchor });
+    const explicitDay = f.rule.explicitDay?.(f.m) ?? null;
+    const dayLevel = period !== null && period.start === period.end;
+    const before = sentence.slice(Math.max(0, f.start - 80), f.start);
+    let role: TimeMention["role"] = dayLevel && REPORTING_BEFORE.test(before) ? "report" : "event";
+    if (REFERENCE_BEFORE.test(before)) role = "reference";
+    // "since the protests began last September": from then until publication.
+    const since = SINCE_BEGAN.exec(before);
+    if (since && period && ref) period = { start: period.start, end: refEnd(ref) };
+    return { start: since ? f.start - (before.length - since.index) : f.start, end: f.end, period, role, explicitDay };
+  });
+}

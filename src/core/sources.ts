@@ -1,0 +1,111 @@
+// The source registry: known organisations and people, their aliases and networks, and
+// normalisation of the names texts credit ("the NCRI's", "Amnesty", "PMOI / MEK Iran").
+import seed from "./data/sources.json" with { type: "json" };
+
+/** One known source: an organisation, outlet or person. */
+export interface SourceEntry {
+  id: string;
+  short: string;
+  name: string;
+  kind: string;
+  network: string;
+  aliases: string[];
+}
+
+/** A group of affiliated sources that count as one voice. */
+export interface NetworkEntry {
+  id: string;
+  name: string;
+  note?: string;
+}
+
+/** The registry's data as kept in JSON (seed or the user's file). */
+export interface RegistryData {
+  version: number;
+  networks: NetworkEntry[];
+  sources: SourceEntry[];
+}
+
+/** Lower-cases and squashes a name to the key used for alias lookup. */
+export function aliasKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[\u2019\u2018`]/g, "'")
+    .replace(/[^a-z0-9'&\s-]+/g, " ")
+    .replace(/-/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Strips articles, possessives, titles and punctuation from a credited name. */
+export function cleanSourceName(raw: string): string {
+  let s = raw
+    .replace(/[\u2019\u2018`]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+  s = s.replace(/^[("'\s]+|[)"'\s,.;:]+$/g, "");
+  s = s.replace(/^(?:the|a|an)\s+/i, "");
+  s = s.replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? "s" : ""));
+  return s.trim();
+}
+
+/** Looks up names in a registry, by alias, acronym and contained names. */
+export class SourceRegistry {
+  private readonly byAlias = new Map<string, SourceEntry>();
+  private readonly aliasPattern: RegExp | null;
+  readonly networks: Map<string, NetworkEntry>;
+
+  constructor(readonly data: RegistryData) {
+    this.networks = new Map(data.networks.map((n) => [n.id, n]));
+    const keys: string[] = [];
+    for (const s of data.sources) {
+      for (const a of [s.short, s.name, ...s.aliases]) {
+        const k = aliasKey(a);
+        if (k && !this.byAlias.has(k)) {
+          this.byAlias.set(k, s);
+          keys.push(k);
+        }
+      }
+    }
+    keys.sort((a, b) => b.length - a.length);
+    const esc = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+    this.aliasPattern = esc.length ? new RegExp(`(?<![a-z0-9])(?:${esc.join("|")})(?![a-z0-9])`, "g") : null;
+  }
+
+  /** The entry whose alias is exactly this name (after cleaning), or null. */
+  lookup(name: string): SourceEntry | null {
+    return this.byAlias.get(aliasKey(cleanSourceName(name))) ?? null;
+  }
+
+  /** Every known source named inside a longer phrase, in order of appearance. */
+  findIn(phrase: string): SourceEntry[] {
+    if (!this.aliasPattern) return [];
+    const key = aliasKey(phrase);
+    const found: SourceEntry[] = [];
+    for (const m of key.matchAll(this.aliasPattern)) {
+      const e = this.byAlias.get(m[0].replace(/\s+/g, " "));
+      if (e && !found.includes(e)) found.push(e);
+    }
+    return found;
+  }
+
+  /** The network a (normalised or raw) source name belongs to, or null when unknown. */
+  networkOf(name: string): string | null {
+    return this.lookup(name)?.network ?? null;
+  }
+
+  /**
+   * Normalises a credited name: a known source gives its short name; an unknown one is
+   * cleaned of articles, possessives and punctuation.
+   */
+  normalize(raw: string): string {
+    const direct = this.lookup(raw);
+    if (direct) return direct.short;
+    const inside = this.findIn(raw);
+    if (inside.length > 0 && inside[0]) return inside[0].short;
+    return cleanSourceName(raw);
+  }
+}
+
+/** The registry built from the project's seed data. */
+export const defaultRegistry = new SourceRegistry(seed as RegistryData);
