@@ -273,14 +273,16 @@ export function isAside(s: string, n: NumberMention): boolean {
  * "the 16 recorded in 2023"), asides ("including 64 children") and partitives ("32 of them").
  */
 export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMention): boolean {
-  if (n.kind === "ordinal" || n.kind === "vague") return false;
+  if (n.kind === "ordinal" || n.kind === "vague" || n.value === 1) return false;
   const i = toks.findIndex((t) => t.start >= n.start);
   if (i < 0) return false;
   const head = readHead(toks, i, lower, n.phraseEnd);
-  if (head.kind === "other" || head.kind === "event") return false;
-  if (head.kind === "victim" || head.kind === "weak") return true;
+  if (head.kind === "other" || head.kind === "event" || head.kind === "weak") return false;
   const before = lower.slice(Math.max(0, n.phraseStart - 40), n.phraseStart);
   const after = lower.slice(n.phraseEnd, n.phraseEnd + 30);
+  if (head.kind === "victim") {
+    return isAside(s, n) || /^\s*of (?:them|whom|those)\b/.test(after) || /(?:\b(?:and|or|including|versus|compared (?:with|to))|,)\s*$/.test(before);
+  }
   // A bare figure must be tied to another by comparison, coordination or a following time.
   return /(?:\b(?:and|or|from|to|than|with|versus|vs\.?|against|compared (?:with|to)|up from|down from|rising to|falling to|including|of whom|among them|the)|,)\s*$/.test(before) ||
     /^\s*(?:in|during|last|this|the previous|a year earlier|the year before|of them|of whom)\b/.test(after);

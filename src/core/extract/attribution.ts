@@ -1,7 +1,7 @@
 // Finds who a sentence credits for its figures: "according to X", "X said / reported",
 // "reported by X", "a tally by X", "X's figures", a leading "(ORG):" credit, a quotation
 // attributed to a named speaker, and "he/she said" resolved to the nearest named speaker.
-import { defaultRegistry, type SourceRegistry } from "../sources.js";
+import { cleanSourceName, defaultRegistry, type SourceRegistry } from "../sources.js";
 
 /** Who a sentence credits, best first. */
 export interface Attribution {
@@ -12,12 +12,12 @@ export interface Attribution {
 }
 
 const REPORT_VERBS =
-  "said|says|say|reported|reports|report|announced|announces|confirmed|confirms|stated|states|documented|documents|recorded|records|" +
+  "said|says|say|reported|announced|announces|confirmed|confirms|stated|states|documented|documents|recorded|records|" +
   "estimated|estimates|counted|counts|found|finds|noted|notes|told|wrote|writes|added|adds|tallied|verified|registered|" +
   "highlighted|revealed|reveals|claimed|claims|alleged|published|released|acknowledged|asserted|explained|warned|" +
   "points out|pointed out|expressed|declared|insisted|observed|tweeted|posted|indicated|believes|believed|calculated|compiled";
 
-const SUBJECT_VERB = new RegExp(`\\b(?:has |have |had |also |further |later |previously |separately |)(?:${REPORT_VERBS})\\b`, "g");
+const SUBJECT_VERB = new RegExp(`\\b(?:has |have |had |also |further |later |previously |separately |)(?:(?:${REPORT_VERBS})\\b|(?:raised|revised|put|puts|updated|lowered|gave|placed|set|increased|cut)\\s+(?:the|its|their)\\s+(?:death\\s+)?(?:toll|figure|count|tally|number|estimate)\\b)`, "g");
 const ACCORDING = /\baccording to\s+/gi;
 const BY_PHRASE = new RegExp(
   "\\b(?:(?:reported|announced|documented|compiled|confirmed|recorded|tallied|verified|published|released|issued|cited|gathered|collected|counted|estimated|provided|registered|highlighted|revealed|made public)\\s+by|" +
@@ -56,40 +56,88 @@ export function looksLikePerson(name: string, registry: SourceRegistry): boolean
     !/\b(?:Council|Organization|Organisation|Agency|Committee|Ministry|Office|International|Watch|Rights|News|Group|Center|Centre|Parliament|Nations|Union|Court|Police|Forces?|Guards?|Network|Campaign|Institute|Foundation|Association|Party|Government|Regime|Republic|Times|Post|Press)\b/.test(name);
 }
 
+/** What earlier sentences named, for resolving "he said" and "the group said". */
+export interface Memory {
+  speakers: Speaker[];
+  lastOrg: string | null;
+}
+
+const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency)s?";
+const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}${ORG_NOUN}$`, "i");
+const INSTITUTION = new RegExp(`^(?:the|an?)?\\s*(?:(?:head|chief|spokesperson|spokesman|spokeswoman|director|chair|chairman|member|members|deputy head|secretary)\\s+of\\s+(?:the\\s+)?)?((?:[\\w'-]+\\s+){0,4}${ORG_NOUN})$`, "i");
+const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the|and|de|al|in|&)?\s*(?:[A-Z][\w.&'-]*|\([^()]{1,40}\)))*)(?:'s?)?$/;
+
+/** The one who speaks through a reporting verb at verbIndex: a name, a pronoun or an anaphor resolved. */
+export function subjectBefore(sentence: string, verbIndex: number, registry: SourceRegistry, memory: Memory | null): Speaker | null {
+  let text = sentence.slice(0, verbIndex).replace(/\s+$/, "");
+  text = text.replace(/(?:\s+(?:has|have|had|also|further|later|previously|separately|then|again|now|already|recently|publicly|officially|[a-z]+ly))+$/i, "");
+  if (text.endsWith(",")) {
+    // "X, a spokeswoman for Y, a research group in Z, said": the head comes before the appositives.
+    const segs = text.slice(0, -1).split(/,\s+/);
+    let k = segs.length - 1;
+    while (k > 0 && /^(?:a|an|the|based|working|who|which|whose|one|its|his|her|[a-z])/.test(segs[k] as string)) k--;
+    text = (segs[k] as string).trim();
+  } else {
+    const cut = Math.max(text.lastIndexOf(", "), text.lastIndexOf("; "), text.lastIndexOf(": "), text.lastIndexOf('"'), text.search(/\bthat\s[^,]*$/));
+    text = text.slice(cut + 1).trim();
+  }
+  if (!text || text.split(/\s+/).length > 14) return null;
+  if (/^(?:he|she)$/i.test(text)) return resolveSpeaker(true, memory);
+  if (/^(?:it|they)$/i.test(text)) return resolveSpeaker(false, memory);
+  const known = registry.findIn(text);
+  if (known.length > 0) {
+    const e = known[known.length - 1];
+    if (e) return { name: e.short, person: e.kind === "person" };
+  }
+  const run = TRAILING_NAME.exec(text);
+  if (run) {
+    const raw = (run[1] as string).replace(/^(?:The|A|An)\s+/, "").trim();
+    if (raw && !NOT_NAMES.has(raw) && /[A-Za-z]{2}/.test(raw)) {
+      return { name: registry.normalize(raw), person: looksLikePerson(raw, registry) || (/^[A-Z][a-z]+$/.test(raw) && !registry.lookup(raw)) };
+    }
+  }
+  if (ANAPHOR_ORG.test(text) && memory?.lastOrg) return { name: memory.lastOrg, person: false };
+  const inst = INSTITUTION.exec(text);
+  if (inst) return { name: cleanSourceName(inst[1] as string), person: false };
+  return null;
+}
+
+function resolveSpeaker(person: boolean, memory: Memory | null): Speaker | null {
+  if (!memory) return null;
+  if (!person && memory.lastOrg) return { name: memory.lastOrg, person: false };
+  for (let i = memory.speakers.length - 1; i >= 0; i--) {
+    const s = memory.speakers[i] as Speaker;
+    if (s.person === person) return s;
+  }
+  return null;
+}
+
 /** The sentence-level credit: explicit patterns inside the sentence, strongest first. */
-export function attributeSentence(sentence: string, registry: SourceRegistry = defaultRegistry): Attribution | null {
+export function attributeSentence(sentence: string, registry: SourceRegistry = defaultRegistry, memory: Memory | null = null): Attribution | null {
   const names: string[] = [];
   const add = (n: string | null) => {
     if (n && !names.includes(n) && n.length <= 80) names.push(n);
   };
   let how = "";
+  let possessiveFallback = false;
   // "according to X"
   ACCORDING.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ACCORDING.exec(sentence)) !== null) {
     const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 200);
     const phrase = rest.replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+|annual\s+)?(?:reports?|figures|data|statistics|estimates|information|a report|a tally|a count|documentation|records|tallies|numbers)(?:\s+(?:tallied|compiled|gathered|collected|published|released|issued|provided))?(?:\s+(?:by|from|of))?\s+/i, "");
+    const wide = registry.findIn(rest.split(/[.;]\s/)[0] ?? rest);
     const clip = clipPhrase(phrase);
-    add(nameIn(clip, registry));
+    if (/^(?:its|their)\b/i.test(phrase)) possessiveFallback = true;
+    else add(wide.length > 0 && wide[0] ? wide[0].short : nameIn(clip, registry));
     how ||= "according to";
   }
-  // "X said", "X reported"
+  // "X said", "X reported", "the group documented", "he points out"
   SUBJECT_VERB.lastIndex = 0;
   while ((m = SUBJECT_VERB.exec(sentence)) !== null) {
-    const before = sentence.slice(0, m.index);
-    const clauseStart = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf('"'), before.lastIndexOf(": "));
-    let subject = before.slice(clauseStart + 1).trim();
-    if (/\b(?:that|which|who)\s*$/i.test(subject)) continue;
-    // An appositive ("Amnesty International, the London-based group, said") names the subject before it.
-    if (subject && /^(?:the|a|an)\s+[a-z]/.test(subject) && clauseStart > 0) {
-      const prior = before.slice(0, clauseStart);
-      const prevComma = prior.lastIndexOf(", ");
-      subject = prior.slice(prevComma + 1).trim() + " " + subject;
-    }
-    const tail = subject.split(/\s+/).slice(-10).join(" ");
-    const n = nameIn(tail, registry, true);
-    if (n) {
-      add(n);
+    const who = subjectBefore(sentence, m.index, registry, memory);
+    if (who) {
+      add(who.name);
       how ||= "subject of a reporting verb";
     }
   }
@@ -118,6 +166,8 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
       how ||= "inverted reporting verb";
     }
   }
+  // "according to its annual report" with no subject of its own: the organisation last named.
+  if (names.length === 0 && possessiveFallback && memory?.lastOrg) add(memory.lastOrg);
   return names.length > 0 ? { names, how } : null;
 }
 
@@ -201,13 +251,16 @@ function resolvePronoun(pron: string, speakers: Speaker[]): string | null {
 /** Named speakers a sentence introduces ("Dirk Claes said", "Claes said:"), for later pronouns. */
 export function speakersIn(sentence: string, registry: SourceRegistry): Speaker[] {
   const out: Speaker[] = [];
-  const re = new RegExp(`([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})(?:,[^,]{1,80},)?\\s+(?:also\\s+)?(?:${REPORT_VERBS}|called|urged|continued)\\b`, "g");
+  const re = new RegExp(`\\b(?:${REPORT_VERBS}|called|urged|continued)\\b`, "g");
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
-    const raw = (m[1] as string).replace(/^(?:The|A|An|But|And|As)\s+/, "").trim();
-    if (!raw || NOT_NAMES.has(raw)) continue;
-    const name = registry.normalize(raw);
-    out.push({ name, person: looksLikePerson(raw.replace(/^(?:former|Former)\s+/, ""), registry) || /^[A-Z][a-z]+$/.test(raw) && !registry.lookup(raw) });
+    const who = subjectBefore(sentence, m.index, registry, null);
+    if (who && !out.some((o) => o.name === who.name)) out.push(who);
+  }
+  // People introduced with a title before they speak ("Dirk Claes, Mayor of X, …").
+  for (const p of sentence.matchAll(/\b([A-Z][a-z'-]+\s+[A-Z][a-z'-]+),\s+(?:the\s+|a\s+|former\s+)?[A-Za-z -]{0,40}\b(?:mayor|minister|spokesperson|spokesman|spokeswoman|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)\b/g)) {
+    const name = p[1] as string;
+    if (!out.some((o) => o.name === name) && looksLikePerson(name, registry)) out.push({ name, person: true });
   }
   return out;
 }

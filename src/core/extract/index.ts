@@ -6,7 +6,7 @@ import { clauseBreaks, clauseOf, splitSentences, type Sentence } from "../text/s
 import type { Claim, DocumentMeta, Extraction, Period, PersonMention, VictimGroup } from "../types.js";
 import { associate, canInherit, isAside, nonCountReason, tokens } from "./associate.js";
 import {
-  attributeSentence, leadingCredit, pronounSpeaker, quotedSpeakers, speakersIn, type Speaker,
+  attributeSentence, leadingCredit, pronounSpeaker, quotedSpeakers, speakersIn, type Memory, type Speaker,
 } from "./attribution.js";
 import { clutterLines } from "./clutter.js";
 import { resolveDocumentContext } from "./context.js";
@@ -78,11 +78,19 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
     const d = Math.min(...points.map((p) => (p < t.start ? t.start - p : p > t.end ? p - t.end : 0)));
     return d + (clauseOf(breaks, t.start) === clauseOf(breaks, f.n.start) ? 0 : 1000);
   };
+  // A time expression belongs to the figure whose stretch (up to the next figure) holds it,
+  // unless it sits in the next figure's clause ("… in November 2018, although … 1988 when …").
+  const ordered = [...found].sort((a, b) => a.n.phraseStart - b.n.phraseStart);
   const owner = new Map<TimeMention, Dated>();
   for (const t of times) {
-    let best: Dated | null = null;
-    for (const f of found) if (usable(t, f) && (!best || dist(t, f) < dist(t, best))) best = f;
-    if (best) owner.set(t, best);
+    let k = -1;
+    for (let i = 0; i < ordered.length; i++) if ((ordered[i] as Dated).n.phraseStart <= t.start) k = i;
+    if (k < 0) continue; // before every figure: free for all
+    let f = ordered[k] as Dated;
+    const next = ordered[k + 1];
+    const tc = clauseOf(breaks, t.start);
+    if (next && tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) f = next;
+    if (usable(t, f)) owner.set(t, f);
   }
   const claimClauses = new Set(found.map((f) => clauseOf(breaks, f.n.start)));
   const out = new Map<Dated, Period | null>();
@@ -149,6 +157,14 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   const quoteCache = new Map<number, { start: number; end: number; name: string }[]>();
 
   const speakers: Speaker[] = [];
+  const memory: Memory = { speakers, lastOrg: null };
+  const remember = (s: string, found: Speaker[]) => {
+    speakers.push(...found);
+    const orgs = registry.findIn(s).filter((e) => e.kind !== "person");
+    const lastFound = [...found].reverse().find((f) => !f.person);
+    if (lastFound) memory.lastOrg = lastFound.name;
+    else if (orgs.length > 0) memory.lastOrg = (orgs[orgs.length - 1] as { short: string }).short;
+  };
   const drafts: DraftClaim[] = [];
   const people: PersonMention[] = [];
   const seenSentences = new Set<string>();
@@ -174,7 +190,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     const newSpeakers = speakersIn(s, registry);
     if (!CHEAP_FILTER.test(s)) {
-      speakers.push(...newSpeakers);
+      remember(s, newSpeakers);
       return;
     }
     const lower = s.toLowerCase();
@@ -198,7 +214,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (a) found.push({ n, event: a.event, npEnd: a.npEnd, triggerStart: a.triggerStart });
     }
     if (found.length === 0) {
-      speakers.push(...newSpeakers);
+      remember(s, newSpeakers);
       return;
     }
     // Figures without an event of their own share the nearest one's ("834 in 2023 and 582 in 2022").
@@ -219,7 +235,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const periods = assignPeriods(s, times, found, breaks);
 
     // Who the sentence credits: explicit credit, quotation, pronoun, then the line's leading credit.
-    const explicit = attributeSentence(s, registry);
+    const explicit = attributeSentence(s, registry, memory);
     let names = explicit?.names ?? [];
     if (names.length === 0) {
       const para = paragraphs.get(sent.paragraph);
@@ -272,7 +288,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (isClutter) claim.clutter = true;
       drafts.push(claim);
     }
-    speakers.push(...newSpeakers);
+    remember(s, newSpeakers);
   });
 
   resolveDocumentContext(drafts, (sentenceIndex) => {

@@ -232,10 +232,11 @@ const RULES: Rule[] = [
 ];
 
 const REPORTING_BEFORE =
-  /\b(?:said|says|stated|announced|reported|report|reports|released|published|publish|statement|told|confirmed|declared|wrote|tweeted|posted|issued|letter|interview|press conference|briefing|speech|communiqu[eé])\b[^.;]{0,60}$/i;
+  /\b(?:said|says|stated|announced|reported|report|reports|released|published|publish|statement|told|confirmed|declared|wrote|tweeted|posted|issued|letter|interview|press conference|briefing|speech|communiqu[eé])\b[^.;]{0,100}$/i;
 
 /** A year that names an event ("executed in connection with the 2022 protests") rather than dating the claim. */
 const REFERENCE_BEFORE = /\b(?:in connection with|related to|linked to|over (?:their|his|her) (?:role|part|participation) in|for (?:their |his |her )?(?:role|part|participation) in|for taking part in|accused of [a-z ]{0,30}in|charged over)\s+(?:the\s+)?$/i;
+const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|stated|told|warned|noted|confirmed|estimated|found|wrote|acknowledged|revealed|disclosed|admitted)\b[^.;\d]{0,40}?\bthat\b/;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?$/i;
 
 const WEEKDAY_RE = /\b(?:on\s+)?(?:(?:last|this|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:last|this)\s+week)?\b|\byesterday\b|\btoday\b|\bthe (?:previous|day before) day\b/g;
@@ -307,9 +308,11 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     let period = f.rule.resolve(f.m, ref, { anchor });
     const explicitDay = f.rule.explicitDay?.(f.m) ?? null;
     const dayLevel = period !== null && period.start === period.end;
-    const before = sentence.slice(Math.max(0, f.start - 80), f.start);
+    const before = sentence.slice(Math.max(0, f.start - 120), f.start);
     let role: TimeMention["role"] = dayLevel && REPORTING_BEFORE.test(before) ? "report" : "event";
     if (REFERENCE_BEFORE.test(before)) role = "reference";
+    // "In June 2020, the committee said that 230 …": the date of the saying.
+    if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
     // "since the protests began last September": from then until publication.
     const since = SINCE_BEGAN.exec(before);
     if (since && period && ref) period = { start: period.start, end: refEnd(ref) };
