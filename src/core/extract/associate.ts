@@ -60,6 +60,7 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if (/^\s*(?:single|sole|lone)\b/i.test(after) || (n.value === 1 && /^\s*of\b/i.test(after))) return "not a count";
   if (/\b(?:one|a) (?:single|sole)\s*$/i.test(before)) return "not a count";
   if (/^\s*(?:times|fold)\b/i.test(after)) return "multiplier";
+  if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b/i.test(after) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(after)) return "rate";
   if (/\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
   return null;
 }

@@ -35,7 +35,7 @@ export function resolveDocumentContext(
   for (const d of drafts) {
     if (d.period !== null || d.clutter) continue;
     const sameEvent = dated.filter((o) => family(o.event) === family(d.event) && victimsCompatible(o, d));
-    const inParagraph = single(sameEvent.filter((o) => o.paragraph === d.paragraph).map((o) => o.period as Period));
+    const inParagraph = single(sameEvent.filter((o) => o.paragraph === d.paragraph && o.sentenceIndex !== d.sentenceIndex).map((o) => o.period as Period));
     if (inParagraph) {
       d.period = inParagraph;
       continue;

@@ -50,6 +50,17 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:between\\s+|from\\s+)?${YEAR_RE}\\s*(?:and|to|until|through|[-\\u2013\\u2014])\\s*${YEAR_RE}\\b`, "gi"),
     resolve: (m) => (Number(m[2]) > Number(m[1]) ? yearsPeriod(Number(m[1]), Number(m[2])) : null),
   },
+  // between December 2022 and July 2023, from March to May 2024
+  {
+    re: new RegExp(`\\b(?:between|from)\\s+${MONTH_RE}(?:\\s+${YEAR_RE})?\\s+(?:and|to|until|through)\\s+${MONTH_RE}\\s+${YEAR_RE}\\b`, "gi"),
+    resolve: (m) => {
+      const y2 = Number(m[4]);
+      const m1 = monthIndex(m[1] as string);
+      const m2 = monthIndex(m[3] as string);
+      const y1 = m[2] ? Number(m[2]) : m1 <= m2 ? y2 : y2 - 1;
+      return { start: iso(y1, m1, 1), end: monthPeriod(y2, m2).end };
+    },
+  },
   // 2012/13, 2012/2013, 2012-13
   {
     re: new RegExp(`\\b${YEAR_RE}\\s*[/\\-\\u2013]\\s*(\\d{2})\\b(?!\\d)`, "g"),
@@ -235,7 +246,7 @@ const REPORTING_BEFORE =
   /\b(?:said|says|stated|announced|reported|report|reports|released|published|publish|statement|told|confirmed|declared|wrote|tweeted|posted|issued|letter|interview|press conference|briefing|speech|communiqu[eé])\b[^.;]{0,100}$/i;
 
 /** A year that names an event ("executed in connection with the 2022 protests") rather than dating the claim. */
-const REFERENCE_BEFORE = /\b(?:in connection with|related to|linked to|over (?:their|his|her) (?:role|part|participation) in|for (?:their |his |her )?(?:role|part|participation) in|for taking part in|accused of [a-z ]{0,30}in|charged over)\s+(?:the\s+)?$/i;
+const REFERENCE_BEFORE = /\b(?:(?:that|which|who) (?:began|started|erupted|broke out)\s+(?:in|on|during|last)?\s*|in connection with|related to|linked to|over (?:their|his|her) (?:role|part|participation) in|for (?:their |his |her )?(?:role|part|participation) in|for taking part in|accused of [a-z ]{0,30}in|charged over)\s+(?:the\s+)?$/i;
 const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|stated|told|warned|noted|confirmed|estimated|found|wrote|acknowledged|revealed|disclosed|admitted)\b[^.;\d]{0,40}?\bthat\b/;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?$/i;
 

@@ -1,0 +1,47 @@
+// `tally extract`: extract claims from files and folders and print them.
+import type { Command } from "commander";
+import type { Claim } from "../../core/types.js";
+import { extractFiles } from "../../services/extract-files.js";
+import { claimsTable, interchange, toJsonLine } from "../claim-format.js";
+import { parseFormat, parsePublished, type CliIo } from "../io.js";
+
+/** Registers the extract command. */
+export function registerExtract(program: Command, io: CliIo): void {
+  program
+    .command("extract")
+    .description("extract quantitative claims from .txt, .md and .html files or folders (with their manifest.json)")
+    .argument("<inputs...>", "files or folders")
+    .option("--manifest <file>", "manifest.json describing the files (publication dates, publishers)")
+    .option("--published <date>", "publication date (YYYY, YYYY-MM or YYYY-MM-DD) for files that have none")
+    .option("--publisher <name>", "publisher for files that have none")
+    .option("--format <format>", "table, jsonl or json (default: table on a terminal, else jsonl)")
+    .option("--max-bytes <n>", "largest file to read, in bytes", (v) => Number(v))
+    .action(async (inputs: string[], opts: { manifest?: string; published?: string; publisher?: string; format?: string; maxBytes?: number }) => {
+      const format = parseFormat(opts.format, ["table", "jsonl", "json"], io.isTTY ? "table" : "jsonl");
+      const published = opts.published === undefined ? null : parsePublished(opts.published);
+      let failed = 0;
+      let documents = 0;
+      const collected: Claim[] = [];
+      for await (const outcome of extractFiles(inputs, {
+        ...(opts.manifest ? { manifestPath: opts.manifest } : {}),
+        published,
+        publisher: opts.publisher ?? null,
+        ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+      })) {
+        if (!outcome.ok) {
+          failed++;
+          io.err(`tally: ${outcome.error.message}`);
+          continue;
+        }
+        documents++;
+        if (format === "jsonl") for (const c of outcome.claims) io.out(toJsonLine(c));
+        else collected.push(...outcome.claims);
+      }
+      if (format === "json") io.out(JSON.stringify({ claims: collected.map(interchange) }, null, 1));
+      if (format === "table") {
+        io.out(claimsTable(collected));
+        io.out(`${collected.length} claims from ${documents} documents${failed ? `, ${failed} problems` : ""}`);
+      }
+      io.exitCode = failed > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,41 @@
+// The `tally` command line: parses arguments and dispatches to one command module each.
+import { Command, CommanderError } from "commander";
+import { registerExtract } from "./commands/extract.js";
+import { UsageError, type CliIo } from "./io.js";
+
+/** The io of a real process: stdout, stderr and the terminal check. */
+export function processIo(): CliIo {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    isTTY: Boolean(process.stdout.isTTY),
+    exitCode: 0,
+  };
+}
+
+/** Builds the program with every command registered. */
+export function buildProgram(io: CliIo): Command {
+  const program = new Command("tally")
+    .description("Tally: an evidence ledger of who claims what about state violence")
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) });
+  registerExtract(program, io);
+  return program;
+}
+
+/** Runs the CLI with process-style argv; resolves to the exit status. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv);
+    return io.exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError) {
+      io.err(`tally: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+}
