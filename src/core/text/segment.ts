@@ -19,7 +19,7 @@ const ABBREVIATIONS = new Set(
     "est dept gov sen rep maj adm cmdr brig ft mt ave blvd op vol ch sec").split(" "),
 );
 
-const TERMINAL = /[.!?\u2026]+["')\]]*(?=\s+["'(\[]?[A-Z0-9\u0600-\u06ff])/g;
+const TERMINAL = /[.!?\u2026]+["')\]]*(?=\s+["'([]?[A-Z0-9\u0600-\u06ff])/g;
 
 /** True when the text is hard-wrapped (fixed-width lines cut mid-sentence). */
 function isHardWrapped(lines: string[]): boolean {
