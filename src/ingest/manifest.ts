@@ -1,0 +1,108 @@
+// Reads and strictly validates a corpus manifest (FORMAT.md): per-file date, publisher and URL.
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { isIsoDatePrefix } from "./dates.js";
+import { InputError } from "./errors.js";
+
+/** Metadata for one document of a corpus. */
+export interface ManifestEntry {
+  file: string;
+  /** ISO date prefix (YYYY, YYYY-MM or YYYY-MM-DD) or null when unknown. */
+  published: string | null;
+  publisher: string | null;
+  url: string | null;
+}
+
+/** A corpus manifest: `{ "documents": [ … ] }`. */
+export interface Manifest {
+  documents: ManifestEntry[];
+}
+
+/** Line and column (1-based) of a character offset, for JSON error messages. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}`;
+}
+
+/** The JSON parser's complaint, with the line and column when it names a position. */
+function jsonProblem(json: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const at = /position (\d+)/.exec(message);
+  return at && !/line \d/.test(message) ? `${message} (${lineAndColumn(json, Number(at[1]))})` : message;
+}
+
+/** An optional string field: absent or null gives null; anything else but a string is an error. */
+function optionalString(entry: Record<string, unknown>, key: string, where: string, path: string): string | null {
+  const value = entry[key];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string") {
+    throw new InputError(path, `${where}.${key} must be a string or null, not ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** Parses and validates manifest JSON; throws InputError(path, reason) naming the exact problem. */
+export function parseManifest(json: string, path: string): Manifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(json.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    throw new InputError(path, `not valid JSON: ${jsonProblem(json, err)}`);
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new InputError(path, 'manifest must be a JSON object with a "documents" array');
+  }
+  const documents = (data as Record<string, unknown>)["documents"];
+  if (!Array.isArray(documents)) {
+    throw new InputError(path, 'no "documents" array; expected { "documents": [ { "file": … } ] }');
+  }
+  const seen = new Set<string>();
+  const entries = documents.map((raw: unknown, i): ManifestEntry => {
+    const where = `documents[${i}]`;
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+      throw new InputError(path, `${where} must be an object with a "file" string`);
+    }
+    const entry = raw as Record<string, unknown>;
+    const file = entry["file"];
+    if (typeof file !== "string" || file.trim() === "") {
+      throw new InputError(path, `${where} has no "file" string`);
+    }
+    if (seen.has(file)) throw new InputError(path, `${where}.file "${file}" is listed twice`);
+    seen.add(file);
+    const published = entry["published"];
+    if (published !== undefined && published !== null && (typeof published !== "string" || !isIsoDatePrefix(published))) {
+      throw new InputError(path, `${where}.published is ${JSON.stringify(published)}; expected YYYY, YYYY-MM, YYYY-MM-DD or null`);
+    }
+    return {
+      file,
+      published: typeof published === "string" ? published : null,
+      publisher: optionalString(entry, "publisher", where, path),
+      url: optionalString(entry, "url", where, path),
+    };
+  });
+  return { documents: entries };
+}
+
+/** Reads and validates a manifest file. */
+export async function loadManifest(path: string): Promise<Manifest> {
+  let json: string;
+  try {
+    json = await readFile(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read manifest (${code ?? String(err)})`);
+  }
+  return parseManifest(json, path);
+}
+
+/** The manifest entry for a file: exact match of the path as listed, else a unique base-name match. */
+export function manifestEntryFor(manifest: Manifest, fileName: string): ManifestEntry | undefined {
+  const wanted = fileName.replace(/\\/g, "/");
+  const exact = manifest.documents.find((d) => d.file.replace(/\\/g, "/") === wanted);
+  if (exact) return exact;
+  const base = basename(wanted);
+  const byBase = manifest.documents.filter((d) => basename(d.file.replace(/\\/g, "/")) === base);
+  return byBase.length === 1 ? byBase[0] : undefined;
+}
