@@ -1,0 +1,79 @@
+// Decides how two documents relate textually: a near-duplicate (a syndicated copy with its own
+// header and footer) or a document that shares passages with another (quotes paragraphs of it).
+
+import { SHINGLE_WORDS, shingleHashesOfTokens, tokenHashes } from "./tokens.js";
+import { fmix32 } from "./hash32.js";
+
+export { lshBands, LSH_BANDS } from "./lsh.js";
+
+/** Jaccard similarity of shingle sets at or above which two texts are near-duplicates. */
+export const NEAR_DUPLICATE_JACCARD = 0.8;
+/** Share of the smaller text's shingles found in the larger one that makes shared passages. */
+export const SHARED_CONTAINMENT = 0.5;
+/** Whole paragraphs two texts must share to count as sharing passages. */
+export const SHARED_PARAGRAPHS = 3;
+/** Paragraphs shorter than this many words are ignored (datelines, bylines, captions). */
+export const MIN_PARAGRAPH_WORDS = 12;
+/** Containment only counts when at least this many shingles are shared (about a paragraph). */
+export const MIN_SHARED_SHINGLES = 20;
+
+/** Kinds of textual relation between two documents. */
+export type TextRelationKind = "near_duplicate" | "shares_passages";
+
+/** How two texts relate, with the measures the decision was made on. */
+export interface TextRelation {
+  kind: TextRelationKind | null;
+  /** Jaccard similarity for near_duplicate and null; containment for shares_passages. */
+  similarity: number;
+  /** Jaccard similarity of the two sets of 5-word shingles (hashed, so very nearly exact). */
+  jaccard: number;
+  /** Share of the smaller shingle set contained in the larger. */
+  containment: number;
+  /** Number of distinct paragraphs (of at least MIN_PARAGRAPH_WORDS words) both texts contain. */
+  sharedParagraphs: number;
+}
+
+/** Distinct shingle hashes of a text. */
+function shingleSet(text: string): Set<number> {
+  return new Set(shingleHashesOfTokens(tokenHashes(text), SHINGLE_WORDS));
+}
+
+/** Hashes of the text's paragraphs (line-separated blocks) long enough to be telling. */
+function paragraphSet(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const para of text.split(/\n+/)) {
+    const tokens = tokenHashes(para);
+    if (tokens.length < MIN_PARAGRAPH_WORDS) continue;
+    let h = 0x2545f491 ^ tokens.length;
+    for (let i = 0; i < tokens.length; i++) h = fmix32(h ^ (tokens[i] ?? 0));
+    out.add(h);
+  }
+  return out;
+}
+
+function intersectionSize(a: Set<number>, b: Set<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+/** Classifies the textual relation of two documents (symmetric). */
+export function classifyRelation(a: { text: string }, b: { text: string }): TextRelation {
+  const sa = shingleSet(a.text);
+  const sb = shingleSet(b.text);
+  const shared = intersectionSize(sa, sb);
+  const union = sa.size + sb.size - shared;
+  const jaccard = union === 0 ? 0 : shared / union;
+  const smaller = Math.min(sa.size, sb.size);
+  const containment = smaller === 0 ? 0 : shared / smaller;
+
+  const sharedParagraphs = shared === 0 ? 0 : intersectionSize(paragraphSet(a.text), paragraphSet(b.text));
+  if (jaccard >= NEAR_DUPLICATE_JACCARD) {
+    return { kind: "near_duplicate", similarity: jaccard, jaccard, containment, sharedParagraphs };
+  }
+  if ((containment >= SHARED_CONTAINMENT && shared >= MIN_SHARED_SHINGLES) || sharedParagraphs >= SHARED_PARAGRAPHS) {
+    return { kind: "shares_passages", similarity: containment, jaccard, containment, sharedParagraphs };
+  }
+  return { kind: null, similarity: jaccard, jaccard, containment, sharedParagraphs };
+}
