@@ -1,0 +1,43 @@
+// Translates a ClaimFilter into a WHERE expression over the claims table.
+import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import { rangeEnd, rangeStart } from "./iso-range.js";
+import type { Database } from "./schema.js";
+import type { ClaimFilter } from "./store.js";
+
+/** A filter whose `source` string has already been matched (or not) to a source record. */
+export interface ResolvedClaimFilter extends ClaimFilter {
+  /** Source record id the `source` string names, or null when it names none. */
+  resolvedSourceId?: number | null;
+}
+
+/** The WHERE condition selecting the claims a filter asks for. */
+export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: ResolvedClaimFilter): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
+  if (!f.includeClutter) parts.push(eb("claims.clutter", "=", 0));
+  if (f.event !== undefined) {
+    const events = Array.isArray(f.event) ? f.event : [f.event];
+    parts.push(events.length === 1 ? eb("claims.event", "=", events[0] ?? "") : eb("claims.event", "in", events));
+  }
+  if (f.from !== undefined) parts.push(eb("claims.period_end", ">=", rangeStart(f.from)));
+  if (f.to !== undefined) parts.push(eb("claims.period_start", "<=", rangeEnd(f.to)));
+  if (f.place !== undefined) parts.push(eb("claims.place", "=", f.place));
+  if (f.sourceId !== undefined) parts.push(eb("claims.source_id", "=", f.sourceId));
+  if (f.source !== undefined) {
+    parts.push(
+      f.resolvedSourceId != null
+        ? eb("claims.source_id", "=", f.resolvedSourceId)
+        : eb(eb.fn("lower", ["claims.source"]), "=", f.source.trim().toLowerCase()),
+    );
+  }
+  if (f.documentId !== undefined) parts.push(eb("claims.document_id", "=", f.documentId));
+  if (f.victims !== undefined) {
+    parts.push(
+      eb(
+        "claims.id",
+        "in",
+        eb.selectFrom("claim_victims").select("claim_victims.claim_id").where("claim_victims.victim", "=", f.victims),
+      ),
+    );
+  }
+  return eb.and(parts);
+}

@@ -1,0 +1,62 @@
+// Converts claims between the domain shape and table rows.
+import type { Insertable, Selectable } from "kysely";
+import type { EventType, Qualifier, VictimGroup } from "../core/types.js";
+import { yearOf } from "./iso-range.js";
+import type { ClaimsTable } from "./schema.js";
+import type { NewClaim, StoredClaim } from "./store.js";
+
+/** The row for a new claim of a document. */
+export function claimRow(
+  c: NewClaim,
+  ctx: { documentId: number; published: string | null; extractorVersion: string; sourceId: number | null; now: string },
+): Insertable<ClaimsTable> {
+  return {
+    document_id: ctx.documentId,
+    event: c.event,
+    count: c.count,
+    qualifier: c.qualifier,
+    period_start: c.period?.start ?? null,
+    period_end: c.period?.end ?? null,
+    year: yearOf(c.period?.start) ?? yearOf(ctx.published),
+    place: c.place,
+    victims: JSON.stringify(c.victims),
+    source: c.source,
+    source_id: ctx.sourceId,
+    quote: c.quote,
+    span_start: c.span[0],
+    span_end: c.span[1],
+    count_start: c.countSpan?.[0] ?? null,
+    count_end: c.countSpan?.[1] ?? null,
+    clutter: c.clutter ? 1 : 0,
+    extractor_version: ctx.extractorVersion,
+    created_at: ctx.now,
+  };
+}
+
+/** A claims row joined with its document's name and publication date. */
+export type ClaimRowWithDocument = Selectable<ClaimsTable> & { document_name: string; document_published: string | null };
+
+/** The stored claim a row describes. */
+export function toStoredClaim(r: ClaimRowWithDocument): StoredClaim {
+  const claim: StoredClaim = {
+    id: Number(r.id),
+    document: r.document_name,
+    documentId: Number(r.document_id),
+    documentPublished: r.document_published,
+    event: r.event as EventType,
+    count: Number(r.count),
+    qualifier: r.qualifier as Qualifier,
+    period: r.period_start !== null && r.period_end !== null ? { start: r.period_start, end: r.period_end } : null,
+    place: r.place,
+    victims: JSON.parse(r.victims) as VictimGroup[],
+    source: r.source,
+    sourceId: r.source_id === null ? null : Number(r.source_id),
+    quote: r.quote,
+    span: [Number(r.span_start), Number(r.span_end)],
+    clutter: Number(r.clutter) === 1,
+    extractor: r.extractor_version,
+    createdAt: r.created_at,
+  };
+  if (r.count_start !== null && r.count_end !== null) claim.countSpan = [Number(r.count_start), Number(r.count_end)];
+  return claim;
+}

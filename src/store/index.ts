@@ -1,0 +1,5 @@
+// Public entry of the store layer: open a store and the types to talk to it.
+export { openStore, SQLITE_FILE } from "./open-store.js";
+export type { StoreConfig } from "./open-store.js";
+export { NewerSchemaError, StoreError } from "./errors.js";
+export type * from "./store.js";

@@ -1,0 +1,6 @@
+// The ordered list of schema migrations this version of Tally knows.
+import { initial } from "./0001_initial.js";
+import type { Migration } from "./migration.js";
+
+/** All migrations, in version order; append new ones, never edit applied ones. */
+export const MIGRATIONS: readonly Migration[] = [initial];

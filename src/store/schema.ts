@@ -1,0 +1,103 @@
+// Kysely table types: the database schema as the query builder sees it.
+import type { Generated } from "kysely";
+
+/** Row of `documents`. */
+export interface DocumentsTable {
+  id: Generated<number>;
+  sha256: string;
+  bytes: Uint8Array;
+  size: number;
+  media_type: string;
+  name: string;
+  url: string | null;
+  path: string | null;
+  publisher: string | null;
+  published: string | null;
+  captured_at: string;
+  collector: string;
+  language: string | null;
+  title: string | null;
+  text: string;
+  text_map: string | null;
+  headers: string | null;
+  simhash: string | null;
+  created_at: string;
+}
+
+/** Row of `claims`. */
+export interface ClaimsTable {
+  id: Generated<number>;
+  document_id: number;
+  event: string;
+  count: number;
+  qualifier: string;
+  period_start: string | null;
+  period_end: string | null;
+  /** Year of period_start, else of the document's publication; for aggregates. */
+  year: number | null;
+  place: string | null;
+  /** JSON array of victim groups. */
+  victims: string;
+  source: string | null;
+  source_id: number | null;
+  quote: string;
+  span_start: number;
+  span_end: number;
+  count_start: number | null;
+  count_end: number | null;
+  clutter: number;
+  extractor_version: string;
+  created_at: string;
+}
+
+/** Row of `claim_victims`: one per (claim, victim group), for filtering. */
+export interface ClaimVictimsTable {
+  claim_id: number;
+  victim: string;
+}
+
+/** Row of `sources`. */
+export interface SourcesTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  /** JSON array of aliases as given. */
+  aliases: string;
+  created_at: string;
+}
+
+/** Row of `source_keys`: lower-cased name and aliases pointing to their source. */
+export interface SourceKeysTable {
+  key: string;
+  source_id: number;
+}
+
+/** Row of `document_relations`; doc_a < doc_b. */
+export interface DocumentRelationsTable {
+  doc_a: number;
+  doc_b: number;
+  kind: string;
+  similarity: number;
+  created_at: string;
+}
+
+/** Row of `tally_migrations`. */
+export interface MigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+/** The whole database. */
+export interface Database {
+  documents: DocumentsTable;
+  claims: ClaimsTable;
+  claim_victims: ClaimVictimsTable;
+  sources: SourcesTable;
+  source_keys: SourceKeysTable;
+  document_relations: DocumentRelationsTable;
+  tally_migrations: MigrationsTable;
+}
+
+/** Which SQL engine a connection talks to. */
+export type DialectName = "sqlite" | "postgres";

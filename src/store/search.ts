@@ -1,0 +1,68 @@
+// Ranked full-text search with snippets: FTS5 on SQLite, tsvector/GIN on PostgreSQL.
+import { sql } from "kysely";
+import type { Kysely } from "kysely";
+import type { Database, DialectName } from "./schema.js";
+import { fts5Query, searchTerms } from "./search-terms.js";
+import type { SearchHit } from "./store.js";
+
+interface HitRow {
+  id: number | string;
+  name: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  snippet: string | null;
+  score: number | string;
+}
+
+/** Documents containing every word of `words`, best first, with [marked] snippets. */
+export async function searchDocuments(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  words: string,
+  limit: number,
+): Promise<SearchHit[]> {
+  const terms = searchTerms(words);
+  if (terms.length === 0 || limit <= 0) return [];
+  const rows = dialect === "sqlite" ? await searchSqlite(db, terms, limit) : await searchPostgres(db, terms, limit);
+  return rows.map((r) => ({
+    documentId: Number(r.id),
+    name: r.name,
+    title: r.title,
+    publisher: r.publisher,
+    published: r.published,
+    snippet: r.snippet ?? "",
+    score: Number(r.score),
+  }));
+}
+
+async function searchSqlite(db: Kysely<Database>, terms: string[], limit: number): Promise<HitRow[]> {
+  // Title hits weigh four times as much as text hits; bm25() is lower for better matches.
+  const result = await sql<HitRow>`
+    select d.id, d.name, d.title, d.publisher, d.published,
+           snippet(documents_fts, -1, '[', ']', '…', 24) as snippet,
+           -bm25(documents_fts, 4.0, 1.0) as score
+    from documents_fts join documents d on d.id = documents_fts.rowid
+    where documents_fts match ${fts5Query(terms)}
+    order by bm25(documents_fts, 4.0, 1.0), d.id
+    limit ${limit}`.execute(db);
+  return result.rows;
+}
+
+async function searchPostgres(db: Kysely<Database>, terms: string[], limit: number): Promise<HitRow[]> {
+  const text = terms.join(" ");
+  const result = await sql<HitRow>`
+    with q as (select plainto_tsquery('simple', ${text}) as query),
+    hits as (
+      select d.id, ts_rank(d.search_vector, q.query) as score
+      from documents d, q
+      where d.search_vector @@ q.query
+      order by score desc, d.id
+      limit ${limit})
+    select d.id, d.name, d.title, d.publisher, d.published, hits.score,
+           ts_headline('simple', left(d.text, 400000), q.query,
+             'StartSel=[, StopSel=], MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=" … "') as snippet
+    from hits join documents d on d.id = hits.id, q
+    order by hits.score desc, d.id`.execute(db);
+  return result.rows;
+}

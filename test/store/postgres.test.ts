@@ -1,0 +1,64 @@
+// Runs the Store contract on PostgreSQL (DATABASE_URL), each test in a fresh schema dropped afterwards.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { openStore } from "../../src/store/open-store.js";
+import { runStoreContract } from "./store-contract.js";
+
+const url = process.env.DATABASE_URL;
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+function freshSchema(): string {
+  return `tally_test_${randomBytes(6).toString("hex")}`;
+}
+
+if (url) {
+  runStoreContract("postgres", async () => {
+    const schema = freshSchema();
+    const store = await openStore({ url, schema });
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await dropSchema(schema);
+      },
+    };
+  });
+
+  describe("PostgreSQL store schema", () => {
+    it("refuses a database created by a newer Tally", async () => {
+      const schema = freshSchema();
+      try {
+        await (await openStore({ url, schema })).close();
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`insert into "${schema}".tally_migrations (version, name, applied_at) values (7, 'future', '2099')`);
+        await client.end();
+        await expect(openStore({ url, schema })).rejects.toThrow(
+          "this store was created by a newer version of Tally (schema 7, this version knows up to 1); upgrade Tally",
+        );
+      } finally {
+        await dropSchema(schema);
+      }
+    });
+
+    it("rejects schema names that are not plain identifiers", async () => {
+      await expect(openStore({ url, schema: 'x"; drop table y; --' })).rejects.toThrow(/schema names/);
+    });
+  });
+} else {
+  describe.skip("Store contract: postgres (set DATABASE_URL=postgres://… to run)", () => {
+    it("needs DATABASE_URL", () => {
+      expect(url).toBeDefined();
+    });
+  });
+}

@@ -1,0 +1,367 @@
+// The behaviour every Store must show, run against each dialect by sqlite.test.ts and postgres.test.ts.
+import { createHash } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/store.js";
+import { INVALID_UTF8, makeClaim, makeDoc } from "./fixtures.js";
+
+/** A fresh, empty store and a way to throw it away. */
+export type StoreFactory = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
+
+/** Defines the contract suite for one Store backend. */
+export function runStoreContract(name: string, makeStore: StoreFactory): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ store, cleanup } = await makeStore());
+    });
+    afterEach(async () => {
+      await cleanup();
+    });
+
+    it("reports the schema version of the applied migrations", async () => {
+      expect(await store.schemaVersion()).toBe(1);
+    });
+
+    it("stores a document once per SHA-256 of its bytes", async () => {
+      const doc = makeDoc("Guards detained 12 students on Monday.", { name: "a.txt" });
+      const first = await store.putDocument(doc, [makeClaim({ event: "arrest", count: 12 })]);
+      const again = await store.putDocument({ ...doc, name: "renamed.txt" }, [makeClaim(), makeClaim()]);
+      expect(first.created).toBe(true);
+      expect(again).toEqual({ id: first.id, created: false });
+      expect(await store.countDocuments()).toBe(1);
+      expect(await store.countClaims({})).toBe(1);
+      expect((await store.getDocument(first.id))?.name).toBe("a.txt");
+    });
+
+    it("rejects a SHA-256 that does not match the bytes", async () => {
+      const doc = makeDoc("Some text.");
+      await expect(store.putDocument({ ...doc, sha256: "0".repeat(64) }, [])).rejects.toThrow(/does not match/);
+      expect(await store.countDocuments()).toBe(0);
+    });
+
+    it("writes nothing when one claim of a document fails to insert", async () => {
+      const doc = makeDoc("Two figures: 5 and 7.");
+      const bad = makeClaim({ quote: null as unknown as string });
+      await expect(store.putDocument(doc, [makeClaim(), bad])).rejects.toThrow();
+      expect(await store.countDocuments()).toBe(0);
+      expect(await store.countClaims({ includeClutter: true })).toBe(0);
+      expect(await store.getDocument(doc.sha256.slice(0, 12))).toBeNull();
+      const retry = await store.putDocument(doc, [makeClaim()]);
+      expect(retry.created).toBe(true);
+      expect(await store.countClaims({})).toBe(1);
+    });
+
+    it("returns the original bytes exactly, including invalid UTF-8", async () => {
+      const doc = makeDoc("Hi\uFFFD", { bytes: INVALID_UTF8, mediaType: "application/octet-stream" });
+      const { id } = await store.putDocument(doc, []);
+      const bytes = await store.getDocumentBytes(id);
+      expect(bytes).not.toBeNull();
+      expect(Array.from(bytes ?? [])).toEqual(Array.from(INVALID_UTF8));
+      expect(await store.getDocumentBytes(id + 1000)).toBeNull();
+    });
+
+    it("keeps every document field and finds documents by id or SHA-256 prefix", async () => {
+      const doc = makeDoc("Body text of the bulletin.", {
+        name: "bulletin.html",
+        mediaType: "text/html",
+        url: "https://example.org/b/1",
+        path: null,
+        publisher: "Example Monitor",
+        published: "2023-05",
+        capturedAt: "2024-02-03T04:05:06.000Z",
+        collector: "url",
+        language: "en",
+        title: "Bulletin one",
+        textMap: "[[0,12]]",
+        headers: '{"content-type":"text/html"}',
+        simhash: "00ff00ff00ff00ff",
+      });
+      const { id } = await store.putDocument(doc, [makeClaim()]);
+      const stored = await store.getDocument(doc.sha256.slice(0, 8).toUpperCase());
+      expect(stored).toMatchObject({
+        id,
+        sha256: doc.sha256,
+        name: "bulletin.html",
+        mediaType: "text/html",
+        url: "https://example.org/b/1",
+        path: null,
+        publisher: "Example Monitor",
+        published: "2023-05",
+        capturedAt: "2024-02-03T04:05:06.000Z",
+        collector: "url",
+        language: "en",
+        title: "Bulletin one",
+        text: "Body text of the bulletin.",
+        textMap: "[[0,12]]",
+        headers: '{"content-type":"text/html"}',
+        simhash: "00ff00ff00ff00ff",
+        size: doc.bytes.byteLength,
+        claimCount: 1,
+      });
+      expect(await store.getDocument(id)).toMatchObject({ sha256: doc.sha256 });
+      expect(await store.getDocument("ffffffffffffffff")).toBeNull();
+      await expect(store.getDocument("zz")).rejects.toThrow(/SHA-256/);
+    });
+
+    it("refuses an ambiguous SHA-256 prefix", async () => {
+      const seen = new Map<string, string>();
+      let pair: [string, string] | undefined;
+      for (let i = 0; !pair; i++) {
+        const text = `Prefix probe number ${i}.`;
+        const prefix = createHash("sha256").update(text).digest("hex").slice(0, 4);
+        const other = seen.get(prefix);
+        if (other !== undefined) pair = [other, text];
+        else seen.set(prefix, text);
+      }
+      const a = makeDoc(pair[0]);
+      await store.putDocument(a, []);
+      await store.putDocument(makeDoc(pair[1]), []);
+      await expect(store.getDocument(a.sha256.slice(0, 4))).rejects.toThrow(/several/);
+      expect((await store.getDocument(a.sha256.slice(0, 20)))?.sha256).toBe(a.sha256);
+    });
+
+    it("lists documents newest first, by publisher, page by page", async () => {
+      for (let i = 1; i <= 5; i++) {
+        await store.putDocument(
+          makeDoc(`Document number ${i}.`, {
+            name: `d${i}.txt`,
+            publisher: i % 2 === 0 ? "Even Press" : "Odd Herald",
+            capturedAt: `2024-03-0${i}T10:00:00.000Z`,
+          }),
+          [],
+        );
+      }
+      expect(await store.countDocuments()).toBe(5);
+      const page1 = await store.listDocuments({ limit: 2, offset: 0 });
+      const page2 = await store.listDocuments({ limit: 2, offset: 2 });
+      expect(page1.map((d) => d.name)).toEqual(["d5.txt", "d4.txt"]);
+      expect(page2.map((d) => d.name)).toEqual(["d3.txt", "d2.txt"]);
+      const even = await store.listDocuments({ limit: 10, offset: 0, publisher: "Even Press" });
+      expect(even.map((d) => d.name)).toEqual(["d4.txt", "d2.txt"]);
+    });
+
+    describe("claims", () => {
+      let docA: number;
+      let docB: number;
+      beforeEach(async () => {
+        docA = (
+          await store.putDocument(makeDoc("Text of report A.", { name: "a.txt", published: "2022-11-20" }), [
+            makeClaim({ event: "killing", count: 300, qualifier: "at_least", period: { start: "2022-09-16", end: "2022-11-20" }, place: "Iran", victims: ["protesters"], source: "Watch Group" }),
+            makeClaim({ event: "arrest", count: 15000, qualifier: "more_than", period: { start: "2022-09-16", end: "2022-11-20" }, place: "Iran", victims: ["protesters", "women"], source: null }),
+            makeClaim({ event: "execution", count: 4, period: { start: "2022-12-01", end: "2022-12-31" }, place: "Tehran", victims: ["protesters"], source: "the watch group", countSpan: [3, 4] }),
+            makeClaim({ event: "execution", count: 99, clutter: true, quote: "Teaser: 99 in a related story." }),
+          ])
+        ).id;
+        docB = (
+          await store.putDocument(makeDoc("Text of report B.", { name: "b.txt", published: "2019-06" }), [
+            makeClaim({ event: "execution", count: 250, qualifier: "about", period: { start: "2018-01-01", end: "2018-12-31" }, place: "Iran", victims: ["prisoners"], source: "Other Centre" }),
+            makeClaim({ event: "death_sentence", count: 7, period: null, place: null, victims: ["child_offenders"], source: "Other Centre" }),
+          ])
+        ).id;
+      });
+
+      it("returns claims with their document's name and publication date and all their fields", async () => {
+        const claims = await store.queryClaims({ documentId: docA, event: "execution" }, { limit: 10, offset: 0 });
+        expect(claims).toHaveLength(1);
+        expect(claims[0]).toMatchObject({
+          document: "a.txt",
+          documentId: docA,
+          documentPublished: "2022-11-20",
+          event: "execution",
+          count: 4,
+          qualifier: "exact",
+          period: { start: "2022-12-01", end: "2022-12-31" },
+          place: "Tehran",
+          victims: ["protesters"],
+          source: "the watch group",
+          sourceId: null,
+          span: [0, 25],
+          countSpan: [3, 4],
+          clutter: false,
+          extractor: "unknown",
+        });
+      });
+
+      it("filters by event, place, document, victims and source string", async () => {
+        const count = (f: Parameters<Store["countClaims"]>[0]) => store.countClaims(f);
+        expect(await count({})).toBe(5);
+        expect(await count({ includeClutter: true })).toBe(6);
+        expect(await count({ event: "execution" })).toBe(2);
+        expect(await count({ event: ["execution", "arrest"] })).toBe(3);
+        expect(await count({ place: "Iran" })).toBe(3);
+        expect(await count({ documentId: docB })).toBe(2);
+        expect(await count({ victims: "protesters" })).toBe(3);
+        expect(await count({ victims: "women" })).toBe(1);
+        expect(await count({ victims: "journalists" })).toBe(0);
+        expect(await count({ source: "watch group" })).toBe(1);
+        expect(await count({ source: "WATCH GROUP" })).toBe(1);
+        expect(await count({ source: "Other Centre", victims: "prisoners" })).toBe(1);
+      });
+
+      it("selects claims whose period overlaps the range, from ISO prefixes", async () => {
+        const counts = async (f: { from?: string; to?: string }) =>
+          (await store.queryClaims(f, { limit: 10, offset: 0, sort: "count" })).map((c) => c.count);
+        expect(await counts({ from: "2022" })).toEqual([15000, 300, 4]);
+        expect(await counts({ from: "2022-12-15" })).toEqual([4]);
+        expect(await counts({ to: "2022-09" })).toEqual([15000, 300, 250]);
+        expect(await counts({ from: "2018-12", to: "2018-12" })).toEqual([250]);
+        expect(await counts({ from: "2019", to: "2021" })).toEqual([]);
+        await expect(store.countClaims({ from: "last year" })).rejects.toThrow(/ISO/);
+      });
+
+      it("pages through claims in the requested order", async () => {
+        const byCount = await store.queryClaims({}, { limit: 2, offset: 1, sort: "count" });
+        expect(byCount.map((c) => c.count)).toEqual([300, 250]);
+        const byPeriod = await store.queryClaims({}, { limit: 10, offset: 0 });
+        expect(byPeriod.map((c) => c.period?.start ?? null)).toEqual([
+          "2022-12-01",
+          "2022-09-16",
+          "2022-09-16",
+          "2018-01-01",
+          null,
+        ]);
+        const byPublished = await store.queryClaims({}, { limit: 10, offset: 0, sort: "published" });
+        expect(byPublished.map((c) => c.document)).toEqual(["a.txt", "a.txt", "a.txt", "b.txt", "b.txt"]);
+        const all = await store.queryClaims({ includeClutter: true }, { limit: 100, offset: 0, sort: "id" });
+        expect(new Set(all.map((c) => c.id)).size).toBe(6);
+        expect(all.map((c) => c.id)).toEqual([...all.map((c) => c.id)].sort((x, y) => x - y));
+      });
+
+      it("replaces a document's claims in one go, victims index included", async () => {
+        await store.replaceClaims(docA, [makeClaim({ event: "injury", count: 40, victims: ["journalists"] })], "extractor-2");
+        const claims = await store.queryClaims({ documentId: docA, includeClutter: true }, { limit: 10, offset: 0 });
+        expect(claims.map((c) => [c.event, c.count, c.extractor])).toEqual([["injury", 40, "extractor-2"]]);
+        expect(await store.countClaims({ victims: "women" })).toBe(0);
+        expect(await store.countClaims({ victims: "journalists" })).toBe(1);
+        expect(await store.countClaims({ documentId: docB })).toBe(2);
+        await expect(store.replaceClaims(docA, [makeClaim({ quote: null as unknown as string })], "x")).rejects.toThrow();
+        expect(await store.countClaims({ documentId: docA })).toBe(1);
+        await expect(store.replaceClaims(docA + docB + 100, [], "x")).rejects.toThrow(/no document/);
+      });
+
+      it("links claims to source records by name or alias, before and after the source exists", async () => {
+        const watch = await store.upsertSource({ name: "Watch Group", kind: "ngo", aliases: ["The Watch Group", "WG"] });
+        expect(watch).toMatchObject({ name: "Watch Group", kind: "ngo", aliases: ["The Watch Group", "WG"], claims: 2 });
+        await store.putDocument(makeDoc("Report C text.", { name: "c.txt" }), [makeClaim({ source: "wg", count: 3 })]);
+        expect(await store.countClaims({ sourceId: watch.id })).toBe(3);
+        expect(await store.countClaims({ source: "WG" })).toBe(3);
+        const merged = await store.upsertSource({ name: "WG", kind: "monitor", aliases: ["Watch-Group"] });
+        expect(merged.id).toBe(watch.id);
+        expect(merged).toMatchObject({ name: "Watch Group", kind: "monitor", aliases: ["The Watch Group", "WG", "Watch-Group"] });
+        await store.upsertSource({ name: "Other Centre", kind: "ngo", aliases: [] });
+        const sources = await store.listSources();
+        expect(sources.map((s) => [s.name, s.claims])).toEqual([
+          ["Other Centre", 2],
+          ["Watch Group", 3],
+        ]);
+        const stored = await store.queryClaims({ source: "watch-group" }, { limit: 10, offset: 0, sort: "count" });
+        expect(stored.map((c) => [c.source, c.sourceId])).toEqual([
+          ["Watch Group", watch.id],
+          ["the watch group", watch.id],
+          ["wg", watch.id],
+        ]);
+      });
+
+      it("counts claims by year (period start, else publication) and event", async () => {
+        expect(await store.countsByYearAndEvent({})).toEqual([
+          { year: 2018, event: "execution", claims: 1 },
+          { year: 2019, event: "death_sentence", claims: 1 },
+          { year: 2022, event: "arrest", claims: 1 },
+          { year: 2022, event: "execution", claims: 1 },
+          { year: 2022, event: "killing", claims: 1 },
+        ]);
+        expect(await store.countsByYearAndEvent({ victims: "protesters", event: "execution" })).toEqual([
+          { year: 2022, event: "execution", claims: 1 },
+        ]);
+      });
+
+      it("counts claims by source record or raw source string", async () => {
+        const other = await store.upsertSource({ name: "Other Centre", kind: "ngo", aliases: [] });
+        expect(await store.countsBySource({})).toEqual([
+          { sourceId: other.id, source: "Other Centre", claims: 2 },
+          { sourceId: null, source: null, claims: 1 },
+          { sourceId: null, source: "the watch group", claims: 1 },
+          { sourceId: null, source: "Watch Group", claims: 1 },
+        ]);
+        expect(await store.countsBySource({ place: "Iran", event: "execution" })).toEqual([
+          { sourceId: other.id, source: "Other Centre", claims: 1 },
+        ]);
+      });
+    });
+
+    describe("search", () => {
+      beforeEach(async () => {
+        await store.putDocument(
+          makeDoc("The committee counted hangings across the provinces. Hangings rose again; hangings at dawn were reported.", {
+            name: "hangings.txt",
+            title: "Hangings report",
+          }),
+          [],
+        );
+        await store.putDocument(
+          makeDoc("A long note on prison visits. One paragraph mentions hangings in passing, then moves on to visits.", {
+            name: "visits.txt",
+            title: "Prison visits",
+          }),
+          [],
+        );
+        await store.putDocument(makeDoc("Nothing related here, only weather.", { name: "weather.txt" }), []);
+      });
+
+      it("ranks the document about the words first and marks them in the snippet", async () => {
+        const hits = await store.search("hangings", { limit: 10 });
+        expect(hits.map((h) => h.name)).toEqual(["hangings.txt", "visits.txt"]);
+        expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? Infinity);
+        expect(hits[1]?.snippet).toMatch(/\[hangings\]/i);
+        expect(hits[0]?.title).toBe("Hangings report");
+      });
+
+      it("requires every word and honours the limit", async () => {
+        expect((await store.search("prison hangings", { limit: 10 })).map((h) => h.name)).toEqual(["visits.txt"]);
+        expect(await store.search("hangings", { limit: 1 })).toHaveLength(1);
+        expect(await store.search("volcano", { limit: 10 })).toEqual([]);
+        expect(await store.search("   ", { limit: 10 })).toEqual([]);
+      });
+
+      it("treats hostile input as plain words", async () => {
+        for (const q of ['"', "*", "OR", "NEAR(", "'", 'hangings" OR "weather', "hang*", "NEAR(hangings visits", "a'b--", "\\", "title:hangings", "^hangings", "-", "(", ")", "AND NOT"]) {
+          await expect(store.search(q, { limit: 5 }), q).resolves.toBeInstanceOf(Array);
+        }
+        expect((await store.search('"hangings"', { limit: 10 })).length).toBe(2);
+        expect((await store.search("weather OR hangings", { limit: 10 })).length).toBe(0);
+        expect((await store.search("NEAR(weather", { limit: 10 })).map((h) => h.name)).toEqual([]);
+      });
+    });
+
+    describe("relations and simhashes", () => {
+      it("records relations symmetrically and updates their similarity", async () => {
+        const a = (await store.putDocument(makeDoc("Original wire story.", { simhash: "0000000000000001" }), [])).id;
+        const b = (await store.putDocument(makeDoc("Original wire story, reprinted."), [])).id;
+        const c = (await store.putDocument(makeDoc("Another copy of the wire story."), [])).id;
+        await store.addRelation(b, a, "syndicated", 0.8);
+        await store.addRelation(a, c, "near_duplicate", 0.95);
+        await store.addRelation(a, b, "syndicated", 0.9);
+        const fromA = await store.relatedDocuments(a);
+        expect(fromA.map((r) => [r.document.id, r.kind, r.similarity])).toEqual([
+          [c, "near_duplicate", 0.95],
+          [b, "syndicated", 0.9],
+        ]);
+        expect((await store.relatedDocuments(b)).map((r) => r.document.id)).toEqual([a]);
+        await expect(store.addRelation(a, a, "syndicated", 1)).rejects.toThrow(/itself/);
+      });
+
+      it("lists simhashes of documents that have one", async () => {
+        const a = (await store.putDocument(makeDoc("First text.", { simhash: "ffffffffffffffff" }), [])).id;
+        const b = (await store.putDocument(makeDoc("Second text."), [])).id;
+        expect(await store.listSimhashes()).toEqual([{ id: a, simhash: "ffffffffffffffff" }]);
+        await store.setSimhash(b, "8000000000000000");
+        expect(await store.listSimhashes()).toEqual([
+          { id: a, simhash: "ffffffffffffffff" },
+          { id: b, simhash: "8000000000000000" },
+        ]);
+      });
+    });
+  });
+}
