@@ -21,7 +21,7 @@ if (!existsSync(scorer)) {
 }
 const out = mkdtempSync(join(tmpdir(), "tally-eval-"));
 const sets = [
-  { name: "project samples", corpus: join(root, "samples"), gold: join(root, "samples", "gold.json") },
+  { name: "project samples", corpus: join(root, "samples", "corpus"), gold: join(root, "samples", "gold.json") },
   { name: "seed articles", corpus: join(shared, "corpus", "seeds"), gold: join(shared, "eval", "seeds-gold.json") },
 ];
 let status = 0;

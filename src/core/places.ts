@@ -1,0 +1,223 @@
+// The gazetteer: finding place names in text and reasoning about which place contains which.
+//
+// Known risks of matching capitalised names without context (accepted, not solved here):
+// "Georgia" (also a US state), "Jordan", "Chad" and "Israel" (also people's names), "Turkey" at
+// the start of a sentence about food, "Congo" (either Congo), "US" in shouted headlines and
+// "Macedonia" (also a Greek region) are all taken as countries. Names of outlets and parties that
+// contain a place ("Fars News", "Iran International", "Kurdistan Democratic Party") are listed in
+// the gazetteer's nonPlaces and skipped. "Kurdistan" alone is Iran's province; "Iraqi Kurdistan"
+// and "Iraq's Kurdistan" are the Kurdistan Region of Iraq.
+import gazetteer from "./data/gazetteer.json" with { type: "json" };
+
+/** Levels of the place hierarchy. */
+export type PlaceKind = "country" | "province" | "city" | "prison" | "region";
+
+/** One gazetteer entry; parent is the canonical name of the containing place. */
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+  parent: string | null;
+  aliases: string[];
+  demonyms?: string[];
+}
+
+/** A place named in a text: canonical name, kind, [start, end) offsets and how it was named. */
+export interface PlaceMatch {
+  name: string;
+  kind: PlaceKind;
+  start: number;
+  end: number;
+  via: "name" | "alias" | "demonym";
+}
+
+interface GazetteerData {
+  version: number;
+  nonPlaces: string[];
+  places: Place[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  place?: Place;
+  via?: PlaceMatch["via"];
+  blocked?: boolean;
+}
+
+const data = gazetteer as GazetteerData;
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Folds typographic apostrophes and hyphens so "Iraq’s" and "Iraq's" are the same token. */
+function foldToken(t: string): string {
+  if (t.length !== 1) return t;
+  if (t === "\u2019" || t === "\u2018" || t === "`") return "'";
+  if (t === "\u2010" || t === "\u2011" || t === "\u2013") return "-";
+  return t;
+}
+
+function tokens(s: string): string[] {
+  return Array.from(s.matchAll(TOKEN), (m) => foldToken(m[0]));
+}
+
+/** Plural of a demonym when English forms one by adding -s ("Iraqis", not "Chineses"). */
+function demonymPlural(d: string): string | null {
+  return /(?:ese|sh|ch|ss)$/.test(d) ? null : `${d}s`;
+}
+
+const byName = new Map<string, Place>();
+const byKey = new Map<string, Place>();
+const root: TrieNode = { next: new Map() };
+
+function insert(phrase: string, entry: Omit<TrieNode, "next">): void {
+  let node = root;
+  for (const t of tokens(phrase)) {
+    let child = node.next.get(t);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(t, child);
+    }
+    node = child;
+  }
+  // A canonical name beats an alias or demonym spelled the same way; first entry wins otherwise.
+  if (entry.blocked) node.blocked = true;
+  else if (!node.place || (entry.via === "name" && node.via !== "name")) {
+    node.place = entry.place;
+    node.via = entry.via;
+  }
+}
+
+for (const p of data.places) {
+  byName.set(p.name, p);
+  insert(p.name, { place: p, via: "name" });
+}
+for (const p of data.places) {
+  if (!byKey.has(p.name.toLowerCase())) byKey.set(p.name.toLowerCase(), p);
+}
+for (const p of data.places) {
+  for (const a of p.aliases) {
+    insert(a, { place: p, via: "alias" });
+    if (!byKey.has(a.toLowerCase())) byKey.set(a.toLowerCase(), p);
+  }
+  for (const d of p.demonyms ?? []) {
+    insert(d, { place: p, via: "demonym" });
+    const plural = demonymPlural(d);
+    if (plural) insert(plural, { place: p, via: "demonym" });
+    if (!byKey.has(d.toLowerCase())) byKey.set(d.toLowerCase(), p);
+  }
+}
+for (const n of data.nonPlaces) insert(n, { blocked: true });
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const NEXT_TOKEN = /\s*([\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}])/uy;
+
+/** Every place named in the text, left to right, longest name first, never overlapping. */
+export function findPlaces(text: string): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let node = root.next.get(m[0]);
+    if (!node) continue;
+    // Walk the trie token by token; remember the longest complete name seen.
+    let best: TrieNode | null = null;
+    let bestEnd = 0;
+    let end = m.index + m[0].length;
+    while (node) {
+      if (node.place || node.blocked) {
+        best = node;
+        bestEnd = end;
+      }
+      NEXT_TOKEN.lastIndex = end;
+      const t = NEXT_TOKEN.exec(text);
+      if (!t || t[1] === undefined) break;
+      node = node.next.get(foldToken(t[1]));
+      end = NEXT_TOKEN.lastIndex;
+    }
+    if (!best) continue;
+    // Tokens are whole words, so "Iran" is never found inside "Iranshahr" or "Iranian".
+    if (best.place && !best.blocked) {
+      out.push({ name: best.place.name, kind: best.place.kind, start: m.index, end: bestEnd, via: best.via ?? "name" });
+    }
+    WORD.lastIndex = bestEnd;
+  }
+  return out;
+}
+
+/** The gazetteer entry for a canonical name, alias or demonym (any case), or null. */
+export function getPlace(name: string): Place | null {
+  return byName.get(name) ?? byKey.get(name.trim().toLowerCase()) ?? null;
+}
+
+const ancestorCache = new Map<string, string[]>();
+
+/** Canonical names of the places containing this one, nearest first; [] when unknown. */
+export function placeAncestors(name: string): string[] {
+  const p = getPlace(name);
+  if (!p) return [];
+  const cached = ancestorCache.get(p.name);
+  if (cached) return cached;
+  const chain: string[] = [];
+  for (let parent = p.parent; parent !== null && !chain.includes(parent); ) {
+    chain.push(parent);
+    parent = byName.get(parent)?.parent ?? null;
+  }
+  ancestorCache.set(p.name, chain);
+  return chain;
+}
+
+/** The canonical name of a place, or the input trimmed when the gazetteer does not know it. */
+export function canonicalPlace(name: string): string {
+  return getPlace(name)?.name ?? name.trim();
+}
+
+/** True when outer is the same place as inner or one of its ancestors. */
+export function placeContains(outer: string, inner: string): boolean {
+  const o = canonicalPlace(outer);
+  const i = canonicalPlace(inner);
+  if (o.toLowerCase() === i.toLowerCase()) return true;
+  return placeAncestors(i).includes(o);
+}
+
+/** The country a place lies in (itself when it is one), or null when unknown. */
+export function placeCountry(name: string): string | null {
+  const p = getPlace(name);
+  if (!p) return null;
+  if (p.kind === "country") return p.name;
+  for (const a of placeAncestors(p.name)) {
+    if (byName.get(a)?.kind === "country") return a;
+  }
+  return null;
+}
+
+/**
+ * The most specific place among matches: the deepest one when all lie on one chain (a prison in
+ * a city in Iran gives the prison); otherwise their nearest common ancestor (two cities of one
+ * country give the country, two cities of one province the province), or null when they share
+ * none (two countries).
+ */
+export function mostSpecificPlace(matches: PlaceMatch[]): string | null {
+  const names = [...new Set(matches.map((m) => m.name))];
+  const first = names[0];
+  if (first === undefined) return null;
+  let deepest = first;
+  let oneChain = true;
+  for (const n of names.slice(1)) {
+    if (placeContains(deepest, n)) deepest = n;
+    else if (!placeContains(n, deepest)) {
+      oneChain = false;
+      break;
+    }
+  }
+  if (oneChain) return deepest;
+  const common = [first, ...placeAncestors(first)];
+  for (const n of names.slice(1)) {
+    const chain = new Set([n, ...placeAncestors(n)]);
+    for (let k = common.length - 1; k >= 0; k--) {
+      if (!chain.has(common[k] as string)) common.splice(k, 1);
+    }
+  }
+  return common[0] ?? null;
+}
+
+/** Every place of the gazetteer (for listings and validation). */
+export function allPlaces(): readonly Place[] {
+  return data.places;
+}
