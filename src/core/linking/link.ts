@@ -1,0 +1,199 @@
+// Linking claims into facts: group by scope, count voices, estimate, nest, find contradictions.
+// Everything happens within partitions (event family × country), so a new document only
+// recomputes the partitions its claims fall in.
+import { defaultRegistry } from "../sources.js";
+import { hashKey } from "./hash.js";
+import { datingErrors, incompatibleFigures, partsExceedWhole, revisionsOf } from "./contradictions.js";
+import { ESTIMATE_RULE, estimate, factStatus, incompatiblePairs } from "./estimate.js";
+import { nestFacts } from "./nesting.js";
+import { claimScope, partitionKey, scopeKey } from "./scope.js";
+import { collectVoices } from "./voices.js";
+import type { Contradiction, Fact, FactScope, LinkClaim, LinkOptions, LinkResult, Revision } from "./types.js";
+
+const defaultNetworkOf = (name: string): string | null => defaultRegistry.networkOf(name);
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Caches a name lookup for the duration of one linking run. */
+function memo(f: (name: string) => string | null): (name: string) => string | null {
+  const cache = new Map<string, string | null>();
+  return (name) => {
+    let v = cache.get(name);
+    if (v === undefined) {
+      v = f(name);
+      cache.set(name, v);
+    }
+    return v;
+  };
+}
+
+/** Appends without spreading, which overflows the stack for very large arrays. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
+}
+
+/** The id of the fact for a scope key. */
+export function factId(key: string): string {
+  return `fact_${hashKey(key)}`;
+}
+
+/**
+ * Groups one partition's claims by scope. A claim that names no victim group joins the
+ * claims of the same family, place and period that name one, when exactly one such group
+ * exists there; otherwise it stays in the "all victims" fact.
+ */
+function groupByScope(claims: readonly LinkClaim[]): Map<string, { scope: FactScope; claims: LinkClaim[] }> {
+  const groups = new Map<string, { scope: FactScope; claims: LinkClaim[] }>();
+  const specified = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const scope = claimScope(c);
+    const key = scopeKey(scope);
+    const g = groups.get(key);
+    if (g) g.claims.push(c);
+    else groups.set(key, { scope, claims: [c] });
+    if (scope.victims.length > 0) {
+      const base = scopeKey({ ...scope, victims: [] });
+      const set = specified.get(base) ?? new Set<string>();
+      set.add(key);
+      specified.set(base, set);
+    }
+  }
+  for (const [base, keys] of specified) {
+    const unspecified = groups.get(base);
+    const only = keys.size === 1 ? [...keys][0] : undefined;
+    const target = only === undefined ? undefined : groups.get(only);
+    if (unspecified && target) {
+      append(target.claims, unspecified.claims);
+      groups.delete(base);
+    }
+  }
+  return groups;
+}
+
+/** Links the claims of one partition. */
+function linkPartition(partition: string, claims: readonly LinkClaim[], networkOf: (n: string) => string | null): LinkResult {
+  const claimsById = new Map(claims.map((c) => [c.id, c]));
+  const facts: Fact[] = [];
+  const contradictions: Contradiction[] = [];
+  const revisions: Revision[] = [];
+  const contradictedClaims = new Set<string>();
+  for (const [key, group] of groupByScope(claims)) {
+    const sortedClaims = [...group.claims].sort((a, b) => cmp(a.id, b.id));
+    const voices = collectVoices(sortedClaims, networkOf);
+    const pairs = incompatiblePairs(voices);
+    const contradictedVoices = new Set<string>();
+    for (const [i, j] of pairs) {
+      for (const v of [voices[i], voices[j]]) {
+        if (!v) continue;
+        contradictedVoices.add(v.id);
+        contradictedClaims.add(v.figureClaimId);
+      }
+    }
+    const fact: Fact = {
+      id: factId(key),
+      key,
+      partition,
+      scope: group.scope,
+      claims: sortedClaims,
+      voices,
+      ...estimate(voices, contradictedVoices),
+      rule: ESTIMATE_RULE,
+      status: factStatus(voices, pairs.length > 0),
+      parentId: null,
+      children: [],
+      contradictionIds: [],
+    };
+    facts.push(fact);
+    append(contradictions, incompatibleFigures(fact, claimsById));
+    append(revisions, revisionsOf(fact, claimsById));
+  }
+  nestFacts(facts);
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  append(contradictions, partsExceedWhole(facts, byId));
+  append(contradictions, datingErrors(facts, contradictedClaims));
+  for (const con of contradictions) {
+    for (const fid of con.facts) byId.get(fid)?.contradictionIds.push(con.id);
+  }
+  for (const f of facts) f.contradictionIds.sort();
+  return { facts, contradictions, revisions };
+}
+
+function partitionOf(c: LinkClaim): string {
+  return partitionKey(claimScope(c));
+}
+
+function linkPartitions(
+  byPartition: ReadonlyMap<string, LinkClaim[]>,
+  networkOf: (n: string) => string | null,
+): LinkResult {
+  const out: LinkResult = { facts: [], contradictions: [], revisions: [] };
+  for (const [partition, claims] of byPartition) {
+    const r = linkPartition(partition, claims, networkOf);
+    append(out.facts, r.facts);
+    append(out.contradictions, r.contradictions);
+    append(out.revisions, r.revisions);
+  }
+  return out;
+}
+
+/** Sorts a result into its canonical, deterministic order. */
+function canonical(r: LinkResult): LinkResult {
+  return {
+    facts: [...r.facts].sort((a, b) => cmp(a.key, b.key)),
+    contradictions: [...r.contradictions].sort((a, b) => cmp(a.kind, b.kind) || cmp(a.id, b.id)),
+    revisions: [...r.revisions].sort((a, b) => cmp(a.factId, b.factId) || cmp(a.toClaimId, b.toClaimId) || cmp(a.fromClaimId, b.fromClaimId)),
+  };
+}
+
+/** Groups claims into facts with ranges, statuses, nesting, contradictions and revisions. */
+export function linkClaims(claims: readonly LinkClaim[], opts: LinkOptions = {}): LinkResult {
+  const networkOf = memo(opts.networkOf ?? defaultNetworkOf);
+  const byPartition = new Map<string, LinkClaim[]>();
+  for (const c of claims) {
+    const p = partitionOf(c);
+    const list = byPartition.get(p);
+    if (list) list.push(c);
+    else byPartition.set(p, [c]);
+  }
+  return canonical(linkPartitions(byPartition, networkOf));
+}
+
+/**
+ * Updates a previous result with added claims (replacing claims with the same id) and removed
+ * documents; only the partitions (event family × country) these touch are recomputed.
+ */
+export function updateFacts(
+  previous: LinkResult,
+  added: readonly LinkClaim[],
+  removedDocumentIds: readonly string[] = [],
+  opts: LinkOptions = {},
+): LinkResult {
+  const networkOf = memo(opts.networkOf ?? defaultNetworkOf);
+  const removedDocs = new Set(removedDocumentIds);
+  const addedIds = new Set(added.map((c) => c.id));
+  const touched = new Set<string>(added.map(partitionOf));
+  for (const f of previous.facts) {
+    if (f.claims.some((c) => removedDocs.has(c.documentId) || addedIds.has(c.id))) touched.add(f.partition);
+  }
+  const byPartition = new Map<string, LinkClaim[]>();
+  for (const p of touched) byPartition.set(p, []);
+  for (const f of previous.facts) {
+    if (!touched.has(f.partition)) continue;
+    for (const c of f.claims) {
+      if (!removedDocs.has(c.documentId) && !addedIds.has(c.id)) byPartition.get(f.partition)?.push(c);
+    }
+  }
+  for (const c of added) byPartition.get(partitionOf(c))?.push(c);
+  const fresh = linkPartitions(byPartition, networkOf);
+  const partitionOfFact = new Map(previous.facts.map((f) => [f.id, f.partition]));
+  const untouched = (factIds: string[]) => factIds.every((id) => !touched.has(partitionOfFact.get(id) ?? ""));
+  const facts = previous.facts.filter((f) => !touched.has(f.partition));
+  const contradictions = previous.contradictions.filter((c) => untouched(c.facts));
+  const revisions = previous.revisions.filter((r) => untouched([r.factId]));
+  append(facts, fresh.facts);
+  append(contradictions, fresh.contradictions);
+  append(revisions, fresh.revisions);
+  return canonical({ facts, contradictions, revisions });
+}

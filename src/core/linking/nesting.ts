@@ -1,0 +1,57 @@
+// Nesting of facts: monthly figures under the year, a province under its country, a victim
+// group under all victims. Each fact gets its smallest containing fact as parent.
+import { periodContains, periodDays, placeChain, periodKey } from "./scope.js";
+import type { Fact } from "./types.js";
+
+/**
+ * Sets parentId and children on facts of one partition. The parent is the containing fact
+ * (same family; place, period and victims the same or wider, one of them strictly) at the
+ * nearest place, then with the shortest period, then with the same victims.
+ */
+export function nestFacts(facts: Fact[]): void {
+  const index = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = `${f.scope.place ?? ""}|${f.scope.victims.join("+")}`;
+    const list = index.get(k);
+    if (list) list.push(f);
+    else index.set(k, [f]);
+    f.parentId = null;
+    f.children = [];
+  }
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const f of facts) {
+    const victimKeys = [...new Set([f.scope.victims.join("+"), ""])];
+    let best: Fact | null = null;
+    let bestRank: number[] = [];
+    const chain = placeChain(f.scope.place);
+    for (let distance = 0; distance < chain.length; distance++) {
+      const place = chain[distance] ?? null;
+      for (let vi = 0; vi < victimKeys.length; vi++) {
+        for (const p of index.get(`${place ?? ""}|${victimKeys[vi] ?? ""}`) ?? []) {
+          if (p === f || !periodContains(p.scope.period, f.scope.period)) continue;
+          if (distance === 0 && vi === 0 && periodKey(p.scope.period) === periodKey(f.scope.period)) continue;
+          const rank = [distance, periodDays(p.scope.period), vi];
+          if (!best || lessRank(rank, bestRank)) {
+            best = p;
+            bestRank = rank;
+          }
+        }
+      }
+    }
+    const chosen: Fact | null = best;
+    if (chosen) f.parentId = chosen.id;
+  }
+  for (const f of facts) {
+    if (f.parentId) byId.get(f.parentId)?.children.push(f.id);
+  }
+  for (const f of facts) f.children.sort();
+}
+
+function lessRank(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    if (x !== y) return x < y;
+  }
+  return false;
+}

@@ -1,0 +1,114 @@
+// Scopes of facts: event family, canonical place, period and victims, their keys and nesting.
+import { canonicalPlace, placeAncestors, placeContains, placeCountry } from "../places.js";
+import type { Period, VictimGroup } from "../types.js";
+import type { EventFamily, FactScope, LinkClaim } from "./types.js";
+
+/** Victim groups that a killing of which is, in these texts, almost always an execution. */
+const SENTENCED: ReadonlySet<VictimGroup> = new Set(["prisoners", "drug_offenders", "child_offenders"]);
+
+/**
+ * The event family of a claim. A killing whose victims are all prisoners, drug offenders or
+ * child offenders ("27 prisoners were put to death") is counted with executions; every other
+ * event type is its own family.
+ */
+export function eventFamily(c: Pick<LinkClaim, "event" | "victims">): EventFamily {
+  if (c.event === "killing" && c.victims.length > 0 && c.victims.every((v) => SENTENCED.has(v))) {
+    return "execution";
+  }
+  return c.event;
+}
+
+/**
+ * The victim groups that define a claim's scope, sorted. "prisoners" adds nothing to an
+ * execution (everyone executed is a prisoner), so it is dropped there; empty means all victims.
+ */
+export function scopeVictims(family: EventFamily, victims: readonly VictimGroup[]): VictimGroup[] {
+  const kept = victims.filter((v) => !(family === "execution" && v === "prisoners"));
+  return [...new Set(kept)].sort();
+}
+
+/** Text key of a period ("2021-01-01..2021-01-31") or "undated". */
+export function periodKey(p: Period | null): string {
+  return p ? `${p.start}..${p.end}` : "undated";
+}
+
+/** True when outer covers inner; undated covers only undated. */
+export function periodContains(outer: Period | null, inner: Period | null): boolean {
+  if (!outer || !inner) return outer === inner;
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** True when two periods share no day. */
+export function periodsDisjoint(a: Period, b: Period): boolean {
+  return a.end < b.start || b.end < a.start;
+}
+
+/** Length of a period in days (0 for undated, which sorts first). */
+export function periodDays(p: Period | null): number {
+  if (!p) return 0;
+  return Math.round((Date.parse(p.end) - Date.parse(p.start)) / 86_400_000) + 1;
+}
+
+/** True when outer is the same place as inner or contains it; an unknown place only itself. */
+export function scopePlaceContains(outer: string | null, inner: string | null): boolean {
+  if (outer === null || inner === null) return outer === inner;
+  return placeContains(outer, inner);
+}
+
+/** The places containing a place, nearest first, itself included. */
+export function placeChain(place: string | null): (string | null)[] {
+  return place === null ? [null] : [place, ...placeAncestors(place)];
+}
+
+/** The scope of one claim. */
+export function claimScope(c: LinkClaim): FactScope {
+  const family = eventFamily(c);
+  return {
+    family,
+    place: c.place === null ? null : canonicalPlace(c.place),
+    period: c.period ? { start: c.period.start, end: c.period.end } : null,
+    victims: scopeVictims(family, c.victims),
+  };
+}
+
+/** The stable text key of a scope. */
+export function scopeKey(s: FactScope): string {
+  return [s.family, s.place ?? "", periodKey(s.period), s.victims.join("+")].join("|");
+}
+
+/** The recomputation unit of a scope: its family and country (or its own place when unknown). */
+export function partitionKey(s: FactScope): string {
+  const country = s.place === null ? "" : (placeCountry(s.place) ?? s.place);
+  return `${s.family}|${country}`;
+}
+
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A period in words: "2021", "January 2021", "2021-01-05 to 2021-02-10", "no period". */
+export function describePeriod(p: Period | null): string {
+  if (!p) return "no stated period";
+  const [sy, sm, sd] = p.start.split("-").map(Number);
+  const [ey, em, ed] = p.end.split("-").map(Number);
+  if (sy !== undefined && sy === ey && sm === 1 && sd === 1 && em === 12 && ed === 31) return String(sy);
+  if (sy !== undefined && sm !== undefined && sy === ey && sm === em && sd === 1 && ed === lastDay(sy, sm)) {
+    return `${MONTHS[sm - 1] ?? sm} ${sy}`;
+  }
+  return p.start === p.end ? p.start : `${p.start} to ${p.end}`;
+}
+
+/** A scope in words: "executions of women in Iran in 2021". */
+export function describeScope(s: FactScope): string {
+  const plural = s.family === "death_row" ? "people on death row" : s.family === "injury" ? "injuries"
+    : s.family === "torture" ? "cases of torture" : `${s.family.replace(/_/g, " ")}s`;
+  const victims = s.victims.length ? ` of ${s.victims.map((v) => v.replace(/_/g, " ")).join(" and ")}` : "";
+  const place = s.place ? ` in ${s.place}` : "";
+  const period = s.period ? ` in ${describePeriod(s.period)}` : " (no stated period)";
+  return `${plural}${victims}${place}${period}`;
+}

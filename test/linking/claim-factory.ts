@@ -1,0 +1,54 @@
+// Builds LinkClaim fixtures for the linking tests with sensible defaults.
+import type { LinkClaim } from "../../src/core/linking/index.js";
+import type { Period } from "../../src/core/types.js";
+
+let seq = 0;
+
+/** A year as a period. */
+export function year(y: number): Period {
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+/** A calendar month as a period. */
+export function month(y: number, m: number): Period {
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const mm = String(m).padStart(2, "0");
+  return { start: `${y}-${mm}-01`, end: `${y}-${mm}-${String(last).padStart(2, "0")}` };
+}
+
+/** A claim of executions in Iran in 2020 from an unnamed document, overridden as needed. */
+export function claim(over: Partial<LinkClaim> = {}): LinkClaim {
+  seq++;
+  const doc = over.documentId ?? `doc-${seq}`;
+  return {
+    id: `c-${seq}`,
+    documentId: doc,
+    documentName: `${doc}.txt`,
+    published: null,
+    event: "execution",
+    count: 100,
+    qualifier: "exact",
+    period: year(2020),
+    place: "Iran",
+    victims: [],
+    source: null,
+    sourceNetwork: null,
+    reportedBy: null,
+    duplicateGroup: doc,
+    quote: "A sentence written for the tests.",
+    ...over,
+  };
+}
+
+/** A network lookup for tests: a fixed table of source and outlet names. */
+export const testNetworks = (name: string): string | null =>
+  ({
+    IHRNGO: "ihrngo",
+    "Amnesty International": "amnesty",
+    NCRI: "ncri-pmoi",
+    "PMOI/MEK": "ncri-pmoi",
+    "Iran Focus": "ncri-pmoi",
+    Reuters: "reuters",
+    AFP: "afp",
+    HRANA: "hrana",
+  })[name] ?? null;

@@ -1,0 +1,52 @@
+import { describe, it, expect } from "vitest";
+import { linkClaims, voiceOf } from "../../src/core/linking/index.js";
+import { claim, testNetworks } from "./claim-factory.js";
+
+const opts = { networkOf: testNetworks };
+
+describe("voices", () => {
+  it("counts two outlets of one network as one voice", () => {
+    const r = linkClaims([claim({ source: "NCRI", count: 300 }), claim({ source: "Iran Focus", count: 300 })], opts);
+    const f = r.facts[0];
+    expect(f?.voices).toHaveLength(1);
+    expect(f?.voices[0]?.sources).toEqual(["Iran Focus", "NCRI"]);
+    expect(f?.status).toBe("single_network");
+  });
+
+  it("counts a near-duplicate pair of documents once", () => {
+    const r = linkClaims([
+      claim({ documentId: "a", duplicateGroup: "g1", count: 40 }),
+      claim({ documentId: "b", duplicateGroup: "g1", count: 40 }),
+    ], opts);
+    expect(r.facts[0]?.voices).toHaveLength(1);
+    expect(r.facts[0]?.status).toBe("single_source");
+  });
+
+  it("counts unrelated documents without sources as separate voices", () => {
+    const r = linkClaims([claim({ count: 40 }), claim({ count: 40 })], opts);
+    expect(r.facts[0]?.voices).toHaveLength(2);
+    expect(r.facts[0]?.status).toBe("corroborated");
+  });
+
+  it("hears a wire service citing an organisation as that organisation", () => {
+    const wire = claim({ source: "IHRNGO", reportedBy: "Reuters", count: 267 });
+    expect(voiceOf(wire, testNetworks).id).toBe("net:ihrngo");
+    const r = linkClaims([wire, claim({ source: "IHRNGO", count: 267 })], opts);
+    expect(r.facts[0]?.voices).toHaveLength(1);
+  });
+
+  it("falls back to the outlet's network when no source is credited", () => {
+    expect(voiceOf(claim({ reportedBy: "AFP" }), testNetworks)).toEqual({ id: "net:afp", registered: true });
+    expect(voiceOf(claim({ source: "local activists" }), testNetworks)).toEqual({ id: "src:local activists", registered: false });
+    expect(voiceOf(claim({ duplicateGroup: "g9" }), testNetworks).id).toBe("doc:g9");
+  });
+
+  it("uses the network recorded on the claim before asking the lookup", () => {
+    expect(voiceOf(claim({ source: "Some Rapporteur", sourceNetwork: "un" }), testNetworks).id).toBe("net:un");
+  });
+
+  it("uses the seed registry when no lookup is given", () => {
+    const r = linkClaims([claim({ source: "NCRI", count: 9 }), claim({ source: "PMOI/MEK", count: 9 })]);
+    expect(r.facts[0]?.voices.map((v) => v.id)).toEqual(["net:ncri-pmoi"]);
+  });
+});
