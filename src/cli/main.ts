@@ -1,6 +1,9 @@
 // The `tally` command line: parses arguments and dispatches to one command module each.
 import { Command, CommanderError } from "commander";
 import { registerExtract } from "./commands/extract.js";
+import { registerFactCommands } from "./commands/facts-commands.js";
+import { ConfigError } from "../config.js";
+import { NewerSchemaError } from "../store/index.js";
 import { UsageError, type CliIo } from "./io.js";
 
 /** The io of a real process: stdout, stderr and the terminal check. */
@@ -18,9 +21,12 @@ export function buildProgram(io: CliIo): Command {
   const program = new Command("tally")
     .description("Tally: an evidence ledger of who claims what about state violence")
     .version("0.1.0")
+    .option("--data <dir>", "data directory of the embedded store (env TALLY_DATA, default ./tally-data)")
+    .option("--db <url>", "PostgreSQL server URL postgres://… (env DATABASE_URL); default: embedded SQLite")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) });
   registerExtract(program, io);
+  registerFactCommands(program, io);
   return program;
 }
 
@@ -32,7 +38,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return io.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof NewerSchemaError) {
       io.err(`tally: ${err.message}`);
       return 2;
     }

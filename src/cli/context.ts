@@ -1,0 +1,32 @@
+// What store-backed commands share: the configuration from global options and an open store.
+import type { Command } from "commander";
+import { loadConfig, type Config } from "../config.js";
+import { openStore, type Store } from "../store/index.js";
+
+/** Global options every command accepts. */
+export interface GlobalOptions {
+  data?: string;
+  db?: string;
+  collector?: string;
+}
+
+/** The configuration for a command, from its global options and the environment. */
+export function configOf(cmd: Command): Config {
+  const o = cmd.optsWithGlobals<GlobalOptions & { workers?: string }>();
+  return loadConfig({
+    ...(o.data !== undefined ? { data: o.data } : {}),
+    ...(o.db !== undefined ? { db: o.db } : {}),
+    ...(o.collector !== undefined ? { collector: o.collector } : {}),
+    ...(o.workers !== undefined ? { workers: o.workers } : {}),
+  });
+}
+
+/** Opens the configured store, runs `fn` and always closes the store. */
+export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
