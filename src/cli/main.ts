@@ -2,6 +2,8 @@
 import { Command, CommanderError } from "commander";
 import { registerExtract } from "./commands/extract.js";
 import { registerFactCommands } from "./commands/facts-commands.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerStoreCommands } from "./commands/store-commands.js";
 import { ConfigError } from "../config.js";
 import { NewerSchemaError } from "../store/index.js";
 import { UsageError, type CliIo } from "./io.js";
@@ -26,6 +28,8 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) });
   registerExtract(program, io);
+  registerIngest(program, io);
+  registerStoreCommands(program, io);
   registerFactCommands(program, io);
   return program;
 }

@@ -1,0 +1,147 @@
+// Extraction benchmark: throughput and memory of the pure claim extractor on one core.
+//
+//   npm run build && npm run bench:extract [-- --mb 24 --seed 1 --json]
+//
+// Documents come from the synthetic generator in bench/corpus.mjs and are streamed: each one is
+// generated, extracted and dropped before the next, so the corpus is never held in memory and
+// peak RSS reflects the extractor, not the benchmark. Generation time is excluded from the timed
+// figures (it is measured separately and reported as `generateSeconds`).
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { documents } from "./corpus.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const entry = join(root, "dist", "core", "extract", "index.js");
+
+function usage(code) {
+  (code ? process.stderr : process.stdout).write(
+    "usage: node bench/extract.mjs [--mb N] [--seed S] [--warmup N] [--json]\n" +
+      "  --mb N      megabytes (UTF-8) of synthetic text to extract (default 24)\n" +
+      "  --seed S    corpus seed (default 1); the same seed gives the same documents\n" +
+      "  --warmup N  documents extracted first and not counted (default 50)\n" +
+      "  --json      print the figures as JSON\n",
+  );
+  process.exit(code);
+}
+
+function parseArgs(argv) {
+  const opts = { mb: 24, seed: "1", warmup: 50, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) usage(2);
+      return v;
+    };
+    if (flag === "--mb") opts.mb = Number(value());
+    else if (flag === "--seed") opts.seed = value();
+    else if (flag === "--warmup") opts.warmup = Number(value());
+    else if (flag === "--json") opts.json = true;
+    else if (flag === "--help" || flag === "-h") usage(0);
+    else {
+      process.stderr.write(`unknown argument: ${a}\n`);
+      usage(2);
+    }
+  }
+  if (!(opts.mb > 0) || !Number.isFinite(opts.mb)) {
+    process.stderr.write("--mb must be a positive number\n");
+    process.exit(2);
+  }
+  if (!(opts.warmup >= 0)) opts.warmup = 0;
+  return opts;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+
+if (!existsSync(entry)) {
+  process.stderr.write(
+    `bench:extract needs the compiled extractor at ${entry.slice(root.length + 1)}, which does not exist.\n` +
+      "Run `npm run build` first, then `npm run bench:extract`.\n",
+  );
+  process.exit(1);
+}
+const { extract } = await import(pathToFileURL(entry).href);
+
+const MB = 1024 * 1024;
+const seed = /^\d+$/.test(opts.seed) ? Number(opts.seed) : opts.seed;
+const targetBytes = Math.round(opts.mb * MB);
+
+// Warm-up on documents from a different seed, so the timed run sees the same documents whatever
+// --warmup is.
+{
+  let i = 0;
+  for (const doc of documents(`warmup:${opts.seed}`)) {
+    if (i++ >= opts.warmup) break;
+    extract(doc.text, doc.meta);
+  }
+}
+globalThis.gc?.();
+
+const rssStart = process.memoryUsage().rss;
+let bytes = 0;
+let docs = 0;
+let claims = 0;
+let people = 0;
+let peakRss = rssStart;
+let rssQuarter = null;
+let extractNs = 0n;
+let generateNs = 0n;
+
+const wallStart = process.hrtime.bigint();
+const iter = documents(seed);
+while (bytes < targetBytes) {
+  const g0 = process.hrtime.bigint();
+  const doc = iter.next().value;
+  const size = Buffer.byteLength(doc.text, "utf8");
+  const t0 = process.hrtime.bigint();
+  const out = extract(doc.text, doc.meta);
+  const t1 = process.hrtime.bigint();
+  generateNs += t0 - g0;
+  extractNs += t1 - t0;
+  bytes += size;
+  docs++;
+  claims += out.claims.length;
+  people += out.people.length;
+  const rss = process.memoryUsage().rss;
+  if (rss > peakRss) peakRss = rss;
+  if (rssQuarter === null && bytes >= targetBytes / 4) rssQuarter = rss;
+}
+const wallSeconds = Number(process.hrtime.bigint() - wallStart) / 1e9;
+const rssEnd = process.memoryUsage().rss;
+
+const seconds = Number(extractNs) / 1e9;
+const result = {
+  mb: bytes / MB,
+  bytes,
+  documents: docs,
+  claims,
+  people,
+  seconds, // time inside extract() only
+  wallSeconds, // including generation and measurement overhead
+  generateSeconds: Number(generateNs) / 1e9,
+  mbPerSecond: bytes / MB / seconds,
+  docsPerSecond: docs / seconds,
+  claimsPerDocument: claims / docs,
+  rssStartMb: rssStart / MB,
+  rssQuarterMb: (rssQuarter ?? rssEnd) / MB,
+  rssEndMb: rssEnd / MB,
+  peakRssMb: peakRss / MB,
+  seed: opts.seed,
+  warmupDocuments: opts.warmup,
+  node: process.version,
+};
+
+if (opts.json) {
+  process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+} else {
+  const n = (x, d = 0) => x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+  process.stdout.write(
+    `extract: ${n(result.mb, 1)} MB, ${n(docs)} docs, ${n(claims)} claims in ${n(seconds, 1)} s — ` +
+      `${n(result.mbPerSecond, 1)} MB/s, ${n(result.docsPerSecond)} docs/s on one core; ` +
+      `peak RSS ${n(result.peakRssMb)} MB (start: ${n(result.rssStartMb)} MB, after 25%: ${n(result.rssQuarterMb)} MB, end: ${n(result.rssEndMb)} MB)\n` +
+      `         seed ${opts.seed}, ${n(result.claimsPerDocument, 1)} claims/doc, ${n(people)} people; ` +
+      `wall ${n(wallSeconds, 1)} s incl. ${n(result.generateSeconds, 1)} s generating the corpus; node ${process.version}\n`,
+  );
+}

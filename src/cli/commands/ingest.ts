@@ -1,0 +1,55 @@
+// `tally ingest`: read files, folders, URLs and feeds into the store, with progress and a summary.
+import { SingleBar } from "cli-progress";
+import type { Command } from "commander";
+import { ingest, type IngestEvent } from "../../pipeline/ingest.js";
+import { configOf, withStore } from "../context.js";
+import { parsePublished, type CliIo } from "../io.js";
+
+/** Registers the ingest command. */
+export function registerIngest(program: Command, io: CliIo): void {
+  program
+    .command("ingest")
+    .description("store documents (files, folders with manifest.json, URLs, RSS/Atom feeds) and their claims")
+    .argument("<inputs...>", "files, folders, http(s) URLs or feed URLs")
+    .option("--manifest <file>", "manifest.json describing the files")
+    .option("--published <date>", "publication date for documents that have none (YYYY[-MM[-DD]])")
+    .option("--publisher <name>", "publisher for documents that have none")
+    .option("--collector <name>", "who captures the documents (default: the OS user)")
+    .option("--quiet", "print only problems and the summary")
+    .action(async (inputs: string[], opts: { manifest?: string; published?: string; publisher?: string; quiet?: boolean }, cmd: Command) => {
+      const config = configOf(cmd);
+      const published = opts.published === undefined ? null : parsePublished(opts.published);
+      const bar = io.isTTY && !opts.quiet ? new SingleBar({ format: "ingest [{bar}] {value}/{total} {name}", hideCursor: true, clearOnComplete: true }) : null;
+      let done = 0;
+      const onEvent = (e: IngestEvent) => {
+        done++;
+        if (e.status === "failed") {
+          if (bar) bar.stop();
+          io.err(`tally: ${e.message ?? e.name}`);
+        }
+        if (bar) {
+          if (e.status === "failed") bar.start(total, done, { name: "" });
+          else bar.update(done, { name: e.name.slice(0, 40) });
+        } else if (!opts.quiet) {
+          if (e.status !== "failed") io.out(`${e.status === "new" ? "new      " : "duplicate"} ${e.name} (${e.claims} claims)`);
+        }
+      };
+      let total = 0;
+      const summary = await withStore(config, (store) =>
+        ingest(inputs, store, {
+          config,
+          ...(opts.manifest ? { manifestPath: opts.manifest } : {}),
+          published,
+          publisher: opts.publisher ?? null,
+          onEvent,
+          onTotal: (n) => {
+            total = n;
+            bar?.start(n, 0, { name: "" });
+          },
+        }),
+      );
+      bar?.stop();
+      io.out(`documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; claims added: ${summary.claims}; related documents found: ${summary.related}`);
+      io.exitCode = summary.failed > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,158 @@
+// Commands that read the store: docs, show, claims, search, reextract.
+import type { Command } from "commander";
+import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
+import { reextractAll } from "../../pipeline/reextract.js";
+import type { ClaimFilter, ClaimSort, StoredClaim } from "../../store/index.js";
+import { claimsTable, toJsonLine } from "../claim-format.js";
+import { configOf, withStore } from "../context.js";
+import { toCsv } from "../csv.js";
+import { highlightClaims } from "../highlight.js";
+import { parseFormat, UsageError, type CliIo } from "../io.js";
+import Table from "cli-table3";
+
+interface FilterOptions {
+  event?: string;
+  from?: string;
+  to?: string;
+  place?: string;
+  source?: string;
+  victims?: string;
+  clutter?: boolean;
+}
+
+/** Checks and converts the claim filter options shared by commands. */
+export function claimFilter(o: FilterOptions): ClaimFilter {
+  const f: ClaimFilter = {};
+  if (o.event !== undefined) {
+    const events = o.event.split(",").map((e) => e.trim());
+    for (const e of events) if (!(EVENT_TYPES as readonly string[]).includes(e)) throw new UsageError(`--event must be one of ${EVENT_TYPES.join(", ")} (got "${e}")`);
+    f.event = events.length === 1 ? (events[0] as EventType) : (events as EventType[]);
+  }
+  for (const k of ["from", "to"] as const) {
+    const v = o[k];
+    if (v !== undefined) {
+      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${v}")`);
+      f[k] = v;
+    }
+  }
+  if (o.place !== undefined) f.place = o.place;
+  if (o.source !== undefined) f.source = o.source;
+  if (o.victims !== undefined) {
+    if (!(VICTIM_GROUPS as readonly string[]).includes(o.victims)) throw new UsageError(`--victims must be one of ${VICTIM_GROUPS.join(", ")} (got "${o.victims}")`);
+    f.victims = o.victims as VictimGroup;
+  }
+  if (o.clutter) f.includeClutter = true;
+  return f;
+}
+
+/** Adds the claim filter options to a command. */
+export function withFilterOptions(cmd: Command): Command {
+  return cmd
+    .option("--event <type>", `event type(s), comma-separated: ${EVENT_TYPES.join(", ")}`)
+    .option("--from <date>", "claims whose period ends on or after this date")
+    .option("--to <date>", "claims whose period starts on or before this date")
+    .option("--place <place>", "place as extracted (e.g. Iran, Zahedan)")
+    .option("--source <name>", "source name or alias (e.g. Amnesty, IHRNGO)")
+    .option("--victims <group>", `victim group: ${VICTIM_GROUPS.join(", ")}`);
+}
+
+const CLAIM_COLUMNS = ["id", "document", "published", "event", "count", "qualifier", "period_start", "period_end", "place", "victims", "source", "quote", "span_start", "span_end", "clutter", "extractor"];
+
+function claimRow(c: StoredClaim): unknown[] {
+  return [c.id, c.document, c.documentPublished, c.event, c.count, c.qualifier, c.period?.start ?? "", c.period?.end ?? "", c.place ?? "", c.victims.join(";"), c.source ?? "", c.quote, c.span[0], c.span[1], c.clutter, c.extractor];
+}
+
+function parseId(value: string): number | string {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (/^[0-9a-f]{4,64}$/i.test(value)) return value.toLowerCase();
+  throw new UsageError(`a document is named by its number or at least 4 hex digits of its SHA-256 (got "${value}")`);
+}
+
+/** Registers docs, show, claims, search and reextract. */
+export function registerStoreCommands(program: Command, io: CliIo): void {
+  program
+    .command("docs")
+    .description("list stored documents, newest capture first")
+    .option("--limit <n>", "how many", "50")
+    .option("--offset <n>", "skip this many", "0")
+    .option("--publisher <name>", "only this publisher")
+    .option("--format <format>", "table, jsonl or csv")
+    .action(async (o: { limit: string; offset: string; publisher?: string; format?: string }, cmd: Command) => {
+      const format = parseFormat(o.format, ["table", "jsonl", "csv"], io.isTTY ? "table" : "jsonl");
+      const docs = await withStore(configOf(cmd), (s) => s.listDocuments({ limit: Number(o.limit), offset: Number(o.offset), ...(o.publisher ? { publisher: o.publisher } : {}) }));
+      if (format === "jsonl") for (const d of docs) io.out(JSON.stringify(d));
+      else if (format === "csv") io.out(toCsv(["id", "sha256", "name", "title", "publisher", "published", "captured", "claims", "url", "path"], docs.map((d) => [d.id, d.sha256, d.name, d.title, d.publisher, d.published, d.capturedAt, d.claimCount, d.url, d.path])));
+      else {
+        const t = new Table({ head: ["id", "sha256", "name", "publisher", "published", "claims"], style: { head: [], border: [] } });
+        for (const d of docs) t.push([d.id, d.sha256.slice(0, 12), d.name.slice(0, 50), d.publisher ?? "—", d.published ?? "—", d.claimCount]);
+        io.out(t.toString());
+      }
+    });
+
+  program
+    .command("show")
+    .description("a document's provenance and text, with claim sentences highlighted")
+    .argument("<doc>", "document number or SHA-256 prefix")
+    .action(async (ref: string, _o: unknown, cmd: Command) => {
+      const id = parseId(ref);
+      await withStore(configOf(cmd), async (s) => {
+        const doc = await s.getDocument(id);
+        if (!doc) throw new UsageError(`no document ${ref}`);
+        const claims = await s.queryClaims({ documentId: doc.id, includeClutter: true }, { limit: 100_000, offset: 0, sort: "id" });
+        io.out(`document ${doc.id}: ${doc.name}`);
+        io.out(`  sha256     ${doc.sha256}`);
+        io.out(`  media type ${doc.mediaType}, ${doc.size} bytes`);
+        if (doc.url) io.out(`  url        ${doc.url}`);
+        if (doc.path) io.out(`  path       ${doc.path}`);
+        io.out(`  publisher  ${doc.publisher ?? "unknown"}; published ${doc.published ?? "unknown"}`);
+        io.out(`  captured   ${doc.capturedAt} by ${doc.collector}; language ${doc.language ?? "unknown"}`);
+        io.out(`  claims     ${claims.length}`);
+        io.out("");
+        io.out(highlightClaims(doc.text, claims, io.isTTY));
+      });
+    });
+
+  withFilterOptions(
+    program
+      .command("claims")
+      .description("list stored claims")
+      .option("--limit <n>", "how many", "100")
+      .option("--offset <n>", "skip this many", "0")
+      .option("--sort <key>", "period, count, published or id", "period")
+      .option("--clutter", "include claims that stand in page clutter")
+      .option("--format <format>", "table, csv or jsonl"),
+  ).action(async (o: FilterOptions & { limit: string; offset: string; sort: string; format?: string }, cmd: Command) => {
+    const format = parseFormat(o.format, ["table", "csv", "jsonl"], io.isTTY ? "table" : "jsonl");
+    const sort = parseFormat(o.sort, ["period", "count", "published", "id"], "period") as ClaimSort;
+    const filter = claimFilter(o);
+    const [claims, total] = await withStore(configOf(cmd), async (s) => [await s.queryClaims(filter, { limit: Number(o.limit), offset: Number(o.offset), sort }), await s.countClaims(filter)] as const);
+    if (format === "jsonl") for (const c of claims) io.out(toJsonLine(c));
+    else if (format === "csv") io.out(toCsv(CLAIM_COLUMNS, claims.map(claimRow)));
+    else {
+      io.out(claimsTable(claims));
+      io.out(`${claims.length} of ${total} claims`);
+    }
+  });
+
+  program
+    .command("search")
+    .description("full-text search over stored documents, ranked, with snippets")
+    .argument("<words...>", "words to find")
+    .option("--limit <n>", "how many", "20")
+    .option("--format <format>", "table or jsonl")
+    .action(async (words: string[], o: { limit: string; format?: string }, cmd: Command) => {
+      const format = parseFormat(o.format, ["table", "jsonl"], io.isTTY ? "table" : "jsonl");
+      const hits = await withStore(configOf(cmd), (s) => s.search(words.join(" "), { limit: Number(o.limit) }));
+      if (format === "jsonl") for (const h of hits) io.out(JSON.stringify(h));
+      else if (hits.length === 0) io.out("no documents match");
+      else for (const h of hits) io.out(`${h.documentId}  ${h.name} (${h.publisher ?? "?"}, ${h.published ?? "?"})\n    ${h.snippet.replace(/\s+/g, " ")}`);
+    });
+
+  program
+    .command("reextract")
+    .description("re-run the current extractor over stored documents (no refetching)")
+    .action(async (_o: unknown, cmd: Command) => {
+      const r = await withStore(configOf(cmd), (s) => reextractAll(s, (n) => io.isTTY && io.err(`reextract: ${n} documents`)));
+      io.out(`re-extracted ${r.documents} documents: ${r.claims} claims (was ${r.before})`);
+    });
+}

@@ -1,0 +1,14 @@
+// CSV output (RFC 4180): fields with commas, quotes or line breaks are quoted, quotes doubled.
+
+function field(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  const s = typeof v === "string" ? v : String(v);
+  // A leading = + - @ would be read as a formula by spreadsheets: prefix it with a quote.
+  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A CSV document: a header line and one line per row. */
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return [header, ...rows].map((r) => r.map(field).join(",")).join("\r\n");
+}
