@@ -60,6 +60,7 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if (/^\s*(?:single|sole|lone)\b/i.test(after) || (n.value === 1 && /^\s*of\b/i.test(after))) return "not a count";
   if (/\b(?:one|a) (?:single|sole)\s*$/i.test(before)) return "not a count";
   if (/^\s*(?:times|fold)\b/i.test(after)) return "multiplier";
+  if (n.kind === "digits" && n.value < 110 && /[A-Za-z]\s*,\s*$/.test(before) && /^\s*,/.test(after)) return "age";
   if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b/i.test(after) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(after)) return "rate";
   if (/\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
   return null;
@@ -146,7 +147,12 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
       return { kind: "none", next: k, end: phraseEnd };
     }
     if (/^\d/.test(t.lower)) return { kind: "other", next: k, end: t.start };
-    if (/^[A-Z][a-z]+(?:ans|ians|is|ese|ish|s)$/.test(original(toks, t)) && k === j) return { kind: "weak", next: k + 1, end: t.end };
+    if (/^[A-Z][a-z'-]+$/.test(original(toks, t))) {
+      const nextTok = toks[k + 1];
+      const continues = nextTok && !PHRASE_STOPS.has(nextTok.lower) && !matchVerb(nextTok.lower) && /^[a-z]/.test(nextTok.lower);
+      if (continues) continue; // "Kurdish political prisoners", "Christian converts"
+      if (k === j && /(?:ans|ians|is|ese|ish|s)$/.test(t.lower)) return { kind: "weak", next: k + 1, end: t.end };
+    }
     consumedUnknown = true;
     lastUnknown = t;
   }
@@ -182,6 +188,9 @@ const VERB_GAP_WORDS = new Set("were was are is have has had been being be to wh
 
 /** Looks right before the figure for "executed", "the execution of", "death toll of", "sentencing". */
 function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: number, blocked: (t: Tok) => boolean): { event: EventType; at: number; how: CountedEvent["how"] } | null {
+  const startAt = toks[before]?.start ?? 0;
+  const phrase = /\b(shot dead|shot and killed|gunned down|beaten to death|put to death|sent to the gallows)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?$/.exec(lower.slice(Math.max(0, startAt - 40), startAt));
+  if (phrase) return { event: /put to death|gallows/.test(phrase[1] as string) ? "execution" : "killing", at: startAt - (Math.min(startAt, 40) - phrase.index), how: "active" };
   let words = 0;
   for (let k = before - 1; k >= 0 && words < 7; k--) {
     const t = toks[k] as Tok;

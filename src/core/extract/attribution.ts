@@ -35,8 +35,9 @@ export interface Speaker {
   person: boolean;
 }
 
+/** Hyphenated surnames ("Amiry-Moghaddam") count as capitalised words. */
 const CAPS_RUN = /([A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\))(?:\s+(?:of|for|the|on|and|in|de|al|el|van|von|bin)?\s*(?:[A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\)))*/g;
-const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "However", "Meanwhile", "Despite", "During", "After", "Before", "While", "When", "Although", "Last", "Since", "Iranian", "Iran", "Regime"]);
+const NOT_NAMES = new Set(["We", "I", "You", "Our", "My", "Their", "His", "Her", "Its", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "However", "Meanwhile", "Despite", "During", "After", "Before", "While", "When", "Although", "Last", "Since", "Iranian", "Iran", "Regime"]);
 
 /** The name a phrase names: a registry source if it contains one, else its leading capitalised run. */
 export function nameIn(phrase: string, registry: SourceRegistry, fromEnd = false): string | null {
@@ -257,10 +258,17 @@ export function speakersIn(sentence: string, registry: SourceRegistry): Speaker[
     const who = subjectBefore(sentence, m.index, registry, null);
     if (who && !out.some((o) => o.name === who.name)) out.push(who);
   }
+  // People introduced by what they are ("Sara Ahmadi is a researcher at …").
+  for (const p of sentence.matchAll(/\b([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}),?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:researcher|spokesperson|spokesman|spokeswoman|director|lawyer|activist|official|head|chief|rapporteur|analyst|investigator|member|founder|journalist|reporter|monitor|expert)\b/g)) {
+    const raw = p[1] as string;
+    const name = registry.normalize(raw);
+    if (!out.some((o) => o.name === name)) out.push({ name, person: true });
+  }
   // People introduced with a title before they speak ("Dirk Claes, Mayor of X, …").
   for (const p of sentence.matchAll(/\b([A-Z][a-z'-]+\s+[A-Z][a-z'-]+),\s+(?:the\s+|a\s+|former\s+)?[A-Za-z -]{0,40}\b(?:mayor|minister|spokesperson|spokesman|spokeswoman|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)\b/g)) {
-    const name = p[1] as string;
-    if (!out.some((o) => o.name === name) && looksLikePerson(name, registry)) out.push({ name, person: true });
+    const raw = p[1] as string;
+    const name = registry.normalize(raw);
+    if (!out.some((o) => o.name === name) && (looksLikePerson(raw, registry) || registry.lookup(raw))) out.push({ name, person: true });
   }
   return out;
 }

@@ -48,8 +48,10 @@ function victimsOf(phrase: string): VictimGroup[] {
 
 /** Victims of a figure: its own noun phrase, or the group it is part of ("64 of them"). */
 function victimsFor(s: string, f: { n: NumberMention; npEnd: number; inherited?: { n: NumberMention; npEnd: number } }): VictimGroup[] {
-  const ownPhrase = s.slice(f.n.phraseStart, Math.max(f.npEnd, f.n.phraseEnd) + 40).split(/[,;.]|\b(?:and|in|were|was)\b/)[0] ?? "";
-  const own = victimsOf(ownPhrase);
+  const own = victimsOf(s.slice(f.n.end, Math.max(f.npEnd, f.n.phraseEnd)));
+  // "executed for drug offences", "on drug-related charges": the charge names the group.
+  const clause = s.slice(f.n.start, f.n.start + 160).split(/[;.]/)[0] ?? "";
+  if (/\bdrug/i.test(clause) && !own.includes("drug_offenders")) own.push("drug_offenders");
   if (own.length > 0 || !f.inherited) return own;
   return victimsOf(s.slice(f.inherited.n.phraseStart, Math.max(f.inherited.npEnd, f.inherited.n.phraseEnd)));
 }

@@ -55,7 +55,8 @@ export const VICTIM_NOUNS = new Set(
     "sunnis dervishes others victims martyrs youths teenagers boys girls nationals migrants refugees afghans " +
     "foreigners farmers villagers residents worshippers opponents bodies convicts defendants mourners passersby " +
     "bystanders rioters strikers truckers kolbars porters fuel-carriers sukhtbar couriers smugglers traffickers " +
-    "adults juvenile woman man child prisoners-of-conscience them those").split(" "),
+    "adults juvenile woman man child prisoners-of-conscience them those converts clerics seminarians dervish lgbt " +
+    "gay gays athletes artists rappers musicians doctors nurses engineers lawmakers defenders environmentalists").split(" "),
 );
 
 /** Weak victim nouns: they count only when an event verb attaches right after them. */

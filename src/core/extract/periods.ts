@@ -320,7 +320,10 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     const explicitDay = f.rule.explicitDay?.(f.m) ?? null;
     const dayLevel = period !== null && period.start === period.end;
     const before = sentence.slice(Math.max(0, f.start - 120), f.start);
-    let role: TimeMention["role"] = dayLevel && REPORTING_BEFORE.test(before) ? "report" : "event";
+    // A date after "said … " is the saying's, unless an event verb stands between ("said 75 were killed on …").
+    const reporting = REPORTING_BEFORE.exec(before);
+    const eventBetween = reporting !== null && /\b(?:killed|executed|hanged|arrested|detained|died|shot|injured|wounded|sentenced|put to death|disappeared|tortured|flogged)\b/i.test(reporting[0]);
+    let role: TimeMention["role"] = dayLevel && reporting && !eventBetween ? "report" : "event";
     if (REFERENCE_BEFORE.test(before)) role = "reference";
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";

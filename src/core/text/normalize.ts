@@ -57,7 +57,7 @@ function decodeEntity(text: string, at: number): { value: string; length: number
   return { value: mapped ?? value, length: m[0].length };
 }
 
-const SPECIAL = /[\r&\t\f\v\u00a0\u00ab\u00ad\u00bb\u0085\u02bc\u2002-\u200d\u2010\u2011\u2018-\u201f\u2028\u2029\u2032\u2033\u205f\u2060\u2212\u3000\ufeff`]/g;
+const SPECIAL = /[\r&\t\f\v\u202f\u00a0\u00ab\u00ad\u00bb\u0085\u02bc\u2002-\u200d\u2010\u2011\u2018-\u201f\u2028\u2029\u2032\u2033\u205f\u2060\u2212\u3000\ufeff`]/g;
 
 /**
  * Replaces typographic variants (non-breaking and narrow spaces, curly quotes, CRLF, soft
@@ -98,6 +98,8 @@ export function normalizeWithMap(original: string): NormalizedText {
         push(e.value, i);
         consumed = e.length;
       } else push("&", i);
+    } else if ((c === "\u202f" || c === "\u00a0" || c === "\u2009" || c === "\u2007") && /\d/.test(original[i - 1] ?? "") && /^\d{3}(?!\d)/.test(original.slice(i + 1, i + 5))) {
+      push(",", i); // "1\u202f200": a space that groups thousands
     } else {
       push(mapChar(c) ?? c, i);
     }

@@ -1,0 +1,125 @@
+// Periods: time expressions resolved against the publication date.
+import { describe, it, expect } from "vitest";
+import { extract } from "./index.js";
+
+type Claim = ReturnType<typeof extract>["claims"][number];
+
+/** The period of the single claim, as "start/end", or null. */
+function periodOf(text: string, published: string | null): string | null {
+  const claims: Claim[] = extract(text, { document: "p.txt", published }).claims;
+  expect(claims).toHaveLength(1);
+  const p = claims[0]?.period ?? null;
+  return p ? `${p.start}/${p.end}` : null;
+}
+
+describe("explicit dates", () => {
+  it("an explicit year", () => {
+    expect(periodOf("Officials executed 51 people in 2019.", "2023-06")).toBe("2019-01-01/2019-12-31");
+  });
+
+  it("a month and year", () => {
+    expect(periodOf("At least 88 prisoners were executed in May 2022.", "2023-06")).toBe("2022-05-01/2022-05-31");
+  });
+
+  it("a range of years", () => {
+    expect(periodOf("At least 4,000 people were executed between 2005 and 2015.", "2023-06")).toBe("2005-01-01/2015-12-31");
+  });
+
+  it("a split year '2012/13'", () => {
+    expect(periodOf("Courts executed 530 people in 2012/13.", "2023-06")).toBe("2012-01-01/2013-12-31");
+  });
+
+  it("the first seven months of a year", () => {
+    expect(periodOf("Authorities executed 423 people in the first seven months of 2023.", "2023-09")).toBe("2023-01-01/2023-07-31");
+  });
+
+  it("the first half of a year", () => {
+    expect(periodOf("Authorities hanged 10 prisoners in the first half of 2022.", "2023-06")).toBe("2022-01-01/2022-06-30");
+  });
+
+  it("a range of months across a year end", () => {
+    expect(periodOf("Between December 2022 and March 2023, 112 people were executed.", "2023-06")).toBe("2022-12-01/2023-03-31");
+  });
+
+  it("a leading date that dates the sentence", () => {
+    expect(periodOf("In June 2020, 230 people were killed in the south.", "2021-01")).toBe("2020-06-01/2020-06-30");
+  });
+});
+
+describe("relative to publication", () => {
+  it("a bare month read in the same year", () => {
+    expect(periodOf("At least 12 prisoners were executed in January.", "2021-02")).toBe("2021-01-01/2021-01-31");
+  });
+
+  it("a bare month later than publication is last year's", () => {
+    expect(periodOf("At least 12 prisoners were executed in November.", "2021-02")).toBe("2020-11-01/2020-11-30");
+  });
+
+  it("last year", () => {
+    expect(periodOf("Authorities executed 250 people last year.", "2021-02")).toBe("2020-01-01/2020-12-31");
+  });
+
+  it("this year, to the end of the publication month", () => {
+    expect(periodOf("Authorities have executed 40 people this year.", "2021-02")).toBe("2021-01-01/2021-02-28");
+  });
+
+  it("so far this year, to the publication day", () => {
+    expect(periodOf("Authorities have executed 40 people so far this year.", "2021-03-09")).toBe("2021-01-01/2021-03-09");
+  });
+
+  it("last November", () => {
+    expect(periodOf("At least 300 protesters were killed last November.", "2021-02")).toBe("2020-11-01/2020-11-30");
+  });
+
+  it("since the start of 2018, to the end of the publication month", () => {
+    expect(periodOf("The regime has executed at least 12 child offenders since the start of 2018.", "2021-02")).toBe("2018-01-01/2021-02-28");
+  });
+
+  it("since the start of 2018, to the publication day", () => {
+    expect(periodOf("The regime has executed at least 12 child offenders since the start of 2018.", "2021-02-10")).toBe("2018-01-01/2021-02-10");
+  });
+
+  it("last week with a day-level date (Monday to Sunday)", () => {
+    expect(periodOf("Nine prisoners were hanged last week.", "2021-02-10")).toBe("2021-02-01/2021-02-07");
+  });
+
+  it("last week with only a month is unknown", () => {
+    expect(periodOf("Nine prisoners were hanged last week.", "2021-02")).toBeNull();
+  });
+
+  it("in the past three years", () => {
+    expect(periodOf("Some 700 prisoners were executed in the past three years.", "2021-02")).toBe("2018-02-01/2021-02-28");
+  });
+
+  it("relative expressions stay null without a publication date", () => {
+    expect(periodOf("At least 80 prisoners were executed last year.", null)).toBeNull();
+  });
+
+  it("an explicit year needs no publication date", () => {
+    expect(periodOf("At least 80 prisoners were executed in 2015.", null)).toBe("2015-01-01/2015-12-31");
+  });
+});
+
+describe("dates of reporting", () => {
+  it("'said on <date> that' does not date the figure", () => {
+    expect(periodOf("Amnesty said on 12 May 2021 that 246 people had been executed.", "2021-06")).toBeNull();
+  });
+
+  it("'said on <date> that … in 2020' takes the reported year", () => {
+    expect(periodOf("Amnesty said on 12 May 2021 that 246 people were executed in 2020.", "2021-06")).toBe("2020-01-01/2020-12-31");
+  });
+
+  it("'In June 2020, X said that …' is not June 2020", () => {
+    expect(periodOf("In June 2020, the committee said that 230 people had been killed.", "2021-01")).toBeNull();
+  });
+
+  it("a publication credit date is not the claim's period", () => {
+    expect(periodOf("In a report published on 3 March 2022, the group said 95 prisoners had been executed.", "2022-03")).toBeNull();
+  });
+});
+
+describe("known gaps", () => {
+  it("a day-level date after the event verb dates the event even after 'said'", () => {
+    expect(periodOf("The UN said 75 protesters were killed on 30 September 2022.", "2023-06")).toBe("2022-09-30/2022-09-30");
+  });
+});
