@@ -52,24 +52,25 @@ export function cleanSourceName(raw: string): string {
 /** Looks up names in a registry, by alias, acronym and contained names. */
 export class SourceRegistry {
   private readonly byAlias = new Map<string, SourceEntry>();
-  private readonly aliasPattern: RegExp | null;
+  /** Aliases by their first word, longest first, for a word-by-word scan. */
+  private readonly byFirstWord = new Map<string, { words: string[]; entry: SourceEntry }[]>();
   readonly networks: Map<string, NetworkEntry>;
 
   constructor(readonly data: RegistryData) {
     this.networks = new Map(data.networks.map((n) => [n.id, n]));
-    const keys: string[] = [];
     for (const s of data.sources) {
       for (const a of [s.short, s.name, ...s.aliases]) {
         const k = aliasKey(a);
-        if (k && !this.byAlias.has(k)) {
-          this.byAlias.set(k, s);
-          keys.push(k);
-        }
+        if (!k || this.byAlias.has(k)) continue;
+        this.byAlias.set(k, s);
+        const words = k.split(" ");
+        const first = words[0] as string;
+        const list = this.byFirstWord.get(first) ?? [];
+        list.push({ words, entry: s });
+        list.sort((x, y) => y.words.length - x.words.length);
+        this.byFirstWord.set(first, list);
       }
     }
-    keys.sort((a, b) => b.length - a.length);
-    const esc = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
-    this.aliasPattern = esc.length ? new RegExp(`(?<![a-z0-9])(?:${esc.join("|")})(?![a-z0-9])`, "g") : null;
   }
 
   /** The entry whose alias is exactly this name (after cleaning), or null. */
@@ -79,12 +80,25 @@ export class SourceRegistry {
 
   /** Every known source named inside a longer phrase, in order of appearance. */
   findIn(phrase: string): SourceEntry[] {
-    if (!this.aliasPattern) return [];
-    const key = aliasKey(phrase);
+    const words = aliasKey(phrase).split(" ");
     const found: SourceEntry[] = [];
-    for (const m of key.matchAll(this.aliasPattern)) {
-      const e = this.byAlias.get(m[0].replace(/\s+/g, " "));
-      if (e && !found.includes(e)) found.push(e);
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirstWord.get(words[i] as string);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        let ok = true;
+        for (let k = 1; k < c.words.length; k++) {
+          if (words[i + k] !== c.words[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          if (!found.includes(c.entry)) found.push(c.entry);
+          i += c.words.length - 1;
+          break;
+        }
+      }
     }
     return found;
   }

@@ -249,10 +249,15 @@ function resolvePronoun(pron: string, speakers: Speaker[]): string | null {
   return null;
 }
 
+const SPEAKER_VERB = new RegExp(`\\b(?:${REPORT_VERBS}|called|urged|continued)\\b`, "g");
+const MAY_INTRODUCE = new RegExp(`\\b(?:${REPORT_VERBS}|called|urged|continued)\\b|\\b(?:is|was|has been)\\s+(?:a|an|the)\\s|,\\s+(?:the\\s+|a\\s+|former\\s+)?[A-Za-z -]{0,40}\\b(?:mayor|minister|spokes|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)`);
+
 /** Named speakers a sentence introduces ("Dirk Claes said", "Claes said:"), for later pronouns. */
 export function speakersIn(sentence: string, registry: SourceRegistry): Speaker[] {
   const out: Speaker[] = [];
-  const re = new RegExp(`\\b(?:${REPORT_VERBS}|called|urged|continued)\\b`, "g");
+  if (!MAY_INTRODUCE.test(sentence)) return out;
+  const re = SPEAKER_VERB;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const who = subjectBefore(sentence, m.index, registry, null);

@@ -33,6 +33,8 @@ export interface DraftClaim extends Claim {
 }
 
 const CHEAP_FILTER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|dozen|scores)\b/i;
+/** Every claim needs an event word; sentences without one are skipped early. */
+const EVENT_WORD = /execut|hang|hung|kill|slaughter|massacr|murder|death|dead|died|lives|arrest|detain|detention|custody|rounded up|apprehend|abduct|injur|wound|blind|maim|disappear|tortur|flog|lash|whip|amputat|shot|gunned|gallows|toll|fatalit|martyr/i;
 const ANCHOR_WORDS = /\b(uprising|protests?|demonstrations|unrest|crackdown|massacre|revolt|revolution|riots|strikes|war|conflict|raid|attack|bombing|purge)\b/gi;
 
 /** Victim groups named in a counted noun phrase. */
@@ -159,13 +161,34 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   const quoteCache = new Map<number, { start: number; end: number; name: string }[]>();
 
   const speakers: Speaker[] = [];
-  const memory: Memory = { speakers, lastOrg: null };
+  // The organisation last named, found lazily by scanning back (most sentences never need it).
+  const seen: string[] = [];
+  const orgIn = new Map<number, string | null>();
+  const speakerAt: { index: number; speaker: Speaker }[] = [];
+  const lastOrg = (): string | null => {
+    const lastSpeaker = [...speakerAt].reverse().find((x) => !x.speaker.person);
+    for (let i = seen.length - 1; i >= 0; i--) {
+      if (lastSpeaker && lastSpeaker.index >= i) return lastSpeaker.speaker.name;
+      let org = orgIn.get(i);
+      if (org === undefined) {
+        const orgs = registry.findIn(seen[i] as string).filter((e) => e.kind !== "person");
+        org = orgs.length > 0 ? (orgs[orgs.length - 1] as { short: string }).short : null;
+        orgIn.set(i, org);
+      }
+      if (org) return org;
+    }
+    return lastSpeaker?.speaker.name ?? null;
+  };
+  const memory: Memory = {
+    speakers,
+    get lastOrg() {
+      return lastOrg();
+    },
+  };
   const remember = (s: string, found: Speaker[]) => {
+    for (const f of found) speakerAt.push({ index: seen.length, speaker: f });
     speakers.push(...found);
-    const orgs = registry.findIn(s).filter((e) => e.kind !== "person");
-    const lastFound = [...found].reverse().find((f) => !f.person);
-    if (lastFound) memory.lastOrg = lastFound.name;
-    else if (orgs.length > 0) memory.lastOrg = (orgs[orgs.length - 1] as { short: string }).short;
+    seen.push(s);
   };
   const drafts: DraftClaim[] = [];
   const people: PersonMention[] = [];
@@ -174,6 +197,19 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
 
   // Country mentions, for a document-level default place.
   const docPlaces = findPlaces(t);
+  /** Places within a range of the text, from the one pass over the whole document. */
+  const placesIn = (start: number, end: number) => {
+    let lo = 0;
+    let hi = docPlaces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((docPlaces[mid] as { start: number }).start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < docPlaces.length && (docPlaces[i] as { start: number }).start < end; i++) out.push(docPlaces[i] as (typeof docPlaces)[number]);
+    return out;
+  };
   const countryCounts = new Map<string, number>();
   for (const p of docPlaces) if (p.kind === "country") countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
   const totalCountries = [...countryCounts.values()].reduce((a, b) => a + b, 0);
@@ -191,15 +227,16 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       people.push({ document: meta.document, name: p.name, role: p.role, span: [ps, pe] });
     }
     const newSpeakers = speakersIn(s, registry);
-    if (!CHEAP_FILTER.test(s)) {
+    if (!CHEAP_FILTER.test(s) || !EVENT_WORD.test(s)) {
       remember(s, newSpeakers);
       return;
     }
     const lower = s.toLowerCase();
     const toks = tokens(s);
     const numbers = findNumbers(s);
+    const reasons = new Map(numbers.map((n) => [n, nonCountReason(s, n)]));
     const countLike = numbers.filter((n) => {
-      const r = nonCountReason(s, n);
+      const r = reasons.get(n) ?? null;
       return r === null || (r !== "year" && r !== "date" && r !== "time or ratio");
     });
     interface Found {
@@ -211,7 +248,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     const found: Found[] = [];
     for (const n of numbers) {
-      if (nonCountReason(s, n)) continue;
+      if (reasons.get(n)) continue;
       const a = associate(s, lower, toks, n, countLike);
       if (a) found.push({ n, event: a.event, npEnd: a.npEnd, triggerStart: a.triggerStart });
     }
@@ -222,7 +259,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     // Figures without an event of their own share the nearest one's ("834 in 2023 and 582 in 2022").
     const own = [...found];
     for (const n of numbers) {
-      if (found.some((f) => f.n === n) || nonCountReason(s, n) || !canInherit(s, lower, toks, n)) continue;
+      if (found.some((f) => f.n === n) || reasons.get(n) || !canInherit(s, lower, toks, n)) continue;
       const prior = own.filter((f) => f.n.start < n.start).pop();
       const parent = prior ?? own.find((f) => f.n.start > n.start);
       if (parent) found.push({ n, event: parent.event, npEnd: n.phraseEnd, triggerStart: n.start, inherited: parent });
@@ -258,7 +295,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     if (names.length === 0 && unitCredit.names) names = unitCredit.names;
 
-    const places = findPlaces(s);
+    const places = placesIn(sent.start, sent.end);
     const place = mostSpecificPlace(places) ?? defaultPlace;
     const line = lineOf(sent.start);
     const isClutter = clutter[line] === true;
@@ -293,9 +330,15 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     remember(s, newSpeakers);
   });
 
+  const timesCache = new Map<number, TimeMention[]>();
   resolveDocumentContext(drafts, (sentenceIndex) => {
-    const sent = sentences[sentenceIndex] as Sentence;
-    return findTimes(t.slice(sent.start, sent.end), meta.published);
+    let cached = timesCache.get(sentenceIndex);
+    if (!cached) {
+      const sent = sentences[sentenceIndex] as Sentence;
+      cached = findTimes(t.slice(sent.start, sent.end), meta.published);
+      timesCache.set(sentenceIndex, cached);
+    }
+    return cached;
   }, sentences.map((s) => t.slice(s.start, s.end)), sentences.map((s) => s.paragraph));
 
   const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, ...c }) => c);

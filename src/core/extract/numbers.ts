@@ -63,7 +63,10 @@ function tokenize(s: string): Token[] {
 }
 
 /** Value of a single number word or hyphenated compound ("twenty-seven"), or null. */
+const NUMBER_WORD_START = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/;
+
 function wordValue(lower: string): number | null {
+  if (!NUMBER_WORD_START.test(lower)) return null;
   if (lower in UNITS) return UNITS[lower] as number;
   if (lower in TENS) return TENS[lower] as number;
   const m = /^([a-z]+)-([a-z]+)$/.exec(lower);

@@ -28,6 +28,7 @@ function clean(name: string): string {
 /** People named in a sentence, each with one role (source > official > victim). */
 export function findPeople(sentence: string): NamedPerson[] {
   const found = new Map<string, NamedPerson>();
+  if (!/[A-Z][a-z\u00c0-\u017f'-]+\s+(?:al-|el-|bin\s+|van\s+|de\s+)?[A-Z][a-z]/.test(sentence)) return [];
   const add = (raw: string | undefined, role: PersonRole, at: number) => {
     if (!raw) return;
     const name = clean(raw);
