@@ -1,8 +1,146 @@
 // Commands over facts and sources (facts, fact, conflicts, timeline, sources, reference).
+// They parse and print; the logic lives in src/services/facts.ts, reference.ts and registry-*.ts.
 import type { Command } from "commander";
-import type { CliIo } from "../io.js";
+import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
+import { FactsService, type FactFilters } from "../../services/facts.js";
+import { loadReference, REFERENCE_DATASETS } from "../../services/reference.js";
+import type { Config } from "../../config.js";
+import { configOf, withStore } from "../context.js";
+import { parseFormat, UsageError, type CliIo } from "../io.js";
+import { guarded } from "./fact-errors.js";
+import { conflictsCsv, conflictsTable, factsCsv, factsTable, factText, timelineCsv, timelineTable } from "./fact-render.js";
+import { registerSources } from "./fact-sources.js";
+
+const LIST_FORMATS = ["table", "json", "csv"] as const;
+
+function width(): number {
+  return process.stdout.columns ?? 160;
+}
+
+function parseEvent(value: string | undefined): EventType | undefined {
+  if (value === undefined) return undefined;
+  if ((EVENT_TYPES as readonly string[]).includes(value)) return value as EventType;
+  throw new UsageError(`--event must be one of ${EVENT_TYPES.join(", ")} (got "${value}")`);
+}
+
+function parseVictims(value: string | undefined): VictimGroup | undefined {
+  if (value === undefined) return undefined;
+  if ((VICTIM_GROUPS as readonly string[]).includes(value)) return value as VictimGroup;
+  throw new UsageError(`--victims must be one of ${VICTIM_GROUPS.join(", ")} (got "${value}")`);
+}
+
+/** Opens the store and the facts service for a command. */
+function withFacts<T>(config: Config, fn: (facts: FactsService) => Promise<T>): Promise<T> {
+  return withStore(config, async (store) => fn(await FactsService.open(store, config.dataDir)));
+}
 
 /** Registers the fact and source commands. */
-export function registerFactCommands(_program: Command, _io: CliIo): void {
-  // Filled in by the facts feature.
+export function registerFactCommands(program: Command, io: CliIo): void {
+  program
+    .command("facts")
+    .description("facts linked from the stored claims: one per event, place, period and victims, with low / best / high")
+    .option("--event <event>", `one of ${EVENT_TYPES.join(", ")}`)
+    .option("--from <date>", "facts whose period ends on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)")
+    .option("--to <date>", "facts whose period starts on or before this date")
+    .option("--place <place>", "facts about this place or places inside it")
+    .option("--source <source>", "facts with a claim from this source (name, alias or network id)")
+    .option("--victims <group>", `one of ${VICTIM_GROUPS.join(", ")}`)
+    .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
+    .action(
+      guarded(io, async (opts: { event?: string; from?: string; to?: string; place?: string; source?: string; victims?: string; format?: string }, cmd: Command) => {
+        const format = parseFormat(opts.format, LIST_FORMATS, io.isTTY ? "table" : "json");
+        const filters: FactFilters = {};
+        const event = parseEvent(opts.event);
+        const victims = parseVictims(opts.victims);
+        if (event) filters.event = event;
+        if (victims) filters.victims = victims;
+        if (opts.from) filters.from = opts.from;
+        if (opts.to) filters.to = opts.to;
+        if (opts.place) filters.place = opts.place;
+        if (opts.source) filters.source = opts.source;
+        const facts = await withFacts(configOf(cmd), (s) => s.listFacts(filters));
+        if (format === "json") io.out(JSON.stringify({ facts }, null, 2));
+        else if (format === "csv") io.out(factsCsv(facts));
+        else {
+          io.out(factsTable(facts));
+          io.out(`${facts.length} facts`);
+        }
+      }),
+    );
+
+  program
+    .command("fact")
+    .description("one fact side by side: every claim, its source, network and document; the range and its rule; contradictions")
+    .argument("<id>", "fact id (or a unique prefix of at least 6 characters)")
+    .option("--format <format>", "text or json (default: text)")
+    .action(
+      guarded(io, async (id: string, opts: { format?: string }, cmd: Command) => {
+        const format = parseFormat(opts.format, ["text", "json"], "text");
+        const fact = await withFacts(configOf(cmd), (s) => s.getFact(id));
+        if (!fact) {
+          io.err(`tally: no fact "${id}" (see \`tally facts\`)`);
+          io.exitCode = 1;
+          return;
+        }
+        io.out(format === "json" ? JSON.stringify(fact, null, 2) : factText(fact, width()));
+      }),
+    );
+
+  program
+    .command("conflicts")
+    .description("contradictions between claims, most consequential first (severity, then size of the figures)")
+    .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
+    .action(
+      guarded(io, async (opts: { format?: string }, cmd: Command) => {
+        const format = parseFormat(opts.format, LIST_FORMATS, io.isTTY ? "table" : "json");
+        const conflicts = await withFacts(configOf(cmd), (s) => s.conflicts());
+        if (format === "json") io.out(JSON.stringify({ conflicts }, null, 2));
+        else if (format === "csv") io.out(conflictsCsv(conflicts));
+        else {
+          io.out(conflicts.length ? conflictsTable(conflicts, width()) : "no contradictions");
+          if (conflicts.length) io.out(`${conflicts.length} contradictions`);
+        }
+      }),
+    );
+
+  program
+    .command("timeline")
+    .description("figures per year or month for one event and place: each independent network, and low / best / high")
+    .requiredOption("--event <event>", `one of ${EVENT_TYPES.join(", ")}`)
+    .requiredOption("--place <place>", "the place (exactly; places inside it are separate facts)")
+    .option("--by <unit>", "year or month", "year")
+    .option("--victims <group>", "a victim group (default: all victims)")
+    .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
+    .action(
+      guarded(io, async (opts: { event: string; place: string; by: string; victims?: string; format?: string }, cmd: Command) => {
+        const format = parseFormat(opts.format, LIST_FORMATS, io.isTTY ? "table" : "json");
+        if (opts.by !== "year" && opts.by !== "month") throw new UsageError(`--by must be year or month (got "${opts.by}")`);
+        const event = parseEvent(opts.event) as EventType;
+        const victims = parseVictims(opts.victims);
+        const by = opts.by;
+        const timeline = await withFacts(configOf(cmd), (s) =>
+          s.timeline({ event, place: opts.place, by, ...(victims ? { victims: [victims] } : {}) }),
+        );
+        if (format === "json") io.out(JSON.stringify(timeline, null, 2));
+        else if (format === "csv") io.out(timelineCsv(timeline));
+        else if (timeline.rows.length === 0) io.out(`no ${event} facts for ${timeline.place} by ${by}`);
+        else io.out(timelineTable(timeline));
+      }),
+    );
+
+  registerSources(program, io);
+
+  const reference = program.command("reference").description("reference datasets shipped with Tally (data/reference)");
+  reference
+    .command("load")
+    .description("load a reference dataset into the store as documents and claims (idempotent)")
+    .option("--dataset <name>", `one of ${REFERENCE_DATASETS.join(", ")}`, "iran-executions")
+    .action(
+      guarded(io, async (opts: { dataset: string }, cmd: Command) => {
+        const r = await withStore(configOf(cmd), (store) => loadReference(store, opts.dataset));
+        io.out(
+          `${r.dataset}: ${r.entries} entries, ${r.created} new documents stored, ${r.existing} already in the store (${r.claims} claims in all)`,
+        );
+      }),
+    );
 }

@@ -1,0 +1,159 @@
+// Renders facts, conflicts and timelines as terminal tables, CSV and the side-by-side fact view.
+import Table from "cli-table3";
+import { formatFigure } from "../../core/linking/index.js";
+import type { ConflictView, FactDetail, FactSummary, Timeline } from "../../services/facts.js";
+import { periodText } from "../claim-format.js";
+import { toCsv } from "./fact-csv.js";
+
+function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** low / best / high in words, with "+" when high is itself a minimum. */
+export function rangeText(f: { low: number; best: number; high: number; highIsMinimum: boolean }): string {
+  return `${count(f.low)} / ${count(f.best)} / ${count(f.high)}${f.highIsMinimum ? "+" : ""}`;
+}
+
+function table(head: string[], rows: string[][], colWidths?: number[]): string {
+  const t = new Table({
+    head,
+    style: { head: [], border: [] },
+    wordWrap: true,
+    ...(colWidths ? { colWidths } : {}),
+  });
+  for (const r of rows) t.push(r);
+  return t.toString();
+}
+
+/** Breaks a long unbroken name (a path) into lines of at most n characters. */
+function chunk(s: string, n: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < s.length; i += n) parts.push(s.slice(i, i + n));
+  return parts.join("\n");
+}
+
+function cut(s: string, n: number): string {
+  const one = s.replace(/\s+/g, " ");
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}
+
+/** The facts list as a table. */
+export function factsTable(facts: FactSummary[]): string {
+  return table(
+    ["id", "event", "place", "period", "victims", "low / best / high", "status", "voices", "claims", "conflicts"],
+    facts.map((f) => [
+      f.id,
+      f.event,
+      f.place ?? "—",
+      periodText(f.period),
+      f.victims.join(", ") || "all",
+      rangeText(f),
+      f.status,
+      f.voices.map((v) => `${v.label}: ${v.figure}`).join("\n"),
+      String(f.claims),
+      String(f.contradictions),
+    ]),
+  );
+}
+
+/** The facts list as CSV. */
+export function factsCsv(facts: FactSummary[]): string {
+  return toCsv(
+    ["id", "event", "place", "period_start", "period_end", "victims", "low", "best", "high", "high_is_minimum", "status", "voices", "claims", "contradictions", "parent"],
+    facts.map((f) => [
+      f.id, f.event, f.place, f.period?.start, f.period?.end, f.victims.join(";"), f.low, f.best, f.high,
+      f.highIsMinimum, f.status, f.voices.map((v) => `${v.label}: ${v.figure}`).join("; "), f.claims, f.contradictions, f.parentId,
+    ]),
+  );
+}
+
+/** The side-by-side view of one fact. */
+export function factText(f: FactDetail, width = 160): string {
+  const lines: string[] = [];
+  lines.push(`${f.id}  ${f.description}`);
+  lines.push(`status: ${f.status} — ${f.voices.length} independent voice${f.voices.length === 1 ? "" : "s"}, ${f.claims} claim${f.claims === 1 ? "" : "s"}`);
+  lines.push(`low ${count(f.low)} · best ${count(f.best)} · high ${count(f.high)}${f.highIsMinimum ? " (itself a minimum: at least)" : ""}`);
+  lines.push(`rule: ${f.rule}`);
+  if (f.voices.length > 0) {
+    lines.push("", "Voices (each counts once; its latest figure stands):");
+    for (const v of f.voices) lines.push(`  - ${v.label}${v.registered ? "" : " (not in the source registry)"}: ${v.figure}`);
+  }
+  lines.push("", "Claims:");
+  const quoteWidth = Math.max(30, Math.min(70, width - 120));
+  lines.push(
+    table(
+      ["claim", "figure", "period", "source", "network", "document", "published", "sentence"],
+      f.claimViews.map((c) => [
+        c.id + (c.standing ? " *" : ""),
+        c.figure,
+        periodText(c.period),
+        (c.source ?? (c.reportedBy ? `(none; carried by ${c.reportedBy})` : "(none)")) +
+          (c.credited && c.source && c.credited !== c.source ? `\n(credited: ${c.credited})` : ""),
+        c.network ?? "—",
+        chunk(c.document, 24) + (c.reportedBy && c.reportedBy !== c.source ? `\nby ${c.reportedBy}` : ""),
+        c.published ?? "—",
+        cut(c.quote, 600),
+      ]),
+      [10, 16, 13, 20, 14, 26, 12, quoteWidth],
+    ),
+  );
+  lines.push("  * the voice's standing figure");
+  lines.push("", f.conflicts.length ? "Contradictions:" : "Contradictions: none");
+  for (const c of f.conflicts) lines.push(`  - [${c.severity}] ${c.kind}: ${c.reason}`);
+  if (f.revisions.length) {
+    lines.push("", "Revisions (a voice changing its own figure; not contradictions):");
+    for (const r of f.revisions) lines.push(`  - ${r.reason}`);
+  }
+  lines.push("", `parent: ${f.parent ? `${f.parent.id}  ${f.parent.description} (${rangeText(f.parent)})` : "none"}`);
+  lines.push(f.childFacts.length ? "children:" : "children: none");
+  for (const c of f.childFacts) lines.push(`  - ${c.id}  ${c.description} (${rangeText(c)}, ${c.status})`);
+  return lines.join("\n");
+}
+
+/** Conflicts as a table. */
+export function conflictsTable(conflicts: ConflictView[], width = 160): string {
+  const reasonWidth = Math.max(40, Math.min(100, width - 70));
+  return table(
+    ["severity", "kind", "figures", "facts", "reason"],
+    conflicts.map((c) => [
+      c.severity,
+      c.kind,
+      c.claims.map((x) => `${x.figure} (${x.source ?? x.reportedBy ?? x.document})`).join("\n"),
+      c.facts.map((f) => f.id).join("\n"),
+      c.reason,
+    ]),
+    [10, 22, 30, 24, reasonWidth],
+  );
+}
+
+/** Conflicts as CSV. */
+export function conflictsCsv(conflicts: ConflictView[]): string {
+  return toCsv(
+    ["id", "severity", "kind", "largest", "facts", "claims", "documents", "reason"],
+    conflicts.map((c) => [
+      c.id, c.severity, c.kind, c.largest, c.facts.map((f) => f.id).join(";"), c.claims.map((x) => x.id).join(";"),
+      [...new Set(c.claims.map((x) => x.document))].join(";"), c.reason,
+    ]),
+  );
+}
+
+function voiceCell(t: Timeline, row: Timeline["rows"][number], id: string): string {
+  const v = row.voices[id];
+  return v ? formatFigure(v.count, v.qualifier) : "";
+}
+
+/** A timeline as a table: one row per period, one column per voice. */
+export function timelineTable(t: Timeline): string {
+  return table(
+    [t.by, "low", "best", "high", "status", ...t.voices.map((v) => v.label)],
+    t.rows.map((r) => [r.label, count(r.low), count(r.best), count(r.high) + (r.highIsMinimum ? "+" : ""), r.status, ...t.voices.map((v) => voiceCell(t, r, v.id))]),
+  );
+}
+
+/** A timeline as CSV. */
+export function timelineCsv(t: Timeline): string {
+  return toCsv(
+    [t.by, "fact", "low", "best", "high", "high_is_minimum", "status", ...t.voices.map((v) => v.label)],
+    t.rows.map((r) => [r.label, r.factId, r.low, r.best, r.high, r.highIsMinimum, r.status, ...t.voices.map((v) => voiceCell(t, r, v.id))]),
+  );
+}

@@ -1,0 +1,427 @@
+// Use case: facts from the stored claims. Reads claims, links them (src/core/linking) with the
+// user's source registry, and answers the questions the CLI and the API ask: which facts, one
+// fact side by side, the conflicts that matter most, and a timeline per independent network.
+import {
+  describeScope,
+  formatFigure,
+  linkClaims,
+  type Contradiction,
+  type Fact,
+  type LinkClaim,
+  type LinkResult,
+  type Revision,
+  type Voice,
+} from "../core/linking/index.js";
+import { canonicalPlace, placeContains } from "../core/places.js";
+import type { SourceRegistry } from "../core/sources.js";
+import { EVENT_TYPES, type EventType, type Period, type Qualifier, type VictimGroup } from "../core/types.js";
+import type { Store } from "../store/index.js";
+import { rangeEnd, rangeStart } from "../store/iso-range.js";
+import { duplicateGroups, eventsForFamily, ofFamily, readClaims, toLinkClaims } from "./facts-claims.js";
+import { loadRegistry } from "./registry-file.js";
+
+/** A bad question to the facts service (an unknown event, a malformed date). */
+export class FactsQueryError extends Error {}
+
+/** Which facts to list; every field narrows the set. */
+export interface FactFilters {
+  event?: EventType;
+  /** ISO date or prefix: facts whose period ends on or after it (undated facts are left out). */
+  from?: string;
+  /** ISO date or prefix: facts whose period starts on or before its end. */
+  to?: string;
+  /** A place: facts about it or about places inside it. */
+  place?: string;
+  /** A source name or alias, or a network id: facts with a claim heard from it. */
+  source?: string;
+  victims?: VictimGroup;
+}
+
+/** One independent voice of a fact, as shown to people. */
+export interface VoiceView {
+  id: string;
+  label: string;
+  /** Network id from the registry, or null for an unregistered voice. */
+  network: string | null;
+  networkName: string | null;
+  count: number;
+  qualifier: Qualifier;
+  figure: string;
+  registered: boolean;
+  claimIds: string[];
+}
+
+/** A fact in lists. */
+export interface FactSummary {
+  id: string;
+  description: string;
+  event: string;
+  place: string | null;
+  period: Period | null;
+  victims: VictimGroup[];
+  low: number;
+  best: number;
+  high: number;
+  highIsMinimum: boolean;
+  status: Fact["status"];
+  voices: VoiceView[];
+  claims: number;
+  contradictions: number;
+  parentId: string | null;
+  children: string[];
+}
+
+/** A claim of a fact, with its provenance. */
+export interface ClaimView {
+  id: string;
+  documentId: number;
+  document: string;
+  published: string | null;
+  count: number;
+  qualifier: Qualifier;
+  figure: string;
+  period: Period | null;
+  place: string | null;
+  victims: VictimGroup[];
+  /** Source as the linker hears it (normalised through the registry). */
+  source: string | null;
+  /** The name the stored claim credits, as extracted. */
+  credited: string | null;
+  network: string | null;
+  reportedBy: string | null;
+  /** Voice the claim is counted in, and whether it is that voice's standing figure. */
+  voice: string | null;
+  standing: boolean;
+  quote: string;
+}
+
+/** A contradiction with its claims and facts spelled out. */
+export interface ConflictView {
+  id: string;
+  kind: Contradiction["kind"];
+  severity: Contradiction["severity"];
+  reason: string;
+  /** Largest figure among the claims: bigger disagreements come first at equal severity. */
+  largest: number;
+  facts: { id: string; description: string }[];
+  claims: ClaimView[];
+}
+
+/** Everything about one fact: the side-by-side view. */
+export interface FactDetail extends FactSummary {
+  rule: string;
+  claimViews: ClaimView[];
+  conflicts: ConflictView[];
+  revisions: Revision[];
+  parent: FactSummary | null;
+  childFacts: FactSummary[];
+}
+
+/** What a timeline is about. */
+export interface TimelineQuery {
+  event: EventType;
+  place: string;
+  by?: "year" | "month";
+  victims?: VictimGroup[];
+}
+
+/** One period of a timeline: the fact's range and each voice's figure. */
+export interface TimelineRow {
+  period: Period;
+  label: string;
+  factId: string;
+  low: number;
+  best: number;
+  high: number;
+  highIsMinimum: boolean;
+  status: Fact["status"];
+  /** Voice id → that voice's figure for the period. */
+  voices: Record<string, VoiceView>;
+}
+
+/** A timeline: the voices heard (columns) and one row per period. */
+export interface Timeline {
+  event: EventType;
+  place: string;
+  by: "year" | "month";
+  voices: { id: string; label: string }[];
+  rows: TimelineRow[];
+}
+
+/** A linking run with its lookups. */
+interface Linked {
+  result: LinkResult;
+  facts: Map<string, Fact>;
+  claims: Map<string, LinkClaim>;
+  contradictions: Map<string, Contradiction>;
+  /** Claim id → the source name as stored. */
+  credited: Map<string, string | null>;
+}
+
+const SEVERITY_RANK: Record<Contradiction["severity"], number> = { high: 0, medium: 1, low: 2 };
+
+function checkDate(name: string, value: string | undefined): void {
+  if (value !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) {
+    throw new FactsQueryError(`${name} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
+  }
+}
+
+function checkEvent(event: string | undefined): void {
+  if (event !== undefined && !(EVENT_TYPES as readonly string[]).includes(event)) {
+    throw new FactsQueryError(`unknown event "${event}"; one of ${EVENT_TYPES.join(", ")}`);
+  }
+}
+
+/** True when a period is one whole calendar year (by year) or month (by month). */
+function isCalendarPeriod(p: Period, by: "year" | "month"): boolean {
+  if (by === "year") return p.start.endsWith("-01-01") && p.end === `${p.start.slice(0, 4)}-12-31`;
+  return p.start.endsWith("-01") && p.start.slice(0, 7) === p.end.slice(0, 7) && p.end === rangeEnd(p.start.slice(0, 7));
+}
+
+/** Facts over the stored claims, linked with a source registry. */
+export class FactsService {
+  private readonly cache = new Map<string, Promise<Linked>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly registry: SourceRegistry,
+  ) {}
+
+  /** The service for a store and the registry of a data directory (seed + the user's sources.json). */
+  static async open(store: Store, dataDir: string): Promise<FactsService> {
+    return new FactsService(store, await loadRegistry(dataDir));
+  }
+
+  /** Links the stored claims (of one event family, or all), once per service. */
+  private linked(event?: EventType): Promise<Linked> {
+    const key = event ?? "*";
+    let p = this.cache.get(key);
+    if (!p) {
+      p = this.link(event);
+      this.cache.set(key, p);
+    }
+    return p;
+  }
+
+  private async link(event?: EventType): Promise<Linked> {
+    const data = await readClaims(this.store, event ? { event: eventsForFamily(event) } : {});
+    const groups = await duplicateGroups(this.store, data.documents.keys());
+    let claims = toLinkClaims(data, groups, this.registry);
+    if (event) claims = ofFamily(claims, event);
+    const result = linkClaims(claims, { networkOf: (name) => this.registry.networkOf(name) });
+    return {
+      result,
+      facts: new Map(result.facts.map((f) => [f.id, f])),
+      claims: new Map(claims.map((c) => [c.id, c])),
+      contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
+      credited: new Map(data.claims.map((c) => [String(c.id), c.source])),
+    };
+  }
+
+  /** The whole linking result (facts, contradictions, revisions). */
+  async linkResult(): Promise<LinkResult> {
+    return (await this.linked()).result;
+  }
+
+  private voiceView(v: Voice): VoiceView {
+    const network = v.id.startsWith("net:") ? v.id.slice(4) : null;
+    const networkName = network ? (this.registry.networks.get(network)?.name ?? network) : null;
+    return {
+      id: v.id,
+      label: networkName && v.sources.length > 1 ? `${networkName} (${v.label})` : v.label,
+      network,
+      networkName,
+      count: v.count,
+      qualifier: v.qualifier,
+      figure: formatFigure(v.count, v.qualifier),
+      registered: v.registered,
+      claimIds: v.claimIds,
+    };
+  }
+
+  private summary(f: Fact): FactSummary {
+    return {
+      id: f.id,
+      description: describeScope(f.scope),
+      event: f.scope.family,
+      place: f.scope.place,
+      period: f.scope.period,
+      victims: f.scope.victims,
+      low: f.low,
+      best: f.best,
+      high: f.high,
+      highIsMinimum: f.highIsMinimum,
+      status: f.status,
+      voices: f.voices.map((v) => this.voiceView(v)),
+      claims: f.claims.length,
+      contradictions: f.contradictionIds.length,
+      parentId: f.parentId,
+      children: f.children,
+    };
+  }
+
+  private claimView(c: LinkClaim, fact: Fact | undefined, linked: Linked): ClaimView {
+    const voice = fact?.voices.find((v) => v.claimIds.includes(c.id));
+    return {
+      id: c.id,
+      documentId: Number(c.documentId),
+      document: c.documentName,
+      published: c.published,
+      count: c.count,
+      qualifier: c.qualifier,
+      figure: formatFigure(c.count, c.qualifier),
+      period: c.period,
+      place: c.place,
+      victims: c.victims,
+      source: c.source,
+      credited: linked.credited.get(c.id) ?? null,
+      network: c.sourceNetwork ?? (c.reportedBy ? this.registry.networkOf(c.reportedBy) : null),
+      reportedBy: c.reportedBy,
+      voice: voice ? this.voiceView(voice).label : null,
+      standing: voice?.figureClaimId === c.id,
+      quote: c.quote,
+    };
+  }
+
+  /** True when a claim is heard from the source (name, alias or network id) asked for. */
+  private sourceMatcher(query: string): (c: LinkClaim) => boolean {
+    const entry = this.registry.lookup(query);
+    const q = query.trim().toLowerCase();
+    const network = this.registry.networks.has(q) ? q : null;
+    return (c) => {
+      const speaker = c.source ?? c.reportedBy;
+      if (!speaker) return false;
+      if (entry && speaker === entry.short) return true;
+      if (network && (c.sourceNetwork ?? this.registry.networkOf(speaker)) === network) return true;
+      return speaker.toLowerCase() === q;
+    };
+  }
+
+  /** Facts matching the filters, in a stable order (event, place, period, victims). */
+  async listFacts(filters: FactFilters = {}): Promise<FactSummary[]> {
+    checkEvent(filters.event);
+    checkDate("--from", filters.from);
+    checkDate("--to", filters.to);
+    const { result } = await this.linked(filters.event);
+    const from = filters.from ? rangeStart(filters.from) : null;
+    const to = filters.to ? rangeEnd(filters.to) : null;
+    const place = filters.place ? canonicalPlace(filters.place) : null;
+    const bySource = filters.source ? this.sourceMatcher(filters.source) : null;
+    return result.facts
+      .filter((f) => {
+        if (filters.event && f.scope.family !== filters.event) return false;
+        if (from && (!f.scope.period || f.scope.period.end < from)) return false;
+        if (to && (!f.scope.period || f.scope.period.start > to)) return false;
+        if (place && (f.scope.place === null || !placeContains(place, f.scope.place))) return false;
+        if (filters.victims && !f.scope.victims.includes(filters.victims)) return false;
+        if (bySource && !f.claims.some(bySource)) return false;
+        return true;
+      })
+      .map((f) => this.summary(f));
+  }
+
+  /** One fact by id (or a unique prefix of it), with its claims side by side; null when unknown. */
+  async getFact(id: string): Promise<FactDetail | null> {
+    const linked = await this.linked();
+    let fact = linked.facts.get(id);
+    if (!fact && id.length >= 6) {
+      const matches = linked.result.facts.filter((f) => f.id.startsWith(id));
+      if (matches.length > 1) throw new FactsQueryError(`"${id}" matches ${matches.length} facts; give more of the id`);
+      fact = matches[0];
+    }
+    if (!fact) return null;
+    const f = fact;
+    const summaryOf = (fid: string | null) => {
+      const other = fid ? linked.facts.get(fid) : undefined;
+      return other ? this.summary(other) : null;
+    };
+    return {
+      ...this.summary(f),
+      rule: f.rule,
+      claimViews: [...f.claims]
+        .sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || Number(a.id) - Number(b.id))
+        .map((c) => this.claimView(c, f, linked)),
+      conflicts: f.contradictionIds.flatMap((cid) => {
+        const con = linked.contradictions.get(cid);
+        return con ? [this.conflictView(con, linked)] : [];
+      }),
+      revisions: linked.result.revisions.filter((r) => r.factId === f.id),
+      parent: summaryOf(f.parentId),
+      childFacts: f.children.flatMap((cid) => {
+        const s = summaryOf(cid);
+        return s ? [s] : [];
+      }),
+    };
+  }
+
+  private conflictView(con: Contradiction, linked: Linked): ConflictView {
+    const claims = con.claims.flatMap((id) => {
+      const c = linked.claims.get(id);
+      if (!c) return [];
+      const fact = con.facts.map((fid) => linked.facts.get(fid)).find((f) => f?.claims.some((x) => x.id === id));
+      return [this.claimView(c, fact, linked)];
+    });
+    return {
+      id: con.id,
+      kind: con.kind,
+      severity: con.severity,
+      reason: con.reason,
+      largest: claims.reduce((m, c) => Math.max(m, c.count), 0),
+      facts: con.facts.flatMap((fid) => {
+        const f = linked.facts.get(fid);
+        return f ? [{ id: f.id, description: describeScope(f.scope) }] : [];
+      }),
+      claims,
+    };
+  }
+
+  /** Every contradiction, most consequential first: by severity, then by the size of the figures. */
+  async conflicts(): Promise<ConflictView[]> {
+    const linked = await this.linked();
+    return linked.result.contradictions
+      .map((c) => this.conflictView(c, linked))
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.largest - a.largest || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * The facts of one event and place (all victims unless given) for whole calendar years or
+   * months, oldest first, with each independent voice's figure and the fact's low/best/high.
+   */
+  async timeline(query: TimelineQuery): Promise<Timeline> {
+    checkEvent(query.event);
+    const by = query.by ?? "year";
+    const place = canonicalPlace(query.place);
+    const victims = [...(query.victims ?? [])].sort().join("+");
+    const { result } = await this.linked(query.event);
+    const rows: TimelineRow[] = [];
+    const seen = new Map<string, { label: string; n: number }>();
+    for (const f of result.facts) {
+      const p = f.scope.period;
+      if (f.scope.family !== query.event || f.scope.place !== place || !p || !isCalendarPeriod(p, by)) continue;
+      if (f.scope.victims.join("+") !== victims) continue;
+      const voices: Record<string, VoiceView> = {};
+      for (const v of f.voices) {
+        const view = this.voiceView(v);
+        voices[v.id] = view;
+        const s = seen.get(v.id);
+        seen.set(v.id, { label: view.networkName ?? view.label, n: (s?.n ?? 0) + 1 });
+      }
+      rows.push({
+        period: p,
+        label: by === "year" ? p.start.slice(0, 4) : p.start.slice(0, 7),
+        factId: f.id,
+        low: f.low,
+        best: f.best,
+        high: f.high,
+        highIsMinimum: f.highIsMinimum,
+        status: f.status,
+        voices,
+      });
+    }
+    rows.sort((a, b) => a.period.start.localeCompare(b.period.start));
+    const voices = [...seen.entries()]
+      .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
+      .map(([id, s]) => ({ id, label: s.label }));
+    return { event: query.event, place, by, voices, rows };
+  }
+}
