@@ -1,7 +1,7 @@
 // Contradictions between claims: incompatible figures, probable dating errors, and parts that
 // add up to more than the whole. Revisions of a voice's own figure are not contradictions.
 import { hashKey } from "./hash.js";
-import { formatCount, formatFigure } from "./intervals.js";
+import { figureInterval, formatCount, formatFigure, overlaps } from "./intervals.js";
 import { incompatiblePairs } from "./estimate.js";
 import { describePeriod, describeScope, periodsDisjoint } from "./scope.js";
 import { byPublication, speakerOf } from "./voices.js";
@@ -48,6 +48,33 @@ export function incompatibleFigures(fact: Fact, claimsById: ReadonlyMap<string, 
   return out;
 }
 
+/**
+ * Disagreements inside one network that are not revisions: two different speakers of the same
+ * network (an outlet and the organisation it belongs to), or one document stating two
+ * incompatible figures. The network is still one voice, but the record it gives is inconsistent.
+ */
+export function withinVoiceConflicts(fact: Fact, claimsById: ReadonlyMap<string, LinkClaim>): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const v of fact.voices) {
+    const claims = v.claimIds.map((id) => claimsById.get(id) as LinkClaim);
+    for (let i = 0; i < claims.length; i++) {
+      for (let j = i + 1; j < claims.length; j++) {
+        const a = claims[i] as LinkClaim;
+        const b = claims[j] as LinkClaim;
+        const sameSpeaker = speakerOf(a) === speakerOf(b) && a.documentId !== b.documentId;
+        if (sameSpeaker) continue; // a revision, listed separately
+        if (overlaps(figureInterval(a.count, a.qualifier), figureInterval(b.count, b.qualifier))) continue;
+        const [lo, hi] = a.count <= b.count ? [a, b] : [b, a];
+        const reason =
+          `Within one network (${v.label}), ${claimLabel(lo)} gives ${formatFigure(lo.count, lo.qualifier)} and ` +
+          `${claimLabel(hi)} gives ${formatFigure(hi.count, hi.qualifier)} for ${describeScope(fact.scope)}; the two figures cannot both be right.`;
+        out.push(contradiction("incompatible_figures", reason, [a.id, b.id], [fact.id], gapSeverity(lo.count, hi.count)));
+      }
+    }
+  }
+  return out;
+}
+
 /** Changes of figure within one voice of a fact, in publication order. */
 export function revisionsOf(fact: Fact, claimsById: ReadonlyMap<string, LinkClaim>): Revision[] {
   const out: Revision[] = [];
@@ -56,7 +83,11 @@ export function revisionsOf(fact: Fact, claimsById: ReadonlyMap<string, LinkClai
     for (let k = 1; k < claims.length; k++) {
       const prev = claims[k - 1] as LinkClaim;
       const next = claims[k] as LinkClaim;
-      if (prev.count === next.count && prev.qualifier === next.qualifier) continue;
+      // A revision is a later publication changing the figure; restating it with another hedge
+      // ("more than 1,500" and "1,500") or twice in one document is not.
+      if (prev.count === next.count) continue;
+      // A revision is one speaker changing its figure in a later document.
+      if (speakerOf(prev) !== speakerOf(next) || prev.documentId === next.documentId) continue;
       const when = (c: LinkClaim) => (c.published ? ` (published ${c.published})` : "");
       out.push({
         factId: fact.id,

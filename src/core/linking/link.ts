@@ -3,7 +3,7 @@
 // recomputes the partitions its claims fall in.
 import { defaultRegistry } from "../sources.js";
 import { hashKey } from "./hash.js";
-import { datingErrors, incompatibleFigures, partsExceedWhole, revisionsOf } from "./contradictions.js";
+import { datingErrors, incompatibleFigures, partsExceedWhole, revisionsOf, withinVoiceConflicts } from "./contradictions.js";
 import { ESTIMATE_RULE, estimate, factStatus, incompatiblePairs } from "./estimate.js";
 import { nestFacts } from "./nesting.js";
 import { claimScope, partitionKey, scopeKey } from "./scope.js";
@@ -107,6 +107,7 @@ function linkPartition(partition: string, claims: readonly LinkClaim[], networkO
     };
     facts.push(fact);
     append(contradictions, incompatibleFigures(fact, claimsById));
+    append(contradictions, withinVoiceConflicts(fact, claimsById));
     append(revisions, revisionsOf(fact, claimsById));
   }
   nestFacts(facts);

@@ -4,26 +4,28 @@ import type { Period, VictimGroup } from "../types.js";
 import type { EventFamily, FactScope, LinkClaim } from "./types.js";
 
 /** Victim groups that a killing of which is, in these texts, almost always an execution. */
-const SENTENCED: ReadonlySet<VictimGroup> = new Set(["prisoners", "drug_offenders", "child_offenders"]);
+const SENTENCED: ReadonlySet<VictimGroup> = new Set(["prisoners", "political_prisoners", "drug_offenders", "child_offenders"]);
 
 /**
- * The event family of a claim. A killing whose victims are all prisoners, drug offenders or
- * child offenders ("27 prisoners were put to death") is counted with executions; every other
- * event type is its own family.
+ * The event family of a claim. A killing of prisoners (political or not), drug offenders or child
+ * offenders ("27 prisoners were put to death", "civilians killed by prison officials") is counted
+ * with executions: the texts use the two words for the same acts. Every other event type is its
+ * own family.
  */
 export function eventFamily(c: Pick<LinkClaim, "event" | "victims">): EventFamily {
-  if (c.event === "killing" && c.victims.length > 0 && c.victims.every((v) => SENTENCED.has(v))) {
+  if (c.event === "killing" && c.victims.some((v) => SENTENCED.has(v))) {
     return "execution";
   }
   return c.event;
 }
 
 /**
- * The victim groups that define a claim's scope, sorted. "prisoners" adds nothing to an
- * execution (everyone executed is a prisoner), so it is dropped there; empty means all victims.
+ * The victim groups that define a claim's scope, sorted. "prisoners" and "civilians" add nothing
+ * to an execution (everyone executed is a prisoner and a non-combatant), so they are dropped
+ * there; empty means all victims.
  */
 export function scopeVictims(family: EventFamily, victims: readonly VictimGroup[]): VictimGroup[] {
-  const kept = victims.filter((v) => !(family === "execution" && v === "prisoners"));
+  const kept = victims.filter((v) => !(family === "execution" && (v === "prisoners" || v === "civilians")));
   return [...new Set(kept)].sort();
 }
 
