@@ -60,6 +60,7 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if (/^\s*(?:single|sole|lone)\b/i.test(after) || (n.value === 1 && /^\s*of\b/i.test(after))) return "not a count";
   if (/\b(?:one|a) (?:single|sole)\s*$/i.test(before)) return "not a count";
   if (/^\s*(?:times|fold)\b/i.test(after)) return "multiplier";
+  if (/\d\s+of\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) return "total of a partitive";
   if (n.kind === "digits" && n.value < 110 && /[A-Za-z]\s*,\s*$/.test(before) && /^\s*,/.test(after)) return "age";
   if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b/i.test(after) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(after)) return "rate";
   if (/\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
@@ -110,13 +111,15 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
   while (j < toks.length && (toks[j] as Tok).start < phraseEnd) j++;
   const first = toks[j];
   if (!first) return { kind: "none", next: j, end: phraseEnd };
-  // "3,000 of their members", "28 of them", "thousands of protesters"
+  // "3,000 of their members", "28 of them", "thousands of protesters", "12 of the 20 detainees"
   if (first.lower === "of") {
     let k = j + 1;
+    const skipTotal = (at: number) => (/^\d/.test(toks[at]?.lower ?? "") ? at + 1 : at);
     while (k < toks.length && k < j + 4 && /^(?:the|their|them|those|whom|its|his|her|these)$/.test((toks[k] as Tok).lower)) {
       if ((toks[k] as Tok).lower === "them" || (toks[k] as Tok).lower === "whom" || (toks[k] as Tok).lower === "those") return { kind: "victim", next: k + 1, end: (toks[k] as Tok).end };
       k++;
     }
+    k = skipTotal(k);
     const h = readHead(toks, k, lower, (toks[k] as Tok | undefined)?.start ?? phraseEnd);
     return h.kind === "none" ? { kind: "other", next: k, end: phraseEnd } : h;
   }
@@ -169,6 +172,20 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
     const phrase = phraseAt(lower, t.start);
     if (phrase) return { event: phrase.event, at: t.start, how: "passive" };
     if (t.lower === "on" && toks[k + 1]?.lower === "death" && toks[k + 2]?.lower === "row") return { event: "death_row", at: t.start, how: "state" };
+    // "remain in detention", "held in custody": people detained.
+    if (t.lower === "in" && /^(?:detention|custody)$/.test(toks[k + 1]?.lower ?? "") && /^(?:remain|remained|remains|are|were|is|was|still|held|kept|being)$/.test(toks[k - 1]?.lower ?? "")) return { event: "arrest", at: t.start, how: "state" };
+    // ", including women and children," : an aside without figures does not break the phrase.
+    if (t.lower === "," && /^(?:including|among|mostly|many|most|some|all)$/.test(toks[k + 1]?.lower ?? "")) {
+      let e = k + 1;
+      while (e < toks.length && (toks[e] as Tok).lower !== "," && e < k + 10) {
+        if (blocked(toks[e] as Tok)) break;
+        e++;
+      }
+      if ((toks[e] as Tok | undefined)?.lower === ",") {
+        k = e;
+        continue;
+      }
+    }
     if (t.lower === "awaiting" && /^execution/.test(toks[k + 1]?.lower ?? "")) return { event: "death_row", at: t.start, how: "state" };
     if (/^sentenced$|^condemned$/.test(t.lower) && deathSentenceAfter(lower, t.end)) return { event: "death_sentence", at: t.start, how: "passive" };
     if (t.lower === "carried" && toks[k + 1]?.lower === "out") return null;
@@ -234,7 +251,8 @@ function complementTrigger(toks: Tok[], before: number, _words: number): { event
   for (let k = before - 2; k >= 0 && k >= before - 8; k--) {
     const t = toks[k] as Tok;
     if (/^[;:()]$/.test(t.lower) || /^\d/.test(t.lower)) return null;
-    const ev = matchList(EVENT_NOUNS, t.lower) ?? (t.lower === "toll" ? "killing" : null);
+    const ev = matchList(EVENT_NOUNS, t.lower) ?? (t.lower === "toll" ? "killing" : null) ??
+      (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
     if (ev && t.lower !== "dead" && t.lower !== "injured" && t.lower !== "wounded") return { event: ev, at: t.start, how: "noun-of" };
   }
   return null;

@@ -66,7 +66,7 @@ export interface Memory {
 const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency)s?";
 const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}${ORG_NOUN}$`, "i");
 const INSTITUTION = new RegExp(`^(?:the|an?)?\\s*(?:(?:head|chief|spokesperson|spokesman|spokeswoman|director|chair|chairman|member|members|deputy head|secretary)\\s+of\\s+(?:the\\s+)?)?((?:[\\w'-]+\\s+){0,4}${ORG_NOUN})$`, "i");
-const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the|and|de|al|in|&)?\s*(?:[A-Z][\w.&'-]*|\([^()]{1,40}\)))*)(?:'s?)?$/;
+const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the|and|de|al|in|to|&)?\s*(?:[A-Z][\w.&'-]*|\([^()]{1,40}\)))*)(?:'s?)?$/;
 
 /** The one who speaks through a reporting verb at verbIndex: a name, a pronoun or an anaphor resolved. */
 export function subjectBefore(sentence: string, verbIndex: number, registry: SourceRegistry, memory: Memory | null): Speaker | null {
@@ -97,7 +97,10 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
       return { name: registry.normalize(raw), person: looksLikePerson(raw, registry) || (/^[A-Z][a-z]+$/.test(raw) && !registry.lookup(raw)) };
     }
   }
-  if (ANAPHOR_ORG.test(text) && memory?.lastOrg) return { name: memory.lastOrg, person: false };
+  if (ANAPHOR_ORG.test(text)) {
+    const org = memory?.lastOrg ?? null;
+    return org ? { name: org, person: false } : null; // "the group said" with no group named before
+  }
   const inst = INSTITUTION.exec(text);
   if (inst) return { name: cleanSourceName(inst[1] as string), person: false };
   return null;

@@ -54,6 +54,8 @@ function victimsFor(s: string, f: { n: NumberMention; npEnd: number; inherited?:
   // "executed for drug offences", "on drug-related charges": the charge names the group.
   const clause = s.slice(f.n.start, f.n.start + 160).split(/[;.]/)[0] ?? "";
   if (/\bdrug/i.test(clause) && !own.includes("drug_offenders")) own.push("drug_offenders");
+  // "killed by prison officials", "died in custody": the victims were held.
+  if (/\b(?:by|in) (?:the )?(?:prison|jail|custody|detention)\b|\bprison (?:officials|guards|authorities|staff)\b/i.test(clause) && !own.includes("prisoners") && !own.includes("political_prisoners")) own.push("prisoners");
   if (own.length > 0 || !f.inherited) return own;
   return victimsOf(s.slice(f.inherited.n.phraseStart, Math.max(f.inherited.npEnd, f.inherited.n.phraseEnd)));
 }

@@ -50,15 +50,22 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:between\\s+|from\\s+)?${YEAR_RE}\\s*(?:and|to|until|through|[-\\u2013\\u2014])\\s*${YEAR_RE}\\b`, "gi"),
     resolve: (m) => (Number(m[2]) > Number(m[1]) ? yearsPeriod(Number(m[1]), Number(m[2])) : null),
   },
-  // between December 2022 and July 2023, from March to May 2024
+  // between December 2022 and July 2023, from March to May 2024, between 1 January and 30 June 2024,
+  // between January and June (the latest such span at or before the publication)
   {
-    re: new RegExp(`\\b(?:between|from)\\s+${MONTH_RE}(?:\\s+${YEAR_RE})?\\s+(?:and|to|until|through)\\s+${MONTH_RE}\\s+${YEAR_RE}\\b`, "gi"),
-    resolve: (m) => {
-      const y2 = Number(m[4]);
-      const m1 = monthIndex(m[1] as string);
-      const m2 = monthIndex(m[3] as string);
-      const y1 = m[2] ? Number(m[2]) : m1 <= m2 ? y2 : y2 - 1;
-      return { start: iso(y1, m1, 1), end: monthPeriod(y2, m2).end };
+    re: new RegExp(`\\b(?:between|from)\\s+(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?(?:,?\\s+${YEAR_RE})?\\s+(?:and|to|until|through)\\s+(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?(?:,?\\s+${YEAR_RE})?\\b`, "gi"),
+    resolve: (m, ref) => {
+      const m1 = monthIndex(m[2] as string);
+      const m2 = monthIndex(m[6] as string);
+      let y2 = m[8] ? Number(m[8]) : null;
+      if (y2 === null) {
+        if (!ref || ref.month === null) return null;
+        y2 = m2 <= ref.month ? ref.year : ref.year - 1;
+      }
+      const y1 = m[4] ? Number(m[4]) : m1 <= m2 ? y2 : y2 - 1;
+      const d1 = Number(m[1] ?? m[3] ?? 1);
+      const d2 = m[5] ?? m[7];
+      return { start: iso(y1, m1, d1), end: d2 ? iso(y2, m2, Number(d2)) : monthPeriod(y2, m2).end };
     },
   },
   // 2012/13, 2012/2013, 2012-13
@@ -72,7 +79,7 @@ const RULES: Rule[] = [
   },
   // since the start of 2018, since the beginning of January 2018, since 2018, since January
   {
-    re: new RegExp(`\\bsince\\s+(?:the\\s+(?:start|beginning|end)\\s+of\\s+)?(?:${MONTH_RE}(?:\\s+${YEAR_RE})?|${YEAR_RE})\\b`, "gi"),
+    re: new RegExp(`\\bsince\\s+(?:the\\s+(?:start|beginning|end)\\s+of\\s+(?:the\\s+)?|the\\s+)?(?:${MONTH_RE}(?:\\s+${YEAR_RE})?|${YEAR_RE})\\b`, "gi"),
     resolve: (m, ref) => {
       const end = sinceEnd(ref);
       if (!end) return null;
