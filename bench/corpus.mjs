@@ -336,11 +336,18 @@ const INTRO_TEMPLATES = {
   advocacy: (r, c) => `${r.pick(["We call on", "Act now: urge", "Join us in calling on"])} the ${c.country.adj} authorities to ${r.pick(["halt all executions", "release all those detained for peaceful protest", "quash the death sentences", "establish an official moratorium on executions"])}. ${r.pick(FIGURE_SENTENCES)(r, c)}`,
 };
 
-function paragraph(r, c) {
+/**
+ * Share of body sentences that state a figure. Real reporting is far less dense than a list of
+ * figures: the seed articles carry about one claim per kilobyte. 0.2 gives about that density;
+ * `--figure-share 0.55` gives a worst case of about five claims per kilobyte.
+ */
+export const DEFAULT_FIGURE_SHARE = 0.2;
+
+function paragraph(r, c, figureShare) {
   const n = r.int(2, 5);
   const out = [];
   for (let i = 0; i < n; i++) {
-    out.push(r.chance(0.55) ? r.pick(FIGURE_SENTENCES)(r, c) : r.pick(FILLER));
+    out.push(r.chance(figureShare) ? r.pick(FIGURE_SENTENCES)(r, c) : r.pick(FILLER));
   }
   return out.join(" ");
 }
@@ -366,7 +373,7 @@ const MIN_BYTES = 2048;
 const MAX_BYTES = 8192;
 
 /** One document; `index` only names it. Sizes are 2–8 KB of UTF-8. */
-export function makeDocument(r, index) {
+export function makeDocument(r, index, figureShare = DEFAULT_FIGURE_SHARE) {
   const country = r.weighted(COUNTRIES.map((k) => [k.weight, k]));
   const year = r.int(2016, 2024);
   const pub = { year, month: r.int(1, 12), day: r.int(1, 28) };
@@ -394,7 +401,7 @@ export function makeDocument(r, index) {
   const fixed = Buffer.byteLength(head.join("\n") + tail.join("\n")) + 8;
   let size = fixed + Buffer.byteLength(body[0]);
   for (;;) {
-    const p = r.chance(0.15) ? r.pick(FIGURE_SENTENCES)(r, c) : paragraph(r, c);
+    const p = r.chance(0.15 * (figureShare / 0.55)) ? r.pick(FIGURE_SENTENCES)(r, c) : paragraph(r, c, figureShare);
     const b = Buffer.byteLength(p) + 2;
     if (size + b > MAX_BYTES) {
       if (size >= MIN_BYTES) break;
@@ -413,9 +420,9 @@ export function makeDocument(r, index) {
 }
 
 /** An endless, lazy, reproducible stream of documents for one seed. */
-export function* documents(seed = 1) {
+export function* documents(seed = 1, figureShare = DEFAULT_FIGURE_SHARE) {
   const r = new Rng(typeof seed === "number" ? seed >>> 0 : seedOf(seed));
-  for (let i = 0; ; i++) yield makeDocument(r, i);
+  for (let i = 0; ; i++) yield makeDocument(r, i, figureShare);
 }
 
 // `node bench/corpus.mjs [seed] [count]` prints sample documents.

@@ -19,6 +19,8 @@ function usage(code) {
     "usage: node bench/extract.mjs [--mb N] [--seed S] [--warmup N] [--json]\n" +
       "  --mb N      megabytes (UTF-8) of synthetic text to extract (default 24)\n" +
       "  --seed S    corpus seed (default 1); the same seed gives the same documents\n" +
+      "  --figure-share X  share of sentences stating a figure (default 0.2, about one claim per KB\n" +
+      "              like real reporting; 0.55 is a dense worst case)\n" +
       "  --warmup N  documents extracted first and not counted (default 50)\n" +
       "  --json      print the figures as JSON\n",
   );
@@ -37,6 +39,7 @@ function parseArgs(argv) {
     };
     if (flag === "--mb") opts.mb = Number(value());
     else if (flag === "--seed") opts.seed = value();
+    else if (flag === "--figure-share") opts.figureShare = Number(value());
     else if (flag === "--warmup") opts.warmup = Number(value());
     else if (flag === "--json") opts.json = true;
     else if (flag === "--help" || flag === "-h") usage(0);
@@ -72,7 +75,7 @@ const targetBytes = Math.round(opts.mb * MB);
 // --warmup is.
 {
   let i = 0;
-  for (const doc of documents(`warmup:${opts.seed}`)) {
+  for (const doc of documents(`warmup:${opts.seed}`, opts.figureShare)) {
     if (i++ >= opts.warmup) break;
     extract(doc.text, doc.meta);
   }
@@ -90,7 +93,7 @@ let extractNs = 0n;
 let generateNs = 0n;
 
 const wallStart = process.hrtime.bigint();
-const iter = documents(seed);
+const iter = documents(seed, opts.figureShare);
 while (bytes < targetBytes) {
   const g0 = process.hrtime.bigint();
   const doc = iter.next().value;

@@ -1,5 +1,6 @@
 // Calendar helpers on ISO date strings: reference dates from publication prefixes, month and
-// year bounds, and shifts. All in UTC; no time zones involved.
+// year bounds, and shifts (date-fns does the calendar arithmetic, on local calendar dates).
+import { addDays as shift, format, getDaysInMonth, parseISO } from "date-fns";
 import type { Period } from "../types.js";
 
 /** A publication date known to some precision: year, month or day. */
@@ -25,7 +26,7 @@ export function parseRef(prefix: string | null | undefined): RefDate | null {
 
 /** Number of days in a month (1-12) of a year. */
 export function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return getDaysInMonth(new Date(year, month - 1, 1));
 }
 
 /** ISO date for a year, month and day. */
@@ -52,9 +53,7 @@ export function refEnd(ref: RefDate): string {
 
 /** Shifts an ISO date by a number of days. */
 export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return format(shift(parseISO(isoDate), days), "yyyy-MM-dd");
 }
 
 /** The most recent given month at or before the reference (strictly before when `strict`). */

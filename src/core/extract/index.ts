@@ -162,34 +162,46 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   }
   const quoteCache = new Map<number, { start: number; end: number; name: string }[]>();
 
-  const speakers: Speaker[] = [];
-  // The organisation last named, found lazily by scanning back (most sentences never need it).
+  // Named speakers and the organisation last named, found lazily: only pronouns ("she said"),
+  // quotations and anaphors ("the group said") need them, and most sentences have none.
   const seen: string[] = [];
-  const orgIn = new Map<number, string | null>();
-  const speakerAt: { index: number; speaker: Speaker }[] = [];
-  const lastOrg = (): string | null => {
-    const lastSpeaker = [...speakerAt].reverse().find((x) => !x.speaker.person);
-    for (let i = seen.length - 1; i >= 0; i--) {
-      if (lastSpeaker && lastSpeaker.index >= i) return lastSpeaker.speaker.name;
-      let org = orgIn.get(i);
-      if (org === undefined) {
-        const orgs = registry.findIn(seen[i] as string).filter((e) => e.kind !== "person");
-        org = orgs.length > 0 ? (orgs[orgs.length - 1] as { short: string }).short : null;
-        orgIn.set(i, org);
-      }
-      if (org) return org;
+  const speakersOf = new Map<number, Speaker[]>();
+  const speakersAt = (i: number): Speaker[] => {
+    let found = speakersOf.get(i);
+    if (!found) {
+      found = speakersIn(seen[i] as string, registry);
+      speakersOf.set(i, found);
     }
-    return lastSpeaker?.speaker.name ?? null;
+    return found;
+  };
+  const orgIn = new Map<number, string | null>();
+  const orgAt = (i: number): string | null => {
+    let org = orgIn.get(i);
+    if (org === undefined) {
+      const orgs = registry.findIn(seen[i] as string).filter((e) => e.kind !== "person");
+      org = orgs.length > 0 ? (orgs[orgs.length - 1] as { short: string }).short : null;
+      orgIn.set(i, org);
+    }
+    return org;
   };
   const memory: Memory = {
-    speakers,
+    /** Speakers named so far, in order (computed on first use). */
+    get speakers() {
+      const all: Speaker[] = [];
+      for (let i = 0; i < seen.length; i++) all.push(...speakersAt(i));
+      return all;
+    },
     get lastOrg() {
-      return lastOrg();
+      for (let i = seen.length - 1; i >= 0; i--) {
+        const speaker = [...speakersAt(i)].reverse().find((x) => !x.person);
+        if (speaker) return speaker.name;
+        const org = orgAt(i);
+        if (org) return org;
+      }
+      return null;
     },
   };
-  const remember = (s: string, found: Speaker[]) => {
-    for (const f of found) speakerAt.push({ index: seen.length, speaker: f });
-    speakers.push(...found);
+  const remember = (s: string) => {
     seen.push(s);
   };
   const drafts: DraftClaim[] = [];
@@ -228,9 +240,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const [ps, pe] = toOriginalSpan(norm, sent.start + p.start, sent.start + p.end);
       people.push({ document: meta.document, name: p.name, role: p.role, span: [ps, pe] });
     }
-    const newSpeakers = speakersIn(s, registry);
     if (!CHEAP_FILTER.test(s) || !EVENT_WORD.test(s)) {
-      remember(s, newSpeakers);
+      remember(s);
       return;
     }
     const lower = s.toLowerCase();
@@ -255,7 +266,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (a) found.push({ n, event: a.event, npEnd: a.npEnd, triggerStart: a.triggerStart });
     }
     if (found.length === 0) {
-      remember(s, newSpeakers);
+      remember(s);
       return;
     }
     // Figures without an event of their own share the nearest one's ("834 in 2023 and 582 in 2022").
@@ -283,7 +294,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (para) {
         let quotes = quoteCache.get(sent.paragraph);
         if (!quotes) {
-          quotes = quotedSpeakers(t.slice(para.start, para.end), registry, speakers);
+          quotes = quotedSpeakers(t.slice(para.start, para.end), registry, memory.speakers);
           quoteCache.set(sent.paragraph, quotes);
         }
         const rel = sent.start - para.start;
@@ -292,7 +303,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       }
     }
     if (names.length === 0) {
-      const pron = pronounSpeaker(s, speakers);
+      const pron = /\b(?:he|she|they|it)\s/i.test(s) ? pronounSpeaker(s, memory.speakers) : null;
       if (pron) names = [pron];
     }
     if (names.length === 0 && unitCredit.names) names = unitCredit.names;
@@ -329,7 +340,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (isClutter) claim.clutter = true;
       drafts.push(claim);
     }
-    remember(s, newSpeakers);
+    remember(s);
   });
 
   const timesCache = new Map<number, TimeMention[]>();

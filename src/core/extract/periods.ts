@@ -1,7 +1,7 @@
 // Finds time expressions in a sentence and resolves them against the publication date:
 // "in 1988", "November 2019", "last year", "in January this year", "last November",
 // "since the start of 2018", "between 2005 and 2015", "in 2012/13", "last week".
-import * as chrono from "chrono-node";
+import { addDays as shiftDays, addWeeks, format, previousDay, startOfISOWeek, subDays, type Day } from "date-fns";
 import type { Period } from "../types.js";
 import {
   addDays, iso, latestMonth, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate,
@@ -260,6 +260,25 @@ const REFERENCE_BEFORE = /\b(?:(?:that|which|who) (?:began|started|erupted|broke
 const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|stated|told|warned|noted|confirmed|estimated|found|wrote|acknowledged|revealed|disclosed|admitted)\b[^.;\d]{0,40}?\bthat\b/;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?$/i;
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * The day a weekday phrase names, seen from the publication day: "on Thursday" is the latest
+ * Thursday on or before it, "last Thursday" the latest before it, "Thursday last week" the
+ * Thursday of the previous (ISO) week; "yesterday", "today" as said.
+ */
+function resolveWeekday(m: RegExpExecArray, pub: Date): string | null {
+  const text = m[0].toLowerCase();
+  const iso = (d: Date) => format(d, "yyyy-MM-dd");
+  if (text.includes("yesterday") || /previous day|day before/.test(text)) return iso(subDays(pub, 1));
+  if (text.includes("today")) return iso(pub);
+  const dow = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
+  if (dow < 0) return null;
+  if (text.includes("last week")) return iso(shiftDays(addWeeks(startOfISOWeek(pub), -1), (dow + 6) % 7));
+  if (/\blast\s/.test(text)) return iso(previousDay(pub, dow as Day));
+  return iso(pub.getDay() === dow ? pub : previousDay(pub, dow as Day));
+}
+
 const WEEKDAY_RE = /\b(?:on\s+)?(?:(?:last|this|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:last|this)\s+week)?\b|\byesterday\b|\btoday\b|\bthe (?:previous|day before) day\b/g;
 
 /** True when a (lower-case) month name at this position is a verb or name rather than a month. */
@@ -303,17 +322,14 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
       found.push({ m, rule, start, end });
     }
   }
-  // Weekdays and "yesterday" need a day-level reference: chrono resolves those.
+  // Weekdays and "yesterday" need a day-level reference.
   if (ref && ref.day !== null && ref.month !== null) {
     WEEKDAY_RE.lastIndex = 0;
     let w: RegExpExecArray | null;
     while ((w = WEEKDAY_RE.exec(sentence)) !== null) {
       if (overlaps(w.index, w.index + w[0].length)) continue;
-      const refDate = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
-      const parsed = chrono.parseDate(w[0], { instant: refDate, timezone: 0 }, { forwardDate: false });
-      if (!parsed) continue;
-      let day = parsed.toISOString().slice(0, 10);
-      if (day > refEnd(ref)) day = addDays(day, -7);
+      const day = resolveWeekday(w, new Date(ref.year, ref.month - 1, ref.day));
+      if (!day) continue;
       taken.push([w.index, w.index + w[0].length]);
       found.push({
         m: w, start: w.index, end: w.index + w[0].length,

@@ -1,0 +1,401 @@
+// Ingest benchmark: throughput, memory and store size of `ingest()` into a fresh store, then the
+// latency of the dashboard queries at that size.
+//
+//   npm run build && npm run bench:ingest [-- --n 100000 --workers N --seed 1 --json]
+//   npm run bench:ingest -- --claims 1000000        # query latency at 1,000,000 claims
+//
+// Documents come from the synthetic generator in bench/corpus.mjs and are written as .txt files
+// with a manifest.json (publication date, publisher) into a temporary folder first; writing them
+// is not timed. They are ingested into an embedded SQLite store in a temporary data directory
+// and — when DATABASE_URL is set — into a fresh PostgreSQL schema that is dropped afterwards.
+//
+// --claims N skips extraction: it stores N synthetic claims directly through putDocument
+// (--per-doc claims per document, default 200) and measures the queries at that size.
+import { mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { createHash } from "node:crypto";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { documents, mulberry32 } from "./corpus.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = (p) => join(root, "dist", p);
+
+function usage(code) {
+  (code ? process.stderr : process.stdout).write(
+    "usage: node bench/ingest.mjs [--n N] [--claims N] [--per-doc N] [--workers N] [--seed S] [--runs N]\n" +
+      "                             [--only sqlite|postgres] [--keep] [--json]\n" +
+      "  --n N        synthetic documents to ingest (default 100000)\n" +
+      "  --claims N   instead: store N synthetic claims directly, then time the queries\n" +
+      "  --per-doc N  claims per document in --claims mode (default 200)\n" +
+      "  --workers N  extraction worker threads (default: the configuration's, TALLY_WORKERS)\n" +
+      "  --seed S     corpus seed (default 1)\n" +
+      "  --runs N     runs of each query (default 50)\n" +
+      "  --only D     only the sqlite or the postgres store (postgres needs DATABASE_URL)\n" +
+      "  --keep       keep the generated documents and the SQLite data directory\n" +
+      "  --json       print the figures as JSON\n",
+  );
+  process.exit(code);
+}
+
+function parseArgs(argv) {
+  const opts = { n: 100_000, claims: 0, perDoc: 200, workers: undefined, seed: "1", runs: 50, only: null, keep: false, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) usage(2);
+      return v;
+    };
+    const int = (name) => {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v < 0) {
+        process.stderr.write(`${name} must be a whole number\n`);
+        process.exit(2);
+      }
+      return v;
+    };
+    if (flag === "--n") opts.n = int("--n");
+    else if (flag === "--claims") opts.claims = int("--claims");
+    else if (flag === "--per-doc") opts.perDoc = Math.max(1, int("--per-doc"));
+    else if (flag === "--workers") opts.workers = int("--workers");
+    else if (flag === "--seed") opts.seed = value();
+    else if (flag === "--runs") opts.runs = Math.max(1, int("--runs"));
+    else if (flag === "--only") opts.only = value();
+    else if (flag === "--keep") opts.keep = true;
+    else if (flag === "--json") opts.json = true;
+    else if (flag === "--help" || flag === "-h") usage(0);
+    else {
+      process.stderr.write(`unknown argument: ${a}\n`);
+      usage(2);
+    }
+  }
+  if (opts.only !== null && opts.only !== "sqlite" && opts.only !== "postgres") usage(2);
+  return opts;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+
+for (const p of ["pipeline/ingest.js", "store/index.js", "config.js"]) {
+  if (!existsSync(dist(p))) {
+    process.stderr.write(`bench:ingest needs the compiled code at dist/${p}, which does not exist.\nRun \`npm run build\` first.\n`);
+    process.exit(1);
+  }
+}
+const { ingest } = await import(pathToFileURL(dist("pipeline/ingest.js")).href);
+const { openStore, SQLITE_FILE } = await import(pathToFileURL(dist("store/index.js")).href);
+const { loadConfig } = await import(pathToFileURL(dist("config.js")).href);
+
+const MB = 1024 * 1024;
+const seed = /^\d+$/.test(opts.seed) ? Number(opts.seed) : opts.seed;
+const databaseUrl = process.env.TALLY_DATABASE_URL ?? process.env.DATABASE_URL ?? null;
+const dialects = ["sqlite", "postgres"].filter((d) => (opts.only ? d === opts.only : true) && (d === "sqlite" || databaseUrl));
+if (opts.only === "postgres" && !databaseUrl) {
+  process.stderr.write("--only postgres needs DATABASE_URL\n");
+  process.exit(2);
+}
+
+let peakRss = process.memoryUsage().rss;
+const rssTimer = setInterval(() => {
+  const rss = process.memoryUsage().rss;
+  if (rss > peakRss) peakRss = rss;
+}, 100);
+rssTimer.unref();
+const sampleRss = () => {
+  const rss = process.memoryUsage().rss;
+  if (rss > peakRss) peakRss = rss;
+};
+
+const work = mkdtempSync(join(tmpdir(), "tally-bench-ingest-"));
+const log = (s) => {
+  if (!opts.json) process.stderr.write(s + "\n");
+};
+
+/** Writes N synthetic documents and their manifest; returns the folder and its size. */
+function writeCorpus(n) {
+  const folder = join(work, "corpus");
+  mkdirSync(folder);
+  const manifest = [];
+  let bytes = 0;
+  let i = 0;
+  for (const doc of documents(seed)) {
+    if (i >= n) break;
+    const sub = String(Math.floor(i / 1000)).padStart(3, "0");
+    if (i % 1000 === 0) mkdirSync(join(folder, sub));
+    const file = `${sub}/${doc.meta.document}`;
+    writeFileSync(join(folder, file), doc.text);
+    bytes += Buffer.byteLength(doc.text);
+    manifest.push({ file, published: doc.meta.published, publisher: doc.meta.publisher, url: null });
+    i++;
+  }
+  writeFileSync(join(folder, "manifest.json"), JSON.stringify({ documents: manifest }));
+  return { folder, bytes };
+}
+
+async function openFresh(dialect) {
+  if (dialect === "sqlite") {
+    const dataDir = join(work, "data");
+    rmSync(dataDir, { recursive: true, force: true });
+    return { store: await openStore({ dataDir }), dataDir, schema: null };
+  }
+  const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
+  return { store: await openStore({ url: databaseUrl, schema }), dataDir: null, schema };
+}
+
+async function storeSize(dialect, ctx) {
+  if (dialect === "sqlite") {
+    let total = 0;
+    for (const suffix of ["", "-wal", "-shm"]) {
+      const p = join(ctx.dataDir, SQLITE_FILE + suffix);
+      if (existsSync(p)) total += statSync(p).size;
+    }
+    return total;
+  }
+  const pg = (await import("pg")).default;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const r = await client.query(
+      "select coalesce(sum(pg_total_relation_size(format('%I.%I', schemaname, tablename)::regclass)), 0)::bigint as n from pg_tables where schemaname = $1",
+      [ctx.schema],
+    );
+    return Number(r.rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropSchema(schema) {
+  const pg = (await import("pg")).default;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+
+async function timeQueries(store, documentId) {
+  const queries = [
+    ["countsByYearAndEvent({})", () => store.countsByYearAndEvent({})],
+    ["countsBySource({})", () => store.countsBySource({})],
+    [`queryClaims({documentId}) (one document)`, () => store.queryClaims({ documentId }, { limit: 1000, offset: 0 })],
+    ['queryClaims({event:"execution",from:"2020",to:"2023"}) limit 50', () => store.queryClaims({ event: "execution", from: "2020", to: "2023" }, { limit: 50, offset: 0 })],
+    ['search("executed prisoners")', () => store.search("executed prisoners", { limit: 20 })],
+  ];
+  const out = [];
+  for (const [name, run] of queries) {
+    await run(); // warm-up
+    const ms = [];
+    let rows = 0;
+    for (let i = 0; i < opts.runs; i++) {
+      const t0 = performance.now();
+      const r = await run();
+      ms.push(performance.now() - t0);
+      rows = r.length;
+    }
+    ms.sort((a, b) => a - b);
+    out.push({ query: name, rows, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95) });
+  }
+  return out;
+}
+
+// --- --claims mode: synthetic claims stored directly ---------------------------------------
+
+const EVENTS = ["execution", "killing", "death_sentence", "death_row", "arrest", "injury", "disappearance", "torture", "flogging", "amputation"];
+const QUALIFIERS = ["exact", "at_least", "more_than", "about", "up_to"];
+const PLACES = ["Iran", "Tehran", "Evin Prison", "Zahedan", "Saudi Arabia", "Iraq", "Baghdad", "Egypt", "Belarus", null];
+const SOURCES = ["Amnesty International", "IHRNGO", "HRANA", "Hengaw", "Human Rights Watch", "NCRI", "Reuters", "Radio Farda", "Some Local Group", null];
+const VICTIMS = [[], [], ["women"], ["child_offenders"], ["protesters"], ["political_prisoners"], ["ethnic_minorities"]];
+
+function syntheticDocument(r, i, perDoc) {
+  const year = 2010 + Math.floor(r() * 15);
+  const published = `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}-15`;
+  const text = `Synthetic document ${i}. Executed prisoners and protesters killed, by the numbers. ` + "Filler sentence about the report. ".repeat(20);
+  const bytes = Buffer.from(text);
+  const claims = [];
+  for (let k = 0; k < perDoc; k++) {
+    const y = year - Math.floor(r() * 3);
+    const m = 1 + Math.floor(r() * 12);
+    const monthly = r() < 0.5;
+    const period = r() < 0.1 ? null : monthly ? { start: `${y}-${String(m).padStart(2, "0")}-01`, end: `${y}-${String(m).padStart(2, "0")}-28` } : { start: `${y}-01-01`, end: `${y}-12-31` };
+    const pick = (list) => list[Math.floor(r() * list.length)];
+    claims.push({
+      event: r() < 0.4 ? "execution" : pick(EVENTS),
+      count: 1 + Math.floor(r() * 500),
+      qualifier: pick(QUALIFIERS),
+      period,
+      place: pick(PLACES),
+      victims: pick(VICTIMS),
+      source: pick(SOURCES),
+      quote: `At least ${k} prisoners were executed, according to the group.`,
+      span: [k, k + 40],
+      clutter: r() < 0.05,
+      extractor: "bench",
+    });
+  }
+  return {
+    doc: {
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes,
+      mediaType: "text/plain",
+      name: `claims-${String(i).padStart(6, "0")}.txt`,
+      url: null,
+      path: null,
+      publisher: pick2(r, ["Reuters", "AFP", "Amnesty International", null]),
+      published,
+      capturedAt: new Date().toISOString(),
+      collector: "bench",
+      language: "en",
+      title: `Synthetic ${i}`,
+      text,
+      textMap: null,
+      headers: null,
+    },
+    claims,
+  };
+}
+const pick2 = (r, list) => list[Math.floor(r() * list.length)];
+
+async function runClaims(dialect) {
+  const ctx = await openFresh(dialect);
+  const { store } = ctx;
+  try {
+    const r = mulberry32(typeof seed === "number" ? seed : 1);
+    const docs = Math.ceil(opts.claims / opts.perDoc);
+    const t0 = performance.now();
+    let stored = 0;
+    let firstId = null;
+    for (let i = 0; i < docs; i++) {
+      const per = Math.min(opts.perDoc, opts.claims - stored);
+      const { doc, claims } = syntheticDocument(r, i, per);
+      const { id } = await store.putDocument(doc, claims);
+      firstId ??= id;
+      stored += per;
+      if (i % 500 === 0) sampleRss();
+      if (i % 1000 === 999) log(`  ${dialect}: ${stored.toLocaleString("en-US")} claims stored`);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    // A fresh store has no planner statistics yet; a new connection runs `pragma optimize` on open.
+    await store.close();
+    const reopened = dialect === "sqlite" ? await openStore({ dataDir: ctx.dataDir }) : await openStore({ url: databaseUrl, schema: ctx.schema });
+    ctx.store = reopened;
+    if (dialect === "postgres") {
+      // autovacuum would analyse eventually; do it now so the plans are the steady-state ones.
+      const pg = (await import("pg")).default;
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query(`set search_path = "${ctx.schema}"; analyze`);
+      await client.end();
+    }
+    const size = await storeSize(dialect, ctx);
+    const queries = await timeQueries(reopened, firstId);
+    return { dialect, documents: docs, claims: stored, seconds, claimsPerSecond: stored / seconds, storeBytes: size, queries };
+  } finally {
+    await ctx.store.close();
+    if (ctx.schema) await dropSchema(ctx.schema);
+  }
+}
+
+// --- document mode: the real pipeline -------------------------------------------------------
+
+async function runIngest(dialect, folder, corpusBytes) {
+  const ctx = await openFresh(dialect);
+  const { store } = ctx;
+  try {
+    const config = loadConfig({ ...(opts.workers !== undefined ? { workers: opts.workers } : {}), collector: "bench", data: ctx.dataDir ?? work });
+    peakRss = process.memoryUsage().rss;
+    const rssStart = peakRss;
+    let done = 0;
+    let lastLog = performance.now();
+    const t0 = performance.now();
+    const summary = await ingest([folder], store, {
+      config,
+      onEvent: (e) => {
+        done++;
+        if (e.status === "failed") log(`  failed: ${e.message}`);
+        if (done % 1000 === 0) {
+          sampleRss();
+          const now = performance.now();
+          if (now - lastLog > 10_000) {
+            lastLog = now;
+            log(`  ${dialect}: ${done.toLocaleString("en-US")} documents, ${(done / ((now - t0) / 1000)).toFixed(0)} docs/s`);
+          }
+        }
+      },
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    sampleRss();
+    const size = await storeSize(dialect, ctx);
+    const first = (await store.listDocuments({ limit: 1, offset: 0 }))[0];
+    const queries = await timeQueries(store, first?.id ?? 1);
+    return {
+      dialect,
+      workers: config.workers,
+      documents: summary.new,
+      duplicate: summary.duplicate,
+      failed: summary.failed,
+      claims: summary.claims,
+      related: summary.related,
+      seconds,
+      docsPerSecond: summary.new / seconds,
+      claimsPerSecond: summary.claims / seconds,
+      mbPerSecond: corpusBytes / MB / seconds,
+      rssStartMb: rssStart / MB,
+      peakRssMb: peakRss / MB,
+      storeBytes: size,
+      queries,
+    };
+  } finally {
+    await store.close();
+    if (ctx.schema) await dropSchema(ctx.schema);
+  }
+}
+
+const n = (x, d = 0) => x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+const results = [];
+try {
+  if (opts.claims > 0) {
+    for (const dialect of dialects) {
+      log(`${dialect}: storing ${n(opts.claims)} synthetic claims (${opts.perDoc} per document)…`);
+      results.push(await runClaims(dialect));
+    }
+  } else {
+    log(`writing ${n(opts.n)} synthetic documents…`);
+    const { folder, bytes } = writeCorpus(opts.n);
+    log(`  ${n(bytes / MB, 1)} MB in ${folder}`);
+    for (const dialect of dialects) {
+      log(`${dialect}: ingesting…`);
+      results.push(await runIngest(dialect, folder, bytes));
+    }
+  }
+} finally {
+  if (!opts.keep) rmSync(work, { recursive: true, force: true });
+  else log(`kept ${work}`);
+}
+
+if (opts.json) {
+  process.stdout.write(JSON.stringify({ node: process.version, seed: opts.seed, results }, null, 2) + "\n");
+} else {
+  for (const r of results) {
+    if (opts.claims > 0) {
+      process.stdout.write(
+        `${r.dialect}: ${n(r.claims)} claims in ${n(r.documents)} documents stored in ${n(r.seconds, 1)} s (${n(r.claimsPerSecond)} claims/s); ` +
+          `store ${n(r.storeBytes / MB, 1)} MB\n`,
+      );
+    } else {
+      process.stdout.write(
+        `${r.dialect}: ${n(r.documents)} documents (${r.duplicate} duplicate, ${r.failed} failed), ${n(r.claims)} claims, ${n(r.related)} relations in ${n(r.seconds, 1)} s — ` +
+          `${n(r.docsPerSecond)} docs/s, ${n(r.claimsPerSecond)} claims/s, ${n(r.mbPerSecond, 2)} MB/s; workers ${r.workers}; ` +
+          `peak RSS ${n(r.peakRssMb)} MB (start ${n(r.rssStartMb)} MB); store ${n(r.storeBytes / MB, 1)} MB\n`,
+      );
+    }
+    for (const q of r.queries) {
+      process.stdout.write(`  ${q.query.padEnd(66)} p50 ${n(q.p50, 1).padStart(7)} ms  p95 ${n(q.p95, 1).padStart(7)} ms  (${q.rows} rows)\n`);
+    }
+  }
+}
