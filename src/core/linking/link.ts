@@ -72,8 +72,24 @@ function groupByScope(claims: readonly LinkClaim[]): Map<string, { scope: FactSc
   return groups;
 }
 
-/** Links the claims of one partition. */
-function linkPartition(partition: string, claims: readonly LinkClaim[], networkOf: (n: string) => string | null): LinkResult {
+/** A fact computed before, with the findings that concern it alone, for reuse when unchanged. */
+interface Reusable {
+  signature: string;
+  fact: Fact;
+  own: Contradiction[];
+  revisions: Revision[];
+  contradictedClaims: string[];
+}
+
+const signatureOf = (claims: readonly LinkClaim[]) => claims.map((c) => c.id).join("\u0000");
+
+/** Links the claims of one partition; scope groups whose claims are unchanged reuse `reuse`. */
+function linkPartition(
+  partition: string,
+  claims: readonly LinkClaim[],
+  networkOf: (n: string) => string | null,
+  reuse?: ReadonlyMap<string, Reusable>,
+): LinkResult {
   const claimsById = new Map(claims.map((c) => [c.id, c]));
   const facts: Fact[] = [];
   const contradictions: Contradiction[] = [];
@@ -81,6 +97,14 @@ function linkPartition(partition: string, claims: readonly LinkClaim[], networkO
   const contradictedClaims = new Set<string>();
   for (const [key, group] of groupByScope(claims)) {
     const sortedClaims = [...group.claims].sort((a, b) => cmp(a.id, b.id));
+    const previous = reuse?.get(key);
+    if (previous && previous.signature === signatureOf(sortedClaims)) {
+      facts.push({ ...previous.fact, parentId: null, children: [], contradictionIds: [] });
+      append(contradictions, previous.own);
+      append(revisions, previous.revisions);
+      for (const id of previous.contradictedClaims) contradictedClaims.add(id);
+      continue;
+    }
     const voices = collectVoices(sortedClaims, networkOf);
     const pairs = incompatiblePairs(voices);
     const contradictedVoices = new Set<string>();
@@ -128,10 +152,11 @@ function partitionOf(c: LinkClaim): string {
 function linkPartitions(
   byPartition: ReadonlyMap<string, LinkClaim[]>,
   networkOf: (n: string) => string | null,
+  reuse?: ReadonlyMap<string, Reusable>,
 ): LinkResult {
   const out: LinkResult = { facts: [], contradictions: [], revisions: [] };
   for (const [partition, claims] of byPartition) {
-    const r = linkPartition(partition, claims, networkOf);
+    const r = linkPartition(partition, claims, networkOf, reuse);
     append(out.facts, r.facts);
     append(out.contradictions, r.contradictions);
     append(out.revisions, r.revisions);
@@ -163,7 +188,9 @@ export function linkClaims(claims: readonly LinkClaim[], opts: LinkOptions = {})
 
 /**
  * Updates a previous result with added claims (replacing claims with the same id) and removed
- * documents; only the partitions (event family × country) these touch are recomputed.
+ * documents. Only the partitions (event family × country) these touch are regrouped, and within
+ * them only the facts whose claims changed are recomputed; nesting and the checks across facts
+ * (parts and wholes, dating errors) are redone for the touched partitions.
  */
 export function updateFacts(
   previous: LinkResult,
@@ -187,7 +214,25 @@ export function updateFacts(
     }
   }
   for (const c of added) byPartition.get(partitionOf(c))?.push(c);
-  const fresh = linkPartitions(byPartition, networkOf);
+  // Facts of touched partitions, with the findings that concern each alone, for reuse.
+  const perFact = new Map<string, { own: Contradiction[]; revisions: Revision[] }>();
+  for (const f of previous.facts) if (touched.has(f.partition)) perFact.set(f.id, { own: [], revisions: [] });
+  for (const c of previous.contradictions) {
+    const only = c.facts.length === 1 ? perFact.get(c.facts[0] as string) : undefined;
+    if (only && c.kind === "incompatible_figures") only.own.push(c);
+  }
+  for (const r of previous.revisions) perFact.get(r.factId)?.revisions.push(r);
+  const reuse = new Map<string, Reusable>();
+  for (const f of previous.facts) {
+    const own = perFact.get(f.id);
+    if (!own) continue;
+    const contradicted = new Set<string>();
+    for (const [i, j] of incompatiblePairs(f.voices)) {
+      for (const v of [f.voices[i], f.voices[j]]) if (v) contradicted.add(v.figureClaimId);
+    }
+    reuse.set(f.key, { signature: signatureOf(f.claims), fact: f, own: own.own, revisions: own.revisions, contradictedClaims: [...contradicted] });
+  }
+  const fresh = linkPartitions(byPartition, networkOf, reuse);
   const partitionOfFact = new Map(previous.facts.map((f) => [f.id, f.partition]));
   const untouched = (factIds: string[]) => factIds.every((id) => !touched.has(partitionOfFact.get(id) ?? ""));
   const facts = previous.facts.filter((f) => !touched.has(f.partition));
