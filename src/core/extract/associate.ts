@@ -177,10 +177,7 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
     // ", including women and children," : an aside without figures does not break the phrase.
     if (t.lower === "," && /^(?:including|among|mostly|many|most|some|all)$/.test(toks[k + 1]?.lower ?? "")) {
       let e = k + 1;
-      while (e < toks.length && (toks[e] as Tok).lower !== "," && e < k + 10) {
-        if (blocked(toks[e] as Tok)) break;
-        e++;
-      }
+      while (e < toks.length && (toks[e] as Tok).lower !== "," && e < k + 12) e++;
       if ((toks[e] as Tok | undefined)?.lower === ",") {
         k = e;
         continue;
@@ -292,7 +289,8 @@ export function associate(s: string, lower: string, toks: Tok[], n: NumberMentio
 
 /** True when a figure stands in an aside such as ", including 68 children," that association may skip. */
 export function isAside(s: string, n: NumberMention): boolean {
-  return /\b(?:including|among them|among whom|of whom|of which)\s+(?:at least\s+|more than\s+|some\s+)?$/i.test(s.slice(Math.max(0, n.phraseStart - 30), n.phraseStart));
+  // "including 68 children and 48 women": every figure of the list up to the closing comma.
+  return /\b(?:including|among them|among whom|of whom|of which)\b[^,;.:()]{0,60}$/i.test(s.slice(Math.max(0, n.phraseStart - 70), n.phraseStart));
 }
 
 /**

@@ -15,7 +15,7 @@ const REPORT_VERBS =
   "said|says|say|reported|announced|announces|confirmed|confirms|stated|states|documented|documents|recorded|records|" +
   "estimated|estimates|counted|counts|found|finds|noted|notes|told|wrote|writes|added|adds|tallied|verified|registered|" +
   "highlighted|revealed|reveals|claimed|claims|alleged|published|released|acknowledged|asserted|explained|warned|" +
-  "points out|pointed out|expressed|declared|insisted|observed|tweeted|posted|indicated|believes|believed|calculated|compiled";
+  "points out|pointed out|expressed|alarmed|concerned|deplored|deplores|condemned|condemns|regretted|regrets|declared|insisted|observed|tweeted|posted|indicated|believes|believed|calculated|compiled";
 
 const SUBJECT_VERB = new RegExp(`\\b(?:has |have |had |also |further |later |previously |separately |)(?:(?:${REPORT_VERBS})\\b|(?:raised|revised|put|puts|updated|lowered|gave|placed|set|increased|cut)\\s+(?:the|its|their)\\s+(?:death\\s+)?(?:toll|figure|count|tally|number|estimate)\\b)`, "g");
 const ACCORDING = /\baccording to\s+/gi;
@@ -71,7 +71,7 @@ const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the
 /** The one who speaks through a reporting verb at verbIndex: a name, a pronoun or an anaphor resolved. */
 export function subjectBefore(sentence: string, verbIndex: number, registry: SourceRegistry, memory: Memory | null): Speaker | null {
   let text = sentence.slice(0, verbIndex).replace(/\s+$/, "");
-  text = text.replace(/(?:\s+(?:has|have|had|also|further|later|previously|separately|then|again|now|already|recently|publicly|officially|[a-z]+ly))+$/i, "");
+  text = text.replace(/(?:\s+(?:has|have|had|is|was|are|were|remains|remained|also|further|later|previously|separately|then|again|now|already|recently|publicly|officially|[a-z]+ly))+$/i, "");
   if (text.endsWith(",")) {
     // "X, a spokeswoman for Y, a research group in Z, said": the head comes before the appositives.
     const segs = text.slice(0, -1).split(/,\s+/);

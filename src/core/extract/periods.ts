@@ -258,6 +258,7 @@ const REPORTING_BEFORE =
 /** A year that names an event ("executed in connection with the 2022 protests") rather than dating the claim. */
 const REFERENCE_BEFORE = /\b(?:(?:that|which|who) (?:began|started|erupted|broke out)\s+(?:in|on|during|last)?\s*|in connection with|related to|linked to|over (?:their|his|her) (?:role|part|participation) in|for (?:their |his |her )?(?:role|part|participation) in|for taking part in|accused of [a-z ]{0,30}in|charged over)\s+(?:the\s+)?$/i;
 const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|stated|told|warned|noted|confirmed|estimated|found|wrote|acknowledged|revealed|disclosed|admitted)\b[^.;\d]{0,40}?\bthat\b/;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?$/i;
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -360,7 +361,7 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
     // "since the protests began last September": from then until publication.
-    const since = SINCE_BEGAN.exec(before);
+    const since = SINCE_BEGAN.exec(before) ?? SINCE_BEFORE.exec(before);
     if (since && period && ref) period = { start: period.start, end: refEnd(ref) };
     return { start: since ? f.start - (before.length - since.index) : f.start, end: f.end, period, role, explicitDay };
   });
