@@ -15,7 +15,7 @@ const REPORT_VERBS =
   "said|says|say|reported|announced|announces|confirmed|confirms|stated|states|documented|documents|recorded|records|" +
   "estimated|estimates|counted|counts|found|finds|noted|notes|told|wrote|writes|added|adds|tallied|verified|registered|" +
   "highlighted|revealed|reveals|claimed|claims|alleged|published|released|acknowledged|asserted|explained|warned|" +
-  "points out|pointed out|expressed|alarmed|concerned|deplored|deplores|condemned|condemns|regretted|regrets|declared|insisted|observed|tweeted|posted|indicated|believes|believed|calculated|compiled";
+  "points out|pointed out|expressed|shows|showed|show|suggests|suggested|indicates|indicated|alarmed|concerned|deplored|deplores|condemned|condemns|regretted|regrets|declared|insisted|observed|tweeted|posted|indicated|believes|believed|calculated|compiled";
 
 const SUBJECT_VERB = new RegExp(`\\b(?:has |have |had |also |further |later |previously |separately |)(?:(?:${REPORT_VERBS})\\b|(?:raised|revised|put|puts|updated|lowered|gave|placed|set|increased|cut)\\s+(?:the|its|their)\\s+(?:death\\s+)?(?:toll|figure|count|tally|number|estimate)\\b)`, "g");
 const ACCORDING = /\baccording to\s+/gi;
@@ -65,6 +65,8 @@ export interface Memory {
 
 const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency)s?";
 const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}${ORG_NOUN}$`, "i");
+/** "the tally shows", "its figures suggest": the data of the source last named. */
+const ANAPHOR_DATA = /^(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:tally|count|report|data|figures|statistics|database|survey|study|records|numbers)$/i;
 const INSTITUTION = new RegExp(`^(?:the|an?)?\\s*(?:(?:head|chief|spokesperson|spokesman|spokeswoman|director|chair|chairman|member|members|deputy head|secretary)\\s+of\\s+(?:the\\s+)?)?((?:[\\w'-]+\\s+){0,4}${ORG_NOUN})$`, "i");
 const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the|and|de|al|in|to|&)?\s*(?:[A-Z][\w.&'-]*|\([^()]{1,40}\)))*)(?:'s?)?$/;
 
@@ -97,7 +99,7 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
       return { name: registry.normalize(raw), person: looksLikePerson(raw, registry) || (/^[A-Z][a-z]+$/.test(raw) && !registry.lookup(raw)) };
     }
   }
-  if (ANAPHOR_ORG.test(text)) {
+  if (ANAPHOR_ORG.test(text) || ANAPHOR_DATA.test(text)) {
     const org = memory?.lastOrg ?? null;
     return org ? { name: org, person: false } : null; // "the group said" with no group named before
   }

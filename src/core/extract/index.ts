@@ -86,11 +86,14 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
   };
   // A time expression belongs to the figure whose stretch (up to the next figure) holds it,
   // unless it sits in the next figure's clause ("… in November 2018, although … 1988 when …").
-  const ordered = [...found].sort((a, b) => a.n.phraseStart - b.n.phraseStart);
+  // A figure's stretch starts at its event word when that comes first ("the number of
+  // executions this year to 214").
+  const from = (f: Dated) => Math.min(f.n.phraseStart, f.triggerStart);
+  const ordered = [...found].sort((a, b) => from(a) - from(b));
   const owner = new Map<TimeMention, Dated>();
   for (const t of times) {
     let k = -1;
-    for (let i = 0; i < ordered.length; i++) if ((ordered[i] as Dated).n.phraseStart <= t.start) k = i;
+    for (let i = 0; i < ordered.length; i++) if (from(ordered[i] as Dated) <= t.start) k = i;
     if (k < 0) continue; // before every figure: free for all
     let f = ordered[k] as Dated;
     const next = ordered[k + 1];
