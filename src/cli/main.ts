@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { registerExtract } from "./commands/extract.js";
 import { registerFactCommands } from "./commands/facts-commands.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerServe } from "./commands/serve.js";
 import { registerStoreCommands } from "./commands/store-commands.js";
 import { ConfigError } from "../config.js";
 import { NewerSchemaError } from "../store/index.js";
@@ -31,6 +32,7 @@ export function buildProgram(io: CliIo): Command {
   registerIngest(program, io);
   registerStoreCommands(program, io);
   registerFactCommands(program, io);
+  registerServe(program, io);
   return program;
 }
 

@@ -1,0 +1,78 @@
+// The HTTP application of `tally serve`: the JSON API under /api/v1 and the built pages.
+// Routes are thin: validate (zod), call the store or a service, present.
+import type { Config } from "../config.js";
+import type { Store } from "../store/index.js";
+import { type Api, router } from "./context.js";
+import { ApiError, errorResponse, handleError } from "./errors.js";
+import { FactsProvider } from "./facts-provider.js";
+import { registerFacts } from "./routes/facts.js";
+import { registerIngest } from "./routes/ingest.js";
+import { registerLedger } from "./routes/ledger.js";
+import { requestGuard, securityHeaders } from "./security.js";
+import { servePages } from "./static.js";
+
+export const API_BASE = "/api/v1";
+
+/** Default largest upload: 10 MB (or the configured file limit when smaller). */
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export interface AppOptions {
+  store: Store;
+  config: Config;
+  /** Directory of the built pages (web-dist); null serves the API only. */
+  webRoot?: string | null;
+  /** Host names the server answers to (DNS-rebinding guard); null answers to any. */
+  allowedHosts?: readonly string[] | null;
+  maxUploadBytes?: number;
+  /** Where unexpected errors are written (default: stderr). */
+  log?: (line: string) => void;
+}
+
+export const OPENAPI_INFO = {
+  openapi: "3.1.0",
+  info: {
+    title: "Tally API",
+    version: "1",
+    description:
+      "The JSON API of Tally, an evidence ledger of who claims what about state violence. Every error is `{ \"error\": { \"code\", \"message\" } }`.",
+  },
+  servers: [{ url: API_BASE }],
+};
+
+/** The API alone (mounted at /api/v1 by createApp). */
+export function createApi(opts: AppOptions): Api {
+  const api = router();
+  const deps = {
+    store: opts.store,
+    config: opts.config,
+    facts: new FactsProvider(opts.store, opts.config.dataDir),
+    maxUploadBytes: opts.maxUploadBytes ?? Math.min(DEFAULT_MAX_UPLOAD_BYTES, opts.config.maxFileBytes),
+  };
+  api.use("*", async (c, next) => {
+    await next();
+    if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
+  });
+  registerLedger(api, deps);
+  registerFacts(api, deps);
+  registerIngest(api, deps);
+  api.doc31("/openapi.json", OPENAPI_INFO);
+  return api;
+}
+
+/** The whole application: security headers, request guard, API, pages. */
+export function createApp(opts: AppOptions): Api {
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const app = router();
+  app.use("*", securityHeaders());
+  app.use("*", requestGuard(opts.allowedHosts ?? null));
+  app.route(API_BASE, createApi(opts));
+  app.all(`${API_BASE}/*`, (c) => errorResponse(c, 404, "not_found", `no API route ${c.req.method} ${c.req.path}`));
+  const pages = servePages(opts.webRoot ?? null);
+  app.get("*", pages);
+  app.all("*", () => {
+    throw new ApiError(405, "method_not_allowed", "only GET is served outside /api/v1");
+  });
+  app.notFound((c) => errorResponse(c, 404, "not_found", `nothing at ${c.req.path}`));
+  app.onError((err, c) => handleError(err, c, log));
+  return app;
+}

@@ -1,0 +1,26 @@
+// What the API's routes share: the store, the configuration, the facts provider.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Config } from "../config.js";
+import type { Store } from "../store/index.js";
+import { describeIssues, errorResponse } from "./errors.js";
+import type { FactsProvider } from "./facts-provider.js";
+
+export interface ApiDeps {
+  store: Store;
+  config: Config;
+  facts: FactsProvider;
+  /** Largest uploaded document in bytes. */
+  maxUploadBytes: number;
+}
+
+/** A router whose validation failures answer with the one error shape (400 invalid_request). */
+export function router(): OpenAPIHono {
+  return new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) return errorResponse(c, 400, "invalid_request", describeIssues(result.error.issues));
+      return undefined;
+    },
+  });
+}
+
+export type Api = ReturnType<typeof router>;

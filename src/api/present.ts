@@ -1,0 +1,88 @@
+// Presentation helpers: query → store filter, stored rows → API objects and CSV.
+import type { z } from "@hono/zod-openapi";
+import type { EventType } from "../core/types.js";
+import { toCsv } from "../cli/csv.js";
+import type { ClaimFilter, StoredClaim, StoredDocument } from "../store/index.js";
+import type { ClaimFilterQuery } from "./schemas.js";
+
+/** The store filter of a validated claims query. */
+export function claimFilterOf(q: z.infer<typeof ClaimFilterQuery>): ClaimFilter {
+  const f: ClaimFilter = {};
+  if (q.event !== undefined) {
+    const events = q.event.split(",").map((e) => e.trim()) as EventType[];
+    f.event = events.length === 1 ? (events[0] as EventType) : events;
+  }
+  if (q.from !== undefined) f.from = q.from;
+  if (q.to !== undefined) f.to = q.to;
+  if (q.place !== undefined) f.place = q.place;
+  if (q.source !== undefined) f.source = q.source;
+  if (q.victims !== undefined) f.victims = q.victims;
+  if (q.clutter === "true") f.includeClutter = true;
+  return f;
+}
+
+/** A claim as the API shows it (the stored claim; countSpan only when known). */
+export function claimOut(c: StoredClaim) {
+  return {
+    id: c.id,
+    documentId: c.documentId,
+    document: c.document,
+    documentPublished: c.documentPublished,
+    event: c.event,
+    count: c.count,
+    qualifier: c.qualifier,
+    period: c.period,
+    place: c.place,
+    victims: c.victims,
+    source: c.source,
+    sourceId: c.sourceId,
+    quote: c.quote,
+    span: c.span,
+    ...(c.countSpan ? { countSpan: c.countSpan } : {}),
+    clutter: c.clutter,
+    extractor: c.extractor,
+    createdAt: c.createdAt,
+  };
+}
+
+/** Columns of the claims CSV (the same as `tally claims --format csv`). */
+export const CLAIM_COLUMNS = ["id", "document", "published", "event", "count", "qualifier", "period_start", "period_end", "place", "victims", "source", "quote", "span_start", "span_end", "clutter", "extractor"];
+
+/** Claims as CSV, one row per claim, in the given order. */
+export function claimsCsv(claims: StoredClaim[]): string {
+  return toCsv(
+    CLAIM_COLUMNS,
+    claims.map((c) => [c.id, c.document, c.documentPublished, c.event, c.count, c.qualifier, c.period?.start ?? "", c.period?.end ?? "", c.place ?? "", c.victims.join(";"), c.source ?? "", c.quote, c.span[0], c.span[1], c.clutter, c.extractor]),
+  ) + "\r\n";
+}
+
+/** A document's summary fields (no text, no offset map). */
+export function documentSummaryOut(d: Omit<StoredDocument, "text" | "textMap" | "headers" | "createdAt">) {
+  return {
+    id: d.id,
+    sha256: d.sha256,
+    name: d.name,
+    title: d.title,
+    mediaType: d.mediaType,
+    url: d.url,
+    path: d.path,
+    publisher: d.publisher,
+    published: d.published,
+    capturedAt: d.capturedAt,
+    collector: d.collector,
+    language: d.language,
+    simhash: d.simhash,
+    size: d.size,
+    claimCount: d.claimCount,
+  };
+}
+
+/** The recorded HTTP response of a fetched document, parsed; null when none or unreadable. */
+export function httpRecord(headers: string | null): unknown {
+  if (!headers) return null;
+  try {
+    return JSON.parse(headers) as unknown;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,130 @@
+// Routes over the facts service: facts, one fact, conflicts, timeline, sources, overview.
+import { createRoute } from "@hono/zod-openapi";
+import { registryOverview } from "../../services/registry-overview.js";
+import { ApiError } from "../errors.js";
+import type { Api, ApiDeps } from "../context.js";
+import { documentSummaryOut } from "../present.js";
+import {
+  ConflictListSchema,
+  FactDetailSchema,
+  FactListSchema,
+  FactRef,
+  FactsQuery,
+  OverviewQuery,
+  OverviewSchema,
+  SourcesSchema,
+  TimelineQuery,
+  TimelineSchema,
+} from "../schemas.js";
+import { E400, E404, E500, json } from "./common.js";
+
+const listFacts = createRoute({
+  method: "get",
+  path: "/facts",
+  tags: ["facts"],
+  summary: "Facts linked from the claims (one per event, place, period and victims) with low/best/high and status",
+  request: { query: FactsQuery },
+  responses: { 200: json(FactListSchema, "the facts"), ...E400, ...E500 },
+});
+
+const getFact = createRoute({
+  method: "get",
+  path: "/facts/{id}",
+  tags: ["facts"],
+  summary: "One fact: every voice side by side, the rule for its range, conflicts and revisions",
+  request: { params: FactRef },
+  responses: { 200: json(FactDetailSchema, "the fact"), ...E400, ...E404, ...E500 },
+});
+
+const conflicts = createRoute({
+  method: "get",
+  path: "/conflicts",
+  tags: ["facts"],
+  summary: "Contradictions between claims, most consequential first",
+  responses: { 200: json(ConflictListSchema, "the contradictions"), ...E500 },
+});
+
+const timeline = createRoute({
+  method: "get",
+  path: "/timeline",
+  tags: ["facts"],
+  summary: "Figures per year or month for one event and place: each independent network and low/best/high",
+  request: { query: TimelineQuery },
+  responses: { 200: json(TimelineSchema, "the timeline"), ...E400, ...E500 },
+});
+
+const sources = createRoute({
+  method: "get",
+  path: "/sources",
+  tags: ["facts"],
+  summary: "The source registry and its networks with the stored claims of each",
+  responses: { 200: json(SourcesSchema, "sources and networks"), ...E500 },
+});
+
+const overview = createRoute({
+  method: "get",
+  path: "/overview",
+  tags: ["facts"],
+  summary: "Key figures, yearly timeline, latest documents and open conflicts for one event and place",
+  request: { query: OverviewQuery },
+  responses: { 200: json(OverviewSchema, "the overview"), ...E400, ...E500 },
+});
+
+export function registerFacts(app: Api, deps: ApiDeps): void {
+  const { store } = deps;
+
+  app.openapi(listFacts, async (c) => {
+    const facts = await (await deps.facts.service()).listFacts(c.req.valid("query"));
+    return c.json({ facts }, 200);
+  });
+
+  app.openapi(getFact, async (c) => {
+    const { id } = c.req.valid("param");
+    const fact = await (await deps.facts.service()).getFact(id);
+    if (!fact) throw new ApiError(404, "not_found", `no fact ${id}`);
+    return c.json(fact, 200);
+  });
+
+  app.openapi(conflicts, async (c) => {
+    return c.json({ conflicts: await (await deps.facts.service()).conflicts() }, 200);
+  });
+
+  app.openapi(timeline, async (c) => {
+    const q = c.req.valid("query");
+    const t = await (await deps.facts.service()).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}) });
+    return c.json(t, 200);
+  });
+
+  app.openapi(sources, async (c) => {
+    return c.json(await registryOverview(store, await deps.facts.registry()), 200);
+  });
+
+  app.openapi(overview, async (c) => {
+    const { event, place } = c.req.valid("query");
+    const service = await deps.facts.service();
+    const [facts, tl, allConflicts, documents, claims, latest, byYear] = await Promise.all([
+      service.listFacts({ event, place }),
+      service.timeline({ event, place, by: "year" }),
+      service.conflicts(),
+      store.countDocuments(),
+      store.countClaims({ event, place }),
+      store.listDocuments({ limit: 5, offset: 0 }),
+      store.countsByYearAndEvent({ event, place }),
+    ]);
+    const factIds = new Set(facts.map((f) => f.id));
+    const open = allConflicts.filter((k) => k.facts.some((f) => factIds.has(f.id)));
+    const voices = new Set(facts.flatMap((f) => f.voices.map((v) => v.id)));
+    return c.json(
+      {
+        event,
+        place: tl.place,
+        figures: { documents, claims, facts: facts.length, conflicts: open.length, sources: voices.size },
+        byYear: byYear.filter((r) => r.event === event).map((r) => ({ year: r.year, claims: r.claims })),
+        timeline: tl,
+        latestDocuments: latest.map(documentSummaryOut),
+        conflicts: open.slice(0, 10),
+      },
+      200,
+    );
+  });
+}

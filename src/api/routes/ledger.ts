@@ -1,0 +1,151 @@
+// Routes over the stored ledger: documents, claims, exports, search.
+import { createRoute, z } from "@hono/zod-openapi";
+import { StoreError } from "../../store/index.js";
+import { ApiError } from "../errors.js";
+import type { Api, ApiDeps } from "../context.js";
+import { claimFilterOf, claimOut, claimsCsv, documentSummaryOut, httpRecord } from "../present.js";
+import {
+  ClaimListSchema,
+  ClaimSchema,
+  ClaimsQuery,
+  DocumentDetailSchema,
+  DocumentListSchema,
+  DocumentRef,
+  DocumentsQuery,
+  ExportQuery,
+  SearchQuery,
+  SearchSchema,
+} from "../schemas.js";
+import { E400, E404, E500, json } from "./common.js";
+
+const listDocuments = createRoute({
+  method: "get",
+  path: "/documents",
+  tags: ["ledger"],
+  summary: "Stored documents, newest capture first",
+  request: { query: DocumentsQuery },
+  responses: { 200: json(DocumentListSchema, "a page of documents"), ...E400, ...E500 },
+});
+
+const getDocument = createRoute({
+  method: "get",
+  path: "/documents/{ref}",
+  tags: ["ledger"],
+  summary: "One document: working text, claims (with their facts), related documents, provenance",
+  request: { params: DocumentRef },
+  responses: { 200: json(DocumentDetailSchema, "the document"), ...E400, ...E404, ...E500 },
+});
+
+const listClaims = createRoute({
+  method: "get",
+  path: "/claims",
+  tags: ["ledger"],
+  summary: "Claims matching a filter (as `tally claims`), sorted and paged",
+  request: { query: ClaimsQuery },
+  responses: { 200: json(ClaimListSchema, "a page of claims with the total matching"), ...E400, ...E500 },
+});
+
+const exportClaims = createRoute({
+  method: "get",
+  path: "/exports/claims",
+  tags: ["ledger"],
+  summary: "Claims of a filter, sort and page as a CSV or JSON download",
+  request: { query: ExportQuery },
+  responses: {
+    200: {
+      description: "CSV (columns as `tally claims --format csv`) or JSON `{ claims }`",
+      content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.object({ claims: z.array(ClaimSchema) }) } },
+    },
+    ...E400,
+    ...E500,
+  },
+});
+
+const search = createRoute({
+  method: "get",
+  path: "/search",
+  tags: ["ledger"],
+  summary: "Ranked full-text search over documents, with snippets",
+  request: { query: SearchQuery },
+  responses: { 200: json(SearchSchema, "ranked hits"), ...E400, ...E500 },
+});
+
+function parseRef(ref: string): number | string {
+  return /^\d+$/.test(ref) ? Number(ref) : ref.toLowerCase();
+}
+
+export function registerLedger(app: Api, deps: ApiDeps): void {
+  const { store } = deps;
+
+  app.openapi(listDocuments, async (c) => {
+    const q = c.req.valid("query");
+    const [documents, total] = await Promise.all([
+      store.listDocuments({ limit: q.limit, offset: q.offset, ...(q.publisher ? { publisher: q.publisher } : {}) }),
+      store.countDocuments(),
+    ]);
+    return c.json({ total, limit: q.limit, offset: q.offset, documents: documents.map(documentSummaryOut) }, 200);
+  });
+
+  app.openapi(getDocument, async (c) => {
+    const { ref } = c.req.valid("param");
+    let doc;
+    try {
+      doc = await store.getDocument(parseRef(ref));
+    } catch (err) {
+      if (err instanceof StoreError) throw new ApiError(400, "invalid_request", err.message);
+      throw err;
+    }
+    if (!doc) throw new ApiError(404, "not_found", `no document ${ref}`);
+    const [claims, related, facts] = await Promise.all([
+      store.queryClaims({ documentId: doc.id, includeClutter: true }, { limit: 100_000, offset: 0, sort: "id" }),
+      store.relatedDocuments(doc.id),
+      deps.facts.service().then((s) => s.linkResult()),
+    ]);
+    const ids = new Set(claims.map((cl) => String(cl.id)));
+    const factOf: Record<string, string> = {};
+    for (const f of facts.facts) for (const cl of f.claims) if (ids.has(cl.id) && !(cl.id in factOf)) factOf[cl.id] = f.id;
+    return c.json(
+      {
+        document: { ...documentSummaryOut(doc), text: doc.text, createdAt: doc.createdAt },
+        provenance: {
+          sha256: doc.sha256,
+          mediaType: doc.mediaType,
+          size: doc.size,
+          url: doc.url,
+          path: doc.path,
+          publisher: doc.publisher,
+          published: doc.published,
+          capturedAt: doc.capturedAt,
+          collector: doc.collector,
+          language: doc.language,
+          http: httpRecord(doc.headers),
+        },
+        claims: claims.map(claimOut),
+        facts: factOf,
+        related: related.map((r) => ({ document: documentSummaryOut(r.document), kind: r.kind, similarity: r.similarity })),
+      },
+      200,
+    );
+  });
+
+  app.openapi(listClaims, async (c) => {
+    const q = c.req.valid("query");
+    const filter = claimFilterOf(q);
+    const [claims, total] = await Promise.all([store.queryClaims(filter, { limit: q.limit, offset: q.offset, sort: q.sort }), store.countClaims(filter)]);
+    return c.json({ total, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut) }, 200);
+  });
+
+  app.openapi(exportClaims, async (c) => {
+    const q = c.req.valid("query");
+    const claims = await store.queryClaims(claimFilterOf(q), { limit: q.limit, offset: q.offset, sort: q.sort });
+    const headers = { "Content-Disposition": `attachment; filename="tally-claims.${q.format}"`, "Cache-Control": "no-store" };
+    if (q.format === "json") return c.json({ claims: claims.map(claimOut) }, 200, headers);
+    return c.body(claimsCsv(claims), 200, { ...headers, "Content-Type": "text/csv; charset=utf-8" });
+  });
+
+  app.openapi(search, async (c) => {
+    const q = c.req.valid("query");
+    const hits = await store.search(q.q, { limit: q.limit });
+    return c.json({ q: q.q, hits }, 200);
+  });
+}

@@ -1,0 +1,333 @@
+// The API's request and response schemas (zod): they validate requests and are the source of
+// the OpenAPI document (docs/openapi.json).
+import { z } from "@hono/zod-openapi";
+import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
+
+const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const CLAIM_SORTS = ["period", "count", "published", "id"] as const;
+
+const isoPrefix = (what: string) =>
+  z.string().regex(ISO_PREFIX, `${what} must be YYYY, YYYY-MM or YYYY-MM-DD`).openapi({ example: "2023" });
+const text = (what: string, example: string) => z.string().trim().min(1, `${what} must not be empty`).max(200).openapi({ example });
+const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback).openapi({ type: "integer", example: fallback });
+const offset = z.coerce.number().int().min(0).default(0).openapi({ type: "integer", example: 0 });
+
+/** One or more event types, comma-separated. */
+const events = z
+  .string()
+  .refine((v) => v.split(",").every((e) => (EVENT_TYPES as readonly string[]).includes(e.trim())), `event must be one or more of ${EVENT_TYPES.join(", ")}, comma-separated`)
+  .openapi({ example: "execution", description: `one or more of ${EVENT_TYPES.join(", ")}, comma-separated` });
+
+const event = z.enum(EVENT_TYPES).openapi({ example: "execution" });
+const victims = z.enum(VICTIM_GROUPS).openapi({ example: "protesters" });
+
+export const ClaimFilterQuery = z.object({
+  event: events.optional(),
+  from: isoPrefix("from").optional().openapi({ description: "claims whose period ends on or after this date" }),
+  to: isoPrefix("to").optional().openapi({ description: "claims whose period starts on or before this date" }),
+  place: text("place", "Iran").optional().openapi({ description: "place as extracted" }),
+  source: text("source", "IHRNGO").optional().openapi({ description: "source name or alias" }),
+  victims: victims.optional(),
+  clutter: z.enum(["true", "false"]).optional().openapi({ description: "include claims standing in page clutter" }),
+});
+
+export const ClaimsQuery = ClaimFilterQuery.extend({
+  sort: z.enum(CLAIM_SORTS).default("period").openapi({ example: "period" }),
+  limit: limit(1000, 100),
+  offset,
+});
+
+export const ExportQuery = ClaimsQuery.extend({
+  format: z.enum(["csv", "json"]).default("csv").openapi({ example: "csv" }),
+  limit: limit(100_000, 100),
+});
+
+export const DocumentsQuery = z.object({
+  limit: limit(500, 50),
+  offset,
+  publisher: text("publisher", "Example Wire").optional(),
+});
+
+export const DocumentRef = z.object({
+  ref: z
+    .string()
+    .regex(/^(\d{1,12}|[0-9a-fA-F]{4,64})$/, "a document is named by its number or at least 4 hex digits of its SHA-256")
+    .openapi({ param: { name: "ref", in: "path" }, example: "1" }),
+});
+
+export const FactsQuery = z.object({
+  event: event.optional(),
+  from: isoPrefix("from").optional(),
+  to: isoPrefix("to").optional(),
+  place: text("place", "Iran").optional().openapi({ description: "facts about this place or places inside it" }),
+  source: text("source", "Amnesty").optional().openapi({ description: "facts with a claim from this source (name, alias or network id)" }),
+  victims: victims.optional(),
+});
+
+export const FactRef = z.object({
+  id: z.string().min(6).max(128).regex(/^[\w:.-]+$/, "a fact id is letters, digits and : . _ -").openapi({ param: { name: "id", in: "path" }, example: "execution:iran:2023" }),
+});
+
+export const TimelineQuery = z.object({
+  event: event.default("execution"),
+  place: text("place", "Iran").default("Iran"),
+  by: z.enum(["year", "month"]).default("year"),
+  victims: victims.optional(),
+});
+
+export const OverviewQuery = z.object({
+  event: event.default("execution"),
+  place: text("place", "Iran").default("Iran"),
+});
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, "q (the words to find) is required").max(500).openapi({ example: "executions Evin" }),
+  limit: limit(100, 20),
+});
+
+const MAX_UPLOAD_TEXT = "see the server's upload limit (default 10 MB)";
+
+export const UploadForm = z.object({
+  file: z
+    .custom<File>((v) => v instanceof File, "file is required: a .txt, .md or .html document")
+    .openapi({ type: "string", format: "binary", description: `the document; .txt, .md, .markdown, .html or .htm; ${MAX_UPLOAD_TEXT}` }),
+  published: isoPrefix("published").optional().openapi({ description: "publication date when the document has none" }),
+  publisher: text("publisher", "Example Wire").optional().openapi({ description: "publisher when the document names none" }),
+});
+
+export const UrlIngestBody = z.object({
+  url: z.string().max(2000).regex(/^https?:\/\/\S+$/i, "url must be an http:// or https:// address").openapi({ example: "https://example.org/report.html" }),
+  published: isoPrefix("published").optional(),
+  publisher: text("publisher", "Example Wire").optional(),
+});
+
+// ---- responses ----
+
+const Period = z.object({ start: z.string(), end: z.string() }).openapi("Period");
+
+export const DocumentSummarySchema = z
+  .object({
+    id: z.number().int(),
+    sha256: z.string(),
+    name: z.string(),
+    title: z.string().nullable(),
+    mediaType: z.string(),
+    url: z.string().nullable(),
+    path: z.string().nullable(),
+    publisher: z.string().nullable(),
+    published: z.string().nullable(),
+    capturedAt: z.string(),
+    collector: z.string(),
+    language: z.string().nullable(),
+    simhash: z.string().nullable(),
+    size: z.number().int(),
+    claimCount: z.number().int(),
+  })
+  .openapi("DocumentSummary");
+
+export const ClaimSchema = z
+  .object({
+    id: z.number().int(),
+    documentId: z.number().int(),
+    document: z.string(),
+    documentPublished: z.string().nullable(),
+    event: z.enum(EVENT_TYPES),
+    count: z.number(),
+    qualifier: z.enum(QUALIFIERS),
+    period: Period.nullable(),
+    place: z.string().nullable(),
+    victims: z.array(z.enum(VICTIM_GROUPS)),
+    source: z.string().nullable(),
+    sourceId: z.number().int().nullable(),
+    quote: z.string(),
+    span: z.tuple([z.number().int(), z.number().int()]),
+    countSpan: z.tuple([z.number().int(), z.number().int()]).optional(),
+    clutter: z.boolean(),
+    extractor: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi("Claim");
+
+export const DocumentListSchema = z
+  .object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), documents: z.array(DocumentSummarySchema) })
+  .openapi("DocumentList");
+
+export const DocumentDetailSchema = z
+  .object({
+    document: DocumentSummarySchema.extend({ text: z.string(), createdAt: z.string() }),
+    provenance: z.object({
+      sha256: z.string(),
+      mediaType: z.string(),
+      size: z.number().int(),
+      url: z.string().nullable(),
+      path: z.string().nullable(),
+      publisher: z.string().nullable(),
+      published: z.string().nullable(),
+      capturedAt: z.string(),
+      collector: z.string(),
+      language: z.string().nullable(),
+      http: z.unknown().nullable().openapi({ description: "status, redirects and response headers of a fetched URL" }),
+    }),
+    claims: z.array(ClaimSchema),
+    /** Claim id → the fact it belongs to. */
+    facts: z.record(z.string(), z.string()).openapi({ description: "claim id → id of the fact the claim is counted in" }),
+    related: z.array(z.object({ document: DocumentSummarySchema, kind: z.enum(["near_duplicate", "syndicated"]), similarity: z.number() })),
+  })
+  .openapi("DocumentDetail");
+
+export const ClaimListSchema = z
+  .object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), sort: z.enum(CLAIM_SORTS), claims: z.array(ClaimSchema) })
+  .openapi("ClaimList");
+
+const VoiceSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    network: z.string().nullable(),
+    networkName: z.string().nullable(),
+    count: z.number(),
+    qualifier: z.enum(QUALIFIERS),
+    figure: z.string(),
+    registered: z.boolean(),
+    claimIds: z.array(z.string()),
+  })
+  .openapi("Voice");
+
+export const FactSummarySchema = z
+  .object({
+    id: z.string(),
+    description: z.string(),
+    event: z.string(),
+    place: z.string().nullable(),
+    period: Period.nullable(),
+    victims: z.array(z.enum(VICTIM_GROUPS)),
+    low: z.number(),
+    best: z.number(),
+    high: z.number(),
+    highIsMinimum: z.boolean(),
+    status: z.string().openapi({ description: "single_source, single_network, corroborated or contested" }),
+    voices: z.array(VoiceSchema),
+    claims: z.number().int(),
+    contradictions: z.number().int(),
+    parentId: z.string().nullable(),
+    children: z.array(z.string()),
+  })
+  .openapi("FactSummary");
+
+const FactClaimSchema = z
+  .object({
+    id: z.string(),
+    documentId: z.number().int(),
+    document: z.string(),
+    published: z.string().nullable(),
+    count: z.number(),
+    qualifier: z.enum(QUALIFIERS),
+    figure: z.string(),
+    period: Period.nullable(),
+    place: z.string().nullable(),
+    victims: z.array(z.enum(VICTIM_GROUPS)),
+    source: z.string().nullable(),
+    credited: z.string().nullable(),
+    network: z.string().nullable(),
+    reportedBy: z.string().nullable(),
+    voice: z.string().nullable(),
+    standing: z.boolean(),
+    quote: z.string(),
+  })
+  .openapi("FactClaim");
+
+export const ConflictSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    severity: z.enum(["high", "medium", "low"]),
+    reason: z.string(),
+    largest: z.number(),
+    facts: z.array(z.object({ id: z.string(), description: z.string() })),
+    claims: z.array(FactClaimSchema),
+  })
+  .openapi("Conflict");
+
+export const FactListSchema = z.object({ facts: z.array(FactSummarySchema) }).openapi("FactList");
+export const ConflictListSchema = z.object({ conflicts: z.array(ConflictSchema) }).openapi("ConflictList");
+
+export const FactDetailSchema = FactSummarySchema.extend({
+  rule: z.string(),
+  claimViews: z.array(FactClaimSchema),
+  conflicts: z.array(ConflictSchema),
+  revisions: z.array(
+    z.object({ factId: z.string(), voice: z.string(), fromClaimId: z.string(), toClaimId: z.string(), fromCount: z.number(), toCount: z.number(), reason: z.string() }),
+  ),
+  parent: FactSummarySchema.nullable(),
+  childFacts: z.array(FactSummarySchema),
+}).openapi("FactDetail");
+
+export const TimelineSchema = z
+  .object({
+    event: z.enum(EVENT_TYPES),
+    place: z.string(),
+    by: z.enum(["year", "month"]),
+    voices: z.array(z.object({ id: z.string(), label: z.string() })),
+    rows: z.array(
+      z.object({
+        period: Period,
+        label: z.string(),
+        factId: z.string(),
+        low: z.number(),
+        best: z.number(),
+        high: z.number(),
+        highIsMinimum: z.boolean(),
+        status: z.string(),
+        voices: z.record(z.string(), VoiceSchema),
+      }),
+    ),
+  })
+  .openapi("Timeline");
+
+export const SourcesSchema = z
+  .object({
+    sources: z.array(
+      z.object({ id: z.string(), short: z.string(), name: z.string(), kind: z.string(), network: z.string(), networkName: z.string(), aliases: z.array(z.string()), claims: z.number().int() }),
+    ),
+    networks: z.array(z.object({ id: z.string(), name: z.string(), note: z.string().nullable(), sources: z.array(z.string()), claims: z.number().int() })),
+    unregistered: z.array(z.object({ name: z.string(), claims: z.number().int() })),
+    uncredited: z.number().int(),
+  })
+  .openapi("Sources");
+
+export const SearchSchema = z
+  .object({
+    q: z.string(),
+    hits: z.array(
+      z.object({
+        documentId: z.number().int(),
+        name: z.string(),
+        title: z.string().nullable(),
+        publisher: z.string().nullable(),
+        published: z.string().nullable(),
+        snippet: z.string().openapi({ description: "text around the match; matched words wrapped in [ and ]" }),
+        score: z.number(),
+      }),
+    ),
+  })
+  .openapi("SearchResults");
+
+export const OverviewSchema = z
+  .object({
+    event: z.enum(EVENT_TYPES),
+    place: z.string(),
+    figures: z.object({ documents: z.number().int(), claims: z.number().int(), facts: z.number().int(), conflicts: z.number().int(), sources: z.number().int() }),
+    byYear: z.array(z.object({ year: z.number().int().nullable(), claims: z.number().int() })),
+    timeline: TimelineSchema,
+    latestDocuments: z.array(DocumentSummarySchema),
+    conflicts: z.array(ConflictSchema),
+  })
+  .openapi("Overview");
+
+export const IngestResultSchema = z
+  .object({
+    summary: z.object({ new: z.number().int(), duplicate: z.number().int(), failed: z.number().int(), claims: z.number().int(), related: z.number().int() }),
+    events: z.array(z.object({ name: z.string(), status: z.enum(["new", "duplicate", "failed"]), claims: z.number().int(), message: z.string().optional() })),
+    documents: z.array(z.object({ id: z.number().int(), sha256: z.string(), name: z.string() })),
+  })
+  .openapi("IngestResult");

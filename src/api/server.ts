@@ -1,0 +1,63 @@
+// Starts the HTTP server of `tally serve` (also used by the browser tests and the bench).
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import type { Config } from "../config.js";
+import type { Store } from "../store/index.js";
+import { createApp } from "./app.js";
+
+/** The built pages next to the package: web-dist/ (from src/api or dist/api alike). */
+export function defaultWebRoot(): string | null {
+  const dir = fileURLToPath(new URL("../../web-dist", import.meta.url));
+  return existsSync(`${dir}/index.html`) ? dir : null;
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  store: Store;
+  config: Config;
+  host: string;
+  port: number;
+  webRoot?: string | null;
+  maxUploadBytes?: number;
+  log?: (line: string) => void;
+}
+
+/** Listens on host:port; on loopback, answers only to loopback host names (DNS-rebinding guard). */
+export function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const loopback = isLoopback(opts.host);
+  const app = createApp({
+    store: opts.store,
+    config: opts.config,
+    webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot,
+    allowedHosts: loopback ? ["localhost", "127.0.0.1", "::1", opts.host] : null,
+    ...(opts.maxUploadBytes !== undefined ? { maxUploadBytes: opts.maxUploadBytes } : {}),
+    ...(opts.log ? { log: opts.log } : {}),
+  });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
+      const host = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
+      resolve({
+        url: `http://${host}:${info.port}/`,
+        port: info.port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            if ("closeAllConnections" in server) server.closeAllConnections();
+          }),
+      });
+    });
+    server.once("error", reject);
+  });
+}

@@ -1,0 +1,47 @@
+// `tally serve`: the JSON API and the web pages over the configured store, in one process.
+import type { Command } from "commander";
+import { DEFAULT_MAX_UPLOAD_BYTES } from "../../api/app.js";
+import { defaultWebRoot, isLoopback, startServer } from "../../api/server.js";
+import { openStore } from "../../store/index.js";
+import { configOf } from "../context.js";
+import { UsageError, type CliIo } from "../io.js";
+
+function intOption(name: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+  return n;
+}
+
+/** Registers `tally serve`. */
+export function registerServe(program: Command, io: CliIo): void {
+  program
+    .command("serve")
+    .description("serve the web dashboard and the JSON API (/api/v1) over the store")
+    .option("--port <n>", "port to listen on (0: any free port)", "8080")
+    .option("--host <address>", "address to listen on; anything but loopback lets other machines read and add to the ledger", "127.0.0.1")
+    .option("--max-upload <bytes>", `largest uploaded document (default ${DEFAULT_MAX_UPLOAD_BYTES} or the file limit)`)
+    .action(async (o: { port: string; host: string; maxUpload?: string }, cmd: Command) => {
+      const port = intOption("port", o.port, 0, 65535);
+      const maxUploadBytes = o.maxUpload === undefined ? undefined : intOption("max-upload", o.maxUpload, 1, 1024 ** 3);
+      const config = configOf(cmd);
+      const store = await openStore(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+      let server;
+      try {
+        server = await startServer({ store, config, host: o.host, port, ...(maxUploadBytes ? { maxUploadBytes } : {}), log: (line) => io.err(line) });
+      } catch (err) {
+        await store.close();
+        throw new UsageError(`cannot listen on ${o.host}:${port}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      io.out(`Tally is serving ${config.databaseUrl ? "the PostgreSQL store" : config.dataDir} at ${server.url}`);
+      io.out(`JSON API: ${server.url}api/v1 (OpenAPI: ${server.url}api/v1/openapi.json)`);
+      if (!defaultWebRoot()) io.err("tally serve: the web pages are not built (run `npm run build:web`); serving the API only");
+      if (!isLoopback(o.host)) io.err(`tally serve: listening on ${o.host}: anyone who can reach this address can read and add to the ledger`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      await server.close();
+      await store.close();
+    });
+}

@@ -1,0 +1,61 @@
+// Shared pieces of the pages: states in plain words, badges, figures, dates.
+import type { ReactNode } from "react";
+import { EVENT_TYPES, VICTIM_GROUPS } from "../core/types.js";
+import type { Loaded } from "./hooks.js";
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="state" role="status">
+      Loading {what}…
+    </p>
+  );
+}
+
+export function Problem({ message }: { message: string }) {
+  return (
+    <p className="state problem" role="alert">
+      Something went wrong: {message}
+    </p>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="state empty">{children}</p>;
+}
+
+/** Renders a loaded value, or its loading or error state. */
+export function Show<T>({ value, what, children }: { value: Loaded<T>; what: string; children: (data: T) => ReactNode }) {
+  if (value.state === "loading") return <Loading what={what} />;
+  if (value.state === "error") return <Problem message={value.message} />;
+  return <>{children(value.data)}</>;
+}
+
+const STATUS_TEXT: Record<string, string> = {
+  single_source: "single source",
+  single_network: "one network",
+  corroborated: "corroborated",
+  contested: "contested",
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  return <span className={`badge status-${status}`}>{STATUS_TEXT[status] ?? status.replaceAll("_", " ")}</span>;
+}
+
+export function SeverityBadge({ severity }: { severity: string }) {
+  return <span className={`badge severity-${severity}`}>{severity} severity</span>;
+}
+
+export function EventTag({ event }: { event: string }) {
+  return <span className={`event-tag ev-${event}`}>{event.replaceAll("_", " ")}</span>;
+}
+
+export const fmt = (n: number) => n.toLocaleString("en-GB");
+
+export function period(p: { start: string; end: string } | null): string {
+  if (!p) return "no period";
+  if (p.start.endsWith("-01-01") && p.end === `${p.start.slice(0, 4)}-12-31`) return p.start.slice(0, 4);
+  return `${p.start} – ${p.end}`;
+}
+
+export const EVENTS: readonly string[] = EVENT_TYPES;
+export const VICTIMS: readonly string[] = VICTIM_GROUPS;

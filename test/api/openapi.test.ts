@@ -1,0 +1,31 @@
+// The OpenAPI document: generated from the schemas, served by the API, committed in docs/.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApiDocument, openApiJson } from "../../src/api/openapi.js";
+import { makeLedger, type Ledger } from "./helpers.js";
+
+let L: Ledger;
+beforeAll(async () => {
+  L = await makeLedger();
+});
+afterAll(async () => {
+  await L?.close();
+});
+
+describe("OpenAPI document", () => {
+  it("docs/openapi.json is up to date (run `npm run openapi` after changing a schema)", () => {
+    const committed = readFileSync(new URL("../../docs/openapi.json", import.meta.url), "utf8");
+    expect(committed).toBe(openApiJson());
+  });
+
+  it("is served at /api/v1/openapi.json and names every route and the error shape", async () => {
+    const r = await L.app.request("/api/v1/openapi.json");
+    expect(r.status).toBe(200);
+    const served = (await r.json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(served).toEqual(openApiDocument());
+    expect(Object.keys(served.paths).sort()).toEqual(
+      ["/claims", "/conflicts", "/documents", "/documents/{ref}", "/exports/claims", "/facts", "/facts/{id}", "/ingest", "/ingest/url", "/overview", "/search", "/sources", "/timeline"].sort(),
+    );
+    expect(served.components.schemas).toHaveProperty("Error");
+  });
+});
