@@ -12,18 +12,30 @@ export interface CliIo {
 /** A usage error: printed as one line, exit status 2. */
 export class UsageError extends Error {}
 
-/** Checks a --format value against the allowed ones. */
-export function parseFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+/** Checks a --format value (or another option's, named by `option`) against the allowed ones. */
+export function parseFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, option = "--format"): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
+  throw new UsageError(`${option} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+
+/** Checks a whole-number option such as --limit or --offset. */
+export function parseCount(value: string, option: string, max = 1_000_000): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > max) throw new UsageError(`${option} must be a whole number from 0 to ${max} (got "${value}")`);
+  return Number(value);
+}
+
+/** Checks a date option: YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar. */
+export function parseDateOption(value: string, option: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  const month = m?.[2] === undefined ? 1 : Number(m[2]);
+  const day = m?.[3] === undefined ? 1 : Number(m[3]);
+  const valid = m !== null && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (!valid) throw new UsageError(`${option} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
+  return value.trim();
 }
 
 /** Checks a publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
 export function parsePublished(value: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
-  if (!m || (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12)) || (m[3] && (Number(m[3]) < 1 || Number(m[3]) > 31))) {
-    throw new UsageError(`--published must be YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
-  }
-  return value.trim();
+  return parseDateOption(value, "--published");
 }

@@ -109,6 +109,25 @@ function baseOf(node: unknown, base: string): string {
 }
 
 /** Normalises a feed date to ISO 8601, or null when it does not parse. */
+const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The calendar date as the publisher wrote it (its own time zone), YYYY-MM-DD: "Wed, 02 Aug 2023
+ * 21:30:00 -0500" is 2023-08-02, although it is already 3 August in UTC.
+ */
+export function localDate(s: string | null): string | null {
+  if (!s) return null;
+  const iso = /^\s*(\d{4}-\d{2}-\d{2})/.exec(s);
+  if (iso) return iso[1] ?? null;
+  const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/.exec(s);
+  if (rfc) {
+    const month = MONTH_ABBR.indexOf((rfc[2] as string).toLowerCase()) + 1;
+    if (month > 0) return `${rfc[3]}-${String(month).padStart(2, "0")}-${String(Number(rfc[1])).padStart(2, "0")}`;
+  }
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
 function isoDate(s: string | null): string | null {
   if (!s) return null;
   const t = Date.parse(s);

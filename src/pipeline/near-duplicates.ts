@@ -50,7 +50,6 @@ export class NearDuplicateIndex {
  */
 export async function relateDocument(store: Store, index: NearDuplicateIndex, id: number, text: string): Promise<number> {
   const hash = simhash64(text);
-  await store.setSimhash(id, simhashHex(hash));
   let related = 0;
   for (const other of index.candidates(hash, id)) {
     const doc = await store.getDocument(other);
@@ -64,6 +63,9 @@ export async function relateDocument(store: Store, index: NearDuplicateIndex, id
       related++;
     }
   }
+  // The SimHash is written last: a document without one has not been related yet, so a run
+  // interrupted before this point relates it again (relations are upserts).
+  await store.setSimhash(id, simhashHex(hash));
   index.add(id, hash);
   return related;
 }

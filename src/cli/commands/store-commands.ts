@@ -7,7 +7,7 @@ import { claimsTable, toJsonLine } from "../claim-format.js";
 import { configOf, withStore } from "../context.js";
 import { toCsv } from "../csv.js";
 import { highlightClaims } from "../highlight.js";
-import { parseFormat, UsageError, type CliIo } from "../io.js";
+import { parseCount, parseDateOption, parseFormat, UsageError, type CliIo } from "../io.js";
 import Table from "cli-table3";
 
 interface FilterOptions {
@@ -31,8 +31,7 @@ export function claimFilter(o: FilterOptions): ClaimFilter {
   for (const k of ["from", "to"] as const) {
     const v = o[k];
     if (v !== undefined) {
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${v}")`);
-      f[k] = v;
+      f[k] = parseDateOption(v, `--${k}`);
     }
   }
   if (o.place !== undefined) f.place = o.place;
@@ -79,7 +78,7 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .option("--format <format>", "table, jsonl or csv")
     .action(async (o: { limit: string; offset: string; publisher?: string; format?: string }, cmd: Command) => {
       const format = parseFormat(o.format, ["table", "jsonl", "csv"], io.isTTY ? "table" : "jsonl");
-      const docs = await withStore(configOf(cmd), (s) => s.listDocuments({ limit: Number(o.limit), offset: Number(o.offset), ...(o.publisher ? { publisher: o.publisher } : {}) }));
+      const docs = await withStore(configOf(cmd), (s) => s.listDocuments({ limit: parseCount(o.limit, "--limit"), offset: parseCount(o.offset, "--offset"), ...(o.publisher ? { publisher: o.publisher } : {}) }));
       if (format === "jsonl") for (const d of docs) io.out(JSON.stringify(d));
       else if (format === "csv") io.out(toCsv(["id", "sha256", "name", "title", "publisher", "published", "captured", "claims", "url", "path"], docs.map((d) => [d.id, d.sha256, d.name, d.title, d.publisher, d.published, d.capturedAt, d.claimCount, d.url, d.path])));
       else {
@@ -123,9 +122,11 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
       .option("--format <format>", "table, csv or jsonl"),
   ).action(async (o: FilterOptions & { limit: string; offset: string; sort: string; format?: string }, cmd: Command) => {
     const format = parseFormat(o.format, ["table", "csv", "jsonl"], io.isTTY ? "table" : "jsonl");
-    const sort = parseFormat(o.sort, ["period", "count", "published", "id"], "period") as ClaimSort;
+    const sort = parseFormat(o.sort, ["period", "count", "published", "id"], "period", "--sort") as ClaimSort;
+    const limit = parseCount(o.limit, "--limit");
+    const offset = parseCount(o.offset, "--offset");
     const filter = claimFilter(o);
-    const [claims, total] = await withStore(configOf(cmd), async (s) => [await s.queryClaims(filter, { limit: Number(o.limit), offset: Number(o.offset), sort }), await s.countClaims(filter)] as const);
+    const [claims, total] = await withStore(configOf(cmd), async (s) => [await s.queryClaims(filter, { limit, offset, sort }), await s.countClaims(filter)] as const);
     if (format === "jsonl") for (const c of claims) io.out(toJsonLine(c));
     else if (format === "csv") io.out(toCsv(CLAIM_COLUMNS, claims.map(claimRow)));
     else {
@@ -142,7 +143,7 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .option("--format <format>", "table or jsonl")
     .action(async (words: string[], o: { limit: string; format?: string }, cmd: Command) => {
       const format = parseFormat(o.format, ["table", "jsonl"], io.isTTY ? "table" : "jsonl");
-      const hits = await withStore(configOf(cmd), (s) => s.search(words.join(" "), { limit: Number(o.limit) }));
+      const hits = await withStore(configOf(cmd), (s) => s.search(words.join(" "), { limit: parseCount(o.limit, "--limit", 1000) }));
       if (format === "jsonl") for (const h of hits) io.out(JSON.stringify(h));
       else if (hits.length === 0) io.out("no documents match");
       else for (const h of hits) io.out(`${h.documentId}  ${h.name} (${h.publisher ?? "?"}, ${h.published ?? "?"})\n    ${h.snippet.replace(/\s+/g, " ")}`);
