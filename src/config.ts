@@ -54,7 +54,8 @@ function intFrom(name: string, value: string | undefined, fallback: number, prob
 /** Builds the configuration: command-line options win over TALLY_* and DATABASE_URL variables. */
 export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
-  const databaseUrl = input.db ?? env.TALLY_DATABASE_URL ?? env.DATABASE_URL ?? null;
+  // An explicit --data chooses the embedded store even when DATABASE_URL is set in the environment.
+  const databaseUrl = input.db ?? (input.data !== undefined ? null : (env.TALLY_DATABASE_URL ?? env.DATABASE_URL ?? null));
   if (databaseUrl !== null && !/^postgres(?:ql)?:\/\//i.test(databaseUrl)) {
     problems.push(`the database URL must start with postgres:// (got "${databaseUrl.replace(/:[^:@/]*@/, ":***@")}")`);
   }
