@@ -289,7 +289,8 @@ async function runClaims(dialect) {
       const pg = (await import("pg")).default;
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
-      await client.query(`set search_path = "${ctx.schema}"; analyze`);
+      await client.query(`set search_path = "${ctx.schema}"`);
+      await client.query("vacuum analyze");
       await client.end();
     }
     const size = await storeSize(dialect, ctx);
@@ -297,7 +298,8 @@ async function runClaims(dialect) {
     return { dialect, documents: docs, claims: stored, seconds, claimsPerSecond: stored / seconds, storeBytes: size, queries };
   } finally {
     await ctx.store.close();
-    if (ctx.schema) await dropSchema(ctx.schema);
+    if (ctx.schema && !opts.keep) await dropSchema(ctx.schema);
+    else if (ctx.schema) log(`kept PostgreSQL schema ${ctx.schema}`);
   }
 }
 
@@ -352,7 +354,8 @@ async function runIngest(dialect, folder, corpusBytes) {
     };
   } finally {
     await store.close();
-    if (ctx.schema) await dropSchema(ctx.schema);
+    if (ctx.schema && !opts.keep) await dropSchema(ctx.schema);
+    else if (ctx.schema) log(`kept PostgreSQL schema ${ctx.schema}`);
   }
 }
 

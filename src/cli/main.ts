@@ -5,6 +5,7 @@ import { registerFactCommands } from "./commands/facts-commands.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStoreCommands } from "./commands/store-commands.js";
+import { registerWorker } from "./commands/worker.js";
 import { ConfigError } from "../config.js";
 import { NewerSchemaError } from "../store/index.js";
 import { UsageError, type CliIo } from "./io.js";
@@ -32,6 +33,7 @@ export function buildProgram(io: CliIo): Command {
   registerIngest(program, io);
   registerStoreCommands(program, io);
   registerFactCommands(program, io);
+  registerWorker(program, io);
   registerServe(program, io);
   return program;
 }

@@ -12,6 +12,8 @@ export interface FeedItem {
   link: string;
   /** Publication (or, failing that, update) time as an ISO 8601 string. */
   published: string | null;
+  /** The publication date as the publisher wrote it, YYYY-MM-DD in its own time zone, or null. */
+  date: string | null;
   /** The feed's identifier for the item (guid, Atom id, rdf:about). */
   guid: string | null;
 }
@@ -177,6 +179,7 @@ function rssItems(items: unknown[], base: string): FeedItem[] {
       title: textOf(item["title"]),
       link,
       published: isoDate(textOf(item["pubDate"]) ?? textOf(item["date"]) ?? textOf(item["published"])),
+      date: localDate(textOf(item["pubDate"]) ?? textOf(item["date"]) ?? textOf(item["published"])),
       guid,
     });
   }
@@ -195,6 +198,7 @@ function atomItems(entries: unknown[], base: string): FeedItem[] {
       title: textOf(entry["title"]),
       link,
       published: isoDate(textOf(entry["published"]) ?? textOf(entry["updated"]) ?? textOf(entry["issued"])),
+      date: localDate(textOf(entry["published"]) ?? textOf(entry["updated"]) ?? textOf(entry["issued"])),
       guid: textOf(entry["id"]),
     });
   }

@@ -3,18 +3,19 @@
 // the original bytes, so a re-run (after a crash, say) stores nothing twice.
 import { createHash } from "node:crypto";
 import type { Config } from "../config.js";
-import { EXTRACTOR_VERSION, extract } from "../core/extract/index.js";
-import type { Claim } from "../core/types.js";
-import { collectInputs } from "../ingest/collect.js";
+import { collectInputs, type InputFile } from "../ingest/collect.js";
 import { decodeText } from "../ingest/decode.js";
 import { InputError } from "../ingest/errors.js";
 import { looksLikeFeed, parseFeed } from "../ingest/feed.js";
 import { fetchUrl, type FetchedResource } from "../ingest/fetch-url.js";
 import { htmlToDocument } from "../ingest/html.js";
-import { detectLanguage } from "../ingest/language.js";
 import { readDocumentFile } from "../ingest/read-file.js";
-import type { NewClaim, NewDocument, Store } from "../store/index.js";
+import type { NewDocument, Store } from "../store/index.js";
+import { ExtractPool, extractInline, type ExtractResult } from "./extract-pool.js";
 import { NearDuplicateIndex, relateDocument } from "./near-duplicates.js";
+
+/** Claims of a text, without the document field the store implies. */
+export { claimsFor } from "./extract-pool.js";
 
 /** What happened to one input. */
 export interface IngestEvent {
@@ -56,11 +57,6 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
-}
-
-/** Claims of a text, without the document field the store implies. */
-export function claimsFor(text: string, name: string, published: string | null, publisher: string | null): NewClaim[] {
-  return extract(text, { document: name, published, publisher }).claims.map(({ document: _d, ...c }: Claim) => ({ ...c, extractor: EXTRACTOR_VERSION }));
 }
 
 function nameFromUrl(url: string): string {
@@ -110,8 +106,44 @@ function prepareFetched(res: FetchedResource, fallbackPublished: string | null):
 
 /** Runs the pipeline over inputs; problems are reported per input and never stop the batch. */
 export async function ingest(inputs: string[], store: Store, opts: IngestOptions): Promise<IngestSummary> {
-  const summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, claims: 0, related: 0 };
+  const urls = inputs.filter(isUrl);
+  const paths = inputs.filter((i) => !isUrl(i));
   const index = await NearDuplicateIndex.load(store);
+  let files: InputFile[] = [];
+  let errors: InputError[] = [];
+  if (paths.length > 0) {
+    ({ files, errors } = await collectInputs(paths, opts.manifestPath ? { manifestPath: opts.manifestPath } : {}));
+    opts.onTotal?.(files.length);
+  }
+  const pool = ExtractPool.create(opts.config.workers);
+  try {
+    return await ingestCollected({ files, errors, urls }, store, opts, { index, pool });
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Inputs already expanded: files (with their manifest entries), collection problems, URLs. */
+export interface CollectedIngestInputs {
+  files: InputFile[];
+  errors?: InputError[];
+  urls?: string[];
+}
+
+/** What a long-running caller (a queue worker) shares between runs: the SimHash index and the extraction pool. */
+export interface IngestShared {
+  index: NearDuplicateIndex;
+  pool: ExtractPool;
+}
+
+/**
+ * The pipeline over expanded inputs. Documents are read and handed to the extraction pool ahead
+ * of the store writes (at most twice the pool size in flight, so memory stays flat); the writes
+ * and the events happen one at a time, in input order.
+ */
+export async function ingestCollected(inputs: CollectedIngestInputs, store: Store, opts: IngestOptions, shared: IngestShared): Promise<IngestSummary> {
+  const summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, claims: 0, related: 0 };
+  const { index, pool } = shared;
   const { config } = opts;
   const report = (e: IngestEvent) => {
     if (e.status === "new") {
@@ -126,7 +158,20 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     report({ name, status: "failed", claims: 0, message });
   };
 
-  const store1 = async (prepared: Prepared): Promise<void> => {
+  // Steps waiting to write, oldest first; each has its extraction (if any) already under way.
+  const ahead = Math.max(0, 2 * pool.size);
+  const steps: Array<() => Promise<void>> = [];
+  const inFlight = new Set<string>();
+  const runOldest = async () => {
+    const step = steps.shift();
+    if (step) await step();
+  };
+  const later = async (step: () => Promise<void>) => {
+    steps.push(step);
+    while (steps.length > ahead) await runOldest();
+  };
+
+  const store1 = async (prepared: Prepared, extraction: Promise<ExtractResult> | null): Promise<void> => {
     const { doc } = prepared;
     const existing = await store.getDocument(doc.sha256);
     if (existing) {
@@ -135,11 +180,8 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       report({ name: doc.name, status: "duplicate", claims: existing.claimCount });
       return;
     }
-    const claims = claimsFor(doc.text, doc.name, prepared.published, doc.publisher);
-    const stored = await store.putDocument(
-      { ...doc, capturedAt: new Date().toISOString(), collector: config.collector, language: detectLanguage(doc.text) },
-      claims,
-    );
+    const { claims, language } = extraction ? await extraction : extractInline(doc.text, doc.name, prepared.published, doc.publisher);
+    const stored = await store.putDocument({ ...doc, capturedAt: new Date().toISOString(), collector: config.collector, language }, claims);
     if (!stored.created) {
       report({ name: doc.name, status: "duplicate", claims: claims.length });
       return;
@@ -148,71 +190,99 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     report({ name: doc.name, status: "new", claims: claims.length });
   };
 
-  const urls = inputs.filter(isUrl);
-  const paths = inputs.filter((i) => !isUrl(i));
-
-  if (paths.length > 0) {
-    const collected = await collectInputs(paths, opts.manifestPath ? { manifestPath: opts.manifestPath } : {});
-    opts.onTotal?.(collected.files.length);
-    for (const error of collected.errors) fail(error.file, error);
-    for (const file of collected.files) {
+  /** Starts extracting ahead when a pool is running and the document is not stored yet. */
+  const submit = async (failName: string, prepared: Prepared): Promise<void> => {
+    let extraction: Promise<ExtractResult> | null = null;
+    const { doc } = prepared;
+    if (ahead > 0 && !inFlight.has(doc.sha256) && !(await store.getDocument(doc.sha256))) {
+      extraction = pool.extract(doc.text, doc.name, prepared.published, doc.publisher);
+      extraction.catch(() => undefined); // awaited (and reported) by its write step
+      inFlight.add(doc.sha256);
+    }
+    await later(async () => {
       try {
-        const loaded = await readDocumentFile(file.path, { maxBytes: config.maxFileBytes, ...(file.manifestEntry ? { manifestEntry: file.manifestEntry } : {}) });
-        const published = loaded.published ?? opts.published ?? null;
-        await store1({
-          doc: {
-            sha256: loaded.sha256,
-            bytes: loaded.bytes,
-            mediaType: loaded.mediaType,
-            name: file.manifestEntry?.file ?? loaded.name,
-            url: loaded.url,
-            path: loaded.path,
-            publisher: loaded.publisher ?? opts.publisher ?? null,
-            published,
-            title: loaded.title,
-            text: loaded.text,
-            textMap: null,
-            headers: null,
-          },
-          published,
-        });
+        await store1(prepared, extraction);
       } catch (err) {
-        fail(file.path, err);
+        fail(failName, err);
+      } finally {
+        if (extraction) inFlight.delete(doc.sha256);
       }
+    });
+  };
+  const failLater = (name: string, err: unknown) => later(async () => fail(name, err));
+
+  for (const error of inputs.errors ?? []) fail(error.file, error);
+  for (const file of inputs.files) {
+    let prepared: Prepared;
+    try {
+      const loaded = await readDocumentFile(file.path, { maxBytes: config.maxFileBytes, ...(file.manifestEntry ? { manifestEntry: file.manifestEntry } : {}) });
+      const published = loaded.published ?? opts.published ?? null;
+      prepared = {
+        doc: {
+          sha256: loaded.sha256,
+          bytes: loaded.bytes,
+          mediaType: loaded.mediaType,
+          name: file.manifestEntry?.file ?? loaded.name,
+          url: loaded.url,
+          path: loaded.path,
+          publisher: loaded.publisher ?? opts.publisher ?? null,
+          published,
+          title: loaded.title,
+          text: loaded.text,
+          textMap: null,
+          headers: null,
+        },
+        published,
+      };
+    } catch (err) {
+      await failLater(file.path, err);
+      continue;
+    }
+    try {
+      await submit(file.path, prepared);
+    } catch (err) {
+      await failLater(file.path, err);
     }
   }
 
-  for (const url of urls) {
+  for (const url of inputs.urls ?? []) {
     let res: FetchedResource;
     try {
       res = await fetchUrl(url, config.fetch);
     } catch (err) {
-      fail(url, err);
+      await failLater(url, err);
       continue;
     }
     if (looksLikeFeed(res.mediaType, res.bytes)) {
-      let items: { link: string; published: string | null }[];
+      let items: { link: string; published: string | null; date: string | null }[];
       try {
         items = parseFeed(decodeFetched(res), res.finalUrl).items;
       } catch (err) {
-        fail(url, err);
+        await failLater(url, err);
         continue;
       }
       for (const item of items) {
+        let prepared: Prepared;
         try {
           const page = await fetchUrl(item.link, config.fetch);
-          await store1(prepareFetched(page, item.published?.slice(0, 10) ?? opts.published ?? null));
+          prepared = prepareFetched(page, item.date ?? opts.published ?? null);
         } catch (err) {
-          fail(item.link, err);
+          await failLater(item.link, err);
+          continue;
         }
+        await submit(item.link, prepared).catch((err: unknown) => failLater(item.link, err));
       }
       continue;
     }
+    let prepared: Prepared;
     try {
-      await store1(prepareFetched(res, opts.published ?? null));
+      prepared = prepareFetched(res, opts.published ?? null);
     } catch (err) {
-      fail(url, err);
+      await failLater(url, err);
+      continue;
     }
+    await submit(url, prepared).catch((err: unknown) => failLater(url, err));
   }
+  while (steps.length > 0) await runOldest();
   return summary;
 }

@@ -70,12 +70,14 @@ describe("parseFeed", () => {
         title: "Quarterly tally of detentions <b>updated</b>",
         link: "https://monitor.example/news/2024/quarterly-tally?ref=rss&v=2",
         published: "2024-03-05T06:00:00.000Z",
+        date: "2024-03-05",
         guid: "item-0001",
       },
       {
         title: "Caf\u00e9 owners questioned \u2014 follow-up",
         link: "https://monitor.example/news/follow-up",
         published: "2024-03-07T12:00:00.000Z",
+        date: "2024-03-07",
         guid: "https://monitor.example/news/follow-up",
       },
     ]);
@@ -89,12 +91,14 @@ describe("parseFeed", () => {
         title: "Second visit to the district court",
         link: "https://notes.example/blog/entries/court-visit-2.html",
         published: "2023-11-20T07:00:00.000Z",
+        date: "2023-11-20",
         guid: "urn:uuid:entry-2",
       },
       {
         title: "Only an update date here",
         link: "https://mirror.example/archive/court-visit-1.html",
         published: "2023-10-02T10:15:00.000Z",
+        date: "2023-10-02",
         guid: "urn:uuid:entry-1",
       },
     ]);
@@ -104,7 +108,7 @@ describe("parseFeed", () => {
     const feed = parseFeed(RDF, "https://old.example/rss.rdf");
     expect(feed.title).toBe("Old Style Bulletin");
     expect(feed.items).toEqual([
-      { title: "Bulletin seventeen", link: "https://old.example/b/17", published: "2019-06-01T00:00:00.000Z", guid: "https://old.example/b/17" },
+      { title: "Bulletin seventeen", link: "https://old.example/b/17", published: "2019-06-01T00:00:00.000Z", date: "2019-06-01", guid: "https://old.example/b/17" },
     ]);
   });
 

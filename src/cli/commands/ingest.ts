@@ -2,8 +2,10 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { ingest, type IngestEvent } from "../../pipeline/ingest.js";
+import { enqueueInputs, openQueue } from "../../pipeline/queue.js";
 import { configOf, withStore } from "../context.js";
 import { parsePublished, type CliIo } from "../io.js";
+import { queueUrl } from "./worker.js";
 
 /** Registers the ingest command. */
 export function registerIngest(program: Command, io: CliIo): void {
@@ -15,10 +17,30 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option("--published <date>", "publication date for documents that have none (YYYY[-MM[-DD]])")
     .option("--publisher <name>", "publisher for documents that have none")
     .option("--collector <name>", "who captures the documents (default: the OS user)")
+    .option("--workers <n>", "extraction worker threads (env TALLY_WORKERS; 0 = on the main thread)")
+    .option("--queue", "only enqueue one job per file or URL for `tally worker` (PostgreSQL only)")
     .option("--quiet", "print only problems and the summary")
-    .action(async (inputs: string[], opts: { manifest?: string; published?: string; publisher?: string; quiet?: boolean }, cmd: Command) => {
+    .action(async (inputs: string[], opts: { manifest?: string; published?: string; publisher?: string; quiet?: boolean; queue?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
       const published = opts.published === undefined ? null : parsePublished(opts.published);
+      if (opts.queue) {
+        const url = queueUrl(config, "tally ingest --queue");
+        const boss = await openQueue(url, { onError: (e) => io.err(`tally: queue: ${e.message}`) });
+        try {
+          const { enqueued, errors } = await enqueueInputs(boss, inputs, {
+            config,
+            ...(opts.manifest ? { manifestPath: opts.manifest } : {}),
+            published,
+            publisher: opts.publisher ?? null,
+          });
+          for (const e of errors) io.err(`tally: ${e.message}`);
+          io.out(`jobs enqueued: ${enqueued}; failed inputs: ${errors.length}; run \`tally worker\` to process them`);
+          io.exitCode = errors.length > 0 ? 1 : 0;
+        } finally {
+          await boss.stop({ graceful: false, close: true, wait: true });
+        }
+        return;
+      }
       const bar = io.isTTY && !opts.quiet ? new SingleBar({ format: "ingest [{bar}] {value}/{total} {name}", hideCursor: true, clearOnComplete: true }) : null;
       let done = 0;
       const onEvent = (e: IngestEvent) => {

@@ -1,0 +1,60 @@
+// `tally worker`: processes queued ingest jobs (see `tally ingest --queue`) until stopped.
+import type { Command } from "commander";
+import type { Config } from "../../config.js";
+import { openQueue, runWorker } from "../../pipeline/queue.js";
+import { configOf, withStore } from "../context.js";
+import { UsageError, type CliIo } from "../io.js";
+
+/** The PostgreSQL URL a queue command needs, or a usage error naming --db. */
+export function queueUrl(config: Config, what: string): string {
+  if (!config.databaseUrl) {
+    throw new UsageError(`${what} needs the PostgreSQL store: pass --db postgres://… (or set DATABASE_URL); the embedded SQLite store has no job queue`);
+  }
+  return config.databaseUrl;
+}
+
+/** Registers the worker command. */
+export function registerWorker(program: Command, io: CliIo): void {
+  program
+    .command("worker")
+    .description("process queued ingest jobs (tally ingest --queue) until stopped; PostgreSQL only")
+    .option("--concurrency <n>", "jobs processed at once by this process (default 4)")
+    .option("--workers <n>", "extraction worker threads (env TALLY_WORKERS; 0 = on the main thread)")
+    .option("--once", "exit when the queue is empty instead of waiting for more jobs")
+    .option("--quiet", "print only problems and the summary")
+    .action(async (opts: { concurrency?: string; once?: boolean; quiet?: boolean }, cmd: Command) => {
+      const config = configOf(cmd);
+      const url = queueUrl(config, "tally worker");
+      const concurrency = opts.concurrency === undefined ? 4 : Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number ≥ 1 (got "${opts.concurrency}")`);
+      const boss = await openQueue(url, { onError: (e) => io.err(`tally: queue: ${e.message}`) });
+      // SIGINT/SIGTERM: finish the jobs under way, then exit.
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      try {
+        const summary = await withStore(config, (store) =>
+          runWorker(boss, store, {
+            config,
+            concurrency,
+            once: opts.once === true,
+            signal: stop.signal,
+            onEvent: (e) => {
+              if (e.status === "failed") io.err(`tally: ${e.message ?? e.name}`);
+              else if (!opts.quiet) io.out(`${e.status === "new" ? "new      " : "duplicate"} ${e.name} (${e.claims} claims)`);
+            },
+          }),
+        );
+        io.out(
+          `jobs: ${summary.jobs} (${summary.failedJobs} failed); documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; ` +
+            `claims added: ${summary.claims}; related documents found: ${summary.related}`,
+        );
+        io.exitCode = summary.failedJobs > 0 ? 1 : 0;
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+        await boss.stop({ graceful: false, close: true, wait: true });
+      }
+    });
+}

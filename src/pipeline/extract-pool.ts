@@ -1,0 +1,156 @@
+// Extraction off the main thread: a small pool of worker threads running the same claim
+// extraction and language detection as the main thread would. The main thread stays the only
+// writer to the store. Size 0 (or no usable worker script) means inline extraction; results are
+// identical either way, and a worker that dies hands its pending documents back to inline
+// extraction instead of failing them.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { EXTRACTOR_VERSION, extract } from "../core/extract/index.js";
+import type { Claim } from "../core/types.js";
+import { detectLanguage } from "../ingest/language.js";
+import type { NewClaim } from "../store/index.js";
+
+/** Claims of a text, without the document field the store implies. */
+export function claimsFor(text: string, name: string, published: string | null, publisher: string | null): NewClaim[] {
+  return extract(text, { document: name, published, publisher }).claims.map(({ document: _d, ...c }: Claim) => ({ ...c, extractor: EXTRACTOR_VERSION }));
+}
+
+/** What the pool computes for one document. */
+export interface ExtractResult {
+  claims: NewClaim[];
+  language: string | null;
+}
+
+/** Message to a worker. */
+export interface ExtractRequest {
+  id: number;
+  text: string;
+  name: string;
+  published: string | null;
+  publisher: string | null;
+}
+
+/** Message back from a worker. */
+export type ExtractResponse = { id: number; claims: NewClaim[]; language: string | null } | { id: number; error: string };
+
+interface Pending {
+  req: ExtractRequest;
+  resolve: (r: ExtractResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  alive: boolean;
+}
+
+/** Extraction on the calling thread. */
+export function extractInline(text: string, name: string, published: string | null, publisher: string | null): ExtractResult {
+  return { claims: claimsFor(text, name, published, publisher), language: detectLanguage(text) };
+}
+
+/**
+ * The worker script next to this module: extract-worker.js in dist/. Running from the
+ * TypeScript sources (tests), the .ts worker is loaded through tsx when tsx is installed.
+ */
+function workerScript(): URL | null {
+  const self = fileURLToPath(import.meta.url);
+  if (self.endsWith(".js")) {
+    const url = new URL("./extract-worker.js", import.meta.url);
+    return existsSync(fileURLToPath(url)) ? url : null;
+  }
+  const target = new URL("./extract-worker.ts", import.meta.url);
+  if (!existsSync(fileURLToPath(target))) return null;
+  let api: string;
+  try {
+    api = import.meta.resolve("tsx/esm/api");
+  } catch {
+    return null;
+  }
+  const code = `import { tsImport } from ${JSON.stringify(api)}; await tsImport(${JSON.stringify(target.href)}, ${JSON.stringify(target.href)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+/** A pool of extraction worker threads (or none: inline extraction). */
+export class ExtractPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  private constructor(size: number) {
+    const script = size > 0 ? workerScript() : null;
+    if (!script) return;
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn(script));
+  }
+
+  /** A pool of `size` worker threads; 0, or no worker script to run, means inline extraction. */
+  static create(size: number): ExtractPool {
+    return new ExtractPool(Math.max(0, Math.floor(size)));
+  }
+
+  /** Number of live worker threads (0 when extracting inline). */
+  get size(): number {
+    return this.slots.filter((s) => s.alive).length;
+  }
+
+  /** Claims and language of one document, computed by the least busy worker. */
+  extract(text: string, name: string, published: string | null, publisher: string | null): Promise<ExtractResult> {
+    const live = this.slots.filter((s) => s.alive);
+    if (this.closed || live.length === 0) {
+      try {
+        return Promise.resolve(extractInline(text, name, published, publisher));
+      } catch (err) {
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
+    let slot = live[0] as Slot;
+    for (const s of live) if (s.pending.size < slot.pending.size) slot = s;
+    const req: ExtractRequest = { id: this.nextId++, text, name, published, publisher };
+    return new Promise<ExtractResult>((resolve, reject) => {
+      slot.pending.set(req.id, { req, resolve, reject });
+      if (slot.pending.size === 1) slot.worker.ref();
+      slot.worker.postMessage(req);
+    });
+  }
+
+  /** Stops the workers; documents still pending are extracted inline. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const slot of slots) this.retire(slot);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(script: URL): Slot {
+    const worker = new Worker(script);
+    const slot: Slot = { worker, pending: new Map(), alive: true };
+    worker.unref();
+    worker.on("message", (res: ExtractResponse) => {
+      const p = slot.pending.get(res.id);
+      if (!p) return;
+      slot.pending.delete(res.id);
+      if (slot.pending.size === 0) worker.unref();
+      if ("error" in res) p.reject(new Error(res.error));
+      else p.resolve({ claims: res.claims, language: res.language });
+    });
+    // A worker that cannot start or dies: its documents are extracted inline, none is lost.
+    worker.on("error", () => this.retire(slot));
+    worker.on("exit", () => this.retire(slot));
+    return slot;
+  }
+
+  private retire(slot: Slot): void {
+    slot.alive = false;
+    const pending = [...slot.pending.values()];
+    slot.pending.clear();
+    for (const { req, resolve, reject } of pending) {
+      try {
+        resolve(extractInline(req.text, req.name, req.published, req.publisher));
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
+  }
+}

@@ -1,0 +1,182 @@
+// Scale-out ingest on PostgreSQL: `tally ingest --queue` turns inputs into one pg-boss job per
+// file or URL, and any number of `tally worker` processes run the same pipeline over the jobs.
+import { resolve } from "node:path";
+import PgBoss from "pg-boss";
+import type { Config } from "../config.js";
+import { parseSimhashHex } from "../core/similarity/index.js";
+import { collectInputs } from "../ingest/collect.js";
+import type { ManifestEntry } from "../ingest/manifest.js";
+import type { Store } from "../store/index.js";
+import { ExtractPool } from "./extract-pool.js";
+import { ingestCollected, type IngestEvent, type IngestSummary } from "./ingest.js";
+import { NearDuplicateIndex } from "./near-duplicates.js";
+
+/** Name of the pg-boss queue of ingest jobs. */
+export const INGEST_QUEUE = "tally-ingest";
+
+/** One job: a file (with its manifest entry) or a URL, and the run's defaults. */
+export interface IngestJob {
+  input: string;
+  kind: "file" | "url";
+  manifestEntry?: ManifestEntry;
+  published: string | null;
+  publisher: string | null;
+  collector: string;
+}
+
+/** Connects to the queue (pg-boss schema `TALLY_QUEUE_SCHEMA`, default pgboss), creating it if needed. */
+export async function openQueue(url: string, opts: { schema?: string; onError?: (e: Error) => void } = {}): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: opts.schema ?? process.env.TALLY_QUEUE_SCHEMA ?? "pgboss",
+    max: 4,
+    schedule: false,
+    supervise: true,
+  });
+  boss.on("error", opts.onError ?? (() => undefined));
+  await boss.start();
+  // Files fail for good (unreadable, not a document); URL jobs ask for retries when sent.
+  await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 0 });
+  return boss;
+}
+
+/** Expands folders into files (manifest entries travel with the jobs) and sends one job per file or URL. */
+export async function enqueueInputs(
+  boss: PgBoss,
+  inputs: string[],
+  opts: { config: Config; manifestPath?: string; published?: string | null; publisher?: string | null },
+): Promise<{ enqueued: number; errors: Array<{ name: string; message: string }> }> {
+  const urls = inputs.filter((i) => /^https?:\/\//i.test(i));
+  const paths = inputs.filter((i) => !/^https?:\/\//i.test(i));
+  const base = { published: opts.published ?? null, publisher: opts.publisher ?? null, collector: opts.config.collector };
+  const jobs: IngestJob[] = [];
+  const errors: Array<{ name: string; message: string }> = [];
+  if (paths.length > 0) {
+    const collected = await collectInputs(paths, opts.manifestPath ? { manifestPath: opts.manifestPath } : {});
+    for (const e of collected.errors) errors.push({ name: e.file, message: e.message });
+    for (const f of collected.files) {
+      jobs.push({ ...base, kind: "file", input: resolve(f.path), ...(f.manifestEntry ? { manifestEntry: f.manifestEntry } : {}) });
+    }
+  }
+  for (const url of urls) jobs.push({ ...base, kind: "url", input: url });
+  const CHUNK = 1000;
+  for (let i = 0; i < jobs.length; i += CHUNK) {
+    await boss.insert(
+      jobs.slice(i, i + CHUNK).map((data) =>
+        data.kind === "url" ? { name: INGEST_QUEUE, data, retryLimit: 2, retryDelay: 60, retryBackoff: true } : { name: INGEST_QUEUE, data },
+      ),
+    );
+  }
+  return { enqueued: jobs.length, errors };
+}
+
+/** Options of a worker run. */
+export interface WorkerOptions {
+  config: Config;
+  /** Jobs processed at once by this process (default 4). */
+  concurrency?: number;
+  /** Stop when the queue has no job left instead of waiting for more. */
+  once?: boolean;
+  /** Stop after the current jobs: aborting finishes them, then the worker returns. */
+  signal?: AbortSignal;
+  /** Seconds between polls of an empty queue (default 2). */
+  pollSeconds?: number;
+  onEvent?: (e: IngestEvent, job: IngestJob) => void;
+}
+
+/** What a worker run did. */
+export interface WorkerSummary extends IngestSummary {
+  jobs: number;
+  failedJobs: number;
+}
+
+/** Processes ingest jobs with the ingest pipeline until stopped or, with `once`, until the queue is empty. */
+export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Promise<WorkerSummary> {
+  const total: WorkerSummary = { jobs: 0, failedJobs: 0, new: 0, duplicate: 0, failed: 0, claims: 0, related: 0 };
+  const index = await NearDuplicateIndex.load(store);
+  const known = new Set((await store.listSimhashes()).map((s) => s.id));
+  const pool = ExtractPool.create(opts.config.workers);
+  const pollMs = Math.max(0.05, opts.pollSeconds ?? 2) * 1000;
+  const stopped = () => opts.signal?.aborted === true;
+
+  // Other workers store documents too: pick up the newest ones' SimHashes before relating.
+  const refresh = async () => {
+    for (const d of await store.listDocuments({ limit: 32, offset: 0 })) {
+      if (d.simhash !== null && !known.has(d.id)) {
+        known.add(d.id);
+        index.add(d.id, parseSimhashHex(d.simhash));
+      }
+    }
+  };
+
+  const process1 = async (job: PgBoss.Job<IngestJob>) => {
+    const data = job.data;
+    const events: IngestEvent[] = [];
+    let summary: IngestSummary;
+    try {
+      await refresh();
+      summary = await ingestCollected(
+        data.kind === "url" ? { files: [], urls: [data.input] } : { files: [{ path: data.input, ...(data.manifestEntry ? { manifestEntry: data.manifestEntry } : {}) }] },
+        store,
+        {
+          config: { ...opts.config, collector: data.collector },
+          published: data.published,
+          publisher: data.publisher,
+          onEvent: (e) => {
+            events.push(e);
+            opts.onEvent?.(e, data);
+          },
+        },
+        { index, pool },
+      );
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      summary = { new: 0, duplicate: 0, failed: 1, claims: 0, related: 0 };
+      events.push({ name: data.input, status: "failed", claims: 0, message });
+      opts.onEvent?.({ name: data.input, status: "failed", claims: 0, message }, data);
+    }
+    total.jobs++;
+    total.new += summary.new;
+    total.duplicate += summary.duplicate;
+    total.failed += summary.failed;
+    total.claims += summary.claims;
+    total.related += summary.related;
+    if (summary.failed > 0) {
+      total.failedJobs++;
+      const messages = events.filter((e) => e.status === "failed").map((e) => e.message ?? e.name);
+      await boss.fail(INGEST_QUEUE, job.id, { message: messages.join("; "), summary });
+    } else {
+      await boss.complete(INGEST_QUEUE, job.id, { summary });
+    }
+  };
+
+  const sleep = (ms: number) =>
+    new Promise<void>((done) => {
+      const t = setTimeout(finish, ms);
+      function finish() {
+        clearTimeout(t);
+        opts.signal?.removeEventListener("abort", finish);
+        done();
+      }
+      opts.signal?.addEventListener("abort", finish, { once: true });
+    });
+
+  const lane = async () => {
+    while (!stopped()) {
+      const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
+      if (!job) {
+        if (opts.once) return;
+        await sleep(pollMs);
+        continue;
+      }
+      await process1(job);
+    }
+  };
+
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, lane));
+  } finally {
+    await pool.close();
+  }
+  return total;
+}
