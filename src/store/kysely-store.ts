@@ -147,7 +147,10 @@ export class KyselyStore implements Store {
       if (!/^[0-9a-f]{4,64}$/.test(prefix)) {
         throw new StoreError(`a document is named by its id or at least 4 hex digits of its SHA-256, not ${JSON.stringify(idOrSha256Prefix)}`);
       }
-      query = query.where("documents.sha256", "like", `${prefix}%`);
+      // A range on the unique index rather than LIKE: hex digits sort below "g".
+      query = prefix.length === 64
+        ? query.where("documents.sha256", "=", prefix)
+        : query.where("documents.sha256", ">=", prefix).where("documents.sha256", "<", `${prefix}g`);
     }
     const rows = await query.limit(2).execute();
     if (rows.length > 1) throw new StoreError(`SHA-256 prefix ${JSON.stringify(idOrSha256Prefix)} matches several documents`);
@@ -342,21 +345,24 @@ export class KyselyStore implements Store {
 
   async countsBySource(filter: ClaimFilter): Promise<SourceCount[]> {
     const f = await this.resolve(filter);
-    const raw = sql<string | null>`case when claims.source_id is null then claims.source else null end`;
+    // Group on the claims alone (an index covers source_id, source), then name the sources.
     const rows = await this.db
       .selectFrom("claims")
-      .leftJoin("sources", "sources.id", "claims.source_id")
-      .select((eb) => ["claims.source_id", "sources.name", raw.as("raw"), eb.fn.countAll<number | string>().as("n")])
+      .select((eb) => ["claims.source_id", "claims.source", eb.fn.countAll<number | string>().as("n")])
       .where((eb) => claimWhere(eb, f))
-      .groupBy(["claims.source_id", "sources.name", raw])
+      .groupBy(["claims.source_id", "claims.source"])
       .execute();
-    return rows
-      .map((r) => ({
-        sourceId: r.source_id === null ? null : Number(r.source_id),
-        source: r.name ?? r.raw,
-        claims: Number(r.n),
-      }))
-      .sort((x, y) => y.claims - x.claims || (x.source ?? "").localeCompare(y.source ?? ""));
+    const names = new Map((await this.db.selectFrom("sources").select(["id", "name"]).execute()).map((r) => [Number(r.id), r.name]));
+    const merged = new Map<string, SourceCount>();
+    for (const r of rows) {
+      const sourceId = r.source_id === null ? null : Number(r.source_id);
+      const source = sourceId === null ? r.source : (names.get(sourceId) ?? r.source);
+      const key = sourceId === null ? `raw:${r.source ?? ""}` : `id:${sourceId}`;
+      const prev = merged.get(key);
+      if (prev) prev.claims += Number(r.n);
+      else merged.set(key, { sourceId, source, claims: Number(r.n) });
+    }
+    return [...merged.values()].sort((x, y) => y.claims - x.claims || (x.source ?? "").localeCompare(y.source ?? ""));
   }
 
   schemaVersion(): Promise<number> {

@@ -1,6 +1,7 @@
 // Runs the Store contract on PostgreSQL (DATABASE_URL), each test in a fresh schema dropped afterwards.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
 import { runStoreContract } from "./store-contract.js";
@@ -44,7 +45,7 @@ if (url) {
         await client.query(`insert into "${schema}".tally_migrations (version, name, applied_at) values (7, 'future', '2099')`);
         await client.end();
         await expect(openStore({ url, schema })).rejects.toThrow(
-          "this store was created by a newer version of Tally (schema 7, this version knows up to 1); upgrade Tally",
+          `this store was created by a newer version of Tally (schema 7, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
         );
       } finally {
         await dropSchema(schema);

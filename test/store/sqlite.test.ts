@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import BetterSqlite3 from "better-sqlite3";
+import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore, SQLITE_FILE } from "../../src/store/open-store.js";
 import { makeClaim, makeDoc } from "./fixtures.js";
@@ -41,7 +42,7 @@ describe("SQLite store file", () => {
     await store.close();
     const raw = new BetterSqlite3(join(dir, SQLITE_FILE));
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(raw.prepare("select version, name from tally_migrations").all()).toEqual([{ version: 1, name: "initial" }]);
+    expect(raw.prepare("select version, name from tally_migrations").all()).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
     raw.close();
   });
 
@@ -90,7 +91,7 @@ describe("SQLite store file", () => {
     raw.prepare("insert into tally_migrations (version, name, applied_at) values (7, 'future', '2099-01-01')").run();
     raw.close();
     await expect(openStore({ dataDir: dir })).rejects.toThrow(
-      "this store was created by a newer version of Tally (schema 7, this version knows up to 1); upgrade Tally",
+      `this store was created by a newer version of Tally (schema 7, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
     );
   });
 });
