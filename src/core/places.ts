@@ -106,7 +106,8 @@ for (const p of data.places) {
 }
 for (const n of data.nonPlaces) insert(n, { blocked: true });
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Every name in the gazetteer starts with a capital letter, so only capitalised words can start one. */
+const WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 const NEXT_TOKEN = /\s*([\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}])/uy;
 
 /** Every place named in the text, left to right, longest name first, never overlapping. */
