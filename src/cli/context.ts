@@ -21,9 +21,10 @@ export function configOf(cmd: Command): Config {
   });
 }
 
-/** Opens the configured store, runs `fn` and always closes the store. */
+/** Opens the configured store (acting as the configured collector), runs `fn` and always closes it. */
 export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  // Every change the command makes is recorded in the audit trail as done by the collector.
+  const store = (await openStore(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir })).withActor(config.collector);
   try {
     return await fn(store);
   } finally {

@@ -1,5 +1,6 @@
 // The `tally` command line: parses arguments and dispatches to one command module each.
 import { Command, CommanderError } from "commander";
+import { registerAudit } from "./commands/audit.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerFactCommands } from "./commands/facts-commands.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -35,6 +36,7 @@ export function buildProgram(io: CliIo): Command {
   registerFactCommands(program, io);
   registerWorker(program, io);
   registerServe(program, io);
+  registerAudit(program, io);
   return program;
 }
 

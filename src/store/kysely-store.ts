@@ -2,6 +2,8 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import type { Kysely } from "kysely";
+import { appendEvents, claimsState, DEFAULT_ACTOR, documentState, listEvents, lockChainHead, sourceState, verifyChain } from "./audit-log.js";
+import type { PendingEvent } from "./audit-log.js";
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
 import { claimRow, toStoredClaim } from "./claim-rows.js";
@@ -13,6 +15,9 @@ import type { Database, DialectName } from "./schema.js";
 import { searchDocuments } from "./search.js";
 import { cleanAliases, sourceKey } from "./source-keys.js";
 import type {
+  AuditEvent,
+  AuditFilter,
+  AuditReport,
   ClaimFilter,
   DocumentSummary,
   NewClaim,
@@ -27,6 +32,7 @@ import type {
   StoredClaim,
   StoredDocument,
   StoredSource,
+  WriteOptions,
   YearEventCount,
 } from "./store.js";
 import { inTransaction } from "./transaction.js";
@@ -39,14 +45,38 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: DialectName,
+    private readonly actor: string = DEFAULT_ACTOR,
   ) {}
 
-  async putDocument(doc: NewDocument, claims: NewClaim[]): Promise<{ id: number; created: boolean }> {
+  withActor(actor: string): Store {
+    return new KyselyStore(this.db, this.dialect, actor);
+  }
+
+  listAuditEvents(filter: AuditFilter = {}): Promise<AuditEvent[]> {
+    return listEvents(this.db, filter);
+  }
+
+  verifyAudit(): Promise<AuditReport> {
+    return verifyChain(this.db);
+  }
+
+  /** Runs a write in a transaction holding the audit chain head and appends the events it returns. */
+  private audited<T>(opts: WriteOptions | undefined, fn: (trx: Kysely<Database>) => Promise<{ result: T; events: PendingEvent[] }>): Promise<T> {
+    const actor = opts?.actor ?? this.actor;
+    return inTransaction(this.db, this.dialect, async (trx) => {
+      const head = await lockChainHead(trx, this.dialect);
+      const { result, events } = await fn(trx);
+      await appendEvents(trx, head, actor, events);
+      return result;
+    });
+  }
+
+  async putDocument(doc: NewDocument, claims: NewClaim[], opts?: WriteOptions): Promise<{ id: number; created: boolean }> {
     const sha256 = doc.sha256.toLowerCase();
     const actual = createHash("sha256").update(doc.bytes).digest("hex");
     if (actual !== sha256) throw new StoreError(`SHA-256 ${doc.sha256} does not match the bytes (${actual})`);
     const now = new Date().toISOString();
-    return inTransaction(this.db, this.dialect, async (trx) => {
+    return this.audited<{ id: number; created: boolean }>(opts, async (trx) => {
       const inserted = await trx
         .insertInto("documents")
         .values({
@@ -74,24 +104,29 @@ export class KyselyStore implements Store {
         .executeTakeFirst();
       if (!inserted) {
         const existing = await trx.selectFrom("documents").select("id").where("sha256", "=", sha256).executeTakeFirstOrThrow();
-        return { id: Number(existing.id), created: false };
+        return { result: { id: Number(existing.id), created: false }, events: [] };
       }
       const id = Number(inserted.id);
       await this.insertClaims(trx, id, doc.published, claims, null, now);
-      return { id, created: true };
+      const events: PendingEvent[] = [{ action: "document.create", objectType: "document", objectId: id, before: null, after: await documentState(trx, id) }];
+      if (claims.length > 0) events.push({ action: "claims.create", objectType: "claims", objectId: id, before: null, after: await claimsState(trx, id) });
+      return { result: { id, created: true }, events };
     });
   }
 
-  async replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string): Promise<void> {
+  async replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void> {
     const now = new Date().toISOString();
-    await inTransaction(this.db, this.dialect, async (trx) => {
+    await this.audited(opts, async (trx) => {
       const doc = await trx.selectFrom("documents").select("published").where("id", "=", documentId).executeTakeFirst();
       if (!doc) throw new StoreError(`no document with id ${documentId}`);
+      const before = await claimsState(trx, documentId);
       await trx.deleteFrom("claim_victims").where("claim_id", "in", (eb) =>
         eb.selectFrom("claims").select("claims.id").where("claims.document_id", "=", documentId),
       ).execute();
       await trx.deleteFrom("claims").where("document_id", "=", documentId).execute();
       await this.insertClaims(trx, documentId, doc.published, claims, extractorVersion, now);
+      const after = { extractor: extractorVersion, ...(await claimsState(trx, documentId)) };
+      return { result: undefined, events: [{ action: "claims.replace", objectType: "claims", objectId: documentId, before, after }] };
     });
   }
 
@@ -182,8 +217,14 @@ export class KyselyStore implements Store {
     return Number(row.n);
   }
 
-  async setSimhash(documentId: number, simhash: string | null): Promise<void> {
-    await this.db.updateTable("documents").set({ simhash }).where("id", "=", documentId).execute();
+  async setSimhash(documentId: number, simhash: string | null, opts?: WriteOptions): Promise<void> {
+    await this.audited(opts, async (trx) => {
+      const before = await trx.selectFrom("documents").select("simhash").where("id", "=", documentId).executeTakeFirst();
+      if (!before || before.simhash === simhash) return { result: undefined, events: [] };
+      await trx.updateTable("documents").set({ simhash }).where("id", "=", documentId).execute();
+      const events: PendingEvent[] = [{ action: "document.simhash", objectType: "document", objectId: documentId, before: { simhash: before.simhash }, after: await documentState(trx, documentId) }];
+      return { result: undefined, events };
+    });
   }
 
   async queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]> {
@@ -225,14 +266,15 @@ export class KyselyStore implements Store {
     return searchDocuments(this.db, this.dialect, words, opts.limit);
   }
 
-  async upsertSource(source: NewSource): Promise<StoredSource> {
+  async upsertSource(source: NewSource, opts?: WriteOptions): Promise<StoredSource> {
     const name = source.name.trim();
     if (name === "") throw new StoreError("a source needs a name");
-    const id = await inTransaction(this.db, this.dialect, async (trx) => {
+    const id = await this.audited(opts, async (trx) => {
       const keys = [sourceKey(name), ...source.aliases.map(sourceKey)].filter((k) => k !== "");
       const found = await trx.selectFrom("source_keys").selectAll().where("key", "in", keys).execute();
       const match = found.find((r) => r.key === keys[0]) ?? found[0];
       let sourceId: number;
+      const before = match ? await sourceState(trx, Number(match.source_id)) : null;
       if (match) {
         sourceId = Number(match.source_id);
         const current = await trx.selectFrom("sources").selectAll().where("id", "=", sourceId).executeTakeFirstOrThrow();
@@ -253,13 +295,15 @@ export class KyselyStore implements Store {
         .onConflict((oc) => oc.column("key").doNothing())
         .execute();
       const mine = await trx.selectFrom("source_keys").select("key").where("source_id", "=", sourceId).execute();
-      await trx
+      const linked = await trx
         .updateTable("claims")
         .set({ source_id: sourceId })
         .where("source_id", "is", null)
         .where((eb) => eb(eb.fn("lower", ["source"]), "in", mine.map((k) => k.key)))
+        .returning("id")
         .execute();
-      return sourceId;
+      const after = { ...(await sourceState(trx, sourceId)), linked_claims: linked.map((r) => Number(r.id)).sort((x, y) => x - y) };
+      return { result: sourceId, events: [{ action: "source.upsert", objectType: "source", objectId: sourceId, before, after }] };
     });
     const stored = (await this.listSources(id))[0];
     if (!stored) throw new StoreError(`source ${id} vanished`);
@@ -288,14 +332,27 @@ export class KyselyStore implements Store {
     }));
   }
 
-  async addRelation(docA: number, docB: number, kind: RelationKind, similarity: number): Promise<void> {
+  async addRelation(docA: number, docB: number, kind: RelationKind, similarity: number, opts?: WriteOptions): Promise<void> {
     if (docA === docB) throw new StoreError("a document cannot be related to itself");
     const [a, b] = docA < docB ? [docA, docB] : [docB, docA];
-    await this.db
-      .insertInto("document_relations")
-      .values({ doc_a: a, doc_b: b, kind, similarity, created_at: new Date().toISOString() })
-      .onConflict((oc) => oc.columns(["doc_a", "doc_b", "kind"]).doUpdateSet({ similarity }))
-      .execute();
+    await this.audited(opts, async (trx) => {
+      const existing = await trx
+        .selectFrom("document_relations")
+        .select("similarity")
+        .where("doc_a", "=", a)
+        .where("doc_b", "=", b)
+        .where("kind", "=", kind)
+        .executeTakeFirst();
+      if (existing && Number(existing.similarity) === similarity) return { result: undefined, events: [] };
+      await trx
+        .insertInto("document_relations")
+        .values({ doc_a: a, doc_b: b, kind, similarity, created_at: new Date().toISOString() })
+        .onConflict((oc) => oc.columns(["doc_a", "doc_b", "kind"]).doUpdateSet({ similarity }))
+        .execute();
+      const before = existing ? { doc_a: a, doc_b: b, kind, similarity: Number(existing.similarity) } : null;
+      const events: PendingEvent[] = [{ action: "relation.add", objectType: "relation", objectId: `${a}-${b}-${kind}`, before, after: { doc_a: a, doc_b: b, kind, similarity } }];
+      return { result: undefined, events };
+    });
   }
 
   async relatedDocuments(id: number): Promise<RelatedDocument[]> {

@@ -161,14 +161,69 @@ export interface SourceCount {
   claims: number;
 }
 
+/** Options of every write: who makes the change (recorded in the audit trail; default the store's actor, else "system"). */
+export interface WriteOptions {
+  actor?: string;
+}
+
+/** One event of the tamper-evident audit trail (`before`/`after` parsed from their JSON). */
+export interface AuditEvent {
+  /** 1, 2, 3, … without gaps. */
+  seq: number;
+  /** ISO timestamp of the change. */
+  at: string;
+  actor: string;
+  /** "document.create", "document.simhash", "claims.create", "claims.replace", "source.upsert", "relation.add", "*.baseline". */
+  action: string;
+  /** "document", "claims" (of the document objectId), "source" or "relation" ("a-b-kind"). */
+  objectType: string;
+  objectId: string;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+  /** SHA-256(prevHash + canonical JSON of seq, at, actor, action, object_type, object_id, before, after). */
+  hash: string;
+}
+
+/** Which audit events to list; every field narrows the set. */
+export interface AuditFilter {
+  /** ISO date or timestamp: events at or after it. */
+  since?: string;
+  actor?: string;
+  objectType?: string;
+  objectId?: string;
+  afterSeq?: number;
+  limit?: number;
+}
+
+/** One thing wrong with the audit trail or the data it covers. */
+export interface AuditProblem {
+  seq?: number;
+  documentId?: number;
+  message: string;
+}
+
+/** The result of verifying the audit trail. */
+export interface AuditReport {
+  ok: boolean;
+  events: number;
+  documents: number;
+  claims: number;
+  headSeq: number;
+  headHash: string;
+  /** All problems found; `problems` lists the first 100 in chain order. */
+  problemCount: number;
+  problems: AuditProblem[];
+}
+
 /** The evidence ledger's storage, one implementation over SQLite and PostgreSQL. */
 export interface Store {
   /** Which database is behind the store. */
   readonly dialect: "sqlite" | "postgres";
   /** Store a document and its claims in one transaction; same bytes again writes nothing. */
-  putDocument(doc: NewDocument, claims: NewClaim[]): Promise<{ id: number; created: boolean }>;
+  putDocument(doc: NewDocument, claims: NewClaim[], opts?: WriteOptions): Promise<{ id: number; created: boolean }>;
   /** Replace all claims of a document (re-extraction) in one transaction. */
-  replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string): Promise<void>;
+  replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void>;
   /** A document by numeric id or by (at least 4 hex digits of) its SHA-256 prefix; throws when ambiguous. */
   getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null>;
   /** The original bytes of a document exactly as received. */
@@ -177,22 +232,28 @@ export interface Store {
   listDocuments(opts: { limit: number; offset: number; publisher?: string }): Promise<DocumentSummary[]>;
   countDocuments(): Promise<number>;
   /** Record the simhash of a document's text. */
-  setSimhash(documentId: number, simhash: string | null): Promise<void>;
+  setSimhash(documentId: number, simhash: string | null, opts?: WriteOptions): Promise<void>;
   /** Claims matching a filter with their document's name and publication date. */
   queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]>;
   countClaims(filter: ClaimFilter): Promise<number>;
   /** Ranked full-text search over documents' titles and working texts. */
   search(words: string, opts: { limit: number }): Promise<SearchHit[]>;
   /** Create a source or add kind/aliases to an existing one (matched by name or alias); links matching claims. */
-  upsertSource(source: NewSource): Promise<StoredSource>;
+  upsertSource(source: NewSource, opts?: WriteOptions): Promise<StoredSource>;
   listSources(): Promise<StoredSource[]>;
   /** Record (or update) a relation between two documents; order of the two does not matter. */
-  addRelation(docA: number, docB: number, kind: RelationKind, similarity: number): Promise<void>;
+  addRelation(docA: number, docB: number, kind: RelationKind, similarity: number, opts?: WriteOptions): Promise<void>;
   relatedDocuments(id: number): Promise<RelatedDocument[]>;
   /** Every document's simhash (documents without one are left out), for candidate lookup. */
   listSimhashes(): Promise<Array<{ id: number; simhash: string }>>;
   countsByYearAndEvent(filter: ClaimFilter): Promise<YearEventCount[]>;
   countsBySource(filter: ClaimFilter): Promise<SourceCount[]>;
+  /** The same store whose writes name `actor` in the audit trail unless they name another (closing either closes both). */
+  withActor(actor: string): Store;
+  /** Audit events matching a filter, oldest first. */
+  listAuditEvents(filter?: AuditFilter): Promise<AuditEvent[]>;
+  /** Recomputes the audit hash chain and re-hashes every document's bytes and claims against it. */
+  verifyAudit(): Promise<AuditReport>;
   /** Highest migration applied to the database. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

@@ -24,7 +24,8 @@ export function registerServe(program: Command, io: CliIo): void {
       const port = intOption("port", o.port, 0, 65535);
       const maxUploadBytes = o.maxUpload === undefined ? undefined : intOption("max-upload", o.maxUpload, 1, 1024 ** 3);
       const config = configOf(cmd);
-      const store = await openStore(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+      // Until users and logins exist, changes made through the server are the operator's.
+      const store = (await openStore(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir })).withActor(`${config.collector} (tally serve)`);
       let server;
       try {
         server = await startServer({ store, config, host: o.host, port, ...(maxUploadBytes ? { maxUploadBytes } : {}), log: (line) => io.err(line) });

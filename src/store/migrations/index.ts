@@ -1,7 +1,8 @@
 // The ordered list of schema migrations this version of Tally knows.
 import { initial } from "./0001_initial.js";
 import { dashboardIndexes } from "./0002_dashboard_indexes.js";
+import { auditTrail } from "./0003_audit.js";
 import type { Migration } from "./migration.js";
 
 /** All migrations, in version order; append new ones, never edit applied ones. */
-export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes];
+export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail];

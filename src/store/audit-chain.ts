@@ -1,0 +1,153 @@
+// The audit trail's hash chain: canonical JSON, event hashes and the snapshots events record.
+import { createHash } from "node:crypto";
+
+/** prev_hash of the first event. */
+export const GENESIS_HASH = "0".repeat(64);
+
+/** The fields of one event that its hash covers (`before`/`after` as the JSON text stored). */
+export interface AuditEventFields {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  objectType: string;
+  objectId: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** JSON with object keys sorted at every level, no whitespace: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") {
+    const text = JSON.stringify(value);
+    return text === undefined ? "null" : text;
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+/** Lower-case hex SHA-256 of a string (UTF-8) or bytes. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** hash = SHA-256(prev_hash + canonical JSON of the event's fields). */
+export function eventHash(prevHash: string, e: AuditEventFields): string {
+  return sha256Hex(
+    prevHash +
+      canonicalJson({
+        seq: e.seq,
+        at: e.at,
+        actor: e.actor,
+        action: e.action,
+        object_type: e.objectType,
+        object_id: e.objectId,
+        before: e.before,
+        after: e.after,
+      }),
+  );
+}
+
+/** A `documents` row as far as the audit trail records it (no bytes, no text: their digests). */
+export interface DocumentRowForAudit {
+  id: number | string;
+  sha256: string;
+  size: number | string;
+  media_type: string;
+  name: string;
+  url: string | null;
+  path: string | null;
+  publisher: string | null;
+  published: string | null;
+  captured_at: string;
+  collector: string;
+  language: string | null;
+  title: string | null;
+  text: string;
+  text_map: string | null;
+  headers: string | null;
+  simhash: string | null;
+}
+
+/** What a document event records: SHA-256 of the original bytes and the metadata. */
+export function documentSnapshot(r: DocumentRowForAudit): Record<string, unknown> {
+  return {
+    id: Number(r.id),
+    sha256: r.sha256,
+    size: Number(r.size),
+    media_type: r.media_type,
+    name: r.name,
+    url: r.url,
+    path: r.path,
+    publisher: r.publisher,
+    published: r.published,
+    captured_at: r.captured_at,
+    collector: r.collector,
+    language: r.language,
+    title: r.title,
+    text_sha256: sha256Hex(r.text),
+    text_map_sha256: r.text_map === null ? null : sha256Hex(r.text_map),
+    headers: r.headers,
+    simhash: r.simhash,
+  };
+}
+
+/** A `claims` row as far as the audit trail records it. */
+export interface ClaimRowForAudit {
+  id: number | string;
+  event: string;
+  count: number | string;
+  qualifier: string;
+  period_start: string | null;
+  period_end: string | null;
+  year: number | string | null;
+  place: string | null;
+  victims: string;
+  source: string | null;
+  quote: string;
+  span_start: number | string;
+  span_end: number | string;
+  count_start: number | string | null;
+  count_end: number | string | null;
+  clutter: number | string | boolean;
+  extractor_version: string;
+}
+
+const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
+
+/** One claim's content (the source link is left out: `source.upsert` events record it). */
+function claimContent(c: ClaimRowForAudit): Record<string, unknown> {
+  return {
+    event: c.event,
+    count: Number(c.count),
+    qualifier: c.qualifier,
+    period_start: c.period_start,
+    period_end: c.period_end,
+    year: num(c.year),
+    place: c.place,
+    victims: c.victims,
+    source: c.source,
+    quote: c.quote,
+    span_start: Number(c.span_start),
+    span_end: Number(c.span_end),
+    count_start: num(c.count_start),
+    count_end: num(c.count_end),
+    clutter: Number(c.clutter),
+    extractor_version: c.extractor_version,
+  };
+}
+
+/** SHA-256 of a claim list's content in id order (ids themselves are not covered). */
+export function claimsDigest(claims: readonly ClaimRowForAudit[]): string {
+  const sorted = [...claims].sort((a, b) => Number(a.id) - Number(b.id));
+  return sha256Hex(canonicalJson(sorted.map(claimContent)));
+}
+
+/** What a claims event records: the list's digest, its length and the claims. */
+export function claimsSnapshot(claims: readonly ClaimRowForAudit[]): { digest: string; count: number; claims: unknown[] } {
+  const sorted = [...claims].sort((a, b) => Number(a.id) - Number(b.id));
+  return { digest: claimsDigest(sorted), count: sorted.length, claims: sorted.map((c) => ({ id: Number(c.id), ...claimContent(c) })) };
+}

@@ -1,0 +1,300 @@
+// The audit trail in the database: appending events inside a write transaction, reading them,
+// and verifying the chain and the stored documents against it.
+import type { Kysely } from "kysely";
+import { claimsDigest, claimsSnapshot, documentSnapshot, eventHash, GENESIS_HASH, sha256Hex } from "./audit-chain.js";
+import type { ClaimRowForAudit } from "./audit-chain.js";
+import type { Database, DialectName } from "./schema.js";
+import type { AuditEvent, AuditFilter, AuditProblem, AuditReport } from "./store.js";
+
+/** Row of `audit_events`. */
+export interface AuditEventsTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  object_type: string;
+  object_id: string;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Row of `audit_head`: the one row naming the last event (locked by writers on PostgreSQL). */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+/** The database with the audit tables. */
+export interface AuditDatabase extends Database {
+  audit_events: AuditEventsTable;
+  audit_head: AuditHeadTable;
+}
+
+/** An event about to be appended. */
+export interface PendingEvent {
+  action: string;
+  objectType: string;
+  objectId: string | number;
+  before: unknown;
+  after: unknown;
+}
+
+/** The chain head as read (and, on PostgreSQL, locked) at the start of a write transaction. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/** Default actor of writes that name none. */
+export const DEFAULT_ACTOR = "system";
+
+const MAX_PROBLEMS = 100;
+
+function audit(db: Kysely<Database>): Kysely<AuditDatabase> {
+  return db as unknown as Kysely<AuditDatabase>;
+}
+
+/**
+ * Reads the chain head inside a write transaction. On PostgreSQL the row is locked (FOR UPDATE)
+ * until the transaction ends, so audited writers are serialized and cannot fork the chain; on
+ * SQLite the transaction's BEGIN IMMEDIATE already holds the database's write lock.
+ */
+export async function lockChainHead(trx: Kysely<Database>, dialect: DialectName): Promise<ChainHead> {
+  let query = audit(trx).selectFrom("audit_head").select(["seq", "hash"]).where("id", "=", 1);
+  if (dialect === "postgres") query = query.forUpdate();
+  const row = await query.executeTakeFirstOrThrow();
+  return { seq: Number(row.seq), hash: row.hash };
+}
+
+/** Appends events after `head` in the current transaction and moves the head. */
+export async function appendEvents(
+  trx: Kysely<Database>,
+  head: ChainHead,
+  actor: string,
+  events: readonly PendingEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  const at = new Date().toISOString();
+  let { seq, hash } = head;
+  const rows: AuditEventsTable[] = [];
+  for (const e of events) {
+    const fields = {
+      seq: seq + 1,
+      at,
+      actor,
+      action: e.action,
+      objectType: e.objectType,
+      objectId: String(e.objectId),
+      before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
+    };
+    const next = eventHash(hash, fields);
+    rows.push({
+      seq: fields.seq,
+      at,
+      actor,
+      action: fields.action,
+      object_type: fields.objectType,
+      object_id: fields.objectId,
+      before: fields.before,
+      after: fields.after,
+      prev_hash: hash,
+      hash: next,
+    });
+    seq = fields.seq;
+    hash = next;
+  }
+  const db = audit(trx);
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto("audit_events").values(rows.slice(i, i + 200)).execute();
+  await db.updateTable("audit_head").set({ seq, hash }).where("id", "=", 1).execute();
+}
+
+/** A document's audit snapshot as stored now, or null when there is no such document. */
+export async function documentState(trx: Kysely<Database>, id: number): Promise<Record<string, unknown> | null> {
+  const row = await trx
+    .selectFrom("documents")
+    .select(["id", "sha256", "size", "media_type", "name", "url", "path", "publisher", "published", "captured_at", "collector", "language", "title", "text", "text_map", "headers", "simhash"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? documentSnapshot(row) : null;
+}
+
+/** A document's claims as stored now: digest, count and the claims. */
+export async function claimsState(trx: Kysely<Database>, documentId: number): Promise<ReturnType<typeof claimsSnapshot>> {
+  const rows = await trx.selectFrom("claims").selectAll().where("document_id", "=", documentId).orderBy("id").execute();
+  return claimsSnapshot(rows);
+}
+
+/** A source's record, its keys and its linked claims, or null. */
+export async function sourceState(trx: Kysely<Database>, id: number): Promise<Record<string, unknown> | null> {
+  const row = await trx.selectFrom("sources").select(["id", "name", "kind", "aliases"]).where("id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const keys = await trx.selectFrom("source_keys").select("key").where("source_id", "=", id).orderBy("key").execute();
+  return { id: Number(row.id), name: row.name, kind: row.kind, aliases: JSON.parse(row.aliases) as unknown, keys: keys.map((k) => k.key) };
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function toEvent(r: AuditEventsTable): AuditEvent {
+  return {
+    seq: Number(r.seq),
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    objectType: r.object_type,
+    objectId: r.object_id,
+    before: parseJson(r.before),
+    after: parseJson(r.after),
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+/** Events matching a filter, in sequence order. */
+export async function listEvents(db: Kysely<Database>, filter: AuditFilter = {}): Promise<AuditEvent[]> {
+  let query = audit(db).selectFrom("audit_events").selectAll();
+  if (filter.since !== undefined) query = query.where("at", ">=", filter.since);
+  if (filter.actor !== undefined) query = query.where("actor", "=", filter.actor);
+  if (filter.objectType !== undefined) query = query.where("object_type", "=", filter.objectType);
+  if (filter.objectId !== undefined) query = query.where("object_id", "=", filter.objectId);
+  if (filter.afterSeq !== undefined) query = query.where("seq", ">", filter.afterSeq);
+  const rows = await query.orderBy("seq").limit(filter.limit ?? 1_000_000).execute();
+  return rows.map(toEvent);
+}
+
+/** Walks the chain, recomputing every hash, then checks each document's bytes and claims against it. */
+export async function verifyChain(db: Kysely<Database>): Promise<AuditReport> {
+  const a = audit(db);
+  const problems: AuditProblem[] = [];
+  let total = 0;
+  const add = (p: AuditProblem): void => {
+    total++;
+    if (problems.length < MAX_PROBLEMS) problems.push(p);
+  };
+  // Latest recorded SHA-256 and claims digest per document, from the events.
+  const recordedSha = new Map<number, { sha256: string; seq: number }>();
+  const recordedClaims = new Map<number, { digest: string; seq: number }>();
+
+  let events = 0;
+  let expected = 1;
+  let prevHash = GENESIS_HASH;
+  let lastSeq = 0;
+  let afterSeq = -1;
+  for (;;) {
+    const rows = await a.selectFrom("audit_events").selectAll().where("seq", ">", afterSeq).orderBy("seq").limit(2000).execute();
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const seq = Number(r.seq);
+      afterSeq = seq;
+      events++;
+      if (seq !== expected) {
+        add({ seq, message: seq > expected ? `gap in sequence after ${expected - 1} (event${seq - expected > 1 ? "s" : ""} ${expected}${seq - expected > 1 ? `–${seq - 1}` : ""} deleted?)` : `event ${seq}: out of sequence after ${expected - 1}` });
+      } else if (r.prev_hash !== prevHash) {
+        add({ seq, message: `event ${seq}: previous hash does not match event ${seq - 1} (deleted or reordered?)` });
+      }
+      const fields = { seq, at: r.at, actor: r.actor, action: r.action, objectType: r.object_type, objectId: r.object_id, before: r.before, after: r.after };
+      if (eventHash(r.prev_hash, fields) !== r.hash) add({ seq, message: `event ${seq}: hash does not match its content (edited?)` });
+      prevHash = r.hash;
+      expected = seq + 1;
+      lastSeq = seq;
+      const after = parseJson(r.after) as Record<string, unknown> | null;
+      if (r.object_type === "document" && after && typeof after.sha256 === "string") {
+        recordedSha.set(Number(r.object_id), { sha256: after.sha256, seq });
+      }
+      if (r.object_type === "claims" && after && typeof after.digest === "string") {
+        recordedClaims.set(Number(r.object_id), { digest: after.digest, seq });
+      }
+    }
+  }
+  const head = await a.selectFrom("audit_head").select(["seq", "hash"]).where("id", "=", 1).executeTakeFirst();
+  const headSeq = head ? Number(head.seq) : 0;
+  const headHash = head?.hash ?? GENESIS_HASH;
+  if (!head) add({ message: "the chain head record is missing" });
+  else if (headSeq !== lastSeq || headHash !== prevHash) {
+    add({ message: headSeq > lastSeq
+      ? `the chain head names event ${headSeq} but the last event is ${lastSeq} (events deleted at the end?)`
+      : `the chain head (event ${headSeq}, ${headHash.slice(0, 12)}…) does not match the last event ${lastSeq} (${prevHash.slice(0, 12)}…)` });
+  }
+
+  // Every stored document's original bytes against its SHA-256 and the one its events recorded.
+  let documents = 0;
+  let afterId = 0;
+  const seenDocs = new Set<number>();
+  for (;;) {
+    const rows = await db.selectFrom("documents").select(["id", "sha256", "bytes"]).where("id", ">", afterId).orderBy("id").limit(50).execute();
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const id = Number(r.id);
+      afterId = id;
+      documents++;
+      seenDocs.add(id);
+      const actual = sha256Hex(r.bytes);
+      const recorded = recordedSha.get(id);
+      if (actual !== r.sha256) {
+        add({ documentId: id, message: `document ${id}: stored bytes do not match SHA-256 ${r.sha256} (they hash to ${actual})` });
+      } else if (recorded && recorded.sha256 !== r.sha256) {
+        add({ documentId: id, message: `document ${id}: SHA-256 ${r.sha256} differs from ${recorded.sha256} recorded by event ${recorded.seq} (replaced?)` });
+      }
+      if (!recorded) add({ documentId: id, message: `document ${id}: no audit event records it (inserted outside Tally?)` });
+    }
+  }
+  for (const [id, r] of recordedSha) {
+    if (!seenDocs.has(id)) add({ documentId: id, message: `document ${id}: recorded by event ${r.seq} but no longer stored (deleted?)` });
+  }
+
+  // Every document's claims against the digest its last claims event recorded.
+  let claims = 0;
+  let current: { documentId: number; rows: ClaimRowForAudit[] } | null = null;
+  const checkClaims = (documentId: number, rows: ClaimRowForAudit[]): void => {
+    const recorded = recordedClaims.get(documentId);
+    const digest = claimsDigest(rows);
+    if (recorded === undefined) {
+      if (rows.length > 0) add({ documentId, message: `document ${documentId}: ${rows.length} claims that no audit event records` });
+    } else if (recorded.digest !== digest) {
+      add({ documentId, message: `document ${documentId}: claims do not match the digest recorded by event ${recorded.seq} (edited?)` });
+    }
+    recordedClaims.delete(documentId);
+  };
+  let cursor = { doc: 0, id: 0 };
+  for (;;) {
+    const rows = await db
+      .selectFrom("claims")
+      .selectAll()
+      .where((eb) => eb.or([eb("document_id", ">", cursor.doc), eb.and([eb("document_id", "=", cursor.doc), eb("id", ">", cursor.id)])]))
+      .orderBy("document_id")
+      .orderBy("id")
+      .limit(5000)
+      .execute();
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const documentId = Number(r.document_id);
+      cursor = { doc: documentId, id: Number(r.id) };
+      claims++;
+      if (current && current.documentId !== documentId) {
+        checkClaims(current.documentId, current.rows);
+        current = null;
+      }
+      current ??= { documentId, rows: [] };
+      current.rows.push(r);
+    }
+  }
+  if (current) checkClaims(current.documentId, current.rows);
+  for (const [documentId, r] of [...recordedClaims]) {
+    const empty = sha256Hex("[]");
+    if (r.digest !== empty && seenDocs.has(documentId)) {
+      add({ documentId, message: `document ${documentId}: claims recorded by event ${r.seq} are missing (deleted?)` });
+    }
+  }
+
+  return { ok: total === 0, events, documents, claims, headSeq, headHash, problemCount: total, problems };
+}
