@@ -8,7 +8,9 @@ export const dashboardIndexes: Migration = {
   version: 2,
   name: "dashboard indexes",
   async up(db, dialect) {
-    await db.schema.createIndex("claims_clutter_source").on("claims").columns(["clutter", "source_id", "source"]).execute();
+    // Led by the grouping columns: with clutter first, SQLite's planner took it for every
+    // "clutter = 0" query and lost the year/event index (counts by year went from 0.1 to 1.6 s).
+    await db.schema.createIndex("claims_source_clutter").on("claims").columns(["source_id", "source", "clutter"]).execute();
     if (dialect === "postgres") {
       await sql`create index claims_event_period_id on claims (event, period_start desc nulls last, id)`.execute(db);
     }
