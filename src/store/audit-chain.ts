@@ -1,5 +1,6 @@
 // The audit trail's hash chain: canonical JSON, event hashes and the snapshots events record.
 import { createHash } from "node:crypto";
+import type { DocumentsTable } from "./schema.js";
 
 /** prev_hash of the first event. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -52,25 +53,10 @@ export function eventHash(prevHash: string, e: AuditEventFields): string {
 }
 
 /** A `documents` row as far as the audit trail records it (no bytes, no text: their digests). */
-export interface DocumentRowForAudit {
+export type DocumentRowForAudit = Omit<DocumentsTable, "id" | "size" | "bytes" | "created_at"> & {
   id: number | string;
-  sha256: string;
   size: number | string;
-  media_type: string;
-  name: string;
-  url: string | null;
-  path: string | null;
-  publisher: string | null;
-  published: string | null;
-  captured_at: string;
-  collector: string;
-  language: string | null;
-  title: string | null;
-  text: string;
-  text_map: string | null;
-  headers: string | null;
-  simhash: string | null;
-}
+};
 
 /** What a document event records: SHA-256 of the original bytes and the metadata. */
 export function documentSnapshot(r: DocumentRowForAudit): Record<string, unknown> {
