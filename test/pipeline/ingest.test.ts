@@ -1,9 +1,8 @@
 // The ingest pipeline over files and folders: on SQLite always, on PostgreSQL when DATABASE_URL is set.
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.js";
 import { runIngestSuite } from "./ingest-suite.js";
@@ -22,25 +21,16 @@ runIngestSuite("sqlite", async () => {
 
 const url = process.env.DATABASE_URL;
 
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
-}
 
 if (url) {
   runIngestSuite("postgres", async () => {
-    const schema = `tally_ingest_${randomBytes(6).toString("hex")}`;
+    const schema = freshSchema("tally_ingest");
     const store = await openStore({ url, schema });
     return {
       store,
       cleanup: async () => {
         await store.close();
-        await dropSchema(schema);
+        await dropSchema(url, schema);
       },
     };
   });

@@ -1,6 +1,6 @@
 // Runs the Store contract on PostgreSQL (DATABASE_URL), each test in a fresh schema dropped afterwards.
-import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
@@ -8,19 +8,7 @@ import { runStoreContract } from "./store-contract.js";
 
 const url = process.env.DATABASE_URL;
 
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
-}
 
-function freshSchema(): string {
-  return `tally_test_${randomBytes(6).toString("hex")}`;
-}
 
 if (url) {
   runStoreContract("postgres", async () => {
@@ -30,7 +18,7 @@ if (url) {
       store,
       cleanup: async () => {
         await store.close();
-        await dropSchema(schema);
+        await dropSchema(url, schema);
       },
     };
   });
@@ -48,7 +36,7 @@ if (url) {
           `this store was created by a newer version of Tally (schema 7, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
         );
       } finally {
-        await dropSchema(schema);
+        await dropSchema(url, schema);
       }
     });
 

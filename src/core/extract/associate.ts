@@ -3,7 +3,7 @@
 // "four executions", "bringing to 504 the number of those killed", "90 others are on death row".
 import type { EventType } from "../types.js";
 import {
-  EVENT_NOUNS, EVENT_OF_NOUNS, EVENT_PHRASES, EVENT_VERBS, NON_COUNT_UNITS, PHRASE_STOPS, VICTIM_NOUNS,
+  EVENT_NOUNS, EVENT_OF_NOUNS, EVENT_PHRASES, EVENT_VERBS, NON_COUNT_UNITS, PHRASE_STOPS, VERB_GAP, VICTIM_NOUNS,
   WEAK_VICTIM_NOUNS,
 } from "./lexicon.js";
 import type { NumberMention } from "./numbers.js";
@@ -65,10 +65,6 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b/i.test(after) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(after)) return "rate";
   if (/\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
   return null;
-}
-
-function original(_toks: Tok[], t: Tok): string {
-  return t.text;
 }
 
 function matchVerb(lower: string): EventType | null {
@@ -150,7 +146,7 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
       return { kind: "none", next: k, end: phraseEnd };
     }
     if (/^\d/.test(t.lower)) return { kind: "other", next: k, end: t.start };
-    if (/^[A-Z][a-z'-]+$/.test(original(toks, t))) {
+    if (/^[A-Z][a-z'-]+$/.test(t.text)) {
       const nextTok = toks[k + 1];
       const continues = nextTok && !PHRASE_STOPS.has(nextTok.lower) && !matchVerb(nextTok.lower) && /^[a-z]/.test(nextTok.lower);
       if (continues) continue; // "Kurdish political prisoners", "Christian converts"
@@ -191,14 +187,13 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
     if (v) return null;
     if (!/^(?:,|\(|\))$/.test(t.lower)) gap++;
     if (gap > maxGap) return null;
-    if (!(/ly$/.test(t.lower) || VERB_GAP_WORDS.has(t.lower) || t.lower === "," || t.lower === "the" || t.lower === "number" || t.lower === "of" || t.lower === "total" || /^(?:in|by)$/.test(t.lower))) {
+    if (!(/ly$/.test(t.lower) || VERB_GAP.has(t.lower) || t.lower === "," || t.lower === "the" || t.lower === "number" || t.lower === "of" || t.lower === "total" || /^(?:in|by)$/.test(t.lower))) {
       if (gap > 2) return null;
     }
   }
   return null;
 }
 
-const VERB_GAP_WORDS = new Set("were was are is have has had been being be to who that which reportedly allegedly also all then later subsequently reported believed said thought known confirmed feared not now already either both those".split(" "));
 
 /** Looks right before the figure for "executed", "the execution of", "death toll of", "sentencing". */
 function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: number, blocked: (t: Tok) => boolean): { event: EventType; at: number; how: CountedEvent["how"] } | null {

@@ -3,6 +3,7 @@
 // several periods, the figure stays undated: never invent.
 import type { EventType, Period } from "../types.js";
 import type { DraftClaim } from "./index.js";
+import { EVENT_ANCHORS } from "./lexicon.js";
 import type { TimeMention } from "./periods.js";
 
 const FAMILY: Partial<Record<EventType, string>> = { execution: "lethal", killing: "lethal" };
@@ -66,14 +67,12 @@ export function resolveDocumentContext(
   }
 }
 
-const ANCHOR = /\b(uprising|protests?|demonstrations|unrest|crackdown|massacre|revolt|revolution|riots|strikes|war|conflict|raid|attack|bombing|purge)\b/gi;
 
 /** Periods the document attaches directly to event words: "the 1988 massacre", "the uprising last November". */
 function collectAnchorPeriods(sentenceTexts: string[], timesOf: (i: number) => TimeMention[]): Map<string, Period[]> {
   const out = new Map<string, Period[]>();
   sentenceTexts.forEach((s, i) => {
-    ANCHOR.lastIndex = 0;
-    const anchors = [...s.matchAll(ANCHOR)];
+        const anchors = [...s.matchAll(EVENT_ANCHORS)];
     if (anchors.length === 0) return;
     const times = timesOf(i).filter((t) => t.role === "event" && t.period);
     for (const a of anchors) {

@@ -10,7 +10,7 @@ import {
 } from "./attribution.js";
 import { clutterLines } from "./clutter.js";
 import { resolveDocumentContext } from "./context.js";
-import { VICTIM_WORDS } from "./lexicon.js";
+import { EVENT_ANCHORS, VICTIM_WORDS } from "./lexicon.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { findPeople } from "./people.js";
 import { findTimes, type TimeMention } from "./periods.js";
@@ -35,7 +35,6 @@ export interface DraftClaim extends Claim {
 const CHEAP_FILTER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|dozen|scores)\b/i;
 /** Every claim needs an event word; sentences without one are skipped early. */
 const EVENT_WORD = /execut|hang|hung|kill|slaughter|massacr|murder|death|dead|died|lives|arrest|detain|detention|custody|rounded up|apprehend|abduct|injur|wound|blind|maim|disappear|tortur|flog|lash|whip|amputat|shot|gunned|gallows|toll|fatalit|martyr/i;
-const ANCHOR_WORDS = /\b(uprising|protests?|demonstrations|unrest|crackdown|massacre|revolt|revolution|riots|strikes|war|conflict|raid|attack|bombing|purge)\b/gi;
 
 /** Victim groups named in a counted noun phrase. */
 function victimsOf(phrase: string): VictimGroup[] {
@@ -315,7 +314,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const place = mostSpecificPlace(places) ?? defaultPlace;
     const line = lineOf(sent.start);
     const isClutter = clutter[line] === true;
-    const anchors = [...s.matchAll(ANCHOR_WORDS)].map((m) => (m[1] as string).toLowerCase().replace(/s$/, ""));
+    const anchors = [...s.matchAll(EVENT_ANCHORS)].map((m) => (m[1] as string).toLowerCase().replace(/s$/, ""));
     const [qs, qe] = toOriginalSpan(norm, sent.start, sent.end);
     const quote = text.slice(qs, qe);
 

@@ -76,8 +76,11 @@ export const PHRASE_STOPS = new Set(
 /** Words that may stand between an auxiliary and an event verb ("were deliberately killed"). */
 export const VERB_GAP = new Set(
   ("were was are is have has had been being be to who that which reportedly allegedly also all then later " +
-    "subsequently reported believed said thought known confirmed feared not now already since either both").split(" "),
+    "subsequently reported believed said thought known confirmed feared not now already either both those").split(" "),
 );
+
+/** Words naming an event that a figure or a date can belong to ("the uprising last November"). */
+export const EVENT_ANCHORS = /\b(uprising|protests?|demonstrations|unrest|crackdown|massacre|revolt|revolution|riots|strikes|war|conflict|raid|attack|bombing|purge)\b/gi;
 
 /** Victim groups by the words that name them in a counted noun phrase. */
 export const VICTIM_WORDS: [RegExp, VictimGroup][] = [
