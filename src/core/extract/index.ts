@@ -209,6 +209,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   const drafts: DraftClaim[] = [];
   const people: PersonMention[] = [];
   const seenSentences = new Set<string>();
+  /** Time expressions per sentence, shared by the sentence pass and the document-context pass. */
+  const timesCache = new Map<number, TimeMention[]>();
   let unitCredit: { unit: number; names: string[] | null } = { unit: -1, names: null };
 
   // Country mentions, for a document-level default place.
@@ -285,6 +287,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     seenSentences.add(key);
 
     const times = findTimes(s, meta.published).filter((tm) => !found.some((f) => tm.start < f.n.end && f.n.start < tm.end));
+    timesCache.set(index, times);
     const breaks = clauseBreaks(s);
     const periods = assignPeriods(s, times, found, breaks);
 
@@ -345,7 +348,6 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     remember(s);
   });
 
-  const timesCache = new Map<number, TimeMention[]>();
   resolveDocumentContext(drafts, (sentenceIndex) => {
     let cached = timesCache.get(sentenceIndex);
     if (!cached) {
