@@ -53,9 +53,10 @@ export function eventHash(prevHash: string, e: AuditEventFields): string {
 }
 
 /** A `documents` row as far as the audit trail records it (no bytes, no text: their digests). */
-export type DocumentRowForAudit = Omit<DocumentsTable, "id" | "size" | "bytes" | "created_at"> & {
+export type DocumentRowForAudit = Omit<DocumentsTable, "id" | "size" | "bytes" | "created_at" | "restricted"> & {
   id: number | string;
   size: number | string;
+  restricted?: number | string;
 };
 
 /** What a document event records: SHA-256 of the original bytes and the metadata. */
@@ -78,6 +79,8 @@ export function documentSnapshot(r: DocumentRowForAudit): Record<string, unknown
     text_map_sha256: r.text_map === null ? null : sha256Hex(r.text_map),
     headers: r.headers,
     simhash: r.simhash,
+    // Covered only when set, so snapshots recorded before restriction existed still compare equal.
+    ...(r.restricted !== undefined && Number(r.restricted) !== 0 ? { restricted: Number(r.restricted) } : {}),
   };
 }
 
@@ -100,13 +103,21 @@ export interface ClaimRowForAudit {
   count_end: number | string | null;
   clutter: number | string | boolean;
   extractor_version: string;
+  status?: string;
+  proposal?: string | null;
+  review_reason?: string | null;
+  reviewed_by?: string | null;
+  reviewed_at?: string | null;
+  restricted?: number | string | null;
+  superseded_by?: number | string | null;
+  fact_override?: string | null;
 }
 
 const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
 
 /** One claim's content (the source link is left out: `source.upsert` events record it). */
 function claimContent(c: ClaimRowForAudit): Record<string, unknown> {
-  return {
+  const content: Record<string, unknown> = {
     event: c.event,
     count: Number(c.count),
     qualifier: c.qualifier,
@@ -124,6 +135,15 @@ function claimContent(c: ClaimRowForAudit): Record<string, unknown> {
     clutter: Number(c.clutter),
     extractor_version: c.extractor_version,
   };
+  // Review fields are covered only when set, so digests recorded before review existed still hold.
+  if (c.status !== undefined && c.status !== "proposed") content.status = c.status;
+  for (const k of ["proposal", "review_reason", "reviewed_by", "reviewed_at", "fact_override"] as const) {
+    const v = c[k];
+    if (v !== undefined && v !== null) content[k] = v;
+  }
+  if (c.restricted !== undefined && c.restricted !== null && Number(c.restricted) !== 0) content.restricted = Number(c.restricted);
+  if (c.superseded_by !== undefined && c.superseded_by !== null) content.superseded_by = Number(c.superseded_by);
+  return content;
 }
 
 /** SHA-256 of a claim list's content in id order (ids themselves are not covered). */

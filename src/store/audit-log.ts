@@ -1,7 +1,7 @@
 // The audit trail in the database: appending events inside a write transaction, reading them,
 // and verifying the chain and the stored documents against it.
 import type { Kysely } from "kysely";
-import { claimsDigest, claimsSnapshot, documentSnapshot, eventHash, GENESIS_HASH, sha256Hex } from "./audit-chain.js";
+import { canonicalJson, claimsDigest, claimsSnapshot, documentSnapshot, eventHash, GENESIS_HASH, sha256Hex } from "./audit-chain.js";
 import type { ClaimRowForAudit } from "./audit-chain.js";
 import type { Database, DialectName } from "./schema.js";
 import type { AuditEvent, AuditFilter, AuditProblem, AuditReport } from "./store.js";
@@ -116,7 +116,7 @@ export async function appendEvents(
 export async function documentState(trx: Kysely<Database>, id: number): Promise<Record<string, unknown> | null> {
   const row = await trx
     .selectFrom("documents")
-    .select(["id", "sha256", "size", "media_type", "name", "url", "path", "publisher", "published", "captured_at", "collector", "language", "title", "text", "text_map", "headers", "simhash"])
+    .select(["id", "sha256", "size", "media_type", "name", "url", "path", "publisher", "published", "captured_at", "collector", "language", "title", "text", "text_map", "headers", "simhash", "restricted"])
     .where("id", "=", id)
     .executeTakeFirst();
   return row ? documentSnapshot(row) : null;
@@ -130,10 +130,12 @@ export async function claimsState(trx: Kysely<Database>, documentId: number): Pr
 
 /** A source's record, its keys and its linked claims, or null. */
 export async function sourceState(trx: Kysely<Database>, id: number): Promise<Record<string, unknown> | null> {
-  const row = await trx.selectFrom("sources").select(["id", "name", "kind", "aliases"]).where("id", "=", id).executeTakeFirst();
+  const row = await trx.selectFrom("sources").select(["id", "name", "kind", "aliases", "restricted"]).where("id", "=", id).executeTakeFirst();
   if (!row) return null;
   const keys = await trx.selectFrom("source_keys").select("key").where("source_id", "=", id).orderBy("key").execute();
-  return { id: Number(row.id), name: row.name, kind: row.kind, aliases: JSON.parse(row.aliases) as unknown, keys: keys.map((k) => k.key) };
+  const state: Record<string, unknown> = { id: Number(row.id), name: row.name, kind: row.kind, aliases: JSON.parse(row.aliases) as unknown, keys: keys.map((k) => k.key) };
+  if (Number(row.restricted) !== 0) state.restricted = 1;
+  return state;
 }
 
 function parseJson(text: string | null): unknown {
@@ -182,7 +184,7 @@ export async function verifyChain(db: Kysely<Database>): Promise<AuditReport> {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
   // Latest recorded SHA-256 and claims digest per document, from the events.
-  const recordedSha = new Map<number, { sha256: string; seq: number }>();
+  const recordedSha = new Map<number, { sha256: string; digest: string; seq: number }>();
   const recordedClaims = new Map<number, { digest: string; seq: number }>();
 
   let events = 0;
@@ -209,7 +211,7 @@ export async function verifyChain(db: Kysely<Database>): Promise<AuditReport> {
       lastSeq = seq;
       const after = parseJson(r.after) as Record<string, unknown> | null;
       if (r.object_type === "document" && after && typeof after.sha256 === "string") {
-        recordedSha.set(Number(r.object_id), { sha256: after.sha256, seq });
+        recordedSha.set(Number(r.object_id), { sha256: after.sha256, digest: sha256Hex(canonicalJson(after)), seq });
       }
       if (r.object_type === "claims" && after && typeof after.digest === "string") {
         recordedClaims.set(Number(r.object_id), { digest: after.digest, seq });
@@ -231,7 +233,13 @@ export async function verifyChain(db: Kysely<Database>): Promise<AuditReport> {
   let afterId = 0;
   const seenDocs = new Set<number>();
   for (;;) {
-    const rows = await db.selectFrom("documents").select(["id", "sha256", "bytes"]).where("id", ">", afterId).orderBy("id").limit(50).execute();
+    const rows = await db
+      .selectFrom("documents")
+      .select(["id", "sha256", "bytes", "size", "media_type", "name", "url", "path", "publisher", "published", "captured_at", "collector", "language", "title", "text", "text_map", "headers", "simhash", "restricted"])
+      .where("id", ">", afterId)
+      .orderBy("id")
+      .limit(50)
+      .execute();
     if (rows.length === 0) break;
     for (const r of rows) {
       const id = Number(r.id);
@@ -244,6 +252,8 @@ export async function verifyChain(db: Kysely<Database>): Promise<AuditReport> {
         add({ documentId: id, message: `document ${id}: stored bytes do not match SHA-256 ${r.sha256} (they hash to ${actual})` });
       } else if (recorded && recorded.sha256 !== r.sha256) {
         add({ documentId: id, message: `document ${id}: SHA-256 ${r.sha256} differs from ${recorded.sha256} recorded by event ${recorded.seq} (replaced?)` });
+      } else if (recorded && sha256Hex(canonicalJson(documentSnapshot(r))) !== recorded.digest) {
+        add({ documentId: id, message: `document ${id}: metadata or text differ from what event ${recorded.seq} recorded (edited?)` });
       }
       if (!recorded) add({ documentId: id, message: `document ${id}: no audit event records it (inserted outside Tally?)` });
     }

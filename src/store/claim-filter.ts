@@ -2,18 +2,29 @@
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import { rangeEnd, rangeStart } from "./iso-range.js";
 import type { Database } from "./schema.js";
-import type { ClaimFilter } from "./store.js";
+import type { Access, ClaimFilter } from "./store.js";
+import { visibleClaim } from "./visibility.js";
 
 /** A filter whose `source` string has already been matched (or not) to a source record. */
 export interface ResolvedClaimFilter extends ClaimFilter {
   /** Source record id the `source` string names, or null when it names none. */
   resolvedSourceId?: number | null;
+  /** What the reader may see (set by the store, never by callers). */
+  access: Access;
 }
 
 /** The WHERE condition selecting the claims a filter asks for. */
 export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: ResolvedClaimFilter): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   if (!f.includeClutter) parts.push(eb("claims.clutter", "=", 0));
+  const visible = visibleClaim(eb, f.access);
+  if (visible) parts.push(visible);
+  if (f.status === undefined) parts.push(eb("claims.status", "!=", "rejected"));
+  else {
+    const statuses = Array.isArray(f.status) ? f.status : [f.status];
+    parts.push(statuses.length === 1 ? eb("claims.status", "=", statuses[0] ?? "") : eb("claims.status", "in", statuses));
+  }
+  if (f.excludeSuperseded) parts.push(eb("claims.superseded_by", "is", null));
   if (f.event !== undefined) {
     const events = Array.isArray(f.event) ? f.event : [f.event];
     parts.push(events.length === 1 ? eb("claims.event", "=", events[0] ?? "") : eb("claims.event", "in", events));

@@ -3,7 +3,7 @@ import type { Insertable, Selectable } from "kysely";
 import type { EventType, Qualifier, VictimGroup } from "../core/types.js";
 import { yearOf } from "./iso-range.js";
 import type { ClaimsTable } from "./schema.js";
-import type { NewClaim, StoredClaim } from "./store.js";
+import type { ClaimFields, ClaimStatus, FactOverride, NewClaim, StoredClaim } from "./store.js";
 
 /** The row for a new claim of a document. */
 export function claimRow(
@@ -56,7 +56,43 @@ export function toStoredClaim(r: ClaimRowWithDocument): StoredClaim {
     clutter: Number(r.clutter) === 1,
     extractor: r.extractor_version,
     createdAt: r.created_at,
+    status: r.status as ClaimStatus,
+    proposal: r.proposal === null ? null : (JSON.parse(r.proposal) as ClaimFields),
+    reviewReason: r.review_reason,
+    reviewedBy: r.reviewed_by,
+    reviewedAt: r.reviewed_at,
+    restricted: Number(r.restricted) === 1,
+    supersededBy: r.superseded_by === null ? null : Number(r.superseded_by),
+    factOverride: r.fact_override === null ? null : (JSON.parse(r.fact_override) as FactOverride),
   };
   if (r.count_start !== null && r.count_end !== null) claim.countSpan = [Number(r.count_start), Number(r.count_end)];
   return claim;
+}
+
+/** The correctable fields of a claim row. */
+export function fieldsOf(r: Selectable<ClaimsTable>): ClaimFields {
+  return {
+    event: r.event as EventType,
+    count: Number(r.count),
+    qualifier: r.qualifier as Qualifier,
+    period: r.period_start !== null && r.period_end !== null ? { start: r.period_start, end: r.period_end } : null,
+    place: r.place,
+    victims: JSON.parse(r.victims) as VictimGroup[],
+    source: r.source,
+  };
+}
+
+/** The column values that store a claim's fields (year needs the document's publication date). */
+export function fieldColumns(f: ClaimFields, published: string | null) {
+  return {
+    event: f.event,
+    count: f.count,
+    qualifier: f.qualifier,
+    period_start: f.period?.start ?? null,
+    period_end: f.period?.end ?? null,
+    year: yearOf(f.period?.start) ?? yearOf(published),
+    place: f.place,
+    victims: JSON.stringify(f.victims),
+    source: f.source,
+  };
 }

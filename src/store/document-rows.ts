@@ -1,12 +1,14 @@
 // Selects and converts document rows for summaries and full documents.
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
-import type { DocumentSummary, StoredDocument } from "./store.js";
+import type { Access, DocumentSummary, StoredDocument } from "./store.js";
+import { visibleClaim, visibleDocument } from "./visibility.js";
 
-/** A query over documents selecting what a DocumentSummary needs. */
-export function selectSummaries(db: Kysely<Database>) {
+/** A query over the documents `access` may see, selecting what a DocumentSummary needs (claims counted as the reader sees them). */
+export function selectSummaries(db: Kysely<Database>, access: Access) {
   return db
     .selectFrom("documents")
+    .where((eb) => visibleDocument(eb, access) ?? eb.lit(true))
     .select((eb) => [
       "documents.id",
       "documents.sha256",
@@ -22,10 +24,13 @@ export function selectSummaries(db: Kysely<Database>) {
       "documents.language",
       "documents.simhash",
       "documents.size",
+      "documents.restricted",
       eb
         .selectFrom("claims")
         .select((sub) => sub.fn.countAll<number | string>().as("n"))
         .whereRef("claims.document_id", "=", "documents.id")
+        .where("claims.status", "!=", "rejected")
+        .where((sub) => visibleClaim(sub, access) ?? sub.lit(true))
         .as("claim_count"),
     ]);
 }
@@ -51,6 +56,7 @@ export function toSummary(r: SummaryRow): DocumentSummary {
     simhash: r.simhash,
     size: Number(r.size),
     claimCount: Number(r.claim_count ?? 0),
+    restricted: Number(r.restricted) === 1,
   };
 }
 

@@ -2,11 +2,14 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import type { Kysely } from "kysely";
-import { appendEvents, claimsState, DEFAULT_ACTOR, documentState, listEvents, lockChainHead, sourceState, verifyChain } from "./audit-log.js";
+import { AccessOps } from "./access-ops.js";
+import { auditedWrite } from "./audited.js";
+import { claimsState, DEFAULT_ACTOR, documentState, listEvents, sourceState, verifyChain } from "./audit-log.js";
 import type { PendingEvent } from "./audit-log.js";
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
 import { claimRow, toStoredClaim } from "./claim-rows.js";
+import * as review from "./review-ops.js";
 import type { ClaimRowWithDocument } from "./claim-rows.js";
 import { selectSummaries, toStoredDocument, toSummary } from "./document-rows.js";
 import { StoreError } from "./errors.js";
@@ -15,27 +18,35 @@ import type { Database, DialectName } from "./schema.js";
 import { searchDocuments } from "./search.js";
 import { cleanAliases, sourceKey } from "./source-keys.js";
 import type {
+  Access,
+  ApiTokenRecord,
   AuditEvent,
   AuditFilter,
   AuditReport,
   ClaimFilter,
   DocumentSummary,
+  FactOverride,
+  ManualClaim,
   NewClaim,
   NewDocument,
   NewSource,
   Page,
   RelatedDocument,
   RelationKind,
+  ReviewDecision,
+  Role,
   SearchHit,
+  SessionRecord,
   SourceCount,
   Store,
   StoredClaim,
   StoredDocument,
   StoredSource,
+  UserRecord,
   WriteOptions,
   YearEventCount,
 } from "./store.js";
-import { inTransaction } from "./transaction.js";
+import { FULL_ACCESS, visibleClaim, visibleDocument } from "./visibility.js";
 
 /** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 500;
@@ -46,10 +57,19 @@ export class KyselyStore implements Store {
     private readonly db: Kysely<Database>,
     readonly dialect: DialectName,
     private readonly actor: string = DEFAULT_ACTOR,
-  ) {}
+    readonly access: Access = FULL_ACCESS,
+  ) {
+    this.users = new AccessOps(db, dialect, actor);
+  }
+
+  private readonly users: AccessOps;
 
   withActor(actor: string): Store {
-    return new KyselyStore(this.db, this.dialect, actor);
+    return new KyselyStore(this.db, this.dialect, actor, this.access);
+  }
+
+  withAccess(access: Access): Store {
+    return new KyselyStore(this.db, this.dialect, this.actor, Object.freeze({ ...access }));
   }
 
   listAuditEvents(filter: AuditFilter = {}): Promise<AuditEvent[]> {
@@ -62,13 +82,7 @@ export class KyselyStore implements Store {
 
   /** Runs a write in a transaction holding the audit chain head and appends the events it returns. */
   private audited<T>(opts: WriteOptions | undefined, fn: (trx: Kysely<Database>) => Promise<{ result: T; events: PendingEvent[] }>): Promise<T> {
-    const actor = opts?.actor ?? this.actor;
-    return inTransaction(this.db, this.dialect, async (trx) => {
-      const head = await lockChainHead(trx, this.dialect);
-      const { result, events } = await fn(trx);
-      await appendEvents(trx, head, actor, events);
-      return result;
-    });
+    return auditedWrite(this.db, this.dialect, opts?.actor ?? this.actor, fn);
   }
 
   async putDocument(doc: NewDocument, claims: NewClaim[], opts?: WriteOptions): Promise<{ id: number; created: boolean }> {
@@ -120,12 +134,22 @@ export class KyselyStore implements Store {
       const doc = await trx.selectFrom("documents").select("published").where("id", "=", documentId).executeTakeFirst();
       if (!doc) throw new StoreError(`no document with id ${documentId}`);
       const before = await claimsState(trx, documentId);
-      await trx.deleteFrom("claim_victims").where("claim_id", "in", (eb) =>
-        eb.selectFrom("claims").select("claims.id").where("claims.document_id", "=", documentId),
-      ).execute();
-      await trx.deleteFrom("claims").where("document_id", "=", documentId).execute();
-      await this.insertClaims(trx, documentId, doc.published, claims, extractorVersion, now);
-      const after = { extractor: extractorVersion, ...(await claimsState(trx, documentId)) };
+      // Decisions survive: a proposal for a decided claim's figure attaches to it, the rest are new.
+      const decided = await review.dropUndecided(trx, documentId);
+      const fresh: NewClaim[] = [];
+      let attached = 0;
+      for (const c of claims) {
+        const key = review.proposalKey({ span_start: c.span[0], span_end: c.span[1], count_start: c.countSpan?.[0] ?? null, count_end: c.countSpan?.[1] ?? null, event: c.event, count: c.count });
+        const match = decided.get(key);
+        if (match) {
+          const { event, count, qualifier, period, place, victims, source } = c;
+          await review.attachProposal(trx, match, { event, count, qualifier, period, place, victims, source }, extractorVersion);
+          decided.delete(key);
+          attached++;
+        } else fresh.push(c);
+      }
+      await this.insertClaims(trx, documentId, doc.published, fresh, extractorVersion, now);
+      const after = { extractor: extractorVersion, attached, ...(await claimsState(trx, documentId)) };
       return { result: undefined, events: [{ action: "claims.replace", objectType: "claims", objectId: documentId, before, after }] };
     });
   }
@@ -158,18 +182,11 @@ export class KyselyStore implements Store {
       await trx.insertInto("claims").values(rows.slice(i, i + CHUNK)).execute();
     }
     // Victim groups are expanded in SQL from the JSON column, so no per-claim round trips are needed.
-    const expand =
-      this.dialect === "sqlite"
-        ? sql`insert into claim_victims (claim_id, victim)
-              select distinct c.id, j.value from claims c, json_each(c.victims) j where c.document_id = ${documentId}`
-        : sql`insert into claim_victims (claim_id, victim)
-              select distinct c.id, j.value from claims c, jsonb_array_elements_text(c.victims::jsonb) j(value)
-              where c.document_id = ${documentId}`;
-    await expand.execute(trx);
+    await review.expandVictims(trx, this.dialect, documentId);
   }
 
   async getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null> {
-    let query = selectSummaries(this.db).select([
+    let query = selectSummaries(this.db, this.access).select([
       "documents.text",
       "documents.text_map",
       "documents.headers",
@@ -194,14 +211,19 @@ export class KyselyStore implements Store {
   }
 
   async getDocumentBytes(id: number): Promise<Uint8Array | null> {
-    const row = await this.db.selectFrom("documents").select("bytes").where("id", "=", id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("documents")
+      .select("bytes")
+      .where("id", "=", id)
+      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
+      .executeTakeFirst();
     if (!row) return null;
     const b = row.bytes;
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   }
 
   async listDocuments(opts: { limit: number; offset: number; publisher?: string }): Promise<DocumentSummary[]> {
-    let query = selectSummaries(this.db);
+    let query = selectSummaries(this.db, this.access);
     if (opts.publisher !== undefined) query = query.where("documents.publisher", "=", opts.publisher);
     const rows = await query
       .orderBy("documents.captured_at", "desc")
@@ -213,7 +235,11 @@ export class KyselyStore implements Store {
   }
 
   async countDocuments(): Promise<number> {
-    const row = await this.db.selectFrom("documents").select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom("documents")
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -247,6 +273,12 @@ export class KyselyStore implements Store {
         break;
       case "id":
         break;
+      case "oldest":
+        query = query.orderBy("claims.created_at", "asc");
+        break;
+      case "consequential":
+        query = query.orderBy("claims.count", "desc");
+        break;
     }
     const rows = await query.orderBy("claims.id", "asc").limit(page.limit).offset(page.offset).execute();
     return rows.map((r) => toStoredClaim(r as ClaimRowWithDocument));
@@ -263,7 +295,7 @@ export class KyselyStore implements Store {
   }
 
   search(words: string, opts: { limit: number }): Promise<SearchHit[]> {
-    return searchDocuments(this.db, this.dialect, words, opts.limit);
+    return searchDocuments(this.db, this.dialect, words, opts.limit, this.access);
   }
 
   async upsertSource(source: NewSource, opts?: WriteOptions): Promise<StoredSource> {
@@ -319,8 +351,11 @@ export class KyselyStore implements Store {
           .selectFrom("claims")
           .select((sub) => sub.fn.countAll<number | string>().as("n"))
           .whereRef("claims.source_id", "=", "sources.id")
+          .where("claims.status", "!=", "rejected")
+          .where((sub) => visibleClaim(sub, this.access) ?? sub.lit(true))
           .as("claims"),
       );
+    if (!this.access.restricted) query = query.where("sources.restricted", "=", 0);
     if (onlyId !== undefined) query = query.where("sources.id", "=", onlyId);
     const rows = await query.orderBy("sources.name").execute();
     return rows.map((r) => ({
@@ -329,6 +364,7 @@ export class KyselyStore implements Store {
       kind: r.kind,
       aliases: JSON.parse(r.aliases) as string[],
       claims: Number(r.claims ?? 0),
+      restricted: Number(r.restricted) === 1,
     }));
   }
 
@@ -363,7 +399,7 @@ export class KyselyStore implements Store {
       .execute();
     if (relations.length === 0) return [];
     const others = relations.map((r) => (Number(r.doc_a) === id ? Number(r.doc_b) : Number(r.doc_a)));
-    const docs = await selectSummaries(this.db).where("documents.id", "in", others).execute();
+    const docs = await selectSummaries(this.db, this.access).where("documents.id", "in", others).execute();
     const byId = new Map(docs.map((d) => [Number(d.id), toSummary(d)]));
     return relations
       .flatMap((r, i) => {
@@ -410,6 +446,7 @@ export class KyselyStore implements Store {
       .groupBy(["claims.source_id", "claims.source"])
       .execute();
     const names = new Map((await this.db.selectFrom("sources").select(["id", "name"]).execute()).map((r) => [Number(r.id), r.name]));
+    // (claims of restricted sources are already left out by claimWhere for readers without access)
     const merged = new Map<string, SourceCount>();
     for (const r of rows) {
       const sourceId = r.source_id === null ? null : Number(r.source_id);
@@ -420,6 +457,113 @@ export class KyselyStore implements Store {
       else merged.set(key, { sourceId, source, claims: Number(r.n) });
     }
     return [...merged.values()].sort((x, y) => y.claims - x.claims || (x.source ?? "").localeCompare(y.source ?? ""));
+  }
+
+  // Review
+
+  async getClaim(id: number): Promise<StoredClaim | null> {
+    const row = await this.db
+      .selectFrom("claims")
+      .innerJoin("documents", "documents.id", "claims.document_id")
+      .selectAll("claims")
+      .select(["documents.name as document_name", "documents.published as document_published"])
+      .where("claims.id", "=", id)
+      .where((eb) => visibleClaim(eb, this.access) ?? eb.lit(true))
+      .executeTakeFirst();
+    return row ? toStoredClaim(row as ClaimRowWithDocument) : null;
+  }
+
+  private async claimAfterWrite(id: number): Promise<StoredClaim> {
+    const claim = await this.getClaim(id);
+    if (!claim) throw new StoreError(`claim ${id} is not visible`);
+    return claim;
+  }
+
+  /** Writes on claims are refused for claims the store's reader cannot see, as if they did not exist. */
+  private async requireVisible(ids: readonly number[]): Promise<void> {
+    for (const id of ids) {
+      if (!(await this.getClaim(id))) throw new StoreError(`no claim with id ${id}`);
+    }
+  }
+
+  async reviewClaim(id: number, decision: ReviewDecision, opts?: WriteOptions): Promise<StoredClaim> {
+    await this.requireVisible([id]);
+    const actor = opts?.actor ?? this.actor;
+    await this.audited(opts, async (trx) => ({ result: undefined, events: await review.reviewClaim(trx, id, decision, actor) }));
+    return this.claimAfterWrite(id);
+  }
+
+  async addClaim(documentId: number, claim: ManualClaim, opts?: WriteOptions): Promise<StoredClaim> {
+    if (!(await this.getDocument(documentId))) throw new StoreError(`no document with id ${documentId}`);
+    const actor = opts?.actor ?? this.actor;
+    const id = await this.audited(opts, async (trx) => {
+      const r = await review.addClaim(trx, documentId, claim, actor);
+      return { result: r.id, events: r.events };
+    });
+    return this.claimAfterWrite(id);
+  }
+
+  async supersedeClaim(id: number, by: number | null, opts?: WriteOptions): Promise<StoredClaim> {
+    await this.requireVisible(by === null ? [id] : [id, by]);
+    const actor = opts?.actor ?? this.actor;
+    await this.audited(opts, async (trx) => ({ result: undefined, events: await review.supersedeClaim(trx, id, by, actor) }));
+    return this.claimAfterWrite(id);
+  }
+
+  async setFactOverride(claimIds: readonly number[], override: FactOverride | null, opts?: WriteOptions): Promise<void> {
+    await this.requireVisible(claimIds);
+    const actor = opts?.actor ?? this.actor;
+    await this.audited(opts, async (trx) => ({ result: undefined, events: await review.setFactOverride(trx, claimIds, override, actor) }));
+  }
+
+  async setRestricted(target: { type: "document" | "claim" | "source"; id: number }, restricted: boolean, opts?: WriteOptions): Promise<void> {
+    if (!this.access.restricted) throw new StoreError("only readers with access to restricted material can restrict or release it");
+    await this.audited(opts, async (trx) => ({ result: undefined, events: await review.setRestricted(trx, target, restricted) }));
+  }
+
+  // Users, sessions, tokens
+
+  createUser(user: { name: string; role: Role; passwordHash: string }, opts?: WriteOptions): Promise<UserRecord> {
+    return this.users.createUser(user, opts);
+  }
+  getUser(idOrName: number | string): Promise<UserRecord | null> {
+    return this.users.getUser(idOrName);
+  }
+  listUsers(): Promise<UserRecord[]> {
+    return this.users.listUsers();
+  }
+  countUsers(role?: Role): Promise<number> {
+    return this.users.countUsers(role);
+  }
+  updateUser(id: number, patch: { role?: Role; passwordHash?: string; disabled?: boolean }, opts?: WriteOptions): Promise<UserRecord> {
+    return this.users.updateUser(id, patch, opts);
+  }
+  setLoginState(id: number, state: { failedLogins: number; lockedUntil: string | null }, opts?: WriteOptions): Promise<void> {
+    return this.users.setLoginState(id, state, opts);
+  }
+  createSession(session: Omit<SessionRecord, "revokedAt">, opts?: WriteOptions): Promise<void> {
+    return this.users.createSession(session, opts);
+  }
+  getSession(idHash: string): Promise<SessionRecord | null> {
+    return this.users.getSession(idHash);
+  }
+  revokeSessions(userId: number, idHash: string | null, opts?: WriteOptions): Promise<number> {
+    return this.users.revokeSessions(userId, idHash, opts);
+  }
+  createApiToken(token: { userId: number; name: string; tokenHash: string }, opts?: WriteOptions): Promise<ApiTokenRecord> {
+    return this.users.createApiToken(token, opts);
+  }
+  getApiToken(tokenHash: string): Promise<ApiTokenRecord | null> {
+    return this.users.getApiToken(tokenHash);
+  }
+  listApiTokens(userId?: number): Promise<ApiTokenRecord[]> {
+    return this.users.listApiTokens(userId);
+  }
+  revokeApiToken(id: number, opts?: WriteOptions): Promise<boolean> {
+    return this.users.revokeApiToken(id, opts);
+  }
+  touchApiToken(id: number, at: string): Promise<void> {
+    return this.users.touchApiToken(id, at);
   }
 
   schemaVersion(): Promise<number> {
@@ -433,13 +577,13 @@ export class KyselyStore implements Store {
 
   /** Matches a filter's source string to a source record once, so the claim query can use the index. */
   private async resolve(filter: ClaimFilter): Promise<ResolvedClaimFilter> {
-    if (filter.source === undefined) return filter;
+    if (filter.source === undefined) return { ...filter, access: this.access };
     const row = await this.db
       .selectFrom("source_keys")
       .select("source_id")
       .where("key", "=", sourceKey(filter.source))
       .executeTakeFirst();
-    return { ...filter, resolvedSourceId: row ? Number(row.source_id) : null };
+    return { ...filter, resolvedSourceId: row ? Number(row.source_id) : null, access: this.access };
   }
 }
 

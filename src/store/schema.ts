@@ -22,6 +22,7 @@ export interface DocumentsTable {
   headers: string | null;
   simhash: string | null;
   created_at: string;
+  restricted: Generated<number>;
 }
 
 /** Row of `claims`. */
@@ -48,6 +49,18 @@ export interface ClaimsTable {
   clutter: number;
   extractor_version: string;
   created_at: string;
+  /** proposed | accepted | corrected | rejected | added. */
+  status: Generated<string>;
+  /** JSON of the extractor's proposal when an analyst corrected it (or a newer extractor proposed otherwise). */
+  proposal: string | null;
+  review_reason: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  restricted: Generated<number>;
+  /** A later claim of the same source that replaces this figure. */
+  superseded_by: number | null;
+  /** JSON {scope} (merged into another fact) or {split} (split into a fact of its own), set by hand. */
+  fact_override: string | null;
 }
 
 /** Row of `claim_victims`: one per (claim, victim group), for filtering. */
@@ -64,6 +77,7 @@ export interface SourcesTable {
   /** JSON array of aliases as given. */
   aliases: string;
   created_at: string;
+  restricted: Generated<number>;
 }
 
 /** Row of `source_keys`: lower-cased name and aliases pointing to their source. */
@@ -79,6 +93,42 @@ export interface DocumentRelationsTable {
   kind: string;
   similarity: number;
   created_at: string;
+}
+
+/** Row of `users`. */
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  /** admin | analyst | viewer. */
+  role: string;
+  /** scrypt$N$r$p$salt$hash. */
+  password_hash: string;
+  disabled: Generated<number>;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Row of `sessions`: a web login; the cookie holds the token, the table its SHA-256. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** Row of `api_tokens`: a script's credential, stored as its SHA-256. */
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 /** Row of `tally_migrations`. */
@@ -97,6 +147,9 @@ export interface Database {
   source_keys: SourceKeysTable;
   document_relations: DocumentRelationsTable;
   tally_migrations: MigrationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
 }
 
 /** Which SQL engine a connection talks to. */

@@ -1,9 +1,9 @@
 // Ranked full-text search with snippets: FTS5 on SQLite, tsvector/GIN on PostgreSQL.
 import { sql } from "kysely";
-import type { Kysely } from "kysely";
+import type { Kysely, RawBuilder } from "kysely";
 import type { Database, DialectName } from "./schema.js";
 import { fts5Query, searchTerms } from "./search-terms.js";
-import type { SearchHit } from "./store.js";
+import type { Access, SearchHit } from "./store.js";
 
 interface HitRow {
   id: number | string;
@@ -21,10 +21,12 @@ export async function searchDocuments(
   dialect: DialectName,
   words: string,
   limit: number,
+  access: Access,
 ): Promise<SearchHit[]> {
   const terms = searchTerms(words);
   if (terms.length === 0 || limit <= 0) return [];
-  const rows = dialect === "sqlite" ? await searchSqlite(db, terms, limit) : await searchPostgres(db, terms, limit);
+  const hidden = access.restricted ? sql`` : sql` and d.restricted = 0`;
+  const rows = dialect === "sqlite" ? await searchSqlite(db, terms, limit, hidden) : await searchPostgres(db, terms, limit, hidden);
   return rows.map((r) => ({
     documentId: Number(r.id),
     name: r.name,
@@ -36,27 +38,27 @@ export async function searchDocuments(
   }));
 }
 
-async function searchSqlite(db: Kysely<Database>, terms: string[], limit: number): Promise<HitRow[]> {
+async function searchSqlite(db: Kysely<Database>, terms: string[], limit: number, hidden: RawBuilder<unknown>): Promise<HitRow[]> {
   // Title hits weigh four times as much as text hits; bm25() is lower for better matches.
   const result = await sql<HitRow>`
     select d.id, d.name, d.title, d.publisher, d.published,
            snippet(documents_fts, -1, '[', ']', '…', 24) as snippet,
            -bm25(documents_fts, 4.0, 1.0) as score
     from documents_fts join documents d on d.id = documents_fts.rowid
-    where documents_fts match ${fts5Query(terms)}
+    where documents_fts match ${fts5Query(terms)}${hidden}
     order by bm25(documents_fts, 4.0, 1.0), d.id
     limit ${limit}`.execute(db);
   return result.rows;
 }
 
-async function searchPostgres(db: Kysely<Database>, terms: string[], limit: number): Promise<HitRow[]> {
+async function searchPostgres(db: Kysely<Database>, terms: string[], limit: number, hidden: RawBuilder<unknown>): Promise<HitRow[]> {
   const text = terms.join(" ");
   const result = await sql<HitRow>`
     with q as (select plainto_tsquery('simple', ${text}) as query),
     hits as (
       select d.id, ts_rank(d.search_vector, q.query) as score
       from documents d, q
-      where d.search_vector @@ q.query
+      where d.search_vector @@ q.query${hidden}
       order by score desc, d.id
       limit ${limit})
     select d.id, d.name, d.title, d.publisher, d.published, hits.score,

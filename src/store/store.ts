@@ -55,6 +55,7 @@ export interface DocumentSummary {
   /** Size of the original bytes. */
   size: number;
   claimCount: number;
+  restricted: boolean;
 }
 
 /** A stored document with its working text and metadata (bytes are fetched separately). */
@@ -65,7 +66,19 @@ export interface StoredDocument extends DocumentSummary {
   createdAt: string;
 }
 
-/** A stored claim: the interchange claim (document = document name) plus provenance. */
+/** Where a claim stands in review: proposed by the extractor, decided by an analyst, or added by hand. */
+export type ClaimStatus = "proposed" | "accepted" | "corrected" | "rejected" | "added";
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ["proposed", "accepted", "corrected", "rejected", "added"];
+
+/** The fields of a claim an analyst can correct. */
+export type ClaimFields = Pick<Claim, "event" | "count" | "qualifier" | "period" | "place" | "victims" | "source">;
+
+/** A hand-made assignment of a claim to a fact: into another fact's scope, or split out on its own. */
+export type FactOverride =
+  | { kind: "merge"; scope: { family: string; place: string | null; period: { start: string; end: string } | null; victims: string[] } }
+  | { kind: "split"; tag: string };
+
+/** A stored claim: the interchange claim (document = document name) plus provenance and review. */
 export interface StoredClaim extends Claim {
   id: number;
   documentId: number;
@@ -74,6 +87,36 @@ export interface StoredClaim extends Claim {
   clutter: boolean;
   extractor: string;
   createdAt: string;
+  status: ClaimStatus;
+  /** The extractor's proposal when the decision differs from it (kept beside a correction). */
+  proposal: ClaimFields | null;
+  reviewReason: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  restricted: boolean;
+  /** A later claim of the same source that replaces this figure. */
+  supersededBy: number | null;
+  factOverride: FactOverride | null;
+}
+
+/** An analyst's decision on one claim. */
+export type ReviewDecision =
+  | { action: "accept"; reason?: string }
+  | { action: "reject"; reason: string }
+  | { action: "correct"; fields: Partial<ClaimFields>; reason?: string }
+  /** Back to the queue: the decision is undone, the extractor's proposal restored. */
+  | { action: "reopen"; reason?: string };
+
+/** A claim added by hand from a span of a document's text. */
+export interface ManualClaim extends ClaimFields {
+  /** Span of the sentence (or any stretch) of the document's working text the claim rests on. */
+  span: [number, number];
+  reason?: string;
+}
+
+/** What a reader may see: restricted documents, claims and sources only with `restricted`. */
+export interface Access {
+  restricted: boolean;
 }
 
 /** Which claims a query is about; every field narrows the set. */
@@ -93,10 +136,14 @@ export interface ClaimFilter {
   documentId?: number;
   /** Include claims standing in page clutter (default false). */
   includeClutter?: boolean;
+  /** Only claims with these statuses (default: every status but rejected). */
+  status?: ClaimStatus | ClaimStatus[];
+  /** Leave out claims superseded by a later figure (default false). */
+  excludeSuperseded?: boolean;
 }
 
 /** Ordering for claim lists. */
-export type ClaimSort = "period" | "count" | "published" | "id";
+export type ClaimSort = "period" | "count" | "published" | "id" | "oldest" | "consequential";
 
 /** A page of results. */
 export interface Page {
@@ -135,6 +182,7 @@ export interface StoredSource {
   kind: SourceKind;
   aliases: string[];
   claims: number;
+  restricted: boolean;
 }
 
 /** How two documents are related. */
@@ -216,13 +264,94 @@ export interface AuditReport {
   problems: AuditProblem[];
 }
 
+/** Who may do what: admin (everything, users), analyst (ingest, review, edit), viewer (read). */
+export type Role = "admin" | "analyst" | "viewer";
+export const ROLES: readonly Role[] = ["admin", "analyst", "viewer"];
+
+/** A user as stored (the password hash never leaves the auth service). */
+export interface UserRecord {
+  id: number;
+  name: string;
+  role: Role;
+  passwordHash: string;
+  disabled: boolean;
+  failedLogins: number;
+  lockedUntil: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A web session, found by the SHA-256 of its cookie token. */
+export interface SessionRecord {
+  idHash: string;
+  userId: number;
+  csrf: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+/** An API token, found by the SHA-256 of its secret. */
+export interface ApiTokenRecord {
+  id: number;
+  userId: number;
+  name: string;
+  tokenHash: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** Users, sessions and API tokens. */
+export interface AccessStore {
+  createUser(user: { name: string; role: Role; passwordHash: string }, opts?: WriteOptions): Promise<UserRecord>;
+  /** A user by id or name. */
+  getUser(idOrName: number | string): Promise<UserRecord | null>;
+  listUsers(): Promise<UserRecord[]>;
+  countUsers(role?: Role): Promise<number>;
+  /** Changes role, password or disabled state (audited; the hash itself is never written to the trail). */
+  updateUser(id: number, patch: { role?: Role; passwordHash?: string; disabled?: boolean }, opts?: WriteOptions): Promise<UserRecord>;
+  /** Records failed logins and a lockout (a lockout is audited). */
+  setLoginState(id: number, state: { failedLogins: number; lockedUntil: string | null }, opts?: WriteOptions): Promise<void>;
+  createSession(session: Omit<SessionRecord, "revokedAt">, opts?: WriteOptions): Promise<void>;
+  getSession(idHash: string): Promise<SessionRecord | null>;
+  /** Ends one session, or every session of a user when `idHash` is null. */
+  revokeSessions(userId: number, idHash: string | null, opts?: WriteOptions): Promise<number>;
+  createApiToken(token: { userId: number; name: string; tokenHash: string }, opts?: WriteOptions): Promise<ApiTokenRecord>;
+  getApiToken(tokenHash: string): Promise<ApiTokenRecord | null>;
+  listApiTokens(userId?: number): Promise<ApiTokenRecord[]>;
+  revokeApiToken(id: number, opts?: WriteOptions): Promise<boolean>;
+  touchApiToken(id: number, at: string): Promise<void>;
+}
+
+/** Review decisions, hand-added claims, fact edits and restriction. */
+export interface ReviewStore {
+  /** One claim by id (null when absent or not visible under the store's access). */
+  getClaim(id: number): Promise<StoredClaim | null>;
+  /** Applies an analyst's decision; the extractor's proposal is kept beside a correction. */
+  reviewClaim(id: number, decision: ReviewDecision, opts?: WriteOptions): Promise<StoredClaim>;
+  /** Adds a claim by hand from a span of the document's working text (status "added"). */
+  addClaim(documentId: number, claim: ManualClaim, opts?: WriteOptions): Promise<StoredClaim>;
+  /** Marks a claim superseded by a later claim of the same source, or clears it (null). */
+  supersedeClaim(id: number, by: number | null, opts?: WriteOptions): Promise<StoredClaim>;
+  /** Assigns claims to a fact by hand (merge into a scope, split out), or clears the assignment (null). */
+  setFactOverride(claimIds: readonly number[], override: FactOverride | null, opts?: WriteOptions): Promise<void>;
+  /** Marks a document, claim or source restricted (or not). */
+  setRestricted(target: { type: "document" | "claim" | "source"; id: number }, restricted: boolean, opts?: WriteOptions): Promise<void>;
+}
+
 /** The evidence ledger's storage, one implementation over SQLite and PostgreSQL. */
-export interface Store {
+export interface Store extends AccessStore, ReviewStore {
   /** Which database is behind the store. */
   readonly dialect: "sqlite" | "postgres";
   /** Store a document and its claims in one transaction; same bytes again writes nothing. */
   putDocument(doc: NewDocument, claims: NewClaim[], opts?: WriteOptions): Promise<{ id: number; created: boolean }>;
-  /** Replace all claims of a document (re-extraction) in one transaction. */
+  /**
+   * Re-extraction: replaces a document's undecided claims with a new extractor's proposals in one
+   * transaction. Decided claims (reviewed, added by hand, restricted, superseded or assigned to a
+   * fact) are kept; a proposal for the same figure attaches to its decided claim; the rest are new
+   * proposals.
+   */
   replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void>;
   /** A document by numeric id or by (at least 4 hex digits of) its SHA-256 prefix; throws when ambiguous. */
   getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null>;
@@ -250,6 +379,10 @@ export interface Store {
   countsBySource(filter: ClaimFilter): Promise<SourceCount[]>;
   /** The same store whose writes name `actor` in the audit trail unless they name another (closing either closes both). */
   withActor(actor: string): Store;
+  /** The same store reading only what `access` allows (restricted material is otherwise left out everywhere, counts included). */
+  withAccess(access: Access): Store;
+  /** What this store's reads may see. */
+  readonly access: Access;
   /** Audit events matching a filter, oldest first. */
   listAuditEvents(filter?: AuditFilter): Promise<AuditEvent[]>;
   /** Recomputes the audit hash chain and re-hashes every document's bytes and claims against it. */

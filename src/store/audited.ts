@@ -1,0 +1,22 @@
+// Every write goes through here: a transaction that holds the audit chain head, makes the change,
+// and appends the events describing it before committing.
+import type { Kysely } from "kysely";
+import { appendEvents, lockChainHead } from "./audit-log.js";
+import type { PendingEvent } from "./audit-log.js";
+import type { Database, DialectName } from "./schema.js";
+import { inTransaction } from "./transaction.js";
+
+/** Runs `fn` in a transaction and appends the events it returns, in the same transaction. */
+export function auditedWrite<T>(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  actor: string,
+  fn: (trx: Kysely<Database>) => Promise<{ result: T; events: PendingEvent[] }>,
+): Promise<T> {
+  return inTransaction(db, dialect, async (trx) => {
+    const head = await lockChainHead(trx, dialect);
+    const { result, events } = await fn(trx);
+    await appendEvents(trx, head, actor, events);
+    return result;
+  });
+}
