@@ -4,6 +4,7 @@ import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
+import { runReviewContract } from "./review-contract.js";
 import { runStoreContract } from "./store-contract.js";
 
 const url = process.env.DATABASE_URL;
@@ -11,7 +12,7 @@ const url = process.env.DATABASE_URL;
 
 
 if (url) {
-  runStoreContract("postgres", async () => {
+  const pgFactory = async () => {
     const schema = freshSchema();
     const store = await openStore({ url, schema });
     return {
@@ -21,7 +22,9 @@ if (url) {
         await dropSchema(url, schema);
       },
     };
-  });
+  };
+  runStoreContract("postgres", pgFactory);
+  runReviewContract("postgres", pgFactory);
 
   describe("PostgreSQL store schema", () => {
     it("refuses a database created by a newer Tally", async () => {

@@ -9,6 +9,7 @@ import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore, SQLITE_FILE } from "../../src/store/open-store.js";
 import { makeClaim, makeDoc } from "./fixtures.js";
+import { runReviewContract } from "./review-contract.js";
 import { runStoreContract } from "./store-contract.js";
 
 const require = createRequire(import.meta.url);
@@ -19,7 +20,7 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-runStoreContract("sqlite", async () => {
+const sqliteFactory = async () => {
   const dir = await tempDir();
   const store = await openStore({ dataDir: dir });
   return {
@@ -29,7 +30,9 @@ runStoreContract("sqlite", async () => {
       await rm(dir, { recursive: true, force: true });
     },
   };
-});
+};
+runStoreContract("sqlite", sqliteFactory);
+runReviewContract("sqlite", sqliteFactory);
 
 describe("SQLite store file", () => {
   afterEach(async () => {
