@@ -5,7 +5,11 @@ import type { Store } from "../store/index.js";
 import { type Api, router } from "./context.js";
 import { ApiError, errorResponse, handleError } from "./errors.js";
 import { FactsProvider } from "./facts-provider.js";
+import { AuthService, type AuthOptions } from "../services/auth.js";
+import { authenticate } from "./auth.js";
+import { PUBLIC_PATHS, registerAuth } from "./routes/auth.js";
 import { registerFacts } from "./routes/facts.js";
+import { registerReview } from "./routes/review.js";
 import { registerIngest } from "./routes/ingest.js";
 import { registerLedger } from "./routes/ledger.js";
 import { requestGuard, securityHeaders } from "./security.js";
@@ -24,6 +28,14 @@ export interface AppOptions {
   /** Host names the server answers to (DNS-rebinding guard); null answers to any. */
   allowedHosts?: readonly string[] | null;
   maxUploadBytes?: number;
+  /** True when the server listens on loopback only: the single-user mode (no accounts) is allowed there. Default true. */
+  loopback?: boolean;
+  /** Session cookies carry the Secure flag (default: when not on loopback). */
+  secureCookies?: boolean;
+  /** Name the local operator acts under in single-user mode (default "local"). */
+  localName?: string;
+  /** Login limits (tests shorten them). */
+  authOptions?: AuthOptions;
   /** Where unexpected errors are written (default: stderr). */
   log?: (line: string) => void;
 }
@@ -42,16 +54,23 @@ export const OPENAPI_INFO = {
 /** The API alone (mounted at /api/v1 by createApp). */
 export function createApi(opts: AppOptions): Api {
   const api = router();
+  const loopback = opts.loopback ?? true;
+  const auth = new AuthService(opts.store, opts.authOptions);
   const deps = {
     store: opts.store,
     config: opts.config,
     facts: new FactsProvider(opts.store, opts.config.dataDir),
     maxUploadBytes: opts.maxUploadBytes ?? Math.min(DEFAULT_MAX_UPLOAD_BYTES, opts.config.maxFileBytes),
+    auth,
+    secureCookies: opts.secureCookies ?? !loopback,
   };
   api.use("*", async (c, next) => {
     await next();
     if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
   });
+  api.use("*", authenticate({ base: opts.store, auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local" }));
+  registerAuth(api, deps);
+  registerReview(api, deps);
   registerLedger(api, deps);
   registerFacts(api, deps);
   registerIngest(api, deps);

@@ -4,12 +4,17 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "@hono/zod-openapi";
+import { ClaimFieldError } from "../core/claim-fields.js";
+import { AuthError } from "../services/auth.js";
 import { FactsQueryError } from "../services/facts.js";
+import { PasswordPolicyError } from "../services/passwords.js";
 
 /** Machine-readable error codes, one per kind of failure. */
 export const ERROR_CODES = [
   "invalid_request",
+  "unauthorized",
   "forbidden",
+  "too_many_requests",
   "not_found",
   "method_not_allowed",
   "payload_too_large",
@@ -43,6 +48,7 @@ export class ApiError extends Error {
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   400: "invalid_request",
+  401: "unauthorized",
   403: "forbidden",
   404: "not_found",
   405: "method_not_allowed",
@@ -74,6 +80,11 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 export function handleError(err: unknown, c: Context, log: (line: string) => void): Response {
   if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message);
   if (err instanceof FactsQueryError) return errorResponse(c, 400, "invalid_request", err.message);
+  if (err instanceof AuthError) {
+    if (err.retryAfterSeconds !== undefined) c.header("Retry-After", String(Math.max(1, err.retryAfterSeconds)));
+    return errorResponse(c, err.status, err.status === 401 ? "unauthorized" : err.status === 429 ? "too_many_requests" : "forbidden", err.message);
+  }
+  if (err instanceof ClaimFieldError || err instanceof PasswordPolicyError) return errorResponse(c, 400, "invalid_request", err.message);
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     const code = STATUS_CODES[status] ?? (status >= 500 ? "internal_error" : "invalid_request");

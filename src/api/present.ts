@@ -1,8 +1,7 @@
 // Presentation helpers: query → store filter, stored rows → API objects and CSV.
 import type { z } from "@hono/zod-openapi";
 import type { EventType } from "../core/types.js";
-import { toCsv } from "../cli/csv.js";
-import type { ClaimFilter, StoredClaim, StoredDocument } from "../store/index.js";
+import type { ClaimFilter, ClaimStatus, StoredClaim, StoredDocument } from "../store/index.js";
 import type { ClaimFilterQuery } from "./schemas.js";
 
 /** The store filter of a validated claims query. */
@@ -18,6 +17,7 @@ export function claimFilterOf(q: z.infer<typeof ClaimFilterQuery>): ClaimFilter 
   if (q.source !== undefined) f.source = q.source;
   if (q.victims !== undefined) f.victims = q.victims;
   if (q.clutter === "true") f.includeClutter = true;
+  if (q.status !== undefined) f.status = q.status.split(",").map((x) => x.trim()) as ClaimStatus[];
   return f;
 }
 
@@ -42,19 +42,18 @@ export function claimOut(c: StoredClaim) {
     clutter: c.clutter,
     extractor: c.extractor,
     createdAt: c.createdAt,
+    status: c.status,
+    proposal: c.proposal,
+    reviewReason: c.reviewReason,
+    reviewedBy: c.reviewedBy,
+    reviewedAt: c.reviewedAt,
+    restricted: c.restricted,
+    supersededBy: c.supersededBy,
+    factOverride: c.factOverride,
   };
 }
 
-/** Columns of the claims CSV (the same as `tally claims --format csv`). */
-export const CLAIM_COLUMNS = ["id", "document", "published", "event", "count", "qualifier", "period_start", "period_end", "place", "victims", "source", "quote", "span_start", "span_end", "clutter", "extractor"];
-
-/** Claims as CSV, one row per claim, in the given order. */
-export function claimsCsv(claims: StoredClaim[]): string {
-  return toCsv(
-    CLAIM_COLUMNS,
-    claims.map((c) => [c.id, c.document, c.documentPublished, c.event, c.count, c.qualifier, c.period?.start ?? "", c.period?.end ?? "", c.place ?? "", c.victims.join(";"), c.source ?? "", c.quote, c.span[0], c.span[1], c.clutter, c.extractor]),
-  ) + "\r\n";
-}
+export { CLAIM_COLUMNS, claimsCsv } from "../services/claims-csv.js";
 
 /** A document's summary fields (no text, no offset map). */
 export function documentSummaryOut(d: Omit<StoredDocument, "text" | "textMap" | "headers" | "createdAt">) {
@@ -74,6 +73,7 @@ export function documentSummaryOut(d: Omit<StoredDocument, "text" | "textMap" | 
     simhash: d.simhash,
     size: d.size,
     claimCount: d.claimCount,
+    restricted: d.restricted,
   };
 }
 

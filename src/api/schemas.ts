@@ -5,6 +5,7 @@ import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const CLAIM_SORTS = ["period", "count", "published", "id"] as const;
+const STATUSES = ["proposed", "accepted", "corrected", "rejected", "added"] as const;
 
 const isoPrefix = (what: string) =>
   z.string().regex(ISO_PREFIX, `${what} must be YYYY, YYYY-MM or YYYY-MM-DD`).openapi({ example: "2023" });
@@ -29,6 +30,11 @@ export const ClaimFilterQuery = z.object({
   source: text("source", "IHRNGO").optional().openapi({ description: "source name or alias" }),
   victims: victims.optional(),
   clutter: z.enum(["true", "false"]).optional().openapi({ description: "include claims standing in page clutter" }),
+  status: z
+    .string()
+    .refine((v) => v.split(",").every((e) => (STATUSES as readonly string[]).includes(e.trim())), `status must be one or more of ${STATUSES.join(", ")}, comma-separated`)
+    .optional()
+    .openapi({ description: "review statuses, comma-separated (default: all but rejected)", example: "proposed" }),
 });
 
 export const ClaimsQuery = ClaimFilterQuery.extend({
@@ -122,6 +128,7 @@ export const DocumentSummarySchema = z
     simhash: z.string().nullable(),
     size: z.number().int(),
     claimCount: z.number().int(),
+    restricted: z.boolean(),
   })
   .openapi("DocumentSummary");
 
@@ -145,6 +152,17 @@ export const ClaimSchema = z
     clutter: z.boolean(),
     extractor: z.string(),
     createdAt: z.string(),
+    status: z.enum(STATUSES),
+    proposal: z
+      .object({ event: z.enum(EVENT_TYPES), count: z.number(), qualifier: z.enum(QUALIFIERS), period: Period.nullable(), place: z.string().nullable(), victims: z.array(z.enum(VICTIM_GROUPS)), source: z.string().nullable() })
+      .nullable()
+      .openapi({ description: "the extractor's proposal, when the decision differs from it" }),
+    reviewReason: z.string().nullable(),
+    reviewedBy: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+    restricted: z.boolean(),
+    supersededBy: z.number().int().nullable(),
+    factOverride: z.unknown().nullable().openapi({ description: "a hand-made fact assignment: {kind: merge, scope} or {kind: split, tag}" }),
   })
   .openapi("Claim");
 

@@ -13,6 +13,9 @@ export function defaultWebRoot(): string | null {
   return existsSync(`${dir}/index.html`) ? dir : null;
 }
 
+/** The server will not start as asked (with the reason why). */
+export class ServerRefusal extends Error {}
+
 /** True for addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -31,18 +34,29 @@ export interface ServerOptions {
   port: number;
   webRoot?: string | null;
   maxUploadBytes?: number;
+  /** Name the local operator acts under in single-user mode. */
+  localName?: string;
+  secureCookies?: boolean;
   log?: (line: string) => void;
 }
 
 /** Listens on host:port; on loopback, answers only to loopback host names (DNS-rebinding guard). */
-export function startServer(opts: ServerOptions): Promise<RunningServer> {
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const loopback = isLoopback(opts.host);
+  if (!loopback && (await opts.store.countUsers("admin")) === 0) {
+    throw new ServerRefusal(
+      `refusing to listen on ${opts.host}: no admin account exists, so anyone who can reach it would be admin. Create one first (tally user add NAME --role admin), or listen on 127.0.0.1`,
+    );
+  }
   const app = createApp({
+    loopback,
     store: opts.store,
     config: opts.config,
     webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot,
     allowedHosts: loopback ? ["localhost", "127.0.0.1", "::1", opts.host] : null,
     ...(opts.maxUploadBytes !== undefined ? { maxUploadBytes: opts.maxUploadBytes } : {}),
+    ...(opts.localName !== undefined ? { localName: opts.localName } : {}),
+    ...(opts.secureCookies !== undefined ? { secureCookies: opts.secureCookies } : {}),
     ...(opts.log ? { log: opts.log } : {}),
   });
   return new Promise((resolve, reject) => {

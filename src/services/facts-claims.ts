@@ -1,9 +1,9 @@
 // Reads stored claims and turns them into the linker's LinkClaims: sources normalised through
 // the registry, the outlet carrying each claim, and near-duplicate documents grouped.
-import { claimScope, type LinkClaim } from "../core/linking/index.js";
+import { claimScope, type FactScope, type LinkClaim } from "../core/linking/index.js";
 import type { SourceRegistry } from "../core/sources.js";
-import type { EventType } from "../core/types.js";
-import type { ClaimFilter, DocumentSummary, StoredClaim, Store } from "../store/index.js";
+import type { EventType, VictimGroup } from "../core/types.js";
+import type { ClaimFilter, DocumentSummary, FactOverride, FactScopeRecord, StoredClaim, Store } from "../store/index.js";
 
 /** Claims read per query. */
 export const CLAIM_BATCH = 5000;
@@ -21,7 +21,8 @@ export interface ClaimsWithDocuments {
 export async function readClaims(store: Store, filter: ClaimFilter = {}, batch = CLAIM_BATCH): Promise<ClaimsWithDocuments> {
   const claims: StoredClaim[] = [];
   for (let offset = 0; ; offset += batch) {
-    const page = await store.queryClaims({ ...filter, includeClutter: false }, { limit: batch, offset, sort: "id" });
+    // Rejected claims (left out by default) and superseded figures are not voices of any fact.
+    const page = await store.queryClaims({ ...filter, includeClutter: false, excludeSuperseded: true }, { limit: batch, offset, sort: "id" });
     for (const c of page) claims.push(c);
     if (page.length < batch) break;
   }
@@ -146,8 +147,19 @@ export function toLinkClaims(
       reportedBy,
       duplicateGroup: groups.get(c.documentId) ?? `dup-${c.documentId}`,
       quote: c.quote,
+      ...(c.factOverride ? { override: overrideOf(c.factOverride) } : {}),
     };
   });
+}
+
+/** The linker's form of an analyst's fact assignment. */
+function overrideOf(o: FactOverride): NonNullable<LinkClaim["override"]> {
+  if (o.kind === "split" && !o.scope) return { split: o.tag };
+  const s = o.scope as FactScopeRecord;
+  const scope: FactScope = { family: s.family as FactScope["family"], place: s.place, period: s.period, victims: s.victims as VictimGroup[] };
+  const split = o.kind === "split" ? o.tag : s.split;
+  if (split) scope.split = split;
+  return { scope };
 }
 
 /** Event types whose claims can land in a fact of `event`'s family (killings of prisoners are executions). */

@@ -1,8 +1,11 @@
 // Use case: facts from the stored claims. Reads claims, links them (src/core/linking) with the
 // user's source registry, and answers the questions the CLI and the API ask: which facts, one
 // fact side by side, the conflicts that matter most, and a timeline per independent network.
+import { randomUUID } from "node:crypto";
 import {
   describeScope,
+  factId,
+  scopeKey,
   formatFigure,
   linkClaims,
   type Contradiction,
@@ -216,6 +219,40 @@ export class FactsService {
       contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
       credited: new Map(data.claims.map((c) => [String(c.id), c.source])),
     };
+  }
+
+  /** Merges facts by hand: the claims of `from` join the fact `into` (same event family only). Returns the claims moved. */
+  async mergeFacts(into: string, from: readonly string[], actor: Store = this.store): Promise<number[]> {
+    const { facts } = await this.linked();
+    const target = facts.get(into);
+    if (!target) throw new FactsQueryError(`no fact ${into}`);
+    const claimIds: number[] = [];
+    for (const id of from) {
+      if (id === into) continue;
+      const f = facts.get(id);
+      if (!f) throw new FactsQueryError(`no fact ${id}`);
+      if (f.scope.family !== target.scope.family) throw new FactsQueryError(`fact ${id} counts ${f.scope.family}s, fact ${into} counts ${target.scope.family}s: only facts about the same kind of event can be merged`);
+      for (const c of f.claims) claimIds.push(Number(c.id));
+    }
+    if (claimIds.length === 0) throw new FactsQueryError("name at least one other fact to merge");
+    const { family, place, period, victims, split } = target.scope;
+    await actor.setFactOverride(claimIds, { kind: "merge", scope: { family, place, period, victims, ...(split ? { split } : {}) } });
+    return claimIds;
+  }
+
+  /** Splits claims out of a fact by hand into a fact of their own; returns the new fact's id once relinked. */
+  async splitFact(id: string, claimIds: readonly number[], actor: Store = this.store): Promise<string> {
+    const { facts } = await this.linked();
+    const fact = facts.get(id);
+    if (!fact) throw new FactsQueryError(`no fact ${id}`);
+    const own = new Set(fact.claims.map((c) => c.id));
+    const stray = claimIds.filter((c) => !own.has(String(c)));
+    if (stray.length > 0) throw new FactsQueryError(`claim${stray.length > 1 ? "s" : ""} ${stray.join(", ")} ${stray.length > 1 ? "are" : "is"} not part of fact ${id}`);
+    if (claimIds.length === 0 || claimIds.length >= own.size) throw new FactsQueryError("split out some of the fact's claims, not none or all");
+    const tag = `split-${randomUUID().slice(0, 8)}`;
+    const { family, place, period, victims } = fact.scope;
+    await actor.setFactOverride(claimIds, { kind: "split", tag, scope: { family, place, period, victims } });
+    return factId(scopeKey({ family, place, period, victims, split: tag }));
   }
 
   /** The whole linking result (facts, contradictions, revisions). */

@@ -5,7 +5,7 @@ import type { Kysely } from "kysely";
 import { AccessOps } from "./access-ops.js";
 import { auditedWrite } from "./audited.js";
 import { claimsState, DEFAULT_ACTOR, documentState, listEvents, sourceState, verifyChain } from "./audit-log.js";
-import type { PendingEvent } from "./audit-log.js";
+import type { AuditDatabase, PendingEvent } from "./audit-log.js";
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
 import { claimRow, toStoredClaim } from "./claim-rows.js";
@@ -70,6 +70,12 @@ export class KyselyStore implements Store {
 
   withAccess(access: Access): Store {
     return new KyselyStore(this.db, this.dialect, this.actor, Object.freeze({ ...access }));
+  }
+
+  async auditHead(): Promise<{ seq: number; hash: string }> {
+    const db = this.db as unknown as Kysely<AuditDatabase>;
+    const row = await db.selectFrom("audit_head").select(["seq", "hash"]).where("id", "=", 1).executeTakeFirst();
+    return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: "" };
   }
 
   listAuditEvents(filter: AuditFilter = {}): Promise<AuditEvent[]> {

@@ -75,8 +75,18 @@ export type ClaimFields = Pick<Claim, "event" | "count" | "qualifier" | "period"
 
 /** A hand-made assignment of a claim to a fact: into another fact's scope, or split out on its own. */
 export type FactOverride =
-  | { kind: "merge"; scope: { family: string; place: string | null; period: { start: string; end: string } | null; victims: string[] } }
-  | { kind: "split"; tag: string };
+  | { kind: "merge"; scope: FactScopeRecord }
+  /** Split out with the scope of the fact they left (so they form one fact), marked by `tag`. */
+  | { kind: "split"; tag: string; scope?: FactScopeRecord };
+
+/** A fact's scope as stored in an assignment. */
+export interface FactScopeRecord {
+  family: string;
+  place: string | null;
+  period: { start: string; end: string } | null;
+  victims: string[];
+  split?: string;
+}
 
 /** A stored claim: the interchange claim (document = document name) plus provenance and review. */
 export interface StoredClaim extends Claim {
@@ -383,6 +393,8 @@ export interface Store extends AccessStore, ReviewStore {
   withAccess(access: Access): Store;
   /** What this store's reads may see. */
   readonly access: Access;
+  /** The last event of the audit trail: its number changes with every change to the ledger. */
+  auditHead(): Promise<{ seq: number; hash: string }>;
   /** Audit events matching a filter, oldest first. */
   listAuditEvents(filter?: AuditFilter): Promise<AuditEvent[]>;
   /** Recomputes the audit hash chain and re-hashes every document's bytes and claims against it. */

@@ -95,7 +95,7 @@ describe("claims", () => {
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toContain("attachment");
     const lines = (await csv.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,document,published,event,count,qualifier,period_start,period_end,place,victims,source,quote,span_start,span_end,clutter,extractor");
+    expect(lines[0]).toBe("id,document,published,event,count,qualifier,period_start,period_end,place,victims,source,quote,span_start,span_end,clutter,extractor,status");
     expect(lines.slice(1).map((l) => Number(l.split(",")[0]))).toEqual(shown.claims.map((c: { id: number }) => c.id));
     const json = await body(await get(`/exports/claims?${q}&format=json`));
     expect(json.claims).toEqual(shown.claims);
@@ -174,7 +174,7 @@ describe("ingest", () => {
     const b = await body(r);
     expect(b.summary).toMatchObject({ new: 1, claims: 1 });
     const doc = await body(await get(`/documents/${b.documents[0].id}`));
-    expect(doc.provenance).toMatchObject({ publisher: "Upload Wire", published: "2021-01-10", collector: "tests (web upload)" });
+    expect(doc.provenance).toMatchObject({ publisher: "Upload Wire", published: "2021-01-10", collector: "local (web upload)" });
     // The facts are relinked after the upload.
     const t = await body(await get("/timeline?event=execution&place=Iran"));
     expect(t.rows.map((x: { label: string }) => x.label)).toContain("2020");

@@ -24,7 +24,11 @@ describe("OpenAPI document", () => {
     const served = (await r.json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     expect(served).toEqual(openApiDocument());
     expect(Object.keys(served.paths).sort()).toEqual(
-      ["/claims", "/conflicts", "/documents", "/documents/{ref}", "/exports/claims", "/facts", "/facts/{id}", "/ingest", "/ingest/url", "/overview", "/search", "/sources", "/timeline"].sort(),
+      [
+        "/claims", "/conflicts", "/documents", "/documents/{ref}", "/exports/claims", "/facts", "/facts/{id}", "/ingest", "/ingest/url", "/overview", "/search", "/sources", "/timeline",
+        "/audit", "/auth/login", "/auth/logout", "/auth/session", "/users", "/users/{id}", "/tokens", "/tokens/{id}",
+        "/review/queue", "/claims/{id}", "/claims/{id}/review", "/documents/{id}/claims", "/claims/{id}/supersede", "/facts/merge", "/facts/{id}/split", "/claims/fact-assignment/clear", "/restrict",
+      ].sort(),
     );
     expect(served.components.schemas).toHaveProperty("Error");
   });

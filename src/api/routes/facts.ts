@@ -1,6 +1,7 @@
 // Routes over the facts service: facts, one fact, conflicts, timeline, sources, overview.
 import { createRoute } from "@hono/zod-openapi";
 import { registryOverview } from "../../services/registry-overview.js";
+import { storeOf } from "../auth.js";
 import { ApiError } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
 import { documentSummaryOut } from "../present.js";
@@ -71,37 +72,42 @@ const overview = createRoute({
 });
 
 export function registerFacts(app: Api, deps: ApiDeps): void {
-  const { store } = deps;
 
   app.openapi(listFacts, async (c) => {
-    const facts = await (await deps.facts.service()).listFacts(c.req.valid("query"));
+    const store = storeOf(c);
+    const facts = await (await deps.facts.service(store)).listFacts(c.req.valid("query"));
     return c.json({ facts }, 200);
   });
 
   app.openapi(getFact, async (c) => {
+    const store = storeOf(c);
     const { id } = c.req.valid("param");
-    const fact = await (await deps.facts.service()).getFact(id);
+    const fact = await (await deps.facts.service(store)).getFact(id);
     if (!fact) throw new ApiError(404, "not_found", `no fact ${id}`);
     return c.json(fact, 200);
   });
 
   app.openapi(conflicts, async (c) => {
-    return c.json({ conflicts: await (await deps.facts.service()).conflicts() }, 200);
+    const store = storeOf(c);
+    return c.json({ conflicts: await (await deps.facts.service(store)).conflicts() }, 200);
   });
 
   app.openapi(timeline, async (c) => {
+    const store = storeOf(c);
     const q = c.req.valid("query");
-    const t = await (await deps.facts.service()).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}) });
+    const t = await (await deps.facts.service(store)).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}) });
     return c.json(t, 200);
   });
 
   app.openapi(sources, async (c) => {
+    const store = storeOf(c);
     return c.json(await registryOverview(store, await deps.facts.registry()), 200);
   });
 
   app.openapi(overview, async (c) => {
+    const store = storeOf(c);
     const { event, place } = c.req.valid("query");
-    const service = await deps.facts.service();
+    const service = await deps.facts.service(store);
     const [facts, tl, allConflicts, documents, claims, latest, byYear] = await Promise.all([
       service.listFacts({ event, place }),
       service.timeline({ event, place, by: "year" }),

@@ -7,6 +7,7 @@ import { bodyLimit } from "hono/body-limit";
 import { detectMagic } from "../../ingest/magic.js";
 import { MEDIA_TYPES } from "../../ingest/media-type.js";
 import { ingest, type IngestEvent } from "../../pipeline/ingest.js";
+import { principalOf, storeOf } from "../auth.js";
 import { ApiError, ErrorSchema } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
 import { IngestResultSchema, UploadForm, UrlIngestBody } from "../schemas.js";
@@ -26,7 +27,7 @@ function safeName(name: string): string {
 }
 
 export function registerIngest(app: Api, deps: ApiDeps): void {
-  const { store, config, maxUploadBytes } = deps;
+  const { config, maxUploadBytes } = deps;
 
   const upload = createRoute({
     method: "post",
@@ -55,6 +56,8 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
   });
 
   app.openapi(upload, async (c) => {
+    const store = storeOf(c);
+    const who = principalOf(c).name;
     const form = c.req.valid("form");
     const file = form.file;
     if (file.size > maxUploadBytes) throw new ApiError(413, "payload_too_large", `the upload is ${file.size} bytes, over the ${maxUploadBytes} byte limit`);
@@ -75,7 +78,7 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
     let summary;
     try {
       summary = await ingest([path], store, {
-        config: { ...config, collector: `${config.collector} (web upload)` },
+        config: { ...config, collector: `${who} (web upload)` },
         published: form.published ?? null,
         publisher: form.publisher ?? null,
         onEvent: (e) => events.push(e),
@@ -100,10 +103,12 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
   });
 
   app.openapi(fromUrl, async (c) => {
+    const store = storeOf(c);
+    const who = principalOf(c).name;
     const body = c.req.valid("json");
     const events: IngestEvent[] = [];
     const summary = await ingest([body.url], store, {
-      config,
+      config: { ...config, collector: `${who} (web)` },
       published: body.published ?? null,
       publisher: body.publisher ?? null,
       onEvent: (e) => events.push(e),

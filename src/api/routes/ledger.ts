@@ -1,6 +1,7 @@
 // Routes over the stored ledger: documents, claims, exports, search.
 import { createRoute, z } from "@hono/zod-openapi";
 import { StoreError } from "../../store/index.js";
+import { storeOf } from "../auth.js";
 import { ApiError } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
 import { claimFilterOf, claimOut, claimsCsv, documentSummaryOut, httpRecord } from "../present.js";
@@ -75,9 +76,9 @@ function parseRef(ref: string): number | string {
 }
 
 export function registerLedger(app: Api, deps: ApiDeps): void {
-  const { store } = deps;
 
   app.openapi(listDocuments, async (c) => {
+    const store = storeOf(c);
     const q = c.req.valid("query");
     const [documents, total] = await Promise.all([
       store.listDocuments({ limit: q.limit, offset: q.offset, ...(q.publisher ? { publisher: q.publisher } : {}) }),
@@ -87,6 +88,7 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   });
 
   app.openapi(getDocument, async (c) => {
+    const store = storeOf(c);
     const { ref } = c.req.valid("param");
     let doc;
     try {
@@ -99,7 +101,7 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
     const [claims, related, facts] = await Promise.all([
       store.queryClaims({ documentId: doc.id, includeClutter: true }, { limit: 100_000, offset: 0, sort: "id" }),
       store.relatedDocuments(doc.id),
-      deps.facts.service().then((s) => s.linkResult()),
+      deps.facts.service(store).then((s) => s.linkResult()),
     ]);
     const ids = new Set(claims.map((cl) => String(cl.id)));
     const factOf: Record<string, string> = {};
@@ -129,6 +131,7 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   });
 
   app.openapi(listClaims, async (c) => {
+    const store = storeOf(c);
     const q = c.req.valid("query");
     const filter = claimFilterOf(q);
     const [claims, total] = await Promise.all([store.queryClaims(filter, { limit: q.limit, offset: q.offset, sort: q.sort }), store.countClaims(filter)]);
@@ -136,6 +139,7 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   });
 
   app.openapi(exportClaims, async (c) => {
+    const store = storeOf(c);
     const q = c.req.valid("query");
     const claims = await store.queryClaims(claimFilterOf(q), { limit: q.limit, offset: q.offset, sort: q.sort });
     const headers = { "Content-Disposition": `attachment; filename="tally-claims.${q.format}"`, "Cache-Control": "no-store" };
@@ -144,6 +148,7 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   });
 
   app.openapi(search, async (c) => {
+    const store = storeOf(c);
     const q = c.req.valid("query");
     const hits = await store.search(q.q, { limit: q.limit });
     return c.json({ q: q.q, hits }, 200);

@@ -1,8 +1,10 @@
 // `tally serve`: the JSON API and the web pages over the configured store, in one process.
 import type { Command } from "commander";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "../../api/app.js";
-import { defaultWebRoot, isLoopback, startServer } from "../../api/server.js";
-import { openStore } from "../../store/index.js";
+import { defaultWebRoot, isLoopback, ServerRefusal, startServer } from "../../api/server.js";
+import { AuthService } from "../../services/auth.js";
+import { PasswordPolicyError } from "../../services/passwords.js";
+import { openStore, StoreError } from "../../store/index.js";
 import { configOf } from "../context.js";
 import { UsageError, type CliIo } from "../io.js";
 
@@ -20,23 +22,40 @@ export function registerServe(program: Command, io: CliIo): void {
     .option("--port <n>", "port to listen on (0: any free port)", "8080")
     .option("--host <address>", "address to listen on; anything but loopback lets other machines read and add to the ledger", "127.0.0.1")
     .option("--max-upload <bytes>", `largest uploaded document (default ${DEFAULT_MAX_UPLOAD_BYTES} or the file limit)`)
-    .action(async (o: { port: string; host: string; maxUpload?: string }, cmd: Command) => {
+    .option("--admin <name>", "on first start (no accounts yet): create this admin account and print its password once")
+    .option("--insecure-cookies", "send session cookies without the Secure flag even off loopback (only behind a trusted network)")
+    .action(async (o: { port: string; host: string; maxUpload?: string; admin?: string; insecureCookies?: boolean }, cmd: Command) => {
       const port = intOption("port", o.port, 0, 65535);
       const maxUploadBytes = o.maxUpload === undefined ? undefined : intOption("max-upload", o.maxUpload, 1, 1024 ** 3);
       const config = configOf(cmd);
-      // Until users and logins exist, changes made through the server are the operator's.
+      // Each request acts as its signed-in user; without accounts (loopback only), as the local operator.
       const store = (await openStore(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir })).withActor(`${config.collector} (tally serve)`);
       let server;
       try {
-        server = await startServer({ store, config, host: o.host, port, ...(maxUploadBytes ? { maxUploadBytes } : {}), log: (line) => io.err(line) });
+        if (o.admin !== undefined && (await store.countUsers()) === 0) {
+          const { user, password } = await new AuthService(store).addUser(o.admin, "admin", null, `${config.collector} (tally serve --admin)`);
+          io.err(`tally serve: created admin ${user.name} with password ${password} (shown once; change it with tally user reset ${user.name})`);
+        }
+        server = await startServer({
+          store,
+          config,
+          host: o.host,
+          port,
+          localName: config.collector,
+          ...(o.insecureCookies ? { secureCookies: false } : {}),
+          ...(maxUploadBytes ? { maxUploadBytes } : {}),
+          log: (line) => io.err(line),
+        });
       } catch (err) {
         await store.close();
+        if (err instanceof ServerRefusal || err instanceof StoreError || err instanceof PasswordPolicyError) throw new UsageError(err.message);
         throw new UsageError(`cannot listen on ${o.host}:${port}: ${err instanceof Error ? err.message : String(err)}`);
       }
       io.out(`Tally is serving ${config.databaseUrl ? "the PostgreSQL store" : config.dataDir} at ${server.url}`);
       io.out(`JSON API: ${server.url}api/v1 (OpenAPI: ${server.url}api/v1/openapi.json)`);
       if (!defaultWebRoot()) io.err("tally serve: the web pages are not built (run `npm run build:web`); serving the API only");
-      if (!isLoopback(o.host)) io.err(`tally serve: listening on ${o.host}: anyone who can reach this address can read and add to the ledger`);
+      if (!isLoopback(o.host)) io.err(`tally serve: listening on ${o.host}: sign-in required; run it behind HTTPS (session cookies are Secure${o.insecureCookies ? " — disabled by --insecure-cookies" : ""})`);
+      else if ((await store.countUsers()) === 0) io.err("tally serve: single-user mode (no accounts): anyone on this machine can use the ledger as admin");
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once("SIGINT", stop);

@@ -2,10 +2,11 @@
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
 import { reextractAll } from "../../pipeline/reextract.js";
-import type { ClaimFilter, ClaimSort, StoredClaim } from "../../store/index.js";
+import type { ClaimFilter, ClaimSort } from "../../store/index.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { configOf, withStore } from "../context.js";
 import { toCsv } from "../csv.js";
+import { claimsCsv } from "../../services/claims-csv.js";
 import { highlightClaims } from "../highlight.js";
 import { parseCount, parseDateOption, parseFormat, UsageError, type CliIo } from "../io.js";
 import Table from "cli-table3";
@@ -55,11 +56,6 @@ export function withFilterOptions(cmd: Command): Command {
     .option("--victims <group>", `victim group: ${VICTIM_GROUPS.join(", ")}`);
 }
 
-const CLAIM_COLUMNS = ["id", "document", "published", "event", "count", "qualifier", "period_start", "period_end", "place", "victims", "source", "quote", "span_start", "span_end", "clutter", "extractor"];
-
-function claimRow(c: StoredClaim): unknown[] {
-  return [c.id, c.document, c.documentPublished, c.event, c.count, c.qualifier, c.period?.start ?? "", c.period?.end ?? "", c.place ?? "", c.victims.join(";"), c.source ?? "", c.quote, c.span[0], c.span[1], c.clutter, c.extractor];
-}
 
 function parseId(value: string): number | string {
   if (/^\d+$/.test(value)) return Number(value);
@@ -128,7 +124,7 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     const filter = claimFilter(o);
     const [claims, total] = await withStore(configOf(cmd), async (s) => [await s.queryClaims(filter, { limit, offset, sort }), await s.countClaims(filter)] as const);
     if (format === "jsonl") for (const c of claims) io.out(toJsonLine(c));
-    else if (format === "csv") io.out(toCsv(CLAIM_COLUMNS, claims.map(claimRow)));
+    else if (format === "csv") io.out(claimsCsv(claims).replace(/\r\n$/, ""));
     else {
       io.out(claimsTable(claims));
       io.out(`${claims.length} of ${total} claims`);

@@ -62,20 +62,27 @@ export function placeChain(place: string | null): (string | null)[] {
   return place === null ? [null] : [place, ...placeAncestors(place)];
 }
 
-/** The scope of one claim. */
+/** The scope of one claim: from its fields, unless an analyst merged it into another fact or split it out. */
 export function claimScope(c: LinkClaim): FactScope {
-  const family = eventFamily(c);
-  return {
-    family,
-    place: c.place === null ? null : canonicalPlace(c.place),
-    period: c.period ? { start: c.period.start, end: c.period.end } : null,
-    victims: scopeVictims(family, c.victims),
-  };
+  const o = c.override?.scope;
+  const family = o ? o.family : eventFamily(c);
+  const scope: FactScope = o
+    ? { family, place: o.place, period: o.period ? { start: o.period.start, end: o.period.end } : null, victims: [...o.victims].sort() }
+    : {
+        family,
+        place: c.place === null ? null : canonicalPlace(c.place),
+        period: c.period ? { start: c.period.start, end: c.period.end } : null,
+        victims: scopeVictims(family, c.victims),
+      };
+  const split = c.override?.split ?? o?.split;
+  if (split) scope.split = split;
+  return scope;
 }
 
 /** The stable text key of a scope. */
 export function scopeKey(s: FactScope): string {
-  return [s.family, s.place ?? "", periodKey(s.period), s.victims.join("+")].join("|");
+  const key = [s.family, s.place ?? "", periodKey(s.period), s.victims.join("+")].join("|");
+  return s.split ? `${key}|split:${s.split}` : key;
 }
 
 /** The recomputation unit of a scope: its family and country (or its own place when unknown). */
@@ -112,5 +119,5 @@ export function describeScope(s: FactScope): string {
   const victims = s.victims.length ? ` of ${s.victims.map((v) => v.replace(/_/g, " ")).join(" and ")}` : "";
   const place = s.place ? ` in ${s.place}` : "";
   const period = s.period ? ` in ${describePeriod(s.period)}` : " (no stated period)";
-  return `${plural}${victims}${place}${period}`;
+  return `${plural}${victims}${place}${period}${s.split ? " (split out by hand)" : ""}`;
 }

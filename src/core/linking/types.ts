@@ -23,6 +23,8 @@ export interface LinkClaim {
   /** Id shared by syndicated and near-duplicate documents. */
   duplicateGroup: string;
   quote: string;
+  /** An analyst's assignment: the scope of the fact the claim was merged into, or a split-off tag. */
+  override?: { scope?: FactScope; split?: string };
 }
 
 /** Event families: execution and killing merge where the victims make the text ambiguous. */
@@ -35,6 +37,8 @@ export interface FactScope {
   period: Period | null;
   /** Victim groups all claims share; empty means all victims. */
   victims: VictimGroup[];
+  /** Set when an analyst split claims out of a fact into one of their own. */
+  split?: string;
 }
 
 /** One independent voice in a fact: a network, or a lone source, outlet or document. */

@@ -1,0 +1,104 @@
+// Authentication and authorisation of every API request. Fails closed: a route reads the store
+// only through `storeOf(c)`, which exists only after this middleware admitted the request, and
+// is scoped to what the principal may see (viewers never see restricted material).
+import type { Context, MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+import { AuthError, roleAtLeast, sameSecret } from "../services/auth.js";
+import type { AuthService, Principal } from "../services/auth.js";
+import type { Role, Store } from "../store/index.js";
+import { ApiError } from "./errors.js";
+
+export const SESSION_COOKIE = "tally_session";
+export const CSRF_HEADER = "x-csrf-token";
+
+interface RequestAuth {
+  principal: Principal;
+  store: Store;
+}
+
+declare module "hono" {
+  interface ContextVariableMap {
+    tallyAuth: RequestAuth;
+  }
+}
+
+/** The store as the request's principal may see and change it. */
+export function storeOf(c: Context): Store {
+  const a = c.get("tallyAuth") as RequestAuth | undefined;
+  if (!a) throw new ApiError(401, "unauthorized", "sign in first");
+  return a.store;
+}
+
+/** Who is asking (throws 401 when nobody was admitted). */
+export function principalOf(c: Context): Principal {
+  const a = c.get("tallyAuth") as RequestAuth | undefined;
+  if (!a) throw new ApiError(401, "unauthorized", "sign in first");
+  return a.principal;
+}
+
+/** Throws 403 unless the principal has at least `role`. */
+export function requireRole(c: Context, role: Role): Principal {
+  const p = principalOf(c);
+  if (!roleAtLeast(p.role, role)) throw new ApiError(403, "forbidden", `this needs the ${role} role; you are ${p.role === "admin" ? "an" : "a"} ${p.role}`);
+  return p;
+}
+
+/** A store scoped to a principal: their name in the trail, their view of restricted material. */
+export function scopedStore(base: Store, p: Principal): Store {
+  return base.withActor(p.name).withAccess({ restricted: p.role !== "viewer" });
+}
+
+export interface AuthMiddlewareOptions {
+  base: Store;
+  auth: AuthService;
+  /** True when the server listens on loopback only (single-user mode is allowed there). */
+  loopback: boolean;
+  /** Paths (below the API base) answered without a principal. */
+  publicPaths: ReadonlySet<string>;
+  /** Name of the local operator in single-user mode. */
+  localName: string;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const SELF_SERVICE = /^\/tokens(?:\/\d+)?$/;
+
+/**
+ * Admits a request: an API token (Authorization: Bearer tly_…), else a session cookie (state
+ * changes need the session's CSRF token in X-CSRF-Token), else — with no users configured and
+ * on loopback only — the local operator as admin. Any state-changing request needs analyst.
+ */
+export function authenticate(o: AuthMiddlewareOptions): MiddlewareHandler {
+  return async (c, next) => {
+    const path = c.req.path.replace(/^\/api\/v1/, "");
+    const principal = await identify(c, o);
+    if (principal) c.set("tallyAuth", { principal, store: scopedStore(o.base, principal) });
+    if (o.publicPaths.has(path)) return next();
+    if (!principal) throw new ApiError(401, "unauthorized", "sign in first (a session or an API token is needed)");
+    if (!SAFE_METHODS.has(c.req.method)) {
+      if (principal.via === "session") {
+        const sent = c.req.header(CSRF_HEADER) ?? "";
+        if (!principal.csrf || !sameSecret(sent, principal.csrf)) throw new ApiError(403, "forbidden", "missing or wrong CSRF token");
+      }
+      // Everyone manages their own API tokens; every other change needs an analyst.
+      if (!SELF_SERVICE.test(path) && !roleAtLeast(principal.role, "analyst")) throw new ApiError(403, "forbidden", "viewers can read but not change the ledger");
+    }
+    return next();
+  };
+}
+
+async function identify(c: Context, o: AuthMiddlewareOptions): Promise<Principal | null> {
+  const header = c.req.header("authorization");
+  if (header !== undefined) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const p = m ? await o.auth.fromToken(m[1] as string) : null;
+    if (!p) throw new AuthError(401, "the API token is unknown, revoked or malformed");
+    return p;
+  }
+  const cookie = getCookie(c, SESSION_COOKIE);
+  if (cookie) {
+    const p = await o.auth.fromSession(cookie);
+    if (p) return p;
+  }
+  if (o.loopback && (await o.auth.singleUser())) return { userId: null, name: o.localName, role: "admin", via: "local" };
+  return null;
+}

@@ -1,0 +1,206 @@
+// Routes of sign-in and accounts: login, logout, the current session, users (admin) and API tokens.
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { sameSecret } from "../../services/auth.js";
+import { ROLES, StoreError } from "../../store/index.js";
+import type { UserRecord } from "../../store/index.js";
+import { CSRF_HEADER, principalOf, requireRole, SESSION_COOKIE } from "../auth.js";
+import type { Api, ApiDeps } from "../context.js";
+import { ApiError } from "../errors.js";
+import { E400, E404, E500, json } from "./common.js";
+
+const error = (d: string) => ({ description: d, content: { "application/json": { schema: z.object({ error: z.object({ code: z.string(), message: z.string() }) }) } } });
+const E401 = { 401: error("not signed in, or wrong credentials (`unauthorized`)") };
+const E403 = { 403: error("signed in without the role this needs, or a missing CSRF token (`forbidden`)") };
+const E429 = { 429: error("too many attempts, or the account is locked (`too_many_requests`); see Retry-After") };
+
+const Role = z.enum(ROLES);
+const UserSchema = z
+  .object({ id: z.number().int(), name: z.string(), role: Role, disabled: z.boolean(), createdAt: z.string(), updatedAt: z.string() })
+  .openapi("User");
+const SessionSchema = z
+  .object({
+    mode: z.enum(["single-user", "users"]).openapi({ description: "single-user: no accounts exist; the local operator is admin on loopback" }),
+    user: z.object({ name: z.string(), role: Role }).nullable(),
+    csrf: z.string().nullable().openapi({ description: "send as X-CSRF-Token with every request that changes something" }),
+  })
+  .openapi("Session");
+const TokenSchema = z
+  .object({ id: z.number().int(), userId: z.number().int(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), revokedAt: z.string().nullable() })
+  .openapi("ApiToken");
+const IdParam = z.object({ id: z.coerce.number().int().min(1).openapi({ param: { name: "id", in: "path" }, type: "integer", example: 1 }) });
+const name = z.string().trim().min(1).max(64);
+
+const userOut = (u: UserRecord) => ({ id: u.id, name: u.name, role: u.role, disabled: u.disabled, createdAt: u.createdAt, updatedAt: u.updatedAt });
+
+const routes = {
+  login: createRoute({
+    method: "post",
+    path: "/auth/login",
+    tags: ["auth"],
+    summary: "Sign in: sets an HTTP-only session cookie and returns the session's CSRF token",
+    request: { body: { required: true, content: { "application/json": { schema: z.object({ name, password: z.string().min(1).max(1024) }) } } } },
+    responses: { 200: json(SessionSchema, "signed in"), ...E400, ...E401, ...E429, ...E500 },
+  }),
+  logout: createRoute({
+    method: "post",
+    path: "/auth/logout",
+    tags: ["auth"],
+    summary: "Sign out: ends the session on the server (the cookie is worthless afterwards)",
+    responses: { 200: json(z.object({ ok: z.boolean() }), "signed out"), ...E403, ...E500 },
+  }),
+  session: createRoute({
+    method: "get",
+    path: "/auth/session",
+    tags: ["auth"],
+    summary: "Who is signed in (null when nobody), and whether the server has accounts at all",
+    responses: { 200: json(SessionSchema, "the session"), ...E500 },
+  }),
+  listUsers: createRoute({ method: "get", path: "/users", tags: ["auth"], summary: "Accounts (admin)", responses: { 200: json(z.object({ users: z.array(UserSchema) }), "the accounts"), ...E401, ...E403, ...E500 } }),
+  addUser: createRoute({
+    method: "post",
+    path: "/users",
+    tags: ["auth"],
+    summary: "Create an account (admin); without a password one is generated and returned once",
+    request: { body: { required: true, content: { "application/json": { schema: z.object({ name, role: Role, password: z.string().max(1024).optional() }) } } } },
+    responses: { 200: json(z.object({ user: UserSchema, password: z.string().nullable() }), "the account"), ...E400, ...E401, ...E403, ...E500 },
+  }),
+  updateUser: createRoute({
+    method: "patch",
+    path: "/users/{id}",
+    tags: ["auth"],
+    summary: "Change an account's role, disable or enable it, or reset its password (admin)",
+    request: { params: IdParam, body: { required: true, content: { "application/json": { schema: z.object({ role: Role.optional(), disabled: z.boolean().optional(), resetPassword: z.boolean().optional() }) } } } },
+    responses: { 200: json(z.object({ user: UserSchema, password: z.string().nullable() }), "the account"), ...E400, ...E401, ...E403, ...E404, ...E500 },
+  }),
+  listTokens: createRoute({ method: "get", path: "/tokens", tags: ["auth"], summary: "Your API tokens (an admin sees everyone's)", responses: { 200: json(z.object({ tokens: z.array(TokenSchema) }), "tokens"), ...E401, ...E500 } }),
+  addToken: createRoute({
+    method: "post",
+    path: "/tokens",
+    tags: ["auth"],
+    summary: "Create an API token for yourself: the secret is shown once, only its hash is kept",
+    request: { body: { required: true, content: { "application/json": { schema: z.object({ name: z.string().trim().min(1).max(100) }) } } } },
+    responses: { 200: json(z.object({ id: z.number().int(), token: z.string() }), "the token (shown once)"), ...E400, ...E401, ...E403, ...E500 },
+  }),
+  revokeToken: createRoute({
+    method: "delete",
+    path: "/tokens/{id}",
+    tags: ["auth"],
+    summary: "Revoke an API token (yours, or anyone's for an admin)",
+    request: { params: IdParam },
+    responses: { 200: json(z.object({ revoked: z.boolean() }), "revoked"), ...E401, ...E403, ...E404, ...E500 },
+  }),
+};
+
+/** The client's address, for per-address login limits. */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+export function registerAuth(app: Api, deps: ApiDeps): void {
+  const { auth } = deps;
+
+  app.openapi(routes.session, async (c) => {
+    const single = await auth.singleUser();
+    let p = null;
+    try {
+      p = principalOf(c);
+    } catch {
+      // nobody signed in
+    }
+    return c.json({ mode: single ? ("single-user" as const) : ("users" as const), user: p ? { name: p.name, role: p.role } : null, csrf: p?.csrf ?? null }, 200);
+  });
+
+  app.openapi(routes.login, async (c) => {
+    const body = c.req.valid("json");
+    const { token, principal, expiresAt } = await auth.login(body.name, body.password, clientAddress(c));
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: "Strict",
+      secure: deps.secureCookies,
+      path: "/",
+      expires: new Date(expiresAt),
+    });
+    return c.json({ mode: "users" as const, user: { name: principal.name, role: principal.role }, csrf: principal.csrf ?? null }, 200);
+  });
+
+  app.openapi(routes.logout, async (c) => {
+    let p = null;
+    try {
+      p = principalOf(c);
+    } catch {
+      // not signed in: nothing to end
+    }
+    if (p?.via === "session") {
+      if (!p.csrf || !sameSecret(c.req.header(CSRF_HEADER) ?? "", p.csrf)) throw new ApiError(403, "forbidden", "missing or wrong CSRF token");
+      await auth.logout(p);
+    }
+    deleteCookie(c, SESSION_COOKIE, { path: "/", secure: deps.secureCookies, httpOnly: true, sameSite: "Strict" });
+    return c.json({ ok: true }, 200);
+  });
+
+  app.openapi(routes.listUsers, async (c) => {
+    requireRole(c, "admin");
+    return c.json({ users: (await deps.store.listUsers()).map(userOut) }, 200);
+  });
+
+  app.openapi(routes.addUser, async (c) => {
+    const p = requireRole(c, "admin");
+    const body = c.req.valid("json");
+    try {
+      const { user, password } = await auth.addUser(body.name, body.role, body.password ?? null, p.name);
+      return c.json({ user: userOut(user), password: body.password ? null : password }, 200);
+    } catch (err) {
+      if (err instanceof StoreError) throw new ApiError(400, "invalid_request", err.message);
+      throw err;
+    }
+  });
+
+  app.openapi(routes.updateUser, async (c) => {
+    const p = requireRole(c, "admin");
+    const { id } = c.req.valid("param");
+    const body = c.req.valid("json");
+    const user = await deps.store.getUser(id);
+    if (!user) throw new ApiError(404, "not_found", `no user ${id}`);
+    if (user.role === "admin" && (body.disabled === true || (body.role && body.role !== "admin")) && (await deps.store.countUsers("admin")) <= 1) {
+      throw new ApiError(400, "invalid_request", "this is the last admin: make another admin first");
+    }
+    let updated = user;
+    if (body.role !== undefined || body.disabled !== undefined) {
+      updated = await deps.store.updateUser(id, { ...(body.role ? { role: body.role } : {}), ...(body.disabled !== undefined ? { disabled: body.disabled } : {}) }, { actor: p.name });
+    }
+    const password = body.resetPassword ? await auth.resetPassword(updated, null, p.name) : null;
+    return c.json({ user: userOut((await deps.store.getUser(id)) ?? updated), password }, 200);
+  });
+
+  app.openapi(routes.listTokens, async (c) => {
+    const p = principalOf(c);
+    if (p.userId === null) return c.json({ tokens: [] }, 200);
+    const tokens = await deps.store.listApiTokens(p.role === "admin" ? undefined : p.userId);
+    return c.json({ tokens: tokens.map(({ tokenHash: _hash, ...t }) => t) }, 200);
+  });
+
+  app.openapi(routes.addToken, async (c) => {
+    const p = principalOf(c);
+    if (p.userId === null) throw new ApiError(400, "invalid_request", "API tokens belong to accounts; create one with `tally user add`");
+    const created = await auth.createToken(p.userId, c.req.valid("json").name, p.name);
+    return c.json(created, 200);
+  });
+
+  app.openapi(routes.revokeToken, async (c) => {
+    const p = principalOf(c);
+    const { id } = c.req.valid("param");
+    const token = (await deps.store.listApiTokens()).find((t) => t.id === id);
+    if (!token || (p.role !== "admin" && token.userId !== p.userId)) throw new ApiError(404, "not_found", `no token ${id}`);
+    return c.json({ revoked: await deps.store.revokeApiToken(id, { actor: p.name }) }, 200);
+  });
+}
+
+/** Paths answered without a principal (the handlers check what they need). */
+export const PUBLIC_PATHS: ReadonlySet<string> = new Set(["/auth/login", "/auth/logout", "/auth/session", "/openapi.json"]);
