@@ -4,8 +4,10 @@ import { registerAudit } from "./commands/audit.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerFactCommands } from "./commands/facts-commands.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerReview } from "./commands/review.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStoreCommands } from "./commands/store-commands.js";
+import { registerUsers } from "./commands/users.js";
 import { registerWorker } from "./commands/worker.js";
 import { ConfigError } from "../config.js";
 import { NewerSchemaError } from "../store/index.js";
@@ -28,6 +30,7 @@ export function buildProgram(io: CliIo): Command {
     .version("0.1.0")
     .option("--data <dir>", "data directory of the embedded store (env TALLY_DATA, default ./tally-data)")
     .option("--db <url>", "PostgreSQL server URL postgres://… (env DATABASE_URL); default: embedded SQLite")
+    .option("--collector <name>", "who the audit trail records as making changes and capturing documents (env TALLY_COLLECTOR; default the OS user)")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) });
   registerExtract(program, io);
@@ -37,6 +40,8 @@ export function buildProgram(io: CliIo): Command {
   registerWorker(program, io);
   registerServe(program, io);
   registerAudit(program, io);
+  registerReview(program, io);
+  registerUsers(program, io);
   return program;
 }
 

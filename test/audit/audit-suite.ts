@@ -197,6 +197,19 @@ export function runAuditSuite(name: string, make: AuditFactory): void {
       ]);
     });
 
+    it("catches a review decision or a restriction changed in the database", async () => {
+      const { a, b } = await history();
+      const [claim] = await store.queryClaims({ documentId: a }, { limit: 1, offset: 0, sort: "id" });
+      await store.reviewClaim(claim!.id, { action: "reject", reason: "not a count" });
+      await store.setRestricted({ type: "document", id: b }, true);
+      expect((await store.verifyAudit()).ok).toBe(true);
+      await raw.exec(`update claims set status = 'accepted', review_reason = null where id = ${claim!.id}`);
+      await raw.exec(`update documents set restricted = 0 where id = ${b}`);
+      const messages = (await store.verifyAudit()).problems.map((p) => p.message);
+      expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^document ${a}: claims do not match the digest`)));
+      expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^document ${b}: metadata or text differ from what event \\d+ recorded`)));
+    });
+
     it("keeps the chain intact through concurrent writes from two stores", async () => {
       // (Each backend's test file adds a multi-process variant where it applies.)
       const [x, y] = [store.withActor("x"), store.withActor("y")];
