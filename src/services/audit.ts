@@ -3,7 +3,7 @@
 import type { AuditEvent, AuditFilter, AuditReport } from "../store/store.js";
 
 /** Object types the audit trail records. */
-export const AUDIT_OBJECT_TYPES = ["document", "claims", "source", "relation"] as const;
+export const AUDIT_OBJECT_TYPES = ["document", "claims", "source", "relation", "user", "token", "setting", "store"] as const;
 
 /** Parses TYPE or TYPE:ID into filter fields; null when TYPE is unknown. */
 export function parseObjectFilter(value: string): Pick<AuditFilter, "objectType" | "objectId"> | null {

@@ -72,6 +72,10 @@ export class KyselyStore implements Store {
     return new KyselyStore(this.db, this.dialect, this.actor, Object.freeze({ ...access }));
   }
 
+  async recordSettingChange(setting: string, before: unknown, after: unknown, opts?: WriteOptions): Promise<void> {
+    await this.audited(opts, async () => ({ result: undefined, events: [{ action: "setting.change", objectType: "setting", objectId: setting, before: before ?? null, after: after ?? null }] }));
+  }
+
   async auditHead(): Promise<{ seq: number; hash: string }> {
     const db = this.db as unknown as Kysely<AuditDatabase>;
     const row = await db.selectFrom("audit_head").select(["seq", "hash"]).where("id", "=", 1).executeTakeFirst();

@@ -393,6 +393,8 @@ export interface Store extends AccessStore, ReviewStore {
   withAccess(access: Access): Store;
   /** What this store's reads may see. */
   readonly access: Access;
+  /** Records a change to a setting kept outside the database (the source registry file) in the audit trail. */
+  recordSettingChange(setting: string, before: unknown, after: unknown, opts?: WriteOptions): Promise<void>;
   /** The last event of the audit trail: its number changes with every change to the ledger. */
   auditHead(): Promise<{ seq: number; hash: string }>;
   /** Audit events matching a filter, oldest first. */

@@ -97,6 +97,12 @@ describe("tally sources", () => {
     expect(r.out).toContain('added source "khrn"');
     expect((await runCli(["--data", dataDir, "sources", "alias", "khrn", "Kurdistan Network"])).code).toBe(0);
     expect((await runCli(["--data", dataDir, "sources", "network", "khrn", "hengaw"])).code).toBe(0);
+    // Each change to the registry is in the audit trail, with the entry before and after.
+    const log = (await runCli(["--data", dataDir, "audit", "log", "--object", "setting:registry:khrn", "--format", "jsonl"])).out.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { action: string; before: { network?: string } | null; after: { network: string; aliases: string[] } });
+    expect(log.map((e) => e.action)).toEqual(["setting.change", "setting.change", "setting.change"]);
+    expect(log[0]?.before).toBeNull();
+    expect(log[1]?.after.aliases).toContain("Kurdistan Network");
+    expect(log[2]?.after.network).toBe("hengaw");
 
     o = JSON.parse((await runCli(["--data", dataDir, "sources", "--format", "json"])).out) as typeof o;
     expect(o.sources.find((s) => s.id === "khrn")?.claims).toBe(1);

@@ -66,7 +66,8 @@ export function registerSources(program: Command, io: CliIo): void {
         if (!(SOURCE_KINDS as readonly string[]).includes(opts.kind)) {
           throw new UsageError(`--kind must be one of ${SOURCE_KINDS.join(", ")} (got "${opts.kind}")`);
         }
-        const { dataDir } = configOf(cmd);
+        const config = configOf(cmd);
+        const { dataDir } = config;
         const entry = await addSource(dataDir, {
           name,
           kind: opts.kind,
@@ -75,6 +76,7 @@ export function registerSources(program: Command, io: CliIo): void {
           ...(opts.short ? { short: opts.short } : {}),
           ...(opts.network ? { network: opts.network } : {}),
         });
+        await withStore(config, (s) => s.recordSettingChange(`registry:${entry.id}`, null, entry));
         io.out(`added source "${entry.id}" (${entry.short}, network ${entry.network}) to ${registryPath(dataDir)}`);
       }),
     );
@@ -86,8 +88,11 @@ export function registerSources(program: Command, io: CliIo): void {
     .argument("<alias>", "another name for it")
     .action(
       guarded(io, async (id: string, alias: string, _opts: unknown, cmd: Command) => {
-        const { dataDir } = configOf(cmd);
+        const config = configOf(cmd);
+        const { dataDir } = config;
+        const before = (await loadRegistry(dataDir)).data.sources.find((e) => e.id === id) ?? null;
         const entry = await addAlias(dataDir, id, alias);
+        await withStore(config, (s) => s.recordSettingChange(`registry:${entry.id}`, before, entry));
         io.out(`"${alias}" is now an alias of "${entry.id}" (${entry.short}) in ${registryPath(dataDir)}`);
       }),
     );
@@ -99,8 +104,11 @@ export function registerSources(program: Command, io: CliIo): void {
     .argument("<network>", "network id (created when unknown)")
     .action(
       guarded(io, async (id: string, network: string, _opts: unknown, cmd: Command) => {
-        const { dataDir } = configOf(cmd);
+        const config = configOf(cmd);
+        const { dataDir } = config;
+        const before = (await loadRegistry(dataDir)).data.sources.find((e) => e.id === id) ?? null;
         const entry = await setNetwork(dataDir, id, network);
+        await withStore(config, (s) => s.recordSettingChange(`registry:${entry.id}`, before, entry));
         io.out(`"${entry.id}" (${entry.short}) is now in network "${entry.network}" in ${registryPath(dataDir)}`);
       }),
     );
