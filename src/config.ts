@@ -13,7 +13,9 @@ export interface Config {
   /** Largest local file read, in bytes. */
   maxFileBytes: number;
   /** Limits for fetching URLs. */
-  fetch: { timeoutMs: number; maxBytes: number; maxRedirects: number };
+  fetch: { timeoutMs: number; maxBytes: number; maxRedirects: number; blockPrivate?: boolean };
+  /** Let the web server fetch URLs on private and local addresses (TALLY_ALLOW_PRIVATE_URLS=1; default off). */
+  serverAllowsPrivateUrls: boolean;
   /** Extraction worker threads for ingest (0 = extract on the main thread). */
   workers: number;
 }
@@ -70,6 +72,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
       maxBytes: intFrom("TALLY_FETCH_MAX_BYTES", env.TALLY_FETCH_MAX_BYTES, 20 * 1024 * 1024, problems, 1),
       maxRedirects: intFrom("TALLY_FETCH_MAX_REDIRECTS", env.TALLY_FETCH_MAX_REDIRECTS, 5, problems, 0),
     },
+    serverAllowsPrivateUrls: env.TALLY_ALLOW_PRIVATE_URLS === "1",
     workers: intFrom("--workers", input.workers === undefined ? env.TALLY_WORKERS : String(input.workers), workersDefault, problems, 0),
   };
   if (problems.length > 0) throw new ConfigError(problems);

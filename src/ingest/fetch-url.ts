@@ -2,6 +2,7 @@
 // headers as provenance. Every failure is an InputError naming the URL and a plain reason.
 
 import { InputError } from "./errors.js";
+import { privateAddressOf } from "./private-address.js";
 
 /** Limits and identity for fetchUrl; every field has a default. */
 export interface FetchOptions {
@@ -13,6 +14,8 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** User-Agent header sent with every request. */
   userAgent?: string;
+  /** Refuse URLs (and redirects) whose host resolves to a loopback, private or link-local address. */
+  blockPrivate?: boolean;
 }
 
 /** A fetched response as stored for provenance. */
@@ -188,6 +191,15 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
   try {
     for (;;) {
       const href = current.href;
+      if (opts.blockPrivate) {
+        let hidden: string | null = null;
+        try {
+          hidden = await privateAddressOf(current.hostname);
+        } catch {
+          // an unresolvable host fails in fetch below with its own message
+        }
+        if (hidden) throw new InputError(url, `refusing to fetch ${href}: ${current.hostname} is a private or local address (${hidden}); the server fetches only public addresses`);
+      }
       const res = await fetch(href, {
         redirect: "manual",
         signal: controller.signal,

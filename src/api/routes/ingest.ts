@@ -108,7 +108,8 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
     const body = c.req.valid("json");
     const events: IngestEvent[] = [];
     const summary = await ingest([body.url], store, {
-      config: { ...config, collector: `${who} (web)` },
+      // Users of the server must not make it reach the machine's own or its network's services.
+      config: { ...config, collector: `${who} (web)`, fetch: { ...config.fetch, blockPrivate: !config.serverAllowsPrivateUrls } },
       published: body.published ?? null,
       publisher: body.publisher ?? null,
       onEvent: (e) => events.push(e),
