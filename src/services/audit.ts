@@ -3,7 +3,7 @@
 import type { AuditEvent, AuditFilter, AuditReport } from "../store/store.js";
 
 /** Object types the audit trail records. */
-export const AUDIT_OBJECT_TYPES = ["document", "claims", "source", "relation"] as const;
+export const AUDIT_OBJECT_TYPES = ["document", "claims", "source", "relation", "store"] as const;
 
 /** Parses TYPE or TYPE:ID into filter fields; null when TYPE is unknown. */
 export function parseObjectFilter(value: string): Pick<AuditFilter, "objectType" | "objectId"> | null {
@@ -38,6 +38,8 @@ export function describeChange(e: AuditEvent): string {
     }
     case "relation":
       return `${String(field(e.after, "kind") ?? "")} ${String(field(e.before, "similarity") ?? "new")} → ${String(field(e.after, "similarity") ?? "")}`;
+    case "store":
+      return `${e.action === "store.import" ? "imported " : ""}${String(field(e.after, "rows") ?? "")} rows, bundle sha256 ${e.objectId.slice(0, 12)}…`;
     default:
       return "";
   }
