@@ -1,6 +1,7 @@
 // The `tally` command line: parses arguments and dispatches to one command module each.
 import { Command, CommanderError } from "commander";
 import { registerAudit } from "./commands/audit.js";
+import { registerBackup } from "./commands/backup.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerFactCommands } from "./commands/facts-commands.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -42,6 +43,7 @@ export function buildProgram(io: CliIo): Command {
   registerAudit(program, io);
   registerReview(program, io);
   registerUsers(program, io);
+  registerBackup(program, io);
   return program;
 }
 

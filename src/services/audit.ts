@@ -27,6 +27,11 @@ export function describeChange(e: AuditEvent): string {
       return `${String(field(e.after, "name") ?? "")} sha256 ${sha}…`;
     }
     case "claims": {
+      const claim = field(e.after, "claim") as Record<string, unknown> | undefined;
+      if (claim && typeof claim === "object") {
+        const reason = field(field(e.after, "decision"), "reason");
+        return `claim ${String(claim.id)}: ${e.action.replace(/^claim\./, "")} (${String(claim.status ?? "proposed")}, ${String(claim.qualifier)} ${String(claim.count)})${typeof reason === "string" ? ` — ${reason}` : ""}`;
+      }
       const before = field(e.before, "count");
       const after = field(e.after, "count");
       const digest = String(field(e.after, "digest") ?? "").slice(0, 12);
@@ -38,6 +43,14 @@ export function describeChange(e: AuditEvent): string {
     }
     case "relation":
       return `${String(field(e.after, "kind") ?? "")} ${String(field(e.before, "similarity") ?? "new")} → ${String(field(e.after, "similarity") ?? "")}`;
+    case "user":
+      return `${String(field(e.after, "name") ?? "")}${field(e.after, "role") ? ` (${String(field(e.after, "role"))})` : ""}${field(e.after, "password_changed") ? ", password changed" : ""}${field(e.after, "disabled") === true ? ", disabled" : ""}`;
+    case "token":
+      return `${String(field(e.after, "name") ?? "")}${field(e.after, "revoked") ? " revoked" : ""}`;
+    case "setting":
+      return e.objectId;
+    case "store":
+      return `${e.action === "store.import" ? "imported " : ""}${String(field(e.after, "rows") ?? "")} rows, bundle sha256 ${e.objectId.slice(0, 12)}…`;
     default:
       return "";
   }

@@ -15,6 +15,10 @@ import { selectSummaries, toStoredDocument, toSummary } from "./document-rows.js
 import { StoreError } from "./errors.js";
 import { recordedVersion } from "./migrate.js";
 import type { Database, DialectName } from "./schema.js";
+import type { Readable, Writable } from "node:stream";
+import { exportBundle } from "./bundle-export.js";
+import { importBundle } from "./bundle-import.js";
+import type { BundleSummary, ExportOptions } from "./store.js";
 import { searchDocuments } from "./search.js";
 import { cleanAliases, sourceKey } from "./source-keys.js";
 import type {
@@ -594,6 +598,16 @@ export class KyselyStore implements Store {
       .where("key", "=", sourceKey(filter.source))
       .executeTakeFirst();
     return { ...filter, resolvedSourceId: row ? Number(row.source_id) : null, access: this.access };
+  }
+
+  // Backup bundles (docs/backup.md).
+  async exportBundle(out: Writable, opts: ExportOptions = {}): Promise<BundleSummary> {
+    if (!opts.public && !this.access.restricted) throw new StoreError("a full export needs access to restricted material; export --public instead");
+    return exportBundle(this.db, this.dialect, out, opts);
+  }
+
+  importBundle(input: Readable, opts?: WriteOptions): Promise<BundleSummary> {
+    return importBundle(this.db, this.dialect, input, opts?.actor ?? this.actor);
   }
 }
 

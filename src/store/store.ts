@@ -1,5 +1,9 @@
 // The Store: what Tally keeps (documents, claims, sources, relations) and the questions it asks of them.
+import type { Readable, Writable } from "node:stream";
 import type { Claim, EventType, VictimGroup } from "../core/types.js";
+import type { BundleSummary } from "./bundle-format.js";
+
+export type { BundleHeader, BundleSummary } from "./bundle-format.js";
 
 /** A document as received, ready to be stored with its claims. */
 export interface NewDocument {
@@ -404,4 +408,21 @@ export interface Store extends AccessStore, ReviewStore {
   /** Highest migration applied to the database. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
+  /**
+   * Writes a backup bundle (gzip JSON Lines, docs/backup.md) of one consistent snapshot to `out`
+   * and ends it. Everything but sessions, password hashes included; `public` leaves out restricted
+   * material, users, tokens and the audit trail. A full export needs full access.
+   */
+  exportBundle(out: Writable, opts?: ExportOptions): Promise<BundleSummary>;
+  /**
+   * Restores a bundle into this store, which must be empty, in one transaction (nothing is
+   * restored when the bundle is damaged), and records a "store.import" event.
+   */
+  importBundle(input: Readable, opts?: WriteOptions): Promise<BundleSummary>;
+}
+
+/** What an export leaves out. */
+export interface ExportOptions {
+  /** A bundle for sharing: no restricted documents, claims or sources, no users, tokens or audit trail. */
+  public?: boolean;
 }
