@@ -3,6 +3,7 @@
 // missing CSRF token, a stolen session after logout, password guessing, and a restricted document
 // reached by id, by search, through a fact, a timeline, an export or a count.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../../src/api/server.js";
 import { AuthService } from "../../src/services/auth.js";
 import { makeLedger, type Ledger } from "./helpers.js";
 
@@ -236,6 +237,20 @@ describe("single-user mode", () => {
     } finally {
       await local.close();
       await remote.close();
+    }
+  });
+
+  it("refuses to listen off loopback until an admin exists", async () => {
+    const bare = await makeLedger();
+    try {
+      await expect(startServer({ store: bare.store, config: bare.config, host: "0.0.0.0", port: 0, webRoot: null })).rejects.toThrow(/no admin account exists/);
+      await new AuthService(bare.store).addUser("root-admin", "admin", "a-long-admin-password", "setup");
+      const server = await startServer({ store: bare.store, config: bare.config, host: "0.0.0.0", port: 0, webRoot: null });
+      const r = await fetch(`http://127.0.0.1:${server.port}/api/v1/documents`);
+      expect(r.status).toBe(401);
+      await server.close();
+    } finally {
+      await bare.close();
     }
   });
 });
