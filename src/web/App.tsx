@@ -1,6 +1,11 @@
-// The frame of every page: skip link, navigation, the page for the current path.
-import { useEffect, useRef } from "react";
+// The frame of every page: skip link, navigation, who is signed in, the page for the current path.
+// Until the session is known nothing else loads; without one (or after a 401) the sign-in page shows.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { fetchSession, logout, onSignedOut, setCsrf, type Session } from "./api.js";
 import { Link, useLocation } from "./router.js";
+import { SessionContext, roleAtLeast, useSession } from "./session.js";
+import { LoginPage } from "./pages/Login.js";
+import { ReviewPage } from "./pages/Review.js";
 import { ClaimsPage } from "./pages/Claims.js";
 import { DocumentPage } from "./pages/Document.js";
 import { FactsPage } from "./pages/Facts.js";
@@ -8,19 +13,97 @@ import { IngestPage } from "./pages/Ingest.js";
 import { OverviewPage } from "./pages/Overview.js";
 import { SearchPage } from "./pages/Search.js";
 import { SourcesPage } from "./pages/Sources.js";
-import { Empty } from "./ui.js";
+import { Empty, Loading, Problem } from "./ui.js";
 
-const NAV = [
-  ["/", "Overview"],
-  ["/claims", "Claims"],
-  ["/facts", "Facts & conflicts"],
-  ["/sources", "Sources"],
-  ["/search", "Search"],
-  ["/add", "Add a document"],
-] as const;
+/** Menu entries; `edit` ones are for roles that may change the ledger. */
+const NAV: readonly (readonly [string, string, boolean])[] = [
+  ["/", "Overview", false],
+  ["/claims", "Claims", false],
+  ["/review", "Review", true],
+  ["/facts", "Facts & conflicts", false],
+  ["/sources", "Sources", false],
+  ["/search", "Search", false],
+  ["/add", "Add a document", true],
+];
+
+const SIGNED_OUT: Session = { mode: "users", user: null, csrf: null };
+
+type SessionState = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; session: Session; expired: boolean };
 
 export function App() {
+  const [s, setS] = useState<SessionState>({ state: "loading" });
+  const load = useCallback(() => {
+    fetchSession().then(
+      (session) => setS({ state: "ready", session, expired: false }),
+      (err: unknown) => setS({ state: "error", message: err instanceof Error ? err.message : String(err) }),
+    );
+  }, []);
+  useEffect(load, [load]);
+  useEffect(
+    () =>
+      onSignedOut(() => {
+        setCsrf(null);
+        setS((prev) => ({ state: "ready", session: SIGNED_OUT, expired: prev.state === "ready" && prev.session.user !== null }));
+      }),
+    [],
+  );
+  const signOut = useCallback(() => {
+    void logout().finally(() => setS({ state: "ready", session: SIGNED_OUT, expired: false }));
+  }, []);
+  const info = useMemo(() => (s.state === "ready" ? { session: s.session, signOut } : null), [s, signOut]);
+
+  if (s.state === "loading") return <Frame><Loading what="your session" /></Frame>;
+  if (s.state === "error") return <Frame><Problem message={s.message} /></Frame>;
+  if (!s.session.user || !info) {
+    return (
+      <Frame>
+        <LoginPage expired={s.expired} onSignedIn={(session) => setS({ state: "ready", session, expired: false })} />
+      </Frame>
+    );
+  }
+  return (
+    <SessionContext.Provider value={info}>
+      <Pages />
+    </SessionContext.Provider>
+  );
+}
+
+/** The frame without menu (while the session loads, and for signing in). */
+function Frame({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <span className="brand">Tally</span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+function UserBox() {
+  const { session, signOut } = useSession();
+  if (session.mode === "single-user" || !session.user) return null;
+  return (
+    <div className="user-box" data-testid="user-box">
+      <span>
+        Signed in as <strong>{session.user.name}</strong> <span className="role">({session.user.role})</span>
+      </span>
+      <button type="button" className="secondary" onClick={signOut}>
+        Sign out
+      </button>
+    </div>
+  );
+}
+
+function Pages() {
   const loc = useLocation();
+  const { session } = useSession();
+  const canEdit = roleAtLeast(session, "analyst");
   const main = useRef<HTMLElement>(null);
   const docMatch = /^\/documents\/([0-9a-fA-F]+)$/.exec(loc.path);
   const factMatch = /^\/facts\/([\w:.-]+)$/.exec(loc.path);
@@ -33,6 +116,7 @@ export function App() {
   else if (loc.path === "/sources") [page, title] = [<SourcesPage />, "Sources"];
   else if (loc.path === "/search") [page, title] = [<SearchPage query={loc.query} />, "Search"];
   else if (loc.path === "/add") [page, title] = [<IngestPage />, "Add a document"];
+  else if (loc.path === "/review") [page, title] = [<ReviewPage query={loc.query} />, "Review"];
   else page = <Empty>There is no page at {loc.path}. Choose one from the menu.</Empty>;
 
   useEffect(() => {
@@ -51,7 +135,7 @@ export function App() {
         </Link>
         <nav aria-label="Main">
           <ul>
-            {NAV.map(([href, label]) => (
+            {NAV.filter(([, , edit]) => canEdit || !edit).map(([href, label]) => (
               <li key={href}>
                 <Link href={href} aria-current={active(href) ? "page" : undefined}>
                   {label}
@@ -60,6 +144,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <UserBox />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         {page}

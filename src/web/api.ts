@@ -1,4 +1,5 @@
-// The pages' client of the JSON API: typed GETs, the one error shape, uploads.
+// The pages' client of the JSON API: typed GETs, the one error shape, uploads, and the session
+// (its CSRF token goes with every request that changes something; a 401 asks for sign-in).
 import type { z } from "@hono/zod-openapi";
 import type {
   ClaimListSchema,
@@ -28,7 +29,51 @@ export type Sources = z.infer<typeof SourcesSchema>;
 export type SearchResults = z.infer<typeof SearchSchema>;
 export type IngestResult = z.infer<typeof IngestResultSchema>;
 
+export type Role = "admin" | "analyst" | "viewer";
+export interface Session {
+  mode: "single-user" | "users";
+  user: { name: string; role: Role } | null;
+  csrf: string | null;
+}
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+}
+export interface ClaimDetail {
+  claim: Claim;
+  history: HistoryEntry[] | null;
+}
+export interface ReviewQueue {
+  total: number;
+  claims: Claim[];
+}
+/** The fields of a claim an analyst can set. */
+export type ClaimFields = Pick<Claim, "event" | "count" | "qualifier" | "period" | "place" | "victims" | "source">;
+
 export const API = "/api/v1";
+
+/** The session's CSRF token (null in single-user mode or when signed out); kept in memory only. */
+let csrfToken: string | null = null;
+const signedOutListeners = new Set<() => void>();
+
+export function setCsrf(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Calls `fn` whenever the server answers 401 (the session ended or never began). */
+export function onSignedOut(fn: () => void): () => void {
+  signedOutListeners.add(fn);
+  return () => signedOutListeners.delete(fn);
+}
+
+function checkSignedIn(res: Response, path: string): void {
+  if (res.status === 401 && !path.startsWith("/auth/")) for (const l of signedOutListeners) l();
+}
 
 /** A failed API call, with the server's plain-words message. */
 export class ApiProblem extends Error {
@@ -60,22 +105,57 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
     if (err instanceof DOMException && err.name === "AbortError") throw err;
     throw new ApiProblem(0, "network", "Tally's server cannot be reached. Is `tally serve` still running?");
   }
+  checkSignedIn(res, path);
   if (!res.ok) throw await problemOf(res);
   return (await res.json()) as T;
 }
 
-/** POST a form or JSON body. */
-export async function post<T>(path: string, body: FormData | object): Promise<T> {
-  const init: RequestInit =
-    body instanceof FormData ? { method: "POST", body } : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
+/** Sends a request that changes something (POST, PATCH, DELETE) with the session's CSRF token. */
+export async function send<T>(method: "POST" | "PATCH" | "DELETE", path: string, body?: FormData | object): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (csrfToken) headers["x-csrf-token"] = csrfToken;
+  const init: RequestInit = { method, headers, credentials: "same-origin" };
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    headers["content-type"] = "application/json";
+  }
   let res: Response;
   try {
     res = await fetch(`${API}${path}`, init);
   } catch {
     throw new ApiProblem(0, "network", "Tally's server cannot be reached. Is `tally serve` still running?");
   }
+  checkSignedIn(res, path);
   if (!res.ok) throw await problemOf(res);
   return (await res.json()) as T;
+}
+
+/** POST a form or JSON body. */
+export function post<T>(path: string, body: FormData | object): Promise<T> {
+  return send<T>("POST", path, body);
+}
+
+/** Who is signed in; remembers the CSRF token. */
+export async function fetchSession(): Promise<Session> {
+  const s = await getJson<Session>("/auth/session");
+  setCsrf(s.csrf);
+  return s;
+}
+
+/** Signs in; the password goes only into this request's body. */
+export async function login(name: string, password: string): Promise<Session> {
+  const s = await post<Session>("/auth/login", { name, password });
+  setCsrf(s.csrf);
+  return s;
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await post<{ ok: boolean }>("/auth/logout", {});
+  } finally {
+    setCsrf(null);
+  }
 }
 
 /** A query string of the defined, non-empty values. */
@@ -84,4 +164,25 @@ export function qs(params: Record<string, string | number | undefined | null>): 
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") u.set(k, String(v));
   const s = u.toString();
   return s ? `?${s}` : "";
+}
+
+/** An analyst's decision on a claim. */
+export type Decision =
+  | { action: "accept"; reason?: string }
+  | { action: "reject"; reason: string }
+  | { action: "correct"; fields: Partial<ClaimFields>; reason?: string }
+  | { action: "reopen"; reason?: string };
+
+export function decide(claimId: number, d: Decision): Promise<Claim> {
+  return post<Claim>(`/claims/${claimId}/review`, d);
+}
+
+/** Marks a document, claim or source restricted (hidden from viewers and public exports), or releases it. */
+export function setRestricted(type: "document" | "claim" | "source", id: number, restricted: boolean): Promise<{ ok: boolean }> {
+  return post<{ ok: boolean }>("/restrict", { type, id, restricted });
+}
+
+/** The message of a failed call, in the server's plain words. */
+export function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -1,16 +1,23 @@
 // Loading API data with loading, error and done states.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { getJson } from "./api.js";
 
 export type Loaded<T> = { state: "loading" } | { state: "error"; message: string } | { state: "done"; data: T };
 
-/** Fetches `path` (null: nothing to fetch) and refetches when it changes. */
-export function useApi<T>(path: string | null, version = 0): Loaded<T> {
+/**
+ * Fetches `path` (null: nothing to fetch) and refetches when it or `version` changes. With
+ * `keep`, a refetch of the same path (a new version) keeps showing the data it replaces until
+ * the new data arrives.
+ */
+export function useApi<T>(path: string | null, version = 0, keep = false): Loaded<T> {
   const [result, setResult] = useState<Loaded<T>>({ state: "loading" });
+  const last = useRef<string | null>(null);
   useEffect(() => {
     if (path === null) return;
     const ctl = new AbortController();
-    setResult({ state: "loading" });
+    const same = last.current === path;
+    last.current = path;
+    setResult((prev) => (keep && same && prev.state === "done" ? prev : { state: "loading" }));
     getJson<T>(path, ctl.signal).then(
       (data) => setResult({ state: "done", data }),
       (err: unknown) => {
@@ -19,6 +26,6 @@ export function useApi<T>(path: string | null, version = 0): Loaded<T> {
       },
     );
     return () => ctl.abort();
-  }, [path, version]);
+  }, [path, version, keep]);
   return result;
 }

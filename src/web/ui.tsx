@@ -59,3 +59,38 @@ export function period(p: { start: string; end: string } | null): string {
 
 export const EVENTS: readonly string[] = EVENT_TYPES;
 export const VICTIMS: readonly string[] = VICTIM_GROUPS;
+
+const REVIEW_TEXT: Record<string, string> = {
+  proposed: "awaiting review",
+  accepted: "accepted",
+  corrected: "corrected",
+  rejected: "rejected",
+  added: "added by hand",
+};
+
+/** Where a claim stands in review. */
+export function ReviewBadge({ status }: { status: string }) {
+  return (
+    <span className={`badge review-${status}`} data-testid="review-badge">
+      {REVIEW_TEXT[status] ?? status}
+    </span>
+  );
+}
+
+/** Restricted material: hidden from viewers and public exports (only analysts and admins see it). */
+export function RestrictedBadge() {
+  return (
+    <span className="badge restricted" title="Hidden from viewers and public exports">
+      restricted
+    </span>
+  );
+}
+
+/** A short confirmation read out by screen readers (aria-live). */
+export function Announce({ message }: { message: string }) {
+  return (
+    <p className="announce" role="status" aria-live="polite" data-testid="announce">
+      {message}
+    </p>
+  );
+}

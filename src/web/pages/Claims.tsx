@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { API, qs, type ClaimList } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
-import { EVENTS, Empty, EventTag, Show, VICTIMS, fmt, period } from "../ui.js";
+import { EVENTS, Empty, EventTag, RestrictedBadge, ReviewBadge, Show, VICTIMS, fmt, period } from "../ui.js";
 
 const KEYS = ["event", "from", "to", "place", "source", "victims", "sort", "limit", "offset"] as const;
 type Params = Partial<Record<(typeof KEYS)[number], string>>;
@@ -122,6 +122,7 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                         <th scope="col">Source</th>
                         <th scope="col">Document</th>
                         <th scope="col">Sentence</th>
+                        <th scope="col">Review</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -143,6 +144,9 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                             <div className="meta">{c.documentPublished ?? "undated"}</div>
                           </td>
                           <td className="quote">{c.quote}</td>
+                          <td>
+                            <ReviewBadge status={c.status} /> {c.restricted ? <RestrictedBadge /> : null}
+                          </td>
                         </tr>
                       ))}
                     </tbody>

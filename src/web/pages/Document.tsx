@@ -1,11 +1,17 @@
 // Document: the working text with every claim sentence highlighted (coloured by event); choosing
 // one shows the claim, its fact and the other voices. Provenance: hash, URL, capture, publisher.
+// Analysts also see each claim's history and review it here, add claims from selected text, and
+// restrict or release the document and its claims.
 // The text comes from the document and is untrusted: it is rendered as React text only.
-import { useMemo, useState, type ReactNode } from "react";
-import type { Claim, DocumentDetail, FactDetail } from "../api.js";
+import { useMemo, useRef, useState, type ReactNode } from "react";
+import { messageOf, setRestricted, type Claim, type DocumentDetail, type FactDetail } from "../api.js";
+import { AddClaim } from "../components/AddClaim.js";
+import { ClaimActions } from "../components/ClaimActions.js";
+import { ClaimHistoryPanel } from "../components/ClaimHistory.js";
 import { useApi } from "../hooks.js";
 import { Link } from "../router.js";
-import { Empty, EventTag, Show, StatusBadge, fmt, period } from "../ui.js";
+import { useCanEdit } from "../session.js";
+import { Announce, Empty, EventTag, RestrictedBadge, ReviewBadge, Show, StatusBadge, fmt, period } from "../ui.js";
 
 interface Mark {
   start: number;
@@ -56,12 +62,18 @@ function FactPanel({ factId, claimId }: { factId: string; claimId: number }) {
   );
 }
 
-function ClaimPanel({ claim, factId }: { claim: Claim; factId: string | undefined }) {
+function ClaimPanel({ claim, factId, version, onChanged }: { claim: Claim; factId: string | undefined; version: number; onChanged(message: string): void }) {
+  const canEdit = useCanEdit();
   return (
     <section className="claim-panel" aria-labelledby="h-claim" data-testid="claim-panel">
       <h2 id="h-claim">
         Claim {claim.id}: <EventTag event={claim.event} /> {claim.qualifier.replaceAll("_", " ")} {fmt(claim.count)}
       </h2>
+      <p className="badges">
+        <ReviewBadge status={claim.status} /> {claim.restricted ? <RestrictedBadge /> : null}
+        {claim.reviewedBy ? <span className="meta"> by {claim.reviewedBy}</span> : null}
+        {claim.reviewReason ? <span className="meta"> — {claim.reviewReason}</span> : null}
+      </p>
       <dl className="pairs">
         <dt>Period</dt>
         <dd>{period(claim.period)}</dd>
@@ -82,14 +94,53 @@ function ClaimPanel({ claim, factId }: { claim: Claim; factId: string | undefine
           </>
         ) : null}
       </dl>
-      {factId ? <FactPanel factId={factId} claimId={claim.id} /> : <Empty>This claim is not part of any fact (undated or in clutter).</Empty>}
+      {canEdit ? <ClaimActions key={claim.id} claim={claim} onChanged={onChanged} /> : null}
+      {factId ? <FactPanel factId={factId} claimId={claim.id} /> : <Empty>This claim is not part of any fact (undated, rejected or in clutter).</Empty>}
+      {canEdit ? <ClaimHistoryPanel claimId={claim.id} version={version} /> : null}
     </section>
   );
 }
 
-function DocumentView({ d }: { d: DocumentDetail }) {
+const REVIEW_WORDS: Record<string, string> = { proposed: "awaiting review", accepted: "accepted", corrected: "corrected", rejected: "rejected", added: "added by hand" };
+
+function DocumentRestriction({ d, onChanged }: { d: DocumentDetail; onChanged(message: string): void }) {
+  const [error, setError] = useState<string | null>(null);
+  const restricted = d.document.restricted;
+  const toggle = async () => {
+    setError(null);
+    try {
+      await setRestricted("document", d.document.id, !restricted);
+      onChanged(restricted ? "The document is released: viewers see it again." : "The document is now restricted: viewers no longer see it.");
+    } catch (err) {
+      setError(`Not changed: ${messageOf(err)}`);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="secondary" aria-pressed={restricted} onClick={() => void toggle()} data-testid="restrict-document">
+        {restricted ? "Release the document (unrestrict)" : "Restrict the document"}
+      </button>
+      {error ? (
+        <p className="state problem" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void }) {
   const marks = useMemo(() => marksOf(d.claims, d.document.text.length), [d]);
   const [selected, setSelected] = useState<number | null>(null);
+  const [message, setMessage] = useState("");
+  const [version, setVersion] = useState(0);
+  const textBox = useRef<HTMLDivElement>(null);
+  const canEdit = useCanEdit();
+  const changed = (m: string) => {
+    setMessage(m);
+    setVersion((v) => v + 1);
+    reload();
+  };
   const text = d.document.text;
   const pieces: ReactNode[] = [];
   let at = 0;
@@ -98,12 +149,12 @@ function DocumentView({ d }: { d: DocumentDetail }) {
     const first = m.claims[0] as Claim;
     const isSel = m.claims.some((c) => c.id === selected);
     pieces.push(
-      <mark key={m.start} className={`claim ev-${first.event}${isSel ? " selected" : ""}`}>
+      <mark key={m.start} className={`claim ev-${first.event} rv-${first.status}${isSel ? " selected" : ""}`}>
         <button
           type="button"
           className="claim-button"
           aria-pressed={isSel}
-          aria-label={`Claim: ${m.claims.map((c) => `${c.event.replaceAll("_", " ")} ${c.count}`).join(", ")}`}
+          aria-label={`Claim: ${m.claims.map((c) => `${c.event.replaceAll("_", " ")} ${c.count}, ${REVIEW_WORDS[c.status] ?? c.status}${c.restricted ? ", restricted" : ""}`).join("; ")}`}
           data-claim-id={first.id}
           onClick={() => setSelected(first.id)}
         >
@@ -120,23 +171,36 @@ function DocumentView({ d }: { d: DocumentDetail }) {
     <>
       <h1>{d.document.title ?? d.document.name}</h1>
       <p className="meta">
-        {d.document.publisher ?? "unknown publisher"} · {d.document.published ?? "undated"} · {d.claims.length} claims
+        {d.document.publisher ?? "unknown publisher"} · {d.document.published ?? "undated"} · {d.claims.length} claims {d.document.restricted ? <RestrictedBadge /> : null}
       </p>
+      {canEdit ? <DocumentRestriction d={d} onChanged={changed} /> : null}
+      <Announce message={message} />
       <div className="doc-layout">
         <section aria-labelledby="h-text">
           <h2 id="h-text">Text</h2>
-          <p className="hint">Highlighted sentences hold claims; colours show the event. Choose one to see its claim and fact.</p>
+          <p className="hint">Highlighted sentences hold claims; colours show the event, the underline the review (dashed: awaiting review; solid: accepted, corrected or added; rejected claims are not highlighted). Choose one to see its claim and fact.</p>
           <div className="legend" aria-hidden="true">
             {[...new Set(d.claims.map((c) => c.event))].map((e) => (
               <EventTag key={e} event={e} />
             ))}
           </div>
-          <div className="doc-text" data-testid="doc-text">
+          <div className="doc-text" data-testid="doc-text" ref={textBox}>
             {pieces}
           </div>
+          {canEdit ? (
+            <AddClaim
+              documentId={d.document.id}
+              text={text}
+              container={textBox}
+              onAdded={(c) => {
+                setSelected(c.id);
+                changed(`Added claim ${c.id}: ${c.event.replaceAll("_", " ")} ${c.count}.`);
+              }}
+            />
+          ) : null}
         </section>
         <aside>
-          {sel ? <ClaimPanel claim={sel} factId={d.facts[String(sel.id)]} /> : <Empty>No claim chosen.</Empty>}
+          {sel ? <ClaimPanel claim={sel} factId={d.facts[String(sel.id)]} version={version} onChanged={changed} /> : <Empty>No claim chosen.</Empty>}
           <section aria-labelledby="h-prov">
             <h2 id="h-prov">Provenance</h2>
             <dl className="pairs" data-testid="provenance">
@@ -179,10 +243,11 @@ function DocumentView({ d }: { d: DocumentDetail }) {
 }
 
 export function DocumentPage({ id }: { id: string }) {
-  const doc = useApi<DocumentDetail>(`/documents/${encodeURIComponent(id)}`);
+  const [version, setVersion] = useState(0);
+  const doc = useApi<DocumentDetail>(`/documents/${encodeURIComponent(id)}`, version, true);
   return (
     <Show value={doc} what="the document">
-      {(d) => <DocumentView d={d} />}
+      {(d) => <DocumentView key={d.document.id} d={d} reload={() => setVersion((v) => v + 1)} />}
     </Show>
   );
 }

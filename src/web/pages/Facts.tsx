@@ -1,12 +1,25 @@
 // Facts & conflicts side by side: facts with status badges, conflicts with their reasons; one
-// fact in full (every voice, range and rule, contradictions, revisions).
+// fact in full (every voice, range and rule, contradictions, revisions). Analysts merge ticked
+// facts and split ticked claims out of a fact.
+import { useState } from "react";
 import type { ConflictList, FactDetail, FactList } from "../api.js";
+import { MergeBar, SplitButton } from "../components/FactTools.js";
 import { useApi } from "../hooks.js";
-import { Link } from "../router.js";
-import { Empty, SeverityBadge, Show, StatusBadge, fmt } from "../ui.js";
+import { Link, navigate } from "../router.js";
+import { useCanEdit } from "../session.js";
+import { Announce, Empty, SeverityBadge, Show, StatusBadge, fmt } from "../ui.js";
 
-function FactFull({ id }: { id: string }) {
-  const fact = useApi<FactDetail>(`/facts/${encodeURIComponent(id)}`);
+function toggled(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+}
+
+function FactFull({ id, version, onChanged }: { id: string; version: number; onChanged(message: string, goTo?: string): void }) {
+  const fact = useApi<FactDetail>(`/facts/${encodeURIComponent(id)}`, version);
+  const canEdit = useCanEdit();
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   return (
     <Show value={fact} what="the fact">
       {(f) => (
@@ -24,6 +37,7 @@ function FactFull({ id }: { id: string }) {
               <caption>Every voice side by side</caption>
               <thead>
                 <tr>
+                  {canEdit ? <th scope="col">Split out</th> : null}
                   <th scope="col">Figure</th>
                   <th scope="col">Voice</th>
                   <th scope="col">Network</th>
@@ -34,6 +48,11 @@ function FactFull({ id }: { id: string }) {
               <tbody>
                 {f.claimViews.map((c) => (
                   <tr key={c.id}>
+                    {canEdit ? (
+                      <td>
+                        <input type="checkbox" aria-label={`Select claim ${c.id} (${c.figure}, ${c.voice ?? c.source ?? "publisher"}) to split out`} checked={ticked.has(c.id)} onChange={() => setTicked(toggled(ticked, c.id))} />
+                      </td>
+                    ) : null}
                     <td className="num">
                       {c.figure}
                       {c.standing ? "" : " (not standing)"}
@@ -50,6 +69,17 @@ function FactFull({ id }: { id: string }) {
               </tbody>
             </table>
           </div>
+          {canEdit ? (
+            <SplitButton
+              factId={f.id}
+              ticked={ticked}
+              total={f.claimViews.length}
+              onSplit={(newFact, message) => {
+                setTicked(new Set());
+                onChanged(message, newFact);
+              }}
+            />
+          ) : null}
           {f.conflicts.length > 0 ? (
             <>
               <h3>Contradictions</h3>
@@ -84,12 +114,23 @@ function FactFull({ id }: { id: string }) {
 }
 
 export function FactsPage({ factId }: { factId: string | null }) {
-  const facts = useApi<FactList>("/facts");
-  const conflicts = useApi<ConflictList>("/conflicts");
+  const [version, setVersion] = useState(0);
+  const [message, setMessage] = useState("");
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const canEdit = useCanEdit();
+  const facts = useApi<FactList>("/facts", version, true);
+  const conflicts = useApi<ConflictList>("/conflicts", version, true);
+  const changed = (m: string, goTo?: string) => {
+    setMessage(m);
+    setTicked(new Set());
+    setVersion((v) => v + 1);
+    if (goTo) navigate(`/facts/${goTo}`);
+  };
   return (
     <>
       <h1>Facts &amp; conflicts</h1>
-      {factId ? <FactFull id={factId} /> : null}
+      <Announce message={message} />
+      {factId ? <FactFull key={factId} id={factId} version={version} onChanged={changed} /> : null}
       <div className="two-col">
         <section aria-labelledby="h-facts">
           <h2 id="h-facts">Facts</h2>
@@ -98,9 +139,14 @@ export function FactsPage({ factId }: { factId: string | null }) {
               d.facts.length === 0 ? (
                 <Empty>No facts yet: add documents with dated figures.</Empty>
               ) : (
+                <>
+                {canEdit ? <MergeBar facts={d.facts} ticked={ticked} onMerged={changed} /> : null}
                 <ul className="plain cards" data-testid="facts-list">
                   {d.facts.map((f) => (
                     <li key={f.id} className={f.id === factId ? "current" : undefined}>
+                      {canEdit ? (
+                        <input type="checkbox" className="tick" aria-label={`Select “${f.description}” for merging`} checked={ticked.has(f.id)} onChange={() => setTicked(toggled(ticked, f.id))} />
+                      ) : null}
                       <Link href={`/facts/${f.id}`}>{f.description}</Link> <StatusBadge status={f.status} />
                       <div className="meta">
                         {fmt(f.low)} – {fmt(f.high)}
@@ -110,6 +156,7 @@ export function FactsPage({ factId }: { factId: string | null }) {
                     </li>
                   ))}
                 </ul>
+                </>
               )
             }
           </Show>

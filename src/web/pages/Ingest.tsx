@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { post, type IngestResult } from "../api.js";
 import { Link } from "../router.js";
+import { useCanEdit } from "../session.js";
 
 type State = { state: "idle" } | { state: "busy" } | { state: "error"; message: string } | { state: "done"; result: IngestResult };
 
@@ -45,6 +46,7 @@ export function IngestPage() {
     for (const k of ["published", "publisher"]) if (form.get(k) === "") form.delete(k);
     void run(setFile, () => post<IngestResult>("/ingest", form));
   };
+  const canEdit = useCanEdit();
   const fetchUrl = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -52,6 +54,16 @@ export function IngestPage() {
     for (const [k, v] of form.entries()) if (typeof v === "string" && v !== "") body[k] = v;
     void run(setUrl, () => post<IngestResult>("/ingest/url", body));
   };
+  if (!canEdit) {
+    return (
+      <>
+        <h1>Add a document</h1>
+        <p className="state" data-testid="cannot-ingest">
+          Viewers can read the ledger but cannot add documents. Ask an admin for the analyst role if you need to.
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <h1>Add a document</h1>

@@ -5,7 +5,7 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, 
 import { qs, type Overview } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
-import { EVENTS, Empty, SeverityBadge, Show, fmt } from "../ui.js";
+import { EVENTS, Empty, RestrictedBadge, SeverityBadge, Show, fmt } from "../ui.js";
 
 const LINE_COLOURS = ["#1f5fa8", "#b3401a", "#2a7a3b", "#7b3fa0", "#8a6d00", "#006d77", "#a3195b"];
 
@@ -150,6 +150,7 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
                           {" "}
                           {d.publisher ?? "unknown publisher"}, {d.published ?? "undated"} · {d.claimCount} claims
                         </span>
+                        {d.restricted ? <> <RestrictedBadge /></> : null}
                       </li>
                     ))}
                   </ul>
