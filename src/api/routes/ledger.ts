@@ -1,6 +1,6 @@
 // Routes over the stored ledger: documents, claims, exports, search.
 import { createRoute, z } from "@hono/zod-openapi";
-import { StoreError } from "../../store/index.js";
+import { CLAIM_STATUSES, StoreError } from "../../store/index.js";
 import { storeOf } from "../auth.js";
 import { ApiError } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
@@ -99,7 +99,8 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
     }
     if (!doc) throw new ApiError(404, "not_found", `no document ${ref}`);
     const [claims, related, facts] = await Promise.all([
-      store.queryClaims({ documentId: doc.id, includeClutter: true }, { limit: 100_000, offset: 0, sort: "id" }),
+      // Reviewers see rejected claims too (to reopen them); readers only the standing ones.
+      store.queryClaims({ documentId: doc.id, includeClutter: true, ...(store.access.restricted ? { status: [...CLAIM_STATUSES] } : {}) }, { limit: 100_000, offset: 0, sort: "id" }),
       store.relatedDocuments(doc.id),
       deps.facts.service(store).then((s) => s.linkResult()),
     ]);

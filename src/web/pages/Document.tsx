@@ -178,7 +178,7 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void }) {
       <div className="doc-layout">
         <section aria-labelledby="h-text">
           <h2 id="h-text">Text</h2>
-          <p className="hint">Highlighted sentences hold claims; colours show the event, the underline the review (dashed: awaiting review; solid: accepted, corrected or added; rejected claims are not highlighted). Choose one to see its claim and fact.</p>
+          <p className="hint">Highlighted sentences hold claims; colours show the event, the underline the review (dashed: awaiting review; solid: accepted, corrected or added; struck through: rejected, shown to reviewers only). Choose one to see its claim and fact.</p>
           <div className="legend" aria-hidden="true">
             {[...new Set(d.claims.map((c) => c.event))].map((e) => (
               <EventTag key={e} event={e} />
