@@ -106,21 +106,83 @@ for (const p of data.places) {
 }
 for (const n of data.nonPlaces) insert(n, { blocked: true });
 
-/** Every name in the gazetteer starts with a capital letter, so only capitalised words can start one. */
-const WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 const NEXT_TOKEN = /\s*([\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}])/uy;
+
+// Every name in the gazetteer starts with a capital letter, so only capitalised words can start
+// one: words are /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/u. A hand-written scan
+// finds the same words faster than that regex: ASCII by table, other code points by regex.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** Length (1 or 2 code units) of the code point at i when it is a letter, mark or digit; else 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] as number;
+  const cp = text.codePointAt(i) as number;
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** True when the code point ending just before i is a letter, mark or digit. */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return ASCII_WORD[c] === 1;
+  const lead = i >= 2 && c >= 0xdc00 && c <= 0xdfff ? text.charCodeAt(i - 2) : 0;
+  const cp = lead >= 0xd800 && lead <= 0xdbff ? (text.codePointAt(i - 2) as number) : c;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** End of the capitalised word starting at i, or -1 when none starts there. */
+function capitalisedWordAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let j: number;
+  if (c < 128) {
+    if (c < 65 || c > 90) return -1;
+    j = i + 1;
+  } else {
+    const cp = text.codePointAt(i) as number;
+    if (!UPPER.test(String.fromCodePoint(cp))) return -1;
+    j = i + (cp > 0xffff ? 2 : 1);
+  }
+  if (wordCharBefore(text, i)) return -1;
+  for (let k = j < text.length ? wordCharAt(text, j) : 0; k > 0; k = j < text.length ? wordCharAt(text, j) : 0) j += k;
+  return j;
+}
+
+/**
+ * First words of names by their first two code units and length, as numbers: most capitalised
+ * words ("The", "According") fail this test, which spares cutting them out to look them up.
+ */
+const firstWordShapes = new Set<number>();
+const shapeOf = (text: string, start: number, end: number) =>
+  (text.charCodeAt(start) * 0x10000 + (end - start > 1 ? text.charCodeAt(start + 1) : 0)) * 64 + Math.min(end - start, 63);
+for (const word of root.next.keys()) firstWordShapes.add(shapeOf(word, 0, word.length));
 
 /** Every place named in the text, left to right, longest name first, never overlapping. */
 export function findPlaces(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let node = root.next.get(m[0]);
-    if (!node) continue;
+  for (let start = 0; start < text.length; ) {
+    const c = text.charCodeAt(start);
+    if (c < 65 || (c > 90 && c < 128)) {
+      start++; // not a capital: the common case, decided without a call
+      continue;
+    }
+    const wordEnd = capitalisedWordAt(text, start);
+    if (wordEnd < 0) {
+      start++;
+      continue;
+    }
+    let node = firstWordShapes.has(shapeOf(text, start, wordEnd)) ? root.next.get(text.slice(start, wordEnd)) : undefined;
+    if (!node) {
+      start = wordEnd;
+      continue;
+    }
     // Walk the trie token by token; remember the longest complete name seen.
     let best: TrieNode | null = null;
     let bestEnd = 0;
-    let end = m.index + m[0].length;
+    let end = wordEnd;
     while (node) {
       if (node.place || node.blocked) {
         best = node;
@@ -132,12 +194,15 @@ export function findPlaces(text: string): PlaceMatch[] {
       node = node.next.get(foldToken(t[1]));
       end = NEXT_TOKEN.lastIndex;
     }
-    if (!best) continue;
+    if (!best) {
+      start = wordEnd;
+      continue;
+    }
     // Tokens are whole words, so "Iran" is never found inside "Iranshahr" or "Iranian".
     if (best.place && !best.blocked) {
-      out.push({ name: best.place.name, kind: best.place.kind, start: m.index, end: bestEnd, via: best.via ?? "name" });
+      out.push({ name: best.place.name, kind: best.place.kind, start, end: bestEnd, via: best.via ?? "name" });
     }
-    WORD.lastIndex = bestEnd;
+    start = bestEnd;
   }
   return out;
 }

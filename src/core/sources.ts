@@ -26,15 +26,44 @@ export interface RegistryData {
   sources: SourceEntry[];
 }
 
+/**
+ * The words of a name's alias key: runs of [a-z0-9'&] in the lower-cased name, with typographic
+ * apostrophes and backquotes read as "'". Everything else (spaces, hyphens, punctuation) only
+ * separates words. One pass over the characters; this runs for every phrase searched for names.
+ */
+function aliasWords(name: string): string[] {
+  const lower = name.toLowerCase();
+  const words: string[] = [];
+  let word = "";
+  let from = -1; // start of the current run when it needs no quote mapping, else -1
+  let inWord = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const quote = c === 0x2019 || c === 0x2018 || c === 0x60;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38 || quote) {
+      if (!inWord) {
+        inWord = true;
+        from = i;
+        word = "";
+      }
+      if (quote) {
+        if (from >= 0) word = lower.slice(from, i);
+        from = -1;
+        word += "'";
+      } else if (from < 0) word += lower[i] as string;
+    } else if (inWord) {
+      inWord = false;
+      words.push(from >= 0 ? lower.slice(from, i) : word);
+    }
+  }
+  return words;
+}
+
 /** Lower-cases and squashes a name to the key used for alias lookup. */
 export function aliasKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[\u2019\u2018`]/g, "'")
-    .replace(/[^a-z0-9'&\s-]+/g, " ")
-    .replace(/-/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Same as lower-casing, then replacing [\u2019\u2018`] by "'", [^a-z0-9'&\s-]+ and "-" by " ",
+  // squashing whitespace and trimming.
+  return aliasWords(name).join(" ");
 }
 
 /** Strips articles, possessives, titles and punctuation from a credited name. */
@@ -73,14 +102,27 @@ export class SourceRegistry {
     }
   }
 
+  /**
+   * Answers of lookup and normalize by name. The registry never changes after construction and
+   * texts credit the same few names over and over; emptied when large.
+   */
+  private readonly lookups = new Map<string, SourceEntry | null>();
+  private readonly normalized = new Map<string, string>();
+
   /** The entry whose alias is exactly this name (after cleaning), or null. */
   lookup(name: string): SourceEntry | null {
-    return this.byAlias.get(aliasKey(cleanSourceName(name))) ?? null;
+    let entry = this.lookups.get(name);
+    if (entry === undefined) {
+      entry = this.byAlias.get(aliasKey(cleanSourceName(name))) ?? null;
+      if (this.lookups.size >= 10_000) this.lookups.clear();
+      this.lookups.set(name, entry);
+    }
+    return entry;
   }
 
   /** Every known source named inside a longer phrase, in order of appearance. */
   findIn(phrase: string): SourceEntry[] {
-    const words = aliasKey(phrase).split(" ");
+    const words = aliasWords(phrase);
     const found: SourceEntry[] = [];
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirstWord.get(words[i] as string);
@@ -113,11 +155,15 @@ export class SourceRegistry {
    * cleaned of articles, possessives and punctuation.
    */
   normalize(raw: string): string {
-    const direct = this.lookup(raw);
-    if (direct) return direct.short;
-    const inside = this.findIn(raw);
-    if (inside.length > 0 && inside[0]) return inside[0].short;
-    return cleanSourceName(raw);
+    let name = this.normalized.get(raw);
+    if (name === undefined) {
+      const direct = this.lookup(raw);
+      const inside = direct ? [] : this.findIn(raw);
+      name = direct ? direct.short : inside.length > 0 && inside[0] ? inside[0].short : cleanSourceName(raw);
+      if (this.normalized.size >= 10_000) this.normalized.clear();
+      this.normalized.set(raw, name);
+    }
+    return name;
   }
 }
 

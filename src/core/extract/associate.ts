@@ -37,8 +37,36 @@ export function tokens(s: string): Tok[] {
 }
 
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
-const PAGE_WORDS = /\b(?:page|pages|p|pp|para|paragraph|paragraphs|article|articles|chapter|section|resolution|no|nos|number|item|line|case|code|law|bill|tel|telephone|phone|fax|ext|room|ward|block|cell|hall|unit|session|clause|annex|table|figure|fig|footnote|note|vol|volume|issue|route|highway|km|flight|station)\.?\s*$/i;
+const PAGE_WORD_LIST = ("page pages p pp para paragraph paragraphs article articles chapter section resolution no nos number item " +
+  "line case code law bill tel telephone phone fax ext room ward block cell hall unit session clause annex table figure fig " +
+  "footnote note vol volume issue route highway km flight station").split(" ");
+const PAGE_WORDS = new RegExp(`\\b(?:${PAGE_WORD_LIST.join("|")})\\.?\\s*$`, "i");
+const PAGE_WORD_SET = new Set(PAGE_WORD_LIST);
 const CURRENCY_BEFORE = /(?:[$\u20ac\u00a3\u00a5]|US\$|USD|EUR|GBP|IRR|Rs\.?)\s*$/;
+/** Last characters that CURRENCY_BEFORE can end on (before spaces). */
+const CURRENCY_LAST = new Set(["$", "\u20ac", "\u00a3", "\u00a5", "D", "R", "P", "s", "."]);
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** How a text ends: its last character before spaces, and the word there (lower-cased, maybe before one dot). */
+interface Tail {
+  last: string;
+  word: string;
+  dotted: boolean;
+}
+
+/** The tail of the text before a figure. The patterns on that text that end in `\s*$` need certain words there. */
+function tailOf(before: string): Tail {
+  let e = before.length;
+  while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
+  const last = e > 0 ? (before[e - 1] as string) : "";
+  const dotted = last === ".";
+  const wordEnd = dotted ? e - 1 : e;
+  let b = wordEnd;
+  while (b > 0 && isAsciiLetter(before.charCodeAt(b - 1))) b--;
+  return { last, word: before.slice(b, wordEnd).toLowerCase(), dotted };
+}
 
 /** Why a figure is not a count of people (a year, an age, a date, money…), or null. */
 export function nonCountReason(s: string, n: NumberMention): string | null {
@@ -46,40 +74,72 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   const after = s.slice(n.end, n.end + 30);
   if (n.kind === "digits" && /^(?:19|20)\d{2}$/.test(s.slice(n.start, n.end)) && !/^\s+(?:[a-z]+\s+){0,2}(?:people|persons|prisoners|protesters|executions|deaths|killings|arrests|detainees|individuals|civilians|men|women|children)\b/i.test(after)) return "year";
   if (/^\s*(?:%|per ?cent\b|percent\b|percentage)/i.test(after)) return "percentage";
-  if (CURRENCY_BEFORE.test(before)) return "money";
+  // Each pattern on `before` that ends in \s*$ is tried only when the tail has the word or
+  // character it ends on; the patterns still decide.
+  const tail = tailOf(before);
+  const word = tail.dotted ? "" : tail.word;
+  if (CURRENCY_LAST.has(tail.last) && CURRENCY_BEFORE.test(before)) return "money";
   if (/^\s*(?:dollars?|euros?|rials?|tomans?|pounds?|usd|eur|million dollars|billion)\b/i.test(after)) return "money";
-  if (/^\s*-?\s*(?:year|month|week|day|hour|minute)s?[- ]old\b/i.test(after) || /\b(?:aged?|age of|ages of)\s*$/i.test(before)) return "age";
+  if (/^\s*-?\s*(?:year|month|week|day|hour|minute)s?[- ]old\b/i.test(after) || ((word === "age" || word === "aged" || word === "of") && /\b(?:aged?|age of|ages of)\s*$/i.test(before))) return "age";
   if (/^\s*-\s*(?:year|month|day|week|hour)\b/i.test(after)) return "duration";
-  if (PAGE_WORDS.test(before)) return "reference number";
-  const prevWord = /([A-Za-z]+)\.?\s*$/.exec(before)?.[1]?.toLowerCase();
+  if (PAGE_WORD_SET.has(tail.word) && PAGE_WORDS.test(before)) return "reference number";
+  const prevWord = tail.word || undefined; // what /([A-Za-z]+)\.?\s*$/ finds, lower-cased
   if (prevWord && MONTH_WORDS.has(prevWord) && n.kind === "digits") return "date";
   if (/^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after) && n.kind === "digits" && n.value <= 31) return "date";
-  if (/^\s*[:/]\s*\d/.test(after) || /\d\s*[:/]\s*$/.test(before)) return "time or ratio";
-  if (/(?:\+|\(0?\d{2,4}\)\s*|\d[\s.-])$/.test(before) && /^[\s.-]?\d/.test(after)) return "phone number";
+  if (/^\s*[:/]\s*\d/.test(after) || ((tail.last === ":" || tail.last === "/") && /\d\s*[:/]\s*$/.test(before))) return "time or ratio";
+  if (/^[\s.-]?\d/.test(after) && /(?:\+|\(0?\d{2,4}\)\s*|\d[\s.-])$/.test(before)) return "phone number";
   if (/^[\s.-]\d{2,}[\s.-]\d{2,}/.test(after)) return "phone number";
   if (/^\s*(?:single|sole|lone)\b/i.test(after) || (n.value === 1 && /^\s*of\b/i.test(after))) return "not a count";
-  if (/\b(?:one|a) (?:single|sole)\s*$/i.test(before)) return "not a count";
+  if ((word === "single" || word === "sole") && /\b(?:one|a) (?:single|sole)\s*$/i.test(before)) return "not a count";
   if (/^\s*(?:times|fold)\b/i.test(after)) return "multiplier";
-  if (/\d\s+of\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) return "total of a partitive";
-  if (n.kind === "digits" && n.value < 110 && /[A-Za-z]\s*,\s*$/.test(before) && /^\s*,/.test(after)) return "age";
+  if ((word === "of" || word === "the" || word === "those" || word === "these") && /\d\s+of\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) return "total of a partitive";
+  if (n.kind === "digits" && n.value < 110 && /^\s*,/.test(after) && /[A-Za-z]\s*,\s*$/.test(before)) return "age";
   if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b/i.test(after) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(after)) return "rate";
-  if (/\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
+  if (word === "at" && /\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
   return null;
 }
 
-function matchVerb(lower: string): EventType | null {
-  for (const [re, ev] of EVENT_VERBS) if (re.test(lower)) return ev;
-  return null;
+/**
+ * The event a word names by one of the lists' patterns, remembered per word: the same few
+ * thousand words come back in every sentence. The memory is emptied when it grows large.
+ */
+function wordMatcher(list: [RegExp, EventType][]): (lower: string) => EventType | null {
+  const memo = new Map<string, EventType | null>();
+  return (lower) => {
+    let ev = memo.get(lower);
+    if (ev === undefined) {
+      ev = null;
+      for (const [re, e] of list) {
+        if (re.test(lower)) {
+          ev = e;
+          break;
+        }
+      }
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(lower, ev);
+    }
+    return ev;
+  };
 }
 
-function matchList(list: [RegExp, EventType][], lower: string): EventType | null {
-  for (const [re, ev] of list) if (re.test(lower)) return ev;
-  return null;
+const matchVerb = wordMatcher(EVENT_VERBS);
+const matchEventNoun = wordMatcher(EVENT_NOUNS);
+const matchEventOfNoun = wordMatcher(EVENT_OF_NOUNS);
+
+/**
+ * EVENT_PHRASES that can match at a character: the patterns are sticky and most start with
+ * \b and a letter, so only those starting with the character there (and any others) are tried.
+ */
+const firstLetter = (re: RegExp) => (re.sticky && !re.ignoreCase ? /^\\b([a-z])/.exec(re.source)?.[1] : undefined);
+const PHRASES_BY_FIRST = new Map<string, [RegExp, EventType][]>();
+for (const c of "abcdefghijklmnopqrstuvwxyz") {
+  PHRASES_BY_FIRST.set(c, EVENT_PHRASES.filter(([re]) => firstLetter(re) === c || firstLetter(re) === undefined));
 }
+const PHRASES_ANYWHERE = EVENT_PHRASES.filter(([re]) => firstLetter(re) === undefined);
 
 /** A multi-word event phrase starting at this offset of the lower-cased sentence. */
 function phraseAt(lowerSentence: string, at: number): { event: EventType; end: number } | null {
-  for (const [re, ev] of EVENT_PHRASES) {
+  for (const [re, ev] of PHRASES_BY_FIRST.get(lowerSentence[at] ?? "") ?? PHRASES_ANYWHERE) {
     re.lastIndex = at;
     const m = re.exec(lowerSentence);
     if (m) return { event: ev, end: at + m[0].length };
@@ -131,7 +191,7 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
     if (t.lower === "death" && toks[k + 1]?.lower === "row") {
       return { kind: "event", event: "death_row", next: k + 2, end: (toks[k + 1] as Tok).end };
     }
-    const ev = matchList(EVENT_NOUNS, t.lower);
+    const ev = matchEventNoun(t.lower);
     if (ev && !(t.lower === "dead" && k > j)) return { kind: "event", event: ev, next: k + 1, end: t.end };
     if (VICTIM_NOUNS.has(t.lower)) {
       // "12 child offenders": keep reading compound victim nouns.
@@ -218,7 +278,7 @@ function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: numb
       if (deathSentenceAfter(lower, npEnd)) return { event: "death_sentence", at: t.start, how: "active" };
       return null;
     }
-    const nounOf = toks[k + 1]?.lower === "of" || words <= 3 ? matchList(EVENT_OF_NOUNS, t.lower) : null;
+    const nounOf = toks[k + 1]?.lower === "of" || words <= 3 ? matchEventOfNoun(t.lower) : null;
     if (nounOf && (toks[k + 1]?.lower === "of" || /^(?:to|at|reached|rose|stood|stands|climbed|hit|of)$/.test(toks[k + 1]?.lower ?? ""))) {
       return { event: nounOf, at: t.start, how: "noun-of" };
     }
@@ -243,7 +303,7 @@ function complementTrigger(toks: Tok[], before: number, _words: number): { event
   for (let k = before - 2; k >= 0 && k >= before - 8; k--) {
     const t = toks[k] as Tok;
     if (/^[;:()]$/.test(t.lower) || /^\d/.test(t.lower)) return null;
-    const ev = matchList(EVENT_NOUNS, t.lower) ?? (t.lower === "toll" ? "killing" : null) ??
+    const ev = matchEventNoun(t.lower) ?? (t.lower === "toll" ? "killing" : null) ??
       (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
     if (ev && t.lower !== "dead" && t.lower !== "injured" && t.lower !== "wounded") return { event: ev, at: t.start, how: "noun-of" };
   }

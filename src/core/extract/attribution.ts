@@ -59,7 +59,11 @@ export function looksLikePerson(name: string, registry: SourceRegistry): boolean
 
 /** What earlier sentences named, for resolving "he said" and "the group said". */
 export interface Memory {
-  speakers: Speaker[];
+  /**
+   * The latest speaker named so far that is (or is not) a person. A search backwards rather
+   * than a list, so that only the sentences after the answer need reading for speakers.
+   */
+  lastSpeaker(person: boolean): Speaker | null;
   lastOrg: string | null;
 }
 
@@ -70,10 +74,29 @@ const ANAPHOR_DATA = /^(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:tally|coun
 const INSTITUTION = new RegExp(`^(?:the|an?)?\\s*(?:(?:head|chief|spokesperson|spokesman|spokeswoman|director|chair|chairman|member|members|deputy head|secretary)\\s+of\\s+(?:the\\s+)?)?((?:[\\w'-]+\\s+){0,4}${ORG_NOUN})$`, "i");
 const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the|and|de|al|in|to|&)?\s*(?:[A-Z][\w.&'-]*|\([^()]{1,40}\)))*)(?:'s?)?$/;
 
+const AUXILIARY = /^(?:has|have|had|is|was|are|were|remains|remained|also|further|later|previously|separately|then|again|now|already|recently|publicly|officially|[a-z]+ly)$/i;
+const isSpaceChar = (c: string) => /\s/.test(c);
+
+/**
+ * Drops the auxiliaries and adverbs a text ends on ("Amnesty has also"): the same as
+ * replace(/(?:\s+(?:has|…|[a-z]+ly))+$/i, ""), but peeling words off the end instead of trying
+ * that pattern at every space of the text.
+ */
+function stripAuxiliaries(text: string): string {
+  let cut = text.length;
+  for (;;) {
+    let start = cut;
+    while (start > 0 && !isSpaceChar(text[start - 1] as string)) start--;
+    let space = start;
+    while (space > 0 && isSpaceChar(text[space - 1] as string)) space--;
+    if (start === cut || space === start || !AUXILIARY.test(text.slice(start, cut))) return text.slice(0, cut);
+    cut = space;
+  }
+}
+
 /** The one who speaks through a reporting verb at verbIndex: a name, a pronoun or an anaphor resolved. */
 export function subjectBefore(sentence: string, verbIndex: number, registry: SourceRegistry, memory: Memory | null): Speaker | null {
-  let text = sentence.slice(0, verbIndex).replace(/\s+$/, "");
-  text = text.replace(/(?:\s+(?:has|have|had|is|was|are|were|remains|remained|also|further|later|previously|separately|then|again|now|already|recently|publicly|officially|[a-z]+ly))+$/i, "");
+  let text = stripAuxiliaries(sentence.slice(0, verbIndex).trimEnd());
   if (text.endsWith(",")) {
     // "X, a spokeswoman for Y, a research group in Z, said": the head comes before the appositives.
     const segs = text.slice(0, -1).split(/,\s+/);
@@ -81,7 +104,8 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
     while (k > 0 && /^(?:a|an|the|based|working|who|which|whose|one|its|his|her|[a-z])/.test(segs[k] as string)) k--;
     text = (segs[k] as string).trim();
   } else {
-    const cut = Math.max(text.lastIndexOf(", "), text.lastIndexOf("; "), text.lastIndexOf(": "), text.lastIndexOf('"'), text.search(/\bthat\s[^,]*$/));
+    const that = text.includes("that") ? text.search(/\bthat\s[^,]*$/) : -1;
+    const cut = Math.max(text.lastIndexOf(", "), text.lastIndexOf("; "), text.lastIndexOf(": "), text.lastIndexOf('"'), that);
     text = text.slice(cut + 1).trim();
   }
   if (!text || text.split(/\s+/).length > 14) return null;
@@ -111,11 +135,7 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
 function resolveSpeaker(person: boolean, memory: Memory | null): Speaker | null {
   if (!memory) return null;
   if (!person && memory.lastOrg) return { name: memory.lastOrg, person: false };
-  for (let i = memory.speakers.length - 1; i >= 0; i--) {
-    const s = memory.speakers[i] as Speaker;
-    if (s.person === person) return s;
-  }
-  return null;
+  return memory.lastSpeaker(person);
 }
 
 /** The sentence-level credit: explicit patterns inside the sentence, strongest first. */
@@ -159,7 +179,8 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   }
   // "X's figures"
   POSSESSIVE.lastIndex = 0;
-  while ((m = POSSESSIVE.exec(sentence)) !== null) {
+  const mayPossess = sentence.includes("'"); // POSSESSIVE needs an apostrophe
+  while (mayPossess && (m = POSSESSIVE.exec(sentence)) !== null) {
     add(registry.normalize(m[1] as string));
     how ||= "possessive";
   }
@@ -186,6 +207,7 @@ function clipPhrase(phrase: string): string {
 
 /** A leading credit at the start of a line: "(NCRI) and (PMOI / MEK Iran):" or "Reuters:". */
 export function leadingCredit(unitText: string, registry: SourceRegistry = defaultRegistry): string[] | null {
+  if (!unitText.includes(":")) return null; // both patterns end in a colon
   const p = LEADING_PARENS.exec(unitText);
   if (p) {
     const names: string[] = [];
@@ -208,20 +230,19 @@ export function leadingCredit(unitText: string, registry: SourceRegistry = defau
 }
 
 /** The speaker a pronoun subject ("he said", "she points out") refers to, if any. */
-export function pronounSpeaker(sentence: string, speakers: Speaker[]): string | null {
+export function pronounSpeaker(sentence: string, memory: Memory): string | null {
   const m = PRONOUN_SUBJECT.exec(sentence);
   if (!m) return null;
   const pron = (m[1] as string).toLowerCase();
-  const wantPerson = pron === "he" || pron === "she";
-  for (let i = speakers.length - 1; i >= 0; i--) {
-    const s = speakers[i] as Speaker;
-    if (s.person === wantPerson) return s.name;
-  }
-  return null;
+  return memory.lastSpeaker(pron === "he" || pron === "she")?.name ?? null;
 }
 
+/** "Claes said:" before a quotation, and ", she said" or "said Claes" after it (compiled once). */
+const QUOTE_INTRO = new RegExp(`([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}|\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)\\s+(?:also\\s+)?(?:${REPORT_VERBS}|continued|concluded)(?:\\s+(?:in|on|at|during|to)\\s+[^,:"]{1,60})?\\s*[:,]?\\s*$`);
+const QUOTE_OUTRO = new RegExp(`^\\s*,?\\s*(?:(he|she|they)\\s+(?:${REPORT_VERBS})|(?:${REPORT_VERBS})\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})|([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s+(?:${REPORT_VERBS}))`);
+
 /** Finds the speaker of each quotation in a paragraph: ranges (paragraph-relative) and names. */
-export function quotedSpeakers(paragraph: string, registry: SourceRegistry, speakers: Speaker[]): { start: number; end: number; name: string }[] {
+export function quotedSpeakers(paragraph: string, registry: SourceRegistry, memory: Memory): { start: number; end: number; name: string }[] {
   const out: { start: number; end: number; name: string }[] = [];
   const quoteRe = /"([^"]{8,})("|$)/g;
   let m: RegExpExecArray | null;
@@ -231,13 +252,13 @@ export function quotedSpeakers(paragraph: string, registry: SourceRegistry, spea
     const before = paragraph.slice(Math.max(0, start - 160), start);
     const after = paragraph.slice(end, end + 120);
     let name: string | null = null;
-    const intro = new RegExp(`([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}|\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)\\s+(?:also\\s+)?(?:${REPORT_VERBS}|continued|concluded)(?:\\s+(?:in|on|at|during|to)\\s+[^,:"]{1,60})?\\s*[:,]?\\s*$`).exec(before);
-    const outro = new RegExp(`^\\s*,?\\s*(?:(he|she|they)\\s+(?:${REPORT_VERBS})|(?:${REPORT_VERBS})\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})|([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s+(?:${REPORT_VERBS}))`).exec(after);
+    const intro = QUOTE_INTRO.exec(before);
+    const outro = QUOTE_OUTRO.exec(after);
     if (intro) {
       const who = (intro[1] as string).trim();
-      name = /^(?:he|she|they)$/i.test(who) ? resolvePronoun(who, speakers) : registry.normalize(who);
+      name = /^(?:he|she|they)$/i.test(who) ? resolvePronoun(who, memory) : registry.normalize(who);
     } else if (outro) {
-      if (outro[1]) name = resolvePronoun(outro[1], speakers);
+      if (outro[1]) name = resolvePronoun(outro[1], memory);
       else name = registry.normalize(((outro[2] ?? outro[3]) as string).trim());
     }
     if (name) out.push({ start, end, name });
@@ -245,13 +266,8 @@ export function quotedSpeakers(paragraph: string, registry: SourceRegistry, spea
   return out;
 }
 
-function resolvePronoun(pron: string, speakers: Speaker[]): string | null {
-  const wantPerson = /^(?:he|she)$/i.test(pron);
-  for (let i = speakers.length - 1; i >= 0; i--) {
-    const s = speakers[i] as Speaker;
-    if (s.person === wantPerson) return s.name;
-  }
-  return null;
+function resolvePronoun(pron: string, memory: Memory): string | null {
+  return memory.lastSpeaker(/^(?:he|she)$/i.test(pron))?.name ?? null;
 }
 
 const SPEAKER_VERB = new RegExp(`\\b(?:${REPORT_VERBS}|called|urged|continued)\\b`, "g");

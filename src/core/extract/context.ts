@@ -33,6 +33,19 @@ export function resolveDocumentContext(
 ): void {
   const dated = drafts.filter((d) => d.period !== null && !d.clutter);
   let anchorPeriods: Map<string, Period[]> | null = null;
+  // Event periods named in each paragraph, gathered once per paragraph.
+  const paragraphTimes = new Map<number, Period[]>();
+  const periodsIn = (paragraph: number): Period[] => {
+    let times = paragraphTimes.get(paragraph);
+    if (!times) {
+      const found: Period[] = [];
+      sentenceParagraphs.forEach((p, i) => {
+        if (p === paragraph) for (const t of timesOf(i)) if (t.role === "event" && t.period) found.push(t.period);
+      });
+      paragraphTimes.set(paragraph, (times = found));
+    }
+    return times;
+  };
   for (const d of drafts) {
     if (d.period !== null || d.clutter) continue;
     const sameEvent = dated.filter((o) => family(o.event) === family(d.event) && victimsCompatible(o, d));
@@ -43,11 +56,7 @@ export function resolveDocumentContext(
     }
     // The paragraph names exactly one period at all (events in time only, not a state like death row).
     if (d.event !== "death_row") {
-      const times: Period[] = [];
-      sentenceParagraphs.forEach((p, i) => {
-        if (p === d.paragraph) for (const t of timesOf(i)) if (t.role === "event" && t.period) times.push(t.period);
-      });
-      const only = single(times);
+      const only = single(periodsIn(d.paragraph));
       if (only) {
         d.period = only;
         continue;

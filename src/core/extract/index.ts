@@ -5,13 +5,12 @@ import { normalizeWithMap, toOriginalSpan } from "../text/normalize.js";
 import { clauseBreaks, clauseOf, splitSentences, type Sentence } from "../text/segment.js";
 import type { Claim, DocumentMeta, Extraction, Period, PersonMention, VictimGroup } from "../types.js";
 import { associate, canInherit, isAside, nonCountReason, tokens } from "./associate.js";
-import {
-  attributeSentence, leadingCredit, pronounSpeaker, quotedSpeakers, speakersIn, type Memory, type Speaker,
-} from "./attribution.js";
+import { attributeSentence, leadingCredit, pronounSpeaker, quotedSpeakers } from "./attribution.js";
 import { clutterLines } from "./clutter.js";
 import { resolveDocumentContext } from "./context.js";
 import { EVENT_ANCHORS, VICTIM_WORDS } from "./lexicon.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
+import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
 import { findTimes, type TimeMention } from "./periods.js";
 
@@ -32,12 +31,27 @@ export interface DraftClaim extends Claim {
   anchors: string[];
 }
 
-const CHEAP_FILTER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|dozen|scores)\b/i;
+/** A figure in digits or words; digits are tested first, on their own, as the faster scan. */
+const HAS_DIGIT = /\d/;
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|dozen|scores)\b/i;
 /** Every claim needs an event word; sentences without one are skipped early. */
 const EVENT_WORD = /execut|hang|hung|kill|slaughter|massacr|murder|death|dead|died|lives|arrest|detain|detention|custody|rounded up|apprehend|abduct|injur|wound|blind|maim|disappear|tortur|flog|lash|whip|amputat|shot|gunned|gallows|toll|fatalit|martyr/i;
 
-/** Victim groups named in a counted noun phrase. */
+/** Victim groups by noun phrase: the same few phrases ("prisoners", "people") recur. */
+const victimsMemo = new Map<string, VictimGroup[]>();
+
+/** Victim groups named in a counted noun phrase (a new array each time: callers add to it). */
 function victimsOf(phrase: string): VictimGroup[] {
+  let groups = victimsMemo.get(phrase);
+  if (!groups) {
+    groups = findVictims(phrase);
+    if (victimsMemo.size >= 10_000) victimsMemo.clear();
+    victimsMemo.set(phrase, groups);
+  }
+  return [...groups];
+}
+
+function findVictims(phrase: string): VictimGroup[] {
   const out: VictimGroup[] = [];
   for (const [re, group] of VICTIM_WORDS) {
     if (re.test(phrase) && !out.includes(group)) out.push(group);
@@ -75,7 +89,8 @@ const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;
  * never date what was reported.
  */
 function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: number[]): Map<Dated, Period | null> {
-  const reportThat = [...s.matchAll(REPORT_THAT)].map((m) => ({ verb: m.index, that: m.index + m[0].length }));
+  // REPORT_THAT ends in "that": most sentences have none.
+  const reportThat = s.includes("that") ? [...s.matchAll(REPORT_THAT)].map((m) => ({ verb: m.index, that: m.index + m[0].length })) : [];
   const usable = (t: TimeMention, f: Dated) =>
     t.role === "event" && t.period !== null && !reportThat.some((r) => t.end <= r.verb && f.n.start >= r.that);
   const dist = (t: TimeMention, f: Dated) => {
@@ -164,48 +179,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   }
   const quoteCache = new Map<number, { start: number; end: number; name: string }[]>();
 
-  // Named speakers and the organisation last named, found lazily: only pronouns ("she said"),
-  // quotations and anaphors ("the group said") need them, and most sentences have none.
-  const seen: string[] = [];
-  const speakersOf = new Map<number, Speaker[]>();
-  const speakersAt = (i: number): Speaker[] => {
-    let found = speakersOf.get(i);
-    if (!found) {
-      found = speakersIn(seen[i] as string, registry);
-      speakersOf.set(i, found);
-    }
-    return found;
-  };
-  const orgIn = new Map<number, string | null>();
-  const orgAt = (i: number): string | null => {
-    let org = orgIn.get(i);
-    if (org === undefined) {
-      const orgs = registry.findIn(seen[i] as string).filter((e) => e.kind !== "person");
-      org = orgs.length > 0 ? (orgs[orgs.length - 1] as { short: string }).short : null;
-      orgIn.set(i, org);
-    }
-    return org;
-  };
-  const memory: Memory = {
-    /** Speakers named so far, in order (computed on first use). */
-    get speakers() {
-      const all: Speaker[] = [];
-      for (let i = 0; i < seen.length; i++) all.push(...speakersAt(i));
-      return all;
-    },
-    get lastOrg() {
-      for (let i = seen.length - 1; i >= 0; i--) {
-        const speaker = [...speakersAt(i)].reverse().find((x) => !x.person);
-        if (speaker) return speaker.name;
-        const org = orgAt(i);
-        if (org) return org;
-      }
-      return null;
-    },
-  };
-  const remember = (s: string) => {
-    seen.push(s);
-  };
+  // Named speakers and the organisation last named, found lazily (see memory.ts).
+  const { memory, remember } = documentMemory(registry);
   const drafts: DraftClaim[] = [];
   const people: PersonMention[] = [];
   const seenSentences = new Set<string>();
@@ -234,8 +209,11 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   const topCountry = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
   const defaultPlace = topCountry && topCountry[1] / totalCountries >= 0.6 ? topCountry[0] : null;
 
+  /** Every sentence's text, for the document-context pass. */
+  const texts: string[] = [];
   sentences.forEach((sent: Sentence, index: number) => {
     const s = t.slice(sent.start, sent.end);
+    texts.push(s);
     if (sent.unit !== unitCredit.unit) {
       const unitEnd = t.indexOf("\n", sent.start);
       unitCredit = { unit: sent.unit, names: leadingCredit(t.slice(sent.start, unitEnd < 0 ? t.length : unitEnd), registry) };
@@ -244,7 +222,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const [ps, pe] = toOriginalSpan(norm, sent.start + p.start, sent.start + p.end);
       people.push({ document: meta.document, name: p.name, role: p.role, span: [ps, pe] });
     }
-    if (!CHEAP_FILTER.test(s) || !EVENT_WORD.test(s)) {
+    if (!(HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) || !EVENT_WORD.test(s)) {
       remember(s);
       return;
     }
@@ -282,7 +260,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (parent) found.push({ n, event: parent.event, npEnd: n.phraseEnd, triggerStart: n.start, inherited: parent });
     }
     found.sort((a, b) => a.n.start - b.n.start);
-    const key = s.replace(/\s+/g, " ").trim();
+    // Squashing whitespace changes nothing unless some whitespace is not a lone space.
+    const key = /[^\S ]|\s\s/.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
     if (seenSentences.has(key)) return; // a repeated headline or caption is the same claim
     seenSentences.add(key);
 
@@ -299,7 +278,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (para) {
         let quotes = quoteCache.get(sent.paragraph);
         if (!quotes) {
-          quotes = quotedSpeakers(t.slice(para.start, para.end), registry, memory.speakers);
+          quotes = quotedSpeakers(t.slice(para.start, para.end), registry, memory);
           quoteCache.set(sent.paragraph, quotes);
         }
         const rel = sent.start - para.start;
@@ -308,7 +287,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       }
     }
     if (names.length === 0) {
-      const pron = /\b(?:he|she|they|it)\s/i.test(s) ? pronounSpeaker(s, memory.speakers) : null;
+      const pron = /\b(?:he|she|they|it)\s/i.test(s) ? pronounSpeaker(s, memory) : null;
       if (pron) names = [pron];
     }
     if (names.length === 0 && unitCredit.names) names = unitCredit.names;
@@ -351,12 +330,11 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   resolveDocumentContext(drafts, (sentenceIndex) => {
     let cached = timesCache.get(sentenceIndex);
     if (!cached) {
-      const sent = sentences[sentenceIndex] as Sentence;
-      cached = findTimes(t.slice(sent.start, sent.end), meta.published);
+      cached = findTimes(texts[sentenceIndex] as string, meta.published);
       timesCache.set(sentenceIndex, cached);
     }
     return cached;
-  }, sentences.map((s) => t.slice(s.start, s.end)), sentences.map((s) => s.paragraph));
+  }, texts, sentences.map((s) => s.paragraph));
 
   const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, ...c }) => c);
   return { claims, people };

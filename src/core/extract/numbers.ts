@@ -38,6 +38,9 @@ const VAGUE: [RegExp, number][] = [
   [/^dozens\b/i, 12],
 ];
 
+/** Every VAGUE pattern starts with one of these words. */
+const VAGUE_START = /^(?:hundreds|tens|millions|thousands|scores|dozens)/;
+
 const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:at (?:the )?least|a minimum of|no (?:fewer|less) than|not (?:fewer|less) than|at minimum)\s*$/i, "at_least"],
   [/\b(?:more than|over|in excess of|upwards of|above|greater than|exceeding|well over)\s*$/i, "more_than"],
@@ -124,7 +127,30 @@ function parseWords(tokens: Token[], i: number): { value: number; next: number }
   return { value: total + current, next: j };
 }
 
+/** The last word of every phrase in QUALIFIERS_BEFORE ("c." and "approx." without the dot). */
+const QUALIFIER_LAST_WORDS = new Set(
+  ("least of than minimum over above exceeding about around some nearly almost approximately roughly estimated to " +
+    "circa c approx under approximate as most").split(" "),
+);
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+/**
+ * True when the word before `start` (past spaces and one dot) can end a qualifier phrase. Most
+ * figures follow other words, and this test is much cheaper than the four patterns.
+ */
+function mayHaveQualifierBefore(s: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  if (e > 0 && s.charCodeAt(e - 1) === 46) e--; // "c.", "approx."
+  let b = e;
+  while (b > 0 && isAsciiLetter(s.charCodeAt(b - 1))) b--;
+  return b < e && QUALIFIER_LAST_WORDS.has(s.slice(b, e).toLowerCase());
+}
+
 function qualifierBefore(s: string, start: number): { qualifier: Qualifier; at: number } | null {
+  if (!mayHaveQualifierBefore(s, start)) return null;
   const before = s.slice(Math.max(0, start - 40), start);
   for (const [re, q] of QUALIFIERS_BEFORE) {
     const m = re.exec(before);
@@ -150,7 +176,8 @@ export function findNumbers(s: string): NumberMention[] {
     let end = t.end;
     let kind: NumberMention["kind"] = "digits";
     let next = i + 1;
-    if (/^\d/.test(t.text)) {
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) {
       const prevChar = s[t.start - 1] ?? " ";
       if (/[\w.$\u20ac\u00a3/#:]/.test(prevChar) && !/[(\s"'\u2013\u2014-]/.test(prevChar)) continue;
       if (/^\d+\.\d+$/.test(t.text) || /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text) || /^\d+$/.test(t.text)) {
@@ -169,8 +196,11 @@ export function findNumbers(s: string): NumberMention[] {
       }
       if (!Number.isInteger(value)) value = Math.round(value);
     } else {
-      const rest = s.slice(t.start);
-      const vague = VAGUE.find(([re]) => re.test(rest));
+      // Only number words, "a"/"an" and vague plurals can start a figure: skip other words early.
+      const vagueStart = VAGUE_START.test(t.lower);
+      if (!vagueStart && t.lower !== "a" && t.lower !== "an" && !NUMBER_WORD_START.test(t.lower)) continue;
+      const rest = vagueStart ? s.slice(t.start) : "";
+      const vague = vagueStart ? VAGUE.find(([re]) => re.test(rest)) : undefined;
       if (vague) {
         const m = vague[0].exec(rest) as RegExpExecArray;
         value = vague[1];

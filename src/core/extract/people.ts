@@ -19,6 +19,17 @@ const TITLED_BEFORE = new RegExp(`\\b${OFFICIAL_TITLES}\\b[^,.;]{0,50}?,?\\s+${N
 const TITLED_AFTER = new RegExp(`${NAME},\\s+(?:the\\s+|a\\s+|an\\s+|former\\s+)*[^,.;]{0,40}?\\b${OFFICIAL_TITLES}\\b`, "g");
 const VICTIM = new RegExp(`(?:\\b(?:executed|hanged|arrested|detained|killed|sentenced|imprisoned|jailed|prisoners?(?:\\s+like)?|activists?|protesters?|named)\\s+${NAME})|(?:${NAME}(?:,[^,.]{1,60},)?\\s+(?:was|were|had been|has been)\\s+(?:executed|hanged|arrested|detained|killed|sentenced|imprisoned|jailed))`, "g");
 
+// Cheap gates: each pattern above needs one of these words, so a sentence without it skips the
+// (costlier) full pattern. VICTIM's second branch ("X was executed") is the costly one: it is
+// tried at every capital letter, so it only runs when its verb phrase occurs.
+const SPEAKER_GATE = /said|says|told|stated|announced|added|noted|wrote|warned|explained|called|urged/;
+const TITLED_BEFORE_GATE = new RegExp(`\\b${OFFICIAL_TITLES}\\b`, "i");
+const TITLED_AFTER_GATE = new RegExp(`\\b${OFFICIAL_TITLES}\\b`);
+const VICTIM_GATE = /executed|hanged|arrested|detained|killed|sentenced|imprisoned|jailed|prisoner|activist|protester|named/;
+const VICTIM_PASSIVE_GATE = /\b(?:was|were|had been|has been)\s+(?:executed|hanged|arrested|detained|killed|sentenced|imprisoned|jailed)/;
+/** VICTIM's first branch alone: the same matches when the second branch cannot match. */
+const VICTIM_ACTIVE = new RegExp(`\\b(?:executed|hanged|arrested|detained|killed|sentenced|imprisoned|jailed|prisoners?(?:\\s+like)?|activists?|protesters?|named)\\s+${NAME}`, "g");
+
 const NOT_PERSON = /\b(?:Iran|Iranian|Islamic|Republic|Council|Organization|Organisation|International|Rights|Human|United|Nations|European|Parliament|Union|Court|Ministry|Guards?|Revolutionary|Prison|Province|News|Agency|Amnesty|Watch|Resistance|Supreme|Leader|Assembly|Office|Mission|Special|Rapporteur|State|States|Judiciary|Police|Forces?|Security|General)\b/;
 
 function clean(name: string): string {
@@ -39,9 +50,12 @@ export function findPeople(sentence: string): NamedPerson[] {
     const rank = { source: 3, official: 2, victim: 1 } as const;
     if (!prev || rank[role] > rank[prev.role]) found.set(name, { name, role, start, end: start + raw.length });
   };
-  for (const m of sentence.matchAll(SPEAKER)) add(m[1], "source", m.index);
-  for (const m of sentence.matchAll(TITLED_BEFORE)) add(m[1], "official", m.index);
-  for (const m of sentence.matchAll(TITLED_AFTER)) add(m[1], "official", m.index);
-  for (const m of sentence.matchAll(VICTIM)) add(m[1] ?? m[2], "victim", m.index);
+  if (SPEAKER_GATE.test(sentence)) for (const m of sentence.matchAll(SPEAKER)) add(m[1], "source", m.index);
+  if (TITLED_BEFORE_GATE.test(sentence)) for (const m of sentence.matchAll(TITLED_BEFORE)) add(m[1], "official", m.index);
+  if (TITLED_AFTER_GATE.test(sentence)) for (const m of sentence.matchAll(TITLED_AFTER)) add(m[1], "official", m.index);
+  if (VICTIM_GATE.test(sentence)) {
+    const victim = VICTIM_PASSIVE_GATE.test(sentence) ? VICTIM : VICTIM_ACTIVE;
+    for (const m of sentence.matchAll(victim)) add(m[1] ?? m[2], "victim", m.index);
+  }
   return [...found.values()].sort((a, b) => a.start - b.start);
 }

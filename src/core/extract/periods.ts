@@ -35,11 +35,56 @@ function num(word: string): number {
 
 type Resolver = (m: RegExpExecArray, ref: RefDate | null, ctx: { anchor: RefDate | null }) => Period | null;
 
+/** What a sentence contains, tested once so that rules which cannot match are skipped. */
+interface Cues {
+  /** CUE_WORDS found in the lower-cased sentence, as bits. */
+  words: number;
+  /** /(?:19|20)\d\d/: a four-digit year could be there. */
+  year: boolean;
+  /** A month name (or its abbreviation) starts a word, in any case ("May", "may", "declared"). */
+  month: boolean;
+  /** A capitalised one, for the case-sensitive rules. */
+  capitalMonth: boolean;
+  digit: boolean;
+}
+
 interface Rule {
   re: RegExp;
+  /** False when the rule cannot match: each rule needs the words and figures named here. */
+  can: (c: Cues) => boolean;
   resolve: Resolver;
   explicitDay?: (m: RegExpExecArray) => string | null;
 }
+
+/**
+ * Words the relative rules need, as bits. One scan of the lower-cased sentence sets them all
+ * (cheaper than a search per word); a word found inside a longer one sets both bits.
+ */
+const CUE_WORDS = ["between", "from", "since the", "since", "so far", "half", "six months", "months", "month", "quarter", "last", "this", "past", "previous", "year", "week"] as const;
+type CueWord = (typeof CUE_WORDS)[number];
+const CUE_BIT = new Map<string, number>(CUE_WORDS.map((w, i) => [w, 1 << i]));
+const bits = (...words: CueWord[]) => words.reduce((b, w) => b | (CUE_BIT.get(w) as number), 0);
+/** Bits a hit sets: its own and those of the cue words inside it. */
+const HIT_BITS = new Map<string, number>(CUE_WORDS.map((w) => [w, bits(...CUE_WORDS.filter((v) => w.includes(v)))]));
+// Longer words first, so that at one position "months" wins over "month"; the scan restarts one
+// character after each hit, so overlapping words are all seen.
+const CUE_RE = new RegExp([...CUE_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
+function cueBits(lower: string): number {
+  let found = 0;
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(lower); m !== null; m = CUE_RE.exec(lower)) {
+    found |= HIT_BITS.get(m[0]) as number;
+    CUE_RE.lastIndex = m.index + 1;
+  }
+  return found;
+}
+const SINCE_BIT = bits("since");
+
+/** A rule's test: one of the words, and whatever else it needs. */
+const needs = (words: CueWord[], also: (c: Cues) => boolean = () => true) => {
+  const mask = bits(...words);
+  return (c: Cues) => (c.words & mask) !== 0 && also(c);
+};
 
 const sinceEnd = (ref: RefDate | null) => (ref ? refEnd(ref) : null);
 
@@ -48,12 +93,14 @@ const RULES: Rule[] = [
   // between 2005 and 2015, from 2005 to 2015, 2005-2015
   {
     re: new RegExp(`\\b(?:between\\s+|from\\s+)?${YEAR_RE}\\s*(?:and|to|until|through|[-\\u2013\\u2014])\\s*${YEAR_RE}\\b`, "gi"),
+    can: (c) => c.year,
     resolve: (m) => (Number(m[2]) > Number(m[1]) ? yearsPeriod(Number(m[1]), Number(m[2])) : null),
   },
   // between December 2022 and July 2023, from March to May 2024, between 1 January and 30 June 2024,
   // between January and June (the latest such span at or before the publication)
   {
     re: new RegExp(`\\b(?:between|from)\\s+(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?(?:,?\\s+${YEAR_RE})?\\s+(?:and|to|until|through)\\s+(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?(?:,?\\s+${YEAR_RE})?\\b`, "gi"),
+    can: needs(["between", "from"], (c) => c.month),
     resolve: (m, ref) => {
       const m1 = monthIndex(m[2] as string);
       const m2 = monthIndex(m[6] as string);
@@ -71,6 +118,7 @@ const RULES: Rule[] = [
   // 2012/13, 2012/2013, 2012-13
   {
     re: new RegExp(`\\b${YEAR_RE}\\s*[/\\-\\u2013]\\s*(\\d{2})\\b(?!\\d)`, "g"),
+    can: (c) => c.year,
     resolve: (m) => {
       const a = Number(m[1]);
       const b = Math.floor(a / 100) * 100 + Number(m[2]);
@@ -80,6 +128,7 @@ const RULES: Rule[] = [
   // since the start of 2018, since the beginning of January 2018, since 2018, since January
   {
     re: new RegExp(`\\bsince\\s+(?:the\\s+(?:start|beginning|end)\\s+of\\s+(?:the\\s+)?|the\\s+)?(?:${MONTH_RE}(?:\\s+${YEAR_RE})?|${YEAR_RE})\\b`, "gi"),
+    can: needs(["since"], (c) => (c.month || c.year)),
     resolve: (m, ref) => {
       const end = sinceEnd(ref);
       if (!end) return null;
@@ -95,6 +144,7 @@ const RULES: Rule[] = [
   // since the start of the year / since January 1
   {
     re: /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b|\bthis year so far\b|\bso far in \d{4}\b/gi,
+    can: needs(["since the", "so far"]),
     resolve: (m, ref) => {
       const y = /\d{4}/.exec(m[0]);
       if (y) return { start: iso(Number(y[0]), 1, 1), end: ref && ref.year === Number(y[0]) ? refEnd(ref) : iso(Number(y[0]), 12, 31) };
@@ -104,6 +154,7 @@ const RULES: Rule[] = [
   // the first half of 2024, the first six months of the year, the first quarter of 2023
   {
     re: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+(?:half|six months)\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)`, "gi"),
+    can: needs(["half", "six months"]),
     resolve: (m, ref) => {
       const y = m[2] ? Number(m[2]) : ref ? (/last year/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
       if (y === null) return null;
@@ -113,6 +164,7 @@ const RULES: Rule[] = [
   // the first seven months of 2023, the last three months of the year
   {
     re: new RegExp(`\\b(?:the\\s+)?(first|last)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)`, "gi"),
+    can: needs(["months"]),
     resolve: (m, ref) => {
       const y = m[3] ? Number(m[3]) : ref ? (/last year/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
       const n = num(m[2] as string);
@@ -124,6 +176,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+quarter\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)`, "gi"),
+    can: needs(["quarter"]),
     resolve: (m, ref) => {
       const y = m[2] ? Number(m[2]) : ref ? (/last year/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
       if (y === null) return null;
@@ -136,6 +189,7 @@ const RULES: Rule[] = [
   // 15 December 2019, December 15, 2019, December 15th 2019
   {
     re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?),?\\s+${YEAR_RE}\\b`, "g"),
+    can: (c) => c.capitalMonth && c.year,
     resolve: (m) => {
       const d = Number(m[1] ?? m[4]);
       const mo = monthIndex((m[2] ?? m[3]) as string);
@@ -147,6 +201,7 @@ const RULES: Rule[] = [
   // December 15 / 15 December (no year): the latest such day at or before the reference
   {
     re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d)`, "g"),
+    can: (c) => c.capitalMonth && c.digit,
     resolve: (m, ref) => {
       if (!ref) return null;
       const mo = monthIndex((m[2] ?? m[3]) as string);
@@ -159,11 +214,13 @@ const RULES: Rule[] = [
   // November 2019, in early 2020
   {
     re: new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?${YEAR_RE}\\b`, "g"),
+    can: (c) => c.capitalMonth && c.year,
     resolve: (m) => monthPeriod(Number(m[2]), monthIndex(m[1] as string)),
   },
   // January this year, January (alone) last year, this January, last November
   {
     re: new RegExp(`\\b(?:(last|this|past|previous)\\s+${MONTH_RE}|${MONTH_RE}(?:\\s+alone)?\\s+(this|last)\\s+year)\\b`, "gi"),
+    can: needs(["last", "this", "past", "previous"], (c) => c.month),
     resolve: (m, ref) => {
       if (!ref) return null;
       if (m[1]) {
@@ -179,6 +236,7 @@ const RULES: Rule[] = [
   // in the past three years, over the last 12 months, in the past week
   {
     re: /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\s+)?(years?|months?|weeks?|days?|decades?)\b/gi,
+    can: needs(["past", "last", "previous"]),
     resolve: (m, ref) => {
       if (!ref) return null;
       const n = m[1] ? num(m[1]) : 1;
@@ -202,6 +260,7 @@ const RULES: Rule[] = [
   // last year, this year, the previous year, last month, this month, last week, this week
   {
     re: /\b(?:last|this|the previous|the past|earlier this|the current)\s+(year|month|week)\b/gi,
+    can: needs(["year", "month", "week"]),
     resolve: (m, ref) => {
       if (!ref) return null;
       const which = m[0].toLowerCase();
@@ -230,6 +289,7 @@ const RULES: Rule[] = [
   // in January, in November (a bare month): the latest such month at or before the anchor
   {
     re: new RegExp(`\\b(?:in|during|on|of|since|by|until|throughout|for|early|late|mid-)?\\s*${MONTH_RE}\\b`, "g"),
+    can: (c) => c.capitalMonth,
     resolve: (m, ref, ctx) => {
       const anchor = ctx.anchor ?? ref;
       if (!anchor) return null;
@@ -240,16 +300,19 @@ const RULES: Rule[] = [
   // the 1980s
   {
     re: /\b(?:the\s+)?((?:19|20)\d)0s\b/g,
+    can: (c) => c.year,
     resolve: (m) => yearsPeriod(Number(m[1]) * 10, Number(m[1]) * 10 + 9),
   },
   // a bare year: in 1988, the 1988 massacre
   {
     re: new RegExp(`(?<![\\d,.$])\\b${YEAR_RE}\\b(?![\\d,.]\\d)`, "g"),
+    can: (c) => c.year,
     resolve: (m) => yearsPeriod(Number(m[1])),
   },
 ];
 
 const MONTH_ANY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const MONTH_CAPITAL = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const RELATIVE_ANY = /\b(?:last|this|past|previous|since|so far|first|second|third|fourth|quarter|half|current|earlier)\b/i;
 
 const REPORTING_BEFORE =
@@ -257,6 +320,21 @@ const REPORTING_BEFORE =
 
 /** A year that names an event ("executed in connection with the 2022 protests") rather than dating the claim. */
 const REFERENCE_BEFORE = /\b(?:(?:that|which|who) (?:began|started|erupted|broke out)\s+(?:in|on|during|last)?\s*|in connection with|related to|linked to|over (?:their|his|her) (?:role|part|participation) in|for (?:their |his |her )?(?:role|part|participation) in|for taking part in|accused of [a-z ]{0,30}in|charged over)\s+(?:the\s+)?$/i;
+/** The words REFERENCE_BEFORE can end on (before spaces); "accused of … in" may end a longer word ("main"). */
+const REFERENCE_LAST_WORDS = new Set(["in", "on", "during", "last", "began", "started", "erupted", "out", "with", "to", "over", "the"]);
+const mayBeReference = (before: string) => {
+  const w = lastWord(before);
+  return REFERENCE_LAST_WORDS.has(w) || w.endsWith("in");
+};
+
+/** The word (ASCII letters, lower-cased) that a text ends on, before any spaces; "" when none. */
+function lastWord(text: string): string {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+  let b = e;
+  while (b > 0 && /[A-Za-z]/.test(text[b - 1] as string)) b--;
+  return text.slice(b, e).toLowerCase();
+}
 const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|stated|told|warned|noted|confirmed|estimated|found|wrote|acknowledged|revealed|disclosed|admitted)\b[^.;\d]{0,40}?\bthat\b/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?$/i;
@@ -291,9 +369,21 @@ function notAMonth(s: string, start: number, word: string): boolean {
   return false;
 }
 
+// The reference date of the last publication date seen: every sentence of a document has the
+// same one. RefDates are never modified, so sharing one is safe.
+let lastPublished: string | null = null;
+let lastRef: RefDate | null = null;
+function refOf(published: string | null): RefDate | null {
+  if (published !== lastPublished) {
+    lastRef = parseRef(published);
+    lastPublished = published;
+  }
+  return lastRef;
+}
+
 /** Finds and resolves the time expressions of one sentence against the publication date. */
 export function findTimes(sentence: string, published: string | null): TimeMention[] {
-  const ref = parseRef(published);
+  const ref = refOf(published);
   const taken: [number, number][] = [];
   const found: { m: RegExpExecArray; rule: Rule; start: number; end: number }[] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
@@ -301,9 +391,9 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   const hasMonth = MONTH_ANY.test(sentence);
   const hasRelative = RELATIVE_ANY.test(sentence);
   if (!hasYear && !hasMonth && !hasRelative && !/day\b/i.test(sentence)) return [];
+  const cues: Cues = { words: cueBits(sentence.toLowerCase()), year: hasYear, month: hasMonth, capitalMonth: hasMonth && MONTH_CAPITAL.test(sentence), digit: /\d/.test(sentence) };
   for (const rule of RULES) {
-    const src = rule.re.source;
-    if (!hasYear && src.includes("(?:19|20)") && !src.includes("the year") && !src.includes("this") && !src.includes("MONTH") && !/January/.test(src)) continue;
+    if (!rule.can(cues)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(sentence)) !== null) {
@@ -324,7 +414,8 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     }
   }
   // Weekdays and "yesterday" need a day-level reference.
-  if (ref && ref.day !== null && ref.month !== null) {
+  // Every alternative of WEEKDAY_RE ends in "day".
+  if (ref && ref.day !== null && ref.month !== null && sentence.includes("day")) {
     WEEKDAY_RE.lastIndex = 0;
     let w: RegExpExecArray | null;
     while ((w = WEEKDAY_RE.exec(sentence)) !== null) {
@@ -334,7 +425,7 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
       taken.push([w.index, w.index + w[0].length]);
       found.push({
         m: w, start: w.index, end: w.index + w[0].length,
-        rule: { re: WEEKDAY_RE, resolve: () => ({ start: day, end: day }) },
+        rule: { re: WEEKDAY_RE, can: () => true, resolve: () => ({ start: day, end: day }) },
       });
     }
   }
@@ -348,20 +439,22 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
       break;
     }
   }
+  if (found.length === 0) return [];
+  const maySince = (cues.words & SINCE_BIT) !== 0; // SINCE_BEGAN and SINCE_BEFORE need "since".
   return found.map((f) => {
     let period = f.rule.resolve(f.m, ref, { anchor });
     const explicitDay = f.rule.explicitDay?.(f.m) ?? null;
     const dayLevel = period !== null && period.start === period.end;
     const before = sentence.slice(Math.max(0, f.start - 120), f.start);
     // A date after "said … " is the saying's, unless an event verb stands between ("said 75 were killed on …").
-    const reporting = REPORTING_BEFORE.exec(before);
+    const reporting = dayLevel ? REPORTING_BEFORE.exec(before) : null; // only a day-level date can be a report's
     const eventBetween = reporting !== null && /\b(?:killed|executed|hanged|arrested|detained|died|shot|injured|wounded|sentenced|put to death|disappeared|tortured|flogged)\b/i.test(reporting[0]);
     let role: TimeMention["role"] = dayLevel && reporting && !eventBetween ? "report" : "event";
-    if (REFERENCE_BEFORE.test(before)) role = "reference";
+    if (mayBeReference(before) && REFERENCE_BEFORE.test(before)) role = "reference";
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
     // "since the protests began last September": from then until publication.
-    const since = SINCE_BEGAN.exec(before) ?? SINCE_BEFORE.exec(before);
+    const since = maySince ? (SINCE_BEGAN.exec(before) ?? SINCE_BEFORE.exec(before)) : null;
     if (since && period && ref) period = { start: period.start, end: refEnd(ref) };
     return { start: since ? f.start - (before.length - since.index) : f.start, end: f.end, period, role, explicitDay };
   });

@@ -57,7 +57,15 @@ function decodeEntity(text: string, at: number): { value: string; length: number
   return { value: mapped ?? value, length: m[0].length };
 }
 
-const SPECIAL = /[\r&\t\f\v\u202f\u00a0\u00ab\u00ad\u00bb\u0085\u02bc\u2002-\u200d\u2010\u2011\u2018-\u201f\u2028\u2029\u2032\u2033\u205f\u2060\u2212\u3000\ufeff`]/g;
+/**
+ * Code units that normalisation replaces or drops:
+ * [\r&\t\f\v\u202f\u00a0\u00ab\u00ad\u00bb\u0085\u02bc\u2002-\u200d\u2010\u2011\u2018-\u201f\u2028\u2029\u2032\u2033\u205f\u2060\u2212\u3000\ufeff`].
+ * A table lookup per code unit scans text several times faster than that character class.
+ */
+const SPECIAL = new Uint8Array(0x10000);
+for (const c of "\r&\t\f\v\u202f\u00a0\u00ab\u00ad\u00bb\u0085\u02bc\u2010\u2011\u2028\u2029\u2032\u2033\u205f\u2060\u2212\u3000\ufeff`") SPECIAL[c.charCodeAt(0)] = 1;
+for (let c = 0x2002; c <= 0x200d; c++) SPECIAL[c] = 1;
+for (let c = 0x2018; c <= 0x201f; c++) SPECIAL[c] = 1;
 
 /**
  * Replaces typographic variants (non-breaking and narrow spaces, curly quotes, CRLF, soft
@@ -66,47 +74,49 @@ const SPECIAL = /[\r&\t\f\v\u202f\u00a0\u00ab\u00ad\u00bb\u0085\u02bc\u2002-\u20
 export function normalizeWithMap(original: string): NormalizedText {
   const parts: string[] = [];
   const map = new Int32Array(original.length + 1);
+  // Plain loops rather than closures over n and copied: this runs over every character.
   let n = 0;
   let copied = 0;
-  const copyUpTo = (end: number) => {
-    if (end > copied) {
-      parts.push(original.slice(copied, end));
-      for (let k = copied; k < end; k++) map[n++] = k;
+  for (let i = 0; i < original.length; i++) {
+    if (SPECIAL[original.charCodeAt(i)] === 0 || i < copied) continue;
+    if (i > copied) {
+      parts.push(original.slice(copied, i));
+      for (let k = copied; k < i; k++) map[n++] = k;
     }
-  };
-  const push = (value: string, from: number) => {
-    parts.push(value);
-    for (let k = 0; k < value.length; k++) map[n++] = from;
-  };
-  SPECIAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPECIAL.exec(original)) !== null) {
-    const i = m.index;
-    if (i < copied) continue;
-    copyUpTo(i);
-    const c = m[0];
+    const c = original[i] as string;
     let consumed = 1;
+    let value: string;
     if (c === "\r") {
       if (original[i + 1] === "\n") {
         copied = i + 1; // CRLF: keep the LF, drop the CR
         continue;
       }
-      push("\n", i);
+      value = "\n";
     } else if (c === "&") {
       const e = decodeEntity(original, i);
       if (e) {
-        push(e.value, i);
+        value = e.value;
         consumed = e.length;
-      } else push("&", i);
+      } else value = "&";
     } else if ((c === "\u202f" || c === "\u00a0" || c === "\u2009" || c === "\u2007") && /\d/.test(original[i - 1] ?? "") && /^\d{3}(?!\d)/.test(original.slice(i + 1, i + 5))) {
-      push(",", i); // "1\u202f200": a space that groups thousands
+      value = ","; // "1\u202f200": a space that groups thousands
     } else {
-      push(mapChar(c) ?? c, i);
+      value = mapChar(c) ?? c;
     }
+    parts.push(value);
+    for (let k = 0; k < value.length; k++) map[n++] = i;
     copied = i + consumed;
-    SPECIAL.lastIndex = copied;
   }
-  copyUpTo(original.length);
+  if (copied === 0) {
+    // Nothing to replace: the text is its own normal form.
+    for (let k = 0; k < original.length; k++) map[k] = k;
+    map[original.length] = original.length;
+    return { original, text: original, map };
+  }
+  if (original.length > copied) {
+    parts.push(original.slice(copied));
+    for (let k = copied; k < original.length; k++) map[n++] = k;
+  }
   map[n] = original.length;
   return { original, text: parts.join(""), map: map.subarray(0, n + 1) };
 }
