@@ -37,6 +37,19 @@ export type NewClaim = Omit<Claim, "document"> & {
   sourceId?: number | null;
 };
 
+/** One document of a batch write, with its claims. */
+export interface DocumentWrite {
+  doc: NewDocument;
+  claims: NewClaim[];
+}
+
+/**
+ * What a batch write did with one document: stored now (`created`), already stored (same bytes
+ * in the store or earlier in the batch: `created` false, nothing written), or not stored at all
+ * (`error`; the document's claims were not written either).
+ */
+export type DocumentWriteResult = { id: number; created: boolean; error?: undefined } | { error: Error; id?: undefined; created?: undefined };
+
 /** A stored document without its text: what lists show. */
 export interface DocumentSummary {
   id: number;
@@ -222,6 +235,12 @@ export interface Store {
   readonly dialect: "sqlite" | "postgres";
   /** Store a document and its claims in one transaction; same bytes again writes nothing. */
   putDocument(doc: NewDocument, claims: NewClaim[], opts?: WriteOptions): Promise<{ id: number; created: boolean }>;
+  /**
+   * Store several documents, each with its claims: all in one transaction when they can be, else
+   * each in its own, so that a document that cannot be stored fails alone. Results are in batch
+   * order; same bytes again (in the store or earlier in the batch) write nothing.
+   */
+  putDocuments(batch: readonly DocumentWrite[], opts?: WriteOptions): Promise<DocumentWriteResult[]>;
   /** Replace all claims of a document (re-extraction) in one transaction. */
   replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void>;
   /** A document by numeric id or by (at least 4 hex digits of) its SHA-256 prefix; throws when ambiguous. */
