@@ -97,12 +97,40 @@ export async function loadManifest(path: string): Promise<Manifest> {
   return parseManifest(json, path);
 }
 
+/** A manifest's entries by path as listed and by base name, built once per entry list. */
+interface ManifestLookup {
+  entries: number;
+  byPath: Map<string, ManifestEntry>;
+  byBase: Map<string, ManifestEntry[]>;
+}
+
+const lookups = new WeakMap<ManifestEntry[], ManifestLookup>();
+
+function lookupOf(manifest: Manifest): ManifestLookup {
+  const cached = lookups.get(manifest.documents);
+  if (cached && cached.entries === manifest.documents.length) return cached;
+  const byPath = new Map<string, ManifestEntry>();
+  const byBase = new Map<string, ManifestEntry[]>();
+  for (const d of manifest.documents) {
+    const path = d.file.replace(/\\/g, "/");
+    if (!byPath.has(path)) byPath.set(path, d);
+    const base = basename(path);
+    const list = byBase.get(base);
+    if (list) list.push(d);
+    else byBase.set(base, [d]);
+  }
+  const lookup = { entries: manifest.documents.length, byPath, byBase };
+  lookups.set(manifest.documents, lookup);
+  return lookup;
+}
+
 /** The manifest entry for a file: exact match of the path as listed, else a unique base-name match. */
 export function manifestEntryFor(manifest: Manifest, fileName: string): ManifestEntry | undefined {
+  // Indexed: a linear search per file made collecting a 100,000-file folder quadratic.
   const wanted = fileName.replace(/\\/g, "/");
-  const exact = manifest.documents.find((d) => d.file.replace(/\\/g, "/") === wanted);
+  const { byPath, byBase } = lookupOf(manifest);
+  const exact = byPath.get(wanted);
   if (exact) return exact;
-  const base = basename(wanted);
-  const byBase = manifest.documents.filter((d) => basename(d.file.replace(/\\/g, "/")) === base);
-  return byBase.length === 1 ? byBase[0] : undefined;
+  const byName = byBase.get(basename(wanted)) ?? [];
+  return byName.length === 1 ? byName[0] : undefined;
 }

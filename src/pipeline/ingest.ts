@@ -1,5 +1,5 @@
-// The ingest pipeline: read files, folders, URLs and feeds; extract; store each document with
-// its claims in one transaction; relate near-duplicates. Every step is keyed by the SHA-256 of
+// The ingest pipeline: read files, folders, URLs and feeds; extract; store documents with their
+// claims in batched transactions (never a document without its claims); relate near-duplicates. Every step is keyed by the SHA-256 of
 // the original bytes, so a re-run (after a crash, say) stores nothing twice.
 import { createHash } from "node:crypto";
 import type { Config } from "../config.js";
@@ -10,9 +10,10 @@ import { looksLikeFeed, parseFeed } from "../ingest/feed.js";
 import { fetchUrl, type FetchedResource } from "../ingest/fetch-url.js";
 import { htmlToDocument } from "../ingest/html.js";
 import { readDocumentFile } from "../ingest/read-file.js";
-import type { NewDocument, Store } from "../store/index.js";
-import { ExtractPool, extractInline, type ExtractResult } from "./extract-pool.js";
-import { NearDuplicateIndex, relateDocument } from "./near-duplicates.js";
+import type { Store } from "../store/index.js";
+import { BatchWriter, type PreparedDocument } from "./batch-writer.js";
+import { ExtractPool, type ExtractResult } from "./extract-pool.js";
+import { NearDuplicateIndex } from "./near-duplicates.js";
 
 /** Claims of a text, without the document field the store implies. */
 export { claimsFor } from "./extract-pool.js";
@@ -47,11 +48,7 @@ export interface IngestOptions {
   onTotal?: (n: number) => void;
 }
 
-/** A document ready to store: what to keep and the working text to extract from. */
-interface Prepared {
-  doc: Omit<NewDocument, "capturedAt" | "collector" | "language">;
-  published: string | null;
-}
+type Prepared = PreparedDocument;
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
@@ -138,8 +135,8 @@ export interface IngestShared {
 
 /**
  * The pipeline over expanded inputs. Documents are read and handed to the extraction pool ahead
- * of the store writes (at most twice the pool size in flight, so memory stays flat); the writes
- * and the events happen one at a time, in input order.
+ * of the store writes (at most two batches in flight, so memory stays flat); they are written in
+ * batches, several documents with their claims per transaction, and reported in input order.
  */
 export async function ingestCollected(inputs: CollectedIngestInputs, store: Store, opts: IngestOptions, shared: IngestShared): Promise<IngestSummary> {
   const summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, claims: 0, related: 0 };
@@ -158,58 +155,27 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     report({ name, status: "failed", claims: 0, message });
   };
 
-  // Steps waiting to write, oldest first; each has its extraction (if any) already under way.
-  const ahead = Math.max(0, 2 * pool.size);
-  const steps: Array<() => Promise<void>> = [];
-  const inFlight = new Set<string>();
-  const runOldest = async () => {
-    const step = steps.shift();
-    if (step) await step();
-  };
-  const later = async (step: () => Promise<void>) => {
-    steps.push(step);
-    while (steps.length > ahead) await runOldest();
-  };
+  const writer = new BatchWriter(store, index, config.collector, {
+    stored: (name, status, claims) => report({ name, status, claims }),
+    failed: fail,
+    related: (n) => {
+      summary.related += n;
+    },
+  });
 
-  const store1 = async (prepared: Prepared, extraction: Promise<ExtractResult> | null): Promise<void> => {
-    const { doc } = prepared;
-    const existing = await store.getDocument(doc.sha256);
-    if (existing) {
-      // A crash between storing and relating leaves no SimHash: finish the job now.
-      if (existing.simhash === null) summary.related += await relateDocument(store, index, existing.id, existing.text);
-      report({ name: doc.name, status: "duplicate", claims: existing.claimCount });
-      return;
-    }
-    const { claims, language } = extraction ? await extraction : extractInline(doc.text, doc.name, prepared.published, doc.publisher);
-    const stored = await store.putDocument({ ...doc, capturedAt: new Date().toISOString(), collector: config.collector, language }, claims);
-    if (!stored.created) {
-      report({ name: doc.name, status: "duplicate", claims: claims.length });
-      return;
-    }
-    summary.related += await relateDocument(store, index, stored.id, doc.text);
-    report({ name: doc.name, status: "new", claims: claims.length });
-  };
-
-  /** Starts extracting ahead when a pool is running and the document is not stored yet. */
+  /** Starts extracting (unless these bytes are stored or being extracted already) and queues the document for writing. */
   const submit = async (failName: string, prepared: Prepared): Promise<void> => {
-    let extraction: Promise<ExtractResult> | null = null;
     const { doc } = prepared;
-    if (ahead > 0 && !inFlight.has(doc.sha256) && !(await store.getDocument(doc.sha256))) {
+    const queued = writer.isExtracting(doc.sha256);
+    const existing = queued ? null : await store.getDocument(doc.sha256);
+    let extraction: Promise<ExtractResult> | null = null;
+    if (!queued && !existing) {
       extraction = pool.extract(doc.text, doc.name, prepared.published, doc.publisher);
-      extraction.catch(() => undefined); // awaited (and reported) by its write step
-      inFlight.add(doc.sha256);
+      extraction.catch(() => undefined); // awaited (and reported) when its batch is written
     }
-    await later(async () => {
-      try {
-        await store1(prepared, extraction);
-      } catch (err) {
-        fail(failName, err);
-      } finally {
-        if (extraction) inFlight.delete(doc.sha256);
-      }
-    });
+    await writer.add({ kind: "document", failName, prepared, extraction, existing });
   };
-  const failLater = (name: string, err: unknown) => later(async () => fail(name, err));
+  const failLater = (name: string, error: unknown) => writer.add({ kind: "failed", name, error });
 
   for (const error of inputs.errors ?? []) fail(error.file, error);
   for (const file of inputs.files) {
@@ -283,6 +249,6 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     }
     await submit(url, prepared).catch((err: unknown) => failLater(url, err));
   }
-  while (steps.length > 0) await runOldest();
+  await writer.finish();
   return summary;
 }

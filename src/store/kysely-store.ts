@@ -6,9 +6,11 @@ import { AccessOps } from "./access-ops.js";
 import { auditedWrite } from "./audited.js";
 import { claimsState, DEFAULT_ACTOR, documentState, listEvents, sourceState, verifyChain } from "./audit-log.js";
 import type { AuditDatabase, PendingEvent } from "./audit-log.js";
+import { insertClaims } from "./claim-writes.js";
+import { writeDocuments } from "./document-writes.js";
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
-import { claimRow, toStoredClaim } from "./claim-rows.js";
+import { toStoredClaim } from "./claim-rows.js";
 import * as review from "./review-ops.js";
 import type { ClaimRowWithDocument } from "./claim-rows.js";
 import { selectSummaries, toStoredDocument, toSummary } from "./document-rows.js";
@@ -31,6 +33,8 @@ import type {
   DocumentSummary,
   FactOverride,
   ManualClaim,
+  DocumentWrite,
+  DocumentWriteResult,
   NewClaim,
   NewDocument,
   NewSource,
@@ -51,9 +55,6 @@ import type {
   YearEventCount,
 } from "./store.js";
 import { FULL_ACCESS, visibleClaim, visibleDocument } from "./visibility.js";
-
-/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
-const CHUNK = 500;
 
 /** Store over an opened, migrated Kysely instance; owns it and destroys it on close(). */
 export class KyselyStore implements Store {
@@ -100,45 +101,48 @@ export class KyselyStore implements Store {
   }
 
   async putDocument(doc: NewDocument, claims: NewClaim[], opts?: WriteOptions): Promise<{ id: number; created: boolean }> {
-    const sha256 = doc.sha256.toLowerCase();
-    const actual = createHash("sha256").update(doc.bytes).digest("hex");
-    if (actual !== sha256) throw new StoreError(`SHA-256 ${doc.sha256} does not match the bytes (${actual})`);
-    const now = new Date().toISOString();
-    return this.audited<{ id: number; created: boolean }>(opts, async (trx) => {
-      const inserted = await trx
-        .insertInto("documents")
-        .values({
-          sha256,
-          bytes: toBuffer(doc.bytes),
-          size: doc.bytes.byteLength,
-          media_type: doc.mediaType,
-          name: doc.name,
-          url: doc.url,
-          path: doc.path,
-          publisher: doc.publisher,
-          published: doc.published,
-          captured_at: doc.capturedAt,
-          collector: doc.collector,
-          language: doc.language,
-          title: doc.title,
-          text: doc.text,
-          text_map: doc.textMap,
-          headers: doc.headers,
-          simhash: doc.simhash ?? null,
-          created_at: now,
-        })
-        .onConflict((oc) => oc.column("sha256").doNothing())
-        .returning("id")
-        .executeTakeFirst();
-      if (!inserted) {
-        const existing = await trx.selectFrom("documents").select("id").where("sha256", "=", sha256).executeTakeFirstOrThrow();
-        return { result: { id: Number(existing.id), created: false }, events: [] };
+    const [result] = await this.writeTogether([checkedWrite({ doc, claims })], opts);
+    if (!result) throw new StoreError("the document write returned no result");
+    return result;
+  }
+
+  async putDocuments(batch: readonly DocumentWrite[], opts?: WriteOptions): Promise<DocumentWriteResult[]> {
+    const results: Array<DocumentWriteResult | undefined> = batch.map(() => undefined);
+    const valid: Array<{ index: number; write: DocumentWrite }> = [];
+    for (const [index, write] of batch.entries()) {
+      try {
+        valid.push({ index, write: checkedWrite(write) });
+      } catch (error) {
+        results[index] = { error: asError(error) };
       }
-      const id = Number(inserted.id);
-      await this.insertClaims(trx, id, doc.published, claims, null, now);
-      const events: PendingEvent[] = [{ action: "document.create", objectType: "document", objectId: id, before: null, after: await documentState(trx, id) }];
-      if (claims.length > 0) events.push({ action: "claims.create", objectType: "claims", objectId: id, before: null, after: await claimsState(trx, id) });
-      return { result: { id, created: true }, events };
+    }
+    try {
+      const stored = await this.writeTogether(valid.map((v) => v.write), opts);
+      for (const [k, v] of valid.entries()) results[v.index] = stored[k];
+    } catch (error) {
+      // One document the database refuses (or a failure of the batch as a whole): each document
+      // again in its own transaction, so that only the ones that cannot be stored fail.
+      if (valid.length === 1 && valid[0]) results[valid[0].index] = { error: asError(error) };
+      else {
+        for (const v of valid) {
+          try {
+            results[v.index] = (await this.writeTogether([v.write], opts))[0];
+          } catch (single) {
+            results[v.index] = { error: asError(single) };
+          }
+        }
+      }
+    }
+    return results.map((r) => r ?? { error: new StoreError("the document write returned no result") });
+  }
+
+  /** Stores checked writes in one audited transaction (all or nothing). */
+  private async writeTogether(batch: readonly DocumentWrite[], opts: WriteOptions | undefined): Promise<Array<{ id: number; created: boolean }>> {
+    if (batch.length === 0) return [];
+    const now = new Date().toISOString();
+    return this.audited(opts, async (trx) => {
+      const { results, events } = await writeDocuments(trx, this.dialect, batch, now);
+      return { result: results, events };
     });
   }
 
@@ -162,41 +166,10 @@ export class KyselyStore implements Store {
           attached++;
         } else fresh.push(c);
       }
-      await this.insertClaims(trx, documentId, doc.published, fresh, extractorVersion, now);
+      await insertClaims(trx, this.dialect, [{ documentId, published: doc.published, claims: fresh }], extractorVersion, now);
       const after = { extractor: extractorVersion, attached, ...(await claimsState(trx, documentId)) };
       return { result: undefined, events: [{ action: "claims.replace", objectType: "claims", objectId: documentId, before, after }] };
     });
-  }
-
-  private async insertClaims(
-    trx: Kysely<Database>,
-    documentId: number,
-    published: string | null,
-    claims: NewClaim[],
-    extractorVersion: string | null,
-    now: string,
-  ): Promise<void> {
-    if (claims.length === 0) return;
-    const keys = [...new Set(claims.filter((c) => c.sourceId == null && c.source).map((c) => sourceKey(c.source ?? "")))];
-    const bySource = new Map<string, number>();
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      const rows = await trx.selectFrom("source_keys").selectAll().where("key", "in", keys.slice(i, i + CHUNK)).execute();
-      for (const r of rows) bySource.set(r.key, Number(r.source_id));
-    }
-    const rows = claims.map((c) =>
-      claimRow(c, {
-        documentId,
-        published,
-        extractorVersion: extractorVersion ?? c.extractor ?? "unknown",
-        sourceId: c.sourceId ?? (c.source ? (bySource.get(sourceKey(c.source)) ?? null) : null),
-        now,
-      }),
-    );
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await trx.insertInto("claims").values(rows.slice(i, i + CHUNK)).execute();
-    }
-    // Victim groups are expanded in SQL from the JSON column, so no per-claim round trips are needed.
-    await review.expandVictims(trx, this.dialect, documentId);
   }
 
   async getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null> {
@@ -611,7 +584,14 @@ export class KyselyStore implements Store {
   }
 }
 
-/** A Buffer view of bytes (both drivers bind Buffers as BLOB/bytea) without copying. */
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** A write whose SHA-256 matches its bytes, lower-cased; throws StoreError otherwise. */
+function checkedWrite(write: DocumentWrite): DocumentWrite {
+  const sha256 = write.doc.sha256.toLowerCase();
+  const actual = createHash("sha256").update(write.doc.bytes).digest("hex");
+  if (actual !== sha256) throw new StoreError(`SHA-256 ${write.doc.sha256} does not match the bytes (${actual})`);
+  return sha256 === write.doc.sha256 ? write : { doc: { ...write.doc, sha256 }, claims: write.claims };
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

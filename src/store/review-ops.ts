@@ -1,7 +1,6 @@
 // Analyst decisions on claims, inside an audited transaction: review, hand-added claims,
 // supersession, fact assignment and restriction. Each returns the events that describe it.
 import type { Kysely, Selectable } from "kysely";
-import { sql } from "kysely";
 import { checkFields } from "../core/claim-fields.js";
 import { claimsSnapshot } from "./audit-chain.js";
 import type { ClaimRowForAudit } from "./audit-chain.js";
@@ -9,7 +8,7 @@ import { claimsState, documentState, sourceState } from "./audit-log.js";
 import type { PendingEvent } from "./audit-log.js";
 import { fieldColumns, fieldsOf } from "./claim-rows.js";
 import { StoreError } from "./errors.js";
-import type { ClaimsTable, Database, DialectName } from "./schema.js";
+import type { ClaimsTable, Database } from "./schema.js";
 import { sourceKey } from "./source-keys.js";
 import type { ClaimFields, FactOverride, ManualClaim, ReviewDecision } from "./store.js";
 
@@ -261,17 +260,4 @@ export async function attachProposal(trx: Kysely<Database>, decided: ClaimRow, p
     .set({ extractor_version: extractorVersion, ...(changed ? { proposal: JSON.stringify(proposal) } : {}) })
     .where("id", "=", Number(decided.id))
     .execute();
-}
-
-/** Inserts claim_victims rows for a document's claims that have none yet. */
-export async function expandVictims(trx: Kysely<Database>, dialect: DialectName, documentId: number): Promise<void> {
-  const expand =
-    dialect === "sqlite"
-      ? sql`insert into claim_victims (claim_id, victim)
-            select distinct c.id, j.value from claims c, json_each(c.victims) j
-            where c.document_id = ${documentId} and not exists (select 1 from claim_victims v where v.claim_id = c.id)`
-      : sql`insert into claim_victims (claim_id, victim)
-            select distinct c.id, j.value from claims c, jsonb_array_elements_text(c.victims::jsonb) j(value)
-            where c.document_id = ${documentId} and not exists (select 1 from claim_victims v where v.claim_id = c.id)`;
-  await expand.execute(trx);
 }

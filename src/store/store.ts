@@ -41,6 +41,19 @@ export type NewClaim = Omit<Claim, "document"> & {
   sourceId?: number | null;
 };
 
+/** One document of a batch write, with its claims. */
+export interface DocumentWrite {
+  doc: NewDocument;
+  claims: NewClaim[];
+}
+
+/**
+ * What a batch write did with one document: stored now (`created`), already stored (same bytes
+ * in the store or earlier in the batch: `created` false, nothing written), or not stored at all
+ * (`error`; the document's claims were not written either).
+ */
+export type DocumentWriteResult = { id: number; created: boolean; error?: undefined } | { error: Error; id?: undefined; created?: undefined };
+
 /** A stored document without its text: what lists show. */
 export interface DocumentSummary {
   id: number;
@@ -360,6 +373,12 @@ export interface Store extends AccessStore, ReviewStore {
   readonly dialect: "sqlite" | "postgres";
   /** Store a document and its claims in one transaction; same bytes again writes nothing. */
   putDocument(doc: NewDocument, claims: NewClaim[], opts?: WriteOptions): Promise<{ id: number; created: boolean }>;
+  /**
+   * Store several documents, each with its claims: all in one transaction when they can be, else
+   * each in its own, so that a document that cannot be stored fails alone. Results are in batch
+   * order; same bytes again (in the store or earlier in the batch) write nothing.
+   */
+  putDocuments(batch: readonly DocumentWrite[], opts?: WriteOptions): Promise<DocumentWriteResult[]>;
   /**
    * Re-extraction: replaces a document's undecided claims with a new extractor's proposals in one
    * transaction. Decided claims (reviewed, added by hand, restricted, superseded or assigned to a

@@ -208,6 +208,47 @@ export function runAuditSuite(name: string, make: AuditFactory): void {
       const messages = (await store.verifyAudit()).problems.map((p) => p.message);
       expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^document ${a}: claims do not match the digest`)));
       expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^document ${b}: metadata or text differ from what event \\d+ recorded`)));
+      });
+
+    it("records a batch write as single writes would, snapshots equal to the rows read back", async () => {
+      // Odd values on purpose: lone surrogates, fields left undefined by a loose caller, floats.
+      const loose = { ...makeClaim({ count: 2, quote: "Split pair \uD83D here.", place: "Z\uDC00", victims: ["women", "women"] }), source: undefined } as unknown as Parameters<Store["putDocument"]>[1][number];
+      const docs = [
+        makeDoc("Batch A: 2 executed.", { name: "a\uD800.txt", title: "T\uDBFF", url: undefined as unknown as null }),
+        makeDoc("Batch B: no figures."),
+        makeDoc("Batch C: 5 killed.", { published: "2021-03" }),
+      ];
+      const results = await store.withActor("batcher").putDocuments([
+        { doc: docs[0] ?? makeDoc("x"), claims: [loose, makeClaim({ count: 3, period: { start: "2020-01-01", end: "2020-12-31" }, countSpan: [1, 2] })] },
+        { doc: docs[1] ?? makeDoc("y"), claims: [] },
+        { doc: docs[2] ?? makeDoc("z"), claims: [makeClaim({ count: 5, clutter: true, source: "Somebody" })] },
+        { doc: docs[0] ?? makeDoc("x"), claims: [] },
+      ]);
+      const [a, b, c] = results.map((r) => r.id ?? -1);
+      const events = await store.listAuditEvents();
+      expect(events.map((e) => [e.action, e.objectId, e.actor])).toEqual([
+        ["document.create", String(a), "batcher"],
+        ["claims.create", String(a), "batcher"],
+        ["document.create", String(b), "batcher"],
+        ["document.create", String(c), "batcher"],
+        ["claims.create", String(c), "batcher"],
+      ]);
+      expect(await store.verifyAudit()).toMatchObject({ ok: true, events: 5, documents: 3, claims: 3 });
+
+      // replaceClaims and setSimhash record the state they replace as read from the database.
+      for (const id of [a, c]) {
+        const created = events.find((e) => e.action === "claims.create" && e.objectId === String(id));
+        await store.replaceClaims(id ?? -1, [], "x-2");
+        const replaced = (await store.listAuditEvents({ objectType: "claims", objectId: String(id) })).at(-1);
+        expect(JSON.stringify(replaced?.before)).toBe(JSON.stringify(created?.after));
+      }
+      for (const id of [a, b, c]) {
+        const created = events.find((e) => e.action === "document.create" && e.objectId === String(id));
+        await store.setSimhash(id ?? -1, "0123456789abcdef");
+        const changed = (await store.listAuditEvents({ objectType: "document", objectId: String(id) })).at(-1);
+        expect(JSON.stringify(changed?.after)).toBe(JSON.stringify({ ...(created?.after as object), simhash: "0123456789abcdef" }));
+      }
+      expect((await store.verifyAudit()).ok).toBe(true);
     });
 
     it("keeps the chain intact through concurrent writes from two stores", async () => {

@@ -204,6 +204,43 @@ export function runIngestSuite(backend: string, makeStore: StoreFactory): void {
       expect(await store.relatedDocuments(other.id)).toEqual([]);
     });
 
+    it("relates a near-duplicate stored in the same batch as its original", async () => {
+      const { dir, store, config } = await setup();
+      const files = [["saltmarsh-daily.txt", LONG_ARTICLE], ["unrelated.txt", WIRE_REPORT], ["tideway-repost.txt", LONG_ARTICLE_SYNDICATED]] as const;
+      for (const [name, text] of files) await writeFile(join(dir, name), text);
+      const { summary } = await run(files.map(([name]) => join(dir, name)), store, config);
+      expect(summary).toMatchObject({ new: 3, related: 1, failed: 0 });
+      const orig = await store.getDocument(sha256(Buffer.from(LONG_ARTICLE)));
+      const synd = await store.getDocument(sha256(Buffer.from(LONG_ARTICLE_SYNDICATED)));
+      expect((await store.relatedDocuments(synd?.id ?? -1)).map((r) => [r.document.id, r.kind])).toEqual([[orig?.id, "near_duplicate"]]);
+      for (const doc of [orig, synd]) expect(doc?.simhash).toMatch(/^[0-9a-f]{16}$/);
+      expect((await store.verifyAudit()).ok).toBe(true);
+    });
+
+    it("a document the store refuses fails alone; the rest of its batch is stored and reported in order", async () => {
+      const { dir, store, config } = await setup();
+      const names = ["one.txt", "two.txt", "three.txt"];
+      await writeFile(join(dir, "one.txt"), APPEAL);
+      await writeFile(join(dir, "two.txt"), NGO_BULLETIN);
+      await writeFile(join(dir, "three.txt"), WIRE_REPORT);
+      // A store that refuses the bulletin's claims, as a database refusing one row would.
+      const refusing = Object.create(store) as typeof store;
+      refusing.putDocuments = (batch, opts) =>
+        store.putDocuments(
+          batch.map((w) => (w.doc.text === NGO_BULLETIN ? { ...w, claims: [...w.claims, { ...w.claims[0], quote: null } as unknown as (typeof w.claims)[number]] } : w)),
+          opts,
+        );
+      const { summary, events } = await run(names.map((n) => join(dir, n)), refusing, config);
+      expect(events.map((e) => [basename(e.name), e.status])).toEqual([["one.txt", "new"], ["two.txt", "failed"], ["three.txt", "new"]]);
+      expect(summary).toMatchObject({ new: 2, failed: 1 });
+      expect(await store.getDocument(sha256(Buffer.from(NGO_BULLETIN)))).toBeNull();
+      expect(await store.countDocuments()).toBe(2);
+      // Run again with a store that accepts it: only the refused document is new.
+      const again = await run(names.map((n) => join(dir, n)), store, config);
+      expect(again.summary).toMatchObject({ new: 1, duplicate: 2, failed: 0 });
+      expect((await store.verifyAudit()).ok).toBe(true);
+    });
+
     /** Stores a document the way an interrupted run leaves it: bytes and claims, SimHash as given. */
     async function putInterrupted(store: Store, path: string, text: string, simhash: string | null): Promise<number> {
       const bytes = Buffer.from(text);

@@ -54,6 +54,71 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
       expect(await store.countClaims({})).toBe(1);
     });
 
+    describe("batch writes", () => {
+      it("stores several documents with their claims in batch order", async () => {
+        const docs = [1, 2, 3].map((i) => makeDoc(`Batch document ${i}: ${i} executed.`, { name: `b${i}.txt`, published: `202${i}` }));
+        const results = await store.putDocuments(docs.map((doc, i) => ({ doc, claims: Array.from({ length: i + 1 }, (_, k) => makeClaim({ count: 10 * i + k, victims: ["women", "women", "protesters"] })) })));
+        expect(results.map((r) => r.created)).toEqual([true, true, true]);
+        const ids = results.map((r) => r.id ?? -1);
+        expect(ids).toEqual([...ids].sort((x, y) => x - y));
+        expect(new Set(ids).size).toBe(3);
+        for (const [i, doc] of docs.entries()) {
+          const stored = await store.getDocument(ids[i] ?? -1);
+          expect(stored).toMatchObject({ sha256: doc.sha256, name: `b${i + 1}.txt`, claimCount: i + 1 });
+          const claims = await store.queryClaims({ documentId: ids[i] ?? -1 }, { limit: 10, offset: 0, sort: "id" });
+          expect(claims.map((c) => c.count)).toEqual(Array.from({ length: i + 1 }, (_, k) => 10 * i + k));
+          expect(claims[0]?.documentPublished).toBe(`202${i + 1}`);
+        }
+        expect(await store.countClaims({ victims: "women" })).toBe(6);
+        expect(await store.countClaims({ victims: "protesters" })).toBe(6);
+        expect(await store.putDocuments([])).toEqual([]);
+      });
+
+      it("writes a document once when its bytes are stored already or come earlier in the batch", async () => {
+        const stored = makeDoc("Stored before the batch: 3 arrested.");
+        const { id: storedId } = await store.putDocument(stored, [makeClaim({ count: 3 })]);
+        const twice = makeDoc("Twice in one batch: 8 executed.");
+        const other = makeDoc("Once in the batch.");
+        const results = await store.putDocuments([
+          { doc: { ...twice, name: "first.txt" }, claims: [makeClaim({ count: 8 })] },
+          { doc: { ...stored, name: "again.txt" }, claims: [makeClaim(), makeClaim()] },
+          { doc: other, claims: [] },
+          { doc: { ...twice, name: "second.txt", sha256: twice.sha256.toUpperCase() }, claims: [makeClaim(), makeClaim()] },
+        ]);
+        expect(results.map((r) => r.created)).toEqual([true, false, true, false]);
+        expect(results[1]?.id).toBe(storedId);
+        expect(results[3]?.id).toBe(results[0]?.id);
+        expect(await store.countDocuments()).toBe(3);
+        expect(await store.countClaims({})).toBe(2);
+        expect((await store.getDocument(twice.sha256))?.name).toBe("first.txt");
+        expect((await store.getDocument(stored.sha256))?.name).toBe("doc.txt");
+        const again = await store.putDocuments([{ doc: twice, claims: [] }, { doc: other, claims: [] }]);
+        expect(again).toEqual([{ id: results[0]?.id, created: false }, { id: results[2]?.id, created: false }]);
+      });
+
+      it("fails only the documents that cannot be stored and keeps the others with their claims", async () => {
+        const good1 = makeDoc("Good one: 4 killed.");
+        const badClaim = makeDoc("Bad claim inside.");
+        const badHash = makeDoc("Wrong hash.");
+        const good2 = makeDoc("Good two: 6 killed.");
+        const results = await store.putDocuments([
+          { doc: good1, claims: [makeClaim({ count: 4 })] },
+          { doc: badClaim, claims: [makeClaim(), makeClaim({ quote: null as unknown as string })] },
+          { doc: { ...badHash, sha256: "0".repeat(64) }, claims: [] },
+          { doc: good2, claims: [makeClaim({ count: 6 }), makeClaim({ count: 7 })] },
+        ]);
+        expect(results[0]).toMatchObject({ created: true });
+        expect(results[1]?.error).toBeInstanceOf(Error);
+        expect(results[2]?.error?.message).toMatch(/does not match/);
+        expect(results[3]).toMatchObject({ created: true });
+        expect(await store.countDocuments()).toBe(2);
+        expect(await store.getDocument(badClaim.sha256)).toBeNull();
+        expect(await store.countClaims({})).toBe(3);
+        expect((await store.getDocument(good2.sha256))?.claimCount).toBe(2);
+        expect((await store.verifyAudit()).ok).toBe(true);
+      });
+    });
+
     it("returns the original bytes exactly, including invalid UTF-8", async () => {
       const doc = makeDoc("Hi\uFFFD", { bytes: INVALID_UTF8, mediaType: "application/octet-stream" });
       const { id } = await store.putDocument(doc, []);

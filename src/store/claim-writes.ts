@@ -1,0 +1,130 @@
+// Inserting the claims of one or more documents with few statements: one source-key lookup,
+// multi-row inserts, one victims expansion.
+import { sql } from "kysely";
+import type { Insertable, Kysely } from "kysely";
+import type { ClaimRowForAudit } from "./audit-chain.js";
+import { claimRow } from "./claim-rows.js";
+import type { ClaimsTable, Database, DialectName } from "./schema.js";
+import { sourceKey } from "./source-keys.js";
+import type { NewClaim } from "./store.js";
+import { storedNullableText, storedText } from "./stored-text.js";
+
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+export const CHUNK = 500;
+
+/** The claims of one document to insert. */
+export interface DocumentClaims {
+  documentId: number;
+  published: string | null;
+  claims: readonly NewClaim[];
+}
+
+/** An inserted claim row with its id, as the database holds it. */
+export type InsertedClaim = ClaimRowForAudit & { document_id: number };
+
+/**
+ * Inserts the claims of several documents and their victim-group rows; returns the inserted rows
+ * with their ids, per document in the order given, each document's claims in insertion order.
+ */
+export async function insertClaims(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  documents: readonly DocumentClaims[],
+  extractorVersion: string | null,
+  now: string,
+): Promise<InsertedClaim[][]> {
+  const all = documents.flatMap((d) => d.claims);
+  if (all.length === 0) return documents.map(() => []);
+  const bySource = await sourceIds(trx, all);
+  const rows: Insertable<ClaimsTable>[] = [];
+  for (const d of documents) {
+    for (const c of d.claims) {
+      rows.push(
+        claimRow(c, {
+          documentId: d.documentId,
+          published: d.published,
+          extractorVersion: extractorVersion ?? c.extractor ?? "unknown",
+          sourceId: c.sourceId ?? (c.source ? (bySource.get(sourceKey(c.source)) ?? null) : null),
+          now,
+        }),
+      );
+    }
+  }
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const inserted = await trx.insertInto("claims").values(rows.slice(i, i + CHUNK)).returning("id").execute();
+    // Ids are assigned in VALUES order (the writer holds the chain lock, so no other claims
+    // interleave); sorting makes that independent of the order RETURNING lists them in.
+    ids.push(...inserted.map((r) => Number(r.id)).sort((a, b) => a - b));
+  }
+  if (ids.length !== rows.length) throw new Error(`inserted ${ids.length} claims of ${rows.length}`);
+  await expandVictims(trx, dialect, documents.filter((d) => d.claims.length > 0).map((d) => d.documentId));
+
+  const out: InsertedClaim[][] = [];
+  let k = 0;
+  for (const d of documents) {
+    const mine: InsertedClaim[] = [];
+    for (let j = 0; j < d.claims.length; j++, k++) {
+      const row = rows[k];
+      const id = ids[k];
+      if (!row || id === undefined) throw new Error("claim rows and ids out of step");
+      mine.push(asStored(dialect, row, id));
+    }
+    out.push(mine);
+  }
+  return out;
+}
+
+/** Source record ids of the claims' raw source strings, by source key. */
+async function sourceIds(trx: Kysely<Database>, claims: readonly NewClaim[]): Promise<Map<string, number>> {
+  const keys = [...new Set(claims.filter((c) => c.sourceId == null && c.source).map((c) => sourceKey(c.source ?? "")))];
+  const bySource = new Map<string, number>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const found = await trx.selectFrom("source_keys").selectAll().where("key", "in", keys.slice(i, i + CHUNK)).execute();
+    for (const r of found) bySource.set(r.key, Number(r.source_id));
+  }
+  return bySource;
+}
+
+/** Victim groups are expanded in SQL from the JSON column, so no per-claim round trips are needed
+ * (only for claims without any yet: decided claims kept through re-extraction have theirs). */
+async function expandVictims(trx: Kysely<Database>, dialect: DialectName, documentIds: readonly number[]): Promise<void> {
+  for (let i = 0; i < documentIds.length; i += CHUNK) {
+    const ids = sql.join(documentIds.slice(i, i + CHUNK).map((id) => sql`${id}`));
+    const expand =
+      dialect === "sqlite"
+        ? sql`insert into claim_victims (claim_id, victim)
+              select distinct c.id, j.value from claims c, json_each(c.victims) j where c.document_id in (${ids})
+              and not exists (select 1 from claim_victims v where v.claim_id = c.id)`
+        : sql`insert into claim_victims (claim_id, victim)
+              select distinct c.id, j.value from claims c, jsonb_array_elements_text(c.victims::jsonb) j(value)
+              where c.document_id in (${ids}) and not exists (select 1 from claim_victims v where v.claim_id = c.id)`;
+    await expand.execute(trx);
+  }
+}
+
+/** An inserted row as reading it back would give it (for audit snapshots computed in memory). */
+function asStored(dialect: DialectName, r: Insertable<ClaimsTable>, id: number): InsertedClaim {
+  const text = (s: string) => storedText(dialect, s);
+  const nullable = (s: string | null | undefined) => storedNullableText(dialect, s);
+  return {
+    id,
+    document_id: r.document_id,
+    event: text(r.event),
+    count: r.count,
+    qualifier: text(r.qualifier),
+    period_start: nullable(r.period_start),
+    period_end: nullable(r.period_end),
+    year: r.year ?? null,
+    place: nullable(r.place),
+    victims: text(r.victims),
+    source: nullable(r.source),
+    quote: text(r.quote),
+    span_start: r.span_start,
+    span_end: r.span_end,
+    count_start: r.count_start ?? null,
+    count_end: r.count_end ?? null,
+    clutter: r.clutter,
+    extractor_version: text(r.extractor_version),
+  };
+}

@@ -1,0 +1,141 @@
+// Storing a batch of documents with their claims inside one audited transaction: one lookup of
+// the SHA-256s already stored, multi-row inserts, and audit snapshots computed from the values
+// written rather than read back.
+import type { Insertable, Kysely } from "kysely";
+import { claimsSnapshot, documentSnapshot } from "./audit-chain.js";
+import type { PendingEvent } from "./audit-log.js";
+import { CHUNK, insertClaims } from "./claim-writes.js";
+import type { Database, DialectName, DocumentsTable } from "./schema.js";
+import type { DocumentWrite } from "./store.js";
+import { storedNullableText, storedText } from "./stored-text.js";
+
+/** Documents per multi-row INSERT (18 bound values each). */
+const DOCUMENT_CHUNK = 200;
+
+/** What the batch did with each document, in batch order, and the audit events to append. */
+export interface BatchOutcome {
+  results: Array<{ id: number; created: boolean }>;
+  events: PendingEvent[];
+}
+
+/**
+ * Writes the documents of `batch` that are not stored yet (SHA-256s already checked and
+ * lower-cased) with their claims, in the caller's transaction, which holds the audit chain head.
+ * A document whose bytes are stored already, or appear earlier in the batch, is not written.
+ */
+export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName, batch: readonly DocumentWrite[], now: string): Promise<BatchOutcome> {
+  const ids = await storedIds(trx, [...new Set(batch.map((w) => w.doc.sha256))]);
+  const fresh: Array<{ index: number; write: DocumentWrite }> = [];
+  const planned = new Set<string>();
+  for (const [index, write] of batch.entries()) {
+    const sha = write.doc.sha256;
+    if (ids.has(sha) || planned.has(sha)) continue;
+    planned.add(sha);
+    fresh.push({ index, write });
+  }
+
+  const rows = fresh.map(({ write }) => documentRow(write, now));
+  for (let i = 0; i < rows.length; i += DOCUMENT_CHUNK) {
+    const inserted = await trx
+      .insertInto("documents")
+      .values(rows.slice(i, i + DOCUMENT_CHUNK))
+      .onConflict((oc) => oc.column("sha256").doNothing())
+      .returning(["id", "sha256"])
+      .execute();
+    for (const r of inserted) ids.set(r.sha256, { id: Number(r.id), created: true });
+  }
+  // A row the insert skipped (stored by a writer that did not hold the chain lock) is looked up.
+  const missing = fresh.filter(({ write }) => !ids.has(write.doc.sha256)).map(({ write }) => write.doc.sha256);
+  for (const [sha, found] of await storedIds(trx, missing)) ids.set(sha, found);
+
+  const created = fresh.filter(({ write }) => ids.get(write.doc.sha256)?.created === true);
+  const claims = await insertClaims(
+    trx,
+    dialect,
+    created.map(({ write }) => ({ documentId: idOf(ids, write.doc.sha256), published: write.doc.published, claims: write.claims })),
+    null,
+    now,
+  );
+
+  const events: PendingEvent[] = [];
+  for (const [k, { write }] of created.entries()) {
+    const id = idOf(ids, write.doc.sha256);
+    events.push({ action: "document.create", objectType: "document", objectId: id, before: null, after: documentSnapshot(storedDocument(dialect, write, id)) });
+    const mine = claims[k] ?? [];
+    if (mine.length > 0) events.push({ action: "claims.create", objectType: "claims", objectId: id, before: null, after: claimsSnapshot(mine) });
+  }
+
+  // Only the first occurrence of a SHA-256 in the batch is created; later ones are duplicates.
+  const first = new Map(created.map(({ index, write }) => [write.doc.sha256, index]));
+  const results = batch.map((write, index) => {
+    const found = ids.get(write.doc.sha256);
+    if (!found) throw new Error(`document ${write.doc.sha256} was neither stored nor found`);
+    return { id: found.id, created: found.created && first.get(write.doc.sha256) === index };
+  });
+  return { results, events };
+}
+
+/** Ids of the stored documents among these SHA-256s (created: false). */
+async function storedIds(trx: Kysely<Database>, shas: readonly string[]): Promise<Map<string, { id: number; created: boolean }>> {
+  const found = new Map<string, { id: number; created: boolean }>();
+  for (let i = 0; i < shas.length; i += CHUNK) {
+    const rows = await trx.selectFrom("documents").select(["id", "sha256"]).where("sha256", "in", shas.slice(i, i + CHUNK)).execute();
+    for (const r of rows) found.set(r.sha256, { id: Number(r.id), created: false });
+  }
+  return found;
+}
+
+function idOf(ids: Map<string, { id: number }>, sha: string): number {
+  const found = ids.get(sha);
+  if (!found) throw new Error(`no id for document ${sha}`);
+  return found.id;
+}
+
+/** The documents row of a write. */
+function documentRow({ doc }: DocumentWrite, now: string): Insertable<DocumentsTable> {
+  return {
+    sha256: doc.sha256,
+    bytes: Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength),
+    size: doc.bytes.byteLength,
+    media_type: doc.mediaType,
+    name: doc.name,
+    url: doc.url ?? null,
+    path: doc.path ?? null,
+    publisher: doc.publisher ?? null,
+    published: doc.published ?? null,
+    captured_at: doc.capturedAt,
+    collector: doc.collector,
+    language: doc.language ?? null,
+    title: doc.title ?? null,
+    text: doc.text,
+    text_map: doc.textMap ?? null,
+    headers: doc.headers ?? null,
+    simhash: doc.simhash ?? null,
+    created_at: now,
+  };
+}
+
+/** The stored row as the audit snapshot reads it (documentState), from the values written. */
+function storedDocument(dialect: DialectName, { doc }: DocumentWrite, id: number): Parameters<typeof documentSnapshot>[0] {
+  const text = (s: string) => storedText(dialect, s);
+  const nullable = (s: string | null | undefined) => storedNullableText(dialect, s);
+  return {
+    id,
+    sha256: doc.sha256,
+    size: doc.bytes.byteLength,
+    media_type: text(doc.mediaType),
+    name: text(doc.name),
+    url: nullable(doc.url),
+    path: nullable(doc.path),
+    publisher: nullable(doc.publisher),
+    published: nullable(doc.published),
+    captured_at: text(doc.capturedAt),
+    collector: text(doc.collector),
+    language: nullable(doc.language),
+    title: nullable(doc.title),
+    text: text(doc.text),
+    text_map: nullable(doc.textMap),
+    headers: nullable(doc.headers),
+    simhash: nullable(doc.simhash),
+  };
+}
