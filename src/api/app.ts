@@ -26,6 +26,8 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Where unexpected errors are written (default: stderr). */
   log?: (line: string) => void;
+  /** The linked facts to answer from (default: a provider of its own over the store). */
+  facts?: FactsProvider;
 }
 
 export const OPENAPI_INFO = {
@@ -45,7 +47,7 @@ export function createApi(opts: AppOptions): Api {
   const deps = {
     store: opts.store,
     config: opts.config,
-    facts: new FactsProvider(opts.store, opts.config.dataDir),
+    facts: opts.facts ?? new FactsProvider(opts.store, opts.config.dataDir),
     maxUploadBytes: opts.maxUploadBytes ?? Math.min(DEFAULT_MAX_UPLOAD_BYTES, opts.config.maxFileBytes),
   };
   api.use("*", async (c, next) => {

@@ -6,6 +6,7 @@ import { serve } from "@hono/node-server";
 import type { Config } from "../config.js";
 import type { Store } from "../store/index.js";
 import { createApp } from "./app.js";
+import { FactsProvider } from "./facts-provider.js";
 
 /** The built pages next to the package: web-dist/ (from src/api or dist/api alike). */
 export function defaultWebRoot(): string | null {
@@ -37,7 +38,11 @@ export interface ServerOptions {
 /** Listens on host:port; on loopback, answers only to loopback host names (DNS-rebinding guard). */
 export function startServer(opts: ServerOptions): Promise<RunningServer> {
   const loopback = isLoopback(opts.host);
+  // Linking starts now, in the background, so that the first pages need not wait for it.
+  const facts = new FactsProvider(opts.store, opts.config.dataDir);
+  facts.warm();
   const app = createApp({
+    facts,
     store: opts.store,
     config: opts.config,
     webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot,
@@ -53,6 +58,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
         port: info.port,
         close: () =>
           new Promise<void>((done) => {
+            facts.close();
             server.close(() => done());
             if ("closeAllConnections" in server) server.closeAllConnections();
           }),

@@ -20,10 +20,13 @@ export interface ClaimsWithDocuments {
 /** Every non-clutter claim matching `filter`, read in batches, with their documents. */
 export async function readClaims(store: Store, filter: ClaimFilter = {}, batch = CLAIM_BATCH): Promise<ClaimsWithDocuments> {
   const claims: StoredClaim[] = [];
-  for (let offset = 0; ; offset += batch) {
-    const page = await store.queryClaims({ ...filter, includeClutter: false }, { limit: batch, offset, sort: "id" });
+  // Keyset paging (id > the last one read): an OFFSET would re-read every skipped row each time.
+  for (let afterId = 0; ; ) {
+    const page = await store.queryClaims({ ...filter, includeClutter: false, afterId }, { limit: batch, offset: 0, sort: "id" });
     for (const c of page) claims.push(c);
-    if (page.length < batch) break;
+    const last = page[page.length - 1];
+    if (page.length < batch || !last) break;
+    afterId = last.id;
   }
   const wanted = new Set(claims.map((c) => c.documentId));
   const documents = new Map<number, DocumentSummary>();

@@ -69,6 +69,12 @@ export async function lockChainHead(trx: Kysely<Database>, dialect: DialectName)
   return { seq: Number(row.seq), hash: row.hash };
 }
 
+/** Sequence number of the last event (0 when there is none), without locking. */
+export async function chainHeadSeq(db: Kysely<Database>): Promise<number> {
+  const row = await audit(db).selectFrom("audit_head").select("seq").where("id", "=", 1).executeTakeFirst();
+  return row ? Number(row.seq) : 0;
+}
+
 /** Appends events after `head` in the current transaction and moves the head. */
 export async function appendEvents(
   trx: Kysely<Database>,

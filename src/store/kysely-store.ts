@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import type { Kysely } from "kysely";
-import { appendEvents, claimsState, DEFAULT_ACTOR, documentState, listEvents, lockChainHead, sourceState, verifyChain } from "./audit-log.js";
+import { appendEvents, chainHeadSeq, claimsState, DEFAULT_ACTOR, documentState, listEvents, lockChainHead, sourceState, verifyChain } from "./audit-log.js";
 import type { PendingEvent } from "./audit-log.js";
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
@@ -58,6 +58,10 @@ export class KyselyStore implements Store {
 
   verifyAudit(): Promise<AuditReport> {
     return verifyChain(this.db);
+  }
+
+  auditHead(): Promise<number> {
+    return chainHeadSeq(this.db);
   }
 
   /** Runs a write in a transaction holding the audit chain head and appends the events it returns. */

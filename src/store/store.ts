@@ -91,6 +91,8 @@ export interface ClaimFilter {
   /** Claims that name this victim group. */
   victims?: VictimGroup;
   documentId?: number;
+  /** Only claims with a larger id (keyset paging through every claim, sorted by id). */
+  afterId?: number;
   /** Include claims standing in page clutter (default false). */
   includeClutter?: boolean;
 }
@@ -254,6 +256,8 @@ export interface Store {
   listAuditEvents(filter?: AuditFilter): Promise<AuditEvent[]>;
   /** Recomputes the audit hash chain and re-hashes every document's bytes and claims against it. */
   verifyAudit(): Promise<AuditReport>;
+  /** Sequence number of the last audit event (0 when none): every write moves it, so it tells whether anything changed. */
+  auditHead(): Promise<number>;
   /** Highest migration applied to the database. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

@@ -1,14 +1,16 @@
 // The frame of every page: skip link, navigation, the page for the current path.
-import { useEffect, useRef } from "react";
+import { Suspense, lazy, useEffect, useRef } from "react";
 import { Link, useLocation } from "./router.js";
-import { ClaimsPage } from "./pages/Claims.js";
-import { DocumentPage } from "./pages/Document.js";
-import { FactsPage } from "./pages/Facts.js";
-import { IngestPage } from "./pages/Ingest.js";
 import { OverviewPage } from "./pages/Overview.js";
-import { SearchPage } from "./pages/Search.js";
-import { SourcesPage } from "./pages/Sources.js";
-import { Empty } from "./ui.js";
+import { Empty, Loading } from "./ui.js";
+
+// The other pages load when first visited, so the overview (the first page) starts sooner.
+const ClaimsPage = lazy(() => import("./pages/Claims.js").then((m) => ({ default: m.ClaimsPage })));
+const DocumentPage = lazy(() => import("./pages/Document.js").then((m) => ({ default: m.DocumentPage })));
+const FactsPage = lazy(() => import("./pages/Facts.js").then((m) => ({ default: m.FactsPage })));
+const IngestPage = lazy(() => import("./pages/Ingest.js").then((m) => ({ default: m.IngestPage })));
+const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default: m.SearchPage })));
+const SourcesPage = lazy(() => import("./pages/Sources.js").then((m) => ({ default: m.SourcesPage })));
 
 const NAV = [
   ["/", "Overview"],
@@ -62,7 +64,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {page}
+        <Suspense fallback={<Loading what="the page" />}>{page}</Suspense>
       </main>
       <footer className="foot">Tally records who claims what; it never asserts a figure as true on its own.</footer>
     </>

@@ -1,5 +1,6 @@
 // Routes over the facts service: facts, one fact, conflicts, timeline, sources, overview.
 import { createRoute } from "@hono/zod-openapi";
+import { canonicalPlace } from "../../core/places.js";
 import { registryOverview } from "../../services/registry-overview.js";
 import { ApiError } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
@@ -101,28 +102,32 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
 
   app.openapi(overview, async (c) => {
     const { event, place } = c.req.valid("query");
-    const service = await deps.facts.service();
-    const [facts, tl, allConflicts, documents, claims, latest, byYear] = await Promise.all([
-      service.listFacts({ event, place }),
-      service.timeline({ event, place, by: "year" }),
-      service.conflicts(),
+    // Facts come from the last linking at once; on a large ledger that may predate the last
+    // change ("stale") or not exist yet ("linking"): the answer says so and the page asks again.
+    const { facts, status } = await deps.facts.snapshot();
+    const [scoped, documents, claims, latest, byYear] = await Promise.all([
+      facts ? facts.overview(event, place, 10) : null,
       store.countDocuments(),
       store.countClaims({ event, place }),
       store.listDocuments({ limit: 5, offset: 0 }),
       store.countsByYearAndEvent({ event, place }),
     ]);
-    const factIds = new Set(facts.map((f) => f.id));
-    const open = allConflicts.filter((k) => k.facts.some((f) => factIds.has(f.id)));
-    const voices = new Set(facts.flatMap((f) => f.voices.map((v) => v.id)));
     return c.json(
       {
         event,
-        place: tl.place,
-        figures: { documents, claims, facts: facts.length, conflicts: open.length, sources: voices.size },
+        place: canonicalPlace(place),
+        factsStatus: status,
+        figures: {
+          documents,
+          claims,
+          facts: scoped?.facts ?? null,
+          conflicts: scoped?.conflictCount ?? null,
+          sources: scoped?.voices ?? null,
+        },
         byYear: byYear.filter((r) => r.event === event).map((r) => ({ year: r.year, claims: r.claims })),
-        timeline: tl,
+        timeline: scoped?.timeline ?? { event, place: canonicalPlace(place), by: "year" as const, voices: [], rows: [] },
         latestDocuments: latest.map(documentSummaryOut),
-        conflicts: open.slice(0, 10),
+        conflicts: scoped?.conflicts ?? [],
       },
       200,
     );

@@ -96,14 +96,12 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
       throw err;
     }
     if (!doc) throw new ApiError(404, "not_found", `no document ${ref}`);
-    const [claims, related, facts] = await Promise.all([
+    const [claims, related, { facts, status }] = await Promise.all([
       store.queryClaims({ documentId: doc.id, includeClutter: true }, { limit: 100_000, offset: 0, sort: "id" }),
       store.relatedDocuments(doc.id),
-      deps.facts.service().then((s) => s.linkResult()),
+      deps.facts.snapshot(),
     ]);
-    const ids = new Set(claims.map((cl) => String(cl.id)));
-    const factOf: Record<string, string> = {};
-    for (const f of facts.facts) for (const cl of f.claims) if (ids.has(cl.id) && !(cl.id in factOf)) factOf[cl.id] = f.id;
+    const factOf = facts ? await facts.factsOfClaims(claims.map((cl) => String(cl.id))) : {};
     return c.json(
       {
         document: { ...documentSummaryOut(doc), text: doc.text, createdAt: doc.createdAt },
@@ -122,6 +120,7 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
         },
         claims: claims.map(claimOut),
         facts: factOf,
+        factsStatus: status,
         related: related.map((r) => ({ document: documentSummaryOut(r.document), kind: r.kind, similarity: r.similarity })),
       },
       200,

@@ -56,7 +56,7 @@ function FactPanel({ factId, claimId }: { factId: string; claimId: number }) {
   );
 }
 
-function ClaimPanel({ claim, factId }: { claim: Claim; factId: string | undefined }) {
+function ClaimPanel({ claim, factId, factsState }: { claim: Claim; factId: string | undefined; factsState: DocumentDetail["factsStatus"]["state"] }) {
   return (
     <section className="claim-panel" aria-labelledby="h-claim" data-testid="claim-panel">
       <h2 id="h-claim">
@@ -82,7 +82,13 @@ function ClaimPanel({ claim, factId }: { claim: Claim; factId: string | undefine
           </>
         ) : null}
       </dl>
-      {factId ? <FactPanel factId={factId} claimId={claim.id} /> : <Empty>This claim is not part of any fact (undated or in clutter).</Empty>}
+      {factId ? (
+        <FactPanel factId={factId} claimId={claim.id} />
+      ) : factsState !== "fresh" && !claim.clutter ? (
+        <Empty>The ledger's facts are being linked; reload the page in a moment to see this claim's fact.</Empty>
+      ) : (
+        <Empty>This claim is not part of any fact (undated or in clutter).</Empty>
+      )}
     </section>
   );
 }
@@ -136,7 +142,7 @@ function DocumentView({ d }: { d: DocumentDetail }) {
           </div>
         </section>
         <aside>
-          {sel ? <ClaimPanel claim={sel} factId={d.facts[String(sel.id)]} /> : <Empty>No claim chosen.</Empty>}
+          {sel ? <ClaimPanel claim={sel} factId={d.facts[String(sel.id)]} factsState={d.factsStatus.state} /> : <Empty>No claim chosen.</Empty>}
           <section aria-labelledby="h-prov">
             <h2 id="h-prov">Provenance</h2>
             <dl className="pairs" data-testid="provenance">
