@@ -1,72 +1,285 @@
 // p50/p95 latency of the pages' API calls over HTTP (overview, a document, a filtered claims
-// page) against a temporary store filled from samples/corpus (repeated under new names to grow it).
-// Usage: node bench/web.mjs [--copies N] [--requests N]
-import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+// page) and the first paint of the overview in headless chromium. See bench/README.md.
+//
+//   npm run build && npm run build:web
+//   node bench/web.mjs                                   # small store from samples/corpus
+//   node bench/web.mjs --claims 1000000                  # 1,000,000 synthetic claims, SQLite
+//   node bench/web.mjs --claims 1000000 --data /tmp/tally-1m      # fill once, reuse afterwards
+//   DATABASE_URL=postgres://… node bench/web.mjs --claims 1000000 --dialect postgres --schema bench_1m
+//
+// Options: --requests N (per call, default 200; 50 at --claims), --per-doc N (claims per synthetic
+// document, default 200), --paint-runs N (default 5; 0 skips chromium), --json.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { tsImport } from "tsx/esm/api";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { mulberry32 } from "./corpus.mjs";
+import { syntheticDocument } from "./synthetic.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = (p) => pathToFileURL(join(root, "dist", p)).href;
+const webRoot = join(root, "web-dist");
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
-const copies = arg("copies", 20);
-const requests = arg("requests", 200);
+const claimsWanted = Number(opt("claims", "0"));
+const perDoc = Number(opt("per-doc", "200"));
+const requests = Number(opt("requests", claimsWanted > 0 ? "50" : "200"));
+const copies = Number(opt("copies", "20"));
+const paintRuns = Number(opt("paint-runs", "5"));
+const dialect = opt("dialect", "sqlite");
+const dataOpt = opt("data", null);
+const schemaOpt = opt("schema", null);
+const json = flag("json");
+const databaseUrl = process.env.TALLY_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
-const load = (p) => tsImport(p, import.meta.url);
-const { loadConfig } = await load("../src/config.ts");
-const { openStore } = await load("../src/store/index.ts");
-const { ingest } = await load("../src/pipeline/ingest.ts");
-const { startServer } = await load("../src/api/server.ts");
+for (const p of ["api/server.js", "store/index.js", "config.js"]) {
+  if (!existsSync(fileURLToPath(dist(p)))) {
+    console.error(`bench/web needs dist/${p}: run \`npm run build && npm run build:web\` first`);
+    process.exit(1);
+  }
+}
+const { loadConfig } = await import(dist("config.js"));
+const { openStore } = await import(dist("store/index.js"));
+const { startServer } = await import(dist("api/server.js"));
 
-const dir = await mkdtemp(join(tmpdir(), "tally-bench-web-"));
-try {
-  const corpus = new URL("../samples/corpus/", import.meta.url);
-  const manifest = JSON.parse(await readFile(new URL("manifest.json", corpus), "utf8"));
-  const docs = join(dir, "docs");
-  await mkdir(docs);
+const log = (s) => process.stderr.write(`${s}\n`);
+const out = { node: process.version, dialect, claims: 0, documents: 0, calls: [], changes: [], paint: null };
+const work = mkdtempSync(join(tmpdir(), "tally-bench-web-"));
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const ms = (x) => (x === null || x === undefined ? "—" : `${x.toFixed(1)} ms`);
+
+/** GETs a path; returns the time to the whole body and the parsed JSON. */
+async function get(base, path) {
+  const t0 = performance.now();
+  const res = await fetch(base + path);
+  const text = await res.text();
+  const t = performance.now() - t0;
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${text.slice(0, 200)}`);
+  return { t, body: JSON.parse(text) };
+}
+
+/** State of the linked facts an answer reports (absent before issue 5's change: "—"). */
+const factsState = (body) => body?.factsStatus?.state ?? "—";
+
+// --- the store --------------------------------------------------------------------------------
+
+async function openSynthetic() {
+  let store;
+  let dataDir;
+  if (dialect === "postgres") {
+    const schema = schemaOpt ?? `bench_web_${process.pid}`;
+    store = await openStore({ url: databaseUrl, schema });
+    dataDir = dataOpt ?? join(work, "data");
+    out.schema = schema;
+  } else {
+    dataDir = dataOpt ?? join(work, "data");
+    store = await openStore({ dataDir });
+  }
+  const have = await store.countClaims({ includeClutter: true });
+  if (have < claimsWanted) {
+    log(`${dialect}: storing ${(claimsWanted - have).toLocaleString("en-US")} synthetic claims (${perDoc} per document)…`);
+    const docsHave = await store.countDocuments();
+    const r = mulberry32(1 + docsHave);
+    let stored = have;
+    for (let i = docsHave; stored < claimsWanted; i++) {
+      const per = Math.min(perDoc, claimsWanted - stored);
+      const { doc, claims } = syntheticDocument(r, i, per);
+      await store.putDocument(doc, claims);
+      stored += per;
+      if (i % 1000 === 999) log(`  ${stored.toLocaleString("en-US")} claims`);
+    }
+    // Planner statistics for the new rows (a new SQLite connection runs `pragma optimize`).
+    await store.close();
+    if (dialect === "postgres") {
+      const pg = (await import("pg")).default;
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query(`set search_path = "${out.schema}"`);
+      await client.query("vacuum analyze");
+      await client.end();
+      store = await openStore({ url: databaseUrl, schema: out.schema });
+    } else store = await openStore({ dataDir });
+  }
+  return { store, dataDir };
+}
+
+async function openSamples() {
+  const { ingest } = await import(dist("pipeline/ingest.js"));
+  const corpus = join(root, "samples/corpus");
+  const manifest = JSON.parse(readFileSync(join(corpus, "manifest.json"), "utf8"));
+  const docs = join(work, "docs");
+  mkdirSync(docs);
   const entries = [];
   for (let k = 0; k < copies; k++) {
     for (const e of manifest.documents) {
-      const text = await readFile(new URL(e.file, corpus), "utf8");
+      const text = readFileSync(join(corpus, e.file), "utf8");
       const file = `${k}-${e.file}`;
       // A distinct line per copy: distinct bytes, near-duplicate text (as syndicated copies are).
-      await writeFile(join(docs, file), e.file.endsWith(".html") ? text.replace("</body>", `<p>copy ${k}</p></body>`) : `${text}\n\ncopy ${k}\n`);
+      writeFileSync(join(docs, file), e.file.endsWith(".html") ? text.replace("</body>", `<p>copy ${k}</p></body>`) : `${text}\n\ncopy ${k}\n`);
       entries.push({ ...e, file });
     }
   }
-  await writeFile(join(docs, "manifest.json"), JSON.stringify({ documents: entries }));
-  const config = loadConfig({ data: join(dir, "data") }, {});
-  const store = await openStore({ dataDir: config.dataDir });
-  const t0 = performance.now();
-  const summary = await ingest([docs], store, { config });
-  console.log(`store: ${summary.new} documents, ${summary.claims} claims (ingest ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  const server = await startServer({ store, config, host: "127.0.0.1", port: 0, webRoot: null, log: () => {} });
-  const base = server.url.replace(/\/$/, "");
-  const calls = {
-    "overview": "/api/v1/overview?event=execution&place=Iran",
-    "document": "/api/v1/documents/1",
-    "claims (filtered page)": "/api/v1/claims?event=execution&place=Iran&from=2020&sort=count&limit=100",
-  };
-  for (const [name, path] of Object.entries(calls)) {
-    const first = performance.now();
-    const r = await fetch(base + path);
-    if (!r.ok) throw new Error(`${path}: ${r.status}`);
-    await r.arrayBuffer();
-    const cold = performance.now() - first;
-    const times = [];
-    for (let i = 0; i < requests; i++) {
-      const s = performance.now();
-      const res = await fetch(base + path);
-      await res.arrayBuffer();
-      times.push(performance.now() - s);
-    }
-    times.sort((a, b) => a - b);
-    const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
-    console.log(`${name.padEnd(24)} first ${cold.toFixed(1)} ms   p50 ${q(0.5)} ms   p95 ${q(0.95)} ms   (${requests} requests)`);
-  }
-  await server.close();
-  await store.close();
-} finally {
-  await rm(dir, { recursive: true, force: true });
+  writeFileSync(join(docs, "manifest.json"), JSON.stringify({ documents: entries }));
+  const dataDir = join(work, "data");
+  const config = loadConfig({ data: dataDir }, {});
+  const store = await openStore({ dataDir });
+  await ingest([docs], store, { config });
+  return { store, dataDir };
 }
+
+// --- the calls --------------------------------------------------------------------------------
+
+/** Times `requests` calls of each path produced by `next(i)`, after one untimed call. */
+async function timeCall(base, name, next) {
+  const first = await get(base, next(0));
+  const times = [];
+  const t0 = performance.now();
+  for (let i = 1; i <= requests; i++) {
+    times.push((await get(base, next(i))).t);
+    // A slow call is not repeated for minutes: at least 10 samples, else stop after 60 s.
+    if (i >= 10 && performance.now() - t0 > 60_000) break;
+  }
+  times.sort((a, b) => a - b);
+  const row = { call: name, first: first.t, p50: quantile(times, 0.5), p95: quantile(times, 0.95), n: times.length, state: factsState(first.body) };
+  out.calls.push(row);
+  if (!json) log(`  ${name.padEnd(44)} first ${ms(row.first).padStart(10)}   p50 ${ms(row.p50).padStart(9)}   p95 ${ms(row.p95).padStart(9)}   (${row.n})`);
+  return first.body;
+}
+
+/** Polls the overview until its facts are linked for the current ledger; returns the wait. */
+async function untilFresh(base, path) {
+  const t0 = performance.now();
+  for (;;) {
+    const { body } = await get(base, path);
+    const state = factsState(body);
+    if (state === "fresh" || state === "—") return performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function firstPaint(base) {
+  if (paintRuns <= 0 || !existsSync("/usr/bin/chromium") || !existsSync(join(webRoot, "index.html"))) return null;
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  });
+  const runs = [];
+  try {
+    for (let i = 0; i < paintRuns; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } }); // empty cache
+      const page = await context.newPage();
+      const t0 = Date.now();
+      await page.goto(`${base}/`);
+      await page.getByTestId("fig-documents").waitFor({ timeout: 120_000 });
+      const figures = Date.now() - t0;
+      const entries = await page.evaluate(() => {
+        const paint = Object.fromEntries(performance.getEntriesByType("paint").map((e) => [e.name, e.startTime]));
+        const nav = performance.getEntriesByType("navigation")[0];
+        const scripts = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || e.name.endsWith(".js"));
+        return { fcp: paint["first-contentful-paint"] ?? null, fp: paint["first-paint"] ?? null, dcl: nav?.domContentLoadedEventEnd ?? null, js: scripts.reduce((a, e) => a + (e.decodedBodySize || 0), 0) };
+      });
+      const lcp = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            new PerformanceObserver((l) => {
+              const e = l.getEntries();
+              resolve(e.length ? e[e.length - 1].startTime : null);
+            }).observe({ type: "largest-contentful-paint", buffered: true });
+            setTimeout(() => resolve(null), 1000);
+          }),
+      );
+      runs.push({ ...entries, lcp, figures });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const pick = (k) => median(runs.map((r) => r[k]).filter((x) => x !== null));
+  return { runs: runs.length, fcp: pick("fcp"), lcp: pick("lcp"), figures: pick("figures"), jsBytes: runs[0]?.js ?? null };
+}
+
+// --- main -------------------------------------------------------------------------------------
+
+let store;
+let server;
+try {
+  const opened = claimsWanted > 0 ? await openSynthetic() : await openSamples();
+  store = opened.store;
+  out.claims = await store.countClaims({ includeClutter: true });
+  out.documents = await store.countDocuments();
+  const config = loadConfig(dialect === "postgres" ? { db: databaseUrl, data: opened.dataDir } : { data: opened.dataDir }, {});
+  if (!json) log(`${dialect}: ${out.documents.toLocaleString("en-US")} documents, ${out.claims.toLocaleString("en-US")} claims`);
+
+  const tStart = performance.now();
+  server = await startServer({ store, config, host: "127.0.0.1", port: 0, webRoot: existsSync(join(webRoot, "index.html")) ? webRoot : null, log: () => {} });
+  const base = server.url.replace(/\/$/, "");
+  const overview = "/api/v1/overview?event=execution&place=Iran";
+
+  // Cold: the first overview right after the server started, then until its facts are linked.
+  const cold = await get(base, overview);
+  out.coldStart = { first: cold.t, state: factsState(cold.body), untilFresh: null };
+  out.coldStart.untilFresh = await untilFresh(base, overview);
+  out.coldStart.sinceStart = performance.now() - tStart;
+  if (!json) log(`  cold start: first overview ${ms(cold.t)} (facts ${out.coldStart.state}); facts linked ${ms(out.coldStart.untilFresh)} later`);
+
+  // Warm: the pages' calls, repeated.
+  const scopes = [
+    ["execution", "Iran"],
+    ["execution", "Tehran"],
+    ["arrest", "Iraq"],
+    ["killing", "Iran"],
+    ["death_sentence", "Egypt"],
+  ];
+  await timeCall(base, "overview execution/Iran", () => overview);
+  await timeCall(base, "overview (5 event/place scopes in turn)", (i) => {
+    const [event, place] = scopes[i % scopes.length];
+    return `/api/v1/overview?event=${event}&place=${encodeURIComponent(place)}`;
+  });
+  const firstDoc = (await get(base, "/api/v1/documents?limit=1&offset=0")).body.documents[0]?.id ?? 1;
+  const rand = mulberry32(7);
+  const docIds = Array.from({ length: requests + 1 }, () => 1 + Math.floor(rand() * firstDoc));
+  const doc = await timeCall(base, "document (random documents)", (i) => `/api/v1/documents/${docIds[i]}`);
+  const factIds = [...new Set(Object.values(doc.facts ?? {}))];
+  if (factIds.length > 0) await timeCall(base, "a fact of a document (claim chosen)", (i) => `/api/v1/facts/${factIds[i % factIds.length]}`);
+  await timeCall(base, "claims execution/Iran from 2020 by count", () => "/api/v1/claims?event=execution&place=Iran&from=2020&sort=count&limit=100");
+  const claimQueries = [
+    "/api/v1/claims?event=execution&place=Iran&from=2020&sort=count&limit=100",
+    "/api/v1/claims?event=arrest&place=Iraq&sort=period&limit=100",
+    "/api/v1/claims?source=HRANA&from=2015&to=2018&sort=published&limit=100",
+    "/api/v1/claims?victims=women&event=execution&sort=period&limit=100&offset=200",
+    "/api/v1/claims?place=Tehran&sort=count&limit=100",
+  ];
+  await timeCall(base, "claims (5 filters in turn)", (i) => claimQueries[i % claimQueries.length]);
+
+  // A change: one more document with claims, written while the server runs.
+  if (claimsWanted > 0) {
+    const r = mulberry32(Date.now() % 100000);
+    const { doc: newDoc, claims } = syntheticDocument(r, 10_000_000 + Math.floor(Math.random() * 1e6), perDoc);
+    newDoc.name = `bench-change-${Date.now()}.txt`;
+    const { id } = await store.putDocument(newDoc, claims);
+    const after = await get(base, overview);
+    const change = { first: after.t, state: factsState(after.body), untilFresh: await untilFresh(base, overview) };
+    const docAfter = await get(base, `/api/v1/documents/${id}`);
+    change.document = docAfter.t;
+    out.changes.push(change);
+    if (!json) log(`  after adding a document (${perDoc} claims): overview ${ms(change.first)} (facts ${change.state}), fresh ${ms(change.untilFresh)} later; its document page ${ms(change.document)}`);
+  }
+
+  out.paint = await firstPaint(base);
+  if (!json && out.paint) {
+    log(`  first paint of / in chromium (median of ${out.paint.runs}, empty cache): FCP ${ms(out.paint.fcp)}, LCP ${ms(out.paint.lcp)}, key figures shown ${ms(out.paint.figures)}; JS ${(out.paint.jsBytes / 1024).toFixed(0)} kB`);
+  }
+} finally {
+  await server?.close();
+  await store?.close();
+  rmSync(work, { recursive: true, force: true });
+}
+if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -38,6 +38,8 @@ export interface AppOptions {
   authOptions?: AuthOptions;
   /** Where unexpected errors are written (default: stderr). */
   log?: (line: string) => void;
+  /** The linked facts to answer from (default: a provider of its own over the store). */
+  facts?: FactsProvider;
 }
 
 export const OPENAPI_INFO = {
@@ -59,7 +61,7 @@ export function createApi(opts: AppOptions): Api {
   const deps = {
     store: opts.store,
     config: opts.config,
-    facts: new FactsProvider(opts.store, opts.config.dataDir),
+    facts: opts.facts ?? new FactsProvider(opts.store, opts.config.dataDir),
     maxUploadBytes: opts.maxUploadBytes ?? Math.min(DEFAULT_MAX_UPLOAD_BYTES, opts.config.maxFileBytes),
     auth,
     secureCookies: opts.secureCookies ?? !loopback,

@@ -170,6 +170,16 @@ export const DocumentListSchema = z
   .object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), documents: z.array(DocumentSummarySchema) })
   .openapi("DocumentList");
 
+export const FactsStatusSchema = z
+  .object({
+    state: z.enum(["fresh", "stale", "linking"]).openapi({
+      description:
+        "fresh: the facts are linked from the ledger as it is; stale: from the ledger before its latest changes, which are being linked; linking: the first linking is running and no facts are given yet",
+    }),
+    linkedAt: z.string().nullable().openapi({ description: "when the facts given were linked (ISO 8601); null while there are none" }),
+  })
+  .openapi("FactsStatus");
+
 export const DocumentDetailSchema = z
   .object({
     document: DocumentSummarySchema.extend({ text: z.string(), createdAt: z.string() }),
@@ -189,6 +199,7 @@ export const DocumentDetailSchema = z
     claims: z.array(ClaimSchema),
     /** Claim id → the fact it belongs to. */
     facts: z.record(z.string(), z.string()).openapi({ description: "claim id → id of the fact the claim is counted in" }),
+    factsStatus: FactsStatusSchema,
     related: z.array(z.object({ document: DocumentSummarySchema, kind: z.enum(["near_duplicate", "syndicated"]), similarity: z.number() })),
   })
   .openapi("DocumentDetail");
@@ -334,7 +345,14 @@ export const OverviewSchema = z
   .object({
     event: z.enum(EVENT_TYPES),
     place: z.string(),
-    figures: z.object({ documents: z.number().int(), claims: z.number().int(), facts: z.number().int(), conflicts: z.number().int(), sources: z.number().int() }),
+    factsStatus: FactsStatusSchema,
+    figures: z.object({
+      documents: z.number().int(),
+      claims: z.number().int(),
+      facts: z.number().int().nullable().openapi({ description: "null while the first linking runs (factsStatus.state = linking); likewise conflicts and sources" }),
+      conflicts: z.number().int().nullable(),
+      sources: z.number().int().nullable(),
+    }),
     byYear: z.array(z.object({ year: z.number().int().nullable(), claims: z.number().int() })),
     timeline: TimelineSchema,
     latestDocuments: z.array(DocumentSummarySchema),

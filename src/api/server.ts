@@ -6,6 +6,7 @@ import { serve } from "@hono/node-server";
 import type { Config } from "../config.js";
 import type { Store } from "../store/index.js";
 import { createApp } from "./app.js";
+import { FactsProvider } from "./facts-provider.js";
 
 /** The built pages next to the package: web-dist/ (from src/api or dist/api alike). */
 export function defaultWebRoot(): string | null {
@@ -48,7 +49,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       `refusing to listen on ${opts.host}: no admin account exists, so anyone who can reach it would be admin. Create one first (tally user add NAME --role admin), or listen on 127.0.0.1`,
     );
   }
+  // Linking starts now, in the background, so that the first pages need not wait for it.
+  const facts = new FactsProvider(opts.store, opts.config.dataDir);
+  facts.warm();
   const app = createApp({
+    facts,
     loopback,
     store: opts.store,
     config: opts.config,
@@ -67,6 +72,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         port: info.port,
         close: () =>
           new Promise<void>((done) => {
+            facts.close();
             server.close(() => done());
             if ("closeAllConnections" in server) server.closeAllConnections();
           }),

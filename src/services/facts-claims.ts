@@ -20,11 +20,14 @@ export interface ClaimsWithDocuments {
 /** Every non-clutter claim matching `filter`, read in batches, with their documents. */
 export async function readClaims(store: Store, filter: ClaimFilter = {}, batch = CLAIM_BATCH): Promise<ClaimsWithDocuments> {
   const claims: StoredClaim[] = [];
-  for (let offset = 0; ; offset += batch) {
-    // Rejected claims (left out by default) and superseded figures are not voices of any fact.
-    const page = await store.queryClaims({ ...filter, includeClutter: false, excludeSuperseded: true }, { limit: batch, offset, sort: "id" });
+  // Keyset paging (id > the last one read): an OFFSET would re-read every skipped row each time.
+  // Rejected claims (left out by default) and superseded figures are not voices of any fact.
+  for (let afterId = 0; ; ) {
+    const page = await store.queryClaims({ ...filter, includeClutter: false, excludeSuperseded: true, afterId }, { limit: batch, offset: 0, sort: "id" });
     for (const c of page) claims.push(c);
-    if (page.length < batch) break;
+    const last = page[page.length - 1];
+    if (page.length < batch || !last) break;
+    afterId = last.id;
   }
   const wanted = new Set(claims.map((c) => c.documentId));
   const documents = new Map<number, DocumentSummary>();

@@ -159,6 +159,41 @@ interface Linked {
   contradictions: Map<string, Contradiction>;
   /** Claim id → the source name as stored. */
   credited: Map<string, string | null>;
+  /** Built on first use (or by prepare()). */
+  lookups?: Lookups;
+}
+
+/** Indexes over one linking for the server's frequent questions. */
+interface Lookups {
+  /** Claim id → the fact it is counted in. */
+  factOfClaim: Map<string, string>;
+  /** Fact id → its revisions. */
+  revisions: Map<string, Revision[]>;
+  /** Event family → its facts. */
+  byFamily: Map<string, Fact[]>;
+  /** Contradictions in the order of conflicts(): by severity, then the largest figure. */
+  ranked: Contradiction[];
+  /** Event family → place → what its facts add to an overview. */
+  byPlace: Map<string, Map<string, PlaceFacts>>;
+}
+
+/** The facts of one family and place, summed up for overviews. */
+interface PlaceFacts {
+  facts: number;
+  voices: Set<string>;
+  /** Places (in `ranked`) of the contradictions touching these facts. */
+  conflicts: Set<number>;
+}
+
+/** What the overview shows of one event and place. */
+export interface ScopeOverview {
+  facts: number;
+  /** Independent voices heard in those facts. */
+  voices: number;
+  timeline: Timeline;
+  /** Contradictions touching those facts, and the most consequential of them. */
+  conflictCount: number;
+  conflicts: ConflictView[];
 }
 
 const SEVERITY_RANK: Record<Contradiction["severity"], number> = { high: 0, medium: 1, low: 2 };
@@ -181,6 +216,9 @@ function isCalendarPeriod(p: Period, by: "year" | "month"): boolean {
   return p.start.endsWith("-01") && p.start.slice(0, 7) === p.end.slice(0, 7) && p.end === rangeEnd(p.start.slice(0, 7));
 }
 
+/** The questions the server asks of linked facts (of a FactsService here or in a linking thread). */
+export type FactsQueries = Pick<FactsService, "listFacts" | "getFact" | "conflicts" | "timeline" | "overview" | "factsOfClaims">;
+
 /** Facts over the stored claims, linked with a source registry. */
 export class FactsService {
   private readonly cache = new Map<string, Promise<Linked>>();
@@ -197,6 +235,9 @@ export class FactsService {
 
   /** Links the stored claims (of one event family, or all), once per service. */
   private linked(event?: EventType): Promise<Linked> {
+    // Facts never span families (linking is partitioned by family), so all claims' facts answer for any family.
+    const all = this.cache.get("*");
+    if (all) return all;
     const key = event ?? "*";
     let p = this.cache.get(key);
     if (!p) {
@@ -258,6 +299,22 @@ export class FactsService {
   /** The whole linking result (facts, contradictions, revisions). */
   async linkResult(): Promise<LinkResult> {
     return (await this.linked()).result;
+  }
+
+  /** Links now (if not yet) and builds the lookups that answers use, so that no request waits for them. */
+  async prepare(): Promise<void> {
+    lookups(await this.linked());
+  }
+
+  /** The fact each of the given claims is counted in (claims in no fact are left out). */
+  async factsOfClaims(claimIds: readonly string[]): Promise<Record<string, string>> {
+    const map = factOfClaim(await this.linked());
+    const out: Record<string, string> = {};
+    for (const id of claimIds) {
+      const f = map.get(id);
+      if (f !== undefined) out[id] = f;
+    }
+    return out;
   }
 
   private voiceView(v: Voice): VoiceView {
@@ -382,7 +439,7 @@ export class FactsService {
         const con = linked.contradictions.get(cid);
         return con ? [this.conflictView(con, linked)] : [];
       }),
-      revisions: linked.result.revisions.filter((r) => r.factId === f.id),
+      revisions: lookups(linked).revisions.get(f.id) ?? [],
       parent: summaryOf(f.parentId),
       childFacts: f.children.flatMap((cid) => {
         const s = summaryOf(cid);
@@ -395,7 +452,9 @@ export class FactsService {
     const claims = con.claims.flatMap((id) => {
       const c = linked.claims.get(id);
       if (!c) return [];
-      const fact = con.facts.map((fid) => linked.facts.get(fid)).find((f) => f?.claims.some((x) => x.id === id));
+      // Each claim is counted in one fact: the conflict's fact holding it, if any.
+      const fid = factOfClaim(linked).get(id);
+      const fact = fid !== undefined && con.facts.includes(fid) ? linked.facts.get(fid) : undefined;
       return [this.claimView(c, fact, linked)];
     });
     return {
@@ -415,9 +474,33 @@ export class FactsService {
   /** Every contradiction, most consequential first: by severity, then by the size of the figures. */
   async conflicts(): Promise<ConflictView[]> {
     const linked = await this.linked();
-    return linked.result.contradictions
-      .map((c) => this.conflictView(c, linked))
-      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.largest - a.largest || a.id.localeCompare(b.id));
+    return lookups(linked).ranked.map((c) => this.conflictView(c, linked));
+  }
+
+  /**
+   * The overview of one event and place: how many facts (about the place or places inside it)
+   * and independent voices, the yearly timeline, and the contradictions touching those facts with
+   * the `limit` most consequential spelled out (in the order of `conflicts()`).
+   */
+  async overview(event: EventType, place: string, limit = 10): Promise<ScopeOverview> {
+    checkEvent(event);
+    const linked = await this.linked(event);
+    const { byPlace, ranked } = lookups(linked);
+    const where = canonicalPlace(place);
+    const inside = [...(byPlace.get(event) ?? new Map<string, PlaceFacts>()).entries()].filter(([p]) => placeContains(where, p)).map(([, facts]) => facts);
+    const voices = new Set(inside.flatMap((p) => [...p.voices]));
+    // One place's contradictions, or those of several without counting one twice.
+    const conflicts = inside.length === 1 ? (inside[0] as PlaceFacts).conflicts : new Set(inside.flatMap((p) => [...p.conflicts]));
+    return {
+      facts: inside.reduce((n, p) => n + p.facts, 0),
+      voices: voices.size,
+      timeline: await this.timeline({ event, place, by: "year" }),
+      conflictCount: conflicts.size,
+      conflicts: smallest(conflicts, limit).flatMap((r) => {
+        const con = ranked[r];
+        return con ? [this.conflictView(con, linked)] : [];
+      }),
+    };
   }
 
   /**
@@ -429,10 +512,10 @@ export class FactsService {
     const by = query.by ?? "year";
     const place = canonicalPlace(query.place);
     const victims = [...(query.victims ?? [])].sort().join("+");
-    const { result } = await this.linked(query.event);
+    const linked = await this.linked(query.event);
     const rows: TimelineRow[] = [];
     const seen = new Map<string, { label: string; n: number }>();
-    for (const f of result.facts) {
+    for (const f of lookups(linked).byFamily.get(query.event) ?? []) {
       const p = f.scope.period;
       if (f.scope.family !== query.event || f.scope.place !== place || !p || !isCalendarPeriod(p, by)) continue;
       if (f.scope.victims.join("+") !== victims) continue;
@@ -461,4 +544,72 @@ export class FactsService {
       .map(([id, s]) => ({ id, label: s.label }));
     return { event: query.event, place, by, voices, rows };
   }
+}
+
+/** The largest figure among a contradiction's claims. */
+function largestOf(con: Contradiction, claims: ReadonlyMap<string, LinkClaim>): number {
+  return con.claims.reduce((m, id) => Math.max(m, claims.get(id)?.count ?? 0), 0);
+}
+
+/** Most consequential first: by severity, then by the size of the figures, then by id. */
+function byConsequence(a: { severity: Contradiction["severity"]; largest: number; id: string }, b: typeof a): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.largest - a.largest || a.id.localeCompare(b.id);
+}
+
+/** The lookups of a linking, built once. */
+function lookups(linked: Linked): Lookups {
+  if (linked.lookups) return linked.lookups;
+  const factOfClaim = new Map<string, string>();
+  const byFamily = new Map<string, Fact[]>();
+  for (const f of linked.result.facts) {
+    for (const c of f.claims) if (!factOfClaim.has(c.id)) factOfClaim.set(c.id, f.id);
+    const list = byFamily.get(f.scope.family);
+    if (list) list.push(f);
+    else byFamily.set(f.scope.family, [f]);
+  }
+  const revisions = new Map<string, Revision[]>();
+  for (const r of linked.result.revisions) {
+    const list = revisions.get(r.factId);
+    if (list) list.push(r);
+    else revisions.set(r.factId, [r]);
+  }
+  const ranked = linked.result.contradictions
+    .map((con) => ({ con, id: con.id, severity: con.severity, largest: largestOf(con, linked.claims) }))
+    .sort(byConsequence)
+    .map((r) => r.con);
+  const rank = new Map(ranked.map((con, i) => [con.id, i]));
+  const byPlace = new Map<string, Map<string, PlaceFacts>>();
+  for (const f of linked.result.facts) {
+    if (f.scope.place === null) continue;
+    let places = byPlace.get(f.scope.family);
+    if (!places) byPlace.set(f.scope.family, (places = new Map()));
+    let p = places.get(f.scope.place);
+    if (!p) places.set(f.scope.place, (p = { facts: 0, voices: new Set(), conflicts: new Set() }));
+    p.facts++;
+    for (const v of f.voices) p.voices.add(v.id);
+    for (const id of f.contradictionIds) {
+      const r = rank.get(id);
+      if (r !== undefined) p.conflicts.add(r);
+    }
+  }
+  linked.lookups = { factOfClaim, revisions, byFamily, ranked, byPlace };
+  return linked.lookups;
+}
+
+/** Claim id → the fact it is counted in. */
+function factOfClaim(linked: Linked): Map<string, string> {
+  return lookups(linked).factOfClaim;
+}
+
+/** The `n` smallest numbers of a set, in order. */
+function smallest(values: Iterable<number>, n: number): number[] {
+  const out: number[] = [];
+  for (const v of values) {
+    if (out.length === n && v >= (out[n - 1] as number)) continue;
+    let i = out.length;
+    while (i > 0 && (out[i - 1] as number) > v) i--;
+    out.splice(i, 0, v);
+    if (out.length > n) out.pop();
+  }
+  return out;
 }

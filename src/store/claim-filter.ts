@@ -41,6 +41,7 @@ export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: Resolve
     );
   }
   if (f.documentId !== undefined) parts.push(eb("claims.document_id", "=", f.documentId));
+  if (f.afterId !== undefined) parts.push(eb("claims.id", ">", f.afterId));
   if (f.victims !== undefined) {
     parts.push(
       eb(

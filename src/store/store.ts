@@ -161,6 +161,8 @@ export interface ClaimFilter {
   /** Claims that name this victim group. */
   victims?: VictimGroup;
   documentId?: number;
+  /** Only claims with a larger id (keyset paging through every claim, sorted by id). */
+  afterId?: number;
   /** Include claims standing in page clutter (default false). */
   includeClutter?: boolean;
   /** Only claims with these statuses (default: every status but rejected). */

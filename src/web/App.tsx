@@ -1,18 +1,20 @@
 // The frame of every page: skip link, navigation, who is signed in, the page for the current path.
 // Until the session is known nothing else loads; without one (or after a 401) the sign-in page shows.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { fetchSession, logout, onSignedOut, setCsrf, type Session } from "./api.js";
 import { Link, useLocation } from "./router.js";
 import { SessionContext, roleAtLeast, useSession } from "./session.js";
 import { LoginPage } from "./pages/Login.js";
-import { ReviewPage } from "./pages/Review.js";
-import { ClaimsPage } from "./pages/Claims.js";
-import { DocumentPage } from "./pages/Document.js";
-import { FactsPage } from "./pages/Facts.js";
-import { IngestPage } from "./pages/Ingest.js";
 import { OverviewPage } from "./pages/Overview.js";
-import { SearchPage } from "./pages/Search.js";
-import { SourcesPage } from "./pages/Sources.js";
+
+// The other pages load when first visited, so the overview (the first page) starts sooner.
+const ReviewPage = lazy(() => import("./pages/Review.js").then((m) => ({ default: m.ReviewPage })));
+const ClaimsPage = lazy(() => import("./pages/Claims.js").then((m) => ({ default: m.ClaimsPage })));
+const DocumentPage = lazy(() => import("./pages/Document.js").then((m) => ({ default: m.DocumentPage })));
+const FactsPage = lazy(() => import("./pages/Facts.js").then((m) => ({ default: m.FactsPage })));
+const IngestPage = lazy(() => import("./pages/Ingest.js").then((m) => ({ default: m.IngestPage })));
+const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default: m.SearchPage })));
+const SourcesPage = lazy(() => import("./pages/Sources.js").then((m) => ({ default: m.SourcesPage })));
 import { Empty, Loading, Problem } from "./ui.js";
 
 /** Menu entries; `edit` ones are for roles that may change the ledger. */
@@ -147,7 +149,7 @@ function Pages() {
         <UserBox />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {page}
+        <Suspense fallback={<Loading what="the page" />}>{page}</Suspense>
       </main>
       <footer className="foot">Tally records who claims what; it never asserts a figure as true on its own.</footer>
     </>

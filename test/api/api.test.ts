@@ -141,6 +141,7 @@ describe("facts, conflicts, timeline, sources, overview", () => {
   it("sums up one event and place", async () => {
     const o = await body(await get("/overview?event=execution&place=Iran"));
     expect(o.figures).toMatchObject({ documents: 4, claims: 7, conflicts: 3, sources: 3 });
+    expect(o.factsStatus.state).toBe("fresh"); // a small ledger is always linked before answering
     expect(o.timeline.rows).toHaveLength(3);
     expect(o.latestDocuments.length).toBe(4);
     expect(o.byYear.map((r: { year: number }) => r.year).sort()).toEqual([2021, 2022, 2023]);

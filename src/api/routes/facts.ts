@@ -1,7 +1,9 @@
 // Routes over the facts service: facts, one fact, conflicts, timeline, sources, overview.
 import { createRoute } from "@hono/zod-openapi";
+import { canonicalPlace } from "../../core/places.js";
 import { registryOverview } from "../../services/registry-overview.js";
 import { storeOf } from "../auth.js";
+import { scopeOf } from "../facts-provider.js";
 import { ApiError } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
 import { documentSummaryOut } from "../present.js";
@@ -75,27 +77,27 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
 
   app.openapi(listFacts, async (c) => {
     const store = storeOf(c);
-    const facts = await (await deps.facts.service(store)).listFacts(c.req.valid("query"));
+    const facts = await (await deps.facts.service(scopeOf(store))).listFacts(c.req.valid("query"));
     return c.json({ facts }, 200);
   });
 
   app.openapi(getFact, async (c) => {
     const store = storeOf(c);
     const { id } = c.req.valid("param");
-    const fact = await (await deps.facts.service(store)).getFact(id);
+    const fact = await (await deps.facts.service(scopeOf(store))).getFact(id);
     if (!fact) throw new ApiError(404, "not_found", `no fact ${id}`);
     return c.json(fact, 200);
   });
 
   app.openapi(conflicts, async (c) => {
     const store = storeOf(c);
-    return c.json({ conflicts: await (await deps.facts.service(store)).conflicts() }, 200);
+    return c.json({ conflicts: await (await deps.facts.service(scopeOf(store))).conflicts() }, 200);
   });
 
   app.openapi(timeline, async (c) => {
     const store = storeOf(c);
     const q = c.req.valid("query");
-    const t = await (await deps.facts.service(store)).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}) });
+    const t = await (await deps.facts.service(scopeOf(store))).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}) });
     return c.json(t, 200);
   });
 
@@ -107,28 +109,32 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
   app.openapi(overview, async (c) => {
     const store = storeOf(c);
     const { event, place } = c.req.valid("query");
-    const service = await deps.facts.service(store);
-    const [facts, tl, allConflicts, documents, claims, latest, byYear] = await Promise.all([
-      service.listFacts({ event, place }),
-      service.timeline({ event, place, by: "year" }),
-      service.conflicts(),
+    // Facts come from the last linking at once; on a large ledger that may predate the last
+    // change ("stale") or not exist yet ("linking"): the answer says so and the page asks again.
+    const { facts, status } = await deps.facts.snapshot(scopeOf(store));
+    const [scoped, documents, claims, latest, byYear] = await Promise.all([
+      facts ? facts.overview(event, place, 10) : null,
       store.countDocuments(),
       store.countClaims({ event, place }),
       store.listDocuments({ limit: 5, offset: 0 }),
       store.countsByYearAndEvent({ event, place }),
     ]);
-    const factIds = new Set(facts.map((f) => f.id));
-    const open = allConflicts.filter((k) => k.facts.some((f) => factIds.has(f.id)));
-    const voices = new Set(facts.flatMap((f) => f.voices.map((v) => v.id)));
     return c.json(
       {
         event,
-        place: tl.place,
-        figures: { documents, claims, facts: facts.length, conflicts: open.length, sources: voices.size },
+        place: canonicalPlace(place),
+        factsStatus: status,
+        figures: {
+          documents,
+          claims,
+          facts: scoped?.facts ?? null,
+          conflicts: scoped?.conflictCount ?? null,
+          sources: scoped?.voices ?? null,
+        },
         byYear: byYear.filter((r) => r.event === event).map((r) => ({ year: r.year, claims: r.claims })),
-        timeline: tl,
+        timeline: scoped?.timeline ?? { event, place: canonicalPlace(place), by: "year" as const, voices: [], rows: [] },
         latestDocuments: latest.map(documentSummaryOut),
-        conflicts: open.slice(0, 10),
+        conflicts: scoped?.conflicts ?? [],
       },
       200,
     );

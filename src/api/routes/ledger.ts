@@ -2,6 +2,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { CLAIM_STATUSES, StoreError } from "../../store/index.js";
 import { storeOf } from "../auth.js";
+import { scopeOf } from "../facts-provider.js";
 import { ApiError } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
 import { claimFilterOf, claimOut, claimsCsv, documentSummaryOut, httpRecord } from "../present.js";
@@ -98,15 +99,13 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
       throw err;
     }
     if (!doc) throw new ApiError(404, "not_found", `no document ${ref}`);
-    const [claims, related, facts] = await Promise.all([
+    const [claims, related, { facts, status }] = await Promise.all([
       // Reviewers see rejected claims too (to reopen them); readers only the standing ones.
       store.queryClaims({ documentId: doc.id, includeClutter: true, ...(store.access.restricted ? { status: [...CLAIM_STATUSES] } : {}) }, { limit: 100_000, offset: 0, sort: "id" }),
       store.relatedDocuments(doc.id),
-      deps.facts.service(store).then((s) => s.linkResult()),
+      deps.facts.snapshot(scopeOf(store)),
     ]);
-    const ids = new Set(claims.map((cl) => String(cl.id)));
-    const factOf: Record<string, string> = {};
-    for (const f of facts.facts) for (const cl of f.claims) if (ids.has(cl.id) && !(cl.id in factOf)) factOf[cl.id] = f.id;
+    const factOf = facts ? await facts.factsOfClaims(claims.map((cl) => String(cl.id))) : {};
     return c.json(
       {
         document: { ...documentSummaryOut(doc), text: doc.text, createdAt: doc.createdAt },
@@ -125,6 +124,7 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
         },
         claims: claims.map(claimOut),
         facts: factOf,
+        factsStatus: status,
         related: related.map((r) => ({ document: documentSummaryOut(r.document), kind: r.kind, similarity: r.similarity })),
       },
       200,

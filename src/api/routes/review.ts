@@ -2,6 +2,7 @@
 // merging and splitting facts, restriction, and the audit trail.
 import { createRoute, z } from "@hono/zod-openapi";
 import { claimHistory } from "../../services/claim-history.js";
+import { FactsService } from "../../services/facts.js";
 import { StoreError } from "../../store/index.js";
 import type { ClaimSort, ReviewDecision } from "../../store/index.js";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../../core/types.js";
@@ -119,14 +120,15 @@ export function registerReview(app: Api, deps: ApiDeps): void {
   app.openapi(routes.merge, async (c) => {
     const store = storeOf(c);
     const b = c.req.valid("json");
-    const claims = await asked(async () => (await deps.facts.service(store)).mergeFacts(b.into, b.from, store));
+    // Merges and splits link afresh from the reader's claims (the served facts may be another thread's).
+    const claims = await asked(async () => (await FactsService.open(store, deps.config.dataDir)).mergeFacts(b.into, b.from, store));
     return c.json({ fact: b.into, claims }, 200);
   });
 
   app.openapi(routes.split, async (c) => {
     const store = storeOf(c);
     const { id } = c.req.valid("param");
-    const fact = await asked(async () => (await deps.facts.service(store)).splitFact(id, c.req.valid("json").claimIds, store));
+    const fact = await asked(async () => (await FactsService.open(store, deps.config.dataDir)).splitFact(id, c.req.valid("json").claimIds, store));
     return c.json({ fact }, 200);
   });
 

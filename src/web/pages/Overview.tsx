@@ -1,39 +1,42 @@
 // Overview: key figures for one event and place, the yearly chart of each independent network
 // with the low/best/high band, the latest documents and the open conflicts.
-import { useState, type FormEvent } from "react";
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Suspense, lazy, useEffect, useState, type FormEvent } from "react";
 import { qs, type Overview } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
 import { EVENTS, Empty, RestrictedBadge, SeverityBadge, Show, fmt } from "../ui.js";
 
-const LINE_COLOURS = ["#1f5fa8", "#b3401a", "#2a7a3b", "#7b3fa0", "#8a6d00", "#006d77", "#a3195b"];
+const OverviewChart = lazy(() => import("./OverviewChart.js"));
+
+/** How often the page asks again while its facts are being linked. */
+const RECHECK_MS = 2000;
+
+function FactsNotice({ status }: { status: Overview["factsStatus"] }) {
+  if (status.state === "fresh") return null;
+  const when = status.linkedAt ? new Date(status.linkedAt).toLocaleTimeString("en-GB") : "";
+  return (
+    <p className="state notice" role="status" data-testid="facts-status">
+      {status.state === "linking"
+        ? "Tally is linking the ledger's claims into facts (it does so once after starting). The counts of documents and claims are current; facts, voices, conflicts and the chart appear here when linking is done."
+        : `The ledger has changed since its facts were linked at ${when}. Facts, voices, conflicts and the chart below are from then; they are being brought up to date and this page updates itself.`}
+    </p>
+  );
+}
+
+const figure = (n: number | null) => (n === null ? "…" : fmt(n));
 
 function Chart({ data }: { data: Overview }) {
   const t = data.timeline;
-  if (t.rows.length === 0) return <Empty>No whole-year figures for {data.event.replaceAll("_", " ")} in {data.place} yet.</Empty>;
-  const rows = t.rows.map((r) => {
-    const row: Record<string, unknown> = { label: r.label, band: [r.low, r.high], best: r.best };
-    for (const v of t.voices) row[v.id] = r.voices[v.id]?.count ?? null;
-    return row;
-  });
+  if (t.rows.length === 0) {
+    if (data.factsStatus.state === "linking") return <Empty>The chart appears when the facts are linked.</Empty>;
+    return <Empty>No whole-year figures for {data.event.replaceAll("_", " ")} in {data.place} yet.</Empty>;
+  }
   return (
     <figure className="chart" aria-labelledby="chart-caption">
       <div className="chart-box" data-testid="timeline-chart">
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={rows} margin={{ top: 10, right: 16, bottom: 4, left: 8 }}>
-            <CartesianGrid stroke="#d7dbe0" strokeDasharray="3 3" />
-            <XAxis dataKey="label" stroke="#3b4450" />
-            <YAxis stroke="#3b4450" tickFormatter={(v: number) => fmt(v)} />
-            <Tooltip formatter={(v: unknown) => (Array.isArray(v) ? v.map((x) => fmt(Number(x))).join(" – ") : fmt(Number(v)))} />
-            <Legend />
-            <Area dataKey="band" name="low – high" fill="#9db7d5" stroke="#6f8fb5" fillOpacity={0.45} isAnimationActive={false} />
-            <Line dataKey="best" name="best" stroke="#111" strokeDasharray="6 3" dot={false} isAnimationActive={false} />
-            {t.voices.map((v, i) => (
-              <Line key={v.id} dataKey={v.id} name={v.label} stroke={LINE_COLOURS[i % LINE_COLOURS.length]} strokeWidth={2} connectNulls isAnimationActive={false} />
-            ))}
-          </ComposedChart>
-        </ResponsiveContainer>
+        <Suspense fallback={null}>
+          <OverviewChart timeline={t} />
+        </Suspense>
       </div>
       <figcaption id="chart-caption">
         {data.event.replaceAll("_", " ")} in {data.place} per year: each independent network's figure, the best estimate (dashed) and the low–high band.
@@ -80,7 +83,15 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
   const event = query.get("event") ?? "execution";
   const place = query.get("place") ?? "Iran";
   const [draft, setDraft] = useState({ event, place });
-  const data = useApi<Overview>(`/overview${qs({ event, place })}`);
+  const [version, setVersion] = useState(0);
+  const data = useApi<Overview>(`/overview${qs({ event, place })}`, version);
+  // While the facts are stale or being linked, ask again until they are current.
+  const pending = data.state === "done" && data.data.factsStatus.state !== "fresh";
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setVersion((v) => v + 1), RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [pending, data]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     navigate(`/${qs(draft)}`);
@@ -108,6 +119,7 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
       <Show value={data} what="the overview">
         {(o) => (
           <>
+            <FactsNotice status={o.factsStatus} />
             <section aria-label="Key figures">
               <dl className="figures">
                 <div>
@@ -120,15 +132,15 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
                 </div>
                 <div>
                   <dt>Facts</dt>
-                  <dd>{fmt(o.figures.facts)}</dd>
+                  <dd>{figure(o.figures.facts)}</dd>
                 </div>
                 <div>
                   <dt>Independent voices</dt>
-                  <dd>{fmt(o.figures.sources)}</dd>
+                  <dd>{figure(o.figures.sources)}</dd>
                 </div>
                 <div>
                   <dt>Open conflicts</dt>
-                  <dd>{fmt(o.figures.conflicts)}</dd>
+                  <dd>{figure(o.figures.conflicts)}</dd>
                 </div>
               </dl>
             </section>
@@ -158,7 +170,9 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
               </section>
               <section aria-labelledby="h-conflicts">
                 <h2 id="h-conflicts">Open conflicts</h2>
-                {o.conflicts.length === 0 ? (
+                {o.factsStatus.state === "linking" ? (
+                  <Empty>Conflicts appear when the facts are linked.</Empty>
+                ) : o.conflicts.length === 0 ? (
                   <Empty>No sources contradict each other here.</Empty>
                 ) : (
                   <ul className="plain">

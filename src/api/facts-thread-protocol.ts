@@ -1,0 +1,28 @@
+// Messages between the server thread and a linking thread (facts-worker.ts).
+import type { FactsQueries } from "../services/facts.js";
+
+/** The store's read methods the linking thread calls (those FactsService uses to read claims). */
+export const STORE_READS = ["queryClaims", "listDocuments", "relatedDocuments"] as const;
+
+/** The questions the linking thread answers. */
+export const FACTS_QUERIES = ["listFacts", "getFact", "conflicts", "timeline", "overview", "factsOfClaims"] as const satisfies readonly (keyof FactsQueries)[];
+
+/** An error as it crosses threads: its class name and message. */
+export interface ErrorData {
+  name: string;
+  message: string;
+}
+
+export type FromWorker =
+  | { kind: "read"; id: number; method: (typeof STORE_READS)[number]; args: unknown[] }
+  | { kind: "ready"; claims: number }
+  | { kind: "failed"; error: ErrorData }
+  | { kind: "answer"; id: number; result?: unknown; error?: ErrorData };
+
+export type FromServer =
+  | { kind: "read-result"; id: number; result?: unknown; error?: ErrorData }
+  | { kind: "query"; id: number; method: (typeof FACTS_QUERIES)[number]; args: unknown[] };
+
+export function errorOf(error: unknown): ErrorData {
+  return error instanceof Error ? { name: error.name === "Error" ? error.constructor.name : error.name, message: error.message } : { name: "Error", message: String(error) };
+}
