@@ -3,7 +3,7 @@
 import { franc } from "franc-min";
 
 /** Characters examined; the opening of a document is enough and keeps detection fast. */
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 1000;
 /** Fewer letters than this and the guess is too unreliable to record. */
 const MIN_LETTERS = 20;
 
