@@ -1,7 +1,11 @@
 // What store-backed commands share: the configuration from global options and an open store.
 import type { Command } from "commander";
 import { loadConfig, type Config } from "../config.js";
-import { openStore, type Store } from "../store/index.js";
+import { ClaimFieldError } from "../core/claim-fields.js";
+import { FactsQueryError } from "../services/facts.js";
+import { PasswordPolicyError } from "../services/passwords.js";
+import { openStore, StoreError, type Store } from "../store/index.js";
+import { UsageError } from "./io.js";
 
 /** Global options every command accepts. */
 export interface GlobalOptions {
@@ -29,5 +33,19 @@ export async function withStore<T>(config: Config, fn: (store: Store) => Promise
     return await fn(store);
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * Like withStore, for commands whose refusals are the user's mistake: a store refusal (no such
+ * claim, a bad span, an existing name), a bad field, a fact question or a weak password becomes
+ * one usage line instead of a crash.
+ */
+export async function withStoreRefusals<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
+  try {
+    return await withStore(config, fn);
+  } catch (err) {
+    if (err instanceof StoreError || err instanceof FactsQueryError || err instanceof ClaimFieldError || err instanceof PasswordPolicyError) throw new UsageError(err.message);
+    throw err;
   }
 }

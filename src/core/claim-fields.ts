@@ -1,6 +1,6 @@
 // Checking the fields of a claim an analyst writes by hand (corrections, claims added from a span).
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "./types.js";
-import type { EventType, Period, Qualifier, VictimGroup } from "./types.js";
+import type { Claim } from "./types.js";
 
 /** A field an analyst set to something a claim cannot hold. */
 export class ClaimFieldError extends Error {
@@ -14,15 +14,7 @@ export class ClaimFieldError extends Error {
 }
 
 /** The hand-editable fields of a claim. */
-export interface EditableFields {
-  event: EventType;
-  count: number;
-  qualifier: Qualifier;
-  period: Period | null;
-  place: string | null;
-  victims: VictimGroup[];
-  source: string | null;
-}
+export type EditableFields = Pick<Claim, "event" | "count" | "qualifier" | "period" | "place" | "victims" | "source">;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -88,6 +88,12 @@ export class AccessOps implements AccessStore {
       const row = await trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
       if (!row) throw new StoreError(`no user with id ${id}`);
       const before = toUser(row);
+      // The last active admin can neither be disabled nor lose the role: nobody could manage accounts.
+      const demoted = patch.disabled === true || (patch.role !== undefined && patch.role !== "admin");
+      if (before.role === "admin" && !before.disabled && demoted) {
+        const admins = await trx.selectFrom("users").select((eb) => eb.fn.countAll<number | string>().as("n")).where("role", "=", "admin").where("disabled", "=", 0).executeTakeFirstOrThrow();
+        if (Number(admins.n) <= 1) throw new StoreError(`${before.name} is the last admin: make another admin first`);
+      }
       const now = new Date().toISOString();
       await trx
         .updateTable("users")

@@ -6,7 +6,7 @@ import { AccessOps } from "./access-ops.js";
 import { auditedWrite } from "./audited.js";
 import { claimsState, DEFAULT_ACTOR, documentState, listEvents, sourceState, verifyChain } from "./audit-log.js";
 import type { AuditDatabase, PendingEvent } from "./audit-log.js";
-import { insertClaims } from "./claim-writes.js";
+import { CHUNK, insertClaims } from "./claim-writes.js";
 import { writeDocuments } from "./document-writes.js";
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
@@ -468,9 +468,19 @@ export class KyselyStore implements Store {
 
   /** Writes on claims are refused for claims the store's reader cannot see, as if they did not exist. */
   private async requireVisible(ids: readonly number[]): Promise<void> {
-    for (const id of ids) {
-      if (!(await this.getClaim(id))) throw new StoreError(`no claim with id ${id}`);
+    const wanted = [...new Set(ids)];
+    const seen = new Set<number>();
+    for (let i = 0; i < wanted.length; i += CHUNK) {
+      const rows = await this.db
+        .selectFrom("claims")
+        .select("claims.id")
+        .where("claims.id", "in", wanted.slice(i, i + CHUNK))
+        .where((eb) => visibleClaim(eb, this.access) ?? eb.lit(true))
+        .execute();
+      for (const r of rows) seen.add(Number(r.id));
     }
+    const missing = wanted.find((id) => !seen.has(id));
+    if (missing !== undefined) throw new StoreError(`no claim with id ${missing}`);
   }
 
   async reviewClaim(id: number, decision: ReviewDecision, opts?: WriteOptions): Promise<StoredClaim> {

@@ -1,5 +1,6 @@
 // The Store: what Tally keeps (documents, claims, sources, relations) and the questions it asks of them.
 import type { Readable, Writable } from "node:stream";
+import type { EditableFields } from "../core/claim-fields.js";
 import type { Claim, EventType, VictimGroup } from "../core/types.js";
 import type { BundleSummary } from "./bundle-format.js";
 
@@ -88,7 +89,7 @@ export type ClaimStatus = "proposed" | "accepted" | "corrected" | "rejected" | "
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ["proposed", "accepted", "corrected", "rejected", "added"];
 
 /** The fields of a claim an analyst can correct. */
-export type ClaimFields = Pick<Claim, "event" | "count" | "qualifier" | "period" | "place" | "victims" | "source">;
+export type ClaimFields = EditableFields;
 
 /** A hand-made assignment of a claim to a fact: into another fact's scope, or split out on its own. */
 export type FactOverride =

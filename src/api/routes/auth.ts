@@ -9,11 +9,8 @@ import type { UserRecord } from "../../store/index.js";
 import { CSRF_HEADER, principalOf, requireRole, SESSION_COOKIE } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { ApiError } from "../errors.js";
-import { E400, E404, E500, json } from "./common.js";
+import { E400, E401, E403, E404, E500, error, json } from "./common.js";
 
-const error = (d: string) => ({ description: d, content: { "application/json": { schema: z.object({ error: z.object({ code: z.string(), message: z.string() }) }) } } });
-const E401 = { 401: error("not signed in, or wrong credentials (`unauthorized`)") };
-const E403 = { 403: error("signed in without the role this needs, or a missing CSRF token (`forbidden`)") };
 const E429 = { 429: error("too many attempts, or the account is locked (`too_many_requests`); see Retry-After") };
 
 const Role = z.enum(ROLES);
@@ -168,12 +165,14 @@ export function registerAuth(app: Api, deps: ApiDeps): void {
     const body = c.req.valid("json");
     const user = await deps.store.getUser(id);
     if (!user) throw new ApiError(404, "not_found", `no user ${id}`);
-    if (user.role === "admin" && (body.disabled === true || (body.role && body.role !== "admin")) && (await deps.store.countUsers("admin")) <= 1) {
-      throw new ApiError(400, "invalid_request", "this is the last admin: make another admin first");
-    }
     let updated = user;
     if (body.role !== undefined || body.disabled !== undefined) {
-      updated = await deps.store.updateUser(id, { ...(body.role ? { role: body.role } : {}), ...(body.disabled !== undefined ? { disabled: body.disabled } : {}) }, { actor: p.name });
+      try {
+        updated = await deps.store.updateUser(id, { ...(body.role ? { role: body.role } : {}), ...(body.disabled !== undefined ? { disabled: body.disabled } : {}) }, { actor: p.name });
+      } catch (err) {
+        if (err instanceof StoreError) throw new ApiError(400, "invalid_request", err.message);
+        throw err;
+      }
     }
     const password = body.resetPassword ? await auth.resetPassword(updated, null, p.name) : null;
     return c.json({ user: userOut((await deps.store.getUser(id)) ?? updated), password }, 200);

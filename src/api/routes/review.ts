@@ -11,10 +11,8 @@ import type { Api, ApiDeps } from "../context.js";
 import { ApiError } from "../errors.js";
 import { claimFilterOf, claimOut } from "../present.js";
 import { ClaimFilterQuery, ClaimSchema } from "../schemas.js";
-import { E400, E404, E500, json } from "./common.js";
+import { E400, E403, E404, E500, json } from "./common.js";
 
-const error = (d: string) => ({ description: d, content: { "application/json": { schema: z.object({ error: z.object({ code: z.string(), message: z.string() }) }) } } });
-const E403 = { 403: error("needs the analyst role, or a CSRF token (`forbidden`)") };
 
 const IdParam = z.object({ id: z.coerce.number().int().min(1).openapi({ param: { name: "id", in: "path" }, type: "integer", example: 1 }) });
 const FactParam = z.object({ id: z.string().regex(/^fact_[0-9a-f]+$/).openapi({ param: { name: "id", in: "path" }, example: "fact_0123abcd" }) });

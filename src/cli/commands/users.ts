@@ -2,10 +2,9 @@
 import Table from "cli-table3";
 import type { Command } from "commander";
 import { AuthService } from "../../services/auth.js";
-import { PasswordPolicyError } from "../../services/passwords.js";
 import { ROLES, StoreError } from "../../store/index.js";
 import type { Role, Store, UserRecord } from "../../store/index.js";
-import { configOf, withStore } from "../context.js";
+import { configOf, withStoreRefusals } from "../context.js";
 import { parseFormat, UsageError, type CliIo } from "../io.js";
 
 /** Reads a password from standard input (the first line). */
@@ -15,14 +14,6 @@ async function passwordFromStdin(): Promise<string> {
   return (Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "").trim();
 }
 
-async function run<T>(config: ReturnType<typeof configOf>, fn: (s: Store) => Promise<T>): Promise<T> {
-  try {
-    return await withStore(config, fn);
-  } catch (err) {
-    if (err instanceof StoreError || err instanceof PasswordPolicyError) throw new UsageError(err.message);
-    throw err;
-  }
-}
 
 async function userNamed(s: Store, name: string): Promise<UserRecord> {
   const u = await s.getUser(name);
@@ -44,7 +35,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .action(async (name: string, o: { role: string; passwordStdin?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
       const password = o.passwordStdin ? await passwordFromStdin() : null;
-      const made = await run(config, (s) => new AuthService(s).addUser(name, roleOf(o.role), password, config.collector));
+      const made = await withStoreRefusals(config, (s) => new AuthService(s).addUser(name, roleOf(o.role), password, config.collector));
       io.out(`created ${made.user.role} ${made.user.name}`);
       if (!password) io.out(`password: ${made.password}  (shown once; change it with tally user reset ${made.user.name})`);
     });
@@ -53,26 +44,18 @@ export function registerUsers(program: Command, io: CliIo): void {
     .command("list")
     .description("list accounts")
     .action(async (_o: unknown, cmd: Command) => {
-      const users = await run(configOf(cmd), (s) => s.listUsers());
+      const users = await withStoreRefusals(configOf(cmd), (s) => s.listUsers());
       const t = new Table({ head: ["id", "name", "role", "state", "created"], style: { head: [], border: [] } });
       for (const u of users) t.push([u.id, u.name, u.role, u.disabled ? "disabled" : u.lockedUntil && Date.parse(u.lockedUntil) > Date.now() ? `locked until ${u.lockedUntil}` : "active", u.createdAt]);
       io.out(t.toString());
     });
-
-  const guardLastAdmin = async (s: Store, u: UserRecord): Promise<void> => {
-    if (u.role === "admin" && !u.disabled && (await s.countUsers("admin")) <= 1) throw new StoreError(`${u.name} is the last admin: make another admin first`);
-  };
 
   user
     .command("disable <name>")
     .description("disable an account (its sessions end at once)")
     .action(async (name: string, _o: unknown, cmd: Command) => {
       const config = configOf(cmd);
-      await run(config, async (s) => {
-        const u = await userNamed(s, name);
-        await guardLastAdmin(s, u);
-        await s.updateUser(u.id, { disabled: true });
-      });
+      await withStoreRefusals(config, async (s) => s.updateUser((await userNamed(s, name)).id, { disabled: true }));
       io.out(`disabled ${name}`);
     });
 
@@ -80,7 +63,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .command("enable <name>")
     .description("enable a disabled account")
     .action(async (name: string, _o: unknown, cmd: Command) => {
-      await run(configOf(cmd), async (s) => s.updateUser((await userNamed(s, name)).id, { disabled: false }));
+      await withStoreRefusals(configOf(cmd), async (s) => s.updateUser((await userNamed(s, name)).id, { disabled: false }));
       io.out(`enabled ${name}`);
     });
 
@@ -89,11 +72,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("change an account's role")
     .action(async (name: string, role: string, _o: unknown, cmd: Command) => {
       const r = roleOf(role);
-      await run(configOf(cmd), async (s) => {
-        const u = await userNamed(s, name);
-        if (r !== "admin") await guardLastAdmin(s, u);
-        await s.updateUser(u.id, { role: r });
-      });
+      await withStoreRefusals(configOf(cmd), async (s) => s.updateUser((await userNamed(s, name)).id, { role: r }));
       io.out(`${name} is now ${r}`);
     });
 
@@ -104,7 +83,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .action(async (name: string, o: { passwordStdin?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
       const password = o.passwordStdin ? await passwordFromStdin() : null;
-      const pw = await run(config, async (s) => new AuthService(s).resetPassword(await userNamed(s, name), password, config.collector));
+      const pw = await withStoreRefusals(config, async (s) => new AuthService(s).resetPassword(await userNamed(s, name), password, config.collector));
       io.out(password ? `password of ${name} changed` : `new password of ${name}: ${pw}  (shown once)`);
     });
 
@@ -117,7 +96,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .requiredOption("--name <label>", "what the token is for")
     .action(async (o: { user: string; name: string }, cmd: Command) => {
       const config = configOf(cmd);
-      const made = await run(config, async (s) => new AuthService(s).createToken((await userNamed(s, o.user)).id, o.name, config.collector));
+      const made = await withStoreRefusals(config, async (s) => new AuthService(s).createToken((await userNamed(s, o.user)).id, o.name, config.collector));
       io.out(`token ${made.id} for ${o.user}: ${made.token}`);
       io.out("(shown once: store it now)");
     });
@@ -127,7 +106,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("list tokens (never their secrets)")
     .option("--user <name>", "only this user's")
     .action(async (o: { user?: string }, cmd: Command) => {
-      const rows = await run(configOf(cmd), async (s) => {
+      const rows = await withStoreRefusals(configOf(cmd), async (s) => {
         const only = o.user ? (await userNamed(s, o.user)).id : undefined;
         const users = new Map((await s.listUsers()).map((u) => [u.id, u.name]));
         return (await s.listApiTokens(only)).map((t) => ({ ...t, user: users.get(t.userId) ?? String(t.userId) }));
@@ -142,7 +121,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("revoke a token")
     .action(async (id: string, _o: unknown, cmd: Command) => {
       if (!/^\d+$/.test(id)) throw new UsageError(`a token is named by its number (got "${id}")`);
-      const done = await run(configOf(cmd), (s) => s.revokeApiToken(Number(id)));
+      const done = await withStoreRefusals(configOf(cmd), (s) => s.revokeApiToken(Number(id)));
       io.out(done ? `token ${id} revoked` : `token ${id} was not active`);
       if (!done) io.exitCode = 1;
     });
