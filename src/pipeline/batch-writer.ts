@@ -3,7 +3,7 @@
 // related to near-duplicates and reported, still in input order. A document that cannot be
 // stored fails alone (the store retries a failed batch document by document).
 import { simhash64, simhashHex } from "../core/similarity/index.js";
-import type { DocumentWriteResult, NewClaim, NewDocument, Store, StoredDocument } from "../store/index.js";
+import type { DocumentRelations, DocumentWriteResult, NewClaim, NewDocument, Store, StoredDocument } from "../store/index.js";
 import { extractInline, type ExtractResult } from "./extract-pool.js";
 import { findRelations, NearDuplicateIndex, relateDocument } from "./near-duplicates.js";
 
@@ -13,10 +13,14 @@ export interface PreparedDocument {
   published: string | null;
 }
 
-/** An input waiting for its turn: a document (extraction under way, or already stored), or a failure to report. */
+/**
+ * An input waiting for its turn: a document (extraction under way, or already stored), or a
+ * failure to report. `input` is the caller's number of the input it came from (a file, a URL, a
+ * feed's item), handed back with its event.
+ */
 export type QueuedInput =
-  | { kind: "document"; failName: string; prepared: PreparedDocument; extraction: Promise<ExtractResult> | null; existing: StoredDocument | null }
-  | { kind: "failed"; name: string; error: unknown };
+  | { kind: "document"; input: number; failName: string; prepared: PreparedDocument; extraction: Promise<ExtractResult> | null; existing: StoredDocument | null }
+  | { kind: "failed"; input: number; name: string; error: unknown };
 
 /** When a batch is written: this many documents, this many bytes, or the oldest waited this long. */
 export interface BatchLimits {
@@ -27,17 +31,17 @@ export interface BatchLimits {
 
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { documents: 50, bytes: 2 * 1024 * 1024, delayMs: 1000 };
 
-/** What the writer tells the pipeline. */
+/** What the writer tells the pipeline; `input` is the queued input's number. */
 export interface BatchWriterEvents {
-  stored(name: string, status: "new" | "duplicate", claims: number): void;
-  failed(name: string, error: unknown): void;
+  stored(name: string, status: "new" | "duplicate", claims: number, input: number): void;
+  failed(name: string, error: unknown, input: number): void;
   related(count: number): void;
 }
 
 /** One input of a batch, once its extraction is known. */
 type Resolved =
-  | { kind: "failed"; name: string; error: unknown }
-  | { kind: "existing"; name: string; failName: string; doc: StoredDocument }
+  | { kind: "failed"; input: number; name: string; error: unknown }
+  | { kind: "existing"; input: number; name: string; failName: string; doc: StoredDocument }
   | { kind: "sameAs"; item: QueuedDocument; target: ToWrite }
   | ToWrite;
 
@@ -48,20 +52,35 @@ interface ToWrite {
   claims: NewClaim[];
   hash: bigint;
   result?: DocumentWriteResult;
+  /** Relations recorded for it after the batch was stored (undefined: none to find, or not stored). */
+  related?: { count: number } | { error: unknown };
 }
 
 type QueuedDocument = Extract<QueuedInput, { kind: "document" }>;
 
 const sizeOf = (q: QueuedInput): number => (q.kind === "document" ? q.prepared.doc.bytes.byteLength + q.prepared.doc.text.length : 0);
 
+/** A batch whose extractions are in and whose documents are ready to store (or what went wrong). */
+type ResolvedBatch = { resolved: Resolved[]; pending: NearDuplicateIndex } | { error: unknown; pending: NearDuplicateIndex };
+
 /**
- * Queues inputs and writes them in batches. Up to two batches wait, so extraction of the next
- * batch runs while one is written; `finish` writes whatever is left.
+ * Queues inputs and writes them in batches, in a pipeline: while one batch is stored (a
+ * transaction, which on PostgreSQL runs in the server), the next one is resolved (its extractions
+ * awaited, its near-duplicate candidates looked up) and the worker threads extract the one after.
+ * `finish` writes whatever is left.
  */
 export class BatchWriter {
   private readonly queue: QueuedInput[] = [];
   private queuedBytes = 0;
+  /** The last batch resolved, and the last one stored: each stage runs one batch at a time, in order. */
+  private resolving: Promise<unknown> = Promise.resolve();
   private writing: Promise<void> = Promise.resolve();
+  /**
+   * SimHashes of batches resolved but not yet stored and related (their documents are not in the
+   * index yet): a document close to one of them is related after it is stored, like a document
+   * close to another of its own batch.
+   */
+  private readonly unsettled = new Set<NearDuplicateIndex>();
   private timer: NodeJS.Timeout | null = null;
   /** SHA-256 → documents queued with their extraction under way. */
   private readonly extracting = new Map<string, number>();
@@ -79,7 +98,7 @@ export class BatchWriter {
     return this.extracting.has(sha256);
   }
 
-  /** Queues an input; when two batches wait, writes the older one first. */
+  /** Queues an input; when two batches wait, hands the older one to the pipeline (and waits while the pipeline is full). */
   async add(input: QueuedInput): Promise<void> {
     this.queue.push(input);
     this.queuedBytes += sizeOf(input);
@@ -98,7 +117,11 @@ export class BatchWriter {
     await this.writing;
   }
 
-  /** Takes the next batch (or everything) off the queue and writes it after the writes before it. */
+  /**
+   * Takes the next batch (or everything) off the queue: it is resolved after the batch before it
+   * was resolved, and stored after that one was stored. Returns once it is resolved and the batch
+   * before it is stored, so at most two batches are in the pipeline.
+   */
   private flush(all: boolean): Promise<void> {
     const batch: QueuedInput[] = [];
     let bytes = 0;
@@ -109,9 +132,13 @@ export class BatchWriter {
     }
     this.queuedBytes -= bytes;
     if (this.queue.length === 0) this.disarm();
-    const write = this.writing.then(() => this.write(batch));
+    const previous = this.writing;
+    const resolved = this.resolving.then(() => this.resolveBatch(batch));
+    this.resolving = resolved;
+    const ready = Promise.all([resolved, previous]);
+    const write = ready.then(([r]) => this.write(batch, r));
     this.writing = write;
-    return write;
+    return ready.then(() => undefined);
   }
 
   /** Writes whatever waits once the oldest input has waited `delayMs` (slow inputs such as URLs). */
@@ -129,11 +156,12 @@ export class BatchWriter {
     this.timer = null;
   }
 
-  /** Stores one batch and reports each of its inputs, in order; never rejects. */
-  private async write(batch: QueuedInput[]): Promise<void> {
+  /** Waits for a batch's extractions and decides how each input is stored; never rejects. */
+  private async resolveBatch(batch: QueuedInput[]): Promise<ResolvedBatch> {
     const resolved: Resolved[] = [];
     // SimHashes of the batch's documents that join the index only after the batch is stored.
     const pending = new NearDuplicateIndex();
+    this.unsettled.add(pending);
     try {
       for (const input of batch) {
         const r = await this.resolve(input, resolved, pending);
@@ -141,26 +169,48 @@ export class BatchWriter {
         else if (r.kind === "existing" && r.doc.simhash === null) pending.add(resolved.length, simhash64(r.doc.text));
         resolved.push(r);
       }
+      return { resolved, pending };
+    } catch (error) {
+      return { error, pending };
+    }
+  }
+
+  /** Stores one resolved batch, relates its documents and reports each of its inputs, in order; never rejects. */
+  private async write(batch: QueuedInput[], ready: ResolvedBatch): Promise<void> {
+    try {
+      await this.storeResolved(batch, ready);
+    } finally {
+      this.unsettled.delete(ready.pending);
+      this.settle(batch);
+    }
+  }
+
+  private async storeResolved(batch: QueuedInput[], ready: ResolvedBatch): Promise<void> {
+    if ("error" in ready) {
+      for (const input of batch) this.events.failed(input.kind === "document" ? input.failName : input.name, ready.error, input.input);
+      return;
+    }
+    const { resolved } = ready;
+    try {
       const writes = resolved.filter((r): r is ToWrite => r.kind === "write");
       if (writes.length > 0) {
         const capturedAt = new Date().toISOString();
         const results = await this.store.putDocuments(writes.map((w) => ({ doc: { ...w.doc, capturedAt }, claims: w.claims })));
         for (const [i, w] of writes.entries()) w.result = results[i] ?? { error: new Error("no result from the store") };
+        await this.relate(writes);
       }
     } catch (error) {
       // Not expected (the store reports failures per document): fail what was not reported.
-      for (const input of batch) this.events.failed(input.kind === "document" ? input.failName : input.name, error);
-      this.settle(batch);
+      for (const input of batch) this.events.failed(input.kind === "document" ? input.failName : input.name, error, input.input);
       return;
     }
     for (const r of resolved) {
       try {
         await this.finishOne(r);
       } catch (error) {
-        this.events.failed(r.kind === "failed" ? r.name : r.kind === "existing" ? r.failName : r.item.failName, error);
+        this.events.failed(r.kind === "failed" ? r.name : r.kind === "existing" ? r.failName : r.item.failName, error, r.kind === "failed" || r.kind === "existing" ? r.input : r.item.input);
       }
     }
-    this.settle(batch);
   }
 
   private settle(batch: QueuedInput[]): void {
@@ -178,7 +228,7 @@ export class BatchWriter {
     if (input.kind === "failed") return input;
     const { prepared, failName } = input;
     const { doc } = prepared;
-    if (input.existing) return { kind: "existing", name: doc.name, failName, doc: input.existing };
+    if (input.existing) return { kind: "existing", input: input.input, name: doc.name, failName, doc: input.existing };
     try {
       let extracted: ExtractResult;
       if (input.extraction) extracted = await input.extraction;
@@ -187,14 +237,17 @@ export class BatchWriter {
         const target = earlier.find((r): r is ToWrite => r.kind === "write" && r.doc.sha256 === doc.sha256);
         if (target) return { kind: "sameAs", item: input, target };
         const stored = await this.store.getDocument(doc.sha256);
-        if (stored) return { kind: "existing", name: doc.name, failName, doc: stored };
+        if (stored) return { kind: "existing", input: input.input, name: doc.name, failName, doc: stored };
         extracted = extractInline(doc.text, doc.name, prepared.published, doc.publisher);
       }
-      const hash = simhash64(doc.text);
+      const hash = extracted.simhash;
       // Related to no stored document and no candidate in the batch: stored with its SimHash,
       // which marks it related. Otherwise it is related once the batch is stored (relateDocument
       // writes the SimHash last, so a crash before that leaves it to be related by the next run).
-      const alone = !pending.hasCandidates(hash) && (await findRelations(this.store, this.index, doc.text, hash, -1)).length === 0;
+      const alone =
+        !pending.hasCandidates(hash) &&
+        ![...this.unsettled].some((other) => other !== pending && other.hasCandidates(hash)) &&
+        (await findRelations(this.store, this.index, doc.text, hash, -1)).length === 0;
       return {
         kind: "write",
         item: input,
@@ -203,25 +256,64 @@ export class BatchWriter {
         hash,
       };
     } catch (error) {
-      return { kind: "failed", name: failName, error };
+      return { kind: "failed", input: input.input, name: failName, error };
     }
   }
 
-  /** Relates, indexes and reports one input after its batch was stored. */
+  /**
+   * Indexes the batch's new documents in input order and relates those that may have relations
+   * (each to the stored documents and the batch's documents before it); the relations and
+   * SimHashes of the whole batch are recorded in one transaction, or one document at a time if
+   * that fails.
+   */
+  private async relate(writes: ToWrite[]): Promise<void> {
+    const found: Array<{ write: ToWrite; item: DocumentRelations }> = [];
+    for (const w of writes) {
+      const { result } = w;
+      if (!result || result.error || !result.created) continue;
+      if (w.doc.simhash) {
+        this.index.add(result.id, w.hash);
+        continue;
+      }
+      try {
+        const relations = await findRelations(this.store, this.index, w.doc.text, w.hash, result.id);
+        found.push({ write: w, item: { documentId: result.id, simhash: simhashHex(w.hash), relations } });
+      } catch (error) {
+        w.related = { error };
+      }
+      this.index.add(result.id, w.hash);
+    }
+    if (found.length === 0) return;
+    try {
+      await this.store.relateDocuments(found.map((f) => f.item));
+      for (const f of found) f.write.related = { count: f.item.relations.length };
+    } catch {
+      for (const f of found) {
+        try {
+          await this.store.relateDocuments([f.item]);
+          f.write.related = { count: f.item.relations.length };
+        } catch (error) {
+          f.write.related = { error };
+        }
+      }
+    }
+  }
+
+  /** Relates (when left from a crashed run), indexes and reports one input after its batch was stored. */
   private async finishOne(r: Resolved): Promise<void> {
     switch (r.kind) {
       case "failed":
-        this.events.failed(r.name, r.error);
+        this.events.failed(r.name, r.error, r.input);
         return;
       case "existing":
         // A crash between storing and relating leaves no SimHash: finish the job now.
         if (r.doc.simhash === null) this.events.related(await relateDocument(this.store, this.index, r.doc.id, r.doc.text));
-        this.events.stored(r.name, "duplicate", r.doc.claimCount);
+        this.events.stored(r.name, "duplicate", r.doc.claimCount, r.input);
         return;
       case "sameAs": {
         const target = r.target.result;
         if (target && !target.error) {
-          this.events.stored(r.item.prepared.doc.name, "duplicate", r.target.claims.length);
+          this.events.stored(r.item.prepared.doc.name, "duplicate", r.target.claims.length, r.item.input);
           return;
         }
         // The first copy could not be stored: this one is tried on its own.
@@ -229,23 +321,28 @@ export class BatchWriter {
         if (alone.kind === "write") {
           const [result] = await this.store.putDocuments([{ doc: { ...alone.doc, capturedAt: new Date().toISOString() }, claims: alone.claims }]);
           alone.result = result ?? { error: new Error("no result from the store") };
+          await this.relate([alone]);
         }
         await this.finishOne(alone);
         return;
       }
       case "write": {
-        const { result, doc, item } = r;
+        const { result, doc, item, related } = r;
         if (!result || result.error) {
-          this.events.failed(item.failName, result?.error ?? new Error("not stored"));
+          this.events.failed(item.failName, result?.error ?? new Error("not stored"), item.input);
           return;
         }
         if (!result.created) {
-          this.events.stored(doc.name, "duplicate", r.claims.length);
+          this.events.stored(doc.name, "duplicate", r.claims.length, item.input);
           return;
         }
-        if (doc.simhash) this.index.add(result.id, r.hash);
-        else this.events.related(await relateDocument(this.store, this.index, result.id, doc.text));
-        this.events.stored(doc.name, "new", r.claims.length);
+        if (related && "error" in related) {
+          // Stored, but not related: the next run relates it (it has no SimHash).
+          this.events.failed(item.failName, related.error, item.input);
+          return;
+        }
+        if (related) this.events.related(related.count);
+        this.events.stored(doc.name, "new", r.claims.length, item.input);
         return;
       }
     }

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { EXTRACTOR_VERSION, extract } from "../core/extract/index.js";
+import { simhash64 } from "../core/similarity/index.js";
 import type { Claim } from "../core/types.js";
 import { detectLanguage } from "../ingest/language.js";
 import type { NewClaim } from "../store/index.js";
@@ -16,10 +17,11 @@ export function claimsFor(text: string, name: string, published: string | null, 
   return extract(text, { document: name, published, publisher }).claims.map(({ document: _d, ...c }: Claim) => ({ ...c, extractor: EXTRACTOR_VERSION }));
 }
 
-/** What the pool computes for one document. */
+/** What the pool computes for one document: its claims, language and SimHash (near-duplicate fingerprint). */
 export interface ExtractResult {
   claims: NewClaim[];
   language: string | null;
+  simhash: bigint;
 }
 
 /** Message to a worker. */
@@ -32,7 +34,7 @@ export interface ExtractRequest {
 }
 
 /** Message back from a worker. */
-export type ExtractResponse = { id: number; claims: NewClaim[]; language: string | null } | { id: number; error: string };
+export type ExtractResponse = ({ id: number } & ExtractResult) | { id: number; error: string };
 
 interface Pending {
   req: ExtractRequest;
@@ -48,7 +50,7 @@ interface Slot {
 
 /** Extraction on the calling thread. */
 export function extractInline(text: string, name: string, published: string | null, publisher: string | null): ExtractResult {
-  return { claims: claimsFor(text, name, published, publisher), language: detectLanguage(text) };
+  return { claims: claimsFor(text, name, published, publisher), language: detectLanguage(text), simhash: simhash64(text) };
 }
 
 /**
@@ -133,7 +135,7 @@ export class ExtractPool {
       slot.pending.delete(res.id);
       if (slot.pending.size === 0) worker.unref();
       if ("error" in res) p.reject(new Error(res.error));
-      else p.resolve({ claims: res.claims, language: res.language });
+      else p.resolve({ claims: res.claims, language: res.language, simhash: res.simhash });
     });
     // A worker that cannot start or dies: its documents are extracted inline, none is lost.
     worker.on("error", () => this.retire(slot));

@@ -24,6 +24,12 @@ export interface IngestEvent {
   status: "new" | "duplicate" | "failed";
   claims: number;
   message?: string;
+  /**
+   * Which input it came from: the index of a file in `files`, or `files.length` + the index of a
+   * URL in `urls` (all items of a feed share its URL's number); -1 for a problem found while
+   * collecting folders.
+   */
+  input: number;
 }
 
 /** Totals of an ingest run. */
@@ -150,13 +156,13 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     else summary.failed++;
     opts.onEvent?.(e);
   };
-  const fail = (name: string, err: unknown) => {
+  const fail = (name: string, err: unknown, input: number) => {
     const message = err instanceof InputError ? err.message : `${name}: ${err instanceof Error ? err.message : String(err)}`;
-    report({ name, status: "failed", claims: 0, message });
+    report({ name, status: "failed", claims: 0, message, input });
   };
 
   const writer = new BatchWriter(store, index, config.collector, {
-    stored: (name, status, claims) => report({ name, status, claims }),
+    stored: (name, status, claims, input) => report({ name, status, claims, input }),
     failed: fail,
     related: (n) => {
       summary.related += n;
@@ -164,7 +170,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
   });
 
   /** Starts extracting (unless these bytes are stored or being extracted already) and queues the document for writing. */
-  const submit = async (failName: string, prepared: Prepared): Promise<void> => {
+  const submit = async (input: number, failName: string, prepared: Prepared): Promise<void> => {
     const { doc } = prepared;
     const queued = writer.isExtracting(doc.sha256);
     const existing = queued ? null : await store.getDocument(doc.sha256);
@@ -173,12 +179,12 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
       extraction = pool.extract(doc.text, doc.name, prepared.published, doc.publisher);
       extraction.catch(() => undefined); // awaited (and reported) when its batch is written
     }
-    await writer.add({ kind: "document", failName, prepared, extraction, existing });
+    await writer.add({ kind: "document", input, failName, prepared, extraction, existing });
   };
-  const failLater = (name: string, error: unknown) => writer.add({ kind: "failed", name, error });
+  const failLater = (input: number, name: string, error: unknown) => writer.add({ kind: "failed", input, name, error });
 
-  for (const error of inputs.errors ?? []) fail(error.file, error);
-  for (const file of inputs.files) {
+  for (const error of inputs.errors ?? []) fail(error.file, error, -1);
+  for (const [input, file] of inputs.files.entries()) {
     let prepared: Prepared;
     try {
       const loaded = await readDocumentFile(file.path, { maxBytes: config.maxFileBytes, ...(file.manifestEntry ? { manifestEntry: file.manifestEntry } : {}) });
@@ -201,22 +207,23 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
         published,
       };
     } catch (err) {
-      await failLater(file.path, err);
+      await failLater(input, file.path, err);
       continue;
     }
     try {
-      await submit(file.path, prepared);
+      await submit(input, file.path, prepared);
     } catch (err) {
-      await failLater(file.path, err);
+      await failLater(input, file.path, err);
     }
   }
 
-  for (const url of inputs.urls ?? []) {
+  for (const [k, url] of (inputs.urls ?? []).entries()) {
+    const input = inputs.files.length + k;
     let res: FetchedResource;
     try {
       res = await fetchUrl(url, config.fetch);
     } catch (err) {
-      await failLater(url, err);
+      await failLater(input, url, err);
       continue;
     }
     if (looksLikeFeed(res.mediaType, res.bytes)) {
@@ -224,7 +231,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
       try {
         items = parseFeed(decodeFetched(res), res.finalUrl).items;
       } catch (err) {
-        await failLater(url, err);
+        await failLater(input, url, err);
         continue;
       }
       for (const item of items) {
@@ -233,10 +240,10 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
           const page = await fetchUrl(item.link, config.fetch);
           prepared = prepareFetched(page, item.date ?? opts.published ?? null);
         } catch (err) {
-          await failLater(item.link, err);
+          await failLater(input, item.link, err);
           continue;
         }
-        await submit(item.link, prepared).catch((err: unknown) => failLater(item.link, err));
+        await submit(input, item.link, prepared).catch((err: unknown) => failLater(input, item.link, err));
       }
       continue;
     }
@@ -244,10 +251,10 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     try {
       prepared = prepareFetched(res, opts.published ?? null);
     } catch (err) {
-      await failLater(url, err);
+      await failLater(input, url, err);
       continue;
     }
-    await submit(url, prepared).catch((err: unknown) => failLater(url, err));
+    await submit(input, url, prepared).catch((err: unknown) => failLater(input, url, err));
   }
   await writer.finish();
   return summary;

@@ -1,15 +1,19 @@
 // Finds near-duplicate and syndicated copies among stored documents: SimHash blocks narrow the
 // candidates (no all-pairs comparison), the texts' shingle overlap decides.
-import { classifyRelation, hammingDistance, parseSimhashHex, simhash64, simhashHex } from "../core/similarity/index.js";
+import { classifyShingles, hammingDistance, parseSimhashHex, simhash64, simhashHex, TextShingles } from "../core/similarity/index.js";
 import type { RelationKind, Store } from "../store/index.js";
 
 const BLOCKS = 4;
 const MAX_DISTANCE = 12;
+/** Stored documents whose shingles are kept: candidates recur (a wire story and its copies). */
+const SHINGLE_CACHE = 256;
 
 /** An in-memory index of stored documents' SimHashes, split in 16-bit blocks. */
 export class NearDuplicateIndex {
   private readonly blocks: Map<number, number[]>[] = Array.from({ length: BLOCKS }, () => new Map());
   private readonly hashes = new Map<number, bigint>();
+  /** Shingles of recently compared stored documents, least recently used first. */
+  private readonly shingleCache = new Map<number, TextShingles>();
 
   /** Loads every stored SimHash. */
   static async load(store: Store): Promise<NearDuplicateIndex> {
@@ -27,6 +31,25 @@ export class NearDuplicateIndex {
       if (list) list.push(id);
       else this.blocks[b]?.set(key, [id]);
     }
+  }
+
+  /** Shingles of a stored document, from the cache or its text in the store (null if it is gone). */
+  async shinglesOf(store: Store, id: number): Promise<TextShingles | null> {
+    const cached = this.shingleCache.get(id);
+    if (cached) {
+      this.shingleCache.delete(id);
+      this.shingleCache.set(id, cached);
+      return cached;
+    }
+    const doc = await store.getDocument(id);
+    if (!doc) return null;
+    const shingles = new TextShingles(doc.text);
+    this.shingleCache.set(id, shingles);
+    if (this.shingleCache.size > SHINGLE_CACHE) {
+      const oldest = this.shingleCache.keys().next().value;
+      if (oldest !== undefined) this.shingleCache.delete(oldest);
+    }
+    return shingles;
   }
 
   /** Whether any indexed document is a candidate for this SimHash (relating would compare texts). */
@@ -59,10 +82,13 @@ export interface FoundRelation {
 /** The relations of a text (SimHash `hash`) to the indexed documents other than `exclude`, nearest candidates first. */
 export async function findRelations(store: Store, index: NearDuplicateIndex, text: string, hash: bigint, exclude: number): Promise<FoundRelation[]> {
   const found: FoundRelation[] = [];
-  for (const other of index.candidates(hash, exclude)) {
-    const doc = await store.getDocument(other);
-    if (!doc) continue;
-    const rel = classifyRelation({ text }, { text: doc.text });
+  const candidates = index.candidates(hash, exclude);
+  if (candidates.length === 0) return found;
+  const mine = new TextShingles(text);
+  for (const other of candidates) {
+    const theirs = await index.shinglesOf(store, other);
+    if (!theirs) continue;
+    const rel = classifyShingles(mine, theirs);
     if (rel.kind === "near_duplicate") found.push({ other, kind: "near_duplicate", similarity: rel.similarity });
     else if (rel.kind === "shares_passages") found.push({ other, kind: "syndicated", similarity: rel.similarity });
   }
@@ -76,10 +102,9 @@ export async function findRelations(store: Store, index: NearDuplicateIndex, tex
 export async function relateDocument(store: Store, index: NearDuplicateIndex, id: number, text: string): Promise<number> {
   const hash = simhash64(text);
   const relations = await findRelations(store, index, text, hash, id);
-  for (const r of relations) await store.addRelation(id, r.other, r.kind, r.similarity);
-  // The SimHash is written last: a document without one has not been related yet, so a run
-  // interrupted before this point relates it again (relations are upserts).
-  await store.setSimhash(id, simhashHex(hash));
+  // The SimHash is written last, with the relations: a document without one has not been related
+  // yet, so a run interrupted before this point relates it again (relations are upserts).
+  await store.relateDocuments([{ documentId: id, simhash: simhashHex(hash), relations }]);
   index.add(id, hash);
   return relations.length;
 }

@@ -73,8 +73,10 @@ export async function enqueueInputs(
 /** Options of a worker run. */
 export interface WorkerOptions {
   config: Config;
-  /** Jobs processed at once by this process (default 4). */
+  /** Batches of jobs processed at once by this process (default 2: one extracts while the other is written). */
   concurrency?: number;
+  /** Jobs taken from the queue at once and ingested together, in batched transactions (default 50). */
+  batchSize?: number;
   /** Stop when the queue has no job left instead of waiting for more. */
   once?: boolean;
   /** Stop after the current jobs: aborting finishes them, then the worker returns. */
@@ -90,13 +92,30 @@ export interface WorkerSummary extends IngestSummary {
   failedJobs: number;
 }
 
-/** Processes ingest jobs with the ingest pipeline until stopped or, with `once`, until the queue is empty. */
+/** Jobs that share the run defaults (collector, publication date, publisher) are ingested together. */
+function groupsOf(jobs: PgBoss.Job<IngestJob>[]): PgBoss.Job<IngestJob>[][] {
+  const groups = new Map<string, PgBoss.Job<IngestJob>[]>();
+  for (const job of jobs) {
+    const key = JSON.stringify([job.data.collector, job.data.published, job.data.publisher]);
+    const group = groups.get(key);
+    if (group) group.push(job);
+    else groups.set(key, [job]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Processes ingest jobs with the ingest pipeline until stopped or, with `once`, until the queue
+ * is empty. Jobs are taken in batches and ingested together (documents written many to a
+ * transaction, as by `tally ingest`); each job is then completed, or failed with its problems.
+ */
 export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Promise<WorkerSummary> {
   const total: WorkerSummary = { jobs: 0, failedJobs: 0, new: 0, duplicate: 0, failed: 0, claims: 0, related: 0 };
   const index = await NearDuplicateIndex.load(store);
   const known = new Set((await store.listSimhashes()).map((s) => s.id));
   const pool = ExtractPool.create(opts.config.workers);
   const pollMs = Math.max(0.05, opts.pollSeconds ?? 2) * 1000;
+  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 50));
   const stopped = () => opts.signal?.aborted === true;
 
   // Other workers store documents too: pick up the newest ones' SimHashes before relating.
@@ -109,44 +128,79 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
     }
   };
 
-  const process1 = async (job: PgBoss.Job<IngestJob>) => {
-    const data = job.data;
-    const events: IngestEvent[] = [];
-    let summary: IngestSummary;
+  /** Ingests jobs with the same run defaults together; returns each job's events, in job order. */
+  const ingestGroup = async (jobs: PgBoss.Job<IngestJob>[]): Promise<IngestEvent[][]> => {
+    const files = jobs.filter((j) => j.data.kind === "file");
+    const urls = jobs.filter((j) => j.data.kind === "url");
+    // The pipeline numbers its inputs: files first, then URLs.
+    const byInput = [...files, ...urls];
+    const events = new Map<PgBoss.Job<IngestJob>, IngestEvent[]>(jobs.map((j) => [j, []]));
+    const first = jobs[0]?.data;
+    if (!first) return [];
     try {
-      await refresh();
-      summary = await ingestCollected(
-        data.kind === "url" ? { files: [], urls: [data.input] } : { files: [{ path: data.input, ...(data.manifestEntry ? { manifestEntry: data.manifestEntry } : {}) }] },
+      const summary = await ingestCollected(
+        {
+          files: files.map((j) => ({ path: j.data.input, ...(j.data.manifestEntry ? { manifestEntry: j.data.manifestEntry } : {}) })),
+          urls: urls.map((j) => j.data.input),
+        },
         store,
         {
-          config: { ...opts.config, collector: data.collector },
-          published: data.published,
-          publisher: data.publisher,
+          config: { ...opts.config, collector: first.collector },
+          published: first.published,
+          publisher: first.publisher,
           onEvent: (e) => {
-            events.push(e);
-            opts.onEvent?.(e, data);
+            const job = byInput[e.input];
+            if (!job) return;
+            events.get(job)?.push(e);
+            opts.onEvent?.(e, job.data);
           },
         },
         { index, pool },
       );
+      total.related += summary.related;
     } catch (err) {
+      // Not expected (the pipeline reports problems per input): every job without an outcome fails.
       const message = err instanceof Error ? err.message : String(err);
-      summary = { new: 0, duplicate: 0, failed: 1, claims: 0, related: 0 };
-      events.push({ name: data.input, status: "failed", claims: 0, message });
-      opts.onEvent?.({ name: data.input, status: "failed", claims: 0, message }, data);
+      for (const job of jobs) {
+        const mine = events.get(job) ?? [];
+        if (mine.length > 0) continue;
+        const e: IngestEvent = { name: job.data.input, status: "failed", claims: 0, message, input: byInput.indexOf(job) };
+        mine.push(e);
+        opts.onEvent?.(e, job.data);
+      }
+    }
+    return jobs.map((j) => events.get(j) ?? []);
+  };
+
+  /** Records a job's outcome in the queue and in the run's totals. */
+  const settle = async (job: PgBoss.Job<IngestJob>, events: IngestEvent[]) => {
+    const summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, claims: 0, related: 0 };
+    for (const e of events) {
+      if (e.status === "new") {
+        summary.new++;
+        summary.claims += e.claims;
+      } else if (e.status === "duplicate") summary.duplicate++;
+      else summary.failed++;
     }
     total.jobs++;
     total.new += summary.new;
     total.duplicate += summary.duplicate;
     total.failed += summary.failed;
     total.claims += summary.claims;
-    total.related += summary.related;
     if (summary.failed > 0) {
       total.failedJobs++;
       const messages = events.filter((e) => e.status === "failed").map((e) => e.message ?? e.name);
       await boss.fail(INGEST_QUEUE, job.id, { message: messages.join("; "), summary });
     } else {
       await boss.complete(INGEST_QUEUE, job.id, { summary });
+    }
+  };
+
+  const processBatch = async (jobs: PgBoss.Job<IngestJob>[]) => {
+    await refresh();
+    for (const group of groupsOf(jobs)) {
+      const outcomes = await ingestGroup(group);
+      await Promise.all(group.map((job, i) => settle(job, outcomes[i] ?? [])));
     }
   };
 
@@ -163,18 +217,18 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
 
   const lane = async () => {
     while (!stopped()) {
-      const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
-      if (!job) {
+      const jobs = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize });
+      if (jobs.length === 0) {
         if (opts.once) return;
         await sleep(pollMs);
         continue;
       }
-      await process1(job);
+      await processBatch(jobs);
     }
   };
 
   try {
-    await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 2) }, lane));
   } finally {
     await pool.close();
   }

@@ -40,6 +40,7 @@ import type {
   NewSource,
   Page,
   RelatedDocument,
+  DocumentRelations,
   RelationKind,
   ReviewDecision,
   Role,
@@ -231,11 +232,19 @@ export class KyselyStore implements Store {
   }
 
   async setSimhash(documentId: number, simhash: string | null, opts?: WriteOptions): Promise<void> {
+    await this.audited(opts, async (trx) => ({ result: undefined, events: await writeSimhash(trx, documentId, simhash) }));
+  }
+
+  async relateDocuments(items: readonly DocumentRelations[], opts?: WriteOptions): Promise<void> {
+    if (items.length === 0) return;
     await this.audited(opts, async (trx) => {
-      const before = await trx.selectFrom("documents").select("simhash").where("id", "=", documentId).executeTakeFirst();
-      if (!before || before.simhash === simhash) return { result: undefined, events: [] };
-      await trx.updateTable("documents").set({ simhash }).where("id", "=", documentId).execute();
-      const events: PendingEvent[] = [{ action: "document.simhash", objectType: "document", objectId: documentId, before: { simhash: before.simhash }, after: await documentState(trx, documentId) }];
+      const events: PendingEvent[] = [];
+      const now = new Date().toISOString();
+      for (const item of items) {
+        for (const r of item.relations) events.push(...(await writeRelation(trx, item.documentId, r.other, r.kind, r.similarity, now)));
+        // Last: a document with a SimHash has been related.
+        events.push(...(await writeSimhash(trx, item.documentId, item.simhash)));
+      }
       return { result: undefined, events };
     });
   }
@@ -356,27 +365,9 @@ export class KyselyStore implements Store {
   }
 
   async addRelation(docA: number, docB: number, kind: RelationKind, similarity: number, opts?: WriteOptions): Promise<void> {
-    if (docA === docB) throw new StoreError("a document cannot be related to itself");
-    const [a, b] = docA < docB ? [docA, docB] : [docB, docA];
-    await this.audited(opts, async (trx) => {
-      const existing = await trx
-        .selectFrom("document_relations")
-        .select("similarity")
-        .where("doc_a", "=", a)
-        .where("doc_b", "=", b)
-        .where("kind", "=", kind)
-        .executeTakeFirst();
-      if (existing && Number(existing.similarity) === similarity) return { result: undefined, events: [] };
-      await trx
-        .insertInto("document_relations")
-        .values({ doc_a: a, doc_b: b, kind, similarity, created_at: new Date().toISOString() })
-        .onConflict((oc) => oc.columns(["doc_a", "doc_b", "kind"]).doUpdateSet({ similarity }))
-        .execute();
-      const before = existing ? { doc_a: a, doc_b: b, kind, similarity: Number(existing.similarity) } : null;
-      const events: PendingEvent[] = [{ action: "relation.add", objectType: "relation", objectId: `${a}-${b}-${kind}`, before, after: { doc_a: a, doc_b: b, kind, similarity } }];
-      return { result: undefined, events };
-    });
+    await this.audited(opts, async (trx) => ({ result: undefined, events: await writeRelation(trx, docA, docB, kind, similarity, new Date().toISOString()) }));
   }
+
 
   async relatedDocuments(id: number): Promise<RelatedDocument[]> {
     const relations = await this.db
@@ -604,4 +595,33 @@ function checkedWrite(write: DocumentWrite): DocumentWrite {
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Sets a document's SimHash; the audit event, or none when nothing changed. */
+async function writeSimhash(trx: Kysely<Database>, documentId: number, simhash: string | null): Promise<PendingEvent[]> {
+  const before = await trx.selectFrom("documents").select("simhash").where("id", "=", documentId).executeTakeFirst();
+  if (!before || before.simhash === simhash) return [];
+  await trx.updateTable("documents").set({ simhash }).where("id", "=", documentId).execute();
+  return [{ action: "document.simhash", objectType: "document", objectId: documentId, before: { simhash: before.simhash }, after: await documentState(trx, documentId) }];
+}
+
+/** Records (or updates) the relation of two documents, in either order; the audit event, or none when nothing changed. */
+async function writeRelation(trx: Kysely<Database>, docA: number, docB: number, kind: RelationKind, similarity: number, now: string): Promise<PendingEvent[]> {
+  if (docA === docB) throw new StoreError("a document cannot be related to itself");
+  const [a, b] = docA < docB ? [docA, docB] : [docB, docA];
+  const existing = await trx
+    .selectFrom("document_relations")
+    .select("similarity")
+    .where("doc_a", "=", a)
+    .where("doc_b", "=", b)
+    .where("kind", "=", kind)
+    .executeTakeFirst();
+  if (existing && Number(existing.similarity) === similarity) return [];
+  await trx
+    .insertInto("document_relations")
+    .values({ doc_a: a, doc_b: b, kind, similarity, created_at: now })
+    .onConflict((oc) => oc.columns(["doc_a", "doc_b", "kind"]).doUpdateSet({ similarity }))
+    .execute();
+  const before = existing ? { doc_a: a, doc_b: b, kind, similarity: Number(existing.similarity) } : null;
+  return [{ action: "relation.add", objectType: "relation", objectId: `${a}-${b}-${kind}`, before, after: { doc_a: a, doc_b: b, kind, similarity } }];
 }

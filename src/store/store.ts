@@ -218,6 +218,13 @@ export interface StoredSource {
 /** How two documents are related. */
 export type RelationKind = "near_duplicate" | "syndicated";
 
+/** The relations found for one document and its SimHash (hex), to record together. */
+export interface DocumentRelations {
+  documentId: number;
+  simhash: string;
+  relations: ReadonlyArray<{ other: number; kind: RelationKind; similarity: number }>;
+}
+
 /** A document related to another one. */
 export interface RelatedDocument {
   document: DocumentSummary;
@@ -408,6 +415,11 @@ export interface Store extends AccessStore, ReviewStore {
   listSources(): Promise<StoredSource[]>;
   /** Record (or update) a relation between two documents; order of the two does not matter. */
   addRelation(docA: number, docB: number, kind: RelationKind, similarity: number, opts?: WriteOptions): Promise<void>;
+  /**
+   * Records the relations found for documents, then their SimHashes, in one transaction (a
+   * document with a SimHash has been related: a run that dies first leaves it to be related again).
+   */
+  relateDocuments(items: readonly DocumentRelations[], opts?: WriteOptions): Promise<void>;
   relatedDocuments(id: number): Promise<RelatedDocument[]>;
   /** Every document's simhash (documents without one are left out), for candidate lookup. */
   listSimhashes(): Promise<Array<{ id: number; simhash: string }>>;

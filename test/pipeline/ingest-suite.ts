@@ -278,7 +278,7 @@ export function runIngestSuite(backend: string, makeStore: StoreFactory): void {
       await writeFile(copy, LONG_ARTICLE_SYNDICATED);
       await run([original], store, config);
       const crashing = Object.create(store) as typeof store;
-      crashing.addRelation = async () => {
+      crashing.relateDocuments = async () => {
         throw new Error("killed while relating");
       };
       await run([copy], crashing, config);

@@ -204,6 +204,8 @@ describe("ingest of URLs", () => {
     expect(failed).toHaveLength(1);
     expect(failed[0]?.message).toBe(`${server.url("/articles/gone")}: HTTP 404 Not Found`);
     expect(events.map((e) => e.status)).toEqual(["new", "new", "failed"]);
+    // Every item of a feed is numbered as the feed's URL.
+    expect(events.map((e) => e.input)).toEqual([0, 0, 0]);
 
     // Following the feed again stores nothing twice.
     const again = await run([server.url("/feed.xml")]);
@@ -241,8 +243,11 @@ describe("ingest of URLs", () => {
       server.url("/loop-a"),
       server.url("/articles/appeal.txt"),
     ];
-    const { summary, failed } = await run(inputs);
+    const { summary, failed, events } = await run(inputs);
     expect(summary).toMatchObject({ new: 2, failed: 6, duplicate: 0 });
+    // Each event carries the number of the URL it came from (what a queue worker maps back to its job).
+    expect(events.map((e) => e.input)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(events.map((e) => e.status)).toEqual(["failed", "new", "failed", "failed", "failed", "failed", "failed", "new"]);
     expect(await store.countDocuments()).toBe(2);
     const messages = failed.map((e) => e.message ?? "");
     expect(messages).toHaveLength(6);

@@ -228,6 +228,29 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
         ).id;
       });
 
+      it("keeps quotes and names with quote marks, backslashes, braces, commas, NULL-like words and line breaks exactly", async () => {
+        const awkward = [
+          'He said "at least 12", then \\"more\\".',
+          "{braces}, commas, and NULL",
+          "NULL",
+          "line one\nline two\ttab — ünïcödé 😀",
+          "",
+        ];
+        const id = (
+          await store.putDocument(
+            makeDoc("Awkward quotes.", { name: "awkward.txt" }),
+            awkward.map((quote, i) => makeClaim({ count: i + 1, quote, place: i === 2 ? "NULL" : null, source: i === 1 ? 'Centre "A", {B}' : null })),
+          )
+        ).id;
+        const back = await store.queryClaims({ documentId: id }, { limit: 10, offset: 0, sort: "id" });
+        expect(back.map((c) => c.quote)).toEqual(awkward);
+        expect(back.map((c) => c.count)).toEqual([1, 2, 3, 4, 5]);
+        expect(back[2]?.place).toBe("NULL");
+        expect(back[0]?.place).toBeNull();
+        expect(back[1]?.source).toBe('Centre "A", {B}');
+        expect(back[0]?.countSpan ?? null).toBeNull();
+      });
+
       it("returns claims with their document's name and publication date and all their fields", async () => {
         const claims = await store.queryClaims({ documentId: docA, event: "execution" }, { limit: 10, offset: 0 });
         expect(claims).toHaveLength(1);
@@ -427,6 +450,36 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
           { id: a, simhash: "ffffffffffffffff" },
           { id: b, simhash: "8000000000000000" },
         ]);
+      });
+
+      it("records several documents' relations and SimHashes together, all or nothing, in the audit log", async () => {
+        const a = (await store.putDocument(makeDoc("The wire story.", { simhash: "00000000000000ff" }), [])).id;
+        const b = (await store.putDocument(makeDoc("The wire story, reprinted."), [])).id;
+        const c = (await store.putDocument(makeDoc("The wire story, quoted."), [])).id;
+        const seq = (await store.auditHead()).seq;
+        // One bad item (a document related to itself) and nothing of the call is kept.
+        await expect(
+          store.relateDocuments([
+            { documentId: b, simhash: "00000000000000fe", relations: [{ other: a, kind: "near_duplicate", similarity: 0.9 }] },
+            { documentId: c, simhash: "00000000000000fc", relations: [{ other: c, kind: "syndicated", similarity: 0.6 }] },
+          ]),
+        ).rejects.toThrow(/itself/);
+        expect(await store.relatedDocuments(a)).toEqual([]);
+        expect(await store.listSimhashes()).toEqual([{ id: a, simhash: "00000000000000ff" }]);
+        expect((await store.auditHead()).seq).toBe(seq);
+
+        await store.relateDocuments([
+          { documentId: b, simhash: "00000000000000fe", relations: [{ other: a, kind: "near_duplicate", similarity: 0.9 }] },
+          { documentId: c, simhash: "00000000000000fc", relations: [{ other: a, kind: "syndicated", similarity: 0.6 }, { other: b, kind: "syndicated", similarity: 0.55 }] },
+        ]);
+        expect((await store.relatedDocuments(a)).map((r) => [r.document.id, r.kind, r.similarity])).toEqual([
+          [b, "near_duplicate", 0.9],
+          [c, "syndicated", 0.6],
+        ]);
+        expect((await store.listSimhashes()).map((s) => s.id)).toEqual([a, b, c]);
+        const added = (await store.listAuditEvents({ afterSeq: seq })).map((e) => e.action);
+        expect(added).toEqual(["relation.add", "document.simhash", "relation.add", "relation.add", "document.simhash"]);
+        expect((await store.verifyAudit()).ok).toBe(true);
       });
     });
   });

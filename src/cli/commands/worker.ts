@@ -13,20 +13,29 @@ export function queueUrl(config: Config, what: string): string {
   return config.databaseUrl;
 }
 
+/** A whole number ≥ 1 from an option, or its default; a usage error otherwise. */
+function wholeNumber(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number ≥ 1 (got "${value}")`);
+  return n;
+}
+
 /** Registers the worker command. */
 export function registerWorker(program: Command, io: CliIo): void {
   program
     .command("worker")
     .description("process queued ingest jobs (tally ingest --queue) until stopped; PostgreSQL only")
-    .option("--concurrency <n>", "jobs processed at once by this process (default 4)")
+    .option("--concurrency <n>", "batches of jobs processed at once by this process (default 2)")
+    .option("--batch <n>", "jobs taken from the queue at once and ingested together (default 50)")
     .option("--workers <n>", "extraction worker threads (env TALLY_WORKERS; 0 = on the main thread)")
     .option("--once", "exit when the queue is empty instead of waiting for more jobs")
     .option("--quiet", "print only problems and the summary")
-    .action(async (opts: { concurrency?: string; once?: boolean; quiet?: boolean }, cmd: Command) => {
+    .action(async (opts: { concurrency?: string; batch?: string; once?: boolean; quiet?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
       const url = queueUrl(config, "tally worker");
-      const concurrency = opts.concurrency === undefined ? 4 : Number(opts.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number ≥ 1 (got "${opts.concurrency}")`);
+      const concurrency = wholeNumber("--concurrency", opts.concurrency, 2);
+      const batchSize = wholeNumber("--batch", opts.batch, 50);
       const boss = await openQueue(url, { onError: (e) => io.err(`tally: queue: ${e.message}`) });
       // SIGINT/SIGTERM: finish the jobs under way, then exit.
       const stop = new AbortController();
@@ -38,6 +47,7 @@ export function registerWorker(program: Command, io: CliIo): void {
           runWorker(boss, store, {
             config,
             concurrency,
+            batchSize,
             once: opts.once === true,
             signal: stop.signal,
             onEvent: (e) => {

@@ -6,5 +6,5 @@ export { minhashSignature, minhashOfShingles, jaccardEstimate, MINHASH_SIZE } fr
 export { lshBands, LSH_BANDS } from "./lsh.js";
 export { fingerprint } from "./fingerprint.js";
 export type { DocumentFingerprint } from "./fingerprint.js";
-export { classifyRelation, NEAR_DUPLICATE_JACCARD, SHARED_CONTAINMENT, SHARED_PARAGRAPHS } from "./near-duplicates.js";
+export { classifyRelation, classifyShingles, TextShingles, NEAR_DUPLICATE_JACCARD, SHARED_CONTAINMENT, SHARED_PARAGRAPHS } from "./near-duplicates.js";
 export type { TextRelation, TextRelationKind } from "./near-duplicates.js";

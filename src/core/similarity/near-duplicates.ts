@@ -58,17 +58,40 @@ function intersectionSize(a: Set<number>, b: Set<number>): number {
   return n;
 }
 
+/**
+ * What the verdict needs of one text: its shingle set, and its paragraph set (computed on first
+ * use: only texts that share shingles need it). Keep it to compare one text with many.
+ */
+export class TextShingles {
+  readonly shingles: Set<number>;
+  private paragraphSet: Set<number> | null = null;
+
+  constructor(private readonly text: string) {
+    this.shingles = shingleSet(text);
+  }
+
+  get paragraphs(): Set<number> {
+    this.paragraphSet ??= paragraphSet(this.text);
+    return this.paragraphSet;
+  }
+}
+
 /** Classifies the textual relation of two documents (symmetric). */
 export function classifyRelation(a: { text: string }, b: { text: string }): TextRelation {
-  const sa = shingleSet(a.text);
-  const sb = shingleSet(b.text);
+  return classifyShingles(new TextShingles(a.text), new TextShingles(b.text));
+}
+
+/** The same verdict from shingles computed beforehand. */
+export function classifyShingles(a: TextShingles, b: TextShingles): TextRelation {
+  const sa = a.shingles;
+  const sb = b.shingles;
   const shared = intersectionSize(sa, sb);
   const union = sa.size + sb.size - shared;
   const jaccard = union === 0 ? 0 : shared / union;
   const smaller = Math.min(sa.size, sb.size);
   const containment = smaller === 0 ? 0 : shared / smaller;
 
-  const sharedParagraphs = shared === 0 ? 0 : intersectionSize(paragraphSet(a.text), paragraphSet(b.text));
+  const sharedParagraphs = shared === 0 ? 0 : intersectionSize(a.paragraphs, b.paragraphs);
   if (jaccard >= NEAR_DUPLICATE_JACCARD) {
     return { kind: "near_duplicate", similarity: jaccard, jaccard, containment, sharedParagraphs };
   }

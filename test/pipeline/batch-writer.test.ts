@@ -1,0 +1,92 @@
+// The batch writer's pipeline: one batch is stored while the next is resolved, and documents are
+// still related to copies in the batch before theirs, reported in input order.
+import { createHash } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { BatchWriter, type QueuedInput } from "../../src/pipeline/batch-writer.js";
+import { extractInline } from "../../src/pipeline/extract-pool.js";
+import { NearDuplicateIndex } from "../../src/pipeline/near-duplicates.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { APPEAL, LONG_ARTICLE, LONG_ARTICLE_SYNDICATED, NGO_BULLETIN, WIRE_REPORT } from "./articles.js";
+
+const disposers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const d of disposers.splice(0).reverse()) await d();
+});
+
+async function tempStore(): Promise<Store> {
+  const dir = await mkdtemp(join(tmpdir(), "tally-writer-"));
+  const store = await openStore({ dataDir: dir });
+  disposers.push(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  return store;
+}
+
+/** A queued document whose extraction resolves after `delayMs` (slow extractions overlap writes). */
+function queued(input: number, name: string, text: string, delayMs = 0): QueuedInput {
+  const bytes = new TextEncoder().encode(text);
+  const result = extractInline(text, name, "2024-05-01", null);
+  return {
+    kind: "document",
+    input,
+    failName: name,
+    prepared: {
+      doc: { sha256: createHash("sha256").update(bytes).digest("hex"), bytes, mediaType: "text/plain", name, url: null, path: null, publisher: null, published: "2024-05-01", title: null, text, textMap: null, headers: null },
+      published: "2024-05-01",
+    },
+    extraction: new Promise((resolve) => setTimeout(() => resolve(result), delayMs)),
+    existing: null,
+  };
+}
+
+describe("BatchWriter", () => {
+  it("relates a copy to its original stored one batch earlier, while batches overlap", async () => {
+    const store = await tempStore();
+    const events: Array<[number, string, string]> = [];
+    let related = 0;
+    const writer = new BatchWriter(
+      store,
+      new NearDuplicateIndex(),
+      "writer-test",
+      {
+        stored: (name, status, _claims, input) => events.push([input, name, status]),
+        failed: (name, error, input) => events.push([input, name, `failed: ${String(error)}`]),
+        related: (n) => {
+          related += n;
+        },
+      },
+      // One document per batch: the original and its copy are in consecutive batches.
+      { documents: 1, bytes: 1 << 20, delayMs: 10_000 },
+    );
+    const inputs = [
+      queued(0, "original.txt", LONG_ARTICLE, 30),
+      queued(1, "copy.txt", LONG_ARTICLE_SYNDICATED, 0),
+      queued(2, "wire.txt", WIRE_REPORT, 20),
+      queued(3, "bulletin.txt", NGO_BULLETIN, 0),
+      queued(4, "appeal.txt", APPEAL, 5),
+      queued(5, "copy-again.txt", LONG_ARTICLE_SYNDICATED, 0),
+    ];
+    for (const input of inputs) await writer.add(input);
+    await writer.finish();
+
+    expect(events).toEqual([
+      [0, "original.txt", "new"],
+      [1, "copy.txt", "new"],
+      [2, "wire.txt", "new"],
+      [3, "bulletin.txt", "new"],
+      [4, "appeal.txt", "new"],
+      [5, "copy-again.txt", "duplicate"],
+    ]);
+    expect(await store.countDocuments()).toBe(5);
+    const byName = new Map((await store.listDocuments({ limit: 10, offset: 0 })).map((d) => [d.name, d.id]));
+    const copyId = byName.get("copy.txt") ?? -1;
+    expect((await store.relatedDocuments(copyId)).map((r) => [r.document.name, r.kind])).toEqual([["original.txt", "near_duplicate"]]);
+    expect(related).toBe(1);
+    // Every document has its SimHash: all were related (or had nothing to relate to).
+    expect((await store.listSimhashes()).length).toBe(5);
+  });
+});
