@@ -13,8 +13,18 @@ export interface ResolvedClaimFilter extends ClaimFilter {
   access: Access;
 }
 
+/** How claimWhere phrases a victim-group filter. */
+export interface ClaimWhereOptions {
+  /**
+   * Start from the victim group's claims (IN over claim_victims): best to count them all. Otherwise
+   * each claim is checked (EXISTS), which lets a page walk an index in its sort order and stop
+   * after a page (20 ms instead of 160 at a million claims).
+   */
+  victimsFirst?: boolean;
+}
+
 /** The WHERE condition selecting the claims a filter asks for. */
-export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: ResolvedClaimFilter): Expression<SqlBool> {
+export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: ResolvedClaimFilter, opts: ClaimWhereOptions = {}): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   if (!f.includeClutter) parts.push(eb("claims.clutter", "=", 0));
   const visible = visibleClaim(eb, f.access);
@@ -43,12 +53,17 @@ export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: Resolve
   if (f.documentId !== undefined) parts.push(eb("claims.document_id", "=", f.documentId));
   if (f.afterId !== undefined) parts.push(eb("claims.id", ">", f.afterId));
   if (f.victims !== undefined) {
+    const victims = f.victims;
     parts.push(
-      eb(
-        "claims.id",
-        "in",
-        eb.selectFrom("claim_victims").select("claim_victims.claim_id").where("claim_victims.victim", "=", f.victims),
-      ),
+      opts.victimsFirst
+        ? eb("claims.id", "in", eb.selectFrom("claim_victims").select("claim_victims.claim_id").where("claim_victims.victim", "=", victims))
+        : eb.exists(
+            eb
+              .selectFrom("claim_victims")
+              .select(eb.lit(1).as("one"))
+              .whereRef("claim_victims.claim_id", "=", "claims.id")
+              .where("claim_victims.victim", "=", victims),
+          ),
     );
   }
   return eb.and(parts);

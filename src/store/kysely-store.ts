@@ -8,6 +8,7 @@ import { claimsState, DEFAULT_ACTOR, documentState, listEvents, sourceState, ver
 import type { AuditDatabase, PendingEvent } from "./audit-log.js";
 import { CHUNK, insertClaims } from "./claim-writes.js";
 import { writeDocuments } from "./document-writes.js";
+import { tallyByYearAndEvent, tallyBySource, tallyCounts, tallyTotal } from "./claim-tallies.js";
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim } from "./claim-rows.js";
@@ -282,10 +283,11 @@ export class KyselyStore implements Store {
 
   async countClaims(filter: ClaimFilter): Promise<number> {
     const f = await this.resolve(filter);
+    if (await tallyCounts(this.db, f)) return tallyTotal(this.db, f);
     const row = await this.db
       .selectFrom("claims")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .where((eb) => claimWhere(eb, f))
+      .where((eb) => claimWhere(eb, f, { victimsFirst: true }))
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
@@ -399,10 +401,10 @@ export class KyselyStore implements Store {
 
   async countsByYearAndEvent(filter: ClaimFilter): Promise<YearEventCount[]> {
     const f = await this.resolve(filter);
-    const rows = await this.db
+    const rows = (await tallyCounts(this.db, f)) ? await tallyByYearAndEvent(this.db, f) : await this.db
       .selectFrom("claims")
       .select((eb) => ["claims.year", "claims.event", eb.fn.countAll<number | string>().as("n")])
-      .where((eb) => claimWhere(eb, f))
+      .where((eb) => claimWhere(eb, f, { victimsFirst: true }))
       .groupBy(["claims.year", "claims.event"])
       .orderBy("claims.year", (ob) => ob.asc().nullsLast())
       .orderBy("claims.event")
@@ -416,11 +418,11 @@ export class KyselyStore implements Store {
 
   async countsBySource(filter: ClaimFilter): Promise<SourceCount[]> {
     const f = await this.resolve(filter);
-    // Group on the claims alone (an index covers source_id, source), then name the sources.
-    const rows = await this.db
+    // Group on the tallies or the claims alone (an index covers source_id, source), then name the sources.
+    const rows = (await tallyCounts(this.db, f)) ? await tallyBySource(this.db, f) : await this.db
       .selectFrom("claims")
       .select((eb) => ["claims.source_id", "claims.source", eb.fn.countAll<number | string>().as("n")])
-      .where((eb) => claimWhere(eb, f))
+      .where((eb) => claimWhere(eb, f, { victimsFirst: true }))
       .groupBy(["claims.source_id", "claims.source"])
       .execute();
     const names = new Map((await this.db.selectFrom("sources").select(["id", "name"]).execute()).map((r) => [Number(r.id), r.name]));

@@ -138,10 +138,27 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+/** Row of `claim_tallies`: how many claims share these values (kept by triggers on claims). */
+export interface ClaimTalliesTable {
+  key: string;
+  event: string;
+  place: string | null;
+  year: number | null;
+  source_id: number | null;
+  source: string | null;
+  clutter: number;
+  status: string;
+  restricted: number;
+  /** 1 when superseded_by is set. */
+  superseded: number;
+  n: number;
+}
+
 /** The whole database. */
 export interface Database {
   documents: DocumentsTable;
   claims: ClaimsTable;
+  claim_tallies: ClaimTalliesTable;
   claim_victims: ClaimVictimsTable;
   sources: SourcesTable;
   source_keys: SourceKeysTable;

@@ -33,10 +33,10 @@ if (url) {
         await (await openStore({ url, schema })).close();
         const client = new pg.Client({ connectionString: url });
         await client.connect();
-        await client.query(`insert into "${schema}".tally_migrations (version, name, applied_at) values (7, 'future', '2099')`);
+        await client.query(`insert into "${schema}".tally_migrations (version, name, applied_at) values (${MIGRATIONS.length + 1}, 'future', '2099')`);
         await client.end();
         await expect(openStore({ url, schema })).rejects.toThrow(
-          `this store was created by a newer version of Tally (schema 7, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
+          `this store was created by a newer version of Tally (schema ${MIGRATIONS.length + 1}, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
         );
       } finally {
         await dropSchema(url, schema);

@@ -179,5 +179,48 @@ export function runReviewContract(name: string, makeStore: StoreFactory): void {
       expect(trail).not.toContain("new-hash");
       expect((await store.verifyAudit()).ok).toBe(true);
     });
+
+    it("counts from the running tallies agree with the claims themselves through reviews, restriction, supersession and re-extraction", async () => {
+      const other = (
+        await store.putDocument(makeDoc("Another report: 30 people were arrested in Tehran and 5 executed.", { name: "o.txt", published: "2023-01-10" }), [
+          makeClaim({ event: "arrest", count: 30, place: "Tehran", source: "Rights groups", span: [16, 60] }),
+          makeClaim({ event: "execution", count: 5, place: "Tehran", clutter: true }),
+        ])
+      ).id;
+      const viewer = store.withAccess({ restricted: false });
+      const filters = [{}, { event: "execution" as const }, { place: "Tehran" }, { source: "rights groups" }, { includeClutter: true }, { status: "rejected" as const }, { excludeSuperseded: true }, { event: ["execution", "arrest"] as Array<"execution" | "arrest"> }];
+      /** Every count the tallies answer equals the number of claims the same filter lists. */
+      const agree = async (label: string) => {
+        for (const reader of [store, viewer]) {
+          for (const f of filters) {
+            const listed = await reader.queryClaims(f, { limit: 1000, offset: 0, sort: "id" });
+            const what = `${label}: ${JSON.stringify(f)} (${reader === store ? "full" : "public"})`;
+            expect(await reader.countClaims(f), what).toBe(listed.length);
+            const byYear = (await reader.countsByYearAndEvent(f)).reduce((sum, r) => sum + r.claims, 0);
+            expect(byYear, what).toBe(listed.length);
+            const bySource = (await reader.countsBySource(f)).reduce((sum, r) => sum + r.claims, 0);
+            expect(bySource, what).toBe(listed.length);
+          }
+        }
+      };
+      await agree("stored");
+      const [a, b] = ids as [number, number];
+      await store.reviewClaim(a, { action: "correct", fields: { place: "Tehran", event: "killing", source: "Rights groups" } });
+      await store.reviewClaim(b, { action: "reject", reason: "a duplicate figure" });
+      await agree("reviewed");
+      await store.supersedeClaim(a, b);
+      await store.setRestricted({ type: "claim", id: a }, true);
+      await agree("superseded and restricted");
+      // A source record for the raw strings: linking claims to it changes their tallies too.
+      const rights = await store.upsertSource({ name: "Rights groups", kind: "ngo", aliases: ["Rights group"] });
+      await agree("source linked");
+      await store.setRestricted({ type: "source", id: rights.id }, true);
+      await agree("source restricted");
+      await store.setRestricted({ type: "document", id: other }, true);
+      await agree("document restricted");
+      await store.reviewClaim(b, { action: "reopen" });
+      await store.replaceClaims(docId, [makeClaim({ event: "death_sentence", count: 3, place: "Iran" })], "test-2");
+      await agree("re-extracted");
+    });
   });
 }

@@ -91,10 +91,10 @@ describe("SQLite store file", () => {
     const dir = await tempDir();
     await (await openStore({ dataDir: dir })).close();
     const raw = new BetterSqlite3(join(dir, SQLITE_FILE));
-    raw.prepare("insert into tally_migrations (version, name, applied_at) values (7, 'future', '2099-01-01')").run();
+    raw.prepare(`insert into tally_migrations (version, name, applied_at) values (${MIGRATIONS.length + 1}, 'future', '2099-01-01')`).run();
     raw.close();
     await expect(openStore({ dataDir: dir })).rejects.toThrow(
-      `this store was created by a newer version of Tally (schema 7, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
+      `this store was created by a newer version of Tally (schema ${MIGRATIONS.length + 1}, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
     );
   });
 });

@@ -4,8 +4,9 @@ import { dashboardIndexes } from "./0002_dashboard_indexes.js";
 import { auditTrail } from "./0003_audit.js";
 import { reviewAndAccess } from "./0004_review_access.js";
 import { scopeIndexes } from "./0005_scope_indexes.js";
-import { leanerClaimIndexes } from "./0006_leaner_claim_indexes.js";
+import { claimIndexes } from "./0006_claim_indexes.js";
+import { claimTallies } from "./0007_claim_tallies.js";
 import type { Migration } from "./migration.js";
 
 /** All migrations, in version order; append new ones, never edit applied ones. */
-export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, leanerClaimIndexes];
+export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, claimIndexes, claimTallies];
