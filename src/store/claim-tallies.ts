@@ -1,13 +1,14 @@
-// Counts of claims from claim_tallies (migration 7) instead of scans of the claims table, for the
-// filters the tallies can answer: event, place, source, status, clutter, supersession, and what
-// the reader may see. Filters on periods, victims or one document are counted from the claims.
+// Counts of claims from claim_tallies and claim_victim_tallies (migration 7) instead of scans of
+// the claims table, for the filters the tallies can answer: event, place, source, victim group,
+// status, clutter, supersession, and what the reader may see. Filters on periods or one document
+// are counted from the claims.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
 import type { Database } from "./schema.js";
 
 /** Whether the tallies hold what this filter asks (without a reader's restricted documents: see `tallyCounts`). */
 export function tallyCanCount(f: ResolvedClaimFilter): boolean {
-  return f.from === undefined && f.to === undefined && f.victims === undefined && f.documentId === undefined && f.afterId === undefined;
+  return f.from === undefined && f.to === undefined && f.documentId === undefined && f.afterId === undefined;
 }
 
 /**
@@ -57,10 +58,19 @@ export function tallyWhere(eb: ExpressionBuilder<Database, "claim_tallies">, f: 
   return eb.and(parts);
 }
 
+/**
+ * The tallies to sum for a filter: per victim group when it names one (that table has the same
+ * columns and a victim, read under the same name), else the claims' own.
+ */
+function talliesOf(db: Kysely<Database>, f: ResolvedClaimFilter) {
+  if (f.victims === undefined) return db.selectFrom("claim_tallies");
+  const byVictim = db.selectFrom("claim_victim_tallies as claim_tallies").where("claim_tallies.victim", "=", f.victims);
+  return byVictim as unknown as ReturnType<typeof db.selectFrom<"claim_tallies">>;
+}
+
 /** Number of claims matching a filter the tallies can count. */
 export async function tallyTotal(db: Kysely<Database>, f: ResolvedClaimFilter): Promise<number> {
-  const row = await db
-    .selectFrom("claim_tallies")
+  const row = await talliesOf(db, f)
     .select(sql<number | string | null>`sum(claim_tallies.n)`.as("n"))
     .where((eb) => tallyWhere(eb, f))
     .executeTakeFirst();
@@ -69,8 +79,7 @@ export async function tallyTotal(db: Kysely<Database>, f: ResolvedClaimFilter): 
 
 /** Claims per year and event, from the tallies. */
 export async function tallyByYearAndEvent(db: Kysely<Database>, f: ResolvedClaimFilter): Promise<Array<{ year: number | null; event: string; n: number }>> {
-  const rows = await db
-    .selectFrom("claim_tallies")
+  const rows = await talliesOf(db, f)
     .select(["claim_tallies.year", "claim_tallies.event", sql<number | string>`sum(claim_tallies.n)`.as("n")])
     .where((eb) => tallyWhere(eb, f))
     .groupBy(["claim_tallies.year", "claim_tallies.event"])
@@ -82,8 +91,7 @@ export async function tallyByYearAndEvent(db: Kysely<Database>, f: ResolvedClaim
 
 /** Claims per source record and raw source string, from the tallies. */
 export async function tallyBySource(db: Kysely<Database>, f: ResolvedClaimFilter): Promise<Array<{ source_id: number | null; source: string | null; n: number }>> {
-  const rows = await db
-    .selectFrom("claim_tallies")
+  const rows = await talliesOf(db, f)
     .select(["claim_tallies.source_id", "claim_tallies.source", sql<number | string>`sum(claim_tallies.n)`.as("n")])
     .where((eb) => tallyWhere(eb, f))
     .groupBy(["claim_tallies.source_id", "claim_tallies.source"])

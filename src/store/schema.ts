@@ -154,11 +154,17 @@ export interface ClaimTalliesTable {
   n: number;
 }
 
+/** Row of `claim_victim_tallies`: the same counts per victim group named by the claims. */
+export interface ClaimVictimTalliesTable extends ClaimTalliesTable {
+  victim: string;
+}
+
 /** The whole database. */
 export interface Database {
   documents: DocumentsTable;
   claims: ClaimsTable;
   claim_tallies: ClaimTalliesTable;
+  claim_victim_tallies: ClaimVictimTalliesTable;
   claim_victims: ClaimVictimsTable;
   sources: SourcesTable;
   source_keys: SourceKeysTable;

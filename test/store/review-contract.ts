@@ -183,12 +183,12 @@ export function runReviewContract(name: string, makeStore: StoreFactory): void {
     it("counts from the running tallies agree with the claims themselves through reviews, restriction, supersession and re-extraction", async () => {
       const other = (
         await store.putDocument(makeDoc("Another report: 30 people were arrested in Tehran and 5 executed.", { name: "o.txt", published: "2023-01-10" }), [
-          makeClaim({ event: "arrest", count: 30, place: "Tehran", source: "Rights groups", span: [16, 60] }),
-          makeClaim({ event: "execution", count: 5, place: "Tehran", clutter: true }),
+          makeClaim({ event: "arrest", count: 30, place: "Tehran", source: "Rights groups", span: [16, 60], victims: ["protesters", "women"] }),
+          makeClaim({ event: "execution", count: 5, place: "Tehran", clutter: true, victims: ["prisoners"] }),
         ])
       ).id;
       const viewer = store.withAccess({ restricted: false });
-      const filters = [{}, { event: "execution" as const }, { place: "Tehran" }, { source: "rights groups" }, { includeClutter: true }, { status: "rejected" as const }, { excludeSuperseded: true }, { event: ["execution", "arrest"] as Array<"execution" | "arrest"> }];
+      const filters = [{}, { event: "execution" as const }, { place: "Tehran" }, { source: "rights groups" }, { includeClutter: true }, { status: "rejected" as const }, { excludeSuperseded: true }, { event: ["execution", "arrest"] as Array<"execution" | "arrest"> }, { victims: "prisoners" as const }, { victims: "women" as const, event: "killing" as const }, { victims: "protesters" as const, place: "Tehran" }];
       /** Every count the tallies answer equals the number of claims the same filter lists. */
       const agree = async (label: string) => {
         for (const reader of [store, viewer]) {
@@ -205,7 +205,7 @@ export function runReviewContract(name: string, makeStore: StoreFactory): void {
       };
       await agree("stored");
       const [a, b] = ids as [number, number];
-      await store.reviewClaim(a, { action: "correct", fields: { place: "Tehran", event: "killing", source: "Rights groups" } });
+      await store.reviewClaim(a, { action: "correct", fields: { place: "Tehran", event: "killing", source: "Rights groups", victims: ["women", "protesters"] } });
       await store.reviewClaim(b, { action: "reject", reason: "a duplicate figure" });
       await agree("reviewed");
       await store.supersedeClaim(a, b);
