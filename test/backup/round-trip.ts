@@ -13,6 +13,18 @@ const bySeq = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b) =>
 export function expectCopy(original: Dump, copy: Dump, actor: string): void {
   for (const t of ALL_TABLES) {
     if (t === "sessions" || t === "audit_events" || t === "audit_head") continue;
+    if (t === "claim_tallies" || t === "claim_victim_tallies") {
+      // Not in the bundle: rebuilt by the triggers as the claims are imported (empty tallies, left by reviews, are not).
+      // (Keys are spelt differently by SQLite and PostgreSQL: the columns they stand for are compared.)
+      const counted = (rows: Array<Record<string, unknown>>) =>
+        rows
+          .filter((r) => Number(r.n) > 0)
+          .map(({ key: _key, ...r }) => JSON.stringify(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : String(v)]))))
+          .sort();
+      expect(counted(copy[t]), t).toEqual(counted(original[t]));
+      expect(counted(copy[t]).length, t).toBeGreaterThan(0);
+      continue;
+    }
     expect(copy[t], t).toEqual(original[t]);
     if (t !== "claim_victims" && t !== "source_keys") expect(copy[t].length, t).toBeGreaterThan(0);
   }
