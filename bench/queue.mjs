@@ -26,7 +26,7 @@ const option = (name, fallback) => {
 };
 const n = Number(option("--n", "3000"));
 const counts = option("--workers", "1,2").split(",").map(Number);
-const batch = option("--batch", "50");
+const batch = option("--batch", "200");
 if (!Number.isInteger(n) || n < 1 || counts.some((k) => !Number.isInteger(k) || k < 1)) {
   process.stderr.write("usage: node bench/queue.mjs [--n N] [--workers 1,2] [--batch N]\n");
   process.exit(2);

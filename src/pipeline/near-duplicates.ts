@@ -5,8 +5,8 @@ import type { RelationKind, Store } from "../store/index.js";
 
 const BLOCKS = 4;
 const MAX_DISTANCE = 12;
-/** Stored documents whose shingles are kept: candidates recur (a wire story and its copies). */
-const SHINGLE_CACHE = 256;
+/** Stored documents whose shingles are kept (about 4 KB each): candidates recur (a wire story and its copies). */
+const SHINGLE_CACHE = 4096;
 
 /** An in-memory index of stored documents' SimHashes, split in 16-bit blocks. */
 export class NearDuplicateIndex {

@@ -75,7 +75,7 @@ export interface WorkerOptions {
   config: Config;
   /** Batches of jobs processed at once by this process (default 2: one extracts while the other is written). */
   concurrency?: number;
-  /** Jobs taken from the queue at once and ingested together, in batched transactions (default 50). */
+  /** Jobs taken from the queue at once and ingested together, in batched transactions (default 200). */
   batchSize?: number;
   /** Stop when the queue has no job left instead of waiting for more. */
   once?: boolean;
@@ -115,7 +115,7 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
   const known = new Set((await store.listSimhashes()).map((s) => s.id));
   const pool = ExtractPool.create(opts.config.workers);
   const pollMs = Math.max(0.05, opts.pollSeconds ?? 2) * 1000;
-  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 50));
+  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 200));
   const stopped = () => opts.signal?.aborted === true;
 
   // Other workers store documents too: pick up the newest ones' SimHashes before relating.

@@ -1,100 +1,99 @@
-// Counts of claims from claim_tallies and claim_victim_tallies (migration 7) instead of scans of
-// the claims table, for the filters the tallies can answer: event, place, source, victim group,
-// status, clutter, supersession, and what the reader may see. Filters on periods or one document
-// are counted from the claims.
+// Counts of claims from the running tallies (migration 7) instead of scans of the claims table,
+// for the filters a tally can answer: event, place, source, victim group, status, clutter,
+// supersession, and what the reader may see. Filters on periods or one document, and questions no
+// tally holds (claims of a victim group per raw source string), are counted from the claims.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
-import type { Database } from "./schema.js";
+import type { ClaimSourceTalliesTable, ClaimTalliesTable, Database } from "./schema.js";
 
-/** Whether the tallies hold what this filter asks (without a reader's restricted documents: see `tallyCounts`). */
-export function tallyCanCount(f: ResolvedClaimFilter): boolean {
-  return f.from === undefined && f.to === undefined && f.documentId === undefined && f.afterId === undefined;
+/** What is asked: a total, totals per year and event, or per source. */
+export type TallyQuestion = "total" | "byYear" | "bySource";
+
+type TallyTable = "claim_tallies" | "claim_source_tallies" | "claim_victim_tallies";
+
+/** Every tally's columns, read under the alias `t` (each query only uses its own table's). */
+type TallyDb = Database & { t: ClaimTalliesTable & ClaimSourceTalliesTable & { victim: string } };
+
+/** The tally that answers a question for a filter, or null when the claims must be counted. */
+export function tallyFor(f: ResolvedClaimFilter, question: TallyQuestion): TallyTable | null {
+  if (f.from !== undefined || f.to !== undefined || f.documentId !== undefined || f.afterId !== undefined) return null;
+  const rawSource = f.source !== undefined && f.resolvedSourceId == null;
+  if (f.victims !== undefined) return rawSource || question === "bySource" ? null : "claim_victim_tallies";
+  if (question === "bySource" || rawSource) return question === "byYear" ? null : "claim_source_tallies";
+  return "claim_tallies";
 }
 
 /**
- * Whether counts for this reader and filter may come from the tallies: the filter is one they
- * hold, and the reader may see every document (the tallies do not know which document a claim
- * is in, so a reader without access while some document is restricted is counted from the claims).
+ * The tally to read for this reader, filter and question, or null. The tallies do not know which
+ * document a claim is in, so a reader without access while some document is restricted is
+ * counted from the claims.
  */
-export async function tallyCounts(db: Kysely<Database>, f: ResolvedClaimFilter): Promise<boolean> {
-  if (!tallyCanCount(f)) return false;
-  if (f.access.restricted) return true;
+export async function readableTally(db: Kysely<Database>, f: ResolvedClaimFilter, question: TallyQuestion): Promise<TallyTable | null> {
+  const table = tallyFor(f, question);
+  if (table === null || f.access.restricted) return table;
   const restricted = await db.selectFrom("documents").select("id").where("restricted", "=", 1).limit(1).executeTakeFirst();
-  return restricted === undefined;
+  return restricted === undefined ? table : null;
 }
 
-/** The WHERE condition over claim_tallies equal to claimWhere's over claims, for a filter tallies can count. */
-export function tallyWhere(eb: ExpressionBuilder<Database, "claim_tallies">, f: ResolvedClaimFilter): Expression<SqlBool> {
-  const parts: Expression<SqlBool>[] = [eb("claim_tallies.n", ">", 0)];
-  if (!f.includeClutter) parts.push(eb("claim_tallies.clutter", "=", 0));
+/** The WHERE condition over a tally equal to claimWhere's over the claims, for a filter it can answer. */
+function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, f: ResolvedClaimFilter): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [eb("t.n", ">", 0)];
+  if (!f.includeClutter) parts.push(eb("t.clutter", "=", 0));
   if (!f.access.restricted) {
-    parts.push(eb("claim_tallies.restricted", "=", 0));
-    parts.push(
-      eb.or([
-        eb("claim_tallies.source_id", "is", null),
-        eb("claim_tallies.source_id", "not in", eb.selectFrom("sources as rs").select("rs.id").where("rs.restricted", "=", 1)),
-      ]),
-    );
+    parts.push(eb("t.restricted", "=", 0));
+    parts.push(eb.or([eb("t.source_id", "is", null), eb("t.source_id", "not in", eb.selectFrom("sources as rs").select("rs.id").where("rs.restricted", "=", 1))]));
   }
-  if (f.status === undefined) parts.push(eb("claim_tallies.status", "!=", "rejected"));
+  if (f.status === undefined) parts.push(eb("t.status", "!=", "rejected"));
   else {
     const statuses = Array.isArray(f.status) ? f.status : [f.status];
-    parts.push(statuses.length === 1 ? eb("claim_tallies.status", "=", statuses[0] ?? "") : eb("claim_tallies.status", "in", statuses));
+    parts.push(statuses.length === 1 ? eb("t.status", "=", statuses[0] ?? "") : eb("t.status", "in", statuses));
   }
-  if (f.excludeSuperseded) parts.push(eb("claim_tallies.superseded", "=", 0));
+  if (f.excludeSuperseded) parts.push(eb("t.superseded", "=", 0));
   if (f.event !== undefined) {
     const events = Array.isArray(f.event) ? f.event : [f.event];
-    parts.push(events.length === 1 ? eb("claim_tallies.event", "=", events[0] ?? "") : eb("claim_tallies.event", "in", events));
+    parts.push(events.length === 1 ? eb("t.event", "=", events[0] ?? "") : eb("t.event", "in", events));
   }
-  if (f.place !== undefined) parts.push(eb("claim_tallies.place", "=", f.place));
-  if (f.sourceId !== undefined) parts.push(eb("claim_tallies.source_id", "=", f.sourceId));
+  if (f.place !== undefined) parts.push(eb("t.place", "=", f.place));
+  if (f.victims !== undefined) parts.push(eb("t.victim", "=", f.victims));
+  if (f.sourceId !== undefined) parts.push(eb("t.source_id", "=", f.sourceId));
   if (f.source !== undefined) {
-    parts.push(
-      f.resolvedSourceId != null
-        ? eb("claim_tallies.source_id", "=", f.resolvedSourceId)
-        : eb(eb.fn("lower", ["claim_tallies.source"]), "=", f.source.trim().toLowerCase()),
-    );
+    parts.push(f.resolvedSourceId != null ? eb("t.source_id", "=", f.resolvedSourceId) : eb(eb.fn("lower", ["t.source"]), "=", f.source.trim().toLowerCase()));
   }
   return eb.and(parts);
 }
 
-/**
- * The tallies to sum for a filter: per victim group when it names one (that table has the same
- * columns and a victim, read under the same name), else the claims' own.
- */
-function talliesOf(db: Kysely<Database>, f: ResolvedClaimFilter) {
-  if (f.victims === undefined) return db.selectFrom("claim_tallies");
-  const byVictim = db.selectFrom("claim_victim_tallies as claim_tallies").where("claim_tallies.victim", "=", f.victims);
-  return byVictim as unknown as ReturnType<typeof db.selectFrom<"claim_tallies">>;
+function from(db: Kysely<Database>, table: TallyTable) {
+  // "<table> as t": one alias for the three tallies, typed with all their columns.
+  return (db as unknown as Kysely<TallyDb>).selectFrom(`${table} as t` as "t");
 }
 
-/** Number of claims matching a filter the tallies can count. */
-export async function tallyTotal(db: Kysely<Database>, f: ResolvedClaimFilter): Promise<number> {
-  const row = await talliesOf(db, f)
-    .select(sql<number | string | null>`sum(claim_tallies.n)`.as("n"))
+/** Number of claims matching the filter, from a tally (see readableTally). */
+export async function tallyTotal(db: Kysely<Database>, table: TallyTable, f: ResolvedClaimFilter): Promise<number> {
+  const row = await from(db, table)
+    .select(sql<number | string | null>`sum(t.n)`.as("n"))
     .where((eb) => tallyWhere(eb, f))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-/** Claims per year and event, from the tallies. */
-export async function tallyByYearAndEvent(db: Kysely<Database>, f: ResolvedClaimFilter): Promise<Array<{ year: number | null; event: string; n: number }>> {
-  const rows = await talliesOf(db, f)
-    .select(["claim_tallies.year", "claim_tallies.event", sql<number | string>`sum(claim_tallies.n)`.as("n")])
+/** Claims per year and event, from claim_tallies or claim_victim_tallies. */
+export async function tallyByYearAndEvent(db: Kysely<Database>, table: TallyTable, f: ResolvedClaimFilter): Promise<Array<{ year: number | null; event: string; n: number }>> {
+  const rows = await from(db, table)
+    .select(["t.year", "t.event", sql<number | string>`sum(t.n)`.as("n")])
     .where((eb) => tallyWhere(eb, f))
-    .groupBy(["claim_tallies.year", "claim_tallies.event"])
-    .orderBy("claim_tallies.year", (ob) => ob.asc().nullsLast())
-    .orderBy("claim_tallies.event")
+    .groupBy(["t.year", "t.event"])
+    .orderBy("t.year", (ob) => ob.asc().nullsLast())
+    .orderBy("t.event")
     .execute();
   return rows.map((r) => ({ year: r.year === null ? null : Number(r.year), event: r.event, n: Number(r.n) }));
 }
 
-/** Claims per source record and raw source string, from the tallies. */
-export async function tallyBySource(db: Kysely<Database>, f: ResolvedClaimFilter): Promise<Array<{ source_id: number | null; source: string | null; n: number }>> {
-  const rows = await talliesOf(db, f)
-    .select(["claim_tallies.source_id", "claim_tallies.source", sql<number | string>`sum(claim_tallies.n)`.as("n")])
+/** Claims per source record and raw source string, from claim_source_tallies. */
+export async function tallyBySource(db: Kysely<Database>, table: TallyTable, f: ResolvedClaimFilter): Promise<Array<{ source_id: number | null; source: string | null; n: number }>> {
+  const rows = await from(db, table)
+    .select(["t.source_id", "t.source", sql<number | string>`sum(t.n)`.as("n")])
     .where((eb) => tallyWhere(eb, f))
-    .groupBy(["claim_tallies.source_id", "claim_tallies.source"])
+    .groupBy(["t.source_id", "t.source"])
     .execute();
   return rows.map((r) => ({ source_id: r.source_id === null ? null : Number(r.source_id), source: r.source, n: Number(r.n) }));
 }

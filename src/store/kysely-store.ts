@@ -8,7 +8,7 @@ import { claimsState, DEFAULT_ACTOR, documentState, listEvents, sourceState, ver
 import type { AuditDatabase, PendingEvent } from "./audit-log.js";
 import { CHUNK, insertClaims } from "./claim-writes.js";
 import { writeDocuments } from "./document-writes.js";
-import { tallyByYearAndEvent, tallyBySource, tallyCounts, tallyTotal } from "./claim-tallies.js";
+import { readableTally, tallyByYearAndEvent, tallyBySource, tallyTotal } from "./claim-tallies.js";
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim } from "./claim-rows.js";
@@ -283,7 +283,8 @@ export class KyselyStore implements Store {
 
   async countClaims(filter: ClaimFilter): Promise<number> {
     const f = await this.resolve(filter);
-    if (await tallyCounts(this.db, f)) return tallyTotal(this.db, f);
+    const tally = await readableTally(this.db, f, "total");
+    if (tally) return tallyTotal(this.db, tally, f);
     const row = await this.db
       .selectFrom("claims")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
@@ -401,7 +402,8 @@ export class KyselyStore implements Store {
 
   async countsByYearAndEvent(filter: ClaimFilter): Promise<YearEventCount[]> {
     const f = await this.resolve(filter);
-    const rows = (await tallyCounts(this.db, f)) ? await tallyByYearAndEvent(this.db, f) : await this.db
+    const tally = await readableTally(this.db, f, "byYear");
+    const rows = tally ? await tallyByYearAndEvent(this.db, tally, f) : await this.db
       .selectFrom("claims")
       .select((eb) => ["claims.year", "claims.event", eb.fn.countAll<number | string>().as("n")])
       .where((eb) => claimWhere(eb, f, { victimsFirst: true }))
@@ -419,7 +421,8 @@ export class KyselyStore implements Store {
   async countsBySource(filter: ClaimFilter): Promise<SourceCount[]> {
     const f = await this.resolve(filter);
     // Group on the tallies or the claims alone (an index covers source_id, source), then name the sources.
-    const rows = (await tallyCounts(this.db, f)) ? await tallyBySource(this.db, f) : await this.db
+    const tally = await readableTally(this.db, f, "bySource");
+    const rows = tally ? await tallyBySource(this.db, tally, f) : await this.db
       .selectFrom("claims")
       .select((eb) => ["claims.source_id", "claims.source", eb.fn.countAll<number | string>().as("n")])
       .where((eb) => claimWhere(eb, f, { victimsFirst: true }))

@@ -145,7 +145,6 @@ export interface ClaimTalliesTable {
   place: string | null;
   year: number | null;
   source_id: number | null;
-  source: string | null;
   clutter: number;
   status: string;
   restricted: number;
@@ -154,7 +153,21 @@ export interface ClaimTalliesTable {
   n: number;
 }
 
-/** Row of `claim_victim_tallies`: the same counts per victim group named by the claims. */
+/** Row of `claim_source_tallies`: the same counts by source record and raw source string, without the year. */
+export interface ClaimSourceTalliesTable {
+  key: string;
+  source_id: number | null;
+  source: string | null;
+  event: string;
+  place: string | null;
+  clutter: number;
+  status: string;
+  restricted: number;
+  superseded: number;
+  n: number;
+}
+
+/** Row of `claim_victim_tallies`: claim_tallies' counts per victim group the claims name. */
 export interface ClaimVictimTalliesTable extends ClaimTalliesTable {
   victim: string;
 }
@@ -164,6 +177,7 @@ export interface Database {
   documents: DocumentsTable;
   claims: ClaimsTable;
   claim_tallies: ClaimTalliesTable;
+  claim_source_tallies: ClaimSourceTalliesTable;
   claim_victim_tallies: ClaimVictimTalliesTable;
   claim_victims: ClaimVictimsTable;
   sources: SourcesTable;

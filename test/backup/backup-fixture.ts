@@ -12,7 +12,7 @@ import type { Store } from "../../src/store/store.js";
 import { INVALID_UTF8, makeClaim, makeDoc } from "../store/fixtures.js";
 
 /** Every table of the schema (sessions included: they must not travel). */
-export const ALL_TABLES = ["documents", "sources", "source_keys", "claims", "claim_victims", "document_relations", "users", "sessions", "api_tokens", "audit_events", "audit_head", "claim_tallies", "claim_victim_tallies"] as const;
+export const ALL_TABLES = ["documents", "sources", "source_keys", "claims", "claim_victims", "document_relations", "users", "sessions", "api_tokens", "audit_events", "audit_head", "claim_tallies", "claim_source_tallies", "claim_victim_tallies"] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 const TEXT_A = "Officials said 14 prisoners were hanged in March. Rights groups counted 9 more in April.";

@@ -13,7 +13,7 @@ const bySeq = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b) =>
 export function expectCopy(original: Dump, copy: Dump, actor: string): void {
   for (const t of ALL_TABLES) {
     if (t === "sessions" || t === "audit_events" || t === "audit_head") continue;
-    if (t === "claim_tallies" || t === "claim_victim_tallies") {
+    if (t === "claim_tallies" || t === "claim_source_tallies" || t === "claim_victim_tallies") {
       // Not in the bundle: rebuilt by the triggers as the claims are imported (empty tallies, left by reviews, are not).
       // (Keys are spelt differently by SQLite and PostgreSQL: the columns they stand for are compared.)
       const counted = (rows: Array<Record<string, unknown>>) =>

@@ -3,9 +3,22 @@ import { classifyRelation } from "../../src/core/similarity/near-duplicates.js";
 import { lshBands } from "../../src/core/similarity/lsh.js";
 import { jaccardEstimate, minhashSignature } from "../../src/core/similarity/minhash.js";
 import { fingerprint } from "../../src/core/similarity/fingerprint.js";
+import { shingleHashesOfTokens, tokenHashes } from "../../src/core/similarity/tokens.js";
 import { ORIGINAL, ORIGINAL_PARAGRAPHS, QUOTING, SAME_TOPIC, SYNDICATED } from "./articles.js";
 
 describe("classifyRelation", () => {
+  it("measures Jaccard and containment exactly over the distinct shingle hashes", () => {
+    const setOf = (text: string) => new Set(shingleHashesOfTokens(tokenHashes(text)));
+    for (const [a, b] of [[ORIGINAL, SYNDICATED], [ORIGINAL, QUOTING], [ORIGINAL, SAME_TOPIC], [QUOTING, QUOTING + " " + SAME_TOPIC]] as const) {
+      const sa = setOf(a);
+      const sb = setOf(b);
+      const shared = [...sa].filter((x) => sb.has(x)).length;
+      const r = classifyRelation({ text: a }, { text: b });
+      expect(r.jaccard).toBeCloseTo(shared / (sa.size + sb.size - shared), 12);
+      expect(r.containment).toBeCloseTo(shared / Math.min(sa.size, sb.size), 12);
+    }
+  });
+
   it("calls a syndicated copy with its own header and footer a near-duplicate", () => {
     const r = classifyRelation({ text: ORIGINAL }, { text: SYNDICATED });
     expect(r.kind).toBe("near_duplicate");

@@ -188,7 +188,7 @@ export function runReviewContract(name: string, makeStore: StoreFactory): void {
         ])
       ).id;
       const viewer = store.withAccess({ restricted: false });
-      const filters = [{}, { event: "execution" as const }, { place: "Tehran" }, { source: "rights groups" }, { includeClutter: true }, { status: "rejected" as const }, { excludeSuperseded: true }, { event: ["execution", "arrest"] as Array<"execution" | "arrest"> }, { victims: "prisoners" as const }, { victims: "women" as const, event: "killing" as const }, { victims: "protesters" as const, place: "Tehran" }];
+      const filters = [{}, { event: "execution" as const }, { place: "Tehran" }, { source: "rights groups" }, { includeClutter: true }, { status: "rejected" as const }, { excludeSuperseded: true }, { event: ["execution", "arrest"] as Array<"execution" | "arrest"> }, { victims: "prisoners" as const }, { victims: "women" as const, event: "killing" as const }, { victims: "protesters" as const, place: "Tehran" }, { victims: "women" as const, source: "rights groups" }, { source: "Officials", event: "execution" as const }];
       /** Every count the tallies answer equals the number of claims the same filter lists. */
       const agree = async (label: string) => {
         for (const reader of [store, viewer]) {
@@ -221,6 +221,9 @@ export function runReviewContract(name: string, makeStore: StoreFactory): void {
       await store.reviewClaim(b, { action: "reopen" });
       await store.replaceClaims(docId, [makeClaim({ event: "death_sentence", count: 3, place: "Iran" })], "test-2");
       await agree("re-extracted");
+      // Only the raw source string changes: an alias of the same source record, the claim stays corrected.
+      await store.reviewClaim(a, { action: "correct", fields: { source: "Rights group" } });
+      await agree("source corrected");
     });
   });
 }

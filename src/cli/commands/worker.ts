@@ -27,7 +27,7 @@ export function registerWorker(program: Command, io: CliIo): void {
     .command("worker")
     .description("process queued ingest jobs (tally ingest --queue) until stopped; PostgreSQL only")
     .option("--concurrency <n>", "batches of jobs processed at once by this process (default 2)")
-    .option("--batch <n>", "jobs taken from the queue at once and ingested together (default 50)")
+    .option("--batch <n>", "jobs taken from the queue at once and ingested together (default 200)")
     .option("--workers <n>", "extraction worker threads (env TALLY_WORKERS; 0 = on the main thread)")
     .option("--once", "exit when the queue is empty instead of waiting for more jobs")
     .option("--quiet", "print only problems and the summary")
@@ -35,7 +35,7 @@ export function registerWorker(program: Command, io: CliIo): void {
       const config = configOf(cmd);
       const url = queueUrl(config, "tally worker");
       const concurrency = wholeNumber("--concurrency", opts.concurrency, 2);
-      const batchSize = wholeNumber("--batch", opts.batch, 50);
+      const batchSize = wholeNumber("--batch", opts.batch, 200);
       const boss = await openQueue(url, { onError: (e) => io.err(`tally: queue: ${e.message}`) });
       // SIGINT/SIGTERM: finish the jobs under way, then exit.
       const stop = new AbortController();

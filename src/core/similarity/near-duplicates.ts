@@ -33,28 +33,47 @@ export interface TextRelation {
   sharedParagraphs: number;
 }
 
-/** Distinct shingle hashes of a text. */
-function shingleSet(text: string): Set<number> {
-  return new Set(shingleHashesOfTokens(tokenHashes(text), SHINGLE_WORDS));
+/** Distinct values of an array, sorted (so two sets intersect by one merge pass). */
+function sortedUnique(values: Uint32Array): Uint32Array {
+  const sorted = Uint32Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] ?? 0;
+  return sorted.subarray(0, n);
 }
 
-/** Hashes of the text's paragraphs (line-separated blocks) long enough to be telling. */
-function paragraphSet(text: string): Set<number> {
-  const out = new Set<number>();
+/** Distinct shingle hashes of a text, sorted. */
+function shingleSet(text: string): Uint32Array {
+  return sortedUnique(shingleHashesOfTokens(tokenHashes(text), SHINGLE_WORDS));
+}
+
+/** Hashes of the text's paragraphs (line-separated blocks) long enough to be telling, sorted and distinct. */
+function paragraphSet(text: string): Uint32Array {
+  const out: number[] = [];
   for (const para of text.split(/\n+/)) {
     const tokens = tokenHashes(para);
     if (tokens.length < MIN_PARAGRAPH_WORDS) continue;
     let h = 0x2545f491 ^ tokens.length;
     for (let i = 0; i < tokens.length; i++) h = fmix32(h ^ (tokens[i] ?? 0));
-    out.add(h);
+    out.push(h >>> 0);
   }
-  return out;
+  return sortedUnique(Uint32Array.from(out));
 }
 
-function intersectionSize(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Number of values two sorted, distinct arrays share. */
+function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const x of small) if (large.has(x)) n++;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return n;
 }
 
@@ -63,14 +82,15 @@ function intersectionSize(a: Set<number>, b: Set<number>): number {
  * use: only texts that share shingles need it). Keep it to compare one text with many.
  */
 export class TextShingles {
-  readonly shingles: Set<number>;
-  private paragraphSet: Set<number> | null = null;
+  /** Distinct shingle hashes, sorted (4 bytes each: many texts' shingles can be kept). */
+  readonly shingles: Uint32Array;
+  private paragraphSet: Uint32Array | null = null;
 
   constructor(private readonly text: string) {
     this.shingles = shingleSet(text);
   }
 
-  get paragraphs(): Set<number> {
+  get paragraphs(): Uint32Array {
     this.paragraphSet ??= paragraphSet(this.text);
     return this.paragraphSet;
   }
@@ -86,9 +106,9 @@ export function classifyShingles(a: TextShingles, b: TextShingles): TextRelation
   const sa = a.shingles;
   const sb = b.shingles;
   const shared = intersectionSize(sa, sb);
-  const union = sa.size + sb.size - shared;
+  const union = sa.length + sb.length - shared;
   const jaccard = union === 0 ? 0 : shared / union;
-  const smaller = Math.min(sa.size, sb.size);
+  const smaller = Math.min(sa.length, sb.length);
   const containment = smaller === 0 ? 0 : shared / smaller;
 
   const sharedParagraphs = shared === 0 ? 0 : intersectionSize(a.paragraphs, b.paragraphs);

@@ -1,186 +1,148 @@
-// Migration 7: running counts of claims per event, place, year, source, clutter, status,
-// restriction and supersession (claim_tallies), and the same per victim group
-// (claim_victim_tallies), kept by triggers as claims are stored, reviewed or removed. The
-// dashboard's counts (claims by year and event, by source, of one scope, of a victim group) are
-// sums over these small tables instead of scans of every claim: at a million claims a scan takes
-// over a second. (Claims are always removed after their victim rows, which the triggers rely on.)
+// Migration 7: running counts of claims, kept by triggers as claims are stored, reviewed or
+// removed, so that the dashboard's counts (claims by year and event, by source, of one scope, of a
+// victim group) are sums over small tables instead of scans of every claim (over a second at a
+// million claims). Three tallies, each small because it leaves out what it does not need:
+//   claim_tallies         by event, place, year and source record (no raw source strings);
+//   claim_source_tallies  by source record and raw source string, event and place (no year);
+//   claim_victim_tallies  claim_tallies' columns per victim group the claims name.
+// Each also keeps clutter, status, restriction and supersession, which every count filters on.
+// (Claims are always removed after their victim rows, which the victim triggers rely on.)
 import { sql } from "kysely";
 import type { Kysely } from "kysely";
 import type { DialectName } from "../schema.js";
 import type { Migration } from "./migration.js";
 
-/** The columns a tally is kept by (each claim is in exactly one tally). */
-const KEY_COLUMNS = ["event", "place", "year", "source_id", "source", "clutter", "status", "restricted", "superseded"] as const;
+type TallyColumn = "event" | "place" | "year" | "source_id" | "source" | "clutter" | "status" | "restricted" | "superseded";
 
-/** The tally key of a claims row (`row` is new, old or a table alias), led by a victim group if given: one text, NULL-safe. */
-function keyOf(dialect: DialectName, row: string, victim?: string): string {
-  const parts = [...(victim ? [victim] : []), `${row}.event`, `${row}.place`, `${row}.year`, `${row}.source_id`, `${row}.source`, `${row}.clutter`, `${row}.status`, `${row}.restricted`, `(${row}.superseded_by is not null)`];
-  return dialect === "sqlite" ? `json_array(${parts.join(", ")})` : `jsonb_build_array(${parts.join(", ")})::text`;
+interface Tally {
+  table: string;
+  columns: readonly TallyColumn[];
+  /** Counted per victim row (claim_victims) rather than per claim. */
+  victims: boolean;
 }
 
-/** The key columns' values of a claims row, in KEY_COLUMNS order. */
-function valuesOf(dialect: DialectName, row: string): string {
-  const superseded = dialect === "sqlite" ? `(${row}.superseded_by is not null)` : `(case when ${row}.superseded_by is null then 0 else 1 end)`;
-  return [`${row}.event`, `${row}.place`, `${row}.year`, `${row}.source_id`, `${row}.source`, `${row}.clutter`, `${row}.status`, `${row}.restricted`, superseded].join(", ");
-}
+const FILTERED: readonly TallyColumn[] = ["clutter", "status", "restricted", "superseded"];
+export const CLAIM_TALLIES: Tally = { table: "claim_tallies", columns: ["event", "place", "year", "source_id", ...FILTERED], victims: false };
+export const SOURCE_TALLIES: Tally = { table: "claim_source_tallies", columns: ["source_id", "source", "event", "place", ...FILTERED], victims: false };
+export const VICTIM_TALLIES: Tally = { table: "claim_victim_tallies", columns: ["event", "place", "year", "source_id", ...FILTERED], victims: true };
 
+/** Claims columns whose change moves a claim between tallies. */
 const TRACKED = "event, place, year, source_id, source, clutter, status, restricted, superseded_by";
 
-/** Creates claim_tallies, fills it from the claims stored, and keeps it with triggers. */
+/** A tally column's value in a claims row (`row`: new, old or an alias). */
+function valueOf(dialect: DialectName, row: string, column: TallyColumn): string {
+  if (column !== "superseded") return `${row}.${column}`;
+  return dialect === "sqlite" ? `(${row}.superseded_by is not null)` : `(case when ${row}.superseded_by is null then 0 else 1 end)`;
+}
+
+/** The tally's column values of a claims row, led by the victim group for the victim tally. */
+function valuesOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
+  return [...(victim ? [victim] : []), ...t.columns.map((c) => valueOf(dialect, row, c))].join(", ");
+}
+
+/** The tally key of a claims row: its values as one NULL-safe text. */
+function keyOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
+  const values = valuesOf(dialect, t, row, victim);
+  return dialect === "sqlite" ? `json_array(${values})` : `jsonb_build_array(${values})::text`;
+}
+
+function insertColumns(t: Tally): string {
+  return ["key", ...(t.victims ? ["victim"] : []), ...t.columns, "n"].join(", ");
+}
+
+/** Creates the three tallies, fills them from the claims stored, and keeps them with triggers. */
 export const claimTallies: Migration = {
   version: 7,
   name: "claim tallies",
   async up(db, dialect) {
-    await db.schema
-      .createTable("claim_tallies")
-      .addColumn("key", "text", (c) => c.primaryKey())
-      .addColumn("event", "text", (c) => c.notNull())
-      .addColumn("place", "text")
-      .addColumn("year", "integer")
-      .addColumn("source_id", "integer")
-      .addColumn("source", "text")
-      .addColumn("clutter", "integer", (c) => c.notNull())
-      .addColumn("status", "text", (c) => c.notNull())
-      .addColumn("restricted", "integer", (c) => c.notNull())
-      .addColumn("superseded", "integer", (c) => c.notNull())
-      .addColumn("n", "integer", (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("claim_tallies_event_place").on("claim_tallies").columns(["event", "place"]).execute();
-    await db.schema
-      .createTable("claim_victim_tallies")
-      .addColumn("key", "text", (c) => c.primaryKey())
-      .addColumn("victim", "text", (c) => c.notNull())
-      .addColumn("event", "text", (c) => c.notNull())
-      .addColumn("place", "text")
-      .addColumn("year", "integer")
-      .addColumn("source_id", "integer")
-      .addColumn("source", "text")
-      .addColumn("clutter", "integer", (c) => c.notNull())
-      .addColumn("status", "text", (c) => c.notNull())
-      .addColumn("restricted", "integer", (c) => c.notNull())
-      .addColumn("superseded", "integer", (c) => c.notNull())
-      .addColumn("n", "integer", (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("claim_victim_tallies_victim").on("claim_victim_tallies").columns(["victim", "event", "place"]).execute();
-    await sql
-      .raw(
-        `insert into claim_victim_tallies (key, victim, ${KEY_COLUMNS.join(", ")}, n)
-         select ${keyOf(dialect, "c", "v.victim")}, v.victim, ${valuesOf(dialect, "c")}, count(*)
-         from claim_victims v join claims c on c.id = v.claim_id
-         group by ${keyOf(dialect, "c", "v.victim")}, v.victim, ${valuesOf(dialect, "c")}`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `insert into claim_tallies (key, ${KEY_COLUMNS.join(", ")}, n)
-         select ${keyOf(dialect, "c")}, ${valuesOf(dialect, "c")}, count(*) from claims c
-         group by ${keyOf(dialect, "c")}, ${valuesOf(dialect, "c")}`,
-      )
-      .execute(db);
-    if (dialect === "sqlite") await sqliteTriggers(db);
-    else await postgresTriggers(db);
+    for (const t of [CLAIM_TALLIES, SOURCE_TALLIES, VICTIM_TALLIES]) {
+      let table = db.schema.createTable(t.table).addColumn("key", "text", (c) => c.primaryKey());
+      if (t.victims) table = table.addColumn("victim", "text", (c) => c.notNull());
+      for (const c of t.columns) {
+        const text = c === "event" || c === "status" || c === "place" || c === "source";
+        const notNull = c === "event" || FILTERED.includes(c);
+        table = table.addColumn(c, text ? "text" : "integer", (col) => (notNull ? col.notNull() : col));
+      }
+      await table.addColumn("n", "integer", (c) => c.notNull()).execute();
+      const from = t.victims ? "claim_victims v join claims c on c.id = v.claim_id" : "claims c";
+      const victim = t.victims ? "v.victim" : null;
+      await sql
+        .raw(
+          `insert into ${t.table} (${insertColumns(t)})
+           select ${keyOf(dialect, t, "c", victim)}, ${valuesOf(dialect, t, "c", victim)}, count(*) from ${from}
+           group by ${keyOf(dialect, t, "c", victim)}, ${valuesOf(dialect, t, "c", victim)}`,
+        )
+        .execute(db);
+      if (dialect === "sqlite") await sqliteTriggers(db, t);
+      else await postgresTriggers(db, t);
+    }
   },
 };
 
+// SQLite: row-level triggers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema-time view of the database
-async function sqliteTriggers(db: Kysely<any>): Promise<void> {
-  const add = (row: string) => `insert into claim_tallies (key, ${KEY_COLUMNS.join(", ")}, n)
-      values (${keyOf("sqlite", row)}, ${valuesOf("sqlite", row)}, 1)
-      on conflict (key) do update set n = n + 1;`;
-  const remove = (row: string) => `update claim_tallies set n = n - 1 where key = ${keyOf("sqlite", row)};`;
-  await sql.raw(`create trigger claim_tallies_insert after insert on claims begin ${add("new")} end`).execute(db);
-  await sql.raw(`create trigger claim_tallies_delete after delete on claims begin ${remove("old")} end`).execute(db);
-  // Per victim group: a victim row counts with its claim's values; a claim's change moves its groups.
-  const victimColumns = `key, victim, ${KEY_COLUMNS.join(", ")}, n`;
-  await sql
-    .raw(
-      `create trigger claim_victim_tallies_insert after insert on claim_victims begin
-         insert into claim_victim_tallies (${victimColumns})
-         select ${keyOf("sqlite", "c", "new.victim")}, new.victim, ${valuesOf("sqlite", "c")}, 1 from claims c where c.id = new.claim_id
-         on conflict (key) do update set n = n + 1;
-       end`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `create trigger claim_victim_tallies_delete after delete on claim_victims begin
-         update claim_victim_tallies set n = n - 1
-         where key = (select ${keyOf("sqlite", "c", "old.victim")} from claims c where c.id = old.claim_id);
-       end`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `create trigger claim_victim_tallies_update after update of ${TRACKED} on claims begin
-         update claim_victim_tallies set n = n - 1
-         where key in (select ${keyOf("sqlite", "old", "v.victim")} from claim_victims v where v.claim_id = old.id);
-         insert into claim_victim_tallies (${victimColumns})
-         select ${keyOf("sqlite", "new", "v.victim")}, v.victim, ${valuesOf("sqlite", "new")}, 1 from claim_victims v where v.claim_id = new.id
-         on conflict (key) do update set n = n + 1;
-       end`,
-    )
-    .execute(db);
-  await sql.raw(`create trigger claim_tallies_update after update of ${TRACKED} on claims begin ${remove("old")} ${add("new")} end`).execute(db);
+async function sqliteTriggers(db: Kysely<any>, t: Tally): Promise<void> {
+  const run = (s: string) => sql.raw(s).execute(db);
+  if (!t.victims) {
+    const add = (row: string) => `insert into ${t.table} (${insertColumns(t)}) values (${keyOf("sqlite", t, row, null)}, ${valuesOf("sqlite", t, row, null)}, 1)
+        on conflict (key) do update set n = n + 1;`;
+    const remove = (row: string) => `update ${t.table} set n = n - 1 where key = ${keyOf("sqlite", t, row, null)};`;
+    await run(`create trigger ${t.table}_insert after insert on claims begin ${add("new")} end`);
+    await run(`create trigger ${t.table}_delete after delete on claims begin ${remove("old")} end`);
+    await run(`create trigger ${t.table}_update after update of ${TRACKED} on claims begin ${remove("old")} ${add("new")} end`);
+    return;
+  }
+  // A victim row counts with its claim's values; a claim's change moves its victim groups.
+  await run(`create trigger ${t.table}_insert after insert on claim_victims begin
+      insert into ${t.table} (${insertColumns(t)})
+      select ${keyOf("sqlite", t, "c", "new.victim")}, ${valuesOf("sqlite", t, "c", "new.victim")}, 1 from claims c where c.id = new.claim_id
+      on conflict (key) do update set n = n + 1;
+    end`);
+  await run(`create trigger ${t.table}_delete after delete on claim_victims begin
+      update ${t.table} set n = n - 1 where key = (select ${keyOf("sqlite", t, "c", "old.victim")} from claims c where c.id = old.claim_id);
+    end`);
+  await run(`create trigger ${t.table}_update after update of ${TRACKED} on claims begin
+      update ${t.table} set n = n - 1 where key in (select ${keyOf("sqlite", t, "old", "v.victim")} from claim_victims v where v.claim_id = old.id);
+      insert into ${t.table} (${insertColumns(t)})
+      select ${keyOf("sqlite", t, "new", "v.victim")}, ${valuesOf("sqlite", t, "new", "v.victim")}, 1 from claim_victims v where v.claim_id = new.id
+      on conflict (key) do update set n = n + 1;
+    end`);
 }
 
 // PostgreSQL: statement-level triggers over transition tables, so a multi-row insert adds to each
 // tally once, not once per row.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema-time view of the database
-async function postgresTriggers(db: Kysely<any>): Promise<void> {
-  const add = (table: string) => `insert into claim_tallies (key, ${KEY_COLUMNS.join(", ")}, n)
-      select ${keyOf("postgres", "r")}, ${valuesOf("postgres", "r")}, count(*) from ${table} r
-      group by ${keyOf("postgres", "r")}, ${valuesOf("postgres", "r")}
-      on conflict (key) do update set n = claim_tallies.n + excluded.n;`;
-  const remove = (table: string) => `update claim_tallies t set n = t.n - g.n
-      from (select ${keyOf("postgres", "r")} as key, count(*) as n from ${table} r group by 1) g where t.key = g.key;`;
-  await sql
-    .raw(
-      `create function tally_claims_inserted() returns trigger language plpgsql as $$
-       begin ${add("inserted")} return null; end $$`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `create function tally_claims_deleted() returns trigger language plpgsql as $$
-       begin ${remove("removed")} return null; end $$`,
-    )
-    .execute(db);
-  // Per victim group: the claims' values joined to their victim rows.
-  const victimColumns = `key, victim, ${KEY_COLUMNS.join(", ")}, n`;
-  const addVictims = (claims: string, victims: string) => `insert into claim_victim_tallies (${victimColumns})
-      select ${keyOf("postgres", "r", "v.victim")}, v.victim, ${valuesOf("postgres", "r")}, count(*) from ${claims} r join ${victims} v on v.claim_id = r.id
-      group by ${keyOf("postgres", "r", "v.victim")}, v.victim, ${valuesOf("postgres", "r")}
-      on conflict (key) do update set n = claim_victim_tallies.n + excluded.n;`;
-  const removeVictims = (claims: string, victims: string) => `update claim_victim_tallies t set n = t.n - g.n
-      from (select ${keyOf("postgres", "r", "v.victim")} as key, count(*) as n from ${claims} r join ${victims} v on v.claim_id = r.id group by 1) g
-      where t.key = g.key;`;
-  await sql
-    .raw(
-      `create function tally_claims_updated() returns trigger language plpgsql as $$
-       begin ${remove("removed")} ${add("inserted")} ${removeVictims("removed", "claim_victims")} ${addVictims("inserted", "claim_victims")} return null; end $$`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `create function tally_victims_inserted() returns trigger language plpgsql as $$
-       begin ${addVictims("claims", "inserted")} return null; end $$`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `create function tally_victims_deleted() returns trigger language plpgsql as $$
-       begin ${removeVictims("claims", "removed")} return null; end $$`,
-    )
-    .execute(db);
-  await sql
-    .raw(`create trigger claim_victim_tallies_insert after insert on claim_victims referencing new table as inserted for each statement execute function tally_victims_inserted()`)
-    .execute(db);
-  await sql
-    .raw(`create trigger claim_victim_tallies_delete after delete on claim_victims referencing old table as removed for each statement execute function tally_victims_deleted()`)
-    .execute(db);
-  await sql.raw(`create trigger claim_tallies_insert after insert on claims referencing new table as inserted for each statement execute function tally_claims_inserted()`).execute(db);
-  await sql.raw(`create trigger claim_tallies_delete after delete on claims referencing old table as removed for each statement execute function tally_claims_deleted()`).execute(db);
-  await sql
-    .raw(`create trigger claim_tallies_update after update on claims referencing old table as removed new table as inserted for each statement execute function tally_claims_updated()`)
-    .execute(db);
+async function postgresTriggers(db: Kysely<any>, t: Tally): Promise<void> {
+  const run = (s: string) => sql.raw(s).execute(db);
+  /** Adds the claims of `claims` (joined to the victim rows of `victims` for the victim tally). */
+  const add = (claims: string, victims: string | null) => {
+    const from = victims ? `${claims} r join ${victims} v on v.claim_id = r.id` : `${claims} r`;
+    const victim = victims ? "v.victim" : null;
+    return `insert into ${t.table} (${insertColumns(t)})
+      select ${keyOf("postgres", t, "r", victim)}, ${valuesOf("postgres", t, "r", victim)}, count(*) from ${from}
+      group by ${keyOf("postgres", t, "r", victim)}, ${valuesOf("postgres", t, "r", victim)}
+      on conflict (key) do update set n = ${t.table}.n + excluded.n;`;
+  };
+  const remove = (claims: string, victims: string | null) => {
+    const from = victims ? `${claims} r join ${victims} v on v.claim_id = r.id` : `${claims} r`;
+    return `update ${t.table} t set n = t.n - g.n
+      from (select ${keyOf("postgres", t, "r", victims ? "v.victim" : null)} as key, count(*) as n from ${from} group by 1) g where t.key = g.key;`;
+  };
+  const fn = (name: string, body: string) => run(`create function ${name}() returns trigger language plpgsql as $$ begin ${body} return null; end $$`);
+  const trigger = (name: string, when: string, on: string, tables: string, fnName: string) =>
+    run(`create trigger ${name} after ${when} on ${on} referencing ${tables} for each statement execute function ${fnName}()`);
+  const claims = t.victims ? "claim_victims" : null;
+  await fn(`${t.table}_updated`, `${remove("removed", claims)} ${add("inserted", claims)}`);
+  await trigger(`${t.table}_update`, "update", "claims", "old table as removed new table as inserted", `${t.table}_updated`);
+  if (!t.victims) {
+    await fn(`${t.table}_inserted`, add("inserted", null));
+    await fn(`${t.table}_deleted`, remove("removed", null));
+    await trigger(`${t.table}_insert`, "insert", "claims", "new table as inserted", `${t.table}_inserted`);
+    await trigger(`${t.table}_delete`, "delete", "claims", "old table as removed", `${t.table}_deleted`);
+  } else {
+    await fn(`${t.table}_inserted`, add("claims", "inserted"));
+    await fn(`${t.table}_deleted`, remove("claims", "removed"));
+    await trigger(`${t.table}_insert`, "insert", "claim_victims", "new table as inserted", `${t.table}_inserted`);
+    await trigger(`${t.table}_delete`, "delete", "claim_victims", "old table as removed", `${t.table}_deleted`);
+  }
 }
