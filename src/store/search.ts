@@ -25,8 +25,7 @@ export async function searchDocuments(
 ): Promise<SearchHit[]> {
   const terms = searchTerms(words);
   if (terms.length === 0 || limit <= 0) return [];
-  const hidden = access.restricted ? sql`` : sql` and d.restricted = 0`;
-  const rows = dialect === "sqlite" ? await searchSqlite(db, terms, limit, hidden) : await searchPostgres(db, terms, limit, hidden);
+  const rows = dialect === "sqlite" ? await searchSqlite(db, terms, limit, access) : await searchPostgres(db, terms, limit, access.restricted ? sql`` : sql` and d.restricted = 0`);
   return rows.map((r) => ({
     documentId: Number(r.id),
     name: r.name,
@@ -38,16 +37,25 @@ export async function searchDocuments(
   }));
 }
 
-async function searchSqlite(db: Kysely<Database>, terms: string[], limit: number, hidden: RawBuilder<unknown>): Promise<HitRow[]> {
-  // Title hits weigh four times as much as text hits; bm25() is lower for better matches.
+async function searchSqlite(db: Kysely<Database>, terms: string[], limit: number, access: Access): Promise<HitRow[]> {
+  // Title hits weigh four times as much as text hits; bm25() is lower for better matches. The best
+  // documents are ranked first on the index alone; snippets are cut for those only (cutting one
+  // for every match before sorting took 0.2 s for words found in 50,000 documents).
+  const query = fts5Query(terms);
+  const hidden = access.restricted ? sql`` : sql` and f.rowid not in (select id from documents where restricted = 1)`;
   const result = await sql<HitRow>`
+    with top as (
+      select f.rowid as id, bm25(documents_fts, 4.0, 1.0) as rank
+      from documents_fts f
+      where documents_fts match ${query}${hidden}
+      order by rank, f.rowid
+      limit ${limit})
     select d.id, d.name, d.title, d.publisher, d.published,
            snippet(documents_fts, -1, '[', ']', '…', 24) as snippet,
-           -bm25(documents_fts, 4.0, 1.0) as score
-    from documents_fts join documents d on d.id = documents_fts.rowid
-    where documents_fts match ${fts5Query(terms)}${hidden}
-    order by bm25(documents_fts, 4.0, 1.0), d.id
-    limit ${limit}`.execute(db);
+           -top.rank as score
+    from top cross join documents_fts cross join documents d
+    where documents_fts.rowid = top.id and d.id = top.id and documents_fts match ${query}
+    order by top.rank, d.id`.execute(db);
   return result.rows;
 }
 
