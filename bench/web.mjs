@@ -55,10 +55,25 @@ const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, M
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const ms = (x) => (x === null || x === undefined ? "—" : `${x.toFixed(1)} ms`);
 
-/** GETs a path; returns the time to the whole body and the parsed JSON. */
+/** Connections the server reset before answering (each retried once and said). */
+let resets = 0;
+
+/**
+ * GETs a path; returns the time to the whole body and the parsed JSON. A request sent on a
+ * kept-alive connection just as the server closes it idle fails with ECONNRESET before any answer;
+ * such a GET is sent again once, and the reset is reported.
+ */
 async function get(base, path) {
   const t0 = performance.now();
-  const res = await fetch(base + path);
+  let res;
+  try {
+    res = await fetch(base + path);
+  } catch (error) {
+    if (error?.cause?.code !== "ECONNRESET") throw error;
+    resets++;
+    process.stderr.write(`  (connection reset before an answer to ${path}; sent again — ${resets} so far)\n`);
+    return get(base, path);
+  }
   const text = await res.text();
   const t = performance.now() - t0;
   if (!res.ok) throw new Error(`${path}: ${res.status} ${text.slice(0, 200)}`);
