@@ -63,16 +63,16 @@ let resets = 0;
  * kept-alive connection just as the server closes it idle fails with ECONNRESET before any answer;
  * such a GET is sent again once, and the reset is reported.
  */
-async function get(base, path) {
+async function get(base, path, retried = false) {
   const t0 = performance.now();
   let res;
   try {
     res = await fetch(base + path);
   } catch (error) {
-    if (error?.cause?.code !== "ECONNRESET") throw error;
+    if (retried || error?.cause?.code !== "ECONNRESET") throw error;
     resets++;
     process.stderr.write(`  (connection reset before an answer to ${path}; sent again — ${resets} so far)\n`);
-    return get(base, path);
+    return get(base, path, true);
   }
   const text = await res.text();
   const t = performance.now() - t0;
