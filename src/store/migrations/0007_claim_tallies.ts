@@ -114,9 +114,20 @@ async function sqliteTriggers(db: Kysely<any>, t: Tally): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema-time view of the database
 async function postgresTriggers(db: Kysely<any>, t: Tally): Promise<void> {
   const run = (s: string) => sql.raw(s).execute(db);
+  /**
+   * Claims `r` (with their victim rows `v` for the victim tally). One side is a transition table
+   * (no statistics, a few rows): the other is looked up per row through its index (LATERAL), not
+   * joined by a scan of the whole table, which the planner may choose and which grows with the store.
+   */
+  const rows = (claims: string, victims: string | null) => {
+    if (!victims) return `${claims} r`;
+    return claims === "claims"
+      ? `${victims} v cross join lateral (select * from claims c where c.id = v.claim_id) r`
+      : `${claims} r cross join lateral (select * from claim_victims cv where cv.claim_id = r.id) v`;
+  };
   /** Adds the claims of `claims` (joined to the victim rows of `victims` for the victim tally). */
   const add = (claims: string, victims: string | null) => {
-    const from = victims ? `${claims} r join ${victims} v on v.claim_id = r.id` : `${claims} r`;
+    const from = rows(claims, victims);
     const victim = victims ? "v.victim" : null;
     return `insert into ${t.table} (${insertColumns(t)})
       select ${keyOf("postgres", t, "r", victim)}, ${valuesOf("postgres", t, "r", victim)}, count(*) from ${from}
@@ -124,7 +135,7 @@ async function postgresTriggers(db: Kysely<any>, t: Tally): Promise<void> {
       on conflict (key) do update set n = ${t.table}.n + excluded.n;`;
   };
   const remove = (claims: string, victims: string | null) => {
-    const from = victims ? `${claims} r join ${victims} v on v.claim_id = r.id` : `${claims} r`;
+    const from = rows(claims, victims);
     return `update ${t.table} t set n = t.n - g.n
       from (select ${keyOf("postgres", t, "r", victims ? "v.victim" : null)} as key, count(*) as n from ${from} group by 1) g where t.key = g.key;`;
   };
