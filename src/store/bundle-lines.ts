@@ -10,9 +10,17 @@ import { BundleError } from "./bundle-format.js";
 /** Counts the bytes passing through. */
 export class ByteCounter extends Transform {
   bytes = 0;
+  /** The first two bytes seen (gzip data start with 1f 8b). */
+  readonly head: number[] = [];
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    for (let i = 0; i < chunk.length && this.head.length < 2; i++) this.head.push(chunk[i] as number);
     this.bytes += chunk.length;
     done(null, chunk);
+  }
+
+  /** Whether the input starts as gzip data does. */
+  get gzipMagic(): boolean {
+    return this.head[0] === 0x1f && this.head[1] === 0x8b;
   }
 }
 
@@ -38,7 +46,6 @@ export class BundleReader {
   private readonly counter = new ByteCounter();
   private readonly hash = new LineHash();
   private readonly decoder = new TextDecoder("utf-8", { fatal: true });
-  private decompressed = 0;
   /** Number of the line being handled (1 = header). */
   lineNumber = 0;
 
@@ -71,7 +78,6 @@ export class BundleReader {
     };
     try {
       for await (const chunk of out as AsyncIterable<Buffer>) {
-        this.decompressed += chunk.length;
         let start = 0;
         for (let i = chunk.indexOf(NEWLINE); i >= 0; i = chunk.indexOf(NEWLINE, start)) {
           pending.push(chunk.subarray(start, i));
@@ -93,7 +99,9 @@ export class BundleReader {
     const e = error as NodeJS.ErrnoException;
     if (e.code === "Z_BUF_ERROR") return new BundleError("bundle is truncated");
     if (e.code === "Z_DATA_ERROR") {
-      return new BundleError(this.decompressed === 0 ? "not a Tally bundle (not gzip data)" : `bundle is corrupt (${e.message})`);
+      // Damage inside the compressed data can fail before anything was decompressed: only input
+      // that does not start as gzip does is "not gzip data".
+      return new BundleError(!this.counter.gzipMagic ? "not a Tally bundle (not gzip data)" : `bundle is corrupt (${e.message})`);
     }
     return error instanceof Error ? error : new Error(String(error));
   }

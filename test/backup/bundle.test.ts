@@ -142,11 +142,16 @@ describe("backup bundle: sqlite → sqlite", () => {
       await refused(makeBundle(lines), "bundle checksum mismatch");
     });
 
-    it("a bundle with one byte flipped in the compressed data", async () => {
-      const flipped = Buffer.from(bundle);
-      const at = Math.floor(flipped.length / 2);
-      flipped[at] = (flipped[at] as number) ^ 0x20;
-      await refused(flipped, /^bundle (is corrupt|is truncated|checksum mismatch)/);
+    it("a bundle with one byte flipped anywhere in the compressed data", async () => {
+      // Past the 10-byte gzip header, at eleven places from the start to the end of the data
+      // (damage early in the data once read as "not gzip data").
+      for (let k = 0; k <= 10; k++) {
+        const flipped = Buffer.from(bundle);
+        const at = 10 + Math.floor(((flipped.length - 11) * k) / 10);
+        flipped[at] = (flipped[at] as number) ^ 0x20;
+        // (Damage to the first line can leave no readable header, which is said as such.)
+        await refused(flipped, /^(bundle (is corrupt|is truncated|checksum mismatch)|not a Tally bundle \(no bundle header\))/);
+      }
     });
 
     it("a bundle whose rows do not fit, even with a matching checksum", async () => {
