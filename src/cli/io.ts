@@ -20,8 +20,8 @@ export function parseFormat<T extends string>(value: string | undefined, allowed
 }
 
 /** Checks a whole-number option such as --limit or --offset. */
-export function parseCount(value: string, option: string, max = 1_000_000): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) > max) throw new UsageError(`${option} must be a whole number from 0 to ${max} (got "${value}")`);
+export function parseCount(value: string, option: string, max = 1_000_000, min = 0): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > max || Number(value) < min) throw new UsageError(`${option} must be a whole number from ${min} to ${max} (got "${value}")`);
   return Number(value);
 }
 

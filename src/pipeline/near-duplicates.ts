@@ -1,6 +1,7 @@
 // Finds near-duplicate and syndicated copies among stored documents: SimHash blocks narrow the
 // candidates (no all-pairs comparison), the texts' shingle overlap decides.
 import { classifyShingles, hammingDistance, parseSimhashHex, simhash64, simhashHex, TextShingles } from "../core/similarity/index.js";
+import { LruMap } from "../core/lru-map.js";
 import type { RelationKind, Store } from "../store/index.js";
 
 const BLOCKS = 4;
@@ -12,8 +13,8 @@ const SHINGLE_CACHE = 4096;
 export class NearDuplicateIndex {
   private readonly blocks: Map<number, number[]>[] = Array.from({ length: BLOCKS }, () => new Map());
   private readonly hashes = new Map<number, bigint>();
-  /** Shingles of recently compared stored documents, least recently used first. */
-  private readonly shingleCache = new Map<number, TextShingles>();
+  /** Shingles of recently compared stored documents. */
+  private readonly shingleCache = new LruMap<number, TextShingles>(SHINGLE_CACHE);
 
   /** Loads every stored SimHash. */
   static async load(store: Store): Promise<NearDuplicateIndex> {
@@ -36,19 +37,11 @@ export class NearDuplicateIndex {
   /** Shingles of a stored document, from the cache or its text in the store (null if it is gone). */
   async shinglesOf(store: Store, id: number): Promise<TextShingles | null> {
     const cached = this.shingleCache.get(id);
-    if (cached) {
-      this.shingleCache.delete(id);
-      this.shingleCache.set(id, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const doc = await store.getDocument(id);
     if (!doc) return null;
     const shingles = new TextShingles(doc.text);
     this.shingleCache.set(id, shingles);
-    if (this.shingleCache.size > SHINGLE_CACHE) {
-      const oldest = this.shingleCache.keys().next().value;
-      if (oldest !== undefined) this.shingleCache.delete(oldest);
-    }
     return shingles;
   }
 

@@ -3,34 +3,29 @@
 // close() on the database it is given, so a small wrapper is enough.
 import type BetterSqlite3 from "better-sqlite3";
 import type { SqliteDatabase, SqliteStatement } from "kysely";
+import { LruMap } from "../core/lru-map.js";
 
 /** Statements kept; multi-row inserts of different sizes each have their own SQL. */
 const DEFAULT_CAPACITY = 256;
 
 /** A better-sqlite3 database whose prepare() reuses statements, least recently used dropped first. */
 export class CachedStatementDatabase implements SqliteDatabase {
-  private readonly cache = new Map<string, BetterSqlite3.Statement>();
+  private readonly cache: LruMap<string, BetterSqlite3.Statement>;
 
   constructor(
     readonly database: BetterSqlite3.Database,
-    private readonly capacity = DEFAULT_CAPACITY,
-  ) {}
+    capacity = DEFAULT_CAPACITY,
+  ) {
+    this.cache = new LruMap(capacity);
+  }
 
   prepare(sql: string): SqliteStatement {
     const cached = this.cache.get(sql);
-    if (cached) {
-      this.cache.delete(sql);
-      // A statement still being iterated (a streamed query) cannot run again: prepare another.
-      if (cached.busy) return this.database.prepare(sql);
-      this.cache.set(sql, cached);
-      return cached;
-    }
+    // A statement still being iterated (a streamed query) cannot run again: prepare another.
+    if (cached?.busy) return this.database.prepare(sql);
+    if (cached) return cached;
     const statement = this.database.prepare(sql);
     this.cache.set(sql, statement);
-    if (this.cache.size > this.capacity) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
     return statement;
   }
 

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { Config } from "../../config.js";
 import { openQueue, runWorker } from "../../pipeline/queue.js";
 import { configOf, withStore } from "../context.js";
-import { UsageError, type CliIo } from "../io.js";
+import { parseCount, UsageError, type CliIo } from "../io.js";
 
 /** The PostgreSQL URL a queue command needs, or a usage error naming --db. */
 export function queueUrl(config: Config, what: string): string {
@@ -11,14 +11,6 @@ export function queueUrl(config: Config, what: string): string {
     throw new UsageError(`${what} needs the PostgreSQL store: pass --db postgres://… (or set DATABASE_URL); the embedded SQLite store has no job queue`);
   }
   return config.databaseUrl;
-}
-
-/** A whole number ≥ 1 from an option, or its default; a usage error otherwise. */
-function wholeNumber(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number ≥ 1 (got "${value}")`);
-  return n;
 }
 
 /** Registers the worker command. */
@@ -34,8 +26,8 @@ export function registerWorker(program: Command, io: CliIo): void {
     .action(async (opts: { concurrency?: string; batch?: string; once?: boolean; quiet?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
       const url = queueUrl(config, "tally worker");
-      const concurrency = wholeNumber("--concurrency", opts.concurrency, 2);
-      const batchSize = wholeNumber("--batch", opts.batch, 200);
+      const concurrency = opts.concurrency === undefined ? 2 : parseCount(opts.concurrency, "--concurrency", 64, 1);
+      const batchSize = opts.batch === undefined ? 200 : parseCount(opts.batch, "--batch", 10_000, 1);
       const boss = await openQueue(url, { onError: (e) => io.err(`tally: queue: ${e.message}`) });
       // SIGINT/SIGTERM: finish the jobs under way, then exit.
       const stop = new AbortController();
