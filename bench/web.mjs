@@ -45,7 +45,7 @@ for (const p of ["api/server.js", "store/index.js", "config.js"]) {
 }
 const { loadConfig } = await import(dist("config.js"));
 const { openStore } = await import(dist("store/index.js"));
-const { startServer } = await import(dist("api/server.js"));
+const { startServer, SERVER_SQLITE_THREADS } = await import(dist("api/server.js"));
 
 const log = (s) => process.stderr.write(`${s}\n`);
 const out = { node: process.version, dialect, claims: 0, documents: 0, calls: [], changes: [], paint: null };
@@ -95,7 +95,8 @@ async function openSynthetic() {
     out.schema = schema;
   } else {
     dataDir = dataOpt ?? join(work, "data");
-    store = await openStore({ dataDir });
+    // As `tally serve` opens it (filling it is done the same way, off the calling thread).
+    store = await openStore({ dataDir, threads: SERVER_SQLITE_THREADS });
   }
   const have = await store.countClaims({ includeClutter: true });
   if (have < claimsWanted) {
@@ -120,7 +121,7 @@ async function openSynthetic() {
       await client.query("vacuum analyze");
       await client.end();
       store = await openStore({ url: databaseUrl, schema: out.schema });
-    } else store = await openStore({ dataDir });
+    } else store = await openStore({ dataDir, threads: SERVER_SQLITE_THREADS });
   }
   return { store, dataDir };
 }
@@ -144,9 +145,10 @@ async function openSamples() {
   writeFileSync(join(docs, "manifest.json"), JSON.stringify({ documents: entries }));
   const dataDir = join(work, "data");
   const config = loadConfig({ data: dataDir }, {});
-  const store = await openStore({ dataDir });
-  await ingest([docs], store, { config });
-  return { store, dataDir };
+  const ingesting = await openStore({ dataDir });
+  await ingest([docs], ingesting, { config });
+  await ingesting.close();
+  return { store: await openStore({ dataDir, threads: SERVER_SQLITE_THREADS }), dataDir };
 }
 
 // --- the calls --------------------------------------------------------------------------------

@@ -1,8 +1,13 @@
 // Messages between the server thread and a linking thread (facts-worker.ts).
 import type { FactsQueries } from "../services/facts.js";
+import type { Access, StoreConfig } from "../store/index.js";
 
-/** The store's read methods the linking thread calls (those FactsService uses to read claims). */
-export const STORE_READS = ["queryClaims", "listDocuments", "relatedDocuments"] as const;
+/** What a linking thread is started with: where the store is and what its readers may see. */
+export interface FactsThreadData {
+  dataDir: string;
+  location: StoreConfig;
+  access: Access;
+}
 
 /** The questions the linking thread answers. */
 export const FACTS_QUERIES = ["listFacts", "getFact", "conflicts", "timeline", "overview", "factsOfClaims"] as const satisfies readonly (keyof FactsQueries)[];
@@ -13,15 +18,9 @@ export interface ErrorData {
   message: string;
 }
 
-export type FromWorker =
-  | { kind: "read"; id: number; method: (typeof STORE_READS)[number]; args: unknown[] }
-  | { kind: "ready"; claims: number }
-  | { kind: "failed"; error: ErrorData }
-  | { kind: "answer"; id: number; result?: unknown; error?: ErrorData };
+export type FromWorker = { kind: "ready"; claims: number } | { kind: "failed"; error: ErrorData } | { kind: "answer"; id: number; result?: unknown; error?: ErrorData };
 
-export type FromServer =
-  | { kind: "read-result"; id: number; result?: unknown; error?: ErrorData }
-  | { kind: "query"; id: number; method: (typeof FACTS_QUERIES)[number]; args: unknown[] };
+export type FromServer = { kind: "query"; id: number; method: (typeof FACTS_QUERIES)[number]; args: unknown[] };
 
 export function errorOf(error: unknown): ErrorData {
   return error instanceof Error ? { name: error.name === "Error" ? error.constructor.name : error.name, message: error.message } : { name: "Error", message: String(error) };

@@ -1,25 +1,14 @@
-// The server's side of a linking thread (facts-worker.ts): starts it, serves its store reads,
-// and asks it the facts questions. Linking runs there, off the thread that answers requests.
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+// The server's side of a linking thread (facts-worker.ts): starts it and asks it the facts
+// questions. Linking (reading every claim through a connection of its own) runs there, off the
+// thread that answers requests.
+import type { Worker } from "node:worker_threads";
 import { FactsQueryError, type FactsQueries } from "../services/facts.js";
+import { spawnThread } from "../spawn-thread.js";
 import type { Store } from "../store/index.js";
-import { errorOf, type ErrorData, type FACTS_QUERIES, type FromServer, type FromWorker } from "./facts-thread-protocol.js";
+import type { ErrorData, FACTS_QUERIES, FactsThreadData, FromServer, FromWorker } from "./facts-thread-protocol.js";
 
 function toError(e: ErrorData): Error {
   return e.name === "FactsQueryError" ? new FactsQueryError(e.message) : Object.assign(new Error(e.message), { name: e.name });
-}
-
-/** The worker's file next to this one; from the TypeScript sources (the tests) through tsx. */
-function spawn(dataDir: string): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./facts-worker.js", import.meta.url), { workerData: { dataDir } });
-  // tsx's ESM API registers its loader hooks for the thread that calls it.
-  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
-  const worker = new URL("./facts-worker.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`;
-  return new Worker(boot, { eval: true, workerData: { dataDir } });
 }
 
 /** Facts linked and held in a thread of their own. */
@@ -33,7 +22,9 @@ export class FactsThread implements FactsQueries {
   private exited: Error | null = null;
 
   constructor(store: Store, dataDir: string) {
-    this.worker = spawn(dataDir);
+    // The thread opens a connection of its own to the store, with the access of `store`'s readers.
+    const data: FactsThreadData = { dataDir, location: store.location, access: store.access };
+    this.worker = spawnThread(import.meta.url, "facts-worker", data);
     // The thread never keeps the process alive on its own (the HTTP server does).
     this.worker.unref();
     let ready!: (claims: number) => void;
@@ -42,15 +33,8 @@ export class FactsThread implements FactsQueries {
       ready = resolve;
       failed = reject;
     });
-    const post = (m: FromServer) => this.worker.postMessage(m);
     this.worker.on("message", (m: FromWorker) => {
-      if (m.kind === "read") {
-        const read = (store[m.method] as (...a: unknown[]) => Promise<unknown>).apply(store, m.args);
-        read.then(
-          (result) => post({ kind: "read-result", id: m.id, result }),
-          (error: unknown) => post({ kind: "read-result", id: m.id, error: errorOf(error) }),
-        );
-      } else if (m.kind === "ready") ready(m.claims);
+      if (m.kind === "ready") ready(m.claims);
       else if (m.kind === "failed") {
         failed(toError(m.error));
         void this.worker.terminate();

@@ -14,6 +14,13 @@ export function defaultWebRoot(): string | null {
   return existsSync(`${dir}/index.html`) ? dir : null;
 }
 
+/**
+ * Threads (SQLite connections) the embedded store of a server runs its statements on: a request
+ * never waits in the server's thread for the disk, and a slow one (a write reading cold index
+ * pages) holds one connection, not every request.
+ */
+export const SERVER_SQLITE_THREADS = 4;
+
 /** The server will not start as asked (with the reason why). */
 export class ServerRefusal extends Error {}
 

@@ -52,6 +52,7 @@ import type {
   StoredClaim,
   StoredDocument,
   StoredSource,
+  StoreConfig,
   UserRecord,
   WriteOptions,
   YearEventCount,
@@ -63,6 +64,7 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: DialectName,
+    readonly location: StoreConfig,
     private readonly actor: string = DEFAULT_ACTOR,
     readonly access: Access = FULL_ACCESS,
   ) {
@@ -72,11 +74,11 @@ export class KyselyStore implements Store {
   private readonly users: AccessOps;
 
   withActor(actor: string): Store {
-    return new KyselyStore(this.db, this.dialect, actor, this.access);
+    return new KyselyStore(this.db, this.dialect, this.location, actor, this.access);
   }
 
   withAccess(access: Access): Store {
-    return new KyselyStore(this.db, this.dialect, this.actor, Object.freeze({ ...access }));
+    return new KyselyStore(this.db, this.dialect, this.location, this.actor, Object.freeze({ ...access }));
   }
 
   async recordSettingChange(setting: string, before: unknown, after: unknown, opts?: WriteOptions): Promise<void> {

@@ -142,6 +142,30 @@ export interface ManualClaim extends ClaimFields {
   reason?: string;
 }
 
+/** Where the store lives. */
+export interface StoreConfig {
+  /** postgres://… (or postgresql://…) to use PostgreSQL; otherwise SQLite in dataDir. */
+  url?: string;
+  /** Directory of the SQLite file tally.sqlite (created if missing); default ./tally-data. */
+  dataDir?: string;
+  /** PostgreSQL schema to use, created if missing (tests use a fresh one each). */
+  schema?: string;
+  /** How long SQLite waits for another process's write lock, in ms; default 5000. */
+  busyTimeoutMs?: number;
+  /**
+   * SQLite: run the statements on this many threads, each with its own connection, so that the
+   * calling thread never waits on the disk (a server); 0 (the default): in the calling thread.
+   */
+  threads?: number;
+  /** PostgreSQL: connections in the pool; default 10. */
+  maxConnections?: number;
+  /**
+   * Apply pending migrations (and gather SQLite's planner statistics) on open; default true.
+   * false: a second connection to a store already opened, which must be at this Tally's version.
+   */
+  migrate?: boolean;
+}
+
 /** What a reader may see: restricted documents, claims and sources only with `restricted`. */
 export interface Access {
   restricted: boolean;
@@ -431,6 +455,8 @@ export interface Store extends AccessStore, ReviewStore {
   withAccess(access: Access): Store;
   /** What this store's reads may see. */
   readonly access: Access;
+  /** Where the store lives, as it was opened: how another thread opens a connection of its own. */
+  readonly location: StoreConfig;
   /** Records a change to a setting kept outside the database (the source registry file) in the audit trail. */
   recordSettingChange(setting: string, before: unknown, after: unknown, opts?: WriteOptions): Promise<void>;
   /** The last event of the audit trail: its number changes with every change to the ledger. */

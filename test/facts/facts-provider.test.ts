@@ -6,8 +6,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FactsProvider } from "../../src/api/facts-provider.js";
 import { FactsThread } from "../../src/api/facts-thread.js";
 import { FactsQueryError, FactsService } from "../../src/services/facts.js";
-import type { Store } from "../../src/store/index.js";
-import { cleanup, month, putDoc, tempStore, year } from "./helpers.js";
+import { PUBLIC_ACCESS, type Store } from "../../src/store/index.js";
+import { openStore } from "../../src/store/index.js";
+import { dropSchema, freshSchema } from "../support/pg-schema.js";
+import { cleanup, month, putDoc, tempDir, tempStore, year } from "./helpers.js";
 
 afterEach(cleanup);
 
@@ -104,6 +106,25 @@ describe("FactsProvider", () => {
     }
   });
 
+  it("links in its thread only what the scope's readers may see, through a connection of its own", async () => {
+    const { store, dataDir } = await tempStore();
+    try {
+      const [a] = await seed(store);
+      await store.setRestricted({ type: "document", id: a as number }, true);
+      const provider = new FactsProvider(store, dataDir, { smallLedgerClaims: 0 });
+      const shown = await provider.service("public");
+      expect(shown).toBeInstanceOf(FactsThread);
+      const publicFacts = await shown.listFacts();
+      expect(publicFacts).toEqual(await (await fresh(store.withAccess(PUBLIC_ACCESS), dataDir)).listFacts());
+      const claims = (facts: typeof publicFacts) => facts.reduce((n, f) => n + f.claims, 0);
+      // The restricted document's two claims are missing from the public facts only.
+      expect(claims(await (await provider.service()).listFacts())).toBe(claims(publicFacts) + 2);
+      provider.close();
+    } finally {
+      await store.close();
+    }
+  });
+
   it("waits for the facts of a small ledger", async () => {
     const { store, dataDir } = await tempStore();
     try {
@@ -131,6 +152,27 @@ describe("FactsProvider", () => {
       provider.close();
     } finally {
       await store.close();
+    }
+  });
+});
+
+const pgUrl = process.env.DATABASE_URL;
+describe.runIf(pgUrl)("FactsProvider on PostgreSQL", () => {
+  it("links in a thread with a connection of its own to the same schema", async () => {
+    const url = pgUrl as string;
+    const schema = freshSchema();
+    const dataDir = await tempDir();
+    const store = await openStore({ url, schema });
+    try {
+      await seed(store);
+      const provider = new FactsProvider(store, dataDir, { smallLedgerClaims: 0 });
+      const threaded = await provider.service();
+      expect(threaded).toBeInstanceOf(FactsThread);
+      expect(await threaded.listFacts()).toEqual(await (await fresh(store, dataDir)).listFacts());
+      provider.close();
+    } finally {
+      await store.close();
+      await dropSchema(url, schema);
     }
   });
 });

@@ -1,7 +1,7 @@
 // `tally serve`: the JSON API and the web pages over the configured store, in one process.
 import type { Command } from "commander";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "../../api/app.js";
-import { defaultWebRoot, isLoopback, ServerRefusal, startServer } from "../../api/server.js";
+import { defaultWebRoot, isLoopback, SERVER_SQLITE_THREADS, ServerRefusal, startServer } from "../../api/server.js";
 import { AuthService } from "../../services/auth.js";
 import { PasswordPolicyError } from "../../services/passwords.js";
 import { openStore, StoreError } from "../../store/index.js";
@@ -29,7 +29,8 @@ export function registerServe(program: Command, io: CliIo): void {
       const maxUploadBytes = o.maxUpload === undefined ? undefined : intOption("max-upload", o.maxUpload, 1, 1024 ** 3);
       const config = configOf(cmd);
       // Each request acts as its signed-in user; without accounts (loopback only), as the local operator.
-      const store = (await openStore(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir })).withActor(`${config.collector} (tally serve)`);
+      const location = config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, threads: SERVER_SQLITE_THREADS };
+      const store = (await openStore(location)).withActor(`${config.collector} (tally serve)`);
       let server;
       try {
         if (o.admin !== undefined && (await store.countUsers()) === 0) {
