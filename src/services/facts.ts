@@ -15,6 +15,7 @@ import {
   type Revision,
   type Voice,
 } from "../core/linking/index.js";
+import { LruMap } from "../core/lru-map.js";
 import { canonicalPlace, placeContains } from "../core/places.js";
 import type { SourceRegistry } from "../core/sources.js";
 import { EVENT_TYPES, type EventType, type Period, type Qualifier, type VictimGroup } from "../core/types.js";
@@ -161,7 +162,12 @@ interface Linked {
   credited: Map<string, string | null>;
   /** Built on first use (or by prepare()). */
   lookups?: Lookups;
+  /** Overviews answered from this linking, which never changes: the dashboard's landing page asks the same ones again and again. */
+  overviews?: LruMap<string, ScopeOverview>;
 }
+
+/** Overviews kept per linking (event × place × limit). */
+const OVERVIEWS_KEPT = 64;
 
 /** Indexes over one linking for the server's frequent questions. */
 interface Lookups {
@@ -485,8 +491,17 @@ export class FactsService {
   async overview(event: EventType, place: string, limit = 10): Promise<ScopeOverview> {
     checkEvent(event);
     const linked = await this.linked(event);
-    const { byPlace, ranked } = lookups(linked);
     const where = canonicalPlace(place);
+    const key = `${event}\u0000${where}\u0000${limit}`;
+    const kept = (linked.overviews ??= new LruMap(OVERVIEWS_KEPT)).get(key);
+    if (kept) return kept;
+    const answer = await this.scopeOverview(linked, event, place, where, limit);
+    linked.overviews.set(key, answer);
+    return answer;
+  }
+
+  private async scopeOverview(linked: Linked, event: EventType, place: string, where: string, limit: number): Promise<ScopeOverview> {
+    const { byPlace, ranked } = lookups(linked);
     const inside = [...(byPlace.get(event) ?? new Map<string, PlaceFacts>()).entries()].filter(([p]) => placeContains(where, p)).map(([, facts]) => facts);
     const voices = new Set(inside.flatMap((p) => [...p.voices]));
     // One place's contradictions, or those of several without counting one twice.

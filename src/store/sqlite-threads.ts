@@ -95,8 +95,9 @@ class ThreadConnection implements DatabaseConnection {
   /** Starts the thread (again, after it stopped) and waits until its connection is open. */
   private start(): Promise<void> {
     if (this.ready) return this.ready;
+    // Referenced while it starts and while statements are pending (the caller is waiting for it),
+    // so that an idle pool never keeps the process alive on its own.
     const worker = spawnThread(import.meta.url, "sqlite-thread", this.data);
-    worker.unref();
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       const gone = (error: Error) => {
@@ -109,7 +110,10 @@ class ThreadConnection implements DatabaseConnection {
         this.pending.clear();
       };
       worker.on("message", (m: FromSqliteThread) => {
-        if (m.kind === "ready") return resolve();
+        if (m.kind === "ready") {
+          if (this.pending.size === 0) worker.unref();
+          return resolve();
+        }
         if (m.kind === "failed") return gone(new SqliteThreadError(m.error));
         const p = this.pending.get(m.id);
         if (!p) return;

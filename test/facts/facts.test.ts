@@ -50,6 +50,14 @@ describe("facts service", () => {
     expect(await facts.listFacts({ source: "amnesty" })).toHaveLength(1);
     expect(await facts.listFacts({ place: "Saudi Arabia" })).toHaveLength(0);
     expect(await facts.getFact("fact_nonexistent")).toBeNull();
+
+    // An overview is worked out once per linking and scope, then answered as kept.
+    const iran = await facts.overview("execution", "Iran");
+    expect(iran.facts).toBe(5);
+    expect(iran.timeline.rows.map((r) => r.label)).toEqual(["2020", "2021"]);
+    expect(await facts.overview("execution", "iran")).toBe(iran);
+    expect((await facts.overview("arrest", "Iran")).facts).toBe(1);
+    expect((await facts.overview("execution", "Iraq")).facts).toBe(0);
     await store.close();
   });
 

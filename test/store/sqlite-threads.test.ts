@@ -1,6 +1,7 @@
 // The embedded store with its statements run on threads (as `tally serve` opens it): the whole Store
 // contract, and what the threads are for: the calling thread keeps running while SQLite works, and
 // this process's writers queue for each other instead of failing on SQLite's lock.
+import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -110,6 +111,23 @@ describe("SQLite on threads", () => {
     } finally {
       await db.destroy();
     }
+  });
+
+  it("lets a process finish its work on the threads and exit on its own once the pool is idle", async () => {
+    const dir = await tempDir();
+    const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "threads-child.ts"), dir], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (b: Buffer) => (out += b.toString()));
+    child.stderr.on("data", (b: Buffer) => (err += b.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+      child.once("exit", (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    expect({ code, out, err }).toEqual({ code: 0, out: "claims 1\n", err: "" });
   });
 
   it("fails to open a file that cannot be opened, with SQLite's reason", async () => {
