@@ -127,7 +127,7 @@ describe("SQLite on threads", () => {
         resolve(c);
       });
     });
-    expect({ code, out, err }).toEqual({ code: 0, out: "claims 1\n", err: "" });
+    expect({ code, out, err }).toEqual({ code: 0, out: "claims 1\nclosed\n", err: "" });
   });
 
   it("fails to open a file that cannot be opened, with SQLite's reason", async () => {
