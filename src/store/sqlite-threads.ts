@@ -174,6 +174,8 @@ class ThreadConnection implements DatabaseConnection {
     if (!worker) return;
     await this.ready?.catch(() => undefined);
     const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+    // Waited for: the thread closes its connection (checkpointing the log) before the process ends.
+    worker.ref();
     worker.postMessage({ kind: "close" } satisfies ToSqliteThread);
     await exited;
   }
