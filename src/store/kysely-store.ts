@@ -254,47 +254,33 @@ export class KyselyStore implements Store {
 
   async queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]> {
     const f = await this.resolve(filter);
-    // The page's ids first, sorted and cut from the filters' indexes; then their rows. Sorting the
-    // whole rows of every match (quotes and all) to keep a hundred of them was the slow part of a
-    // page sorted on something no index orders, such as the documents' publication date.
-    let ids = this.db
-      .selectFrom("claims")
-      .innerJoin("documents", "documents.id", "claims.document_id")
-      .select("claims.id")
-      .where((eb) => claimWhere(eb, f));
-    switch (page.sort ?? "period") {
-      case "period":
-        ids = ids.orderBy("claims.period_start", (ob) => ob.desc().nullsLast());
-        break;
-      case "count":
-        ids = ids.orderBy("claims.count", "desc");
-        break;
-      case "published":
-        ids = ids.orderBy("documents.published", (ob) => ob.desc().nullsLast());
-        break;
-      case "id":
-        break;
-      case "oldest":
-        ids = ids.orderBy("claims.created_at", "asc");
-        break;
-      case "consequential":
-        ids = ids.orderBy("claims.count", "desc");
-        break;
-    }
-    const order = (await ids.orderBy("claims.id", "asc").limit(page.limit).offset(page.offset).execute()).map((r) => r.id);
-    if (order.length === 0) return [];
-    const rows = await this.db
+    let query = this.db
       .selectFrom("claims")
       .innerJoin("documents", "documents.id", "claims.document_id")
       .selectAll("claims")
       .select(["documents.name as document_name", "documents.published as document_published"])
-      .where("claims.id", "in", order)
-      .execute();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return order.flatMap((id) => {
-      const r = byId.get(id);
-      return r ? [toStoredClaim(r as ClaimRowWithDocument)] : [];
-    });
+      .where((eb) => claimWhere(eb, f));
+    switch (page.sort ?? "period") {
+      case "period":
+        query = query.orderBy("claims.period_start", (ob) => ob.desc().nullsLast());
+        break;
+      case "count":
+        query = query.orderBy("claims.count", "desc");
+        break;
+      case "published":
+        query = query.orderBy("documents.published", (ob) => ob.desc().nullsLast());
+        break;
+      case "id":
+        break;
+      case "oldest":
+        query = query.orderBy("claims.created_at", "asc");
+        break;
+      case "consequential":
+        query = query.orderBy("claims.count", "desc");
+        break;
+    }
+    const rows = await query.orderBy("claims.id", "asc").limit(page.limit).offset(page.offset).execute();
+    return rows.map((r) => toStoredClaim(r as ClaimRowWithDocument));
   }
 
   async countClaims(filter: ClaimFilter): Promise<number> {
