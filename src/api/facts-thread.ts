@@ -2,10 +2,14 @@
 // questions. Linking (reading every claim through a connection of its own) runs there, off the
 // thread that answers requests.
 import type { Worker } from "node:worker_threads";
+import { LruMap } from "../core/lru-map.js";
 import { FactsQueryError, type FactsQueries } from "../services/facts.js";
 import { spawnThread } from "../spawn-thread.js";
 import type { Store } from "../store/index.js";
 import type { ErrorData, FACTS_QUERIES, FactsThreadData, FromServer, FromWorker } from "./facts-thread-protocol.js";
+
+/** Answers kept per linking thread. */
+const KEPT_ANSWERS = 256;
 
 function toError(e: ErrorData): Error {
   return e.name === "FactsQueryError" ? new FactsQueryError(e.message) : Object.assign(new Error(e.message), { name: e.name });
@@ -19,6 +23,8 @@ export class FactsThread implements FactsQueries {
   private readonly answers = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private next = 0;
   private closing = false;
+  /** Answers kept (overviews, timelines, facts), most recently asked last. */
+  private readonly kept = new LruMap<string, Promise<unknown>>(KEPT_ANSWERS);
   private exited: Error | null = null;
 
   constructor(store: Store, dataDir: string) {
@@ -71,8 +77,22 @@ export class FactsThread implements FactsQueries {
     return this.ask("listFacts", args);
   }
 
+  /**
+   * An answer asked before of this linking (which never changes) is given again from here: the
+   * thread, which holds a heap of gigabytes on a large ledger, may be collecting its garbage.
+   */
+  private askKept<T>(method: (typeof FACTS_QUERIES)[number], args: unknown[]): Promise<T> {
+    const key = `${method}\u0000${JSON.stringify(args)}`;
+    const kept = this.kept.get(key);
+    if (kept) return kept as Promise<T>;
+    const answer = this.ask<T>(method, args);
+    this.kept.set(key, answer);
+    answer.catch(() => this.kept.delete(key));
+    return answer;
+  }
+
   getFact(...args: Parameters<FactsQueries["getFact"]>): ReturnType<FactsQueries["getFact"]> {
-    return this.ask("getFact", args);
+    return this.askKept("getFact", args);
   }
 
   conflicts(): ReturnType<FactsQueries["conflicts"]> {
@@ -80,11 +100,11 @@ export class FactsThread implements FactsQueries {
   }
 
   timeline(...args: Parameters<FactsQueries["timeline"]>): ReturnType<FactsQueries["timeline"]> {
-    return this.ask("timeline", args);
+    return this.askKept("timeline", args);
   }
 
   overview(...args: Parameters<FactsQueries["overview"]>): ReturnType<FactsQueries["overview"]> {
-    return this.ask("overview", args);
+    return this.askKept("overview", args);
   }
 
   factsOfClaims(...args: Parameters<FactsQueries["factsOfClaims"]>): ReturnType<FactsQueries["factsOfClaims"]> {

@@ -90,6 +90,9 @@ describe("FactsProvider", () => {
       const ids = (await store.queryClaims({ documentId: a as number }, { limit: 10, offset: 0 })).map((c) => String(c.id));
       expect(Object.keys(await threaded.factsOfClaims(ids))).toHaveLength(ids.length);
       await expect(threaded.timeline({ event: "beheading" as "execution", place: "Iran" })).rejects.toBeInstanceOf(FactsQueryError);
+      // Asked again, an answer of this linking is given as kept; a refusal is not kept.
+      expect(await threaded.overview("execution", "Iran")).toBe(await threaded.overview("execution", "Iran"));
+      await expect(threaded.timeline({ event: "beheading" as "execution", place: "Iran" })).rejects.toBeInstanceOf(FactsQueryError);
 
       await putDoc(store, { name: "e.txt", published: "2023-01-01" }, [{ quote: "Five people were executed in 2022.", count: 5, period: year(2022) }]);
       const stale = await provider.snapshot();
