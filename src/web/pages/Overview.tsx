@@ -2,6 +2,7 @@
 // with the low/best/high band, the latest documents and the open conflicts.
 import { Suspense, lazy, useEffect, useState, type FormEvent } from "react";
 import { qs, type Overview } from "../api.js";
+import { leadingVoices } from "../timeline-voices.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
 import { EVENTS, Empty, RestrictedBadge, SeverityBadge, Show, fmt } from "../ui.js";
@@ -25,8 +26,11 @@ function FactsNotice({ status }: { status: Overview["factsStatus"] }) {
 
 const figure = (n: number | null) => (n === null ? "…" : fmt(n));
 
+/** Voices drawn in the chart and its table: one colour each; the others are in each year's fact. */
+const CHART_VOICES = 7;
+
 function Chart({ data }: { data: Overview }) {
-  const t = data.timeline;
+  const { timeline: t, hidden } = leadingVoices(data.timeline, CHART_VOICES);
   if (t.rows.length === 0) {
     if (data.factsStatus.state === "linking") return <Empty>The chart appears when the facts are linked.</Empty>;
     return <Empty>No whole-year figures for {data.event.replaceAll("_", " ")} in {data.place} yet.</Empty>;
@@ -40,6 +44,7 @@ function Chart({ data }: { data: Overview }) {
       </div>
       <figcaption id="chart-caption">
         {data.event.replaceAll("_", " ")} in {data.place} per year: each independent network's figure, the best estimate (dashed) and the low–high band.
+        {hidden > 0 ? ` The ${t.voices.length} networks with the most yearly figures are drawn; ${hidden} more are in each year's fact.` : ""}
       </figcaption>
       <table className="data compact">
         <caption className="visually-hidden">The chart's figures</caption>
