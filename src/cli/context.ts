@@ -4,7 +4,7 @@ import { loadConfig, type Config } from "../config.js";
 import { ClaimFieldError } from "../core/claim-fields.js";
 import { FactsQueryError } from "../services/facts.js";
 import { PasswordPolicyError } from "../services/passwords.js";
-import { openStore, StoreError, type Store } from "../store/index.js";
+import { openStore, StoreError, type Store, type StoreConfig } from "../store/index.js";
 import { UsageError } from "./io.js";
 
 /** Global options every command accepts. */
@@ -25,10 +25,15 @@ export function configOf(cmd: Command): Config {
   });
 }
 
+/** Where the configured store is; an embedded one runs its statements on `sqliteThreads` threads (0: in this one). */
+export function storeLocation(config: Config, sqliteThreads = 0): StoreConfig {
+  return config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, ...(sqliteThreads > 0 ? { threads: sqliteThreads } : {}) };
+}
+
 /** Opens the configured store (acting as the configured collector), runs `fn` and always closes it. */
 export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
   // Every change the command makes is recorded in the audit trail as done by the collector.
-  const store = (await openStore(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir })).withActor(config.collector);
+  const store = (await openStore(storeLocation(config))).withActor(config.collector);
   try {
     return await fn(store);
   } finally {

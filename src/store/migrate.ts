@@ -6,6 +6,11 @@ import type { Migration } from "./migrations/migration.js";
 import type { DialectName } from "./schema.js";
 import { inTransaction } from "./transaction.js";
 
+/** The version the newest of `migrations` brings a database to. */
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.reduce((max, m) => Math.max(max, m.version), 0);
+}
+
 /** Brings the database up to the newest of `migrations`; returns the resulting schema version. */
 export async function migrate(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema may be any older version
@@ -13,7 +18,7 @@ export async function migrate(
   dialect: DialectName,
   migrations: readonly Migration[],
 ): Promise<number> {
-  const known = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  const known = latestVersion(migrations);
   return inTransaction(db, dialect, async (trx) => {
     if (dialect === "postgres") {
       // Two processes opening a fresh schema at once must not both create it.

@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { NewerSchemaError, StoreError } from "./errors.js";
 import { KyselyStore } from "./kysely-store.js";
-import { migrate, recordedVersion } from "./migrate.js";
+import { latestVersion, migrate, recordedVersion } from "./migrate.js";
 import { openSqliteDatabase } from "./sqlite-database.js";
 import { CachedStatementDatabase } from "./sqlite-statements.js";
 import { SqliteThreadsDialect } from "./sqlite-threads.js";
@@ -21,7 +21,8 @@ export const SQLITE_FILE = "tally.sqlite";
 /** Opens the store described by `config`, applying pending migrations; fails on a newer schema. */
 export async function openStore(config: StoreConfig = {}): Promise<Store> {
   const postgres = config.url !== undefined && /^postgres(ql)?:\/\//i.test(config.url);
-  const db = postgres ? await openPostgres(config) : openSqlite(config);
+  const location: StoreConfig = Object.freeze(postgres ? { ...config } : { ...config, dataDir: resolve(config.dataDir ?? "tally-data") });
+  const db = postgres ? await openPostgres(location) : openSqlite(location);
   const dialect = postgres ? "postgres" : "sqlite";
   try {
     if (config.migrate === false) await checkVersion(db);
@@ -30,21 +31,21 @@ export async function openStore(config: StoreConfig = {}): Promise<Store> {
     await db.destroy();
     throw error;
   }
-  const location = Object.freeze(postgres ? { ...config } : { ...config, dataDir: resolve(config.dataDir ?? "tally-data") });
   return new KyselyStore(db, dialect, location);
 }
 
 /** Refuses a store whose schema is not the one this Tally's migrations end at. */
 async function checkVersion(db: Kysely<Database>): Promise<void> {
-  const known = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+  const known = latestVersion(MIGRATIONS);
   const current = await recordedVersion(db).catch(() => 0);
   if (current > known) throw new NewerSchemaError(current, known);
   if (current < known) throw new StoreError(`the store's schema is at version ${current}, not ${known}: open it once with migrations`);
 }
 
+/** `config.dataDir` is resolved already (openStore's location). */
 function openSqlite(config: StoreConfig): Kysely<Database> {
   if (config.url !== undefined) throw new StoreError(`not a postgres:// URL: ${config.url}`);
-  const dir = resolve(config.dataDir ?? "tally-data");
+  const dir = config.dataDir as string;
   mkdirSync(dir, { recursive: true });
   const file = join(dir, SQLITE_FILE);
   const busyTimeoutMs = config.busyTimeoutMs ?? 5000;

@@ -21,15 +21,8 @@ import {
 import { spawnThread } from "../spawn-thread.js";
 import type { FromSqliteThread, SqliteErrorData, SqliteThreadData, ToSqliteThread } from "./sqlite-thread-protocol.js";
 
-export interface SqliteThreadsConfig {
-  /** The SQLite file. */
-  file: string;
-  /** Connections (threads) in the pool, at least 1. */
-  threads: number;
-  busyTimeoutMs: number;
-  /** Gather planner statistics when the first connection opens. */
-  optimize: boolean;
-}
+/** Each thread's settings (`optimize`: gather planner statistics when the first one opens), and how many threads (at least 1). */
+export type SqliteThreadsConfig = SqliteThreadData & { threads: number };
 
 /** An error raised in a SQLite thread, with SQLite's code when it had one. */
 export class SqliteThreadError extends Error {
@@ -189,11 +182,8 @@ class ThreadPoolDriver implements Driver {
 
   constructor(config: SqliteThreadsConfig) {
     const writeLock = new Lock();
-    const threads = Math.max(1, Math.floor(config.threads));
-    this.connections = Array.from(
-      { length: threads },
-      (_, i) => new ThreadConnection({ file: config.file, busyTimeoutMs: config.busyTimeoutMs, optimize: config.optimize && i === 0 }, writeLock),
-    );
+    const { threads, ...data } = config;
+    this.connections = Array.from({ length: Math.max(1, Math.floor(threads)) }, (_, i) => new ThreadConnection({ ...data, optimize: data.optimize && i === 0 }, writeLock));
     this.idle = [...this.connections];
   }
 

@@ -11,7 +11,7 @@ import { openStore, SQLITE_FILE } from "../../src/store/open-store.js";
 import { SqliteThreadError, SqliteThreadsDialect } from "../../src/store/sqlite-threads.js";
 import { makeClaim, makeDoc } from "./fixtures.js";
 import { runReviewContract } from "./review-contract.js";
-import { runStoreContract } from "./store-contract.js";
+import { runStoreContract, sqliteStoreFactory } from "./store-contract.js";
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -20,17 +20,7 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-const threadedFactory = async () => {
-  const dir = await tempDir();
-  const store = await openStore({ dataDir: dir, threads: 3 });
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-};
+const threadedFactory = sqliteStoreFactory({ threads: 3 });
 runStoreContract("sqlite on threads", threadedFactory);
 runReviewContract("sqlite on threads", threadedFactory);
 

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openStore, SQLITE_FILE } from "../../src/store/open-store.js";
 import { makeClaim, makeDoc } from "./fixtures.js";
 import { runReviewContract } from "./review-contract.js";
-import { runStoreContract } from "./store-contract.js";
+import { runStoreContract, sqliteStoreFactory } from "./store-contract.js";
 
 const require = createRequire(import.meta.url);
 const dirs: string[] = [];
@@ -20,17 +20,7 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-const sqliteFactory = async () => {
-  const dir = await tempDir();
-  const store = await openStore({ dataDir: dir });
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-};
+const sqliteFactory = sqliteStoreFactory();
 runStoreContract("sqlite", sqliteFactory);
 runReviewContract("sqlite", sqliteFactory);
 

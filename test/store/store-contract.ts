@@ -1,8 +1,12 @@
-// The behaviour every Store must show, run against each dialect by sqlite.test.ts and postgres.test.ts.
+// The behaviour every Store must show, run against each dialect by sqlite.test.ts, sqlite-threads.test.ts and postgres.test.ts.
 import { createHash } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/store.js";
+import { openStore } from "../../src/store/open-store.js";
+import type { Store, StoreConfig } from "../../src/store/store.js";
 import { INVALID_UTF8, makeClaim, makeDoc } from "./fixtures.js";
 
 /** A fresh, empty store and a way to throw it away. */
@@ -483,4 +487,19 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
       });
     });
   });
+}
+
+/** A factory of embedded stores, each in a temporary data directory removed by its cleanup. */
+export function sqliteStoreFactory(config: Omit<StoreConfig, "dataDir" | "url"> = {}): StoreFactory {
+  return async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tally-store-"));
+    const store = await openStore({ ...config, dataDir: dir });
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  };
 }

@@ -5,7 +5,7 @@ import { defaultWebRoot, isLoopback, SERVER_SQLITE_THREADS, ServerRefusal, start
 import { AuthService } from "../../services/auth.js";
 import { PasswordPolicyError } from "../../services/passwords.js";
 import { openStore, StoreError } from "../../store/index.js";
-import { configOf } from "../context.js";
+import { configOf, storeLocation } from "../context.js";
 import { UsageError, type CliIo } from "../io.js";
 
 function intOption(name: string, value: string, min: number, max: number): number {
@@ -29,8 +29,7 @@ export function registerServe(program: Command, io: CliIo): void {
       const maxUploadBytes = o.maxUpload === undefined ? undefined : intOption("max-upload", o.maxUpload, 1, 1024 ** 3);
       const config = configOf(cmd);
       // Each request acts as its signed-in user; without accounts (loopback only), as the local operator.
-      const location = config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, threads: SERVER_SQLITE_THREADS };
-      const store = (await openStore(location)).withActor(`${config.collector} (tally serve)`);
+      const store = (await openStore(storeLocation(config, SERVER_SQLITE_THREADS))).withActor(`${config.collector} (tally serve)`);
       let server;
       try {
         if (o.admin !== undefined && (await store.countUsers()) === 0) {
