@@ -22,6 +22,12 @@ export function openSqliteDatabase(file: string, opts: SqliteOptions): BetterSql
   database.pragma("wal_autocheckpoint = 16384");
   database.pragma("journal_size_limit = 67108864");
   database.pragma("cache_size = -65536");
+  // Reads map the file (up to SQLite's limit of 2 GB) instead of copying pages through a read()
+  // call each: a query reading 20,000 claims scattered over a large store takes half the time, and
+  // the server's connections share the operating system's copy of the file instead of each
+  // warming a page cache of its own (a first query on a fresh connection: 0.77 s → 0.27 s at a
+  // million claims). Writes still go through the write-ahead log.
+  database.pragma("mmap_size = 2147418112");
   database.pragma("foreign_keys = ON");
   // Gathers planner statistics where they are missing or stale (cheap; limited work per open).
   if (opts.optimize) database.pragma("optimize = 0x10002");
