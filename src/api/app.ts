@@ -13,6 +13,7 @@ import { registerReview } from "./routes/review.js";
 import { registerIngest } from "./routes/ingest.js";
 import { registerLedger } from "./routes/ledger.js";
 import { requestGuard, securityHeaders } from "./security.js";
+import { pagePreloads, preloadLinkHeader } from "./page-preloads.js";
 import { servePages } from "./static.js";
 
 export const API_BASE = "/api/v1";
@@ -88,7 +89,7 @@ export function createApp(opts: AppOptions): Api {
   app.use("*", requestGuard(opts.allowedHosts ?? null));
   app.route(API_BASE, createApi(opts));
   app.all(`${API_BASE}/*`, (c) => errorResponse(c, 404, "not_found", `no API route ${c.req.method} ${c.req.path}`));
-  const pages = servePages(opts.webRoot ?? null);
+  const pages = servePages(opts.webRoot ?? null, (c) => preloadLinkHeader(API_BASE, pagePreloads(c.req.path, new URL(c.req.url).searchParams)));
   app.get("*", pages);
   app.all("*", () => {
     throw new ApiError(405, "method_not_allowed", "only GET is served outside /api/v1");

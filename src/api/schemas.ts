@@ -74,16 +74,27 @@ export const FactRef = z.object({
   id: z.string().min(6).max(128).regex(/^[\w:.-]+$/, "a fact id is letters, digits and : . _ -").openapi({ param: { name: "id", in: "path" }, example: "execution:iran:2023" }),
 });
 
+/** How many voices a timeline keeps: those with the most figures (the rest are counted in hiddenVoices). */
+const voicesLimit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(1000)
+  .optional()
+  .openapi({ type: "integer", example: 7, description: "keep only this many voices, those with the most figures; the others are counted in hiddenVoices (default: all)" });
+
 export const TimelineQuery = z.object({
   event: event.default("execution"),
   place: text("place", "Iran").default("Iran"),
   by: z.enum(["year", "month"]).default("year"),
   victims: victims.optional(),
+  voices: voicesLimit,
 });
 
 export const OverviewQuery = z.object({
   event: event.default("execution"),
   place: text("place", "Iran").default("Iran"),
+  voices: voicesLimit,
 });
 
 export const SearchQuery = z.object({
@@ -297,6 +308,7 @@ export const TimelineSchema = z
     place: z.string(),
     by: z.enum(["year", "month"]),
     voices: z.array(z.object({ id: z.string(), label: z.string() })),
+    hiddenVoices: z.number().int().openapi({ description: "voices left out of voices and rows by a voices limit; each row's fact lists them" }),
     rows: z.array(
       z.object({
         period: Period,

@@ -25,8 +25,12 @@ async function fileAt(path: string): Promise<Buffer | null> {
   }
 }
 
-/** A handler serving `root` (GET and HEAD); null root means the pages are not built. */
-export function servePages(root: string | null): (c: Context) => Promise<Response> {
+/**
+ * A handler serving `root` (GET and HEAD); null root means the pages are not built. A page
+ * (index.html for the pages' own routes) names what it will ask first in a Link header
+ * (`preloads` of its path and query), so the browser asks while the scripts load.
+ */
+export function servePages(root: string | null, preloads?: (c: Context) => string | null): (c: Context) => Promise<Response> {
   const base = root ? resolve(root) : null;
   return async (c) => {
     const notBuilt = () => c.text("Tally's web pages are not built. Run `npm run build:web`, then start `tally serve` again. The JSON API is at /api/v1.", 404);
@@ -52,6 +56,9 @@ export function servePages(root: string | null): (c: Context) => Promise<Respons
     }
     const index = await fileAt(join(base, "index.html"));
     if (!index) return notBuilt();
-    return c.body(new Uint8Array(index), 200, { "Content-Type": TYPES[".html"] as string, "Cache-Control": "no-cache" });
+    const headers: Record<string, string> = { "Content-Type": TYPES[".html"] as string, "Cache-Control": "no-cache" };
+    const link = preloads?.(c);
+    if (link) headers.Link = link;
+    return c.body(new Uint8Array(index), 200, headers);
   };
 }

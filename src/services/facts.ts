@@ -23,6 +23,7 @@ import type { Store } from "../store/index.js";
 import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { duplicateGroups, eventsForFamily, ofFamily, readClaims, toLinkClaims } from "./facts-claims.js";
 import { loadRegistry } from "./registry-file.js";
+import { leadingVoices } from "./timeline-voices.js";
 
 /** A bad question to the facts service (an unknown event, a malformed date). */
 export class FactsQueryError extends Error {}
@@ -127,6 +128,8 @@ export interface TimelineQuery {
   place: string;
   by?: "year" | "month";
   victims?: VictimGroup[];
+  /** Keep only this many voices, those with the most figures (see leadingVoices); default: all. */
+  voices?: number;
 }
 
 /** One period of a timeline: the fact's range and each voice's figure. */
@@ -149,6 +152,8 @@ export interface Timeline {
   place: string;
   by: "year" | "month";
   voices: { id: string; label: string }[];
+  /** Voices left out of `voices` and of the rows (a `voices` limit); each row's fact lists them. */
+  hiddenVoices: number;
   rows: TimelineRow[];
 }
 
@@ -557,7 +562,8 @@ export class FactsService {
     const voices = [...seen.entries()]
       .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
       .map(([id, s]) => ({ id, label: s.label }));
-    return { event: query.event, place, by, voices, rows };
+    const all: Timeline = { event: query.event, place, by, voices, hiddenVoices: 0, rows };
+    return query.voices === undefined ? all : leadingVoices(all, query.voices);
   }
 }
 

@@ -1,7 +1,7 @@
 // The frame of every page: skip link, navigation, who is signed in, the page for the current path.
 // Until the session is known nothing else loads; without one (or after a 401) the sign-in page shows.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { fetchSession, logout, onSignedOut, setCsrf, type Session } from "./api.js";
+import { fetchSession, logout, onSignedOut, setCsrf, takeLoaded, type Session } from "./api.js";
 import { Link, useLocation } from "./router.js";
 import { SessionContext, roleAtLeast, useSession } from "./session.js";
 import { LoginPage } from "./pages/Login.js";
@@ -32,15 +32,28 @@ const SIGNED_OUT: Session = { mode: "users", user: null, csrf: null };
 
 type SessionState = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; session: Session; expired: boolean };
 
+/** The session if its answer was preloaded and is in: the first render shows the page at once. */
+function preloadedSession(): SessionState {
+  const early = takeLoaded<Session>("/auth/session");
+  if (!early) return { state: "loading" };
+  setCsrf(early.data.csrf);
+  return { state: "ready", session: early.data, expired: false };
+}
+
 export function App() {
-  const [s, setS] = useState<SessionState>({ state: "loading" });
+  const [s, setS] = useState<SessionState>(preloadedSession);
   const load = useCallback(() => {
     fetchSession().then(
       (session) => setS({ state: "ready", session, expired: false }),
       (err: unknown) => setS({ state: "error", message: err instanceof Error ? err.message : String(err) }),
     );
   }, []);
-  useEffect(load, [load]);
+  const known = useRef(s.state === "ready");
+  useEffect(() => {
+    // A preloaded session needs no second request.
+    if (known.current) known.current = false;
+    else load();
+  }, [load]);
   useEffect(
     () =>
       onSignedOut(() => {

@@ -96,8 +96,75 @@ async function problemOf(res: Response): Promise<ApiProblem> {
   return new ApiProblem(res.status, "error", `the server answered ${res.status}`);
 }
 
+/** How long an answer fetched ahead (`preload`) may wait for the page that wants it. */
+const PRELOAD_MS = 5000;
+
+/** A GET started before the page that asks for it is drawn; `done` once its answer is read. */
+interface Preloaded {
+  at: number;
+  /** The parsed body, or null when the request failed or the answer was an error. */
+  answer: Promise<unknown>;
+  done?: { body: unknown };
+}
+
+const preloaded = new Map<string, Preloaded>();
+
+/**
+ * Starts a GET now, for a page that will ask for it soon (the first page's data, asked while the
+ * session loads) and reads its body as soon as it arrives: the page's `getJson` (or `takeLoaded`)
+ * of the same path takes it, once, within a few seconds. A failed or error answer is not kept:
+ * the page asks again and reports what the server says then.
+ */
+export function preload(path: string): void {
+  if (preloaded.has(path)) return;
+  const entry: Preloaded = { at: Date.now(), answer: Promise.resolve(null) };
+  entry.answer = fetch(`${API}${path}`, { headers: { accept: "application/json" } })
+    .then((res) => (res.ok ? (res.json() as Promise<unknown>) : null))
+    .then(
+      (body) => {
+        if (body !== null) entry.done = { body };
+        return body;
+      },
+      () => null,
+    );
+  preloaded.set(path, entry);
+}
+
+/** Resolves once every preloaded path's answer is in (or failed), or after `maxMs`, whichever is first. */
+export function preloadsSettled(paths: readonly string[], maxMs: number): Promise<void> {
+  const answers = paths.flatMap((p) => {
+    const entry = preloaded.get(p);
+    return entry ? [entry.answer] : [];
+  });
+  return Promise.race([Promise.all(answers).then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, maxMs))]);
+}
+
+/** The entry preloaded for `path` if it is recent (taken: it serves one caller). */
+function takeEntry(path: string): Preloaded | null {
+  const entry = preloaded.get(path);
+  if (!entry) return null;
+  preloaded.delete(path);
+  return Date.now() - entry.at <= PRELOAD_MS ? entry : null;
+}
+
+/**
+ * The body preloaded for `path` if it has already arrived (taken once), so a page can show it
+ * in its first render instead of rendering a loading state first.
+ */
+export function takeLoaded<T>(path: string): { data: T } | null {
+  const entry = preloaded.get(path);
+  if (!entry?.done) return null;
+  takeEntry(path);
+  return Date.now() - entry.at <= PRELOAD_MS ? { data: entry.done.body as T } : null;
+}
+
 /** GET a JSON resource of the API. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const early = takeEntry(path);
+  if (early) {
+    const body = await early.answer;
+    if (body !== null) return body as T;
+  }
   let res: Response;
   try {
     res = await fetch(`${API}${path}`, { signal: signal ?? null, headers: { accept: "application/json" } });

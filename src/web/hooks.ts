@@ -1,6 +1,6 @@
 // Loading API data with loading, error and done states.
 import { useEffect, useRef, useState } from "react";
-import { getJson } from "./api.js";
+import { getJson, takeLoaded } from "./api.js";
 
 export type Loaded<T> = { state: "loading" } | { state: "error"; message: string } | { state: "done"; data: T };
 
@@ -10,10 +10,21 @@ export type Loaded<T> = { state: "loading" } | { state: "error"; message: string
  * the new data arrives.
  */
 export function useApi<T>(path: string | null, version = 0, keep = false): Loaded<T> {
-  const [result, setResult] = useState<Loaded<T>>({ state: "loading" });
+  // An answer preloaded before the first render (the landing page's data) is shown at once.
+  const [result, setResult] = useState<Loaded<T>>(() => {
+    const early = path === null ? null : takeLoaded<T>(path);
+    return early ? { state: "done", data: early.data } : { state: "loading" };
+  });
   const last = useRef<string | null>(null);
+  const fromPreload = useRef(result.state === "done");
   useEffect(() => {
     if (path === null) return;
+    if (fromPreload.current) {
+      // The first render showed the preloaded answer of this path and version: nothing to fetch.
+      fromPreload.current = false;
+      last.current = path;
+      return;
+    }
     const ctl = new AbortController();
     const same = last.current === path;
     last.current = path;

@@ -1,4 +1,6 @@
 // The JSON API in-process (app.request) over a temporary SQLite ledger of invented documents.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeLedger, type Ledger } from "./helpers.js";
 
@@ -129,6 +131,28 @@ describe("facts, conflicts, timeline, sources, overview", () => {
     const t = await body(await get("/timeline?event=execution&place=Iran"));
     expect(t.rows.map((r: { label: string }) => r.label)).toEqual(["2021", "2022", "2023"]);
     expect(t.voices.length).toBe(3);
+    expect(t.hiddenVoices).toBe(0);
+  });
+
+  it("keeps the voices with the most figures when asked for fewer, and counts the others", async () => {
+    const all = await body(await get("/timeline?event=execution&place=Iran"));
+    const two = await body(await get("/timeline?event=execution&place=Iran&voices=2"));
+    expect(two.voices).toHaveLength(2);
+    expect(two.hiddenVoices).toBe(1);
+    const kept = new Set(two.voices.map((v: { id: string }) => v.id));
+    const dropped = all.voices.map((v: { id: string }) => v.id).find((id: string) => !kept.has(id));
+    for (const r of two.rows) expect(Object.keys(r.voices).every((id) => kept.has(id))).toBe(true);
+    // A dropped voice gave no more yearly figures than a kept one.
+    const yearsOf = (id: string) => all.rows.filter((r: { voices: Record<string, unknown> }) => r.voices[id]).length;
+    for (const id of kept) expect(yearsOf(id as string)).toBeGreaterThanOrEqual(yearsOf(dropped));
+    const o = await body(await get("/overview?event=execution&place=Iran&voices=2"));
+    expect(o.timeline.voices).toEqual(two.voices);
+    expect(o.timeline.hiddenVoices).toBe(1);
+    for (const bad of ["0", "-1", "two", "2.5"]) {
+      const r = await get(`/overview?event=execution&place=Iran&voices=${bad}`);
+      expect(r.status).toBe(400);
+      expectErrorShape(await body(r), "invalid_request");
+    }
   });
 
   it("lists the registry with claim counts", async () => {
@@ -261,6 +285,38 @@ describe("errors and headers", () => {
       expect(r.headers.get("referrer-policy")).toBe("no-referrer");
       expect(r.headers.get("x-frame-options")).toBe("DENY");
     }
+  });
+
+  it("names in a page's Link header what the page asks first, built from its address and never injectable", async () => {
+    const { createApp } = await import("../../src/api/app.js");
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const webRoot = await mkdtemp(join(tmpdir(), "tally-pages-"));
+    await writeFile(join(webRoot, "index.html"), "<!doctype html><title>Tally</title>");
+    const app = createApp({ store: L.store, config: L.config, webRoot, log: () => {} });
+    const links = async (path: string) => {
+      const r = await app.request(path);
+      expect(r.status).toBe(200);
+      return (r.headers.get("link") ?? "").split(", ");
+    };
+    expect(await links("/")).toEqual([
+      "</api/v1/auth/session>; rel=preload; as=fetch; crossorigin",
+      "</api/v1/overview?event=execution&place=Iran&voices=7>; rel=preload; as=fetch; crossorigin",
+    ]);
+    expect(await links("/?event=arrest&place=Iraq")).toContain("</api/v1/overview?event=arrest&place=Iraq&voices=7>; rel=preload; as=fetch; crossorigin");
+    // Other pages wait only for the session.
+    expect(await links("/claims?event=arrest")).toEqual(["</api/v1/auth/session>; rel=preload; as=fetch; crossorigin"]);
+    // A place that tries to end the link and add one of its own stays inside the URL, percent-encoded.
+    const hostile = await links(`/?place=${encodeURIComponent("x>; rel=stylesheet, <https://evil.example/a.css")}`);
+    expect(hostile).toHaveLength(2);
+    expect(hostile[1]).toMatch(/^<\/api\/v1\/overview\?event=execution&place=x%3E%3B\+rel%3Dstylesheet%2C\+%3Chttps%3A%2F%2Fevil\.example%2Fa\.css&voices=7>; rel=preload; as=fetch; crossorigin$/);
+    // What the header names is what the API answers.
+    const preloaded = (await links("/?event=arrest&place=Iraq"))[1]?.match(/^<([^>]+)>/)?.[1] ?? "";
+    expect((await app.request(preloaded)).status).toBe(200);
+    // Assets carry no Link header.
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(join(webRoot, "assets"));
+    await writeFile(join(webRoot, "assets", "a.js"), "export {};");
+    expect((await app.request("/assets/a.js")).headers.get("link")).toBeNull();
   });
 
   it("answers only to the allowed host names when told", async () => {

@@ -86,6 +86,13 @@ describe.skipIf(!haveChromium)(`pages in chromium (${haveChromium ? CHROMIUM : "
     expect(await page.locator("[data-testid=timeline-chart] .recharts-area-area").count()).toBe(1);
     expect(await page.getByTestId("fig-documents").textContent()).toBe("4");
     await expect.poll(() => page.getByText("Open conflicts").count()).toBeGreaterThan(0);
+    // The session and the overview's data were asked once each: the page took the answers its
+    // Link header had the browser fetch while the scripts loaded.
+    const asked = await page.evaluate(() =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((e) => [new URL(e.name).pathname, e.initiatorType]).filter(([p]) => p?.startsWith("/api/")),
+    );
+    expect(asked.filter(([p]) => p === "/api/v1/auth/session")).toEqual([["/api/v1/auth/session", "link"]]);
+    expect(asked.filter(([p]) => p === "/api/v1/overview")).toEqual([["/api/v1/overview", "link"]]);
     await shot(page, "overview");
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, "overview-phone");

@@ -72,6 +72,9 @@ describe("facts commands", () => {
     expect(lines.find((l) => l.startsWith("2020,"))).toMatch(/,267,267,267,true,corroborated,at least 246,at least 267$/);
     const table = await runCli(["--data", dataDir, "timeline", "--event", "execution", "--place", "Iran", "--format", "table"]);
     expect(table.out).toContain("Amnesty International");
+    const one = await runCli(["--data", dataDir, "timeline", "--event", "execution", "--place", "Iran", "--voices", "1", "--format", "table"]);
+    expect(one.out).toContain("1 more voices not shown");
+    expect(one.out.split("\n")[0]).not.toMatch(/Amnesty International.*IHRNGO|IHRNGO.*Amnesty International/);
     const bad = await runCli(["--data", dataDir, "reference", "load", "--dataset", "nope"]);
     expect(bad.code).toBe(1);
   });
@@ -83,6 +86,7 @@ describe("facts commands", () => {
     expect((await runCli(["--data", dataDir, "facts", "--format", "xml"])).code).toBe(2);
     expect((await runCli(["--data", dataDir, "timeline", "--event", "execution", "--place", "Iran", "--by", "week"])).code).toBe(2);
     expect((await runCli(["--data", dataDir, "timeline", "--place", "Iran"])).code).toBe(2);
+    expect((await runCli(["--data", dataDir, "timeline", "--event", "execution", "--place", "Iran", "--voices", "0"])).code).toBe(2);
   });
 });
 

@@ -2,6 +2,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { canonicalPlace } from "../../core/places.js";
 import { registryOverview } from "../../services/registry-overview.js";
+import { leadingVoices } from "../../services/timeline-voices.js";
 import { storeOf } from "../auth.js";
 import { scopeOf } from "../facts-provider.js";
 import { ApiError } from "../errors.js";
@@ -97,7 +98,7 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
   app.openapi(timeline, async (c) => {
     const store = storeOf(c);
     const q = c.req.valid("query");
-    const t = await (await deps.facts.service(scopeOf(store))).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}) });
+    const t = await (await deps.facts.service(scopeOf(store))).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}), ...(q.voices ? { voices: q.voices } : {}) });
     return c.json(t, 200);
   });
 
@@ -108,7 +109,7 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
 
   app.openapi(overview, async (c) => {
     const store = storeOf(c);
-    const { event, place } = c.req.valid("query");
+    const { event, place, voices } = c.req.valid("query");
     // Facts come from the last linking at once; on a large ledger that may predate the last
     // change ("stale") or not exist yet ("linking"): the answer says so and the page asks again.
     const { facts, status } = await deps.facts.snapshot(scopeOf(store));
@@ -132,7 +133,11 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
           sources: scoped?.voices ?? null,
         },
         byYear: byYear.filter((r) => r.event === event).map((r) => ({ year: r.year, claims: r.claims })),
-        timeline: scoped?.timeline ?? { event, place: canonicalPlace(place), by: "year" as const, voices: [], rows: [] },
+        timeline: !scoped
+          ? { event, place: canonicalPlace(place), by: "year" as const, voices: [], hiddenVoices: 0, rows: [] }
+          : voices
+            ? leadingVoices(scoped.timeline, voices)
+            : scoped.timeline,
         latestDocuments: latest.map(documentSummaryOut),
         conflicts: scoped?.conflicts ?? [],
       },

@@ -110,21 +110,27 @@ export function registerFactCommands(program: Command, io: CliIo): void {
     .requiredOption("--place <place>", "the place (exactly; places inside it are separate facts)")
     .option("--by <unit>", "year or month", "year")
     .option("--victims <group>", "a victim group (default: all victims)")
+    .option("--voices <n>", "keep only the n voices with the most figures (default: all)")
     .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
     .action(
-      guarded(io, async (opts: { event: string; place: string; by: string; victims?: string; format?: string }, cmd: Command) => {
+      guarded(io, async (opts: { event: string; place: string; by: string; victims?: string; voices?: string; format?: string }, cmd: Command) => {
         const format = parseFormat(opts.format, LIST_FORMATS, io.isTTY ? "table" : "json");
         if (opts.by !== "year" && opts.by !== "month") throw new UsageError(`--by must be year or month (got "${opts.by}")`);
         const event = parseEvent(opts.event) as EventType;
         const victims = parseVictims(opts.victims);
         const by = opts.by;
+        const voices = opts.voices === undefined ? undefined : Number(opts.voices);
+        if (voices !== undefined && !(Number.isInteger(voices) && voices >= 1)) throw new UsageError(`--voices must be a whole number of at least 1 (got "${opts.voices}")`);
         const timeline = await withFacts(configOf(cmd), (s) =>
-          s.timeline({ event, place: opts.place, by, ...(victims ? { victims: [victims] } : {}) }),
+          s.timeline({ event, place: opts.place, by, ...(victims ? { victims: [victims] } : {}), ...(voices ? { voices } : {}) }),
         );
         if (format === "json") io.out(JSON.stringify(timeline, null, 2));
         else if (format === "csv") io.out(timelineCsv(timeline));
         else if (timeline.rows.length === 0) io.out(`no ${event} facts for ${timeline.place} by ${by}`);
-        else io.out(timelineTable(timeline));
+        else {
+          io.out(timelineTable(timeline));
+          if (timeline.hiddenVoices > 0) io.out(`${timeline.hiddenVoices} more voices not shown (each period's fact lists them: tally fact <id>)`);
+        }
       }),
     );
 

@@ -1,8 +1,8 @@
 // Overview: key figures for one event and place, the yearly chart of each independent network
 // with the low/best/high band, the latest documents and the open conflicts.
-import { Suspense, lazy, useEffect, useState, type FormEvent } from "react";
+import { Suspense, lazy, useDeferredValue, useEffect, useState, type FormEvent } from "react";
+import { overviewApiPath } from "../../api/page-preloads.js";
 import { qs, type Overview } from "../api.js";
-import { leadingVoices } from "../timeline-voices.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
 import { EVENTS, Empty, RestrictedBadge, SeverityBadge, Show, fmt } from "../ui.js";
@@ -26,11 +26,9 @@ function FactsNotice({ status }: { status: Overview["factsStatus"] }) {
 
 const figure = (n: number | null) => (n === null ? "…" : fmt(n));
 
-/** Voices drawn in the chart and its table: one colour each; the others are in each year's fact. */
-const CHART_VOICES = 7;
-
 function Chart({ data }: { data: Overview }) {
-  const { timeline: t, hidden } = leadingVoices(data.timeline, CHART_VOICES);
+  const t = data.timeline;
+  const hidden = t.hiddenVoices;
   if (t.rows.length === 0) {
     if (data.factsStatus.state === "linking") return <Empty>The chart appears when the facts are linked.</Empty>;
     return <Empty>No whole-year figures for {data.event.replaceAll("_", " ")} in {data.place} yet.</Empty>;
@@ -89,7 +87,8 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
   const place = query.get("place") ?? "Iran";
   const [draft, setDraft] = useState({ event, place });
   const [version, setVersion] = useState(0);
-  const data = useApi<Overview>(`/overview${qs({ event, place })}`, version);
+  // The same path as the page's Link header preloads (the server names it from the address).
+  const data = useApi<Overview>(overviewApiPath(query), version);
   // While the facts are stale or being linked, ask again until they are current.
   const pending = data.state === "done" && data.data.factsStatus.state !== "fresh";
   useEffect(() => {
@@ -122,78 +121,103 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
         <button type="submit">Show</button>
       </form>
       <Show value={data} what="the overview">
-        {(o) => (
-          <>
-            <FactsNotice status={o.factsStatus} />
-            <section aria-label="Key figures">
-              <dl className="figures">
-                <div>
-                  <dt>Documents in the ledger</dt>
-                  <dd data-testid="fig-documents">{fmt(o.figures.documents)}</dd>
-                </div>
-                <div>
-                  <dt>Claims naming {o.place}</dt>
-                  <dd>{fmt(o.figures.claims)}</dd>
-                </div>
-                <div>
-                  <dt>Facts</dt>
-                  <dd>{figure(o.figures.facts)}</dd>
-                </div>
-                <div>
-                  <dt>Independent voices</dt>
-                  <dd>{figure(o.figures.sources)}</dd>
-                </div>
-                <div>
-                  <dt>Open conflicts</dt>
-                  <dd>{figure(o.figures.conflicts)}</dd>
-                </div>
-              </dl>
-            </section>
-            <section aria-labelledby="h-chart">
-              <h2 id="h-chart">Per year</h2>
-              <Chart data={o} />
-            </section>
-            <div className="two-col">
-              <section aria-labelledby="h-latest">
-                <h2 id="h-latest">Latest documents</h2>
-                {o.latestDocuments.length === 0 ? (
-                  <Empty>The ledger is empty. Add a document to begin.</Empty>
-                ) : (
-                  <ul className="plain">
-                    {o.latestDocuments.map((d) => (
-                      <li key={d.id}>
-                        <Link href={`/documents/${d.id}`}>{d.title ?? d.name}</Link>
-                        <span className="meta">
-                          {" "}
-                          {d.publisher ?? "unknown publisher"}, {d.published ?? "undated"} · {d.claimCount} claims
-                        </span>
-                        {d.restricted ? <> <RestrictedBadge /></> : null}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-              <section aria-labelledby="h-conflicts">
-                <h2 id="h-conflicts">Open conflicts</h2>
-                {o.factsStatus.state === "linking" ? (
-                  <Empty>Conflicts appear when the facts are linked.</Empty>
-                ) : o.conflicts.length === 0 ? (
-                  <Empty>No sources contradict each other here.</Empty>
-                ) : (
-                  <ul className="plain">
-                    {o.conflicts.map((k) => (
-                      <li key={k.id}>
-                        <SeverityBadge severity={k.severity} /> <Link href={`/facts/${k.facts[0]?.id ?? ""}`}>{k.facts[0]?.description ?? "conflict"}</Link>
-                        <p className="reason">{k.reason}</p>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            </div>
-          </>
-        )}
+        {(o) => <OverviewBody o={o} />}
       </Show>
+    </>
+  );
+}
+
+/**
+ * The overview once its data is in. The key figures are drawn first; the chart, its table and the
+ * lists follow in a second, interruptible render (a deferred value), so the figures a monitor
+ * opens the page for are on screen without waiting for the rest to be laid out.
+ */
+function OverviewBody({ o }: { o: Overview }) {
+  const rest = useDeferredValue<Overview | null>(o, null);
+  return (
+    <>
+      <FactsNotice status={o.factsStatus} />
+      <section aria-label="Key figures">
+        <dl className="figures">
+          <div>
+            <dt>Documents in the ledger</dt>
+            <dd data-testid="fig-documents">{fmt(o.figures.documents)}</dd>
+          </div>
+          <div>
+            <dt>Claims naming {o.place}</dt>
+            <dd>{fmt(o.figures.claims)}</dd>
+          </div>
+          <div>
+            <dt>Facts</dt>
+            <dd>{figure(o.figures.facts)}</dd>
+          </div>
+          <div>
+            <dt>Independent voices</dt>
+            <dd>{figure(o.figures.sources)}</dd>
+          </div>
+          <div>
+            <dt>Open conflicts</dt>
+            <dd>{figure(o.figures.conflicts)}</dd>
+          </div>
+        </dl>
+      </section>
+      {rest ? (
+        <OverviewDetails o={rest} />
+      ) : (
+        <p className="state" role="status">
+          Drawing the chart…
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The yearly chart with its table, the latest documents and the open conflicts. */
+function OverviewDetails({ o }: { o: Overview }) {
+  return (
+    <>
+      <section aria-labelledby="h-chart">
+        <h2 id="h-chart">Per year</h2>
+        <Chart data={o} />
+      </section>
+      <div className="two-col">
+        <section aria-labelledby="h-latest">
+          <h2 id="h-latest">Latest documents</h2>
+          {o.latestDocuments.length === 0 ? (
+            <Empty>The ledger is empty. Add a document to begin.</Empty>
+          ) : (
+            <ul className="plain">
+              {o.latestDocuments.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/documents/${d.id}`}>{d.title ?? d.name}</Link>
+                  <span className="meta">
+                    {" "}
+                    {d.publisher ?? "unknown publisher"}, {d.published ?? "undated"} · {d.claimCount} claims
+                  </span>
+                  {d.restricted ? <> <RestrictedBadge /></> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="h-conflicts">
+          <h2 id="h-conflicts">Open conflicts</h2>
+          {o.factsStatus.state === "linking" ? (
+            <Empty>Conflicts appear when the facts are linked.</Empty>
+          ) : o.conflicts.length === 0 ? (
+            <Empty>No sources contradict each other here.</Empty>
+          ) : (
+            <ul className="plain">
+              {o.conflicts.map((k) => (
+                <li key={k.id}>
+                  <SeverityBadge severity={k.severity} /> <Link href={`/facts/${k.facts[0]?.id ?? ""}`}>{k.facts[0]?.description ?? "conflict"}</Link>
+                  <p className="reason">{k.reason}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
     </>
   );
 }
