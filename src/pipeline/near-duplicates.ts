@@ -38,9 +38,9 @@ export class NearDuplicateIndex {
   async shinglesOf(store: Store, id: number): Promise<TextShingles | null> {
     const cached = this.shingleCache.get(id);
     if (cached) return cached;
-    const doc = await store.getDocument(id);
-    if (!doc) return null;
-    const shingles = new TextShingles(doc.text);
+    const text = await store.getDocumentText(id);
+    if (text === null) return null;
+    const shingles = new TextShingles(text);
     this.shingleCache.set(id, shingles);
     return shingles;
   }

@@ -213,6 +213,16 @@ export class KyselyStore implements Store {
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   }
 
+  async getDocumentText(id: number): Promise<string | null> {
+    const row = await this.db
+      .selectFrom("documents")
+      .select("text")
+      .where("id", "=", id)
+      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
+      .executeTakeFirst();
+    return row ? row.text : null;
+  }
+
   async listDocuments(opts: { limit: number; offset: number; publisher?: string }): Promise<DocumentSummary[]> {
     let query = selectSummaries(this.db, this.access);
     if (opts.publisher !== undefined) query = query.where("documents.publisher", "=", opts.publisher);

@@ -424,6 +424,8 @@ export interface Store extends AccessStore, ReviewStore {
   getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null>;
   /** The original bytes of a document exactly as received. */
   getDocumentBytes(id: number): Promise<Uint8Array | null>;
+  /** The working text of a document (what claims' spans point into), without the rest of the record. */
+  getDocumentText(id: number): Promise<string | null>;
   /** Documents, newest capture first. */
   listDocuments(opts: { limit: number; offset: number; publisher?: string }): Promise<DocumentSummary[]>;
   countDocuments(): Promise<number>;

@@ -38,6 +38,8 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
       expect(await store.countDocuments()).toBe(1);
       expect(await store.countClaims({})).toBe(1);
       expect((await store.getDocument(first.id))?.name).toBe("a.txt");
+      expect(await store.getDocumentText(first.id)).toBe(doc.text);
+      expect(await store.getDocumentText(first.id + 1000)).toBeNull();
     });
 
     it("rejects a SHA-256 that does not match the bytes", async () => {
