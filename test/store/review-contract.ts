@@ -206,6 +206,8 @@ export function runReviewContract(name: string, makeStore: StoreFactory): void {
         }
       };
       await agree("stored");
+      await store.addClaim(other, { span: [0, 20], event: "execution", count: 2, qualifier: "exact", period: null, place: "Tehran", victims: ["prisoners", "women"], source: "Rights groups" });
+      await agree("added by hand");
       const [a, b] = ids as [number, number];
       await store.reviewClaim(a, { action: "correct", fields: { place: "Tehran", event: "killing", source: "Rights groups", victims: ["women", "protesters"] } });
       await store.reviewClaim(b, { action: "reject", reason: "a duplicate figure" });
