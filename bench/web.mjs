@@ -9,14 +9,17 @@
 //
 // Options: --requests N (per call, default 200; 50 at --claims), --per-doc N (claims per synthetic
 // document, default 200), --paint-runs N (default 5; 0 skips chromium), --json.
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { mulberry32 } from "./corpus.mjs";
 import { syntheticDocument } from "./synthetic.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const execFileAsync = promisify(execFile);
 const dist = (p) => pathToFileURL(join(root, "dist", p)).href;
 const webRoot = join(root, "web-dist");
 
@@ -52,7 +55,6 @@ const out = { node: process.version, dialect, claims: 0, documents: 0, calls: []
 const work = mkdtempSync(join(tmpdir(), "tally-bench-web-"));
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const ms = (x) => (x === null || x === undefined ? "—" : `${x.toFixed(1)} ms`);
 
 /** Connections the server reset before answering (each retried once and said). */
@@ -183,44 +185,10 @@ async function untilFresh(base, path) {
 
 async function firstPaint(base) {
   if (paintRuns <= 0 || !existsSync("/usr/bin/chromium") || !existsSync(join(webRoot, "index.html"))) return null;
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-  });
-  const runs = [];
-  try {
-    for (let i = 0; i < paintRuns; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } }); // empty cache
-      const page = await context.newPage();
-      const t0 = Date.now();
-      await page.goto(`${base}/`);
-      await page.getByTestId("fig-documents").waitFor({ timeout: 120_000 });
-      const figures = Date.now() - t0;
-      const entries = await page.evaluate(() => {
-        const paint = Object.fromEntries(performance.getEntriesByType("paint").map((e) => [e.name, e.startTime]));
-        const nav = performance.getEntriesByType("navigation")[0];
-        const scripts = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || e.name.endsWith(".js"));
-        return { fcp: paint["first-contentful-paint"] ?? null, fp: paint["first-paint"] ?? null, dcl: nav?.domContentLoadedEventEnd ?? null, js: scripts.reduce((a, e) => a + (e.decodedBodySize || 0), 0) };
-      });
-      const lcp = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            new PerformanceObserver((l) => {
-              const e = l.getEntries();
-              resolve(e.length ? e[e.length - 1].startTime : null);
-            }).observe({ type: "largest-contentful-paint", buffered: true });
-            setTimeout(() => resolve(null), 1000);
-          }),
-      );
-      runs.push({ ...entries, lcp, figures });
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  const pick = (k) => median(runs.map((r) => r[k]).filter((x) => x !== null));
-  return { runs: runs.length, fcp: pick("fcp"), lcp: pick("lcp"), figures: pick("figures"), jsBytes: runs[0]?.js ?? null };
+  // In a process of its own, as a monitor's browser is: playwright's handling of chromium's many
+  // events must not share the thread that serves the page (asynchronously, so the server serves).
+  const { stdout } = await execFileAsync(process.execPath, [join(root, "bench", "paint.mjs"), base, String(paintRuns)], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout);
 }
 
 // --- main -------------------------------------------------------------------------------------
