@@ -202,25 +202,24 @@ export class KyselyStore implements Store {
   }
 
   async getDocumentBytes(id: number): Promise<Uint8Array | null> {
-    const row = await this.db
-      .selectFrom("documents")
-      .select("bytes")
-      .where("id", "=", id)
-      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
-      .executeTakeFirst();
+    const row = await this.visibleDocumentColumn(id, "bytes");
     if (!row) return null;
     const b = row.bytes;
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   }
 
   async getDocumentText(id: number): Promise<string | null> {
-    const row = await this.db
+    return (await this.visibleDocumentColumn(id, "text"))?.text ?? null;
+  }
+
+  /** One column of a document the reader may see (undefined when there is none). */
+  private visibleDocumentColumn<C extends "bytes" | "text">(id: number, column: C) {
+    return this.db
       .selectFrom("documents")
-      .select("text")
+      .select(column)
       .where("id", "=", id)
       .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
       .executeTakeFirst();
-    return row ? row.text : null;
   }
 
   async listDocuments(opts: { limit: number; offset: number; publisher?: string }): Promise<DocumentSummary[]> {

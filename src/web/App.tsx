@@ -48,11 +48,10 @@ export function App() {
       (err: unknown) => setS({ state: "error", message: err instanceof Error ? err.message : String(err) }),
     );
   }, []);
-  const known = useRef(s.state === "ready");
+  // A session preloaded into the first render needs no second request.
+  const preloaded = useRef(s.state === "ready");
   useEffect(() => {
-    // A preloaded session needs no second request.
-    if (known.current) known.current = false;
-    else load();
+    if (!preloaded.current) load();
   }, [load]);
   useEffect(
     () =>

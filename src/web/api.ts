@@ -117,16 +117,18 @@ const preloaded = new Map<string, Preloaded>();
  */
 export function preload(path: string): void {
   if (preloaded.has(path)) return;
-  const entry: Preloaded = { at: Date.now(), answer: Promise.resolve(null) };
-  entry.answer = fetch(`${API}${path}`, { headers: { accept: "application/json" } })
-    .then((res) => (res.ok ? (res.json() as Promise<unknown>) : null))
-    .then(
-      (body) => {
-        if (body !== null) entry.done = { body };
-        return body;
-      },
-      () => null,
-    );
+  const entry: Preloaded = {
+    at: Date.now(),
+    answer: fetch(`${API}${path}`, { headers: { accept: "application/json" } })
+      .then((res) => (res.ok ? (res.json() as Promise<unknown>) : null))
+      .then(
+        (body) => {
+          if (body !== null) entry.done = { body };
+          return body;
+        },
+        () => null,
+      ),
+  };
   preloaded.set(path, entry);
 }
 
@@ -152,10 +154,9 @@ function takeEntry(path: string): Preloaded | null {
  * in its first render instead of rendering a loading state first.
  */
 export function takeLoaded<T>(path: string): { data: T } | null {
-  const entry = preloaded.get(path);
-  if (!entry?.done) return null;
-  takeEntry(path);
-  return Date.now() - entry.at <= PRELOAD_MS ? { data: entry.done.body as T } : null;
+  if (!preloaded.get(path)?.done) return null;
+  const done = takeEntry(path)?.done;
+  return done ? { data: done.body as T } : null;
 }
 
 /** GET a JSON resource of the API. */

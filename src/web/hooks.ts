@@ -16,15 +16,15 @@ export function useApi<T>(path: string | null, version = 0, keep = false): Loade
     return early ? { state: "done", data: early.data } : { state: "loading" };
   });
   const last = useRef<string | null>(null);
-  const fromPreload = useRef(result.state === "done");
+  /** The path and version the first render showed a preloaded answer of, until either changes. */
+  const preloaded = useRef(result.state === "done" ? `${path}\u0000${version}` : null);
   useEffect(() => {
     if (path === null) return;
-    if (fromPreload.current) {
-      // The first render showed the preloaded answer of this path and version: nothing to fetch.
-      fromPreload.current = false;
+    if (preloaded.current === `${path}\u0000${version}`) {
       last.current = path;
       return;
     }
+    preloaded.current = null;
     const ctl = new AbortController();
     const same = last.current === path;
     last.current = path;

@@ -30,7 +30,16 @@ async function ensurePagesBuilt(): Promise<void> {
   const index = join(WEB_DIST, "index.html");
   if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(ROOT, "src/web"))) return;
   const { build } = await import("vite");
-  await build({ configFile: join(ROOT, "vite.config.ts"), root: join(ROOT, "src/web"), logLevel: "warn" });
+  // A production build, as `npm run build:web` gives users: under vitest's NODE_ENV=test vite
+  // would build React's development version (StrictMode running every effect twice, among others).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: join(ROOT, "vite.config.ts"), root: join(ROOT, "src/web"), logLevel: "warn" });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 describe.skipIf(!haveChromium)(`pages in chromium (${haveChromium ? CHROMIUM : "skipped: no " + CHROMIUM})`, () => {

@@ -120,6 +120,7 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
       store.listDocuments({ limit: 5, offset: 0 }),
       store.countsByYearAndEvent({ event, place }),
     ]);
+    const timeline = scoped?.timeline ?? { event, place: canonicalPlace(place), by: "year" as const, voices: [], hiddenVoices: 0, rows: [] };
     return c.json(
       {
         event,
@@ -133,11 +134,7 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
           sources: scoped?.voices ?? null,
         },
         byYear: byYear.filter((r) => r.event === event).map((r) => ({ year: r.year, claims: r.claims })),
-        timeline: !scoped
-          ? { event, place: canonicalPlace(place), by: "year" as const, voices: [], hiddenVoices: 0, rows: [] }
-          : voices
-            ? leadingVoices(scoped.timeline, voices)
-            : scoped.timeline,
+        timeline: voices ? leadingVoices(timeline, voices) : timeline,
         latestDocuments: latest.map(documentSummaryOut),
         conflicts: scoped?.conflicts ?? [],
       },

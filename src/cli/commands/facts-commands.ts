@@ -6,7 +6,7 @@ import { FactsService, type FactFilters } from "../../services/facts.js";
 import { loadReference, REFERENCE_DATASETS } from "../../services/reference.js";
 import type { Config } from "../../config.js";
 import { configOf, withStore } from "../context.js";
-import { parseFormat, UsageError, type CliIo } from "../io.js";
+import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
 import { guarded } from "./fact-errors.js";
 import { conflictsCsv, conflictsTable, factsCsv, factsTable, factText, timelineCsv, timelineTable } from "./fact-render.js";
 import { registerSources } from "./fact-sources.js";
@@ -119,8 +119,7 @@ export function registerFactCommands(program: Command, io: CliIo): void {
         const event = parseEvent(opts.event) as EventType;
         const victims = parseVictims(opts.victims);
         const by = opts.by;
-        const voices = opts.voices === undefined ? undefined : Number(opts.voices);
-        if (voices !== undefined && !(Number.isInteger(voices) && voices >= 1)) throw new UsageError(`--voices must be a whole number of at least 1 (got "${opts.voices}")`);
+        const voices = opts.voices === undefined ? undefined : parseCount(opts.voices, "--voices", 1000, 1);
         const timeline = await withFacts(configOf(cmd), (s) =>
           s.timeline({ event, place: opts.place, by, ...(victims ? { victims: [victims] } : {}), ...(voices ? { voices } : {}) }),
         );
