@@ -13,7 +13,7 @@ import { registerReview } from "./routes/review.js";
 import { registerIngest } from "./routes/ingest.js";
 import { registerLedger } from "./routes/ledger.js";
 import { requestGuard, securityHeaders } from "./security.js";
-import { pagePreloads, preloadLinkHeader } from "./page-preloads.js";
+import { pageStart } from "./page-answers.js";
 import { servePages } from "./static.js";
 
 export const API_BASE = "/api/v1";
@@ -89,7 +89,17 @@ export function createApp(opts: AppOptions): Api {
   app.use("*", requestGuard(opts.allowedHosts ?? null));
   app.route(API_BASE, createApi(opts));
   app.all(`${API_BASE}/*`, (c) => errorResponse(c, 404, "not_found", `no API route ${c.req.method} ${c.req.path}`));
-  const pages = servePages(opts.webRoot ?? null, (c) => preloadLinkHeader(API_BASE, pagePreloads(c.req.path, new URL(c.req.url).searchParams)));
+  // A page's first answers are asked in-process, with the visitor's credentials and address.
+  const pages = servePages(opts.webRoot ?? null, (c) => {
+    const url = new URL(c.req.url);
+    const credentials: Record<string, string> = { accept: "application/json" };
+    for (const name of ["cookie", "authorization"]) {
+      const value = c.req.header(name);
+      if (value !== undefined) credentials[name] = value;
+    }
+    const ask = (path: string) => Promise.resolve(app.request(new URL(`${API_BASE}${path}`, url).href, { headers: credentials }, c.env));
+    return pageStart(c.req.path, url.searchParams, ask, API_BASE);
+  });
   app.get("*", pages);
   app.all("*", () => {
     throw new ApiError(405, "method_not_allowed", "only GET is served outside /api/v1");

@@ -3,6 +3,9 @@
 // page's scripts load; the scripts ask for exactly the same paths and take those answers. One
 // list for both sides keeps them from drifting apart (a preload nobody takes is a wasted query).
 
+/** The id of the page's data block holding the answers the server put into it (page-answers.ts). */
+export const ANSWERS_ELEMENT_ID = "tally-answers";
+
 /** Voices drawn in the overview's chart and table: one colour each; the others are in each year's fact. */
 export const OVERVIEW_CHART_VOICES = 7;
 

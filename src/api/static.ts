@@ -2,6 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import type { Context } from "hono";
+import type { PageStart } from "./page-answers.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -25,12 +26,16 @@ async function fileAt(path: string): Promise<Buffer | null> {
   }
 }
 
+/** The element the pages' script draws into; the server may put first markup and data there. */
+const ROOT_ELEMENT = '<div id="root"></div>';
+
 /**
  * A handler serving `root` (GET and HEAD); null root means the pages are not built. A page
- * (index.html for the pages' own routes) names what it will ask first in a Link header
- * (`preloads` of its path and query), so the browser asks while the scripts load.
+ * (index.html for the pages' own routes) is served with what `start` gives for it: the answers
+ * its script asks for first and the markup shown until the script runs, put into the page, and a
+ * Link header naming the answers that are not, so the browser asks while the scripts load.
  */
-export function servePages(root: string | null, preloads?: (c: Context) => string | null): (c: Context) => Promise<Response> {
+export function servePages(root: string | null, start?: (c: Context) => Promise<PageStart>): (c: Context) => Promise<Response> {
   const base = root ? resolve(root) : null;
   return async (c) => {
     const notBuilt = () => c.text("Tally's web pages are not built. Run `npm run build:web`, then start `tally serve` again. The JSON API is at /api/v1.", 404);
@@ -57,8 +62,12 @@ export function servePages(root: string | null, preloads?: (c: Context) => strin
     const index = await fileAt(join(base, "index.html"));
     if (!index) return notBuilt();
     const headers: Record<string, string> = { "Content-Type": TYPES[".html"] as string, "Cache-Control": "no-cache" };
-    const link = preloads?.(c);
-    if (link) headers.Link = link;
-    return c.body(new Uint8Array(index), 200, headers);
+    const extras = await start?.(c);
+    if (!extras) return c.body(new Uint8Array(index), 200, headers);
+    if (extras.link) headers.Link = extras.link;
+    // A page holding a visitor's answers (their session's CSRF token among them) is not cached.
+    if (extras.personal) headers["Cache-Control"] = "no-store";
+    const page = index.toString("utf8").replace(ROOT_ELEMENT, () => `<div id="root">${extras.markup}</div>${extras.data}`);
+    return c.body(page, 200, headers);
   };
 }

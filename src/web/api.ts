@@ -132,6 +132,18 @@ export function preload(path: string): void {
   preloaded.set(path, entry);
 }
 
+/**
+ * Answers the server put into the page (its data block, `ANSWERS_ELEMENT_ID`), path → body:
+ * taken like preloaded ones that have arrived, by the first page that asks.
+ */
+export function adoptAnswers(answers: Readonly<Record<string, unknown>>): void {
+  const at = Date.now();
+  for (const [path, body] of Object.entries(answers)) {
+    if (body === null || preloaded.has(path)) continue;
+    preloaded.set(path, { at, answer: Promise.resolve(body), done: { body } });
+  }
+}
+
 /** Resolves once every preloaded path's answer is in (or failed), or after `maxMs`, whichever is first. */
 export function preloadsSettled(paths: readonly string[], maxMs: number): Promise<void> {
   const answers = paths.flatMap((p) => {

@@ -49,7 +49,7 @@ export function EventTag({ event }: { event: string }) {
   return <span className={`event-tag ev-${event}`}>{event.replaceAll("_", " ")}</span>;
 }
 
-export const fmt = (n: number) => n.toLocaleString("en-GB");
+export { formatCount as fmt } from "../api/key-figures.js";
 
 export function period(p: { start: string; end: string } | null): string {
   if (!p) return "no period";

@@ -287,36 +287,75 @@ describe("errors and headers", () => {
     }
   });
 
-  it("names in a page's Link header what the page asks first, built from its address and never injectable", async () => {
-    const { createApp } = await import("../../src/api/app.js");
-    const { mkdtemp, writeFile } = await import("node:fs/promises");
-    const webRoot = await mkdtemp(join(tmpdir(), "tally-pages-"));
-    await writeFile(join(webRoot, "index.html"), "<!doctype html><title>Tally</title>");
-    const app = createApp({ store: L.store, config: L.config, webRoot, log: () => {} });
-    const links = async (path: string) => {
-      const r = await app.request(path);
-      expect(r.status).toBe(200);
-      return (r.headers.get("link") ?? "").split(", ");
+  describe("pages", () => {
+    const INDEX = '<!doctype html><title>Tally</title><div id="root"></div><script type="module" src="/assets/a.js"></script>';
+    async function pagesApp(app: Record<string, unknown> = {}) {
+      const { createApp } = await import("../../src/api/app.js");
+      const { mkdtemp, writeFile, mkdir } = await import("node:fs/promises");
+      const webRoot = await mkdtemp(join(tmpdir(), "tally-pages-"));
+      await writeFile(join(webRoot, "index.html"), INDEX);
+      await mkdir(join(webRoot, "assets"));
+      await writeFile(join(webRoot, "assets", "a.js"), "export {};");
+      return createApp({ store: L.store, config: L.config, webRoot, log: () => {}, ...app });
+    }
+    /** The page's data block, parsed (null when it has none). */
+    const answersIn = (page: string): Record<string, unknown> | null => {
+      const m = /<script type="application\/json" id="tally-answers">([^<]*)<\/script>/.exec(page);
+      return m ? (JSON.parse(m[1] as string) as Record<string, unknown>) : null;
     };
-    expect(await links("/")).toEqual([
-      "</api/v1/auth/session>; rel=preload; as=fetch; crossorigin",
-      "</api/v1/overview?event=execution&place=Iran&voices=7>; rel=preload; as=fetch; crossorigin",
-    ]);
-    expect(await links("/?event=arrest&place=Iraq")).toContain("</api/v1/overview?event=arrest&place=Iraq&voices=7>; rel=preload; as=fetch; crossorigin");
-    // Other pages wait only for the session.
-    expect(await links("/claims?event=arrest")).toEqual(["</api/v1/auth/session>; rel=preload; as=fetch; crossorigin"]);
-    // A place that tries to end the link and add one of its own stays inside the URL, percent-encoded.
-    const hostile = await links(`/?place=${encodeURIComponent("x>; rel=stylesheet, <https://evil.example/a.css")}`);
-    expect(hostile).toHaveLength(2);
-    expect(hostile[1]).toMatch(/^<\/api\/v1\/overview\?event=execution&place=x%3E%3B\+rel%3Dstylesheet%2C\+%3Chttps%3A%2F%2Fevil\.example%2Fa\.css&voices=7>; rel=preload; as=fetch; crossorigin$/);
-    // What the header names is what the API answers.
-    const preloaded = (await links("/?event=arrest&place=Iraq"))[1]?.match(/^<([^>]+)>/)?.[1] ?? "";
-    expect((await app.request(preloaded)).status).toBe(200);
-    // Assets carry no Link header.
-    const { mkdir } = await import("node:fs/promises");
-    await mkdir(join(webRoot, "assets"));
-    await writeFile(join(webRoot, "assets", "a.js"), "export {};");
-    expect((await app.request("/assets/a.js")).headers.get("link")).toBeNull();
+
+    it("come with the answers their script asks first and the overview's key figures already drawn", async () => {
+      const app = await pagesApp();
+      const r = await app.request("/?event=arrest&place=Iraq");
+      expect(r.status).toBe(200);
+      expect(r.headers.get("cache-control")).toBe("no-store");
+      expect(r.headers.get("link")).toBeNull();
+      const page = await r.text();
+      const answers = answersIn(page);
+      const overviewPath = "/overview?event=arrest&place=Iraq&voices=7";
+      expect(Object.keys(answers ?? {}).sort()).toEqual(["/auth/session", overviewPath]);
+      // Exactly what the API answers.
+      expect(answers?.[overviewPath]).toEqual(await body(await app.request(`/api/v1${overviewPath}`)));
+      expect(answers?.["/auth/session"]).toEqual(await body(await app.request("/api/v1/auth/session")));
+      const documents = (answers?.[overviewPath] as { figures: { documents: number } }).figures.documents;
+      expect(page).toContain(`<dd data-testid="fig-documents">${documents}</dd>`);
+      expect(page).toContain("<dt>Claims naming Iraq</dt>");
+      // The script is still the only one that runs, after the markup and the data.
+      expect(page.indexOf("tally-answers")).toBeLessThan(page.indexOf('src="/assets/a.js"'));
+      // Other pages hold the session only, and no markup.
+      const claims = await (await app.request("/claims?event=arrest")).text();
+      expect(Object.keys(answersIn(claims) ?? {})).toEqual(["/auth/session"]);
+      expect(claims).toContain('<div id="root"></div>');
+      // Assets are served as they are.
+      const asset = await app.request("/assets/a.js");
+      expect(asset.headers.get("link")).toBeNull();
+      expect(await asset.text()).toBe("export {};");
+    });
+
+    it("never let a place in the address add markup or script, in the figures or in the data", async () => {
+      const app = await pagesApp();
+      const place = '</script><script>alert(1)</script><img src=x onerror="alert(2)">\u2028&amp;';
+      const page = await (await app.request(`/?place=${encodeURIComponent(place)}`)).text();
+      expect(page.match(/<script/g)).toHaveLength(2); // the data block and the page's own script
+      expect(page).not.toContain("<img");
+      expect(page).toContain("<dt>Claims naming &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(2)&quot;&gt;");
+      const answers = answersIn(page);
+      expect((Object.values(answers ?? {})[1] as { place: string }).place).toBe(place);
+    });
+
+    it("hold nothing a signed-out visitor may not see, and name in the Link header what the script must ask", async () => {
+      const app = await pagesApp({ loopback: false });
+      const r = await app.request(`/?place=${encodeURIComponent("x>; rel=stylesheet, <https://evil.example/a.css")}`);
+      const page = await r.text();
+      expect(Object.keys(answersIn(page) ?? {})).toEqual(["/auth/session"]);
+      expect((answersIn(page)?.["/auth/session"] as { user: unknown }).user).toBeNull();
+      expect(page).toContain('<div id="root"></div>');
+      expect(page).not.toContain("fig-documents");
+      // The overview the visitor was refused is left to the script; the place stays inside the URL, percent-encoded.
+      expect(r.headers.get("link")).toBe(
+        "</api/v1/overview?event=execution&place=x%3E%3B+rel%3Dstylesheet%2C+%3Chttps%3A%2F%2Fevil.example%2Fa.css&voices=7>; rel=preload; as=fetch; crossorigin",
+      );
+    });
   });
 
   it("answers only to the allowed host names when told", async () => {

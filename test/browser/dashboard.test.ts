@@ -95,17 +95,36 @@ describe.skipIf(!haveChromium)(`pages in chromium (${haveChromium ? CHROMIUM : "
     expect(await page.locator("[data-testid=timeline-chart] .recharts-area-area").count()).toBe(1);
     expect(await page.getByTestId("fig-documents").textContent()).toBe("4");
     await expect.poll(() => page.getByText("Open conflicts").count()).toBeGreaterThan(0);
-    // The session and the overview's data were asked once each: the page took the answers its
-    // Link header had the browser fetch while the scripts loaded.
+    // The session and the overview's data were not asked at all: they came inside the page.
     const asked = await page.evaluate(() =>
-      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((e) => [new URL(e.name).pathname, e.initiatorType]).filter(([p]) => p?.startsWith("/api/")),
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname).filter((p) => p.startsWith("/api/")),
     );
-    expect(asked.filter(([p]) => p === "/api/v1/auth/session")).toEqual([["/api/v1/auth/session", "link"]]);
-    expect(asked.filter(([p]) => p === "/api/v1/overview")).toEqual([["/api/v1/overview", "link"]]);
+    expect(asked.filter((p) => p === "/api/v1/auth/session" || p === "/api/v1/overview")).toEqual([]);
+    expect(await page.locator("script:not([src])").count()).toBe(0);
     await shot(page, "overview");
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, "overview-phone");
     await page.close();
+  });
+
+  it("the overview's key figures are on the page before its script runs, and a place in the address cannot add markup", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const place = '<img src="http://127.0.0.1:9/img" onerror="alert(1)"></script><script>alert(2)</script>';
+    await page.goto(`${base}/?place=${encodeURIComponent(place)}`);
+    expect(await page.getByTestId("fig-documents").textContent()).toBe("4");
+    expect(await page.getByText(`Claims naming ${place}`).count()).toBe(1);
+    expect(await page.locator("img").count()).toBe(0);
+    await page.goto(`${base}/`);
+    expect(await page.getByTestId("fig-documents").textContent()).toBe("4");
+    expect(await page.getByRole("heading", { name: "Overview" }).count()).toBe(1);
+    await context.close();
+    // With the script: the same address draws the page over it, and nothing from the address runs.
+    const live = await open(`/?place=${encodeURIComponent(place)}`);
+    await live.getByRole("button", { name: "Show" }).waitFor();
+    expect(await live.getByText(`Claims naming ${place}`).count()).toBe(1);
+    await live.close();
+    expect(pwnedRequests).toEqual([]);
   });
 
   it("a document highlights its claims; choosing one shows the claim, its fact and the other voices", async () => {

@@ -1,7 +1,7 @@
 // The landing page's data is asked for while the session loads (preload); the page takes that
 // answer once, and never an old or failed one.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { getJson, preload, takeLoaded } from "../../src/web/api.js";
+import { adoptAnswers, getJson, preload, takeLoaded } from "../../src/web/api.js";
 
 let answers: Array<() => Response>;
 const fetchMock = vi.fn(async (_url: string) => {
@@ -71,5 +71,29 @@ describe("preload", () => {
     preload("/overview?c=1");
     vi.setSystemTime(Date.now() + 60_000);
     expect(await getJson("/overview?c=1")).toEqual({ n: 4 });
+  });
+});
+
+describe("answers the server put into the page", () => {
+  it("are taken once, by the first page that asks, without a request; a preload of the same path asks nothing", async () => {
+    answers.push(ok(2));
+    adoptAnswers({ "/auth/session": { user: null }, "/overview?c=1": { n: 1 } });
+    preload("/overview?c=1");
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(takeLoaded("/auth/session")).toEqual({ data: { user: null } });
+    expect(await getJson("/overview?c=1")).toEqual({ n: 1 });
+    expect(fetchMock).not.toHaveBeenCalled();
+    // Taken: the next call asks the server.
+    expect(await getJson("/overview?c=1")).toEqual({ n: 2 });
+    expect(takeLoaded("/auth/session")).toBeNull();
+  });
+
+  it("go stale like preloaded ones, and a null answer is no answer", async () => {
+    vi.useFakeTimers();
+    answers.push(ok(5), ok(6));
+    adoptAnswers({ "/overview?d=1": { n: 4 }, "/overview?d=2": null });
+    vi.advanceTimersByTime(10_000);
+    expect(await getJson("/overview?d=1")).toEqual({ n: 5 });
+    expect(await getJson("/overview?d=2")).toEqual({ n: 6 });
   });
 });

@@ -1,6 +1,7 @@
 // Overview: key figures for one event and place, the yearly chart of each independent network
 // with the low/best/high band, the latest documents and the open conflicts.
 import { Suspense, lazy, useDeferredValue, useEffect, useState, type FormEvent } from "react";
+import { keyFigures } from "../../api/key-figures.js";
 import { overviewApiPath } from "../../api/page-preloads.js";
 import { qs, type Overview } from "../api.js";
 import { useApi } from "../hooks.js";
@@ -23,8 +24,6 @@ function FactsNotice({ status }: { status: Overview["factsStatus"] }) {
     </p>
   );
 }
-
-const figure = (n: number | null) => (n === null ? "…" : fmt(n));
 
 function Chart({ data }: { data: Overview }) {
   const t = data.timeline;
@@ -139,26 +138,12 @@ function OverviewBody({ o }: { o: Overview }) {
       <FactsNotice status={o.factsStatus} />
       <section aria-label="Key figures">
         <dl className="figures">
-          <div>
-            <dt>Documents in the ledger</dt>
-            <dd data-testid="fig-documents">{fmt(o.figures.documents)}</dd>
-          </div>
-          <div>
-            <dt>Claims naming {o.place}</dt>
-            <dd>{fmt(o.figures.claims)}</dd>
-          </div>
-          <div>
-            <dt>Facts</dt>
-            <dd>{figure(o.figures.facts)}</dd>
-          </div>
-          <div>
-            <dt>Independent voices</dt>
-            <dd>{figure(o.figures.sources)}</dd>
-          </div>
-          <div>
-            <dt>Open conflicts</dt>
-            <dd>{figure(o.figures.conflicts)}</dd>
-          </div>
+          {keyFigures(o).map((f) => (
+            <div key={f.label}>
+              <dt>{f.label}</dt>
+              <dd data-testid={f.testId}>{f.value}</dd>
+            </div>
+          ))}
         </dl>
       </section>
       {rest ? (
