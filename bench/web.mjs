@@ -248,7 +248,7 @@ try {
   // starts a relinking, during which the linking thread competes for the cores).
   out.paint = await firstPaint(base);
   if (!json && out.paint) {
-    log(`  first paint of / in chromium (median of ${out.paint.runs}, empty cache): FCP ${ms(out.paint.fcp)}, LCP ${ms(out.paint.lcp)}, key figures shown ${ms(out.paint.figures)}; JS ${(out.paint.jsBytes / 1024).toFixed(0)} kB`);
+    log(`  first paint of / in chromium (median of ${out.paint.runs}, empty cache): FCP ${ms(out.paint.fcp)}, LCP ${ms(out.paint.lcp)}, key figures on screen ${ms(out.paint.figures)}, load event ${ms(out.paint.load)}; JS ${(out.paint.jsBytes / 1024).toFixed(0)} kB`);
   }
 
   // A change: one more document with claims, written while the server runs.
