@@ -52,7 +52,12 @@ export interface IngestOptions {
   onEvent?: (e: IngestEvent) => void;
   /** Called when the number of local files is known. */
   onTotal?: (n: number) => void;
+  /** Refresh the store's planner statistics after a run that added at least this many claims (default 20,000). */
+  statisticsAfterClaims?: number;
 }
+
+/** Claims added by one run after which the store's planner statistics are refreshed. */
+export const STATISTICS_AFTER_CLAIMS = 20_000;
 
 type Prepared = PreparedDocument;
 
@@ -257,5 +262,9 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     await submit(input, url, prepared).catch((err: unknown) => failLater(input, url, err));
   }
   await writer.finish();
+  if (summary.claims >= (opts.statisticsAfterClaims ?? STATISTICS_AFTER_CLAIMS)) {
+    // Only a help to the planner (autovacuum gets there later): a failure here fails no document.
+    await store.refreshStatistics().catch(() => undefined);
+  }
   return summary;
 }

@@ -469,6 +469,11 @@ export interface Store extends AccessStore, ReviewStore {
   verifyAudit(): Promise<AuditReport>;
   /** Highest migration applied to the database. */
   schemaVersion(): Promise<number>;
+  /**
+   * Brings the query planner's statistics up to date, after many rows were written at once: a
+   * query right after a large ingest is otherwise planned for the store's size before it.
+   */
+  refreshStatistics(): Promise<void>;
   close(): Promise<void>;
   /**
    * Writes a backup bundle (gzip JSON Lines, docs/backup.md) of one consistent snapshot to `out`

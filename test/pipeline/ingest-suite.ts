@@ -341,5 +341,26 @@ export function runIngestSuite(backend: string, makeStore: StoreFactory): void {
       expect(summary).toMatchObject({ new: 1, failed: 1 });
       expect(events.find((e) => e.status === "failed")?.message).toMatch(/nope\.txt: no such file or folder/);
     });
+
+    it("refreshes the store's planner statistics after a run that added many claims, and not after a small one", async () => {
+      const { dir, store, config } = await setup();
+      const corpus = await writeCorpus(dir);
+      let refreshed = 0;
+      const counting = new Proxy(store, {
+        get(target, key, receiver) {
+          if (key === "refreshStatistics") return () => (refreshed++, target.refreshStatistics());
+          const value: unknown = Reflect.get(target, key, receiver);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+      const first = await ingest([join(corpus, "wire.txt")], counting, { config, statisticsAfterClaims: 1000 });
+      expect(first.claims).toBeGreaterThan(0);
+      expect(refreshed).toBe(0);
+      const second = await ingest([corpus], counting, { config, statisticsAfterClaims: 3 });
+      expect(second.claims).toBeGreaterThanOrEqual(3);
+      expect(refreshed).toBe(1);
+      // Queries answer as before.
+      expect(await store.countClaims({})).toBe(first.claims + second.claims);
+    });
   });
 }

@@ -125,6 +125,14 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
       });
     });
 
+    it("refreshes its planner statistics, and answers the same afterwards", async () => {
+      const docs = [1, 2, 3].map((i) => makeDoc(`Statistics document ${i}: ${i} executed.`, { published: `202${i}` }));
+      await store.putDocuments(docs.map((doc, i) => ({ doc, claims: [makeClaim({ count: i + 1, victims: ["women"] })] })));
+      const before = [await store.countClaims({ victims: "women" }), await store.countsByYearAndEvent({}), await store.queryClaims({ from: "2022" }, { limit: 10, offset: 0, sort: "id" })];
+      await store.refreshStatistics();
+      expect([await store.countClaims({ victims: "women" }), await store.countsByYearAndEvent({}), await store.queryClaims({ from: "2022" }, { limit: 10, offset: 0, sort: "id" })]).toEqual(before);
+    });
+
     it("returns the original bytes exactly, including invalid UTF-8", async () => {
       const doc = makeDoc("Hi\uFFFD", { bytes: INVALID_UTF8, mediaType: "application/octet-stream" });
       const { id } = await store.putDocument(doc, []);
