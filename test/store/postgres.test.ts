@@ -43,6 +43,24 @@ if (url) {
       }
     });
 
+    it("keeps documents' full-text vectors in their rows (storage MAIN), where ranking a search reads them", async () => {
+      const schema = freshSchema();
+      try {
+        const store = await openStore({ url, schema });
+        await store.close();
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          const storage = await client.query(`select attstorage from pg_attribute where attrelid = '"${schema}".documents'::regclass and attname = 'search_vector'`);
+          expect(storage.rows[0]?.attstorage).toBe("m");
+        } finally {
+          await client.end();
+        }
+      } finally {
+        await dropSchema(url, schema);
+      }
+    });
+
     it("rejects schema names that are not plain identifiers", async () => {
       await expect(openStore({ url, schema: 'x"; drop table y; --' })).rejects.toThrow(/schema names/);
     });
