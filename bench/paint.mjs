@@ -53,7 +53,7 @@ async function firstPaint() {
         const fcp = paint["first-contentful-paint"] ?? null;
         const inDocument = window.__figuresAt ?? null;
         const figures = fcp === null || inDocument === null ? null : Math.max(fcp, inDocument);
-        return { fcp, fp: paint["first-paint"] ?? null, figures, load: nav?.loadEventEnd ?? null, js: scripts.reduce((a, e) => a + (e.decodedBodySize || 0), 0) };
+        return { fcp, figures, load: nav?.loadEventEnd ?? null, js: scripts.reduce((a, e) => a + (e.decodedBodySize || 0), 0) };
       });
       const lcp = await page.evaluate(
         () =>

@@ -583,7 +583,7 @@ export class KyselyStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.dialect === "sqlite") await sql`pragma optimize`.execute(this.db);
+    if (this.dialect === "sqlite") await this.refreshStatistics();
     await this.db.destroy();
   }
 
