@@ -1,5 +1,5 @@
 // Inserting the claims of one or more documents with few statements: one source-key lookup,
-// multi-row inserts, one victims expansion.
+// multi-row inserts of the claims and of their victim groups.
 import { sql } from "kysely";
 import type { Insertable, Kysely } from "kysely";
 import type { ClaimRowForAudit } from "./audit-chain.js";
@@ -62,7 +62,6 @@ export async function insertClaims(
     }
   }
   if (ids.length !== rows.length) throw new Error(`inserted ${ids.length} claims of ${rows.length}`);
-  await expandVictims(trx, dialect, documents.filter((d) => d.claims.length > 0).map((d) => d.documentId));
 
   const out: InsertedClaim[][] = [];
   let k = 0;
@@ -76,6 +75,7 @@ export async function insertClaims(
     }
     out.push(mine);
   }
+  await insertVictims(trx, dialect, out.flat());
   return out;
 }
 
@@ -132,20 +132,30 @@ async function sourceIds(trx: Kysely<Database>, claims: readonly NewClaim[]): Pr
   return bySource;
 }
 
-/** Victim groups are expanded in SQL from the JSON column, so no per-claim round trips are needed
- * (only for claims without any yet: decided claims kept through re-extraction have theirs). */
-async function expandVictims(trx: Kysely<Database>, dialect: DialectName, documentIds: readonly number[]): Promise<void> {
-  for (let i = 0; i < documentIds.length; i += CHUNK) {
-    const ids = sql.join(documentIds.slice(i, i + CHUNK).map((id) => sql`${id}`));
-    const expand =
-      dialect === "sqlite"
-        ? sql`insert into claim_victims (claim_id, victim)
-              select distinct c.id, j.value from claims c, json_each(c.victims) j where c.document_id in (${ids})
-              and not exists (select 1 from claim_victims v where v.claim_id = c.id)`
-        : sql`insert into claim_victims (claim_id, victim)
-              select distinct c.id, j.value from claims c, jsonb_array_elements_text(c.victims::jsonb) j(value)
-              where c.document_id in (${ids}) and not exists (select 1 from claim_victims v where v.claim_id = c.id)`;
-    await expand.execute(trx);
+/**
+ * The victim-group rows of newly inserted claims (one per claim and group), from the values
+ * written rather than read back: new claims have none yet.
+ */
+async function insertVictims(trx: Kysely<Database>, dialect: DialectName, claims: ReadonlyArray<{ id: number | string; victims: string }>): Promise<void> {
+  const claimIds: number[] = [];
+  const victims: string[] = [];
+  for (const c of claims) {
+    for (const victim of new Set(JSON.parse(c.victims) as unknown[])) {
+      if (typeof victim !== "string") continue;
+      claimIds.push(Number(c.id));
+      victims.push(victim);
+    }
+  }
+  if (dialect === "postgres") {
+    for (let i = 0; i < claimIds.length; i += PG_CHUNK) {
+      await sql`insert into claim_victims (claim_id, victim)
+        select * from unnest(${claimIds.slice(i, i + PG_CHUNK)}::int4[], ${victims.slice(i, i + PG_CHUNK)}::text[])`.execute(trx);
+    }
+    return;
+  }
+  for (let i = 0; i < claimIds.length; i += CHUNK) {
+    const rows = claimIds.slice(i, i + CHUNK).map((claim_id, k) => ({ claim_id, victim: victims[i + k] ?? "" }));
+    await trx.insertInto("claim_victims").values(rows).execute();
   }
 }
 
