@@ -10,10 +10,11 @@ import { looksLikeFeed, parseFeed } from "../ingest/feed.js";
 import { fetchUrl, type FetchedResource } from "../ingest/fetch-url.js";
 import { htmlToDocument } from "../ingest/html.js";
 import { readDocumentFile } from "../ingest/read-file.js";
-import type { Store } from "../store/index.js";
+import type { Store, StoredDocument } from "../store/index.js";
 import { BatchWriter, type PreparedDocument } from "./batch-writer.js";
 import { ExtractPool, type ExtractResult } from "./extract-pool.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
+import { loadAhead } from "./read-ahead.js";
 
 /** Claims of a text, without the document field the store implies. */
 export { claimsFor } from "./extract-pool.js";
@@ -60,6 +61,16 @@ export interface IngestOptions {
 export const STATISTICS_AFTER_CLAIMS = 20_000;
 
 type Prepared = PreparedDocument;
+
+/** Local files read a chunk ahead; a chunk of this many bytes or more is not read ahead of (memory holds one). */
+const READ_AHEAD = { files: 32, bytes: 8 * 1024 * 1024 };
+
+/** A chunk of local files read: each file's document or error, what the store holds of them already (null: the lookup failed), their bytes. */
+interface ReadChunk {
+  read: Array<{ prepared: Prepared } | { error: unknown }>;
+  stored: Map<string, StoredDocument> | null;
+  bytes: number;
+}
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
@@ -174,11 +185,14 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     },
   });
 
-  /** Starts extracting (unless these bytes are stored or being extracted already) and queues the document for writing. */
-  const submit = async (input: number, failName: string, prepared: Prepared): Promise<void> => {
+  /**
+   * Starts extracting (unless these bytes are stored or being extracted already) and queues the
+   * document for writing. `known`: what a lookup made just before found stored with these bytes.
+   */
+  const submit = async (input: number, failName: string, prepared: Prepared, known?: StoredDocument | null): Promise<void> => {
     const { doc } = prepared;
     const queued = writer.isExtracting(doc.sha256);
-    const existing = queued ? null : await store.getDocument(doc.sha256);
+    const existing = queued ? null : known !== undefined ? known : await store.getDocument(doc.sha256);
     let extraction: Promise<ExtractResult> | null = null;
     if (!queued && !existing) {
       extraction = pool.extract(doc.text, doc.name, prepared.published, doc.publisher);
@@ -189,36 +203,50 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
   const failLater = (input: number, name: string, error: unknown) => writer.add({ kind: "failed", input, name, error });
 
   for (const error of inputs.errors ?? []) fail(error.file, error, -1);
-  for (const [input, file] of inputs.files.entries()) {
-    let prepared: Prepared;
-    try {
-      const loaded = await readDocumentFile(file.path, { maxBytes: config.maxFileBytes, ...(file.manifestEntry ? { manifestEntry: file.manifestEntry } : {}) });
-      const published = loaded.published ?? opts.published ?? null;
-      prepared = {
-        doc: {
-          sha256: loaded.sha256,
-          bytes: loaded.bytes,
-          mediaType: loaded.mediaType,
-          name: file.manifestEntry?.file ?? loaded.name,
-          url: loaded.url,
-          path: loaded.path,
-          publisher: loaded.publisher ?? opts.publisher ?? null,
-          published,
-          title: loaded.title,
-          text: loaded.text,
-          textMap: null,
-          headers: null,
-        },
+
+  const readFileInput = async (file: InputFile): Promise<Prepared> => {
+    const loaded = await readDocumentFile(file.path, { maxBytes: config.maxFileBytes, ...(file.manifestEntry ? { manifestEntry: file.manifestEntry } : {}) });
+    const published = loaded.published ?? opts.published ?? null;
+    return {
+      doc: {
+        sha256: loaded.sha256,
+        bytes: loaded.bytes,
+        mediaType: loaded.mediaType,
+        name: file.manifestEntry?.file ?? loaded.name,
+        url: loaded.url,
+        path: loaded.path,
+        publisher: loaded.publisher ?? opts.publisher ?? null,
         published,
-      };
-    } catch (err) {
-      await failLater(input, file.path, err);
-      continue;
-    }
-    try {
-      await submit(input, file.path, prepared);
-    } catch (err) {
-      await failLater(input, file.path, err);
+        title: loaded.title,
+        text: loaded.text,
+        textMap: null,
+        headers: null,
+      },
+      published,
+    };
+  };
+  /** Reads a chunk of files concurrently, then asks the store once which of them it holds already. */
+  const readChunk = async (chunk: readonly InputFile[]): Promise<ReadChunk> => {
+    const read = await Promise.all(chunk.map((file) => readFileInput(file).then((prepared) => ({ prepared }), (error: unknown) => ({ error }))));
+    const shas = read.flatMap((r) => ("prepared" in r ? [r.prepared.doc.sha256] : []));
+    // If the lookup fails, each document is looked up on its own when submitted (and fails alone).
+    const stored = shas.length > 0 ? await store.getDocumentsBySha256(shas).catch(() => null) : new Map<string, StoredDocument>();
+    return { read, stored, bytes: read.reduce((n, r) => n + ("prepared" in r ? r.prepared.doc.bytes.byteLength : 0), 0) };
+  };
+  for await (const { start, chunk } of loadAhead(inputs.files, READ_AHEAD.files, readChunk, (c) => c.bytes < READ_AHEAD.bytes)) {
+    for (const [k, r] of chunk.read.entries()) {
+      const input = start + k;
+      const path = inputs.files[input]?.path ?? "";
+      if ("error" in r) {
+        await failLater(input, path, r.error);
+        continue;
+      }
+      const known = chunk.stored ? (chunk.stored.get(r.prepared.doc.sha256.toLowerCase()) ?? null) : undefined;
+      try {
+        await submit(input, path, r.prepared, known);
+      } catch (err) {
+        await failLater(input, path, err);
+      }
     }
   }
 

@@ -35,6 +35,11 @@ export function selectSummaries(db: Kysely<Database>, access: Access) {
     ]);
 }
 
+/** selectSummaries with the rest of a StoredDocument: the working text, its offsets map, headers, creation time. */
+export function selectDocuments(db: Kysely<Database>, access: Access) {
+  return selectSummaries(db, access).select(["documents.text", "documents.text_map", "documents.headers", "documents.created_at"]);
+}
+
 /** A row as selected by selectSummaries. */
 export type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>["executeTakeFirstOrThrow"]>>;
 

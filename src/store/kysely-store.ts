@@ -14,7 +14,7 @@ import type { ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim } from "./claim-rows.js";
 import * as review from "./review-ops.js";
 import type { ClaimRowWithDocument } from "./claim-rows.js";
-import { selectSummaries, toStoredDocument, toSummary } from "./document-rows.js";
+import { selectDocuments, selectSummaries, toStoredDocument, toSummary } from "./document-rows.js";
 import { StoreError } from "./errors.js";
 import { recordedVersion } from "./migrate.js";
 import type { Database, DialectName } from "./schema.js";
@@ -177,12 +177,7 @@ export class KyselyStore implements Store {
   }
 
   async getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null> {
-    let query = selectSummaries(this.db, this.access).select([
-      "documents.text",
-      "documents.text_map",
-      "documents.headers",
-      "documents.created_at",
-    ]);
+    let query = selectDocuments(this.db, this.access);
     if (typeof idOrSha256Prefix === "number") {
       query = query.where("documents.id", "=", idOrSha256Prefix);
     } else {
@@ -199,6 +194,21 @@ export class KyselyStore implements Store {
     if (rows.length > 1) throw new StoreError(`SHA-256 prefix ${JSON.stringify(idOrSha256Prefix)} matches several documents`);
     const row = rows[0];
     return row ? toStoredDocument(row) : null;
+  }
+
+  async getDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, StoredDocument>> {
+    const found = new Map<string, StoredDocument>();
+    const wanted = [...new Set(sha256s.map((s) => s.toLowerCase()))];
+    for (const s of wanted) {
+      if (!/^[0-9a-f]{64}$/.test(s)) throw new StoreError(`not a SHA-256: ${JSON.stringify(s)}`);
+    }
+    for (let i = 0; i < wanted.length; i += CHUNK) {
+      const rows = await selectDocuments(this.db, this.access)
+        .where("documents.sha256", "in", wanted.slice(i, i + CHUNK))
+        .execute();
+      for (const row of rows) found.set(row.sha256, toStoredDocument(row));
+    }
+    return found;
   }
 
   async getDocumentBytes(id: number): Promise<Uint8Array | null> {

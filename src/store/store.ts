@@ -422,6 +422,11 @@ export interface Store extends AccessStore, ReviewStore {
   replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void>;
   /** A document by numeric id or by (at least 4 hex digits of) its SHA-256 prefix; throws when ambiguous. */
   getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null>;
+  /**
+   * The stored documents among these full SHA-256s (any case), keyed by lower-case SHA-256; the
+   * others are absent. One lookup for many documents (an ingest asks before extracting).
+   */
+  getDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, StoredDocument>>;
   /** The original bytes of a document exactly as received. */
   getDocumentBytes(id: number): Promise<Uint8Array | null>;
   /** The working text of a document (what claims' spans point into), without the rest of the record. */

@@ -164,6 +164,36 @@ export function runIngestSuite(backend: string, makeStore: StoreFactory): void {
       expect(await store.countDocuments()).toBe(4);
     });
 
+    it("asks the store which files it holds once per chunk of files, and one by one if that lookup fails", async () => {
+      const { dir, store, config } = await setup();
+      const corpus = await writeCorpus(dir);
+      await run([corpus], store, config);
+      const extra = join(dir, "extra.txt");
+      await writeFile(extra, LONG_ARTICLE);
+      const calls = { many: 0, one: 0 };
+      const counting = Object.create(store) as typeof store;
+      counting.getDocumentsBySha256 = (shas) => {
+        calls.many++;
+        return store.getDocumentsBySha256(shas);
+      };
+      counting.getDocument = (key) => {
+        calls.one++;
+        return store.getDocument(key);
+      };
+      const again = await run([corpus, extra], counting, config);
+      expect(again.summary).toMatchObject({ new: 1, duplicate: 4, failed: 0 });
+      expect(calls).toEqual({ many: 1, one: 0 });
+
+      // A store whose batched lookup fails: each document is looked up on its own, nothing is stored twice.
+      const failing = Object.create(counting) as typeof store;
+      failing.getDocumentsBySha256 = () => Promise.reject(new Error("lookup refused"));
+      calls.one = 0;
+      const third = await run([corpus, extra], failing, config);
+      expect(third.summary).toEqual({ new: 0, duplicate: 5, failed: 0, claims: 0, related: 0 });
+      expect(calls.one).toBe(5);
+      expect(await store.countDocuments()).toBe(5);
+    });
+
     it("the same file twice in one batch is stored once", async () => {
       const { dir, store, config } = await setup();
       const a = join(dir, "a.txt");

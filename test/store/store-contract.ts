@@ -42,6 +42,21 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
       expect(await store.getDocumentText(first.id + 1000)).toBeNull();
     });
 
+    it("looks up many documents by their full SHA-256s at once", async () => {
+      const docs = Array.from({ length: 3 }, (_, i) => makeDoc(`Looked up together, number ${i}.`, { name: `l${i}.txt` }));
+      const ids = [];
+      for (const doc of docs) ids.push((await store.putDocument(doc, [makeClaim()])).id);
+      const unknown = makeDoc("Never stored.").sha256;
+      // More SHA-256s than one statement binds (the store splits the list), the stored ones in any case.
+      const filler = Array.from({ length: 1200 }, (_, i) => createHash("sha256").update(`filler ${i}`).digest("hex"));
+      const found = await store.getDocumentsBySha256([...filler.slice(0, 700), docs[2]?.sha256.toUpperCase() ?? "", unknown, ...filler.slice(700), docs[0]?.sha256 ?? "", docs[0]?.sha256 ?? ""]);
+      expect([...found.keys()].sort()).toEqual([docs[0]?.sha256, docs[2]?.sha256].sort());
+      expect(found.get(docs[0]?.sha256 ?? "")).toMatchObject({ id: ids[0], name: "l0.txt", text: docs[0]?.text, claimCount: 1 });
+      expect(found.get(docs[2]?.sha256 ?? "")).toEqual(await store.getDocument(ids[2] ?? -1));
+      expect((await store.getDocumentsBySha256([])).size).toBe(0);
+      await expect(store.getDocumentsBySha256([docs[1]?.sha256.slice(0, 12) ?? ""])).rejects.toThrow(/not a SHA-256/);
+    });
+
     it("rejects a SHA-256 that does not match the bytes", async () => {
       const doc = makeDoc("Some text.");
       await expect(store.putDocument({ ...doc, sha256: "0".repeat(64) }, [])).rejects.toThrow(/does not match/);
