@@ -1,11 +1,11 @@
 // The writing end of the ingest pipeline: documents whose extraction is under way wait in input
-// order and are stored in batches (one transaction for many documents with their claims), then
-// related to near-duplicates and reported, still in input order. A document that cannot be
-// stored fails alone (the store retries a failed batch document by document).
+// order and are stored in batches (one transaction for many documents, each with its claims, its
+// SimHash and its relations to near-duplicates), then reported, still in input order. A document
+// that cannot be stored fails alone (the store retries a failed batch document by document).
 import { simhash64, simhashHex } from "../core/similarity/index.js";
-import type { DocumentRelations, DocumentWriteResult, NewClaim, NewDocument, Store, StoredDocument } from "../store/index.js";
+import type { DocumentWriteResult, NewClaim, NewDocument, NewRelation, Store, StoredDocument } from "../store/index.js";
 import { extractInline, type ExtractResult } from "./extract-pool.js";
-import { findRelations, NearDuplicateIndex, relateDocument } from "./near-duplicates.js";
+import { LazyShingles, NearDuplicateIndex, relateDocument, relationOf, relationsAmong } from "./near-duplicates.js";
 
 /** A document ready to store: what to keep and the publication date to extract with. */
 export interface PreparedDocument {
@@ -57,9 +57,13 @@ interface ToWrite {
   doc: NewDocument;
   claims: NewClaim[];
   hash: bigint;
+  shingles: LazyShingles;
+  /** Stored documents compared with it when it was resolved, and its relations to them. */
+  compared: ReadonlySet<number>;
+  found: NewRelation[];
   result?: DocumentWriteResult;
-  /** Relations recorded for it after the batch was stored (undefined: none to find, or not stored). */
-  related?: { count: number } | { error: unknown };
+  /** How many relations were stored with it. */
+  related?: number;
 }
 
 type QueuedDocument = Extract<QueuedInput, { kind: "document" }>;
@@ -81,12 +85,6 @@ export class BatchWriter {
   /** The last batch resolved, and the last one stored: each stage runs one batch at a time, in order. */
   private resolving: Promise<unknown> = Promise.resolve();
   private writing: Promise<void> = Promise.resolve();
-  /**
-   * SimHashes of batches resolved but not yet stored and related (their documents are not in the
-   * index yet): a document close to one of them is related after it is stored, like a document
-   * close to another of its own batch.
-   */
-  private readonly unsettled = new Set<NearDuplicateIndex>();
   private timer: NodeJS.Timeout | null = null;
   /** SHA-256 → documents queued with their extraction under way. */
   private readonly extracting = new Map<string, number>();
@@ -165,12 +163,11 @@ export class BatchWriter {
   /** Waits for a batch's extractions and decides how each input is stored; never rejects. */
   private async resolveBatch(batch: QueuedInput[]): Promise<ResolvedBatch> {
     const resolved: Resolved[] = [];
-    // SimHashes of the batch's documents that join the index only after the batch is stored.
+    // SimHashes of the batch's documents (by position) that join the index only after the batch is stored.
     const pending = new NearDuplicateIndex();
-    this.unsettled.add(pending);
     try {
       for (const input of batch) {
-        const r = await this.resolve(input, resolved, pending);
+        const r = await this.resolve(input, resolved);
         if (r.kind === "write") pending.add(resolved.length, r.hash);
         else if (r.kind === "existing" && r.doc.simhash === null) pending.add(resolved.length, simhash64(r.doc.text));
         resolved.push(r);
@@ -186,7 +183,6 @@ export class BatchWriter {
     try {
       await this.storeResolved(batch, ready);
     } finally {
-      this.unsettled.delete(ready.pending);
       this.settle(batch);
     }
   }
@@ -196,15 +192,9 @@ export class BatchWriter {
       for (const input of batch) this.events.failed(input.kind === "document" ? input.failName : input.name, ready.error, input.input);
       return;
     }
-    const { resolved } = ready;
+    const { resolved, pending } = ready;
     try {
-      const writes = resolved.filter((r): r is ToWrite => r.kind === "write");
-      if (writes.length > 0) {
-        const capturedAt = new Date().toISOString();
-        const results = await this.store.putDocuments(writes.map((w) => ({ doc: { ...w.doc, capturedAt }, claims: w.claims })));
-        for (const [i, w] of writes.entries()) w.result = results[i] ?? { error: new Error("no result from the store") };
-        await this.relate(writes);
-      }
+      await this.putWrites(resolved, pending);
     } catch (error) {
       // Not expected (the store reports failures per document): fail what was not reported.
       for (const input of batch) this.events.failed(input.kind === "document" ? input.failName : input.name, error, input.input);
@@ -230,7 +220,7 @@ export class BatchWriter {
   }
 
   /** Waits for an input's extraction and decides how it is stored. */
-  private async resolve(input: QueuedInput, earlier: readonly Resolved[], pending: NearDuplicateIndex): Promise<Resolved> {
+  private async resolve(input: QueuedInput, earlier: readonly Resolved[]): Promise<Resolved> {
     if (input.kind === "failed") return input;
     const { prepared, failName } = input;
     const { doc } = prepared;
@@ -247,19 +237,20 @@ export class BatchWriter {
         extracted = extractInline(doc.text, doc.name, prepared.published, doc.publisher);
       }
       const hash = extracted.simhash;
-      // Related to no stored document and no candidate in the batch: stored with its SimHash,
-      // which marks it related. Otherwise it is related once the batch is stored (relateDocument
-      // writes the SimHash last, so a crash before that leaves it to be related by the next run).
-      const alone =
-        !pending.hasCandidates(hash) &&
-        ![...this.unsettled].some((other) => other !== pending && other.hasCandidates(hash)) &&
-        (await findRelations(this.store, this.index, doc.text, hash, -1)).length === 0;
+      // Compared now with the documents stored so far; those stored later (the batch before this
+      // one, say) and this batch's own are compared when it is written.
+      const shingles = new LazyShingles(doc.text);
+      const compared = this.index.candidates(hash, -1);
+      const found = (await relationsAmong(this.store, this.index, shingles, compared)).map(({ other, kind, similarity }) => ({ other: { id: other }, kind, similarity }));
       return {
         kind: "write",
         item: input,
-        doc: { ...doc, capturedAt: "", collector: this.collector, language: extracted.language, simhash: alone ? simhashHex(hash) : null },
+        doc: { ...doc, capturedAt: "", collector: this.collector, language: extracted.language, simhash: simhashHex(hash) },
         claims: extracted.claims,
         hash,
+        shingles,
+        compared: new Set(compared),
+        found,
       };
     } catch (error) {
       return { kind: "failed", input: input.input, name: failName, error };
@@ -267,42 +258,53 @@ export class BatchWriter {
   }
 
   /**
-   * Indexes the batch's new documents in input order and relates those that may have relations
-   * (each to the stored documents and the batch's documents before it); the relations and
-   * SimHashes of the whole batch are recorded in one transaction, or one document at a time if
-   * that fails.
+   * Stores the batch's new documents, each with its SimHash and its relations (to stored documents
+   * and to those before it in the batch) in the same transaction, then indexes them in input order.
    */
-  private async relate(writes: ToWrite[]): Promise<void> {
-    const found: Array<{ write: ToWrite; item: DocumentRelations }> = [];
-    for (const w of writes) {
-      const { result } = w;
-      if (!result || result.error || !result.created) continue;
-      if (w.doc.simhash) {
-        this.index.add(result.id, w.hash);
-        continue;
-      }
+  private async putWrites(resolved: readonly Resolved[], pending: NearDuplicateIndex): Promise<void> {
+    const ready: Array<{ w: ToWrite; relations: NewRelation[] }> = [];
+    for (const r of resolved) {
+      if (r.kind !== "write") continue;
       try {
-        const relations = await findRelations(this.store, this.index, w.doc.text, w.hash, result.id);
-        found.push({ write: w, item: { documentId: result.id, simhash: simhashHex(w.hash), relations } });
+        ready.push({ w: r, relations: await this.relationsOf(r, resolved, pending) });
       } catch (error) {
-        w.related = { error };
-      }
-      this.index.add(result.id, w.hash);
-    }
-    if (found.length === 0) return;
-    try {
-      await this.store.relateDocuments(found.map((f) => f.item));
-      for (const f of found) f.write.related = { count: f.item.relations.length };
-    } catch {
-      for (const f of found) {
-        try {
-          await this.store.relateDocuments([f.item]);
-          f.write.related = { count: f.item.relations.length };
-        } catch (error) {
-          f.write.related = { error };
-        }
+        // Not stored (a run later stores it with its relations), like a document whose relations failed when it was resolved.
+        r.result = { error: error instanceof Error ? error : new Error(String(error)) };
       }
     }
+    if (ready.length === 0) return;
+    const capturedAt = new Date().toISOString();
+    const results = await this.store.putDocuments(ready.map(({ w, relations }) => ({ doc: { ...w.doc, capturedAt }, claims: w.claims, relations })));
+    for (const [i, { w, relations }] of ready.entries()) {
+      const result = results[i] ?? { error: new Error("no result from the store") };
+      w.result = result;
+      if (result.error || !result.created) continue;
+      this.index.addStored(result.id, w.hash, w.doc.text);
+      w.related = relations.length;
+    }
+  }
+
+  /**
+   * A document's relations when its batch is written: those found when it was resolved, those to
+   * documents stored since (compared now), and those to the documents before it in its batch.
+   */
+  private async relationsOf(w: ToWrite, resolved: readonly Resolved[], pending: NearDuplicateIndex): Promise<NewRelation[]> {
+    const relations = [...w.found];
+    const later = this.index.candidates(w.hash, -1).filter((id) => !w.compared.has(id));
+    for (const { other, kind, similarity } of await relationsAmong(this.store, this.index, w.shingles, later)) relations.push({ other: { id: other }, kind, similarity });
+    const position = resolved.indexOf(w);
+    for (const p of pending.candidates(w.hash, position)) {
+      const r = resolved[p];
+      if (p > position || !r) continue;
+      if (r.kind === "write") {
+        const rel = relationOf(w.shingles.get(), r.shingles.get());
+        if (rel) relations.push({ other: { sha256: r.doc.sha256 }, ...rel });
+      } else if (r.kind === "existing") {
+        const rel = relationOf(w.shingles.get(), new LazyShingles(r.doc.text).get());
+        if (rel) relations.push({ other: { id: r.doc.id }, ...rel });
+      }
+    }
+    return relations;
   }
 
   /** Relates (when left from a crashed run), indexes and reports one input after its batch was stored. */
@@ -323,12 +325,8 @@ export class BatchWriter {
           return;
         }
         // The first copy could not be stored: this one is tried on its own.
-        const alone = await this.resolve({ ...r.item, extraction: Promise.resolve().then(() => extractOf(r.item)) }, [], new NearDuplicateIndex());
-        if (alone.kind === "write") {
-          const [result] = await this.store.putDocuments([{ doc: { ...alone.doc, capturedAt: new Date().toISOString() }, claims: alone.claims }]);
-          alone.result = result ?? { error: new Error("no result from the store") };
-          await this.relate([alone]);
-        }
+        const alone = await this.resolve({ ...r.item, extraction: Promise.resolve().then(() => extractOf(r.item)) }, []);
+        if (alone.kind === "write") await this.putWrites([alone], new NearDuplicateIndex());
         await this.finishOne(alone);
         return;
       }
@@ -342,12 +340,7 @@ export class BatchWriter {
           this.events.stored(doc.name, "duplicate", r.claims.length, item.input);
           return;
         }
-        if (related && "error" in related) {
-          // Stored, but not related: the next run relates it (it has no SimHash).
-          this.events.failed(item.failName, related.error, item.input);
-          return;
-        }
-        if (related) this.events.related(related.count);
+        if (related) this.events.related(related);
         this.events.stored(doc.name, "new", r.claims.length, item.input);
         return;
       }

@@ -8,6 +8,8 @@ const BLOCKS = 4;
 const MAX_DISTANCE = 12;
 /** Stored documents whose shingles are kept (about 4 KB each): candidates recur (a wire story and its copies). */
 const SHINGLE_CACHE = 4096;
+/** Texts of documents this process stored last, kept so that comparing with them needs no read. */
+const RECENT_TEXTS = 4096;
 
 /** An in-memory index of stored documents' SimHashes, split in 16-bit blocks. */
 export class NearDuplicateIndex {
@@ -15,6 +17,8 @@ export class NearDuplicateIndex {
   private readonly hashes = new Map<number, bigint>();
   /** Shingles of recently compared stored documents. */
   private readonly shingleCache = new LruMap<number, TextShingles>(SHINGLE_CACHE);
+  /** Texts of documents just stored (shingled only if they turn out to be candidates). */
+  private readonly recentTexts = new LruMap<number, string>(RECENT_TEXTS);
 
   /** Loads every stored SimHash. */
   static async load(store: Store): Promise<NearDuplicateIndex> {
@@ -34,20 +38,21 @@ export class NearDuplicateIndex {
     }
   }
 
-  /** Shingles of a stored document, from the cache or its text in the store (null if it is gone). */
+  /** Adds a document this process has just stored, keeping its text for comparisons to come. */
+  addStored(id: number, hash: bigint, text: string): void {
+    this.add(id, hash);
+    this.recentTexts.set(id, text);
+  }
+
+  /** Shingles of a stored document, from the cache, a recent text or its text in the store (null if it is gone). */
   async shinglesOf(store: Store, id: number): Promise<TextShingles | null> {
     const cached = this.shingleCache.get(id);
     if (cached) return cached;
-    const text = await store.getDocumentText(id);
+    const text = this.recentTexts.get(id) ?? (await store.getDocumentText(id));
     if (text === null) return null;
     const shingles = new TextShingles(text);
     this.shingleCache.set(id, shingles);
     return shingles;
-  }
-
-  /** Whether any indexed document is a candidate for this SimHash (relating would compare texts). */
-  hasCandidates(hash: bigint): boolean {
-    return this.candidates(hash, -1).length > 0;
   }
 
   /** Ids of documents whose SimHash is close to this one, nearest first. */
@@ -74,18 +79,37 @@ export interface FoundRelation {
 
 /** The relations of a text (SimHash `hash`) to the indexed documents other than `exclude`, nearest candidates first. */
 export async function findRelations(store: Store, index: NearDuplicateIndex, text: string, hash: bigint, exclude: number): Promise<FoundRelation[]> {
+  return relationsAmong(store, index, new LazyShingles(text), index.candidates(hash, exclude));
+}
+
+/** The relations of a text to these stored documents (candidates found by SimHash), in their order. */
+export async function relationsAmong(store: Store, index: NearDuplicateIndex, mine: LazyShingles, candidates: readonly number[]): Promise<FoundRelation[]> {
   const found: FoundRelation[] = [];
-  const candidates = index.candidates(hash, exclude);
-  if (candidates.length === 0) return found;
-  const mine = new TextShingles(text);
   for (const other of candidates) {
     const theirs = await index.shinglesOf(store, other);
     if (!theirs) continue;
-    const rel = classifyShingles(mine, theirs);
-    if (rel.kind === "near_duplicate") found.push({ other, kind: "near_duplicate", similarity: rel.similarity });
-    else if (rel.kind === "shares_passages") found.push({ other, kind: "syndicated", similarity: rel.similarity });
+    const rel = relationOf(mine.get(), theirs);
+    if (rel) found.push({ other, ...rel });
   }
   return found;
+}
+
+/** How two texts' shingles relate, as a stored relation kind (null: not related). */
+export function relationOf(a: TextShingles, b: TextShingles): { kind: RelationKind; similarity: number } | null {
+  const rel = classifyShingles(a, b);
+  if (rel.kind === "near_duplicate") return { kind: "near_duplicate", similarity: rel.similarity };
+  if (rel.kind === "shares_passages") return { kind: "syndicated", similarity: rel.similarity };
+  return null;
+}
+
+/** A text's shingles, computed the first time they are needed. */
+export class LazyShingles {
+  private shingles: TextShingles | null = null;
+  constructor(private readonly text: string) {}
+  get(): TextShingles {
+    this.shingles ??= new TextShingles(this.text);
+    return this.shingles;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Insertable, Kysely } from "kysely";
 import { claimsSnapshot, documentSnapshot } from "./audit-chain.js";
 import type { PendingEvent } from "./audit-log.js";
 import { CHUNK, insertClaims } from "./claim-writes.js";
-import type { Database, DialectName, DocumentsTable } from "./schema.js";
+import type { Database, DialectName, DocumentRelationsTable, DocumentsTable } from "./schema.js";
 import type { DocumentWrite } from "./store.js";
 import { storedNullableText, storedText } from "./stored-text.js";
 
@@ -57,12 +57,24 @@ export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName
     now,
   );
 
+  const relations = await relationRows(trx, ids, created, now);
+  for (let i = 0; i < relations.length; i += CHUNK) {
+    await trx
+      .insertInto("document_relations")
+      .values(relations.slice(i, i + CHUNK).map((r) => r.row))
+      .onConflict((oc) => oc.columns(["doc_a", "doc_b", "kind"]).doNothing())
+      .execute();
+  }
+
   const events: PendingEvent[] = [];
   for (const [k, { write }] of created.entries()) {
     const id = idOf(ids, write.doc.sha256);
     events.push({ action: "document.create", objectType: "document", objectId: id, before: null, after: documentSnapshot(storedDocument(dialect, write, id)) });
     const mine = claims[k] ?? [];
     if (mine.length > 0) events.push({ action: "claims.create", objectType: "claims", objectId: id, before: null, after: claimsSnapshot(mine) });
+    for (const { row } of relations.filter((r) => r.documentId === id)) {
+      events.push({ action: "relation.add", objectType: "relation", objectId: `${row.doc_a}-${row.doc_b}-${row.kind}`, before: null, after: { doc_a: row.doc_a, doc_b: row.doc_b, kind: row.kind, similarity: row.similarity } });
+    }
   }
 
   // Only the first occurrence of a SHA-256 in the batch is created; later ones are duplicates.
@@ -73,6 +85,42 @@ export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName
     return { id: found.id, created: found.created && first.get(write.doc.sha256) === index };
   });
   return { results, events };
+}
+
+/** A relation row to insert, and the created document it belongs to. */
+interface RelationRow {
+  documentId: number;
+  row: DocumentRelationsTable;
+}
+
+/**
+ * The relation rows of the documents created: targets named by SHA-256 are found in the batch or
+ * the store; a target that is not stored, the document itself, and a second relation of the same
+ * pair and kind are left out. A new document has no relations yet, so every row is new.
+ */
+async function relationRows(
+  trx: Kysely<Database>,
+  ids: Map<string, { id: number; created: boolean }>,
+  created: ReadonlyArray<{ write: DocumentWrite }>,
+  now: string,
+): Promise<RelationRow[]> {
+  const wanted = created.flatMap(({ write }) => (write.relations ?? []).flatMap((r) => ("sha256" in r.other && !ids.has(r.other.sha256.toLowerCase()) ? [r.other.sha256.toLowerCase()] : [])));
+  const elsewhere = wanted.length > 0 ? await storedIds(trx, [...new Set(wanted)]) : new Map<string, { id: number }>();
+  const rows: RelationRow[] = [];
+  const seen = new Set<string>();
+  for (const { write } of created) {
+    const id = idOf(ids, write.doc.sha256);
+    for (const r of write.relations ?? []) {
+      const other = "id" in r.other ? r.other.id : (ids.get(r.other.sha256.toLowerCase()) ?? elsewhere.get(r.other.sha256.toLowerCase()))?.id;
+      if (other === undefined || other === id) continue;
+      const [a, b] = id < other ? [id, other] : [other, id];
+      const key = `${a}-${b}-${r.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ documentId: id, row: { doc_a: a, doc_b: b, kind: r.kind, similarity: r.similarity, created_at: now } });
+    }
+  }
+  return rows;
 }
 
 /** Ids of the stored documents among these SHA-256s (created: false). */

@@ -624,7 +624,14 @@ function checkedWrite(write: DocumentWrite): DocumentWrite {
   const sha256 = write.doc.sha256.toLowerCase();
   const actual = createHash("sha256").update(write.doc.bytes).digest("hex");
   if (actual !== sha256) throw new StoreError(`SHA-256 ${write.doc.sha256} does not match the bytes (${actual})`);
-  return sha256 === write.doc.sha256 ? write : { doc: { ...write.doc, sha256 }, claims: write.claims };
+  for (const r of write.relations ?? []) {
+    if (r.kind !== "near_duplicate" && r.kind !== "syndicated") throw new StoreError(`unknown relation kind ${JSON.stringify(r.kind)}`);
+    if (!Number.isFinite(r.similarity) || r.similarity < 0 || r.similarity > 1) throw new StoreError(`a relation's similarity is between 0 and 1, not ${r.similarity}`);
+    if ("id" in r.other ? !Number.isInteger(r.other.id) : !/^[0-9a-fA-F]{64}$/.test(r.other.sha256)) {
+      throw new StoreError(`a relation names another document by its id or its SHA-256, not ${JSON.stringify(r.other)}`);
+    }
+  }
+  return sha256 === write.doc.sha256 ? write : { ...write, doc: { ...write.doc, sha256 } };
 }
 
 function asError(error: unknown): Error {

@@ -46,6 +46,19 @@ export type NewClaim = Omit<Claim, "document"> & {
 export interface DocumentWrite {
   doc: NewDocument;
   claims: NewClaim[];
+  /**
+   * Relations of the new document, recorded in the same transaction (only when it is created):
+   * to a stored document by its id, or to a document of the same batch (or stored before) by its
+   * SHA-256. A relation to a document that is not stored (it failed, say) is left out.
+   */
+  relations?: readonly NewRelation[];
+}
+
+/** A relation a new document has to another document. */
+export interface NewRelation {
+  other: { id: number } | { sha256: string };
+  kind: RelationKind;
+  similarity: number;
 }
 
 /**

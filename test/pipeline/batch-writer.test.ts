@@ -88,5 +88,9 @@ describe("BatchWriter", () => {
     expect(related).toBe(1);
     // Every document has its SimHash: all were related (or had nothing to relate to).
     expect((await store.listSimhashes()).length).toBe(5);
+    // Each was stored with its SimHash and relations in one transaction: no later update of either.
+    const actions = (await store.listAuditEvents({ afterSeq: 0 })).map((e) => e.action);
+    expect(actions.filter((a) => a === "document.simhash")).toEqual([]);
+    expect(actions.indexOf("relation.add")).toBe(actions.lastIndexOf("document.create", actions.indexOf("relation.add")) + 2);
   });
 });

@@ -481,6 +481,62 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
         ]);
       });
 
+      it("records a new document's relations with it: to stored documents by id, to others by SHA-256", async () => {
+        const stored = (await store.putDocument(makeDoc("The stored wire story.", { simhash: "00000000000000ff" }), [])).id;
+        const first = makeDoc("The wire story, first copy in the batch.", { simhash: "00000000000000fe" });
+        const second = makeDoc("The wire story, second copy in the batch.", { simhash: "00000000000000fc" });
+        const again = makeDoc("The stored wire story.");
+        const nowhere = makeDoc("Never stored anywhere.").sha256;
+        const seq = (await store.auditHead()).seq;
+        const results = await store.putDocuments([
+          { doc: first, claims: [], relations: [{ other: { id: stored }, kind: "near_duplicate", similarity: 0.9 }] },
+          {
+            doc: second,
+            claims: [],
+            relations: [
+              { other: { sha256: first.sha256.toUpperCase() }, kind: "syndicated", similarity: 0.6 },
+              { other: { id: stored }, kind: "syndicated", similarity: 0.55 },
+              { other: { sha256: first.sha256 }, kind: "syndicated", similarity: 0.6 },
+              { other: { sha256: nowhere }, kind: "near_duplicate", similarity: 0.95 },
+              { other: { sha256: second.sha256 }, kind: "near_duplicate", similarity: 1 },
+            ],
+          },
+          // Same bytes as a stored document: nothing is written, its relations neither.
+          { doc: again, claims: [], relations: [{ other: { sha256: first.sha256 }, kind: "near_duplicate", similarity: 0.99 }] },
+          { doc: makeDoc("A bad relation."), claims: [], relations: [{ other: { id: stored }, kind: "near_duplicate", similarity: 1.5 }] },
+        ]);
+        expect(results.map((r) => r.created ?? r.error?.message)).toEqual([true, true, false, expect.stringMatching(/similarity/)]);
+        const [firstId, secondId] = [results[0]?.id ?? -1, results[1]?.id ?? -1];
+        expect((await store.relatedDocuments(stored)).map((r) => [r.document.id, r.kind, r.similarity])).toEqual([
+          [firstId, "near_duplicate", 0.9],
+          [secondId, "syndicated", 0.55],
+        ]);
+        expect((await store.relatedDocuments(secondId)).map((r) => [r.document.id, r.kind, r.similarity])).toEqual([
+          [firstId, "syndicated", 0.6],
+          [stored, "syndicated", 0.55],
+        ]);
+        expect((await store.listSimhashes()).map((s) => s.id)).toEqual([stored, firstId, secondId]);
+        const added = (await store.listAuditEvents({ afterSeq: seq })).map((e) => [e.action, e.objectId]);
+        expect(added).toEqual([
+          ["document.create", String(firstId)],
+          ["relation.add", `${stored}-${firstId}-near_duplicate`],
+          ["document.create", String(secondId)],
+          ["relation.add", `${firstId}-${secondId}-syndicated`],
+          ["relation.add", `${stored}-${secondId}-syndicated`],
+        ]);
+        expect((await store.verifyAudit()).ok).toBe(true);
+
+        // Written one by one (a batch the database refuses as a whole), a SHA-256 still finds a document stored just before.
+        const third = makeDoc("The wire story, third copy.");
+        const fourth = makeDoc("The wire story, fourth copy.");
+        const [r3, r4] = await store.putDocuments([
+          { doc: third, claims: [makeClaim(), { ...makeClaim(), quote: null } as unknown as ReturnType<typeof makeClaim>] },
+          { doc: fourth, claims: [], relations: [{ other: { sha256: third.sha256 }, kind: "near_duplicate", similarity: 0.8 }, { other: { sha256: first.sha256 }, kind: "near_duplicate", similarity: 0.85 }] },
+        ]);
+        expect(r3?.error).toBeInstanceOf(Error);
+        expect((await store.relatedDocuments(r4?.id ?? -1)).map((r) => r.document.id)).toEqual([firstId]);
+      });
+
       it("records several documents' relations and SimHashes together, all or nothing, in the audit log", async () => {
         const a = (await store.putDocument(makeDoc("The wire story.", { simhash: "00000000000000ff" }), [])).id;
         const b = (await store.putDocument(makeDoc("The wire story, reprinted."), [])).id;
