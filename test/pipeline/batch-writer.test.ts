@@ -7,8 +7,10 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BatchWriter, type QueuedInput } from "../../src/pipeline/batch-writer.js";
 import { extractInline } from "../../src/pipeline/extract-pool.js";
+import { simhash64 } from "../../src/core/similarity/index.js";
 import { NearDuplicateIndex } from "../../src/pipeline/near-duplicates.js";
 import { openStore, type Store } from "../../src/store/index.js";
+import { makeDoc } from "../store/fixtures.js";
 import { APPEAL, LONG_ARTICLE, LONG_ARTICLE_SYNDICATED, NGO_BULLETIN, WIRE_REPORT } from "./articles.js";
 
 const disposers: Array<() => Promise<void>> = [];
@@ -92,5 +94,72 @@ describe("BatchWriter", () => {
     const actions = (await store.listAuditEvents({ afterSeq: 0 })).map((e) => e.action);
     expect(actions.filter((a) => a === "document.simhash")).toEqual([]);
     expect(actions.indexOf("relation.add")).toBe(actions.lastIndexOf("document.create", actions.indexOf("relation.add")) + 2);
+  });
+
+  /**
+   * A document stored by someone else enters the index after the copy was resolved and before its
+   * batch is written (as the batch before it is being stored): the copy is compared with it just
+   * before the write, reading its text from the store.
+   */
+  async function copyAfterLateOriginal(textReadable: boolean) {
+    const store = await tempStore();
+    const index = new NearDuplicateIndex();
+    const original = await store.putDocument(makeDoc(LONG_ARTICLE, { name: "original.txt", simhash: null }), []);
+    const wrapped = Object.create(store) as Store;
+    wrapped.putDocuments = async (batch, opts) => {
+      const results = await store.putDocuments(batch, opts);
+      if (batch.some((w) => w.doc.name === "wire.txt")) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        index.add(original.id, simhash64(LONG_ARTICLE));
+      }
+      return results;
+    };
+    if (!textReadable) {
+      wrapped.getDocumentText = async () => {
+        throw new Error("text unreadable");
+      };
+    }
+    const events: Array<[string, string]> = [];
+    let related = 0;
+    const writer = new BatchWriter(
+      wrapped,
+      index,
+      "writer-test",
+      {
+        stored: (name, status) => events.push([name, status]),
+        failed: (name, error) => events.push([name, `failed: ${String(error)}`]),
+        related: (n) => {
+          related += n;
+        },
+      },
+      { documents: 1, bytes: 1 << 20, delayMs: 10_000 },
+    );
+    await writer.add(queued(0, "wire.txt", WIRE_REPORT));
+    await writer.add(queued(1, "copy.txt", LONG_ARTICLE_SYNDICATED));
+    await writer.finish();
+    const copy = (await store.listDocuments({ limit: 10, offset: 0 })).find((d) => d.name === "copy.txt");
+    return { store, events, related, original, copy };
+  }
+
+  it("compares a document, just before its batch is written, with documents stored after it was resolved", async () => {
+    const { store, events, related, original, copy } = await copyAfterLateOriginal(true);
+    expect(events).toEqual([
+      ["wire.txt", "new"],
+      ["copy.txt", "new"],
+    ]);
+    expect(related).toBe(1);
+    expect((await store.relatedDocuments(original.id)).map((r) => [r.document.name, r.kind])).toEqual([["copy.txt", "near_duplicate"]]);
+    expect(copy?.simhash).not.toBeNull();
+  });
+
+  it("fails a document whose comparison just before the write cannot be made, and stores nothing of it", async () => {
+    const { store, events, related, copy } = await copyAfterLateOriginal(false);
+    expect(events).toEqual([
+      ["wire.txt", "new"],
+      ["copy.txt", "failed: Error: text unreadable"],
+    ]);
+    expect(related).toBe(0);
+    expect(copy).toBeUndefined();
+    expect(await store.countDocuments()).toBe(2);
   });
 });
