@@ -44,12 +44,24 @@ export class NearDuplicateIndex {
     this.recentTexts.set(id, text);
   }
 
-  /** Shingles of a stored document, from the cache, a recent text or its text in the store (null if it is gone). */
-  async shinglesOf(store: Store, id: number): Promise<TextShingles | null> {
-    const cached = this.shingleCache.get(id);
-    if (cached) return cached;
-    const text = this.recentTexts.get(id) ?? (await store.getDocumentText(id));
-    if (text === null) return null;
+  /** Shingles of stored documents, from the cache, recent texts or (all the others in one lookup) their texts in the store; a document that is gone is absent. */
+  async shinglesOf(store: Store, ids: readonly number[]): Promise<Map<number, TextShingles>> {
+    const found = new Map<number, TextShingles>();
+    const missing: number[] = [];
+    for (const id of ids) {
+      const cached = this.shingleCache.get(id);
+      const recent = cached ? undefined : this.recentTexts.get(id);
+      if (cached) found.set(id, cached);
+      else if (recent !== undefined) found.set(id, this.remember(id, recent));
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const [id, text] of await store.getDocumentTexts(missing)) found.set(id, this.remember(id, text));
+    }
+    return found;
+  }
+
+  private remember(id: number, text: string): TextShingles {
     const shingles = new TextShingles(text);
     this.shingleCache.set(id, shingles);
     return shingles;
@@ -85,8 +97,10 @@ export async function findRelations(store: Store, index: NearDuplicateIndex, tex
 /** The relations of a text to these stored documents (candidates found by SimHash), in their order. */
 export async function relationsAmong(store: Store, index: NearDuplicateIndex, mine: LazyShingles, candidates: readonly number[]): Promise<FoundRelation[]> {
   const found: FoundRelation[] = [];
+  if (candidates.length === 0) return found;
+  const shingles = await index.shinglesOf(store, candidates);
   for (const other of candidates) {
-    const theirs = await index.shinglesOf(store, other);
+    const theirs = shingles.get(other);
     if (!theirs) continue;
     const rel = relationOf(mine.get(), theirs);
     if (rel) found.push({ other, ...rel });

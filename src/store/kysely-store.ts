@@ -222,6 +222,21 @@ export class KyselyStore implements Store {
     return (await this.visibleDocumentColumn(id, "text"))?.text ?? null;
   }
 
+  async getDocumentTexts(ids: readonly number[]): Promise<Map<number, string>> {
+    const texts = new Map<number, string>();
+    const wanted = [...new Set(ids)];
+    for (let i = 0; i < wanted.length; i += CHUNK) {
+      const rows = await this.db
+        .selectFrom("documents")
+        .select(["id", "text"])
+        .where("id", "in", wanted.slice(i, i + CHUNK))
+        .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
+        .execute();
+      for (const row of rows) texts.set(Number(row.id), row.text);
+    }
+    return texts;
+  }
+
   /** One column of a document the reader may see (undefined when there is none). */
   private visibleDocumentColumn<C extends "bytes" | "text">(id: number, column: C) {
     return this.db

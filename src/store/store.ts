@@ -444,6 +444,8 @@ export interface Store extends AccessStore, ReviewStore {
   getDocumentBytes(id: number): Promise<Uint8Array | null>;
   /** The working text of a document (what claims' spans point into), without the rest of the record. */
   getDocumentText(id: number): Promise<string | null>;
+  /** The working texts of several documents by id, in one lookup; documents not stored (or not visible) are absent. */
+  getDocumentTexts(ids: readonly number[]): Promise<Map<number, string>>;
   /** Documents, newest capture first. */
   listDocuments(opts: { limit: number; offset: number; publisher?: string }): Promise<DocumentSummary[]>;
   countDocuments(): Promise<number>;

@@ -115,7 +115,7 @@ describe("BatchWriter", () => {
       return results;
     };
     if (!textReadable) {
-      wrapped.getDocumentText = async () => {
+      wrapped.getDocumentTexts = async () => {
         throw new Error("text unreadable");
       };
     }

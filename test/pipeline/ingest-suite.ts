@@ -309,7 +309,7 @@ export function runIngestSuite(backend: string, makeStore: StoreFactory): void {
       await run([original], store, config);
       // The candidate's text cannot be read, so the copy cannot be compared with it.
       const failing = Object.create(store) as typeof store;
-      failing.getDocumentText = async () => {
+      failing.getDocumentTexts = async () => {
         throw new Error("text unreadable");
       };
       const first = await run([copy], failing, config);

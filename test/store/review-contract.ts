@@ -150,11 +150,14 @@ export function runReviewContract(name: string, makeStore: StoreFactory): void {
       expect(await viewer.getDocument(other)).toBeNull();
       expect(await viewer.getDocumentBytes(other)).toBeNull();
       expect(await viewer.getDocumentText(other)).toBeNull();
+      expect([...(await viewer.getDocumentTexts([other, docId])).keys()]).toEqual([docId]);
+      expect((await viewer.getDocumentsBySha256([(await store.getDocument(other))?.sha256 ?? ""])).size).toBe(0);
       await expect(viewer.reviewClaim(a, { action: "accept" })).rejects.toThrow(/no claim/);
       await expect(viewer.setRestricted({ type: "claim", id: a }, false)).rejects.toThrow(/access/);
       // Full access still sees everything, marked.
       expect((await store.getDocument(other))?.restricted).toBe(true);
       expect(await store.getDocumentText(other)).toBe((await store.getDocument(other))?.text);
+      expect((await store.getDocumentTexts([other])).get(other)).toBe((await store.getDocument(other))?.text);
       expect(await store.countClaims({})).toBe(3);
       expect((await store.listSources()).find((s) => s.name === "Witness W")?.restricted).toBe(true);
       expect((await store.verifyAudit()).ok).toBe(true);

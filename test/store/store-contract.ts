@@ -42,6 +42,19 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
       expect(await store.getDocumentText(first.id + 1000)).toBeNull();
     });
 
+    it("reads many documents' working texts at once, leaving out those not stored", async () => {
+      const texts = ["First working text.", "Second working text.", "Third working text."];
+      const ids = [];
+      for (const text of texts) ids.push((await store.putDocument(makeDoc(text), [])).id);
+      const many = Array.from({ length: 1200 }, (_, i) => 100_000 + i);
+      const found = await store.getDocumentTexts([ids[2] ?? -1, ...many.slice(0, 600), ids[0] ?? -1, ...many.slice(600), ids[2] ?? -1]);
+      expect([...found.entries()].sort((a, b) => a[0] - b[0])).toEqual([
+        [ids[0], texts[0]],
+        [ids[2], texts[2]],
+      ]);
+      expect((await store.getDocumentTexts([])).size).toBe(0);
+    });
+
     it("looks up many documents by their full SHA-256s at once", async () => {
       const docs = Array.from({ length: 3 }, (_, i) => makeDoc(`Looked up together, number ${i}.`, { name: `l${i}.txt` }));
       const ids = [];
