@@ -2,10 +2,10 @@
 // order and are stored in batches (one transaction for many documents, each with its claims, its
 // SimHash and its relations to near-duplicates), then reported, still in input order. A document
 // that cannot be stored fails alone (the store retries a failed batch document by document).
-import { simhash64, simhashHex } from "../core/similarity/index.js";
+import { simhash64, simhashHex, TextShingles } from "../core/similarity/index.js";
 import type { DocumentWriteResult, NewClaim, NewDocument, NewRelation, Store, StoredDocument } from "../store/index.js";
 import { extractInline, type ExtractResult } from "./extract-pool.js";
-import { LazyShingles, NearDuplicateIndex, relateDocument, relationOf, relationsAmong } from "./near-duplicates.js";
+import { LazyShingles, NearDuplicateIndex, relateDocument, relationOf, relationsAmong, type FoundRelation } from "./near-duplicates.js";
 
 /** A document ready to store: what to keep and the publication date to extract with. */
 export interface PreparedDocument {
@@ -241,7 +241,7 @@ export class BatchWriter {
       // one, say) and this batch's own are compared when it is written.
       const shingles = new LazyShingles(doc.text);
       const compared = this.index.candidates(hash, -1);
-      const found = (await relationsAmong(this.store, this.index, shingles, compared)).map(({ other, kind, similarity }) => ({ other: { id: other }, kind, similarity }));
+      const found = (await relationsAmong(this.store, this.index, shingles, compared)).map(toStored);
       return {
         kind: "write",
         item: input,
@@ -263,10 +263,10 @@ export class BatchWriter {
    */
   private async putWrites(resolved: readonly Resolved[], pending: NearDuplicateIndex): Promise<void> {
     const ready: Array<{ w: ToWrite; relations: NewRelation[] }> = [];
-    for (const r of resolved) {
+    for (const [position, r] of resolved.entries()) {
       if (r.kind !== "write") continue;
       try {
-        ready.push({ w: r, relations: await this.relationsOf(r, resolved, pending) });
+        ready.push({ w: r, relations: await this.relationsOf(r, position, resolved, pending) });
       } catch (error) {
         // Not stored (a run later stores it with its relations), like a document whose relations failed when it was resolved.
         r.result = { error: error instanceof Error ? error : new Error(String(error)) };
@@ -288,11 +288,9 @@ export class BatchWriter {
    * A document's relations when its batch is written: those found when it was resolved, those to
    * documents stored since (compared now), and those to the documents before it in its batch.
    */
-  private async relationsOf(w: ToWrite, resolved: readonly Resolved[], pending: NearDuplicateIndex): Promise<NewRelation[]> {
-    const relations = [...w.found];
+  private async relationsOf(w: ToWrite, position: number, resolved: readonly Resolved[], pending: NearDuplicateIndex): Promise<NewRelation[]> {
     const later = this.index.candidates(w.hash, -1).filter((id) => !w.compared.has(id));
-    for (const { other, kind, similarity } of await relationsAmong(this.store, this.index, w.shingles, later)) relations.push({ other: { id: other }, kind, similarity });
-    const position = resolved.indexOf(w);
+    const relations = [...w.found, ...(await relationsAmong(this.store, this.index, w.shingles, later)).map(toStored)];
     for (const p of pending.candidates(w.hash, position)) {
       const r = resolved[p];
       if (p > position || !r) continue;
@@ -300,7 +298,7 @@ export class BatchWriter {
         const rel = relationOf(w.shingles.get(), r.shingles.get());
         if (rel) relations.push({ other: { sha256: r.doc.sha256 }, ...rel });
       } else if (r.kind === "existing") {
-        const rel = relationOf(w.shingles.get(), new LazyShingles(r.doc.text).get());
+        const rel = relationOf(w.shingles.get(), new TextShingles(r.doc.text));
         if (rel) relations.push({ other: { id: r.doc.id }, ...rel });
       }
     }
@@ -346,6 +344,11 @@ export class BatchWriter {
       }
     }
   }
+}
+
+/** A relation found to a stored document, as the store takes it. */
+function toStored({ other, kind, similarity }: FoundRelation): NewRelation {
+  return { other: { id: other }, kind, similarity };
 }
 
 function extractOf(item: QueuedDocument): ExtractResult {
