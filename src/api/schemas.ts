@@ -1,5 +1,6 @@
 // The API's request and response schemas (zod): they validate requests and are the source of
 // the OpenAPI document (docs/openapi.json).
+import { SEARCH_WINDOW } from "../store/search-window.js";
 import { z } from "@hono/zod-openapi";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
 
@@ -100,6 +101,13 @@ export const OverviewQuery = z.object({
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, "q (the words to find) is required").max(500).openapi({ example: "executions Evin" }),
   limit: limit(100, 20),
+  window: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(SEARCH_WINDOW)
+    .openapi({ type: "integer", example: SEARCH_WINDOW, description: "rank at most this many of the most recently stored matching documents" }),
 });
 
 const MAX_UPLOAD_TEXT = "see the server's upload limit (default 10 MB)";
@@ -350,6 +358,8 @@ export const SearchSchema = z
         score: z.number(),
       }),
     ),
+    ranked: z.number().int().openapi({ description: "matching documents ranked: the most recently stored ones, at most `window`" }),
+    complete: z.boolean().openapi({ description: "false when more documents match than were ranked (older ones were left out); add words to narrow" }),
   })
   .openapi("SearchResults");
 

@@ -45,7 +45,8 @@ import type {
   RelationKind,
   ReviewDecision,
   Role,
-  SearchHit,
+  SearchOptions,
+  SearchResult,
   SessionRecord,
   SourceCount,
   Store,
@@ -329,8 +330,8 @@ export class KyselyStore implements Store {
     return Number(row.n);
   }
 
-  search(words: string, opts: { limit: number }): Promise<SearchHit[]> {
-    return searchDocuments(this.db, this.dialect, words, opts.limit, this.access);
+  search(words: string, opts: SearchOptions): Promise<SearchResult> {
+    return searchDocuments(this.db, this.dialect, words, opts, this.access);
   }
 
   async upsertSource(source: NewSource, opts?: WriteOptions): Promise<StoredSource> {

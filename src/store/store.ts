@@ -232,6 +232,28 @@ export interface SearchHit {
   score: number;
 }
 
+/**
+ * A search's answer. The hits are the best of the `ranked` most recently stored documents that
+ * contain every word: when more documents match (`complete` false), older ones are not ranked, so
+ * a search costs the same in a store of a million documents as in one of a thousand.
+ */
+export interface SearchResult {
+  hits: SearchHit[];
+  /** How many matching documents were ranked (at most the window). */
+  ranked: number;
+  /** Whether every matching document was ranked; false when more match than the window holds. */
+  complete: boolean;
+}
+
+/** Options of a search: how many hits, and how many of the newest matching documents to rank. */
+export interface SearchOptions {
+  limit: number;
+  /** Default `SEARCH_WINDOW`. */
+  window?: number;
+}
+
+export { SEARCH_WINDOW } from "./search-window.js";
+
 /** What a source is: an NGO, a news agency, a government, ... */
 export type SourceKind = string;
 
@@ -454,8 +476,8 @@ export interface Store extends AccessStore, ReviewStore {
   /** Claims matching a filter with their document's name and publication date. */
   queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]>;
   countClaims(filter: ClaimFilter): Promise<number>;
-  /** Ranked full-text search over documents' titles and working texts. */
-  search(words: string, opts: { limit: number }): Promise<SearchHit[]>;
+  /** Ranked full-text search over documents' titles and working texts (see `SearchResult`). */
+  search(words: string, opts: SearchOptions): Promise<SearchResult>;
   /** Create a source or add kind/aliases to an existing one (matched by name or alias); links matching claims. */
   upsertSource(source: NewSource, opts?: WriteOptions): Promise<StoredSource>;
   listSources(): Promise<StoredSource[]>;

@@ -177,6 +177,7 @@ describe("search", () => {
     const r = await body(await get("/search?q=HRANA%20protesters"));
     expect(r.hits[0].name).toBe("meadow-post-protests.txt");
     expect(r.hits[0].snippet).toMatch(/\[/);
+    expect(r).toMatchObject({ q: "HRANA protesters", ranked: r.hits.length, complete: true });
     const weird = await get(`/search?q=${encodeURIComponent('"NEAR( OR * -')}`);
     expect(weird.status).toBe(200);
     const missing = await get("/search");

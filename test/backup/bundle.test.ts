@@ -198,7 +198,7 @@ describe("backup bundle: sqlite → sqlite", () => {
       await store.withActor("publisher").importBundle(bundleStream(publicBundle));
       expect(await store.countDocuments()).toBe(3);
       expect(await store.listUsers()).toEqual([]);
-      expect((await store.search("hanged", { limit: 10 })).length).toBe(2);
+      expect((await store.search("hanged", { limit: 10 })).hits.length).toBe(2);
       const report = await store.verifyAudit();
       expect(report.problems).toEqual([]);
       const events = await store.listAuditEvents();

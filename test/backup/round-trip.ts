@@ -41,8 +41,8 @@ export async function expectWorkingCopy(store: Store): Promise<void> {
   const report = await store.verifyAudit();
   expect(report.problems).toEqual([]);
   expect(report.ok).toBe(true);
-  expect((await store.search("hanged", { limit: 10 })).map((h) => h.name)).toEqual(expect.arrayContaining(["a.txt", "later.txt"]));
-  expect((await store.search("zahedan", { limit: 10 })).map((h) => h.name)).toEqual(["b.bin"]);
+  expect((await store.search("hanged", { limit: 10 })).hits.map((h) => h.name)).toEqual(expect.arrayContaining(["a.txt", "later.txt"]));
+  expect((await store.search("zahedan", { limit: 10 })).hits.map((h) => h.name)).toEqual(["b.bin"]);
   const b = (await store.listDocuments({ limit: 10, offset: 0 })).find((d) => d.name === "b.bin");
   expect(Buffer.from((await store.getDocumentBytes(b?.id ?? 0)) ?? [])).toEqual(Buffer.from(INVALID_UTF8));
   // Ids continue after the restored ones (PostgreSQL's sequences were moved).

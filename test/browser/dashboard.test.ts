@@ -194,6 +194,18 @@ describe.skipIf(!haveChromium)(`pages in chromium (${haveChromium ? CHROMIUM : "
     await page.close();
   });
 
+  it("says when more documents match than it ranked, and ranks more on request", async () => {
+    const page = await open("/search?q=said&window=1");
+    const note = page.getByTestId("search-window");
+    await note.waitFor();
+    expect(await note.textContent()).toContain("these are the best of the 1 most recently stored");
+    expect(await page.locator("[data-testid=search-results] li").count()).toBe(1);
+    await note.getByRole("link", { name: "rank the 10 most recent" }).click();
+    await page.waitForURL(/window=10/);
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=search-results] li").length > 1);
+    await page.close();
+  });
+
   it("an uploaded hostile page is shown as text and nothing in it runs", async () => {
     const page = await open("/add");
     const violations: string[] = [];

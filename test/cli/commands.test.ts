@@ -283,6 +283,18 @@ describe("tally search", () => {
     expect(table.out).toContain("wire.txt (Harbour Wire, 2023-06-10)");
     expect((await cli(["--data", data, "search", "zeppelin", "--format", "table"])).out).toBe("no documents match");
   });
+
+  it("says when more documents match than it ranked, and ranks more on request", async () => {
+    const all = await cli(["--data", data, "search", "the"]);
+    const names = all.out.split("\n").map((l) => (JSON.parse(l) as { name: string }).name);
+    expect(names.length).toBeGreaterThan(2);
+    expect(all.err).toBe("");
+    const newest = await cli(["--data", data, "search", "the", "--window", "2"]);
+    expect(newest.code).toBe(0);
+    expect(newest.out.split("\n")).toHaveLength(2);
+    expect(newest.err).toBe("tally: more than 2 documents match; ranked the 2 most recently stored (add words to narrow the search, or raise --window)");
+    expect((await cli(["--data", data, "search", "the", "--window", "0"])).err).toMatch(/--window must be a whole number from 1/);
+  });
 });
 
 describe("tally reextract", () => {

@@ -135,7 +135,7 @@ export function runReviewContract(name: string, makeStore: StoreFactory): void {
         byYear: (await viewer.countsByYearAndEvent({})).reduce((n, r) => n + r.claims, 0),
         bySource: (await viewer.countsBySource({})).reduce((n, r) => n + r.claims, 0),
         sources: (await viewer.listSources()).map((s) => s.name),
-        hits: (await viewer.search("Zahedan", { limit: 5 })).length + (await viewer.search("hanged", { limit: 5 })).length,
+        hits: (await viewer.search("Zahedan", { limit: 5 })).hits.length + (await viewer.search("hanged", { limit: 5 })).hits.length,
       });
       expect(await seen()).toEqual({ docs: [docId, other].sort(), nDocs: 2, claims: 3, byYear: 3, bySource: 3, sources: ["Witness W"], hits: 2 });
 

@@ -442,7 +442,7 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
       });
 
       it("ranks the document about the words first and marks them in the snippet", async () => {
-        const hits = await store.search("hangings", { limit: 10 });
+        const { hits } = await store.search("hangings", { limit: 10 });
         expect(hits.map((h) => h.name)).toEqual(["hangings.txt", "visits.txt"]);
         expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? Infinity);
         expect(hits[1]?.snippet).toMatch(/\[hangings\]/i);
@@ -450,19 +450,60 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
       });
 
       it("requires every word and honours the limit", async () => {
-        expect((await store.search("prison hangings", { limit: 10 })).map((h) => h.name)).toEqual(["visits.txt"]);
-        expect(await store.search("hangings", { limit: 1 })).toHaveLength(1);
-        expect(await store.search("volcano", { limit: 10 })).toEqual([]);
-        expect(await store.search("   ", { limit: 10 })).toEqual([]);
+        expect((await store.search("prison hangings", { limit: 10 })).hits.map((h) => h.name)).toEqual(["visits.txt"]);
+        expect((await store.search("hangings", { limit: 1 })).hits).toHaveLength(1);
+        expect(await store.search("volcano", { limit: 10 })).toEqual({ hits: [], ranked: 0, complete: true });
+        expect(await store.search("   ", { limit: 10 })).toEqual({ hits: [], ranked: 0, complete: true });
+      });
+
+      it("ranks every match when the window holds them all, and says so", async () => {
+        const result = await store.search("hangings", { limit: 1 });
+        expect(result.ranked).toBe(2);
+        expect(result.complete).toBe(true);
+        expect(result.hits.map((h) => h.name)).toEqual(["hangings.txt"]);
+      });
+
+      it("ranks only the most recently stored matches when more match than the window holds", async () => {
+        // Stored after the two above: three more documents that mention hangings once each.
+        for (const name of ["n1.txt", "n2.txt", "n3.txt"]) {
+          await store.putDocument(makeDoc(`A short item (${name}) on visits that names hangings once.`, { name }), []);
+        }
+        const all = await store.search("hangings", { limit: 10 });
+        expect(all).toMatchObject({ ranked: 5, complete: true });
+        expect(all.hits[0]?.name).toBe("hangings.txt");
+
+        const narrow = await store.search("hangings", { limit: 10, window: 3 });
+        expect(narrow.ranked).toBe(3);
+        expect(narrow.complete).toBe(false);
+        // The best match overall is older than the window: it is not among the hits.
+        expect(narrow.hits.map((h) => h.name).sort()).toEqual(["n1.txt", "n2.txt", "n3.txt"]);
+        expect((await store.search("hangings", { limit: 2, window: 3 })).hits).toHaveLength(2);
+
+        const exact = await store.search("hangings", { limit: 10, window: 5 });
+        expect(exact).toMatchObject({ ranked: 5, complete: true });
+        expect(exact.hits.map((h) => h.name)).toEqual(all.hits.map((h) => h.name));
+      });
+
+      it("finds rare words far behind the newest documents", async () => {
+        for (let i = 0; i < 30; i++) await store.putDocument(makeDoc(`Filler note ${i} about the weather and the harvest.`, { name: `filler-${i}.txt` }), []);
+        const both = await store.search("hangings", { limit: 10, window: 2 });
+        expect(both).toMatchObject({ ranked: 2, complete: true });
+        expect(both.hits.map((h) => h.name)).toEqual(["hangings.txt", "visits.txt"]);
+        const newer = await store.search("hangings", { limit: 10, window: 1 });
+        expect(newer).toMatchObject({ ranked: 1, complete: false });
+        expect(newer.hits.map((h) => h.name)).toEqual(["visits.txt"]);
+        const oldest = await store.search("prison visits", { limit: 10, window: 1 });
+        expect(oldest).toMatchObject({ ranked: 1, complete: true });
+        expect(oldest.hits.map((h) => h.name)).toEqual(["visits.txt"]);
       });
 
       it("treats hostile input as plain words", async () => {
         for (const q of ['"', "*", "OR", "NEAR(", "'", 'hangings" OR "weather', "hang*", "NEAR(hangings visits", "a'b--", "\\", "title:hangings", "^hangings", "-", "(", ")", "AND NOT"]) {
-          await expect(store.search(q, { limit: 5 }), q).resolves.toBeInstanceOf(Array);
+          await expect(store.search(q, { limit: 5 }), q).resolves.toMatchObject({ hits: expect.any(Array) });
         }
-        expect((await store.search('"hangings"', { limit: 10 })).length).toBe(2);
-        expect((await store.search("weather OR hangings", { limit: 10 })).length).toBe(0);
-        expect((await store.search("NEAR(weather", { limit: 10 })).map((h) => h.name)).toEqual([]);
+        expect((await store.search('"hangings"', { limit: 10 })).hits.length).toBe(2);
+        expect((await store.search("weather OR hangings", { limit: 10 })).hits.length).toBe(0);
+        expect((await store.search("NEAR(weather", { limit: 10 })).hits.map((h) => h.name)).toEqual([]);
       });
     });
 

@@ -151,7 +151,7 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   app.openapi(search, async (c) => {
     const store = storeOf(c);
     const q = c.req.valid("query");
-    const hits = await store.search(q.q, { limit: q.limit });
-    return c.json({ q: q.q, hits }, 200);
+    const result = await store.search(q.q, { limit: q.limit, window: q.window });
+    return c.json({ q: q.q, ...result }, 200);
   });
 }

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
 import { reextractAll } from "../../pipeline/reextract.js";
-import type { ClaimFilter, ClaimSort } from "../../store/index.js";
+import { SEARCH_WINDOW, type ClaimFilter, type ClaimSort } from "../../store/index.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { configOf, withStore } from "../context.js";
 import { toCsv } from "../csv.js";
@@ -136,13 +136,19 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .description("full-text search over stored documents, ranked, with snippets")
     .argument("<words...>", "words to find")
     .option("--limit <n>", "how many", "20")
+    .option("--window <n>", "rank at most this many of the most recently stored matches", String(SEARCH_WINDOW))
     .option("--format <format>", "table or jsonl")
-    .action(async (words: string[], o: { limit: string; format?: string }, cmd: Command) => {
+    .action(async (words: string[], o: { limit: string; window: string; format?: string }, cmd: Command) => {
       const format = parseFormat(o.format, ["table", "jsonl"], io.isTTY ? "table" : "jsonl");
-      const hits = await withStore(configOf(cmd), (s) => s.search(words.join(" "), { limit: parseCount(o.limit, "--limit", 1000) }));
+      const opts = { limit: parseCount(o.limit, "--limit", 1000), window: parseCount(o.window, "--window", 1_000_000, 1) };
+      const { hits, ranked, complete } = await withStore(configOf(cmd), (s) => s.search(words.join(" "), opts));
       if (format === "jsonl") for (const h of hits) io.out(JSON.stringify(h));
       else if (hits.length === 0) io.out("no documents match");
       else for (const h of hits) io.out(`${h.documentId}  ${h.name} (${h.publisher ?? "?"}, ${h.published ?? "?"})\n    ${h.snippet.replace(/\s+/g, " ")}`);
+      if (!complete) {
+        const n = ranked.toLocaleString("en-US");
+        io.err(`tally: more than ${n} documents match; ranked the ${n} most recently stored (add words to narrow the search, or raise --window)`);
+      }
     });
 
   program

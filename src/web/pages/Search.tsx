@@ -5,6 +5,9 @@ import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
 import { Empty, Show } from "../ui.js";
 
+/** The most documents the server ranks for one search (its `window` limit). */
+const MAX_WINDOW = 100_000;
+
 /** The snippet with [matched] words as <mark>, everything else as text. */
 function snippet(s: string): ReactNode[] {
   const out: ReactNode[] = [];
@@ -23,7 +26,8 @@ function snippet(s: string): ReactNode[] {
 export function SearchPage({ query }: { query: URLSearchParams }) {
   const q = query.get("q") ?? "";
   const [draft, setDraft] = useState(q);
-  const data = useApi<SearchResults>(q ? `/search${qs({ q })}` : null);
+  const window = query.get("window") ?? undefined;
+  const data = useApi<SearchResults>(q ? `/search${qs({ q, window })}` : null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     navigate(`/search${qs({ q: draft.trim() })}`);
@@ -46,18 +50,32 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
             r.hits.length === 0 ? (
               <Empty>No document contains all of “{q}”.</Empty>
             ) : (
-              <ol className="plain cards" data-testid="search-results">
-                {r.hits.map((h) => (
-                  <li key={h.documentId}>
-                    <Link href={`/documents/${h.documentId}`}>{h.title ?? h.name}</Link>
-                    <span className="meta">
-                      {" "}
-                      {h.publisher ?? "unknown publisher"}, {h.published ?? "undated"}
-                    </span>
-                    <p className="snippet">{snippet(h.snippet)}</p>
-                  </li>
-                ))}
-              </ol>
+              <>
+                {!r.complete && (
+                  <p className="state" data-testid="search-window">
+                    More than {r.ranked.toLocaleString("en-US")} documents contain all of “{q}”: these are the best of the{" "}
+                    {r.ranked.toLocaleString("en-US")} most recently stored. Add words to narrow the search
+                    {r.ranked < MAX_WINDOW && (
+                      <>
+                        , or <Link href={`/search${qs({ q, window: Math.min(MAX_WINDOW, r.ranked * 10) })}`}>rank the {Math.min(MAX_WINDOW, r.ranked * 10).toLocaleString("en-US")} most recent</Link> (slower)
+                      </>
+                    )}
+                    .
+                  </p>
+                )}
+                <ol className="plain cards" data-testid="search-results">
+                  {r.hits.map((h) => (
+                    <li key={h.documentId}>
+                      <Link href={`/documents/${h.documentId}`}>{h.title ?? h.name}</Link>
+                      <span className="meta">
+                        {" "}
+                        {h.publisher ?? "unknown publisher"}, {h.published ?? "undated"}
+                      </span>
+                      <p className="snippet">{snippet(h.snippet)}</p>
+                    </li>
+                  ))}
+                </ol>
+              </>
             )
           }
         </Show>
