@@ -185,7 +185,8 @@ async function timeQueries(store, documentId) {
     ["countsBySource({})", () => store.countsBySource({})],
     [`queryClaims({documentId}) (one document)`, () => store.queryClaims({ documentId }, { limit: 1000, offset: 0 })],
     ['queryClaims({event:"execution",from:"2020",to:"2023"}) limit 50', () => store.queryClaims({ event: "execution", from: "2020", to: "2023" }, { limit: 50, offset: 0 })],
-    ['search("executed prisoners")', () => store.search("executed prisoners", { limit: 20 })],
+    ['search("executed prisoners") (common words)', () => store.search("executed prisoners", { limit: 20 })],
+    ['search("evin prison") (rarer words)', () => store.search("evin prison", { limit: 20 })],
   ];
   const out = [];
   for (const [name, run] of queries) {
@@ -196,7 +197,7 @@ async function timeQueries(store, documentId) {
       const t0 = performance.now();
       const r = await run();
       ms.push(performance.now() - t0);
-      rows = r.length;
+      rows = Array.isArray(r) ? r.length : r.hits.length;
     }
     ms.sort((a, b) => a - b);
     out.push({ query: name, rows, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95) });
@@ -271,7 +272,11 @@ async function runIngest(dialect, folder, corpusBytes) {
           const now = performance.now();
           if (now - lastLog > 10_000) {
             lastLog = now;
-            log(`  ${dialect}: ${done.toLocaleString("en-US")} documents, ${(done / ((now - t0) / 1000)).toFixed(0)} docs/s`);
+            const m = process.memoryUsage();
+            log(
+              `  ${dialect}: ${done.toLocaleString("en-US")} documents, ${(done / ((now - t0) / 1000)).toFixed(0)} docs/s; ` +
+                `RSS ${(m.rss / MB).toFixed(0)} MB (JS heap ${(m.heapUsed / MB).toFixed(0)}, buffers ${(m.arrayBuffers / MB).toFixed(0)})`,
+            );
           }
         }
       },

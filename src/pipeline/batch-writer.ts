@@ -86,6 +86,8 @@ export class BatchWriter {
   private resolving: Promise<unknown> = Promise.resolve();
   private writing: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
+  /** Batches taken off the queue and not yet stored. */
+  private inFlight = 0;
   /** SHA-256 → documents queued with their extraction under way. */
   private readonly extracting = new Map<string, number>();
 
@@ -136,6 +138,7 @@ export class BatchWriter {
     }
     this.queuedBytes -= bytes;
     if (this.queue.length === 0) this.disarm();
+    this.inFlight++;
     const previous = this.writing;
     const resolved = this.resolving.then(() => this.resolveBatch(batch));
     this.resolving = resolved;
@@ -145,12 +148,19 @@ export class BatchWriter {
     return ready.then(() => undefined);
   }
 
-  /** Writes whatever waits once the oldest input has waited `delayMs` (slow inputs such as URLs). */
+  /**
+   * Writes whatever waits once the oldest input has waited `delayMs` and nothing is being stored
+   * (slow inputs such as URLs). While a batch is in the pipeline the queue fills on: flushing it on
+   * the timer then would hand the pipeline batches that nothing waits for, without limit, whenever
+   * storing is slower than reading (at 100,000 documents into PostgreSQL, 40 MB more memory every
+   * 1,000 documents, in batches of a few hundred).
+   */
   private arm(): void {
     if (this.timer || this.queue.length === 0) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.flush(true);
+      if (this.inFlight === 0) void this.flush(false);
+      this.arm();
     }, this.limits.delayMs);
     this.timer.unref();
   }
@@ -184,6 +194,7 @@ export class BatchWriter {
       await this.storeResolved(batch, ready);
     } finally {
       this.settle(batch);
+      this.inFlight--;
     }
   }
 

@@ -162,4 +162,57 @@ describe("BatchWriter", () => {
     expect(copy).toBeUndefined();
     expect(await store.countDocuments()).toBe(2);
   });
+
+  it("keeps the timer from flushing batches while one is being stored, so a slow store holds back the reading", async () => {
+    const store = await tempStore();
+    const batches: number[] = [];
+    // A store that takes 40 ms a batch, far longer than the writer's 2 ms timer.
+    const slow = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === "putDocuments") {
+          return async (...args: Parameters<Store["putDocuments"]>) => {
+            batches.push(args[0].length);
+            await new Promise((r) => setTimeout(r, 40));
+            return target.putDocuments(...args);
+          };
+        }
+        const value: unknown = Reflect.get(target, prop, receiver);
+        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    let added = 0;
+    let reported = 0;
+    let mostWaiting = 0;
+    const writer = new BatchWriter(
+      slow,
+      new NearDuplicateIndex(),
+      "writer-test",
+      {
+        stored: () => void reported++,
+        failed: (name, error) => {
+          throw new Error(`${name} failed: ${String(error)}`);
+        },
+        related: () => undefined,
+      },
+      { documents: 4, bytes: 1 << 20, delayMs: 2 },
+    );
+    const texts = [WIRE_REPORT, NGO_BULLETIN, APPEAL];
+    const inputs = Array.from({ length: 36 }, (_, i) => queued(i, `doc-${i}.txt`, `Item ${i}.\n\n${texts[i % texts.length] ?? ""}`));
+    for (const input of inputs) {
+      await writer.add(input);
+      added++;
+      mostWaiting = Math.max(mostWaiting, added - reported);
+      // Reading is slower than the timer and faster than the store: without a limit every tick
+      // would hand the pipeline a batch of its own.
+      await new Promise((r) => setTimeout(r, 3));
+    }
+    await writer.finish();
+    expect(reported).toBe(36);
+    expect(await store.countDocuments()).toBe(36);
+    // At most two batches in the pipeline and two batches' worth queued, and no batch over the limit.
+    expect(mostWaiting, String(batches)).toBeLessThanOrEqual(4 * 4);
+    expect(Math.max(...batches), String(batches)).toBeLessThanOrEqual(4);
+    // Filled while the one before was stored, not cut by the timer (the first waited on an idle pipeline).
+    expect(batches.slice(1, -1), String(batches)).toEqual(batches.slice(1, -1).map(() => 4));
+  });
 });
