@@ -1,6 +1,6 @@
 // Finds near-duplicate and syndicated copies among stored documents: SimHash blocks narrow the
 // candidates (no all-pairs comparison), the texts' shingle overlap decides.
-import { classifyShingles, hammingDistance, parseSimhashHex, simhash64, simhashHex, TextShingles } from "../core/similarity/index.js";
+import { classifyShingles, parseSimhashHex, popcount32, simhash64, simhashHex, TextShingles } from "../core/similarity/index.js";
 import { LruMap } from "../core/lru-map.js";
 import type { RelationKind, Store } from "../store/index.js";
 
@@ -11,10 +11,17 @@ const SHINGLE_CACHE = 4096;
 /** Texts of documents this process stored last, kept so that comparing with them needs no read. */
 const RECENT_TEXTS = 4096;
 
-/** An in-memory index of stored documents' SimHashes, split in 16-bit blocks. */
+/** A SimHash's high and low 32 bits, as numbers: comparing them needs no BigInt arithmetic. */
+const halves = (hash: bigint): [number, number] => [Number(BigInt.asUintN(32, hash >> 32n)), Number(BigInt.asUintN(32, hash))];
+
+/**
+ * An in-memory index of stored documents' SimHashes, split in 16-bit blocks. Each block value
+ * lists its documents as (id, high 32 bits, low 32 bits) triples, so that a lookup measures the
+ * distance to every document in the list without a second lookup (at 100,000 documents of
+ * similar wording, about 0.4 ms a lookup with BigInts).
+ */
 export class NearDuplicateIndex {
   private readonly blocks: Map<number, number[]>[] = Array.from({ length: BLOCKS }, () => new Map());
-  private readonly hashes = new Map<number, bigint>();
   /** Shingles of recently compared stored documents. */
   private readonly shingleCache = new LruMap<number, TextShingles>(SHINGLE_CACHE);
   /** Texts of documents just stored (shingled only if they turn out to be candidates). */
@@ -29,12 +36,12 @@ export class NearDuplicateIndex {
 
   /** Adds a document's SimHash to the index. */
   add(id: number, hash: bigint): void {
-    this.hashes.set(id, hash);
+    const [hi, lo] = halves(hash);
     for (let b = 0; b < BLOCKS; b++) {
-      const key = Number((hash >> BigInt(16 * b)) & 0xffffn);
+      const key = blockKey(hi, lo, b);
       const list = this.blocks[b]?.get(key);
-      if (list) list.push(id);
-      else this.blocks[b]?.set(key, [id]);
+      if (list) list.push(id, hi, lo);
+      else this.blocks[b]?.set(key, [id, hi, lo]);
     }
   }
 
@@ -70,16 +77,24 @@ export class NearDuplicateIndex {
   /** Ids of documents whose SimHash is close to this one, nearest first. */
   candidates(hash: bigint, exclude: number): number[] {
     const seen = new Map<number, number>();
+    const [hi, lo] = halves(hash);
     for (let b = 0; b < BLOCKS; b++) {
-      const key = Number((hash >> BigInt(16 * b)) & 0xffffn);
-      for (const id of this.blocks[b]?.get(key) ?? []) {
+      const list = this.blocks[b]?.get(blockKey(hi, lo, b));
+      if (!list) continue;
+      for (let i = 0; i + 2 < list.length; i += 3) {
+        const id = list[i] as number;
         if (id === exclude || seen.has(id)) continue;
-        const d = hammingDistance(hash, this.hashes.get(id) ?? 0n);
+        const d = popcount32((hi ^ (list[i + 1] as number)) >>> 0) + popcount32((lo ^ (list[i + 2] as number)) >>> 0);
         if (d <= MAX_DISTANCE) seen.set(id, d);
       }
     }
     return [...seen.entries()].sort((a, b) => a[1] - b[1]).slice(0, 10).map(([id]) => id);
   }
+}
+
+/** Block `b` (0 = the lowest 16 bits) of a SimHash given as its high and low 32 bits. */
+function blockKey(hi: number, lo: number, b: number): number {
+  return b < 2 ? (lo >>> (16 * b)) & 0xffff : (hi >>> (16 * (b - 2))) & 0xffff;
 }
 
 /** A relation a text has to a stored document. */
