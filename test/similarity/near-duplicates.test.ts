@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { classifyRelation } from "../../src/core/similarity/near-duplicates.js";
+import { classifyRelation, MIN_PARAGRAPH_WORDS, TextShingles } from "../../src/core/similarity/near-duplicates.js";
 import { lshBands } from "../../src/core/similarity/lsh.js";
 import { jaccardEstimate, minhashSignature } from "../../src/core/similarity/minhash.js";
 import { fingerprint } from "../../src/core/similarity/fingerprint.js";
-import { shingleHashesOfTokens, tokenHashes } from "../../src/core/similarity/tokens.js";
+import { shingleHashesOfTokens, tokenHashes, tokenHashesAndBreaks } from "../../src/core/similarity/tokens.js";
+import { fmix32 } from "../../src/core/similarity/hash32.js";
 import { ORIGINAL, ORIGINAL_PARAGRAPHS, QUOTING, SAME_TOPIC, SYNDICATED } from "./articles.js";
 
 describe("classifyRelation", () => {
@@ -65,6 +66,34 @@ describe("classifyRelation", () => {
 
   it("leaves empty texts unrelated", () => {
     expect(classifyRelation({ text: "" }, { text: "" }).kind).toBeNull();
+  });
+});
+
+describe("TextShingles", () => {
+  /** The paragraphs' words counted the plain way: split the text at line breaks, tokenise each part. */
+  const paragraphsBySplitting = (text: string): number[] =>
+    [
+      ...new Set(
+        text
+          .split(/\n+/)
+          .map((p) => tokenHashes(p))
+          .filter((t) => t.length >= MIN_PARAGRAPH_WORDS)
+          .map((t) => t.reduce((h, x) => fmix32(h ^ x), 0x2545f491 ^ t.length) >>> 0),
+      ),
+    ].sort((a, b) => a - b);
+
+  it("finds the same paragraphs in one pass as splitting the text at line breaks does", () => {
+    const awkward = `\n\nShort line.\r\n${ORIGINAL_PARAGRAPHS.join("\n\n\n")}\nA closing line of exactly twelve words is counted as one paragraph here.\n`;
+    for (const text of [ORIGINAL, SYNDICATED, QUOTING, awkward, "", "\n\n", "no line breaks at all but more than twelve words in this one single line of text"]) {
+      expect([...new TextShingles(text).paragraphs], JSON.stringify(text.slice(0, 40))).toEqual(paragraphsBySplitting(text));
+    }
+    expect(new TextShingles(awkward).paragraphs.length).toBeGreaterThan(2);
+  });
+
+  it("counts a line break between two words as a break in the token stream, not a word", () => {
+    const { tokens, breaks } = tokenHashesAndBreaks("one two\nthree\n\nfour");
+    expect(tokens).toEqual(tokenHashes("one two three four"));
+    expect(breaks).toEqual([2, 3, 3]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Decides how two documents relate textually: a near-duplicate (a syndicated copy with its own
 // header and footer) or a document that shares passages with another (quotes paragraphs of it).
 
-import { SHINGLE_WORDS, shingleHashesOfTokens, tokenHashes } from "./tokens.js";
+import { SHINGLE_WORDS, shingleHashesOfTokens, tokenHashesAndBreaks } from "./tokens.js";
 import { fmix32 } from "./hash32.js";
 
 export { lshBands, LSH_BANDS } from "./lsh.js";
@@ -41,20 +41,22 @@ function sortedUnique(values: Uint32Array): Uint32Array {
   return sorted.subarray(0, n);
 }
 
-/** Distinct shingle hashes of a text, sorted. */
-function shingleSet(text: string): Uint32Array {
-  return sortedUnique(shingleHashesOfTokens(tokenHashes(text), SHINGLE_WORDS));
-}
-
-/** Hashes of the text's paragraphs (line-separated blocks) long enough to be telling, sorted and distinct. */
-function paragraphSet(text: string): Uint32Array {
+/**
+ * Hashes of a text's paragraphs (the words between line breaks) long enough to be telling, sorted
+ * and distinct, from its token hashes and the token counts at its line breaks.
+ */
+function paragraphSet(tokens: Uint32Array, breaks: readonly number[]): Uint32Array {
   const out: number[] = [];
-  for (const para of text.split(/\n+/)) {
-    const tokens = tokenHashes(para);
-    if (tokens.length < MIN_PARAGRAPH_WORDS) continue;
-    let h = 0x2545f491 ^ tokens.length;
-    for (let i = 0; i < tokens.length; i++) h = fmix32(h ^ (tokens[i] ?? 0));
-    out.push(h >>> 0);
+  let start = 0;
+  for (let k = 0; k <= breaks.length; k++) {
+    const end = k < breaks.length ? (breaks[k] as number) : tokens.length;
+    const length = end - start;
+    if (length >= MIN_PARAGRAPH_WORDS) {
+      let h = 0x2545f491 ^ length;
+      for (let i = start; i < end; i++) h = fmix32(h ^ (tokens[i] ?? 0));
+      out.push(h >>> 0);
+    }
+    start = end;
   }
   return sortedUnique(Uint32Array.from(out));
 }
@@ -78,21 +80,20 @@ function intersectionSize(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * What the verdict needs of one text: its shingle set, and its paragraph set (computed on first
- * use: only texts that share shingles need it). Keep it to compare one text with many.
+ * What the verdict needs of one text: its distinct shingle hashes and paragraph hashes, both from
+ * one pass over the text (4 bytes a shingle: many texts' shingles can be kept). Keep it to compare
+ * one text with many.
  */
 export class TextShingles {
-  /** Distinct shingle hashes, sorted (4 bytes each: many texts' shingles can be kept). */
+  /** Distinct shingle hashes, sorted. */
   readonly shingles: Uint32Array;
-  private paragraphSet: Uint32Array | null = null;
+  /** Distinct hashes of the paragraphs of at least MIN_PARAGRAPH_WORDS words, sorted. */
+  readonly paragraphs: Uint32Array;
 
-  constructor(private readonly text: string) {
-    this.shingles = shingleSet(text);
-  }
-
-  get paragraphs(): Uint32Array {
-    this.paragraphSet ??= paragraphSet(this.text);
-    return this.paragraphSet;
+  constructor(text: string) {
+    const { tokens, breaks } = tokenHashesAndBreaks(text);
+    this.shingles = sortedUnique(shingleHashesOfTokens(tokens, SHINGLE_WORDS));
+    this.paragraphs = paragraphSet(tokens, breaks);
   }
 }
 

@@ -72,6 +72,19 @@ function foldCode(c: number): number {
 
 /** One 32-bit hash per normalised word of the text, in order. */
 export function tokenHashes(text: string): Uint32Array {
+  return scanTokens(text, null);
+}
+
+/**
+ * The token hashes of a text and, for each line break in it, how many tokens come before it: the
+ * words of each line (paragraph) without a second pass over the text.
+ */
+export function tokenHashesAndBreaks(text: string): { tokens: Uint32Array; breaks: number[] } {
+  const breaks: number[] = [];
+  return { tokens: scanTokens(text, breaks), breaks };
+}
+
+function scanTokens(text: string, breaks: number[] | null): Uint32Array {
   const s = text;
   const table = FOLD_TABLE;
   const out = new Uint32Array((s.length >>> 1) + 1);
@@ -89,6 +102,7 @@ export function tokenHashes(text: string): Uint32Array {
         h = FNV_OFFSET;
         inWord = false;
       }
+      if (u === 10 && breaks) breaks.push(n);
       continue;
     }
     h = Math.imul(h ^ c, FNV_PRIME);
