@@ -6,8 +6,13 @@ import type { RelationKind, Store } from "../store/index.js";
 
 const BLOCKS = 4;
 const MAX_DISTANCE = 12;
-/** Stored documents whose shingles are kept (about 4 KB each): candidates recur (a wire story and its copies). */
-const SHINGLE_CACHE = 4096;
+/**
+ * Stored documents whose shingles are kept (about 3.5 KB each, 115 MB in all): candidates recur (a
+ * wire story and its copies). Ingesting 100,000 generated documents of similar wording compares
+ * 444,000 pairs; kept for 4,096 documents, 66% of the comparisons read a text back from the store
+ * and shingled it, for 32,768 documents 13%.
+ */
+const SHINGLE_CACHE = 32_768;
 /** Texts of documents this process stored last, kept so that comparing with them needs no read. */
 const RECENT_TEXTS = 4096;
 
