@@ -1,8 +1,8 @@
 // The API's request and response schemas (zod): they validate requests and are the source of
 // the OpenAPI document (docs/openapi.json).
-import { SEARCH_WINDOW } from "../store/search-window.js";
 import { z } from "@hono/zod-openapi";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
+import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../store/search-window.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const CLAIM_SORTS = ["period", "count", "published", "id"] as const;
@@ -105,7 +105,7 @@ export const SearchQuery = z.object({
     .number()
     .int()
     .min(1)
-    .max(100_000)
+    .max(MAX_SEARCH_WINDOW)
     .default(SEARCH_WINDOW)
     .openapi({ type: "integer", example: SEARCH_WINDOW, description: "rank at most this many of the most recently stored matching documents" }),
 });

@@ -1,6 +1,6 @@
 // Finds near-duplicate and syndicated copies among stored documents: SimHash blocks narrow the
 // candidates (no all-pairs comparison), the texts' shingle overlap decides.
-import { classifyShingles, parseSimhashHex, popcount32, simhash64, simhashHex, TextShingles } from "../core/similarity/index.js";
+import { classifyShingles, halvesDistance, parseSimhashHex, simhash64, simhashHalves, simhashHex, TextShingles } from "../core/similarity/index.js";
 import { LruMap } from "../core/lru-map.js";
 import type { RelationKind, Store } from "../store/index.js";
 
@@ -15,9 +15,6 @@ const MAX_DISTANCE = 12;
 const SHINGLE_CACHE = 32_768;
 /** Texts of documents this process stored last, kept so that comparing with them needs no read. */
 const RECENT_TEXTS = 4096;
-
-/** A SimHash's high and low 32 bits, as numbers: comparing them needs no BigInt arithmetic. */
-const halves = (hash: bigint): [number, number] => [Number(BigInt.asUintN(32, hash >> 32n)), Number(BigInt.asUintN(32, hash))];
 
 /**
  * An in-memory index of stored documents' SimHashes, split in 16-bit blocks. Each block value
@@ -41,7 +38,7 @@ export class NearDuplicateIndex {
 
   /** Adds a document's SimHash to the index. */
   add(id: number, hash: bigint): void {
-    const [hi, lo] = halves(hash);
+    const [hi, lo] = simhashHalves(hash);
     for (let b = 0; b < BLOCKS; b++) {
       const key = blockKey(hi, lo, b);
       const list = this.blocks[b]?.get(key);
@@ -82,14 +79,14 @@ export class NearDuplicateIndex {
   /** Ids of documents whose SimHash is close to this one, nearest first. */
   candidates(hash: bigint, exclude: number): number[] {
     const seen = new Map<number, number>();
-    const [hi, lo] = halves(hash);
+    const [hi, lo] = simhashHalves(hash);
     for (let b = 0; b < BLOCKS; b++) {
       const list = this.blocks[b]?.get(blockKey(hi, lo, b));
       if (!list) continue;
       for (let i = 0; i + 2 < list.length; i += 3) {
         const id = list[i] as number;
         if (id === exclude || seen.has(id)) continue;
-        const d = popcount32((hi ^ (list[i + 1] as number)) >>> 0) + popcount32((lo ^ (list[i + 2] as number)) >>> 0);
+        const d = halvesDistance(hi, lo, list[i + 1] as number, list[i + 2] as number);
         if (d <= MAX_DISTANCE) seen.set(id, d);
       }
     }

@@ -63,8 +63,19 @@ export function simhash64(text: string, k: number = SHINGLE_WORDS): bigint {
 
 /** Number of differing bits between two 64-bit fingerprints. */
 export function hammingDistance(a: bigint, b: bigint): number {
-  const x = BigInt.asUintN(64, a ^ b);
-  return popcount32(Number(x & MASK32)) + popcount32(Number(x >> 32n));
+  const [ahi, alo] = simhashHalves(a);
+  const [bhi, blo] = simhashHalves(b);
+  return halvesDistance(ahi, alo, bhi, blo);
+}
+
+/** A fingerprint's high and low 32 bits, as numbers: comparing many needs no BigInt arithmetic. */
+export function simhashHalves(hash: bigint): [number, number] {
+  return [Number(BigInt.asUintN(32, hash >> 32n)), Number(hash & MASK32)];
+}
+
+/** Number of differing bits between two fingerprints given as their high and low 32 bits. */
+export function halvesDistance(ahi: number, alo: number, bhi: number, blo: number): number {
+  return popcount32((ahi ^ bhi) >>> 0) + popcount32((alo ^ blo) >>> 0);
 }
 
 /** A fingerprint as 16 lowercase hex digits, for storage and display. */

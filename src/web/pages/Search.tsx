@@ -1,12 +1,10 @@
 // Search: ranked full-text search with the matched words highlighted in each snippet.
 import { useState, type FormEvent, type ReactNode } from "react";
+import { MAX_SEARCH_WINDOW } from "../../store/search-window.js";
 import { qs, type SearchResults } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
 import { Empty, Show } from "../ui.js";
-
-/** The most documents the server ranks for one search (its `window` limit). */
-const MAX_WINDOW = 100_000;
 
 /** The snippet with [matched] words as <mark>, everything else as text. */
 function snippet(s: string): ReactNode[] {
@@ -28,6 +26,8 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   const [draft, setDraft] = useState(q);
   const window = query.get("window") ?? undefined;
   const data = useApi<SearchResults>(q ? `/search${qs({ q, window })}` : null);
+  /** How many the link under an incomplete result asks to rank: ten times as many, within the server's bound. */
+  const wider = (ranked: number) => Math.min(MAX_SEARCH_WINDOW, ranked * 10);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     navigate(`/search${qs({ q: draft.trim() })}`);
@@ -55,9 +55,9 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
                   <p className="state" data-testid="search-window">
                     More than {r.ranked.toLocaleString("en-US")} documents contain all of “{q}”: these are the best of the{" "}
                     {r.ranked.toLocaleString("en-US")} most recently stored. Add words to narrow the search
-                    {r.ranked < MAX_WINDOW && (
+                    {r.ranked < MAX_SEARCH_WINDOW && (
                       <>
-                        , or <Link href={`/search${qs({ q, window: Math.min(MAX_WINDOW, r.ranked * 10) })}`}>rank the {Math.min(MAX_WINDOW, r.ranked * 10).toLocaleString("en-US")} most recent</Link> (slower)
+                        , or <Link href={`/search${qs({ q, window: wider(r.ranked) })}`}>rank the {wider(r.ranked).toLocaleString("en-US")} most recent</Link> (slower)
                       </>
                     )}
                     .
