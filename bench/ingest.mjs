@@ -83,7 +83,7 @@ for (const p of ["pipeline/ingest.js", "store/index.js", "config.js"]) {
     process.exit(1);
   }
 }
-const { ingest } = await import(pathToFileURL(dist("pipeline/ingest.js")).href);
+const { ingest, INGEST_SQLITE_THREADS } = await import(pathToFileURL(dist("pipeline/ingest.js")).href);
 const { openStore, SQLITE_FILE } = await import(pathToFileURL(dist("store/index.js")).href);
 const { loadConfig } = await import(pathToFileURL(dist("config.js")).href);
 
@@ -137,7 +137,8 @@ async function openFresh(dialect) {
   if (dialect === "sqlite") {
     const dataDir = join(work, "data");
     rmSync(dataDir, { recursive: true, force: true });
-    return { store: await openStore({ dataDir }), dataDir, schema: null };
+    // As `tally ingest` opens it: statements in a thread of their own.
+    return { store: await openStore({ dataDir, threads: INGEST_SQLITE_THREADS }), dataDir, schema: null };
   }
   const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
   return { store: await openStore({ url: databaseUrl, schema }), dataDir: null, schema };

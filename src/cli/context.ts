@@ -30,10 +30,13 @@ export function storeLocation(config: Config, sqliteThreads = 0): StoreConfig {
   return config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, ...(sqliteThreads > 0 ? { threads: sqliteThreads } : {}) };
 }
 
-/** Opens the configured store (acting as the configured collector), runs `fn` and always closes it. */
-export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
+/**
+ * Opens the configured store (acting as the configured collector), runs `fn` and always closes
+ * it. An embedded store runs its statements on `sqliteThreads` threads (default 0: in this one).
+ */
+export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>, sqliteThreads = 0): Promise<T> {
   // Every change the command makes is recorded in the audit trail as done by the collector.
-  const store = (await openStore(storeLocation(config))).withActor(config.collector);
+  const store = (await openStore(storeLocation(config, sqliteThreads))).withActor(config.collector);
   try {
     return await fn(store);
   } finally {

@@ -4,12 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { describe, expect, it } from "vitest";
+import { INGEST_SQLITE_THREADS } from "../../src/pipeline/ingest.js";
 import { openStore } from "../../src/store/index.js";
 import { runIngestSuite } from "./ingest-suite.js";
 
-runIngestSuite("sqlite", async () => {
+/** An embedded store in a fresh data directory, its statements run on `threads` threads (0: this one). */
+const sqliteStore = (threads: number) => async () => {
   const dataDir = await mkdtemp(join(tmpdir(), "tally-pipeline-store-"));
-  const store = await openStore({ dataDir });
+  const store = await openStore({ dataDir, ...(threads > 0 ? { threads } : {}) });
   return {
     store,
     cleanup: async () => {
@@ -17,7 +19,11 @@ runIngestSuite("sqlite", async () => {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-});
+};
+
+runIngestSuite("sqlite", sqliteStore(0));
+// As `tally ingest` opens the embedded store.
+runIngestSuite("sqlite in a thread", sqliteStore(INGEST_SQLITE_THREADS));
 
 const url = process.env.DATABASE_URL;
 

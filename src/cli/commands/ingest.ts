@@ -1,7 +1,7 @@
 // `tally ingest`: read files, folders, URLs and feeds into the store, with progress and a summary.
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { ingest, type IngestEvent } from "../../pipeline/ingest.js";
+import { ingest, INGEST_SQLITE_THREADS, type IngestEvent } from "../../pipeline/ingest.js";
 import { enqueueInputs, openQueue } from "../../pipeline/queue.js";
 import { configOf, withStore } from "../context.js";
 import { parsePublished, type CliIo } from "../io.js";
@@ -57,18 +57,21 @@ export function registerIngest(program: Command, io: CliIo): void {
         }
       };
       let total = 0;
-      const summary = await withStore(config, (store) =>
-        ingest(inputs, store, {
-          config,
-          ...(opts.manifest ? { manifestPath: opts.manifest } : {}),
-          published,
-          publisher: opts.publisher ?? null,
-          onEvent,
-          onTotal: (n) => {
-            total = n;
-            bar?.start(n, 0, { name: "" });
-          },
-        }),
+      const summary = await withStore(
+        config,
+        (store) =>
+          ingest(inputs, store, {
+            config,
+            ...(opts.manifest ? { manifestPath: opts.manifest } : {}),
+            published,
+            publisher: opts.publisher ?? null,
+            onEvent,
+            onTotal: (n) => {
+              total = n;
+              bar?.start(n, 0, { name: "" });
+            },
+          }),
+        INGEST_SQLITE_THREADS,
       );
       bar?.stop();
       io.out(`documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; claims added: ${summary.claims}; related documents found: ${summary.related}`);
