@@ -27,7 +27,7 @@ export function configOf(cmd: Command): Config {
 
 /** Where the configured store is; an embedded one runs its statements on `sqliteThreads` threads (0: in this one). */
 export function storeLocation(config: Config, sqliteThreads = 0): StoreConfig {
-  return config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, ...(sqliteThreads > 0 ? { threads: sqliteThreads } : {}) };
+  return config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, threads: sqliteThreads };
 }
 
 /**

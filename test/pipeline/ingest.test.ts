@@ -11,7 +11,7 @@ import { runIngestSuite } from "./ingest-suite.js";
 /** An embedded store in a fresh data directory, its statements run on `threads` threads (0: this one). */
 const sqliteStore = (threads: number) => async () => {
   const dataDir = await mkdtemp(join(tmpdir(), "tally-pipeline-store-"));
-  const store = await openStore({ dataDir, ...(threads > 0 ? { threads } : {}) });
+  const store = await openStore({ dataDir, threads });
   return {
     store,
     cleanup: async () => {
