@@ -6,6 +6,7 @@ import { claimsSnapshot, documentSnapshot } from "./audit-chain.js";
 import type { PendingEvent } from "./audit-log.js";
 import { CHUNK, insertClaims } from "./claim-writes.js";
 import type { Database, DialectName, DocumentRelationsTable, DocumentsTable } from "./schema.js";
+import { searchVector } from "./search-vector.js";
 import type { DocumentWrite } from "./store.js";
 import { storedNullableText, storedText } from "./stored-text.js";
 
@@ -34,7 +35,7 @@ export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName
     fresh.push({ index, write });
   }
 
-  const rows = fresh.map(({ write }) => documentRow(write, now));
+  const rows = fresh.map(({ write }) => documentRow(dialect, write, now));
   for (let i = 0; i < rows.length; i += DOCUMENT_CHUNK) {
     const inserted = await trx
       .insertInto("documents")
@@ -139,9 +140,9 @@ function idOf(ids: Map<string, { id: number }>, sha: string): number {
   return found.id;
 }
 
-/** The documents row of a write. */
-function documentRow({ doc }: DocumentWrite, now: string): Insertable<DocumentsTable> {
-  return {
+/** The documents row of a write; on PostgreSQL with its full-text vector (sent in binary). */
+function documentRow(dialect: DialectName, { doc }: DocumentWrite, now: string): Insertable<DocumentsTable> & { search_vector?: Buffer } {
+  const row = {
     sha256: doc.sha256,
     bytes: Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength),
     size: doc.bytes.byteLength,
@@ -161,6 +162,9 @@ function documentRow({ doc }: DocumentWrite, now: string): Insertable<DocumentsT
     simhash: doc.simhash ?? null,
     created_at: now,
   };
+  if (dialect === "sqlite") return row;
+  const vector = doc.searchVector ?? searchVector(doc.title, doc.text);
+  return { ...row, search_vector: Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength) };
 }
 
 /** The stored row as the audit snapshot reads it (documentState), from the values written. */

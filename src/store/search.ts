@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import type { Kysely, RawBuilder } from "kysely";
 import type { Database, DialectName } from "./schema.js";
-import { fts5Query, searchTerms } from "./search-terms.js";
+import { fts5Query, searchTerms, tsqueryLiteral } from "./search-terms.js";
 import { SEARCH_WINDOW, type Access, type SearchOptions, type SearchResult } from "./store.js";
 
 interface HitRow {
@@ -80,7 +80,10 @@ async function searchPostgres(db: Kysely<Database>, terms: string[], limit: numb
   // each one's vector: ranking every match of common words took 0.5 s at 100,000 documents. So the
   // newest matches are collected in ranges of ids, newest first, each range four times the last,
   // until the window is full: one range for common words, a few cheap ones for rare words.
-  const query = sql`plainto_tsquery('simple', ${terms.join(" ")})`;
+  // The documents' vectors hold Tally's words (search-vector.ts): the query is made of the same.
+  const literal = tsqueryLiteral(terms);
+  if (literal === null) return { rows: [], matched: 0 };
+  const query = sql`${literal}::tsquery`;
   const top = await sql<{ top: number | string | null }>`select max(id) as top from documents`.execute(db);
   const found: Array<{ id: number; score: number }> = [];
   let below = Number(top.rows[0]?.top ?? 0) + 1;

@@ -34,6 +34,11 @@ export interface NewDocument {
   headers: string | null;
   /** 64-bit simhash of the text as 16 hex digits, or null when not computed. */
   simhash?: string | null;
+  /**
+   * `searchVector(title, text)` (search-vector.ts) computed beforehand, e.g. on an extraction
+   * thread; the PostgreSQL store computes it when absent, SQLite's index (FTS5) does not use it.
+   */
+  searchVector?: Uint8Array;
 }
 
 /** A claim to store; `document` is implied by the document it is stored with. */

@@ -43,3 +43,12 @@ export function makeClaim(over: Partial<NewClaim> = {}): NewClaim {
 
 /** Bytes that are not valid UTF-8 (lone continuation, overlong form, truncated sequence, NUL). */
 export const INVALID_UTF8 = new Uint8Array([0x48, 0x69, 0x80, 0xc0, 0xaf, 0x00, 0xff, 0xfe, 0xe2, 0x82, 0x0a]);
+
+/**
+ * 80,000 distinct two-character words of 4-byte ideographs (400,000 UTF-16 units, all indexed):
+ * their lexemes and positions come to over 1 MB.
+ */
+export function crowdedText(): string {
+  const ideograph = (i: number) => String.fromCodePoint(0x20000 + i);
+  return Array.from({ length: 80_000 }, (_, i) => ideograph(i % 40_000) + ideograph(Math.floor(i / 40_000))).join(" ");
+}
