@@ -256,7 +256,14 @@ export class BatchWriter {
       return {
         kind: "write",
         item: input,
-        doc: { ...doc, capturedAt: "", collector: this.collector, language: extracted.language, simhash: simhashHex(hash) },
+        doc: {
+          ...doc,
+          capturedAt: "",
+          collector: this.collector,
+          language: extracted.language,
+          simhash: simhashHex(hash),
+          ...(extracted.searchVector ? { searchVector: extracted.searchVector } : {}),
+        },
         claims: extracted.claims,
         hash,
         shingles,

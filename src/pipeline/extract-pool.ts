@@ -11,17 +11,28 @@ import { simhash64 } from "../core/similarity/index.js";
 import type { Claim } from "../core/types.js";
 import { detectLanguage } from "../ingest/language.js";
 import type { NewClaim } from "../store/index.js";
+import { searchVector } from "../store/search-vector.js";
 
 /** Claims of a text, without the document field the store implies. */
 export function claimsFor(text: string, name: string, published: string | null, publisher: string | null): NewClaim[] {
   return extract(text, { document: name, published, publisher }).claims.map(({ document: _d, ...c }: Claim) => ({ ...c, extractor: EXTRACTOR_VERSION }));
 }
 
-/** What the pool computes for one document: its claims, language and SimHash (near-duplicate fingerprint). */
+/**
+ * What the pool computes for one document: its claims, language and SimHash (near-duplicate
+ * fingerprint), and its full-text vector when asked for one.
+ */
 export interface ExtractResult {
   claims: NewClaim[];
   language: string | null;
   simhash: bigint;
+  /** `searchVector(title, text)` (PostgreSQL's full-text vector), when the request gave a title to build it with. */
+  searchVector?: Uint8Array;
+}
+
+/** Asks for the document's PostgreSQL full-text vector too, built from this title and the text. */
+export interface VectorRequest {
+  title: string | null;
 }
 
 /** Message to a worker. */
@@ -31,6 +42,7 @@ export interface ExtractRequest {
   name: string;
   published: string | null;
   publisher: string | null;
+  vector: VectorRequest | null;
 }
 
 /** Message back from a worker. */
@@ -49,8 +61,10 @@ interface Slot {
 }
 
 /** Extraction on the calling thread. */
-export function extractInline(text: string, name: string, published: string | null, publisher: string | null): ExtractResult {
-  return { claims: claimsFor(text, name, published, publisher), language: detectLanguage(text), simhash: simhash64(text) };
+export function extractInline(text: string, name: string, published: string | null, publisher: string | null, vector: VectorRequest | null = null): ExtractResult {
+  const result: ExtractResult = { claims: claimsFor(text, name, published, publisher), language: detectLanguage(text), simhash: simhash64(text) };
+  if (vector) result.searchVector = searchVector(vector.title, text);
+  return result;
 }
 
 /**
@@ -97,19 +111,19 @@ export class ExtractPool {
     return this.slots.filter((s) => s.alive).length;
   }
 
-  /** Claims and language of one document, computed by the least busy worker. */
-  extract(text: string, name: string, published: string | null, publisher: string | null): Promise<ExtractResult> {
+  /** Claims and language of one document (and its search vector when `vector` is given), computed by the least busy worker. */
+  extract(text: string, name: string, published: string | null, publisher: string | null, vector: VectorRequest | null = null): Promise<ExtractResult> {
     const live = this.slots.filter((s) => s.alive);
     if (this.closed || live.length === 0) {
       try {
-        return Promise.resolve(extractInline(text, name, published, publisher));
+        return Promise.resolve(extractInline(text, name, published, publisher, vector));
       } catch (err) {
         return Promise.reject(err instanceof Error ? err : new Error(String(err)));
       }
     }
     let slot = live[0] as Slot;
     for (const s of live) if (s.pending.size < slot.pending.size) slot = s;
-    const req: ExtractRequest = { id: this.nextId++, text, name, published, publisher };
+    const req: ExtractRequest = { id: this.nextId++, text, name, published, publisher, vector };
     return new Promise<ExtractResult>((resolve, reject) => {
       slot.pending.set(req.id, { req, resolve, reject });
       if (slot.pending.size === 1) slot.worker.ref();
@@ -135,7 +149,7 @@ export class ExtractPool {
       slot.pending.delete(res.id);
       if (slot.pending.size === 0) worker.unref();
       if ("error" in res) p.reject(new Error(res.error));
-      else p.resolve({ claims: res.claims, language: res.language, simhash: res.simhash });
+      else p.resolve({ claims: res.claims, language: res.language, simhash: res.simhash, ...(res.searchVector ? { searchVector: res.searchVector } : {}) });
     });
     // A worker that cannot start or dies: its documents are extracted inline, none is lost.
     worker.on("error", () => this.retire(slot));
@@ -149,7 +163,7 @@ export class ExtractPool {
     slot.pending.clear();
     for (const { req, resolve, reject } of pending) {
       try {
-        resolve(extractInline(req.text, req.name, req.published, req.publisher));
+        resolve(extractInline(req.text, req.name, req.published, req.publisher, req.vector));
       } catch (err) {
         reject(err instanceof Error ? err : new Error(String(err)));
       }

@@ -1,5 +1,5 @@
 // Worker-thread side of the extraction pool: extracts claims, detects the language and computes
-// the SimHash of one document per message, exactly as the main thread would (same function).
+// the SimHash (and, when asked, the full-text vector) of one document per message, exactly as the main thread would (same function).
 import { parentPort } from "node:worker_threads";
 import { extractInline, type ExtractRequest, type ExtractResponse } from "./extract-pool.js";
 
@@ -9,9 +9,12 @@ if (!port) throw new Error("extract-worker.js runs as a worker thread of the ext
 port.on("message", (req: ExtractRequest) => {
   let res: ExtractResponse;
   try {
-    res = { id: req.id, ...extractInline(req.text, req.name, req.published, req.publisher) };
+    res = { id: req.id, ...extractInline(req.text, req.name, req.published, req.publisher, req.vector) };
   } catch (err) {
     res = { id: req.id, error: err instanceof Error ? err.message : String(err) };
   }
-  port.postMessage(res);
+  // A search vector that owns its memory moves to the main thread instead of being copied.
+  const vector = "searchVector" in res ? res.searchVector : undefined;
+  const owned = vector && vector.byteOffset === 0 && vector.buffer.byteLength === vector.byteLength && vector.buffer instanceof ArrayBuffer;
+  port.postMessage(res, owned ? [vector.buffer] : []);
 });

@@ -204,7 +204,8 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     const existing = queued ? null : known !== undefined ? known : await store.getDocument(doc.sha256);
     let extraction: Promise<ExtractResult> | null = null;
     if (!queued && !existing) {
-      extraction = pool.extract(doc.text, doc.name, prepared.published, doc.publisher);
+      // PostgreSQL's full-text vector is built on the extraction thread, off the writer's path.
+      extraction = pool.extract(doc.text, doc.name, prepared.published, doc.publisher, store.dialect === "postgres" ? { title: doc.title } : null);
       extraction.catch(() => undefined); // awaited (and reported) when its batch is written
     }
     await writer.add({ kind: "document", input, failName, prepared, extraction, existing });

@@ -8,6 +8,7 @@ import { loadConfig } from "../../src/config.js";
 import { ExtractPool, extractInline } from "../../src/pipeline/extract-pool.js";
 import { ingest, type IngestEvent } from "../../src/pipeline/ingest.js";
 import { openStore, type Store } from "../../src/store/index.js";
+import { searchVector } from "../../src/store/search-vector.js";
 // @ts-expect-error -- plain JavaScript benchmark helper without types
 import { documents } from "../../bench/corpus.mjs";
 
@@ -51,6 +52,22 @@ describe("extraction pool", () => {
         expect(got).toEqual(inline);
         // From the TypeScript sources the worker runs through tsx; every worker is still alive.
         expect(pool.size).toBe(size);
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
+  it("builds the full-text vector when asked, on a worker as inline, and only then", async () => {
+    const docs = synthetic(6);
+    const title = (d: SyntheticDoc) => `Bulletin of ${d.meta.publisher}`;
+    for (const size of [0, 1]) {
+      const pool = ExtractPool.create(size);
+      try {
+        const asked = await Promise.all(docs.map((d) => pool.extract(d.text, d.meta.document, d.meta.published, d.meta.publisher, { title: title(d) })));
+        expect(asked.map((r) => Buffer.from(r.searchVector ?? []))).toEqual(docs.map((d) => Buffer.from(searchVector(title(d), d.text))));
+        const plain = await pool.extract(docs[0]?.text ?? "", "a.txt", null, null);
+        expect(plain.searchVector).toBeUndefined();
       } finally {
         await pool.close();
       }
