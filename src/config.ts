@@ -18,6 +18,8 @@ export interface Config {
   serverAllowsPrivateUrls: boolean;
   /** Extraction worker threads for ingest (0 = extract on the main thread). */
   workers: number;
+  /** Documents per ingest write transaction; null: the store's default (batchLimits). */
+  writeBatch: number | null;
 }
 
 /** Options as given on the command line (all optional). */
@@ -26,6 +28,7 @@ export interface ConfigInput {
   db?: string;
   collector?: string;
   workers?: string | number;
+  writeBatch?: string | number;
 }
 
 /** A configuration problem: every problem is listed at once. */
@@ -74,7 +77,10 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     },
     serverAllowsPrivateUrls: env.TALLY_ALLOW_PRIVATE_URLS === "1",
     workers: intFrom("--workers", input.workers === undefined ? env.TALLY_WORKERS : String(input.workers), workersDefault, problems, 0),
+    writeBatch: null,
   };
+  const writeBatch = input.writeBatch === undefined ? env.TALLY_WRITE_BATCH : String(input.writeBatch);
+  if (writeBatch !== undefined && writeBatch !== "") config.writeBatch = intFrom("--write-batch", writeBatch, 0, problems, 1);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

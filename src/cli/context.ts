@@ -16,12 +16,13 @@ export interface GlobalOptions {
 
 /** The configuration for a command, from its global options and the environment. */
 export function configOf(cmd: Command): Config {
-  const o = cmd.optsWithGlobals<GlobalOptions & { workers?: string }>();
+  const o = cmd.optsWithGlobals<GlobalOptions & { workers?: string; writeBatch?: string }>();
   return loadConfig({
     ...(o.data !== undefined ? { data: o.data } : {}),
     ...(o.db !== undefined ? { db: o.db } : {}),
     ...(o.collector !== undefined ? { collector: o.collector } : {}),
     ...(o.workers !== undefined ? { workers: o.workers } : {}),
+    ...(o.writeBatch !== undefined ? { writeBatch: o.writeBatch } : {}),
   });
 }
 

@@ -11,7 +11,7 @@ import { fetchUrl, type FetchedResource } from "../ingest/fetch-url.js";
 import { htmlToDocument } from "../ingest/html.js";
 import { readDocumentFile } from "../ingest/read-file.js";
 import type { Store, StoredDocument } from "../store/index.js";
-import { BatchWriter, type PreparedDocument } from "./batch-writer.js";
+import { BatchWriter, batchLimits, type PreparedDocument } from "./batch-writer.js";
 import { ExtractPool, type ExtractResult } from "./extract-pool.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 import { loadAhead } from "./read-ahead.js";
@@ -186,13 +186,15 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     report({ name, status: "failed", claims: 0, message, input });
   };
 
+  const limits = batchLimits(store.dialect);
+  if (config.writeBatch !== null) limits.documents = config.writeBatch;
   const writer = new BatchWriter(store, index, config.collector, {
     stored: (name, status, claims, input) => report({ name, status, claims, input }),
     failed: fail,
     related: (n) => {
       summary.related += n;
     },
-  });
+  }, limits);
 
   /**
    * Starts extracting (unless these bytes are stored or being extracted already) and queues the

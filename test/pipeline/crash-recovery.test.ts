@@ -170,7 +170,8 @@ describe("crash recovery of the ingest command", () => {
       const killed: string[] = [];
       const progress: number[] = [];
       for (const killAt of plan) {
-        const r = await runCli(["--data", dataDir, "ingest", corpus, "--quiet"], dataDir, killAt);
+        // Transactions of 500 documents, so that the corpus takes several and kills land between and inside them.
+        const r = await runCli(["--data", dataDir, "ingest", corpus, "--quiet", "--write-batch", "500"], dataDir, killAt);
         if (r.signal === "SIGKILL") killed.push("afterMs" in killAt ? `${killAt.afterMs} ms` : `${killAt.documents} documents + ${killAt.jitterMs} ms`);
         else expect(r.code, r.stderr).toBe(0);
         // Between runs the store opens cleanly (WAL recovery) and only ever grows.

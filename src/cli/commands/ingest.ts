@@ -18,6 +18,7 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option("--publisher <name>", "publisher for documents that have none")
     .option("--collector <name>", "who captures the documents (default: the OS user)")
     .option("--workers <n>", "extraction worker threads (env TALLY_WORKERS; 0 = on the main thread)")
+    .option("--write-batch <n>", "documents stored per transaction (env TALLY_WRITE_BATCH; default 2000 on SQLite, 1000 on PostgreSQL)")
     .option("--queue", "only enqueue one job per file or URL for `tally worker` (PostgreSQL only)")
     .option("--quiet", "print only problems and the summary")
     .action(async (inputs: string[], opts: { manifest?: string; published?: string; publisher?: string; quiet?: boolean; queue?: boolean }, cmd: Command) => {
