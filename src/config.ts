@@ -65,6 +65,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     problems.push(`the database URL must start with postgres:// (got "${databaseUrl.replace(/:[^:@/]*@/, ":***@")}")`);
   }
   const workersDefault = 1;
+  const writeBatch = input.writeBatch === undefined ? env.TALLY_WRITE_BATCH : String(input.writeBatch);
   const config: Config = {
     dataDir: resolve(input.data ?? env.TALLY_DATA ?? "./tally-data"),
     databaseUrl,
@@ -77,10 +78,8 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     },
     serverAllowsPrivateUrls: env.TALLY_ALLOW_PRIVATE_URLS === "1",
     workers: intFrom("--workers", input.workers === undefined ? env.TALLY_WORKERS : String(input.workers), workersDefault, problems, 0),
-    writeBatch: null,
+    writeBatch: writeBatch === undefined || writeBatch === "" ? null : intFrom("--write-batch", writeBatch, 0, problems, 1),
   };
-  const writeBatch = input.writeBatch === undefined ? env.TALLY_WRITE_BATCH : String(input.writeBatch);
-  if (writeBatch !== undefined && writeBatch !== "") config.writeBatch = intFrom("--write-batch", writeBatch, 0, problems, 1);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

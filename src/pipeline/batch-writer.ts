@@ -36,12 +36,11 @@ export interface BatchLimits {
  * documents/s with 1,000, 308 with 2,000, 332 with 2,000 and a 256 MB page cache; the second
  * 50,000 at about 250 and 320; at 20,000 stored documents 300 documents/s with 500, 210 with 50).
  * PostgreSQL logs rows rather than pages and is faster with 1,000 (30,000 documents: 440–447
- * documents/s against 389 with 2,000).
+ * documents/s against 389 with 2,000). `documents` overrides the store's number.
  */
-export function batchLimits(dialect: "sqlite" | "postgres"): BatchLimits {
-  return { documents: dialect === "sqlite" ? 2000 : 1000, bytes: 32 * 1024 * 1024, delayMs: 1000 };
+export function batchLimits(dialect: "sqlite" | "postgres", documents: number | null = null): BatchLimits {
+  return { documents: documents ?? (dialect === "sqlite" ? 2000 : 1000), bytes: 32 * 1024 * 1024, delayMs: 1000 };
 }
-
 
 /** What the writer tells the pipeline; `input` is the queued input's number. */
 export interface BatchWriterEvents {

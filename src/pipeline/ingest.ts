@@ -186,15 +186,13 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     report({ name, status: "failed", claims: 0, message, input });
   };
 
-  const limits = batchLimits(store.dialect);
-  if (config.writeBatch !== null) limits.documents = config.writeBatch;
   const writer = new BatchWriter(store, index, config.collector, {
     stored: (name, status, claims, input) => report({ name, status, claims, input }),
     failed: fail,
     related: (n) => {
       summary.related += n;
     },
-  }, limits);
+  }, batchLimits(store.dialect, config.writeBatch));
 
   /**
    * Starts extracting (unless these bytes are stored or being extracted already) and queues the

@@ -6,7 +6,7 @@ import type { Kysely } from "kysely";
 import { BundleError, tableSpec } from "./bundle-format.js";
 import type { BundleHeader, ColumnKind, TableSpec } from "./bundle-format.js";
 import type { Database, DialectName } from "./schema.js";
-import { searchVector } from "./search-vector.js";
+import { searchVectorValue } from "./search-vector.js";
 
 /** Bound parameters per INSERT, well under SQLite's and PostgreSQL's limits. */
 const MAX_PARAMETERS = 10_000;
@@ -90,7 +90,7 @@ export class Restorer {
     this.chunk.push(row);
     this.counts.set(t.name, (this.counts.get(t.name) ?? 0) + 1);
     if (Buffer.isBuffer(row.bytes)) this.chunkBytes += row.bytes.length;
-    const columns = Object.keys(t.columns).length + 1;
+    const columns = this.columnsOf(t).length;
     if ((this.chunk.length + 1) * columns > MAX_PARAMETERS || this.chunkBytes >= MAX_CHUNK_BYTES) await this.flush();
   }
 
@@ -109,17 +109,18 @@ export class Restorer {
     }
   }
 
+  /** The columns a table's rows are inserted with: the bundle's, and on PostgreSQL documents' full-text vectors, which bundles do not carry (built from the texts restored). */
+  private columnsOf(t: TableSpec): string[] {
+    const columns = Object.keys(t.columns);
+    return t.name === "documents" && this.dialect === "postgres" ? [...columns, "search_vector"] : columns;
+  }
+
   private async flush(): Promise<void> {
     const t = this.table;
     if (!t || this.chunk.length === 0) return;
-    const columns = Object.keys(t.columns);
-    if (t.name === "documents" && this.dialect === "postgres") {
-      // Bundles do not carry PostgreSQL's full-text vectors: they are built from the texts restored.
-      columns.push("search_vector");
-      for (const r of this.chunk) {
-        const vector = searchVector(r.title as string | null, r.text as string);
-        r.search_vector = Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength);
-      }
+    const columns = this.columnsOf(t);
+    if (columns.includes("search_vector")) {
+      for (const r of this.chunk) r.search_vector = searchVectorValue(r.title as string | null, r.text as string);
     }
     const values = this.chunk.map((r) => sql`(${sql.join(columns.map((c) => r[c]))})`);
     try {

@@ -6,7 +6,7 @@ import { claimsSnapshot, documentSnapshot } from "./audit-chain.js";
 import type { PendingEvent } from "./audit-log.js";
 import { CHUNK, insertClaims } from "./claim-writes.js";
 import type { Database, DialectName, DocumentRelationsTable, DocumentsTable } from "./schema.js";
-import { searchVector } from "./search-vector.js";
+import { searchVectorValue } from "./search-vector.js";
 import type { DocumentWrite } from "./store.js";
 import { storedNullableText, storedText } from "./stored-text.js";
 
@@ -162,9 +162,7 @@ function documentRow(dialect: DialectName, { doc }: DocumentWrite, now: string):
     simhash: doc.simhash ?? null,
     created_at: now,
   };
-  if (dialect === "sqlite") return row;
-  const vector = doc.searchVector ?? searchVector(doc.title, doc.text);
-  return { ...row, search_vector: Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength) };
+  return dialect === "sqlite" ? row : { ...row, search_vector: searchVectorValue(doc.title, doc.text, doc.searchVector) };
 }
 
 /** The stored row as the audit snapshot reads it (documentState), from the values written. */

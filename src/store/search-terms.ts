@@ -2,9 +2,11 @@
 // digits and combining marks (NFC). User input becomes words only, each quoted, so no input can
 // change a query's syntax.
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-/** One character of a word (WORD's class), for code points outside ASCII. */
-export const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
+/** The characters words are made of: letters, digits and combining marks. */
+const WORD_CLASS = "[\\p{L}\\p{N}\\p{M}]";
+const WORD = new RegExp(`${WORD_CLASS}+`, "gu");
+/** One character of a word (for a scan that classifies characters one by one). */
+export const WORD_CHARACTER = new RegExp(`^${WORD_CLASS}$`, "u");
 
 /** The most words a search uses. */
 const MAX_TERMS = 32;

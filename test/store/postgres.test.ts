@@ -31,39 +31,15 @@ if (url) {
   runReviewContract("postgres", pgFactory);
 
   describe("PostgreSQL store schema", () => {
-    it("refuses a database created by a newer Tally", async () => {
+    /** Runs `fn` in a fresh schema, dropped afterwards. */
+    async function inFreshSchema(fn: (schema: string) => Promise<void>): Promise<void> {
       const schema = freshSchema();
       try {
-        await (await openStore({ url, schema })).close();
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`insert into "${schema}".tally_migrations (version, name, applied_at) values (${MIGRATIONS.length + 1}, 'future', '2099')`);
-        await client.end();
-        await expect(openStore({ url, schema })).rejects.toThrow(
-          `this store was created by a newer version of Tally (schema ${MIGRATIONS.length + 1}, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
-        );
+        await fn(schema);
       } finally {
-        await dropSchema(url, schema);
+        await dropSchema(url as string, schema);
       }
-    });
-
-    it("keeps documents' full-text vectors in their rows (storage MAIN), where ranking a search reads them", async () => {
-      const schema = freshSchema();
-      try {
-        const store = await openStore({ url, schema });
-        await store.close();
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        try {
-          const storage = await client.query(`select attstorage from pg_attribute where attrelid = '"${schema}".documents'::regclass and attname = 'search_vector'`);
-          expect(storage.rows[0]?.attstorage).toBe("m");
-        } finally {
-          await client.end();
-        }
-      } finally {
-        await dropSchema(url, schema);
-      }
-    });
+    }
 
     /** Runs `fn` with a client whose search path is `schema`. */
     async function withClient<T>(schema: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -82,9 +58,32 @@ if (url) {
       return r.rows[0]?.same === true;
     }
 
+    it("refuses a database created by a newer Tally", async () => {
+      await inFreshSchema(async (schema) => {
+        await (await openStore({ url, schema })).close();
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`insert into "${schema}".tally_migrations (version, name, applied_at) values (${MIGRATIONS.length + 1}, 'future', '2099')`);
+        await client.end();
+        await expect(openStore({ url, schema })).rejects.toThrow(
+          `this store was created by a newer version of Tally (schema ${MIGRATIONS.length + 1}, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
+        );
+      });
+    });
+
+    it("keeps documents' full-text vectors in their rows (storage MAIN), where ranking a search reads them", async () => {
+      await inFreshSchema(async (schema) => {
+        const store = await openStore({ url, schema });
+        await store.close();
+        await withClient(schema, async (client) => {
+          const storage = await client.query(`select attstorage from pg_attribute where attrelid = '"${schema}".documents'::regclass and attname = 'search_vector'`);
+          expect(storage.rows[0]?.attstorage).toBe("m");
+        });
+      });
+    });
+
     it("stores the full-text vector Tally builds (or was handed), which the server reads back as built", async () => {
-      const schema = freshSchema();
-      try {
+      await inFreshSchema(async (schema) => {
         const store = await openStore({ url, schema });
         const text = "Tips to tips@example.org: 2.5% of death-row cases, Zāhedān.";
         const { id } = await store.putDocument(makeDoc(text, { title: "Death-row tips" }), []);
@@ -112,28 +111,22 @@ if (url) {
           const expected = lz4.rows[0]?.lz4 ? "l" : "";
           expect(compression.rows).toEqual(["bytes", "search_vector", "text"].map((attname) => ({ attname, attcompression: expected })));
         });
-      } finally {
-        await dropSchema(url, schema);
-      }
+      });
     });
 
     it("stores a text too crowded with words for one vector, indexing as many as fit", async () => {
-      const schema = freshSchema();
-      try {
+      await inFreshSchema(async (schema) => {
         const store = await openStore({ url, schema });
         const text = crowdedText();
         const { id } = await store.putDocument(makeDoc(text, { name: "crowded.txt" }), []);
         const first = [...text].slice(0, 2).join("");
         expect((await store.search(first, { limit: 5 })).hits.map((h) => h.documentId)).toEqual([id]);
         await store.close();
-      } finally {
-        await dropSchema(url, schema);
-      }
+      });
     });
 
     it("migration 10 rebuilds the vectors the server generated, so older documents are found by the same words", async () => {
-      const schema = freshSchema();
-      try {
+      await inFreshSchema(async (schema) => {
         const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 1 });
         const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
         await db.schema.createSchema(schema).execute();
@@ -156,9 +149,7 @@ if (url) {
         expect((await store.search("bulletin executions", { limit: 5 })).hits.map((h) => h.documentId)).toEqual([id]);
         await store.close();
         await withClient(schema, async (client) => expect(await storedVectorIs(client, id, "Old bulletin", text)).toBe(true));
-      } finally {
-        await dropSchema(url, schema);
-      }
+      });
     });
 
     it("rejects schema names that are not plain identifiers", async () => {

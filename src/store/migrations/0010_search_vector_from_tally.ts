@@ -7,7 +7,7 @@
 // from search. Documents' bytes, texts and vectors are compressed with LZ4 where the server has it
 // (faster to write and to read than the default pglz), for values stored from now on.
 import { sql } from "kysely";
-import { searchVector } from "../search-vector.js";
+import { searchVectorValue } from "../search-vector.js";
 import type { Migration } from "./migration.js";
 
 /** Documents rebuilt per statement. */
@@ -23,10 +23,7 @@ export const searchVectorFromTally: Migration = {
       const rows = await sql<{ id: number; title: string | null; text: string }>`
         select id, title, text from documents where id > ${after} order by id limit ${BATCH}`.execute(db);
       if (rows.rows.length === 0) break;
-      const values = rows.rows.map((r) => {
-        const vector = searchVector(r.title, r.text);
-        return sql`(${Number(r.id)}::int, ${Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength)}::tsvector)`;
-      });
+      const values = rows.rows.map((r) => sql`(${Number(r.id)}::int, ${searchVectorValue(r.title, r.text)}::tsvector)`);
       await sql`update documents d set search_vector = v.vector from (values ${sql.join(values)}) as v(id, vector) where d.id = v.id`.execute(db);
       after = Number(rows.rows[rows.rows.length - 1]?.id);
     }
