@@ -61,7 +61,21 @@ export interface Claim {
   countSpan?: Span;
   /** Version of the extractor that produced the claim. */
   extractor?: string;
+  /**
+   * Where the period came from: the claim's own sentence, an earlier sentence of its paragraph, a
+   * heading, the document's title, or the publication date (and the document's kind).
+   */
+  periodFrom?: PeriodOrigin;
+  /** The period as the text names it in its own calendar ("Aban 1403"), beside the Gregorian interval. */
+  periodLabel?: string;
+  /** How sure the extractor is, 0–1, and why not more when it is low. */
+  confidence?: number;
+  confidenceReason?: string;
 }
+
+/** Where a claim's period was found, from nearest to farthest. */
+export const PERIOD_ORIGINS = ["sentence", "paragraph", "heading", "title", "publication"] as const;
+export type PeriodOrigin = (typeof PERIOD_ORIGINS)[number];
 
 /** Roles a named person can play in a document. */
 export type PersonRole = "victim" | "official" | "source";
@@ -81,10 +95,16 @@ export interface DocumentMeta {
   /** ISO date prefix (YYYY, YYYY-MM or YYYY-MM-DD) or null when unknown. */
   published: string | null;
   publisher?: string | null;
+  /** ISO 639-1 code of the document's language when known (ingest detects it); else the extractor guesses. */
+  language?: string | null;
 }
 
 /** The extractor's result for one document. */
 export interface Extraction {
   claims: Claim[];
   people: PersonMention[];
+  /** The language the rules were chosen for (ISO 639-1), or null when it could not be told. */
+  language?: string | null;
+  /** Why nothing could be extracted, when the language has no extraction rules ("language Turkish has no extraction rules"). */
+  unsupported?: string;
 }

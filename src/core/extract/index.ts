@@ -13,6 +13,7 @@ import { findNumbers, type NumberMention } from "./numbers.js";
 import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
 import { findTimes, type TimeMention } from "./periods.js";
+import { extractOtherLanguage } from "./lang/index.js";
 
 /** Version stamped on every claim; bump when the rules change what is extracted. */
 export const EXTRACTOR_VERSION = "0.1.0";
@@ -146,6 +147,8 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
 /** Extracts quantitative claims and named people from one document's text. */
 export function extract(text: string, meta: DocumentMeta, options: ExtractOptions = {}): Extraction {
   const registry = options.registry ?? defaultRegistry;
+  const other = extractOtherLanguage(meta.language ?? null, text, meta, registry);
+  if (other) return other;
   const norm = normalizeWithMap(text);
   const t = norm.text;
   const sentences = splitSentences(t);
