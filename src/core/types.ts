@@ -62,8 +62,9 @@ export interface Claim {
   /** Version of the extractor that produced the claim. */
   extractor?: string;
   /**
-   * Where the period came from: the claim's own sentence, an earlier sentence of its paragraph, a
-   * heading, the document's title, or the publication date (and the document's kind).
+   * Where the period came from: the claim's own sentence, its paragraph, the same figure or event
+   * dated elsewhere in the document, a heading, the document's title or opening statement of its
+   * period, or the publication date (and the document's kind).
    */
   periodFrom?: PeriodOrigin;
   /** The period as the text names it in its own calendar ("Aban 1403"), beside the Gregorian interval. */
@@ -74,7 +75,7 @@ export interface Claim {
 }
 
 /** Where a claim's period was found, from nearest to farthest. */
-export const PERIOD_ORIGINS = ["sentence", "paragraph", "heading", "title", "publication"] as const;
+export const PERIOD_ORIGINS = ["sentence", "paragraph", "document", "heading", "title", "publication"] as const;
 export type PeriodOrigin = (typeof PERIOD_ORIGINS)[number];
 
 /** Roles a named person can play in a document. */

@@ -52,26 +52,36 @@ export function resolveDocumentContext(
     const inParagraph = single(sameEvent.filter((o) => o.paragraph === d.paragraph && o.sentenceIndex !== d.sentenceIndex).map((o) => o.period as Period));
     if (inParagraph) {
       d.period = inParagraph;
+      d.periodFrom = "paragraph";
       continue;
     }
     // The paragraph names exactly one period at all (events in time only, not a state like death row).
     if (d.event !== "death_row") {
-      const only = single(periodsIn(d.paragraph));
+      // A day that dates another event's figure in the paragraph (an incident) does not date this one.
+      const othersOwn = (p: Period) => p.start === p.end &&
+        dated.some((o) => o.paragraph === d.paragraph && family(o.event) !== family(d.event) && key(o.period as Period) === key(p)) &&
+        !dated.some((o) => o.paragraph === d.paragraph && family(o.event) === family(d.event) && key(o.period as Period) === key(p));
+      const only = single(periodsIn(d.paragraph).filter((p) => !othersOwn(p)));
       if (only) {
         d.period = only;
+        d.periodFrom = "paragraph";
         continue;
       }
     }
     const sameFigure = single(sameEvent.filter((o) => o.count === d.count).map((o) => o.period as Period));
     if (sameFigure) {
       d.period = sameFigure;
+      d.periodFrom = "document";
       continue;
     }
     if (d.anchors.length > 0) {
       anchorPeriods ??= collectAnchorPeriods(sentenceTexts, timesOf);
       const candidates = d.anchors.flatMap((a) => anchorPeriods?.get(a) ?? []);
       const p = single(candidates);
-      if (p) d.period = p;
+      if (p) {
+        d.period = p;
+        d.periodFrom = "document";
+      }
     }
   }
 }

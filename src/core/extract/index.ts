@@ -12,6 +12,8 @@ import { EVENT_ANCHORS, VICTIM_WORDS } from "./lexicon.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
+import { documentShape } from "./document.js";
+import { documentPeriod, reportRelative, periodFromHeading } from "./document-periods.js";
 import { findTimes, type TimeMention } from "./periods.js";
 import { extractOtherLanguage } from "./lang/index.js";
 
@@ -152,6 +154,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   const norm = normalizeWithMap(text);
   const t = norm.text;
   const sentences = splitSentences(t);
+  const shape = documentShape(t, sentences);
+  const docPeriod = documentPeriod(t, sentences, shape, meta.published);
 
   // Clutter flags per line, looked up by sentence start.
   const lineStarts: number[] = [];
@@ -268,7 +272,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     if (seenSentences.has(key)) return; // a repeated headline or caption is the same claim
     seenSentences.add(key);
 
-    const times = findTimes(s, meta.published).filter((tm) => !found.some((f) => tm.start < f.n.end && f.n.start < tm.end));
+    const times = reportRelative(s, findTimes(s, meta.published), docPeriod).filter((tm) => !found.some((f) => tm.start < f.n.end && f.n.start < tm.end));
     timesCache.set(index, times);
     const breaks = clauseBreaks(s);
     const periods = assignPeriods(s, times, found, breaks);
@@ -312,6 +316,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         count: f.n.value,
         qualifier: f.n.qualifier,
         period,
+        ...(period ? { periodFrom: "sentence" as const } : {}),
         place,
         victims: victimsFor(s, f),
         source: names[0] ?? null,
@@ -338,6 +343,20 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     return cached;
   }, texts, sentences.map((s) => s.paragraph));
+
+  // Still undated: the heading the figure stands under, then the period a report states for itself.
+  for (const d of drafts) {
+    if (d.period !== null || d.clutter || d.event === "death_row") continue;
+    const heading = shape.headingOf[d.sentenceIndex] ?? -1;
+    const fromHeading = heading >= 0 ? periodFromHeading(texts[heading] as string, meta.published) : null;
+    if (fromHeading) {
+      d.period = fromHeading;
+      d.periodFrom = "heading";
+    } else if (docPeriod && shape.kind === "report") {
+      d.period = docPeriod.period;
+      d.periodFrom = docPeriod.from;
+    }
+  }
 
   const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, ...c }) => c);
   return { claims, people };

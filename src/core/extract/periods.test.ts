@@ -118,6 +118,18 @@ describe("dates of reporting", () => {
   });
 });
 
+describe("figures for a year still running", () => {
+  it("a figure for the year of publication ends at the publication date", () => {
+    expect(periodOf("In 2024, 19 new death sentences were handed down, the centre said.", "2024-12-19")).toBe("2024-01-01/2024-12-19");
+    expect(periodOf("There have already been three executions in 2021.", "2021-02")).toBe("2021-01-01/2021-02-28");
+  });
+
+  it("a past year stays whole, and so does a year named without a known month of publication", () => {
+    expect(periodOf("In 2023, 19 new death sentences were handed down.", "2024-01-05")).toBe("2023-01-01/2023-12-31");
+    expect(periodOf("In 2024, 19 new death sentences were handed down.", "2024")).toBe("2024-01-01/2024-12-31");
+  });
+});
+
 describe("known gaps", () => {
   it("a day-level date after the event verb dates the event even after 'said'", () => {
     expect(periodOf("The UN said 75 protesters were killed on 30 September 2022.", "2023-06")).toBe("2022-09-30/2022-09-30");

@@ -303,11 +303,15 @@ const RULES: Rule[] = [
     can: (c) => c.year,
     resolve: (m) => yearsPeriod(Number(m[1]) * 10, Number(m[1]) * 10 + 9),
   },
-  // a bare year: in 1988, the 1988 massacre
+  // a bare year: in 1988, the 1988 massacre. The year of publication is still running: a figure
+  // for it is a figure to date, ending when the document was published.
   {
     re: new RegExp(`(?<![\\d,.$])\\b${YEAR_RE}\\b(?![\\d,.]\\d)`, "g"),
     can: (c) => c.year,
-    resolve: (m) => yearsPeriod(Number(m[1])),
+    resolve: (m, ref) => {
+      const y = Number(m[1]);
+      return ref && ref.year === y && ref.month !== null ? { start: iso(y, 1, 1), end: refEnd(ref) } : yearsPeriod(y);
+    },
   },
 ];
 

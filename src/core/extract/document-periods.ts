@@ -1,0 +1,84 @@
+// Periods a document states for itself: the one its title names ("Monthly Report December
+// 2024"), or, in a monitor's report, the one its opening states ("during July 2023"). Figures
+// without a time of their own take it, and "this month" in such a report means the report's month.
+import type { Period, PeriodOrigin } from "../types.js";
+import type { Sentence } from "../text/segment.js";
+import type { DocumentShape } from "./document.js";
+import { findTimes, type TimeMention } from "./periods.js";
+
+/** The document's own period and where it was stated. */
+export interface DocumentPeriod {
+  period: Period;
+  from: PeriodOrigin;
+  /** "month" when the period is one calendar month, "year" for one calendar year. */
+  unit: "month" | "year" | "other";
+}
+
+const DAY = 86_400_000;
+const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / DAY + 1;
+
+function unitOf(p: Period): DocumentPeriod["unit"] {
+  const [sy, sm, sd] = p.start.split("-");
+  const [ey, em] = p.end.split("-");
+  if (sd !== "01") return "other";
+  if (sy === ey && sm === "01" && p.end.endsWith("-12-31")) return "year";
+  if (sy === ey && sm === em && days(p) >= 28) return "month";
+  return "other";
+}
+
+/** The one period of at least a month among a sentence's event times, or null (none, or several). */
+function onePeriod(times: TimeMention[]): Period | null {
+  const long = times.filter((t) => t.role === "event" && t.period && days(t.period) >= 28).map((t) => t.period as Period);
+  const distinct = new Map(long.map((p) => [`${p.start}/${p.end}`, p]));
+  return distinct.size === 1 ? ([...distinct.values()][0] as Period) : null;
+}
+
+/** The period a heading names, when it names exactly one. */
+export function periodFromHeading(heading: string, published: string | null): Period | null {
+  return onePeriod(findTimes(heading, published));
+}
+
+/**
+ * The document's own period: the title's, else (in a report) the first period of a month or
+ * more stated in its opening paragraphs.
+ */
+export function documentPeriod(text: string, sentences: Sentence[], shape: DocumentShape, published: string | null): DocumentPeriod | null {
+  const make = (period: Period, from: PeriodOrigin): DocumentPeriod => ({ period, from, unit: unitOf(period) });
+  if (shape.title >= 0) {
+    const t = sentences[shape.title] as Sentence;
+    const p = onePeriod(findTimes(text.slice(t.start, t.end), published));
+    if (p) return make(p, "title");
+  }
+  if (shape.kind !== "report") return null;
+  // The opening: the first two paragraphs of prose (date lines and bylines skipped).
+  let prose = 0;
+  let paragraph = -1;
+  for (let i = 0; i < sentences.length && prose <= 2; i++) {
+    const s = sentences[i] as Sentence;
+    if (i === shape.title || shape.isHeading[i]) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      if (/(?:\p{L}+\P{L}+){6}/u.test(sentence)) prose++;
+      if (prose > 2) break;
+    }
+    if (prose === 0) continue;
+    const times = findTimes(sentence, published).filter((tm) => tm.role === "event" && tm.period && days(tm.period) >= 28);
+    const first = times[0];
+    if (first?.period) return make(first.period, "title");
+  }
+  return null;
+}
+
+const THIS_MONTH = /^(?:(?:during|in|for|over)\s+)?(?:this|the current)\s+month$/i;
+const THIS_YEAR = /^(?:(?:during|in|for|over)\s+)?(?:this|the current)\s+year$/i;
+
+/**
+ * In a document that states its own month (or year), "this month" ("this year") is that month,
+ * not the month of publication: monthly reports come out after the month they cover.
+ */
+export function reportRelative(sentence: string, times: TimeMention[], doc: DocumentPeriod | null): TimeMention[] {
+  if (!doc || doc.unit === "other") return times;
+  const re = doc.unit === "month" ? THIS_MONTH : THIS_YEAR;
+  return times.map((t) => (re.test(sentence.slice(t.start, t.end).trim()) ? { ...t, period: doc.period } : t));
+}
