@@ -3,7 +3,7 @@
 import { collectInputs } from "../ingest/collect.js";
 import { InputError } from "../ingest/errors.js";
 import { readDocumentFile, type LoadedDocument } from "../ingest/read-file.js";
-import { extract } from "../core/extract/index.js";
+import { extract, type FigureDecision } from "../core/extract/index.js";
 import type { Claim, PersonMention } from "../core/types.js";
 
 /** Options for an extraction batch. */
@@ -14,11 +14,13 @@ export interface ExtractFilesOptions {
   /** Publisher for documents that have none in a manifest or page metadata. */
   publisher?: string | null;
   maxBytes?: number;
+  /** Also return, for every figure of each text, what became of it. */
+  explain?: boolean;
 }
 
 /** The outcome of one input: a document with its claims, or a problem with the file. */
 export type ExtractOutcome =
-  | { ok: true; document: LoadedDocument; claims: Claim[]; people: PersonMention[] }
+  | { ok: true; document: LoadedDocument; claims: Claim[]; people: PersonMention[]; decisions?: FigureDecision[] }
   | { ok: false; error: InputError };
 
 /** Reads and extracts every input in order, yielding one outcome per file or problem. */
@@ -39,7 +41,8 @@ export async function* extractFiles(inputs: string[], opts: ExtractFilesOptions 
     const published = document.published ?? opts.published ?? null;
     const publisher = document.publisher ?? opts.publisher ?? null;
     const name = file.manifestEntry?.file ?? document.name;
-    const result = extract(document.text, { document: name, published, publisher });
-    yield { ok: true, document: { ...document, name, published, publisher }, claims: result.claims, people: result.people };
+    const decisions: FigureDecision[] | undefined = opts.explain ? [] : undefined;
+    const result = extract(document.text, { document: name, published, publisher }, decisions ? { explain: decisions } : {});
+    yield { ok: true, document: { ...document, name, published, publisher }, claims: result.claims, people: result.people, ...(decisions ? { decisions } : {}) };
   }
 }

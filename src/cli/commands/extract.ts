@@ -4,6 +4,7 @@ import type { Claim } from "../../core/types.js";
 import { extractFiles } from "../../services/extract-files.js";
 import { claimsTable, interchange, toJsonLine } from "../claim-format.js";
 import { parseFormat, parsePublished, type CliIo } from "../io.js";
+import { explainDocument } from "../explain.js";
 
 /** Registers the extract command. */
 export function registerExtract(program: Command, io: CliIo): void {
@@ -16,7 +17,8 @@ export function registerExtract(program: Command, io: CliIo): void {
     .option("--publisher <name>", "publisher for files that have none")
     .option("--format <format>", "table, jsonl or json (default: table on a terminal, else jsonl)")
     .option("--max-bytes <n>", "largest file to read, in bytes", (v) => Number(v))
-    .action(async (inputs: string[], opts: { manifest?: string; published?: string; publisher?: string; format?: string; maxBytes?: number }) => {
+    .option("--explain", "for every figure in the text, say whether it became a claim and why not")
+    .action(async (inputs: string[], opts: { manifest?: string; published?: string; publisher?: string; format?: string; maxBytes?: number; explain?: boolean }) => {
       const format = parseFormat(opts.format, ["table", "jsonl", "json"], io.isTTY ? "table" : "jsonl");
       const published = opts.published === undefined ? null : parsePublished(opts.published);
       let failed = 0;
@@ -27,6 +29,7 @@ export function registerExtract(program: Command, io: CliIo): void {
         published,
         publisher: opts.publisher ?? null,
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+        ...(opts.explain ? { explain: true } : {}),
       })) {
         if (!outcome.ok) {
           failed++;
@@ -34,8 +37,16 @@ export function registerExtract(program: Command, io: CliIo): void {
           continue;
         }
         documents++;
+        if (opts.explain) {
+          explainDocument(io, outcome.document.name, outcome.document.text, outcome.decisions ?? [], format);
+          continue;
+        }
         if (format === "jsonl") for (const c of outcome.claims) io.out(toJsonLine(c));
         else collected.push(...outcome.claims);
+      }
+      if (opts.explain) {
+        io.exitCode = failed > 0 ? 1 : 0;
+        return;
       }
       if (format === "json") io.out(JSON.stringify({ claims: collected.map(interchange) }, null, 1));
       if (format === "table") {

@@ -25,7 +25,7 @@ interface Tok {
   end: number;
 }
 
-const TOKEN = /[A-Za-z]+(?:['-][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?|[,;:()"]/g;
+const TOKEN = /[A-Za-z]+(?:['-][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?|[,;:()"\u2013\u2014]/g;
 
 /** Tokenises a sentence into words, figures and the punctuation that breaks phrases. */
 export function tokens(s: string): Tok[] {
@@ -183,7 +183,7 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
   let lastUnknown: Tok | null = null;
   for (let k = j; k < toks.length && k < j + 5; k++) {
     const t = toks[k] as Tok;
-    if (/^[,;:()"]$/.test(t.lower)) break;
+    if (/^[,;:()"\u2013\u2014]$/.test(t.lower)) break;
     // "death row prisoners", "death sentences"
     if (t.lower === "death" && (toks[k + 1]?.lower === "sentences" || toks[k + 1]?.lower === "sentence")) {
       return { kind: "event", event: "death_sentence", next: k + 2, end: (toks[k + 1] as Tok).end };
@@ -208,9 +208,14 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
     if (/^\d/.test(t.lower)) return { kind: "other", next: k, end: t.start };
     if (/^[A-Z][a-z'-]+$/.test(t.text)) {
       const nextTok = toks[k + 1];
-      const continues = nextTok && !PHRASE_STOPS.has(nextTok.lower) && !matchVerb(nextTok.lower) && /^[a-z]/.test(nextTok.lower);
-      if (continues) continue; // "Kurdish political prisoners", "Christian converts"
-      if (k === j && /(?:ans|ians|is|ese|ish|s)$/.test(t.lower)) return { kind: "weak", next: k + 1, end: t.end };
+      // "Kurdish political prisoners", "Christian converts"; but "Islamists suspected of …" ends the phrase.
+      const continues = nextTok && !PHRASE_STOPS.has(nextTok.lower) && !matchVerb(nextTok.lower) && /^[a-z]/.test(nextTok.lower) &&
+        !(/(?:ists|ians|ans|is|ese|ites)$/.test(t.lower) && /(?:ed|en)$/.test(nextTok.lower));
+      if (continues) continue;
+      const allCapitalised = toks.slice(j, k).every((x) => /^[A-Z]/.test(x.text));
+      if ((k === j || allCapitalised) && /(?:ans|ians|is|ese|ish|ists|ites|s)$/.test(t.lower)) return { kind: "weak", next: k + 1, end: t.end };
+      // "one Somali", "a single Yemeni": one capitalised word that ends the phrase.
+      if (k === j && (!nextTok || /^[,;:()"\u2013\u2014]$/.test(nextTok.lower) || PHRASE_STOPS.has(nextTok.lower))) return { kind: "weak", next: k + 1, end: t.end };
     }
     consumedUnknown = true;
     lastUnknown = t;
@@ -232,10 +237,24 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
     if (t.lower === "in" && /^(?:detention|custody)$/.test(toks[k + 1]?.lower ?? "") && /^(?:remain|remained|remains|are|were|is|was|still|held|kept|being)$/.test(toks[k - 1]?.lower ?? "")) return { event: "arrest", at: t.start, how: "state" };
     // ", including women and children," : an aside without figures does not break the phrase.
     if (t.lower === "," && /^(?:including|among|mostly|many|most|some|all)$/.test(toks[k + 1]?.lower ?? "")) {
+      // The aside may be a list ("including four women, two minors, and a teacher,"): it ends at
+      // the comma before the verb group.
       let e = k + 1;
-      while (e < toks.length && (toks[e] as Tok).lower !== "," && e < k + 12) e++;
-      if ((toks[e] as Tok | undefined)?.lower === ",") {
-        k = e;
+      let close = -1;
+      while (e < toks.length && e < k + 40 && !/^[;:()]$/.test((toks[e] as Tok).lower)) {
+        if ((toks[e] as Tok).lower === "," && /^(?:were|was|are|is|have|has|had|been|being)$/.test(toks[e + 1]?.lower ?? "")) {
+          close = e;
+          break;
+        }
+        e++;
+      }
+      if (close < 0) {
+        e = k + 1;
+        while (e < toks.length && (toks[e] as Tok).lower !== "," && e < k + 12) e++;
+        if ((toks[e] as Tok | undefined)?.lower === ",") close = e;
+      }
+      if (close >= 0) {
+        k = close;
         continue;
       }
     }
@@ -294,7 +313,7 @@ function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: numb
   return null;
 }
 
-const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by)$/;
+const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by|from|included|include|includes|comprised|comprise)$/;
 
 /** "Recorded executions worldwide rose to 1,518": the figure completes a predicate whose subject is an event noun. */
 function complementTrigger(toks: Tok[], before: number, _words: number): { event: EventType; at: number; how: CountedEvent["how"] } | null {
@@ -331,7 +350,11 @@ export function associate(s: string, lower: string, toks: Tok[], n: NumberMentio
     return { event: head.event, npEnd: head.end, triggerStart: n.start, how: "event-noun" };
   }
   const fwd = forwardTrigger(toks, head.next, lower, head.kind === "weak" ? 2 : 5, blocked);
-  const back = head.kind === "weak" ? null : backwardTrigger(toks, toks.findIndex((t) => t.start >= n.phraseStart), lower, head.end, blocked);
+  const phraseTok = toks.findIndex((t) => t.start >= n.phraseStart);
+  let back = backwardTrigger(toks, phraseTok, lower, head.end, blocked);
+  // A weak head ("40 Omanis", "12 members") takes an event from before it only when the event
+  // stands right there: "hanged 40 Omanis", "those executed included 40 Omanis".
+  if (head.kind === "weak" && back && !(n.phraseStart - back.at <= 24 || /^(?:included|include|includes|comprised)$/.test(toks[phraseTok - 1]?.lower ?? ""))) back = null;
   if (fwd && back) {
     const df = fwd.at - head.end;
     const db = n.phraseStart - back.at;
@@ -344,8 +367,15 @@ export function associate(s: string, lower: string, toks: Tok[], n: NumberMentio
 
 /** True when a figure stands in an aside such as ", including 68 children," that association may skip. */
 export function isAside(s: string, n: NumberMention): boolean {
-  // "including 68 children and 48 women": every figure of the list up to the closing comma.
-  return /\b(?:including|among them|among whom|of whom|of which)\b[^,;.:()]{0,60}$/i.test(s.slice(Math.max(0, n.phraseStart - 70), n.phraseStart));
+  // "including 68 children and 48 women": every figure of the list up to the closing comma; the
+  // list may go on after commas ("including 115 men, 6 women, as well as 9 foreign nationals").
+  const before = s.slice(Math.max(0, n.phraseStart - 160), n.phraseStart);
+  const m = /\b(?:including|among them|among whom|of whom|of which)\b(?![\s\S]*\b(?:including|among them|among whom|of whom|of which)\b)/i.exec(before);
+  if (!m) return false;
+  const rest = before.slice(m.index + m[0].length);
+  if (/[;.:()]/.test(rest) || rest.length > 120) return false;
+  // Every comma inside continues the list.
+  return rest.split(",").slice(1).every((part) => /^\s*(?:and\s+|as well as\s+|plus\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|at least|more than|over|some|about|nearly|$)/i.test(part));
 }
 
 /**
@@ -354,12 +384,16 @@ export function isAside(s: string, n: NumberMention): boolean {
  * "the 16 recorded in 2023"), asides ("including 64 children") and partitives ("32 of them").
  */
 export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMention): boolean {
-  if (n.kind === "ordinal" || n.kind === "vague" || n.value === 1) return false;
+  if (n.kind === "ordinal" || n.kind === "vague") return false;
   const i = toks.findIndex((t) => t.start >= n.start);
   if (i < 0) return false;
   const head = readHead(toks, i, lower, n.phraseEnd);
-  if (head.kind === "other" || head.kind === "event" || head.kind === "weak") return false;
   const before = lower.slice(Math.max(0, n.phraseStart - 40), n.phraseStart);
+  // "73 Saudis, seven Yemenis and one Syrian": items of a list of people share its event.
+  const listed = /(?:,|\band|\bas well as)\s*$/.test(before) || isAside(s, n);
+  if ((head.kind === "victim" || head.kind === "weak") && listed && /^[A-Za-z]/.test(s.slice(n.phraseEnd).trim())) return true;
+  if (n.value === 1) return false;
+  if (head.kind === "other" || head.kind === "event" || head.kind === "weak") return false;
   const after = lower.slice(n.phraseEnd, n.phraseEnd + 30);
   if (head.kind === "victim") {
     return isAside(s, n) || /^\s*of (?:them|whom|those)\b/.test(after) || /(?:\b(?:and|or|including|versus|compared (?:with|to))|,)\s*$/.test(before);

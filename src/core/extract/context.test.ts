@@ -27,12 +27,25 @@ describe("context periods", () => {
     expect(c[0]?.period).toBeNull();
   });
 
-  it("a dated figure in another paragraph does not date an unrelated figure", () => {
-    const c = claimsOf("In 2022, 582 people were executed.\n\nThe prisons are overcrowded. Guards hanged 12 prisoners in Qezel Hesar.");
+  it("a dated figure in another paragraph does not date a figure of another event", () => {
+    const c = claimsOf("In 2022, 582 people were executed.\n\nThe prisons are overcrowded. Guards arrested 12 prisoners in Qezel Hesar.");
     expect(c.map((x) => [x.count, period(x)])).toEqual([
       [582, "2022-01-01/2022-12-31"],
       [12, null],
     ]);
+  });
+
+  it("the one period a document gives an event dates its undated figures of that event", () => {
+    const c = claimsOf("In 2022, 582 people were executed.\n\nThe prisons are overcrowded. Guards hanged 12 prisoners in Qezel Hesar.");
+    expect(c.map((x) => [x.count, period(x), x.periodFrom])).toEqual([
+      [582, "2022-01-01/2022-12-31", "sentence"],
+      [12, "2022-01-01/2022-12-31", "document"],
+    ]);
+  });
+
+  it("two periods for the event in the document leave a figure elsewhere undated", () => {
+    const c = claimsOf("In 2022, 582 people were executed. In 2021, 333 were executed.\n\nGuards hanged 12 prisoners in Qezel Hesar.");
+    expect(c.find((x) => x.count === 12)?.period).toBeNull();
   });
 
   it("the same figure for the same event takes the period stated elsewhere in the document", () => {

@@ -74,6 +74,14 @@ export function resolveDocumentContext(
       d.periodFrom = "document";
       continue;
     }
+    // A figure takes the one period the document gives its event anywhere, as a reader would
+    // ("Those executed included …" in a story about one day's hangings).
+    const sameEventAnywhere = single(sameEvent.filter((o) => o.sentenceIndex !== d.sentenceIndex).map((o) => o.period as Period));
+    if (sameEventAnywhere && d.event !== "death_row") {
+      d.period = sameEventAnywhere;
+      d.periodFrom = "document";
+      continue;
+    }
     if (d.anchors.length > 0) {
       anchorPeriods ??= collectAnchorPeriods(sentenceTexts, timesOf);
       const candidates = d.anchors.flatMap((a) => anchorPeriods?.get(a) ?? []);

@@ -23,7 +23,28 @@ export const EXTRACTOR_VERSION = "0.1.0";
 /** Options for one extraction. */
 export interface ExtractOptions {
   registry?: SourceRegistry;
+  /** When given, receives a decision for every figure in the text: the claim it became, or why none. */
+  explain?: FigureDecision[];
 }
+
+/** What the extractor made of one figure of the text (`tally extract --explain`). */
+export interface FigureDecision {
+  /** The figure as written, and its span in the original text. */
+  text: string;
+  span: [number, number];
+  value: number;
+  /** The claim it became, or null. */
+  claim: Claim | null;
+  /** Why it is not a claim ("a year", "a rate", "no event found"), or how the claim was read. */
+  reason: string;
+}
+
+const REASON_TEXT: Record<string, string> = {
+  year: "a year", date: "a date", "time or ratio": "a time or a ratio", percentage: "a percentage", money: "a sum of money",
+  age: "an age", duration: "a duration", "reference number": "a reference number (page, article, case…)",
+  "phone number": "a phone number", "not a count": "not a count", multiplier: "a multiplier", rate: "a rate (per day, per week…)",
+  "total of a partitive": "the total of a partitive (\"3 of the 20\")",
+};
 
 /** A claim with the working data the document-level passes need. */
 export interface DraftClaim extends Claim {
@@ -146,9 +167,16 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
   return out;
 }
 
+/** Why a figure is not a count, in words, or null when it could be one. */
+function explainReason(s: string, n: NumberMention, known?: string | null): string | null {
+  const r = known === undefined ? nonCountReason(s, n) : known;
+  return r ? (REASON_TEXT[r] ?? r) : null;
+}
+
 /** Extracts quantitative claims and named people from one document's text. */
 export function extract(text: string, meta: DocumentMeta, options: ExtractOptions = {}): Extraction {
   const registry = options.registry ?? defaultRegistry;
+  const explain = options.explain;
   const other = extractOtherLanguage(meta.language ?? null, text, meta, registry);
   if (other) return other;
   const norm = normalizeWithMap(text);
@@ -156,6 +184,12 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   const sentences = splitSentences(t);
   const shape = documentShape(t, sentences);
   const docPeriod = documentPeriod(t, sentences, shape, meta.published);
+
+  const decide = (sentenceStart: number, s: string, n: NumberMention, reason: string) => {
+    if (!explain) return;
+    const [a, b] = toOriginalSpan(norm, sentenceStart + n.start, sentenceStart + n.end);
+    explain.push({ text: text.slice(a, b), span: [a, b], value: n.value, claim: null, reason });
+  };
 
   // Clutter flags per line, looked up by sentence start.
   const lineStarts: number[] = [];
@@ -230,6 +264,9 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       people.push({ document: meta.document, name: p.name, role: p.role, span: [ps, pe] });
     }
     if (!(HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) || !EVENT_WORD.test(s)) {
+      if (explain && (HAS_DIGIT.test(s) || NUMBER_WORD.test(s))) {
+        for (const n of findNumbers(s)) decide(sent.start, s, n, explainReason(s, n) ?? "no event word in the sentence");
+      }
       remember(s);
       return;
     }
@@ -255,6 +292,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (a) found.push({ n, event: a.event, npEnd: a.npEnd, triggerStart: a.triggerStart });
     }
     if (found.length === 0) {
+      if (explain) for (const n of numbers) decide(sent.start, s, n, explainReason(s, n, reasons.get(n)) ?? "no event found for it");
       remember(s);
       return;
     }
@@ -267,9 +305,16 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (parent) found.push({ n, event: parent.event, npEnd: n.phraseEnd, triggerStart: n.start, inherited: parent });
     }
     found.sort((a, b) => a.n.start - b.n.start);
+    if (explain) {
+      for (const n of numbers) if (!found.some((f) => f.n === n)) decide(sent.start, s, n, explainReason(s, n, reasons.get(n)) ?? "no event found for it");
+    }
     // Squashing whitespace changes nothing unless some whitespace is not a lone space.
     const key = /[^\S ]|\s\s/.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
-    if (seenSentences.has(key)) return; // a repeated headline or caption is the same claim
+    if (seenSentences.has(key)) {
+      // A repeated headline or caption is the same claim.
+      if (explain) for (const f of found) decide(sent.start, s, f.n, "repeats an earlier sentence");
+      return;
+    }
     seenSentences.add(key);
 
     const times = reportRelative(s, findTimes(s, meta.published), docPeriod).filter((tm) => !found.some((f) => tm.start < f.n.end && f.n.start < tm.end));
@@ -359,5 +404,13 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   }
 
   const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, ...c }) => c);
+  if (explain) {
+    for (const c of claims) {
+      const span = c.countSpan ?? c.span;
+      const when = c.period ? `${c.period.start}..${c.period.end} (from the ${c.periodFrom ?? "sentence"})` : "no period";
+      explain.push({ text: text.slice(span[0], span[1]), span, value: c.count, claim: c, reason: `${c.event} ${c.qualifier} ${c.count}, ${when}, source ${c.source ?? "the publisher's own voice"}` });
+    }
+    explain.sort((a, b) => a.span[0] - b.span[0]);
+  }
   return { claims, people };
 }

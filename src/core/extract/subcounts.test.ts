@@ -1,0 +1,46 @@
+// Sub-counts, lists and figures after the event: "including four women, two minors, …",
+// "as well as 9 foreign nationals", "those hanged included 40 Xs, six Ys and one Z".
+import { describe, it, expect } from "vitest";
+import { extract } from "./index.js";
+
+const claims = (text: string, published = "2024-03-01") =>
+  extract(text, { document: "s.txt", published }).claims.map((c) => `${c.event} ${c.count} ${c.qualifier}`);
+
+describe("sub-counts and lists", () => {
+  it("a long aside listing parts does not cut the figure from its verb", () => {
+    expect(claims("At least 88 people, including five women, three juvenile offenders, a retired teacher, and a man with a disability, were hanged in several prisons.")).toEqual([
+      "execution 88 at_least",
+      "execution 5 exact",
+      "execution 3 exact",
+    ]);
+  });
+
+  it("the parts go on after 'as well as'", () => {
+    expect(claims("Last month, 64 prisoners were executed, including 60 men and 4 women, as well as 7 foreign nationals.")).toEqual([
+      "execution 64 exact",
+      "execution 60 exact",
+      "execution 4 exact",
+      "execution 7 exact",
+    ]);
+  });
+
+  it("a list of nationalities after 'those executed included' is a list of parts, down to one", () => {
+    expect(claims("Those executed included 40 Omanis, six Sudanese and one Somali.")).toEqual([
+      "execution 40 exact",
+      "execution 6 exact",
+      "execution 1 exact",
+    ]);
+  });
+
+  it("a figure after a dash is still the figure of the number before it", () => {
+    expect(claims("The group put the number of hangings in the country last year at 212 — more than in any year since 2015.")).toEqual(["execution 212 exact"]);
+  });
+
+  it("a number of cities in an aside is not a count of people", () => {
+    expect(claims("Security forces killed 31 protesters, including residents of 12 cities, the group said.")).toEqual(["killing 31 exact"]);
+  });
+
+  it("a figure after the verb: 'executed up to N <group> suspected of …'", () => {
+    expect(claims("The authorities executed up to 15 Baluch Islamists suspected of bombings, activists said.")).toEqual(["execution 15 up_to"]);
+  });
+});
