@@ -1,6 +1,7 @@
 // Finds who a sentence credits for its figures: "according to X", "X said / reported",
 // "reported by X", "a tally by X", "X's figures", a leading "(ORG):" credit, a quotation
 // attributed to a named speaker, and "he/she said" resolved to the nearest named speaker.
+import { getPlace } from "../places.js";
 import { cleanSourceName, defaultRegistry, type SourceRegistry } from "../sources.js";
 
 /** Who a sentence credits, best first. */
@@ -74,6 +75,9 @@ const ANAPHOR_DATA = /^(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:tally|coun
 const INSTITUTION = new RegExp(`^(?:the|an?)?\\s*(?:(?:head|chief|spokesperson|spokesman|spokeswoman|director|chair|chairman|member|members|deputy head|secretary)\\s+of\\s+(?:the\\s+)?)?((?:[\\w'-]+\\s+){0,4}${ORG_NOUN})$`, "i");
 const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the|and|de|al|in|to|&)?\s*(?:[A-Z][\w.&'-]*|\([^()]{1,40}\)))*)(?:'s?)?$/;
 
+/** Words that end an appositive naming a person's post ("HRW's regional director"). */
+const TITLE_END = /\b(?:director|spokes(?:person|man|woman)|head|chief|researcher|chair(?:man|woman|person)?|president|minister|official|rapporteur|representative|member|founder|coordinator|expert|lawyer|analyst|secretary|advocate|campaigner|deputy|commissioner|ambassador|envoy)$/i;
+
 const AUXILIARY = /^(?:has|have|had|is|was|are|were|remains|remained|also|further|later|previously|separately|then|again|now|already|recently|publicly|officially|[a-z]+ly)$/i;
 const isSpaceChar = (c: string) => /\s/.test(c);
 
@@ -101,13 +105,17 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
     // "X, a spokeswoman for Y, a research group in Z, said": the head comes before the appositives.
     const segs = text.slice(0, -1).split(/,\s+/);
     let k = segs.length - 1;
-    while (k > 0 && /^(?:a|an|the|based|working|who|which|whose|one|its|his|her|[a-z])/.test(segs[k] as string)) k--;
+    // An appositive starts in lower case ("a spokeswoman for Y") or ends in a title ("Y's regional director").
+    while (k > 0 && (/^(?:a|an|the|based|working|who|which|whose|one|its|his|her|[a-z])/.test(segs[k] as string) || TITLE_END.test(segs[k] as string))) k--;
     text = (segs[k] as string).trim();
   } else {
     const that = text.includes("that") ? text.search(/\bthat\s[^,]*$/) : -1;
     const cut = Math.max(text.lastIndexOf(", "), text.lastIndexOf("; "), text.lastIndexOf(": "), text.lastIndexOf('"'), that);
     text = text.slice(cut + 1).trim();
   }
+  // "the rights group in Norway said": the place says where the speaker is, not who.
+  const located = /\s+(?:in|from|based in)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.exec(text);
+  if (located && getPlace(located[1] as string) && registry.findIn(text).length === 0) text = text.slice(0, located.index);
   if (!text || text.split(/\s+/).length > 14) return null;
   if (/^(?:he|she)$/i.test(text)) return resolveSpeaker(true, memory);
   if (/^(?:it|they)$/i.test(text)) return resolveSpeaker(false, memory);

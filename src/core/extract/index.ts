@@ -13,6 +13,7 @@ import { findNumbers, type NumberMention } from "./numbers.js";
 import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
 import { documentShape } from "./document.js";
+import { dataHolder, headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE, unnamedVoice } from "./voice.js";
 import { documentPeriod, reportRelative, periodFromHeading } from "./document-periods.js";
 import { findTimes, type TimeMention } from "./periods.js";
 import { extractOtherLanguage } from "./lang/index.js";
@@ -60,6 +61,11 @@ const HAS_DIGIT = /\d/;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|dozen|scores)\b/i;
 /** Every claim needs an event word; sentences without one are skipped early. */
 const EVENT_WORD = /execut|hang|hung|kill|slaughter|massacr|murder|death|dead|died|lives|arrest|detain|detention|custody|rounded up|apprehend|abduct|injur|wound|blind|maim|disappear|tortur|flog|lash|whip|amputat|shot|gunned|gallows|toll|fatalit|martyr/i;
+
+/** A sentence that presents a source's own report or records, whose voice the next sentences continue. */
+const OWN_REPORT = /\b(?:report|statistic|data|figures|documented|documents|recorded|records|registered|tally|count(?:ed|s)?|monitoring)\b/i;
+/** A sentence that continues the report before it ("Additionally, …", "Among these, …", "It also …"). */
+const CONTINUES = /^(?:additionally|in addition|also|moreover|furthermore|further|besides|meanwhile|this month|among (?:these|them|those)|of (?:these|them|those)|the (?:report|group|organi[sz]ation)|it also|they also)\b/i;
 
 /** Victim groups by noun phrase: the same few phrases ("prisoners", "people") recur. */
 const victimsMemo = new Map<string, VictimGroup[]>();
@@ -228,6 +234,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   /** Time expressions per sentence, shared by the sentence pass and the document-context pass. */
   const timesCache = new Map<number, TimeMention[]>();
   let unitCredit: { unit: number; names: string[] | null } = { unit: -1, names: null };
+  /** The voice of the last sentence that credited a source, carried through its line (a paragraph of prose). */
+  let lineVoice: { unit: number; paragraph: number; names: string[]; introduced: boolean } = { unit: -1, paragraph: -1, names: [], introduced: false };
 
   // Country mentions, for a document-level default place.
   const docPlaces = findPlaces(t);
@@ -257,13 +265,40 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     texts.push(s);
     if (sent.unit !== unitCredit.unit) {
       const unitEnd = t.indexOf("\n", sent.start);
-      unitCredit = { unit: sent.unit, names: leadingCredit(t.slice(sent.start, unitEnd < 0 ? t.length : unitEnd), registry) };
+      const credit = leadingCredit(t.slice(sent.start, unitEnd < 0 ? t.length : unitEnd), registry)?.filter((n) => !isNotASource(n, registry)) ?? [];
+      unitCredit = { unit: sent.unit, names: credit.length > 0 ? credit : null };
     }
+    // The sentence's own voice, found before the sentence joins the memory; it carries through
+    // the rest of its paragraph ("X has released its monthly report. This month, 125 …").
+    let ownVoice: string[] = [];
+    let reports = false;
+    const mayClaim = (HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) && EVENT_WORD.test(s);
+    if (mayClaim || MAY_NAME_VOICE.test(s)) {
+      const voiceText = sent.firstInUnit ? maskDateline(s) : s;
+      const found = attributeSentence(voiceText, registry, memory);
+      ownVoice = (found?.names ?? []).filter((n) => !isNotASource(n, registry));
+      // Only a source that speaks ("X said", "according to X", "X's figures") goes on speaking in
+      // the next sentences; "executions announced by the agency" describes, it does not credit.
+      reports = found !== null && found.how !== "by-phrase" && (OWN_REPORT.test(s) || mayClaim);
+      const holder = dataHolder(s, registry);
+      if (holder && !ownVoice.includes(holder) && !isNotASource(holder, registry)) {
+        ownVoice.push(holder);
+        reports = true;
+      }
+      if (ownVoice.length === 0) {
+        const unnamed = unnamedVoice(s);
+        if (unnamed) ownVoice = [unnamed];
+      }
+    }
+    const carried = (lineVoice.unit === sent.unit && lineVoice.introduced) || (lineVoice.paragraph === sent.paragraph && CONTINUES.test(s)) ? lineVoice.names : null;
+    // A sentence that presents a report without figures of its own ("X has released its monthly
+    // report") speaks for the rest of its line; one with figures, for the sentences that continue it.
+    if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: !mayClaim };
     for (const p of findPeople(s)) {
       const [ps, pe] = toOriginalSpan(norm, sent.start + p.start, sent.start + p.end);
       people.push({ document: meta.document, name: p.name, role: p.role, span: [ps, pe] });
     }
-    if (!(HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) || !EVENT_WORD.test(s)) {
+    if (!mayClaim) {
       if (explain && (HAS_DIGIT.test(s) || NUMBER_WORD.test(s))) {
         for (const n of findNumbers(s)) decide(sent.start, s, n, explainReason(s, n) ?? "no event word in the sentence");
       }
@@ -323,8 +358,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const periods = assignPeriods(s, times, found, breaks);
 
     // Who the sentence credits: explicit credit, quotation, pronoun, then the line's leading credit.
-    const explicit = attributeSentence(s, registry, memory);
-    let names = explicit?.names ?? [];
+    let names = ownVoice;
     if (names.length === 0) {
       const para = paragraphs.get(sent.paragraph);
       if (para) {
@@ -343,6 +377,11 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (pron) names = [pron];
     }
     if (names.length === 0 && unitCredit.names) names = unitCredit.names;
+    if (names.length === 0 && index === shape.title) {
+      const credit = headlineCredit(s, registry);
+      if (credit) names = [credit];
+    }
+    if (names.length === 0 && carried) names = carried;
 
     const places = placesIn(sent.start, sent.end);
     const place = mostSpecificPlace(places) ?? defaultPlace;

@@ -1,0 +1,83 @@
+// Who speaks, beyond the sentence's own credit: a headline's trailing credit ("…: Amnesty",
+// "… – rights group"), a report's own voice carried through its paragraph, unnamed sources
+// ("medical and police sources said"), and what is never a source (datelines, places).
+import { getPlace } from "../places.js";
+import type { SourceRegistry } from "../sources.js";
+import { nameIn } from "./attribution.js";
+
+/**
+ * A wire dateline at the start of a line: "CAIRO (AP) —", "DUBAI:", "KABUL, Oct 21 (Agency).-".
+ * Group 0 is the whole dateline, to be blanked before looking for the sentence's voice.
+ */
+const DATELINE = /^\s*(?:\([A-Z][^()]{1,40}\)\s*(?=[A-Z])|(?:[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([^()]{1,40}\))?\s*(?:[-\u2013\u2014:]|\.-)\s*)/;
+
+/** The sentence with a leading dateline blanked out (same length, so offsets hold). */
+export function maskDateline(sentence: string): string {
+  const m = DATELINE.exec(sentence);
+  if (!m || !/[A-Z]{3}|\)/.test(m[0])) return sentence;
+  // "(HRANA): …" is a credit, not a dateline: leadingCredit reads it.
+  if (/^\s*\([^()]*\)\s*:/.test(m[0])) return sentence;
+  return " ".repeat(m[0].length) + sentence.slice(m[0].length);
+}
+
+/** True when a name found as a voice is a place ("Urmia recorded …", "Iraq has condemned …") or a dateline word. */
+export function isNotASource(name: string, registry: SourceRegistry): boolean {
+  if (registry.lookup(name)) return false;
+  // A place, but not a people ("according to Armenian estimates" credits Armenians).
+  if (getPlace(name) && !/(?:an|ish|ese|i)$/i.test(name)) return true;
+  // "the group in Norway", "West Azarbaijan province"
+  if (/^(?:[A-Z][a-z]+\s+)?(?:province|city|county|district|region)$/i.test(name)) return true;
+  if (WHEN_WORDS.test(name)) return true;
+  return /^[A-Z]{4,}$/.test(name); // an unknown all-capitals word: a dateline city ("DUBAI:")
+}
+
+/** Weekdays and months, which a loose subject search may take for names ("the group on Thursday said"). */
+const WHEN_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/i;
+
+const ORG_TAIL = /\b(?:group|groups|organi[sz]ation|monitor|watchdog|ngo|network|agency|rapporteur|report|says|said|figures|data|tally)$/i;
+
+/**
+ * The credit at the end of a headline: "Hundreds killed in crackdown: Amnesty", "… – rights
+ * group", "…—Group Name Report", "…, Amnesty says". Only for lines that do not end like a sentence.
+ */
+export function headlineCredit(line: string, registry: SourceRegistry): string | null {
+  const text = line.trim();
+  if (/[.!?]["')\]]?$/.test(text)) return null;
+  const says = /,\s+([A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,5})\s+(?:says|said|reports|finds|warns)$/.exec(text);
+  if (says) return nameIn(says[1] as string, registry);
+  const tail = /(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s*([^:\u2013\u2014]{2,60})$/.exec(text);
+  if (!tail) return null;
+  let credit = (tail[1] as string).trim().replace(/\s+(?:report|reports|says|said|figures|data)$/i, "");
+  if (!credit || /\d/.test(credit)) return null;
+  const known = registry.findIn(credit);
+  if (known.length > 0) return (known[known.length - 1] as { short: string }).short;
+  // A named credit is capitalised throughout; an unnamed one is a kind of organisation ("rights group").
+  if (/^(?:[A-Z][\w.'&-]*\s*){1,5}$/.test(credit) && !getPlace(credit)) return registry.normalize(credit);
+  credit = credit.replace(/^(?:the|a|an)\s+/i, "");
+  return /^[a-z][a-z -]{2,40}$/.test(credit) && ORG_TAIL.test(credit) ? credit : null;
+}
+
+/** "…, medical and police sources said": an unnamed voice, kept as the text names it. */
+const UNNAMED = /(?:^|,\s+|\s)((?:[a-z]+(?:\s+and\s+[a-z]+)?\s+){0,3}(?:sources|officials|activists|witnesses|residents|medics|doctors|lawyers|rights groups|human rights groups|monitors))\s+(?:said|say|says|told|reported|confirmed)\b/;
+
+/** The unnamed voice a sentence cites, or null. */
+export function unnamedVoice(sentence: string): string | null {
+  const m = UNNAMED.exec(sentence);
+  if (!m) return null;
+  const who = (m[1] as string).trim();
+  return /^(?:the|some|other|many|several)\s/.test(who) ? who.replace(/^(?:the|some|other|many|several)\s+/, "") : who;
+}
+
+/** "statistics recorded at X", "data registered by the X's Statistics Center": the X that holds the data. */
+const DATA_AT = /\b(?:statistics|data|figures|records|documentation|information)\s+(?:recorded|registered|documented|compiled|collected|gathered|held|kept)\s+(?:at|by|in)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'-]*){0,8})/;
+
+/** The organisation whose records a sentence cites, or null. */
+export function dataHolder(sentence: string, registry: SourceRegistry): string | null {
+  const m = DATA_AT.exec(sentence);
+  if (!m) return null;
+  const raw = (m[1] as string).replace(/'s?\s+(?:Statistics|Documentation|Research|Monitoring|Data)\b.*$/, "").replace(/'s?$/, "");
+  return registry.normalize(raw);
+}
+
+/** A cheap test for a sentence that may name a voice at all. */
+export const MAY_NAME_VOICE = /\b(?:said|says|report|statistic|document|record|according|data|figures|regist|publish|releas|announc|told|count|tally|stated|found|monitor)/i;
