@@ -69,6 +69,7 @@ export interface Memory {
 }
 
 const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency)s?";
+const ORG_BEFORE_PLACE = new RegExp(`${ORG_NOUN}$`, "i");
 const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}${ORG_NOUN}$`, "i");
 /** "the tally shows", "its figures suggest": the data of the source last named. */
 const ANAPHOR_DATA = /^(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:tally|count|report|data|figures|statistics|database|survey|study|records|numbers)$/i;
@@ -115,7 +116,9 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
   }
   // "the rights group in Norway said": the place says where the speaker is, not who.
   const located = /\s+(?:in|from|based in)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.exec(text);
-  if (located && getPlace(located[1] as string) && registry.findIn(text).length === 0) text = text.slice(0, located.index);
+  if (located && registry.findIn(text).length === 0 && (getPlace(located[1] as string) || ORG_BEFORE_PLACE.test(text.slice(0, located.index)))) {
+    text = text.slice(0, located.index);
+  }
   if (!text || text.split(/\s+/).length > 14) return null;
   if (/^(?:he|she)$/i.test(text)) return resolveSpeaker(true, memory);
   if (/^(?:it|they)$/i.test(text)) return resolveSpeaker(false, memory);
@@ -133,7 +136,8 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
   }
   if (ANAPHOR_ORG.test(text) || ANAPHOR_DATA.test(text)) {
     const org = memory?.lastOrg ?? null;
-    return org ? { name: org, person: false } : null; // "the group said" with no group named before
+    if (org) return { name: org, person: false };
+    // "the group said" with no group named before: a description, kept as written below.
   }
   const inst = INSTITUTION.exec(text);
   if (inst) return { name: cleanSourceName(inst[1] as string), person: false };

@@ -60,7 +60,19 @@ export interface DraftClaim extends Claim {
 const HAS_DIGIT = /\d/;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|dozen|scores)\b/i;
 /** Every claim needs an event word; sentences without one are skipped early. */
-const EVENT_WORD = /execut|hang|hung|kill|slaughter|massacr|murder|death|dead|died|lives|arrest|detain|detention|custody|rounded up|apprehend|abduct|injur|wound|blind|maim|disappear|tortur|flog|lash|whip|amputat|shot|gunned|gallows|toll|fatalit|martyr/i;
+const EVENT_WORD = /execut|hang|hung|behead|kill|slaughter|massacr|murder|death|dead|died|lives|arrest|detain|detention|custody|rounded up|apprehend|abduct|injur|wound|blind|maim|disappear|tortur|flog|lash|whip|amputat|shot|gunned|gallows|toll|fatalit|martyr/i;
+
+/** A sentence that opens on a group already counted: "Among these executions, …", "Of those killed, …". */
+const FRONT_PARTITIVE = /^(?:among|of|out of)\s+(?:these|those|the|them|all(?:\s+the)?)\b[^,;]{0,60}?\b(executions|hangings|killings|deaths|arrests|detentions|death sentences|executed|hanged|killed|arrested|detained|victims|dead|cases)\b/i;
+
+/** The event a fronted group names; "victims" and "cases" continue the event counted just before. */
+function frontEvent(word: string, previous: Claim["event"] | null): Claim["event"] | null {
+  if (/^(?:executions|hangings|executed|hanged)$/.test(word)) return "execution";
+  if (/^(?:killings|deaths|killed|dead)$/.test(word)) return "killing";
+  if (/^(?:arrests|detentions|arrested|detained)$/.test(word)) return "arrest";
+  if (word === "death sentences") return "death_sentence";
+  return previous;
+}
 
 /** A sentence that presents a source's own report or records, whose voice the next sentences continue. */
 const OWN_REPORT = /\b(?:report|statistic|data|figures|documented|documents|recorded|records|registered|tally|count(?:ed|s)?|monitoring)\b/i;
@@ -326,7 +338,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const a = associate(s, lower, toks, n, countLike);
       if (a) found.push({ n, event: a.event, npEnd: a.npEnd, triggerStart: a.triggerStart });
     }
-    if (found.length === 0) {
+    if (found.length === 0 && !FRONT_PARTITIVE.test(s)) {
       if (explain) for (const n of numbers) decide(sent.start, s, n, explainReason(s, n, reasons.get(n)) ?? "no event found for it");
       remember(s);
       return;
@@ -338,6 +350,17 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const prior = own.filter((f) => f.n.start < n.start).pop();
       const parent = prior ?? own.find((f) => f.n.start > n.start);
       if (parent) found.push({ n, event: parent.event, npEnd: n.phraseEnd, triggerStart: n.start, inherited: parent });
+    }
+    // "Among these executions, 72 were for drug offences": a sentence that opens on a group
+    // already counted makes its bare figures parts of that group.
+    const front = FRONT_PARTITIVE.exec(s);
+    if (front) {
+      const event = frontEvent((front[1] as string).toLowerCase(), drafts[drafts.length - 1]?.event ?? null);
+      for (const n of numbers) {
+        if (!event || found.some((f) => f.n === n) || reasons.get(n) || n.start < front[0].length || n.kind === "ordinal") continue;
+        if (!/^\s+(?:were|was|are|had|have|of)\b/.test(s.slice(n.phraseEnd, n.phraseEnd + 8))) continue;
+        found.push({ n, event, npEnd: n.phraseEnd, triggerStart: n.start });
+      }
     }
     found.sort((a, b) => a.n.start - b.n.start);
     if (explain) {

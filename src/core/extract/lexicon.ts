@@ -4,7 +4,7 @@ import type { EventType, VictimGroup } from "../types.js";
 
 /** Verb forms that can follow a counted group ("were executed") or precede it ("executed 12"). */
 export const EVENT_VERBS: [RegExp, EventType][] = [
-  [/^(?:execut(?:e|ed|es|ing)|hang(?:ed|s)|hung|put to death|sent to the gallows|went to the gallows|sent to (?:the )?gallows)$/, "execution"],
+  [/^(?:execut(?:e|ed|es|ing)|hang(?:ed|s)|hung|behead(?:ed|s|ing)?|put to death|sent to the gallows|went to the gallows|sent to (?:the )?gallows)$/, "execution"],
   [/^(?:kill(?:ed|s|ing)?|slaughter(?:ed|s|ing)?|massacr(?:ed|es|ing)|murder(?:ed|s|ing)?|shot dead|shot and killed|gunned down|beaten to death|died|lost their lives|killed)$/, "killing"],
   [/^(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded up|taken into custody|apprehended|abducted)$/, "arrest"],
   [/^(?:injur(?:ed|es|ing)|wound(?:ed|s|ing)?|blinded|maimed)$/, "injury"],

@@ -1,0 +1,56 @@
+// Voices beyond the sentence: a report's own voice, headline credits, datelines and places.
+import { describe, it, expect } from "vitest";
+import { extract } from "./index.js";
+import { headlineCredit, maskDateline, unnamedVoice } from "./voice.js";
+import { defaultRegistry } from "../sources.js";
+
+const sources = (text: string, published = "2024-05-02") =>
+  extract(text, { document: "v.txt", published }).claims.map((c) => `${c.count} ${c.source ?? "-"}`);
+
+describe("a report's own voice", () => {
+  it("carries from the sentence that presents the report through its paragraph", () => {
+    const text = "Monthly report April 2024\n\nHRANA's statistics unit has published its monthly report for April 2024. This month, 52 prisoners were executed, including 3 women. Additionally, 14 people were sentenced to death.";
+    expect(sources(text)).toEqual(["52 HRANA", "3 HRANA", "14 HRANA"]);
+  });
+
+  it("does not carry a source cited with its own figure into unrelated sentences", () => {
+    const text = "In 2019, Amnesty International recorded 251 executions in the country. In the capital, police shot dead 9 people at a rally in March.";
+    expect(sources(text)).toEqual(["251 Amnesty International", "9 -"]);
+  });
+
+  it("an agency that announces executions describes them; it is not the voice of the count", () => {
+    const text = "The kingdom executed 96 people last year. Of these executions, which were announced by the state press agency, 50 were foreign nationals. On 3 May, 11 men were beheaded.";
+    expect(sources(text).at(-1)).toBe("11 -");
+  });
+});
+
+describe("headline credits", () => {
+  it("reads a trailing credit after a colon, a dash or 'says'", () => {
+    expect(headlineCredit("Forty protesters killed in a week of unrest: Amnesty", defaultRegistry)).toBe("Amnesty International");
+    expect(headlineCredit("How the country hanged 300 people in 2021 – rights group", defaultRegistry)).toBe("rights group");
+    expect(headlineCredit("Nine porters shot dead on the border, Hengaw says", defaultRegistry)).toBe("Hengaw");
+    expect(headlineCredit("Nine porters shot dead on the border.", defaultRegistry)).toBeNull();
+    expect(headlineCredit("Executions: 2021 in review", defaultRegistry)).toBeNull();
+  });
+});
+
+describe("what is never a source", () => {
+  it("a wire dateline", () => {
+    expect(maskDateline("BEIRUT (AFP) – Security forces killed 12 people, a monitor said.").trimStart()).toBe("Security forces killed 12 people, a monitor said.");
+    expect(sources("TEHRAN: Authorities hanged 7 men on Monday.", "2024-05-07")).toEqual(["7 -"]);
+    expect(sources("KABUL (Reuters) - Police shot dead 6 protesters on Sunday, hospital sources said.", "2024-05-06")).toEqual(["6 hospital sources"]);
+  });
+
+  it("a place or a weekday taken for a subject", () => {
+    expect(sources("Kermanshah province recorded 14 injured porters in May.", "2024-06-02")).toEqual(["14 -"]);
+    expect(sources("A leading rights group on Thursday condemned the execution of 12 men.", "2024-06-02")).not.toContain("12 Thursday");
+  });
+
+  it("a group described by where it is based is named by what it is", () => {
+    expect(sources("The Kurdish rights group in Sweden said 5 porters were killed last week.", "2024-06-02")).toEqual(["5 Kurdish rights group"]);
+  });
+
+  it("unnamed sources are kept as the text names them", () => {
+    expect(unnamedVoice("The men were hanged at dawn, medical and prison sources said.")).toBe("medical and prison sources");
+  });
+});
