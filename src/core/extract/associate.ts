@@ -68,6 +68,9 @@ function tailOf(before: string): Tail {
   return { last, word: before.slice(b, wordEnd).toLowerCase(), dotted };
 }
 
+/** "peaking at 98", "put the number … at 40", "stood at 12": a level, not an age. */
+const LEVEL_AT = /\b(?:peak(?:ed|ing|s)?|stood|stands|standing|put|puts|putting|placed|places|estimated|estimates|set|sets|totall?(?:ed|ing)|reached|number(?:ed)?|toll|tally|count|figure)\b[^.;]{0,80}\bat\s*$/i;
+
 /** Why a figure is not a count of people (a year, an age, a date, money…), or null. */
 export function nonCountReason(s: string, n: NumberMention): string | null {
   const before = s.slice(Math.max(0, n.start - 30), n.start);
@@ -95,7 +98,7 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if ((word === "of" || word === "the" || word === "those" || word === "these") && /\d\s+of\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) return "total of a partitive";
   if (n.kind === "digits" && n.value < 110 && /^\s*,/.test(after) && /[A-Za-z]\s*,\s*$/.test(before)) return "age";
   if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b/i.test(after) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(after)) return "rate";
-  if (word === "at" && /\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
+  if (word === "at" && /\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && !LEVEL_AT.test(s.slice(Math.max(0, n.start - 90), n.start)) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
   return null;
 }
 
@@ -186,8 +189,19 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
     if (/^[,;:()"\u2013\u2014]$/.test(t.lower)) break;
     // "death row prisoners", "death sentences"
     if (t.lower === "death" && (toks[k + 1]?.lower === "sentences" || toks[k + 1]?.lower === "sentence")) {
-      return { kind: "event", event: "death_sentence", next: k + 2, end: (toks[k + 1] as Tok).end };
+      // "133 death sentences were carried out": executions.
+      const carried = /^\s+(?:were|have been|had been|was)\s+(?:[a-z]+ly\s+)?(?:carried out|implemented|enforced|executed)\b/.test(lower.slice((toks[k + 1] as Tok).end, (toks[k + 1] as Tok).end + 50));
+      return { kind: "event", event: carried ? "execution" : "death_sentence", next: k + 2, end: (toks[k + 1] as Tok).end };
     }
+    // "3,000 cases of torture", "12 cases of enforced disappearance": the cases are the events.
+    if ((t.lower === "cases" || t.lower === "incidents" || t.lower === "instances") && toks[k + 1]?.lower === "of") {
+      const what = toks[k + 2]?.lower === "enforced" ? toks[k + 3] : toks[k + 2];
+      const ev = what ? (what.lower === "torture" ? "torture" : matchEventNoun(what.lower)) : null;
+      if (ev && what) return { kind: "event", event: ev, next: toks.indexOf(what) + 1, end: what.end };
+    }
+    // A verb phrase ends the noun phrase even in a title-case headline ("12 Gunned Down By …").
+    if (k > j && phraseAt(lower, t.start)) return { kind: consumedUnknown ? "other" : "none", next: k, end: lastUnknown?.end ?? phraseEnd };
+    if (k === j && phraseAt(lower, t.start)) return { kind: "none", next: k, end: phraseEnd };
     if (t.lower === "death" && toks[k + 1]?.lower === "row") {
       return { kind: "event", event: "death_row", next: k + 2, end: (toks[k + 1] as Tok).end };
     }
@@ -259,6 +273,8 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
       }
     }
     if (t.lower === "awaiting" && /^execution/.test(toks[k + 1]?.lower ?? "")) return { event: "death_row", at: t.start, how: "state" };
+    // "were found dead", "are believed to be dead"
+    if (t.lower === "dead" && /^(?:be|are|were|was|been|found|left|lay|lie|lying)$/.test(toks[k - 1]?.lower ?? "")) return { event: "killing", at: t.start, how: "passive" };
     if (/^sentenced$|^condemned$/.test(t.lower) && deathSentenceAfter(lower, t.end)) return { event: "death_sentence", at: t.start, how: "passive" };
     if (t.lower === "carried" && toks[k + 1]?.lower === "out") return null;
     const v = matchVerb(t.lower);

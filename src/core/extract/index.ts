@@ -354,8 +354,10 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     // "Among these executions, 72 were for drug offences": a sentence that opens on a group
     // already counted makes its bare figures parts of that group.
     const front = FRONT_PARTITIVE.exec(s);
+    let frontParent: DraftClaim | null = null;
     if (front) {
-      const event = frontEvent((front[1] as string).toLowerCase(), drafts[drafts.length - 1]?.event ?? null);
+      frontParent = drafts[drafts.length - 1] ?? null;
+      const event = frontEvent((front[1] as string).toLowerCase(), frontParent?.event ?? null);
       for (const n of numbers) {
         if (!event || found.some((f) => f.n === n) || reasons.get(n) || n.start < front[0].length || n.kind === "ordinal") continue;
         if (!/^\s+(?:were|was|are|had|have|of)\b/.test(s.slice(n.phraseEnd, n.phraseEnd + 8))) continue;
@@ -375,7 +377,9 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     seenSentences.add(key);
 
-    const times = reportRelative(s, findTimes(s, meta.published), docPeriod).filter((tm) => !found.some((f) => tm.start < f.n.end && f.n.start < tm.end));
+    // A dateline's date is when the story was filed, not when the events happened.
+    const timeText = sent.firstInUnit ? maskDateline(s) : s;
+    const times = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null).filter((tm) => !found.some((f) => tm.start < f.n.end && f.n.start < tm.end));
     timesCache.set(index, times);
     const breaks = clauseBreaks(s);
     const periods = assignPeriods(s, times, found, breaks);
@@ -415,7 +419,10 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const quote = text.slice(qs, qe);
 
     for (const f of found) {
-      const period = periods.get(f) ?? null;
+      let period = periods.get(f) ?? null;
+      // Parts of a group counted just before ("Of these executions, 88 were …") share its period.
+      const partOfFront = frontParent !== null && frontParent.event === f.event && !own.includes(f) && f.inherited === undefined;
+      if (!period && partOfFront && frontParent?.period) period = frontParent.period;
       const [cs, ce] = toOriginalSpan(norm, sent.start + f.n.start, sent.start + f.n.end);
       const claim: DraftClaim = {
         document: meta.document,
@@ -423,7 +430,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         count: f.n.value,
         qualifier: f.n.qualifier,
         period,
-        ...(period ? { periodFrom: "sentence" as const } : {}),
+        ...(period ? { periodFrom: periods.get(f) ? ("sentence" as const) : ("paragraph" as const) } : {}),
         place,
         victims: victimsFor(s, f),
         source: names[0] ?? null,

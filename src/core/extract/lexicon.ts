@@ -60,7 +60,8 @@ export const VICTIM_NOUNS = new Set(
 );
 
 /** Weak victim nouns: they count only when an event verb attaches right after them. */
-export const WEAK_VICTIM_NOUNS = new Set("members supporters followers sympathizers sympathisers relatives family families".split(" "));
+export const WEAK_VICTIM_NOUNS = new Set(("members supporters followers sympathizers sympathisers relatives family families " +
+  "rebels fighters militants soldiers combatants insurgents policemen officers guards gunmen").split(" "));
 
 /** Nouns that show a figure measures time, money or something other than people. */
 export const NON_COUNT_UNITS =

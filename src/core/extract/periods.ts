@@ -115,6 +115,23 @@ const RULES: Rule[] = [
       return { start: iso(y1, m1, d1), end: d2 ? iso(y2, m2, Number(d2)) : monthPeriod(y2, m2).end };
     },
   },
+  // between Oct. 3 and 13, from 15 to 18 November 2019, Nov. 15 to 18: days of one month
+  {
+    re: new RegExp(`\\b(?:(?:between|from)\\s+)?(?:${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|through|[-\\u2013])\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[:/%]|${MONTH_RE}))(?:,?\\s+${YEAR_RE})?|(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|through|[-\\u2013])\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR_RE})?)`, "gi"),
+    can: (c) => c.month && c.digit,
+    resolve: (m, ref) => {
+      const month = monthIndex((m[1] ?? m[8]) as string);
+      const d1 = Number(m[2] ?? m[6]);
+      const d2 = Number(m[3] ?? m[7]);
+      const year = m[4] ?? m[9];
+      if (!(d1 >= 1 && d2 <= 31 && d1 < d2)) return null;
+      let y: number;
+      if (year) y = Number(year);
+      else if (ref && ref.month !== null) y = month <= ref.month ? ref.year : ref.year - 1;
+      else return null;
+      return { start: iso(y, month, d1), end: iso(y, month, d2) };
+    },
+  },
   // 2012/13, 2012/2013, 2012-13
   {
     re: new RegExp(`\\b${YEAR_RE}\\s*[/\\-\\u2013]\\s*(\\d{2})\\b(?!\\d)`, "g"),
@@ -362,6 +379,7 @@ function resolveWeekday(m: RegExpExecArray, pub: Date): string | null {
   return iso(pub.getDay() === dow ? pub : previousDay(pub, dow as Day));
 }
 
+const DATE_AFTER = new RegExp(`^,?\\s*(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\b)`);
 const WEEKDAY_RE = /\b(?:on\s+)?(?:(?:last|this|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:last|this)\s+week)?\b|\byesterday\b|\btoday\b|\bthe (?:previous|day before) day\b/g;
 
 /** True when a (lower-case) month name at this position is a verb or name rather than a month. */
@@ -424,6 +442,8 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     let w: RegExpExecArray | null;
     while ((w = WEEKDAY_RE.exec(sentence)) !== null) {
       if (overlaps(w.index, w.index + w[0].length)) continue;
+      // "Saturday, August 3": the date says which Saturday.
+      if (DATE_AFTER.test(sentence.slice(w.index + w[0].length, w.index + w[0].length + 24))) continue;
       const day = resolveWeekday(w, new Date(ref.year, ref.month - 1, ref.day));
       if (!day) continue;
       taken.push([w.index, w.index + w[0].length]);
@@ -445,8 +465,13 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   }
   if (found.length === 0) return [];
   const maySince = (cues.words & SINCE_BIT) !== 0; // SINCE_BEGAN and SINCE_BEFORE need "since".
-  return found.map((f) => {
-    let period = f.rule.resolve(f.m, ref, { anchor });
+  let statementRef: RefDate | null = null;
+  let statementEnd = -1;
+  const out = found.map((f) => {
+    // A span counted back from a statement ("said on 3 August that … over the past seven
+    // months") counts from the statement's day, not from the publication.
+    const reference = statementRef && f.start > statementEnd ? statementRef : ref;
+    let period = f.rule.resolve(f.m, reference, { anchor });
     const explicitDay = f.rule.explicitDay?.(f.m) ?? null;
     const dayLevel = period !== null && period.start === period.end;
     const before = sentence.slice(Math.max(0, f.start - 120), f.start);
@@ -459,7 +484,12 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
     // "since the protests began last September": from then until publication.
     const since = maySince ? (SINCE_BEGAN.exec(before) ?? SINCE_BEFORE.exec(before)) : null;
-    if (since && period && ref) period = { start: period.start, end: refEnd(ref) };
+    if (since && period && reference) period = { start: period.start, end: refEnd(reference) };
+    if (role === "report" && dayLevel && period && !statementRef) {
+      statementRef = parseRef(period.start);
+      statementEnd = f.end;
+    }
     return { start: since ? f.start - (before.length - since.index) : f.start, end: f.end, period, role, explicitDay };
   });
+  return out;
 }
