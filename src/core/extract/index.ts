@@ -285,7 +285,9 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     let ownVoice: string[] = [];
     let reports = false;
     const mayClaim = (HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) && EVENT_WORD.test(s);
-    if (mayClaim || MAY_NAME_VOICE.test(s)) {
+    // A sentence without figures matters here only when it presents a report whose voice the
+    // next sentences continue; most sentences are neither, and are not searched for voices.
+    if (mayClaim || (OWN_REPORT.test(s) && MAY_NAME_VOICE.test(s))) {
       const voiceText = sent.firstInUnit ? maskDateline(s) : s;
       const found = attributeSentence(voiceText, registry, memory);
       ownVoice = (found?.names ?? []).filter((n) => !isNotASource(n, registry));
