@@ -322,7 +322,12 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const lower = s.toLowerCase();
     const toks = tokens(s);
     const numbers = findNumbers(s);
-    const reasons = new Map(numbers.map((n) => [n, nonCountReason(s, n)]));
+    // A dateline's date is when the story was filed, not when the events happened.
+    const timeText = sent.firstInUnit ? maskDateline(s) : s;
+    const sentenceTimes = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null);
+    // A figure inside a date or a span ("between Oct. 3 and 13", "the past 20 days") is part of it.
+    const inTime = (n: NumberMention) => sentenceTimes.some((tm) => tm.period !== null && tm.start <= n.start && n.end <= tm.end && !/^\s*(?:19|20)\d\d\s*$/.test(s.slice(tm.start, tm.end)));
+    const reasons = new Map(numbers.map((n) => [n, nonCountReason(s, n) ?? (inTime(n) ? "date" : null)]));
     const countLike = numbers.filter((n) => {
       const r = reasons.get(n) ?? null;
       return r === null || (r !== "year" && r !== "date" && r !== "time or ratio");
@@ -379,9 +384,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     seenSentences.add(key);
 
-    // A dateline's date is when the story was filed, not when the events happened.
-    const timeText = sent.firstInUnit ? maskDateline(s) : s;
-    const times = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null).filter((tm) => !found.some((f) => tm.start < f.n.end && f.n.start < tm.end));
+    const times = sentenceTimes.filter((tm) => !found.some((f) => tm.start < f.n.end && f.n.start < tm.end));
     timesCache.set(index, times);
     const breaks = clauseBreaks(s);
     const periods = assignPeriods(s, times, found, breaks);

@@ -118,6 +118,17 @@ describe("dates of reporting", () => {
   });
 });
 
+describe("day ranges and statements", () => {
+  it("a day range inside one month", () => {
+    expect(periodOf("Between Feb. 4 and 11, the province executed 19 prisoners.", "2022-03-01")).toBe("2022-02-04/2022-02-11");
+    expect(periodOf("From 2 to 6 May 2021, police arrested 140 people.", "2021-06")).toBe("2021-05-02/2021-05-06");
+  });
+
+  it("a span counted back from the day a statement was made", () => {
+    expect(periodOf("The monitor said on Tuesday, June 4, that 120 people had been executed over the past five months.", "2024-06-20")).toBe("2024-01-01/2024-06-04");
+  });
+});
+
 describe("figures for a year still running", () => {
   it("a figure for the year of publication ends at the publication date", () => {
     expect(periodOf("In 2024, 19 new death sentences were handed down, the centre said.", "2024-12-19")).toBe("2024-01-01/2024-12-19");

@@ -43,4 +43,17 @@ describe("sub-counts and lists", () => {
   it("a figure after the verb: 'executed up to N <group> suspected of …'", () => {
     expect(claims("The authorities executed up to 15 Baluch Islamists suspected of bombings, activists said.")).toEqual(["execution 15 up_to"]);
   });
+
+  it("the days of a date range are not counts", () => {
+    expect(claims("Between Feb. 4 and 11, the province executed 19 prisoners.")).toEqual(["execution 19 exact"]);
+  });
+
+  it("'N death sentences were carried out' counts executions, and 'N cases of torture' counts torture", () => {
+    expect(claims("The agency said 61 death sentences were carried out in the autumn.")).toEqual(["execution 61 exact"]);
+    expect(claims("The centre has recorded 2,100 arrests and 700 cases of torture.")).toEqual(["arrest 2100 exact", "torture 700 exact"]);
+  });
+
+  it("a level is not an age: 'peaking at 77 in 2001'", () => {
+    expect(claims("Executions rose through the decade, peaking at 77 in 2001.")).toEqual(["execution 77 exact"]);
+  });
 });
