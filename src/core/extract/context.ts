@@ -30,6 +30,8 @@ export function resolveDocumentContext(
   timesOf: (sentenceIndex: number) => TimeMention[],
   sentenceTexts: string[],
   sentenceParagraphs: number[],
+  /** A rule of the document's that dates a figure before the document-wide ones (a news story's day). */
+  preferred: (d: DraftClaim) => Period | null = () => null,
 ): void {
   const dated = drafts.filter((d) => d.period !== null && !d.clutter);
   let anchorPeriods: Map<string, Period[]> | null = null;
@@ -71,6 +73,12 @@ export function resolveDocumentContext(
     const sameFigure = single(sameEvent.filter((o) => o.count === d.count).map((o) => o.period as Period));
     if (sameFigure) {
       d.period = sameFigure;
+      d.periodFrom = "document";
+      continue;
+    }
+    const chosen = preferred(d);
+    if (chosen) {
+      d.period = chosen;
       d.periodFrom = "document";
       continue;
     }

@@ -95,3 +95,29 @@ describe("the document's own period", () => {
     expect(byCount(c, 30)?.periodFrom).toBe("sentence");
   });
 });
+
+describe("a news story's own day", () => {
+  it("dates the story's undated figures for the same kind of event, no larger than its own", () => {
+    const text = [
+      "Province hangs 9 prisoners",
+      "",
+      "ANYTOWN: The province hanged up to 9 prisoners convicted of armed robbery, lawyers said.",
+      "The judiciary said the men were executed on Wednesday, without giving a number.",
+      "",
+      "A rights group said between 6 and 9 men had been hanged.",
+      "",
+      "Another group said 800 people were executed in 2020.",
+      "",
+      "Some 40 people are on death row in the province.",
+    ].join("\n");
+    const c = claimsOf(text, "2021-03-12");
+    expect(c.map((x) => [x.count, x.qualifier, period(x)])).toEqual([
+      [9, "exact", "2021-03-10/2021-03-10"],
+      [9, "up_to", "2021-03-10/2021-03-10"],
+      [6, "at_least", "2021-03-10/2021-03-10"],
+      [9, "up_to", "2021-03-10/2021-03-10"],
+      [800, "exact", "2020-01-01/2020-12-31"],
+      [40, "about", null],
+    ]);
+  });
+});

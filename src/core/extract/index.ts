@@ -13,6 +13,7 @@ import { findNumbers, type NumberMention } from "./numbers.js";
 import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
 import { documentShape } from "./document.js";
+import { storyDay } from "./story.js";
 import { dataHolder, headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE, unnamedVoice } from "./voice.js";
 import { documentPeriod, reportRelative, periodFromHeading } from "./document-periods.js";
 import { findTimes, type TimeMention } from "./periods.js";
@@ -338,6 +339,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       npEnd: number;
       triggerStart: number;
       inherited?: Found;
+      /** The hedge when the figure's own words do not give it (the ends of a range). */
+      qualifier?: Claim["qualifier"];
     }
     const found: Found[] = [];
     for (const n of numbers) {
@@ -370,6 +373,15 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         if (!/^\s+(?:were|was|are|had|have|of)\b/.test(s.slice(n.phraseEnd, n.phraseEnd + 8))) continue;
         found.push({ n, event, npEnd: n.phraseEnd, triggerStart: n.start });
       }
+    }
+    // "between 200 and 225 people": a range is two claims, at least the low figure and up to the high.
+    for (const hi of [...found]) {
+      const lo = numbers.find((n) => n.end <= hi.n.phraseStart && /^\s*(?:and|to|-|\u2013)\s*$/.test(s.slice(n.end, hi.n.phraseStart)) && /\bbetween\s+$/i.test(s.slice(Math.max(0, n.phraseStart - 12), n.phraseStart)));
+      if (!lo || reasons.get(lo) || lo.value >= hi.n.value) continue;
+      const existing = found.findIndex((f) => f.n === lo);
+      if (existing >= 0) found.splice(existing, 1);
+      found.push({ n: lo, event: hi.event, npEnd: hi.npEnd, triggerStart: hi.triggerStart, inherited: hi, qualifier: "at_least" });
+      hi.qualifier = "up_to";
     }
     found.sort((a, b) => a.n.start - b.n.start);
     if (explain) {
@@ -433,7 +445,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         document: meta.document,
         event: f.event,
         count: f.n.value,
-        qualifier: f.n.qualifier,
+        qualifier: f.qualifier ?? f.n.qualifier,
         period,
         ...(period ? { periodFrom: periods.get(f) ? ("sentence" as const) : ("paragraph" as const) } : {}),
         place,
@@ -454,14 +466,18 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     remember(s);
   });
 
-  resolveDocumentContext(drafts, (sentenceIndex) => {
-    let cached = timesCache.get(sentenceIndex);
+  // A news story tells of one day's events in its opening ("… were executed on Tuesday"): its
+  // undated figures for the same kind of event, no larger than the story's own, are that day's.
+  const timesOfSentence = (i: number) => {
+    let cached = timesCache.get(i);
     if (!cached) {
-      cached = findTimes(texts[sentenceIndex] as string, meta.published);
-      timesCache.set(sentenceIndex, cached);
+      cached = findTimes(texts[i] as string, meta.published);
+      timesCache.set(i, cached);
     }
     return cached;
-  }, texts, sentences.map((s) => s.paragraph));
+  };
+  const storyPeriod = storyDay(drafts, sentences.length, (i) => texts[i] as string, timesOfSentence, shape, meta.published);
+  resolveDocumentContext(drafts, timesOfSentence, texts, sentences.map((s) => s.paragraph), storyPeriod);
 
   // Still undated: the heading the figure stands under, then the period a report states for itself.
   for (const d of drafts) {

@@ -274,6 +274,16 @@ const RULES: Rule[] = [
       return { start: iso(ref.year - years, ref.month, 1), end };
     },
   },
+  // in the year since the protests began, in the two years since: counted back from the reference
+  {
+    re: /\b(?:in|during|over|throughout)\s+the\s+(?:(two|three|four|five)\s+)?years?\s+since\b/gi,
+    can: needs(["year"]),
+    resolve: (m, ref) => {
+      if (!ref || ref.month === null) return null;
+      const n = m[1] ? num(m[1]) : 1;
+      return { start: iso(ref.year - n, ref.month, ref.day ?? 1), end: refEnd(ref) };
+    },
+  },
   // last year, this year, the previous year, last month, this month, last week, this week
   {
     re: /\b(?:last|this|the previous|the past|earlier this|the current)\s+(year|month|week)\b/gi,

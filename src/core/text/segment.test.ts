@@ -88,3 +88,12 @@ describe("clauses", () => {
     expect(clauseBreaks("In Tehran, guards arrested 12 students.")).toEqual([]);
   });
 });
+
+describe("paragraphs of one line each", () => {
+  it("a block of long lines without blank lines is a paragraph a line; a list stays one", () => {
+    const long = "This line is a whole paragraph of prose that goes on for well over eighty characters in all.";
+    const text = [long, long, long, "", "Tehran: 4", "Karaj: 2", "Shiraz: 1"].join("\n");
+    const paragraphs = splitSentences(text).map((s) => s.paragraph);
+    expect(paragraphs).toEqual([0, 1, 2, 3, 3, 3]);
+  });
+});

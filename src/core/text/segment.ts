@@ -96,6 +96,41 @@ export function splitSentences(text: string): Sentence[] {
     unit++;
     i = endLine + 1;
   }
+  return splitLineParagraphs(text, sentences);
+}
+
+/**
+ * A block of several long lines without blank lines between them (one paragraph a line, as many
+ * pages are stored) is several paragraphs; a block of short lines (a list) stays one.
+ */
+function splitLineParagraphs(text: string, sentences: Sentence[]): Sentence[] {
+  const units = new Map<number, { paragraph: number; length: number }>();
+  for (const s of sentences) {
+    const u = units.get(s.unit) ?? { paragraph: s.paragraph, length: 0 };
+    u.length += s.end - s.start;
+    units.set(s.unit, u);
+  }
+  const perParagraph = new Map<number, { units: number; long: number }>();
+  for (const u of units.values()) {
+    const p = perParagraph.get(u.paragraph) ?? { units: 0, long: 0 };
+    p.units++;
+    if (u.length >= 80) p.long++;
+    perParagraph.set(u.paragraph, p);
+  }
+  const split = new Set([...perParagraph.entries()].filter(([, p]) => p.units >= 3 && p.long * 2 >= p.units).map(([k]) => k));
+  if (split.size === 0) return sentences;
+  // Renumber: every unit of a split block becomes a paragraph of its own, in order.
+  let next = -1;
+  let lastKey = "";
+  for (const s of sentences) {
+    const key = split.has(s.paragraph) ? `u${s.unit}` : `p${s.paragraph}`;
+    if (key !== lastKey) {
+      next++;
+      lastKey = key;
+    }
+    s.paragraph = next;
+  }
+  void text;
   return sentences;
 }
 
