@@ -68,6 +68,8 @@ export interface FactSummary {
   best: number;
   high: number;
   highIsMinimum: boolean;
+  /** Which rule chose best, in words. */
+  bestRule: string;
   status: Fact["status"];
   voices: VoiceView[];
   claims: number;
@@ -106,7 +108,11 @@ export interface ConflictView {
   kind: Contradiction["kind"];
   severity: Contradiction["severity"];
   reason: string;
-  /** Largest figure among the claims: bigger disagreements come first at equal severity. */
+  /** True when the claims come from independent voices in different documents. */
+  independent: boolean;
+  /** How consequential: conflicts are listed by this score, highest first (RANKING_RULE). */
+  score: number;
+  /** Largest figure among the claims. */
   largest: number;
   facts: { id: string; description: string }[];
   claims: ClaimView[];
@@ -182,7 +188,7 @@ interface Lookups {
   revisions: Map<string, Revision[]>;
   /** Event family → its facts. */
   byFamily: Map<string, Fact[]>;
-  /** Contradictions in the order of conflicts(): by severity, then the largest figure. */
+  /** Contradictions in the order of conflicts(): most consequential first (RANKING_RULE). */
   ranked: Contradiction[];
   /** Event family → place → what its facts add to an overview. */
   byPlace: Map<string, Map<string, PlaceFacts>>;
@@ -356,6 +362,7 @@ export class FactsService {
       best: f.best,
       high: f.high,
       highIsMinimum: f.highIsMinimum,
+      bestRule: f.bestRule,
       status: f.status,
       voices: f.voices.map((v) => this.voiceView(v)),
       claims: f.claims.length,
@@ -473,6 +480,8 @@ export class FactsService {
       kind: con.kind,
       severity: con.severity,
       reason: con.reason,
+      independent: con.independent,
+      score: con.score,
       largest: claims.reduce((m, c) => Math.max(m, c.count), 0),
       facts: con.facts.flatMap((fid) => {
         const f = linked.facts.get(fid);
@@ -482,7 +491,7 @@ export class FactsService {
     };
   }
 
-  /** Every contradiction, most consequential first: by severity, then by the size of the figures. */
+  /** Every contradiction, most consequential first (RANKING_RULE: independence, precise scope, sourcing, relative gap). */
   async conflicts(): Promise<ConflictView[]> {
     const linked = await this.linked();
     return lookups(linked).ranked.map((c) => this.conflictView(c, linked));
@@ -572,9 +581,9 @@ function largestOf(con: Contradiction, claims: ReadonlyMap<string, LinkClaim>): 
   return con.claims.reduce((m, id) => Math.max(m, claims.get(id)?.count ?? 0), 0);
 }
 
-/** Most consequential first: by severity, then by the size of the figures, then by id. */
-function byConsequence(a: { severity: Contradiction["severity"]; largest: number; id: string }, b: typeof a): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.largest - a.largest || a.id.localeCompare(b.id);
+/** Most consequential first (RANKING_RULE): by score, then severity, then the size of the figures, then id. */
+function byConsequence(a: { score: number; severity: Contradiction["severity"]; largest: number; id: string }, b: typeof a): number {
+  return b.score - a.score || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.largest - a.largest || a.id.localeCompare(b.id);
 }
 
 /** The lookups of a linking, built once. */
@@ -595,7 +604,7 @@ function lookups(linked: Linked): Lookups {
     else revisions.set(r.factId, [r]);
   }
   const ranked = linked.result.contradictions
-    .map((con) => ({ con, id: con.id, severity: con.severity, largest: largestOf(con, linked.claims) }))
+    .map((con) => ({ con, id: con.id, score: con.score, severity: con.severity, largest: largestOf(con, linked.claims) }))
     .sort(byConsequence)
     .map((r) => r.con);
   const rank = new Map(ranked.map((con, i) => [con.id, i]));

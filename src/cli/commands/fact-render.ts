@@ -73,6 +73,7 @@ export function factText(f: FactDetail, width = 160): string {
   lines.push(`${f.id}  ${f.description}`);
   lines.push(`status: ${f.status} — ${f.voices.length} independent voice${f.voices.length === 1 ? "" : "s"}, ${f.claims} claim${f.claims === 1 ? "" : "s"}`);
   lines.push(`low ${count(f.low)} · best ${count(f.best)} · high ${count(f.high)}${f.highIsMinimum ? " (itself a minimum: at least)" : ""}`);
+  lines.push(`chosen: ${f.bestRule}`);
   lines.push(`rule: ${f.rule}`);
   if (f.voices.length > 0) {
     lines.push("", "Voices (each counts once; its latest figure stands):");

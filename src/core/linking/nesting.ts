@@ -6,7 +6,8 @@ import type { Fact } from "./types.js";
 /**
  * Sets parentId and children on facts of one partition. The parent is the containing fact
  * (same family; place, period and victims the same or wider, one of them strictly) at the
- * nearest place, then with the shortest period, then with the same victims.
+ * nearest place, then with the shortest period, then with the same victims. A breakdown's
+ * figures ("including 6 women") sit under the fact of the same scope they break down.
  */
 export function nestFacts(facts: Fact[]): void {
   const index = new Map<string, Fact[]>();
@@ -28,8 +29,10 @@ export function nestFacts(facts: Fact[]): void {
       const place = chain[distance] ?? null;
       for (let vi = 0; vi < victimKeys.length; vi++) {
         for (const p of index.get(`${place ?? ""}|${victimKeys[vi] ?? ""}`) ?? []) {
-          if (p === f || !periodContains(p.scope.period, f.scope.period)) continue;
-          if (distance === 0 && vi === 0 && periodKey(p.scope.period) === periodKey(f.scope.period)) continue;
+          if (p === f || p.scope.part || !periodContains(p.scope.period, f.scope.period)) continue;
+          // The same scope is a parent only of the breakdown ("32 of them") taken from its figures.
+          const same = distance === 0 && vi === 0 && periodKey(p.scope.period) === periodKey(f.scope.period);
+          if (same && !f.scope.part) continue;
           const rank = [distance, periodDays(p.scope.period), vi];
           if (!best || lessRank(rank, bestRank)) {
             best = p;

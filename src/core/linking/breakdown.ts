@@ -1,0 +1,61 @@
+// Breakdowns: "244 were killed, 32 of them children", "125 executed, including 115 men and 6
+// women". The smaller figures of such a sentence are parts of the larger one and never rival it.
+import { eventFamily } from "./scope.js";
+import type { LinkClaim } from "./types.js";
+
+/** Words between a whole and its parts that open a breakdown. */
+const OPENS_BREAKDOWN = /\b(?:including|includ(?:ed|es)|among (?:them|whom|those|these|which)|of (?:them|whom|those|these|which)|of the (?:total|dead|victims)|comprising|such as)\b|:\s*$/i;
+/** Words right after a figure that make it a part of what came before ("32 of them"). */
+const NAMES_PART = /^[\s\p{L}-]{0,30}?\b(?:of (?:them|whom|those|these|which)|among (?:them|whom|those))\b/iu;
+
+/** Where a claim's figure stands in its sentence: the count span if known, else the first spelling of the count found. */
+export function figureOffset(c: Pick<LinkClaim, "quote" | "count" | "countAt">): number | null {
+  if (c.countAt !== undefined && c.countAt >= 0 && c.countAt <= c.quote.length) return c.countAt;
+  const digits = String(c.count);
+  const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const re = new RegExp(`(?<![\\d.,])(?:${withCommas}|${digits})(?![\\d])`);
+  const m = re.exec(c.quote);
+  return m ? m.index : null;
+}
+
+/** Length of the figure at `at` (digits with separators, or a word). */
+function figureEnd(quote: string, at: number): number {
+  const m = /^[\d.,]+|^[\p{L}-]+/u.exec(quote.slice(at));
+  return at + (m ? m[0].length : 0);
+}
+
+/**
+ * Ids of claims that their document gives as parts of a larger figure of the same kind of event
+ * in the same sentence: after the larger figure a breakdown opens ("including", "of them", a
+ * colon), or the smaller figure is followed by "of them" / "of whom".
+ */
+export function breakdownParts(claims: readonly LinkClaim[]): Set<string> {
+  const bySentence = new Map<string, { claim: LinkClaim; at: number }[]>();
+  for (const c of claims) {
+    const at = figureOffset(c);
+    if (at === null) continue;
+    const key = `${c.documentId}\u0000${eventFamily(c)}\u0000${c.quote}`;
+    const list = bySentence.get(key);
+    if (list) list.push({ claim: c, at });
+    else bySentence.set(key, [{ claim: c, at }]);
+  }
+  const parts = new Set<string>();
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.at - b.at);
+    for (let j = 1; j < list.length; j++) {
+      const part = list[j] as { claim: LinkClaim; at: number };
+      const after = part.claim.quote.slice(figureEnd(part.claim.quote, part.at));
+      for (let i = 0; i < j; i++) {
+        const whole = list[i] as { claim: LinkClaim; at: number };
+        if (whole.claim.count <= part.claim.count || whole.at === part.at) continue;
+        const between = part.claim.quote.slice(figureEnd(whole.claim.quote, whole.at), part.at);
+        if (OPENS_BREAKDOWN.test(between) || NAMES_PART.test(after)) {
+          parts.add(part.claim.id);
+          break;
+        }
+      }
+    }
+  }
+  return parts;
+}
