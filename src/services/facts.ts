@@ -23,6 +23,7 @@ import type { Store } from "../store/index.js";
 import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { duplicateGroups, eventsForFamily, ofFamily, readClaims, toLinkClaims } from "./facts-claims.js";
 import { loadRegistry } from "./registry-file.js";
+import { pickTimelineFacts, sumParts, type PartsSum, type TimelineParts } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
 
 /** A bad question to the facts service (an unknown event, a malformed date). */
@@ -108,7 +109,7 @@ export interface ConflictView {
   kind: Contradiction["kind"];
   severity: Contradiction["severity"];
   reason: string;
-  /** True when the claims come from independent voices in different documents. */
+  /** True when the claims come from independent voices (possibly reported side by side in one document). */
   independent: boolean;
   /** How consequential: conflicts are listed by this score, highest first (RANKING_RULE). */
   score: number;
@@ -136,18 +137,26 @@ export interface TimelineQuery {
   victims?: VictimGroup[];
   /** Keep only this many voices, those with the most figures (see leadingVoices); default: all. */
   voices?: number;
+  /** Places inside the place: left out (default), shown as rows of their own, or summed per period. */
+  parts?: TimelineParts;
 }
 
 /** One period of a timeline: the fact's range and each voice's figure. */
 export interface TimelineRow {
   period: Period;
   label: string;
-  factId: string;
+  /** The fact of the row; null for a period only the parts speak of (parts: "sum"). */
+  factId: string | null;
+  /** Set on the rows of places inside the place asked for (parts: "show"). */
+  place?: string;
+  /** The sum of the parts of the period (parts: "sum"). */
+  partsSum?: PartsSum;
   low: number;
   best: number;
   high: number;
   highIsMinimum: boolean;
-  status: Fact["status"];
+  /** The fact's status, or "sum_of_parts" for a row only the parts speak of. */
+  status: Fact["status"] | "sum_of_parts";
   /** Voice id → that voice's figure for the period. */
   voices: Record<string, VoiceView>;
 }
@@ -225,12 +234,6 @@ function checkEvent(event: string | undefined): void {
   if (event !== undefined && !(EVENT_TYPES as readonly string[]).includes(event)) {
     throw new FactsQueryError(`unknown event "${event}"; one of ${EVENT_TYPES.join(", ")}`);
   }
-}
-
-/** True when a period is one whole calendar year (by year) or month (by month). */
-function isCalendarPeriod(p: Period, by: "year" | "month"): boolean {
-  if (by === "year") return p.start.endsWith("-01-01") && p.end === `${p.start.slice(0, 4)}-12-31`;
-  return p.start.endsWith("-01") && p.start.slice(0, 7) === p.end.slice(0, 7) && p.end === rangeEnd(p.start.slice(0, 7));
 }
 
 /** The questions the server asks of linked facts (of a FactsService here or in a linking thread). */
@@ -534,20 +537,21 @@ export class FactsService {
 
   /**
    * The facts of one event and place (all victims unless given) for whole calendar years or
-   * months, oldest first, with each independent voice's figure and the fact's low/best/high.
+   * months, oldest first, with each independent voice's figure and the fact's low/best/high. The
+   * place is matched case-insensitively and through the gazetteer's aliases; `parts: "show"` adds
+   * rows for the places inside it, `parts: "sum"` adds to each period the sum of its parts (and a
+   * row for periods that only parts speak of).
    */
   async timeline(query: TimelineQuery): Promise<Timeline> {
     checkEvent(query.event);
     const by = query.by ?? "year";
+    const parts = query.parts ?? "none";
     const place = canonicalPlace(query.place);
     const victims = [...(query.victims ?? [])].sort().join("+");
     const linked = await this.linked(query.event);
     const rows: TimelineRow[] = [];
     const seen = new Map<string, { label: string; n: number }>();
-    for (const f of lookups(linked).byFamily.get(query.event) ?? []) {
-      const p = f.scope.period;
-      if (f.scope.family !== query.event || f.scope.place !== place || !p || !isCalendarPeriod(p, by)) continue;
-      if (f.scope.victims.join("+") !== victims) continue;
+    const rowOf = (f: Fact, p: Period, part: boolean): TimelineRow => {
       const voices: Record<string, VoiceView> = {};
       for (const v of f.voices) {
         const view = this.voiceView(v);
@@ -555,7 +559,7 @@ export class FactsService {
         const s = seen.get(v.id);
         seen.set(v.id, { label: view.networkName ?? view.label, n: (s?.n ?? 0) + 1 });
       }
-      rows.push({
+      const row: TimelineRow = {
         period: p,
         label: by === "year" ? p.start.slice(0, 4) : p.start.slice(0, 7),
         factId: f.id,
@@ -565,9 +569,32 @@ export class FactsService {
         highIsMinimum: f.highIsMinimum,
         status: f.status,
         voices,
-      });
+      };
+      if (part) row.place = f.scope.place as string;
+      return row;
+    };
+    const pick = pickTimelineFacts(lookups(linked).byFamily.get(query.event) ?? [], place, victims, by, parts);
+    const ownPeriods = new Set<string>();
+    for (const f of pick.own) {
+      const p = f.scope.period as Period;
+      ownPeriods.add(p.start);
+      const row = rowOf(f, p, false);
+      const inside = pick.parts.get(p.start);
+      if (parts === "sum" && inside) row.partsSum = sumParts(inside);
+      rows.push(row);
     }
-    rows.sort((a, b) => a.period.start.localeCompare(b.period.start));
+    for (const [start, inside] of pick.parts) {
+      if (parts === "show") for (const f of inside) rows.push(rowOf(f, f.scope.period as Period, true));
+      else if (parts === "sum" && !ownPeriods.has(start)) {
+        const sum = sumParts(inside);
+        const p = inside[0]?.scope.period as Period;
+        rows.push({
+          period: p, label: by === "year" ? p.start.slice(0, 4) : p.start.slice(0, 7), factId: null,
+          low: sum.low, best: sum.best, high: sum.high, highIsMinimum: false, status: "sum_of_parts", voices: {}, partsSum: sum,
+        });
+      }
+    }
+    rows.sort((a, b) => a.period.start.localeCompare(b.period.start) || (a.place ?? "").localeCompare(b.place ?? ""));
     const voices = [...seen.entries()]
       .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
       .map(([id, s]) => ({ id, label: s.label }));

@@ -57,6 +57,24 @@ describe("voices of one document", () => {
   });
 });
 
+describe("two voices reported side by side in one document", () => {
+  it("is a disagreement between the voices, ranked below the same disagreement across documents", () => {
+    const together = linkClaims(
+      [
+        claim({ documentId: "wire", source: "HRANA", count: 400 }),
+        claim({ documentId: "wire", source: "IHRNGO", count: 800, qualifier: "at_least" }),
+      ],
+      opts,
+    );
+    const apart = linkClaims([claim({ source: "HRANA", count: 400 }), claim({ source: "IHRNGO", count: 800, qualifier: "at_least" })], opts);
+    const [a, b] = [together.contradictions[0], apart.contradictions[0]];
+    expect([a?.kind, a?.independent, a?.severity]).toEqual(["incompatible_figures", true, "medium"]);
+    expect(a?.reason).toContain("both reported in wire.txt");
+    expect(b?.severity).toBe("high");
+    expect((b?.score ?? 0) > (a?.score ?? 0)).toBe(true);
+  });
+});
+
 describe("best figure", () => {
   it("rules out a figure that two independent minimums exclude, and says so", () => {
     const r = linkClaims(

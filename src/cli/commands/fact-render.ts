@@ -143,18 +143,32 @@ function voiceCell(t: Timeline, row: Timeline["rows"][number], id: string): stri
   return v ? formatFigure(v.count, v.qualifier) : "";
 }
 
-/** A timeline as a table: one row per period, one column per voice. */
+function partsText(r: Timeline["rows"][number]): string {
+  return r.partsSum ? `${count(r.partsSum.best)} (${r.partsSum.places.join(", ")})` : "";
+}
+
+/** A timeline as a table: one row per period (and place inside, with parts shown), one column per voice. */
 export function timelineTable(t: Timeline): string {
+  const showPlace = t.rows.some((r) => r.place !== undefined);
+  const showSum = t.rows.some((r) => r.partsSum !== undefined);
   return table(
-    [t.by, "low", "best", "high", "status", ...t.voices.map((v) => v.label)],
-    t.rows.map((r) => [r.label, count(r.low), count(r.best), count(r.high) + (r.highIsMinimum ? "+" : ""), r.status, ...t.voices.map((v) => voiceCell(t, r, v.id))]),
+    [t.by, ...(showPlace ? ["place"] : []), "low", "best", "high", "status", ...(showSum ? ["sum of parts"] : []), ...t.voices.map((v) => v.label)],
+    t.rows.map((r) => [
+      r.label, ...(showPlace ? [r.place ?? t.place] : []), count(r.low), count(r.best), count(r.high) + (r.highIsMinimum ? "+" : ""), r.status,
+      ...(showSum ? [partsText(r)] : []), ...t.voices.map((v) => voiceCell(t, r, v.id)),
+    ]),
   );
 }
 
 /** A timeline as CSV. */
 export function timelineCsv(t: Timeline): string {
+  const showPlace = t.rows.some((r) => r.place !== undefined);
+  const showSum = t.rows.some((r) => r.partsSum !== undefined);
   return toCsv(
-    [t.by, "fact", "low", "best", "high", "high_is_minimum", "status", ...t.voices.map((v) => v.label)],
-    t.rows.map((r) => [r.label, r.factId, r.low, r.best, r.high, r.highIsMinimum, r.status, ...t.voices.map((v) => voiceCell(t, r, v.id))]),
+    [t.by, ...(showPlace ? ["place"] : []), "fact", "low", "best", "high", "high_is_minimum", "status", ...(showSum ? ["parts_sum"] : []), ...t.voices.map((v) => v.label)],
+    t.rows.map((r) => [
+      r.label, ...(showPlace ? [r.place ?? t.place] : []), r.factId, r.low, r.best, r.high, r.highIsMinimum, r.status,
+      ...(showSum ? [r.partsSum?.best] : []), ...t.voices.map((v) => voiceCell(t, r, v.id)),
+    ]),
   );
 }

@@ -57,19 +57,29 @@ function internal(fact: Fact, a: LinkClaim, b: LinkClaim, registered: number): C
   const reason =
     `${lo.documentName} gives ${formatFigure(lo.count, lo.qualifier)} (${speakerOf(lo)}) and ${formatFigure(hi.count, hi.qualifier)} ` +
     `(${speakerOf(hi)}) for ${describeScope(fact.scope)}; one document cannot hold both figures for one scope.`;
-  return contradiction(reason, [a.id, b.id], [fact.id], { kind: "internal_inconsistency", independent: false, scope: fact.scope, registered, ...sides(a, b) });
+  return contradiction(reason, [a.id, b.id], [fact.id], { kind: "internal_inconsistency", independent: false, sameDocument: true, scope: fact.scope, registered, ...sides(a, b) });
+}
+
+/**
+ * True when one document credits two figures to two different sources ("Amnesty said 853 …
+ * HRANA said 746"): the document reports a disagreement between voices rather than contradicting
+ * itself.
+ */
+export function reportsTwoVoices(a: LinkClaim, b: LinkClaim): boolean {
+  return a.source !== null && b.source !== null && a.source !== b.source;
 }
 
 /**
  * Pairs of voices of a comparable fact whose figures cannot both be right, leaving out pairs
- * whose standing figures come from one document (those are checked as internal inconsistencies).
+ * whose standing figures come from one document, unless it credits them to two sources (the
+ * others are checked as internal inconsistencies).
  */
 export function rivalPairs(fact: Pick<Fact, "scope" | "voices">, claimsById: ReadonlyMap<string, LinkClaim>): [number, number][] {
   if (!comparable(fact)) return [];
   return incompatiblePairs(fact.voices).filter(([i, j]) => {
     const a = claimsById.get((fact.voices[i] as Voice).figureClaimId);
     const b = claimsById.get((fact.voices[j] as Voice).figureClaimId);
-    return !a || !b || a.documentId !== b.documentId;
+    return !a || !b || a.documentId !== b.documentId || reportsTwoVoices(a, b);
   });
 }
 
@@ -83,14 +93,16 @@ export function incompatibleFigures(fact: Fact, claimsById: ReadonlyMap<string, 
     const ca = claimsById.get(a.figureClaimId) as LinkClaim;
     const cb = claimsById.get(b.figureClaimId) as LinkClaim;
     const registered = Number(a.registered) + Number(b.registered);
-    if (ca.documentId === cb.documentId) {
+    const sameDocument = ca.documentId === cb.documentId;
+    if (sameDocument && !reportsTwoVoices(ca, cb)) {
       if (internallyInconsistent(ca, cb)) out.push(internal(fact, ca, cb, registered));
       continue;
     }
     const reason =
       `${claimLabel(ca)} gives ${formatFigure(a.count, a.qualifier)} and ${claimLabel(cb)} gives ` +
-      `${formatFigure(b.count, b.qualifier)} for ${describeScope(fact.scope)}; the two figures cannot both be right.`;
-    out.push(contradiction(reason, [ca.id, cb.id], [fact.id], { kind: "incompatible_figures", independent: true, scope: fact.scope, registered, ...sides(ca, cb) }));
+      `${formatFigure(b.count, b.qualifier)} for ${describeScope(fact.scope)}; the two figures cannot both be right` +
+      (sameDocument ? ` (both reported in ${ca.documentName}).` : ".");
+    out.push(contradiction(reason, [ca.id, cb.id], [fact.id], { kind: "incompatible_figures", independent: true, sameDocument, scope: fact.scope, registered, ...sides(ca, cb) }));
   }
   return out;
 }
@@ -121,7 +133,7 @@ export function withinVoiceConflicts(fact: Fact, claimsById: ReadonlyMap<string,
         const reason =
           `Within one network (${v.label}), ${claimLabel(lo)} gives ${formatFigure(lo.count, lo.qualifier)} and ` +
           `${claimLabel(hi)} gives ${formatFigure(hi.count, hi.qualifier)} for ${describeScope(fact.scope)}; the two figures cannot both be right.`;
-        out.push(contradiction(reason, [a.id, b.id], [fact.id], { kind: "incompatible_figures", independent: false, scope: fact.scope, registered, ...sides(a, b) }));
+        out.push(contradiction(reason, [a.id, b.id], [fact.id], { kind: "incompatible_figures", independent: false, sameDocument: false, scope: fact.scope, registered, ...sides(a, b) }));
       }
     }
   }
@@ -211,7 +223,7 @@ export function datingErrors(
             : "one of the two is probably misdated.");
         const independent = a.claim.documentId !== b.claim.documentId;
         const registered = [a, b].filter((x) => x.fact.voices.some((v) => v.registered && v.claimIds.includes(x.claim.id))).length;
-        const ranked: RankInput = { kind: "dating_error", independent, scope: a.fact.scope, registered, lowerHi: a.claim.count, higherLo: a.claim.count };
+        const ranked: RankInput = { kind: "dating_error", independent, sameDocument: !independent, scope: a.fact.scope, registered, lowerHi: a.claim.count, higherLo: a.claim.count };
         out.push(contradiction(reason, [a.claim.id, b.claim.id], [a.fact.id, b.fact.id], ranked));
       }
     }
@@ -247,7 +259,7 @@ function partLargerThanWhole(whole: Fact, children: readonly Fact[], claimsById:
         `${top.label} gives ${formatFigure(top.count, top.qualifier)} for ${describeScope(part.scope)}, more than the ` +
         `${formatFigure(wv.count, wv.qualifier)} ${wv.label} gives for ${describeScope(whole.scope)}, which contains it.`;
       out.push(contradiction(reason, [wv.figureClaimId, top.figureClaimId], [whole.id, part.id], {
-        kind: "parts_exceed_whole", independent: top.id !== wv.id, scope: whole.scope,
+        kind: "parts_exceed_whole", independent: top.id !== wv.id, sameDocument: false, scope: whole.scope,
         registered: Number(wv.registered) + Number(top.registered), lowerHi: wv.hi, higherLo: top.lo,
       }));
     }
@@ -300,7 +312,7 @@ export function partsExceedWhole(facts: readonly Fact[], byId: ReadonlyMap<strin
           reason,
           [wv.figureClaimId, ...used.map((u) => u.voice.figureClaimId)],
           [whole.id, ...used.map((u) => u.fact.id)],
-          { kind: "parts_exceed_whole", independent: false, scope: whole.scope, registered: wv.registered ? 2 : 0, lowerHi: wv.hi, higherLo: sum },
+          { kind: "parts_exceed_whole", independent: false, sameDocument: false, scope: whole.scope, registered: wv.registered ? 2 : 0, lowerHi: wv.hi, higherLo: sum },
         ));
       }
     }

@@ -91,7 +91,7 @@ export interface Contradiction {
   claims: string[];
   facts: string[];
   severity: "low" | "medium" | "high";
-  /** True when the claims come from independent voices in different documents. */
+  /** True when the claims come from independent voices (possibly reported side by side in one document). */
   independent: boolean;
   /** How consequential (higher first): independence, precise scope, sourcing, relative gap; see ranking.ts. */
   score: number;
