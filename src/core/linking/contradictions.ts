@@ -153,6 +153,8 @@ export function revisionsOf(fact: Fact, claimsById: ReadonlyMap<string, LinkClai
       if (prev.count === next.count) continue;
       // A revision is one speaker changing its figure in a later document.
       if (speakerOf(prev) !== speakerOf(next) || prev.documentId === next.documentId) continue;
+      // Two figures published on the same day (an acknowledged count and a total) are not a revision.
+      if (prev.published !== null && prev.published === next.published) continue;
       const when = (c: LinkClaim) => (c.published ? ` (published ${c.published})` : "");
       out.push({
         factId: fact.id,
