@@ -456,10 +456,12 @@ export class FactsService {
       claimViews: [...f.claims]
         .sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || Number(a.id) - Number(b.id))
         .map((c) => this.claimView(c, f, linked)),
-      conflicts: f.contradictionIds.flatMap((cid) => {
-        const con = linked.contradictions.get(cid);
-        return con ? [this.conflictView(con, linked)] : [];
-      }),
+      conflicts: f.contradictionIds
+        .flatMap((cid) => {
+          const con = linked.contradictions.get(cid);
+          return con ? [this.conflictView(con, linked)] : [];
+        })
+        .sort(byConsequence),
       revisions: lookups(linked).revisions.get(f.id) ?? [],
       parent: summaryOf(f.parentId),
       childFacts: f.children.flatMap((cid) => {

@@ -1,6 +1,6 @@
 // Renders facts, conflicts and timelines as terminal tables, CSV and the side-by-side fact view.
 import Table from "cli-table3";
-import { formatFigure } from "../../core/linking/index.js";
+import { CONFLICT_RULE, formatFigure, RANKING_RULE, SCOPE_RULE, VOICE_RULE } from "../../core/linking/index.js";
 import type { ConflictView, FactDetail, FactSummary, Timeline } from "../../services/facts.js";
 import { periodText } from "../claim-format.js";
 import { toCsv } from "./fact-csv.js";
@@ -108,6 +108,10 @@ export function factText(f: FactDetail, width = 160): string {
   lines.push("", `parent: ${f.parent ? `${f.parent.id}  ${f.parent.description} (${rangeText(f.parent)})` : "none"}`);
   lines.push(f.childFacts.length ? "children:" : "children: none");
   for (const c of f.childFacts) lines.push(`  - ${c.id}  ${c.description} (${rangeText(c)}, ${c.status})`);
+  lines.push("", "Rules (docs/facts.md):");
+  for (const [name, text] of [["scope", SCOPE_RULE], ["voices", VOICE_RULE], ["contradictions", CONFLICT_RULE], ["order of conflicts", RANKING_RULE]]) {
+    lines.push(`  - ${name}: ${text}`);
+  }
   return lines.join("\n");
 }
 

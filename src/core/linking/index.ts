@@ -2,6 +2,7 @@
 export { linkClaims, updateFacts, factId } from "./link.js";
 export { ESTIMATE_RULE } from "./estimate.js";
 export { RANKING_RULE } from "./ranking.js";
+export { CONFLICT_RULE, SCOPE_RULE, VOICE_RULE } from "./rules.js";
 export { breakdownParts } from "./breakdown.js";
 export { figureInterval, overlaps, formatFigure, EXACT_TOLERANCE } from "./intervals.js";
 export { eventFamily, claimScope, scopeKey, describeScope, describePeriod, statedPeriod } from "./scope.js";
