@@ -13,9 +13,21 @@ export function figureOffset(c: Pick<LinkClaim, "quote" | "count" | "countAt">):
   if (c.countAt !== undefined && c.countAt >= 0 && c.countAt <= c.quote.length) return c.countAt;
   const digits = String(c.count);
   const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const re = new RegExp(`(?<![\\d.,])(?:${withCommas}|${digits})(?![\\d])`);
-  const m = re.exec(c.quote);
-  return m ? m.index : null;
+  const a = findNumber(c.quote, withCommas);
+  const b = withCommas === digits ? null : findNumber(c.quote, digits);
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+const isNumberChar = (ch: string | undefined) => ch !== undefined && /[\d.,]/.test(ch);
+
+/** The first place a number is written as a whole number (not inside a longer one). */
+function findNumber(text: string, n: string): number | null {
+  for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + n.length];
+    if (!isNumberChar(before) && !(after !== undefined && /\d/.test(after))) return i;
+  }
+  return null;
 }
 
 /** Length of the figure at `at` (digits with separators, or a word). */
@@ -30,18 +42,21 @@ function figureEnd(quote: string, at: number): number {
  * colon), or the smaller figure is followed by "of them" / "of whom".
  */
 export function breakdownParts(claims: readonly LinkClaim[]): Set<string> {
-  const bySentence = new Map<string, { claim: LinkClaim; at: number }[]>();
+  const bySentence = new Map<string, LinkClaim[]>();
   for (const c of claims) {
-    const at = figureOffset(c);
-    if (at === null) continue;
     const key = `${c.documentId}\u0000${eventFamily(c)}\u0000${c.quote}`;
-    const list = bySentence.get(key);
-    if (list) list.push({ claim: c, at });
-    else bySentence.set(key, [{ claim: c, at }]);
+    const same = bySentence.get(key);
+    if (same) same.push(c);
+    else bySentence.set(key, [c]);
   }
   const parts = new Set<string>();
-  for (const list of bySentence.values()) {
-    if (list.length < 2) continue;
+  for (const sentence of bySentence.values()) {
+    if (sentence.length < 2) continue;
+    const list: { claim: LinkClaim; at: number }[] = [];
+    for (const c of sentence) {
+      const at = figureOffset(c);
+      if (at !== null) list.push({ claim: c, at });
+    }
     list.sort((a, b) => a.at - b.at);
     for (let j = 1; j < list.length; j++) {
       const part = list[j] as { claim: LinkClaim; at: number };

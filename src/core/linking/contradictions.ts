@@ -247,24 +247,28 @@ function oneDocument(claimsById: ReadonlyMap<string, LinkClaim>, wholeId: string
 /**
  * A part larger than its whole, the only way a part and its whole contradict: a child fact (a
  * victim group, a place inside, a shorter period, a breakdown) whose documented minimum is above
- * the most a voice's figure for the whole allows.
+ * the most any voice's figure for the whole allows. One finding per part, against the whole's
+ * most permissive voice; a whole with an "at least" figure is never exceeded.
  */
 function partLargerThanWhole(whole: Fact, children: readonly Fact[], claimsById: ReadonlyMap<string, LinkClaim>): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const wv of whole.voices) {
-    if (wv.hi === null) continue;
-    for (const part of children) {
-      let top: Voice | null = null;
-      for (const v of part.voices) if (!top || v.lo > top.lo) top = v;
-      if (!top || top.lo <= wv.hi || oneDocument(claimsById, wv.figureClaimId, [top.figureClaimId])) continue;
-      const reason =
-        `${top.label} gives ${formatFigure(top.count, top.qualifier)} for ${describeScope(part.scope)}, more than the ` +
-        `${formatFigure(wv.count, wv.qualifier)} ${wv.label} gives for ${describeScope(whole.scope)}, which contains it.`;
-      out.push(contradiction(reason, [wv.figureClaimId, top.figureClaimId], [whole.id, part.id], {
-        kind: "parts_exceed_whole", independent: top.id !== wv.id, sameDocument: false, scope: whole.scope,
-        registered: Number(wv.registered) + Number(top.registered), lowerHi: wv.hi, higherLo: top.lo,
-      }));
-    }
+  let wv: Voice | null = null;
+  for (const v of whole.voices) {
+    if (v.hi === null) return out;
+    if (!wv || (v.hi as number) > (wv.hi as number)) wv = v;
+  }
+  if (!wv || wv.hi === null) return out;
+  for (const part of children) {
+    let top: Voice | null = null;
+    for (const v of part.voices) if (!top || v.lo > top.lo) top = v;
+    if (!top || top.lo <= wv.hi || oneDocument(claimsById, wv.figureClaimId, [top.figureClaimId])) continue;
+    const reason =
+      `${top.label} gives ${formatFigure(top.count, top.qualifier)} for ${describeScope(part.scope)}, more than the ` +
+      `${formatFigure(wv.count, wv.qualifier)} ${wv.label} gives for ${describeScope(whole.scope)}, which contains it.`;
+    out.push(contradiction(reason, [wv.figureClaimId, top.figureClaimId], [whole.id, part.id], {
+      kind: "parts_exceed_whole", independent: top.id !== wv.id, sameDocument: false, scope: whole.scope,
+      registered: Number(wv.registered) + Number(top.registered), lowerHi: wv.hi, higherLo: top.lo,
+    }));
   }
   return out;
 }

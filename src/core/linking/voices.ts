@@ -42,8 +42,11 @@ export function speakerOf(c: LinkClaim): string {
 /** Words that give an order of magnitude rather than a count. */
 const VAGUE = /^(?:dozens|hundreds|thousands|tens of thousands|hundreds of thousands|scores|several|many|numerous|a few)\b/i;
 
+const VAGUE_ANYWHERE = /\b(?:dozens|hundreds|thousands|scores|several|many|numerous|a few)\b/i;
+
 /** True when a figure is an order of magnitude ("hundreds", "dozens"), not a count. */
 export function isVague(c: Pick<LinkClaim, "quote" | "count" | "countAt">): boolean {
+  if (!VAGUE_ANYWHERE.test(c.quote)) return false;
   const at = figureOffset(c);
   if (at !== null) return VAGUE.test(c.quote.slice(at));
   return /\b(?:dozens|hundreds|thousands|scores)\b/i.test(c.quote);
@@ -81,7 +84,7 @@ export function voicesOfClaims(claims: readonly LinkClaim[], networkOf: (name: s
  * the same date, since later finds only add.
  */
 export function standingClaim(sorted: readonly LinkClaim[]): LinkClaim {
-  const precise = sorted.filter((c) => !isVague(c));
+  const precise = sorted.length > 1 ? sorted.filter((c) => !isVague(c)) : sorted;
   const pool = precise.length > 0 ? precise : sorted;
   const lastDate = pool[pool.length - 1]?.published ?? null;
   let fig = pool[pool.length - 1] as LinkClaim;
