@@ -24,6 +24,10 @@ function contradiction(reason: string, claims: string[], facts: string[], r: Ran
   };
 }
 
+function cmpText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function claimLabel(c: LinkClaim): string {
   const via = c.source && c.reportedBy && c.reportedBy !== c.source ? `, reported by ${c.reportedBy}` : "";
   return `${speakerOf(c)} (${c.documentName}${via})`;
@@ -203,6 +207,8 @@ export function datingErrors(
   const seen = new Set<string>();
   for (const list of groups.values()) {
     if (list.length < 2) continue;
+    // Earlier periods first, so that the reason reads the same however the facts were grouped.
+    list.sort((x, y) => cmpText(x.fact.scope.period?.start ?? "", y.fact.scope.period?.start ?? "") || cmpText(x.fact.id, y.fact.id) || cmpText(x.claim.id, y.claim.id));
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i] as { fact: Fact; claim: LinkClaim };
