@@ -42,15 +42,27 @@ function figureEnd(quote: string, at: number): number {
  * colon), or the smaller figure is followed by "of them" / "of whom".
  */
 export function breakdownParts(claims: readonly LinkClaim[]): Set<string> {
-  const bySentence = new Map<string, LinkClaim[]>();
+  // Documents first (cheap keys); sentences only within documents with several claims.
+  const byDocument = new Map<string, LinkClaim[]>();
   for (const c of claims) {
-    const key = `${c.documentId}\u0000${eventFamily(c)}\u0000${c.quote}`;
-    const same = bySentence.get(key);
+    const same = byDocument.get(c.documentId);
     if (same) same.push(c);
-    else bySentence.set(key, [c]);
+    else byDocument.set(c.documentId, [c]);
+  }
+  const bySentence: LinkClaim[][] = [];
+  for (const doc of byDocument.values()) {
+    if (doc.length < 2) continue;
+    const sentences = new Map<string, LinkClaim[]>();
+    for (const c of doc) {
+      const key = `${eventFamily(c)}\u0000${c.quote}`;
+      const same = sentences.get(key);
+      if (same) same.push(c);
+      else sentences.set(key, [c]);
+    }
+    for (const s of sentences.values()) if (s.length > 1) bySentence.push(s);
   }
   const parts = new Set<string>();
-  for (const sentence of bySentence.values()) {
+  for (const sentence of bySentence) {
     if (sentence.length < 2) continue;
     const list: { claim: LinkClaim; at: number }[] = [];
     for (const c of sentence) {
