@@ -45,6 +45,8 @@ export function breakdownParts(claims: readonly LinkClaim[]): Set<string> {
   // Documents first (cheap keys); sentences only within documents with several claims.
   const byDocument = new Map<string, LinkClaim[]>();
   for (const c of claims) {
+    // A sentence without a written figure (no count span, no digit) has no breakdown to find.
+    if (c.countAt === undefined && !/\d/.test(c.quote)) continue;
     const same = byDocument.get(c.documentId);
     if (same) same.push(c);
     else byDocument.set(c.documentId, [c]);

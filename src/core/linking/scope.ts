@@ -62,8 +62,21 @@ export function placeChain(place: string | null): (string | null)[] {
   return place === null ? [null] : [place, ...placeAncestors(place)];
 }
 
+const prefixEnds = new Map<string, string | null>();
+
 /** The last day an ISO date or prefix names ("2021" → 2021-12-31, "2021-02" → 2021-02-28). */
 export function prefixEnd(iso: string): string | null {
+  let end = prefixEnds.get(iso);
+  if (end === undefined) {
+    end = computePrefixEnd(iso);
+    // Publication dates repeat across claims; keep a bounded memo of them.
+    if (prefixEnds.size > 50_000) prefixEnds.clear();
+    prefixEnds.set(iso, end);
+  }
+  return end;
+}
+
+function computePrefixEnd(iso: string): string | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
   if (!m) return null;
   const y = Number(m[1]);
