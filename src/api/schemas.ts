@@ -90,6 +90,7 @@ export const TimelineQuery = z.object({
   by: z.enum(["year", "month"]).default("year"),
   victims: victims.optional(),
   voices: voicesLimit,
+  parts: z.enum(["none", "show", "sum"]).default("none").openapi({ description: "places inside the place: left out, shown as rows of their own, or summed per period" }),
 });
 
 export const OverviewQuery = z.object({
@@ -253,7 +254,8 @@ export const FactSummarySchema = z
     best: z.number(),
     high: z.number(),
     highIsMinimum: z.boolean(),
-    status: z.string().openapi({ description: "single_source, single_network, corroborated or contested" }),
+    bestRule: z.string().openapi({ description: "which rule chose best, in words" }),
+    status: z.string().openapi({ description: "single_source, single_network, corroborated, contested or undated (figures without a period, never compared)" }),
     voices: z.array(VoiceSchema),
     claims: z.number().int(),
     contradictions: z.number().int(),
@@ -290,6 +292,8 @@ export const ConflictSchema = z
     kind: z.string(),
     severity: z.enum(["high", "medium", "low"]),
     reason: z.string(),
+    independent: z.boolean().openapi({ description: "the claims come from independent voices (possibly reported side by side in one document)" }),
+    score: z.number().openapi({ description: "how consequential; conflicts are listed by it, highest first" }),
     largest: z.number(),
     facts: z.array(z.object({ id: z.string(), description: z.string() })),
     claims: z.array(FactClaimSchema),
@@ -321,7 +325,12 @@ export const TimelineSchema = z
       z.object({
         period: Period,
         label: z.string(),
-        factId: z.string(),
+        factId: z.string().nullable().openapi({ description: "the row's fact; null for a period only the parts speak of (parts=sum)" }),
+        place: z.string().optional().openapi({ description: "set on rows of places inside the place asked for (parts=show)" }),
+        partsSum: z
+          .object({ low: z.number(), best: z.number(), high: z.number(), places: z.array(z.string()) })
+          .optional()
+          .openapi({ description: "the sum of the outermost places inside with a figure for the period (parts=sum)" }),
         low: z.number(),
         best: z.number(),
         high: z.number(),

@@ -150,6 +150,7 @@ export function toLinkClaims(
       reportedBy,
       duplicateGroup: groups.get(c.documentId) ?? `dup-${c.documentId}`,
       quote: c.quote,
+      ...(c.countSpan && c.countSpan[0] >= c.span[0] ? { countAt: c.countSpan[0] - c.span[0] } : {}),
       ...(c.factOverride ? { override: overrideOf(c.factOverride) } : {}),
     };
   });

@@ -23,6 +23,7 @@ import type { Store } from "../store/index.js";
 import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { duplicateGroups, eventsForFamily, ofFamily, readClaims, toLinkClaims } from "./facts-claims.js";
 import { loadRegistry } from "./registry-file.js";
+import { pickTimelineFacts, sumParts, type PartsSum, type TimelineParts } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
 
 /** A bad question to the facts service (an unknown event, a malformed date). */
@@ -68,6 +69,8 @@ export interface FactSummary {
   best: number;
   high: number;
   highIsMinimum: boolean;
+  /** Which rule chose best, in words. */
+  bestRule: string;
   status: Fact["status"];
   voices: VoiceView[];
   claims: number;
@@ -106,7 +109,11 @@ export interface ConflictView {
   kind: Contradiction["kind"];
   severity: Contradiction["severity"];
   reason: string;
-  /** Largest figure among the claims: bigger disagreements come first at equal severity. */
+  /** True when the claims come from independent voices (possibly reported side by side in one document). */
+  independent: boolean;
+  /** How consequential: conflicts are listed by this score, highest first (RANKING_RULE). */
+  score: number;
+  /** Largest figure among the claims. */
   largest: number;
   facts: { id: string; description: string }[];
   claims: ClaimView[];
@@ -130,18 +137,26 @@ export interface TimelineQuery {
   victims?: VictimGroup[];
   /** Keep only this many voices, those with the most figures (see leadingVoices); default: all. */
   voices?: number;
+  /** Places inside the place: left out (default), shown as rows of their own, or summed per period. */
+  parts?: TimelineParts;
 }
 
 /** One period of a timeline: the fact's range and each voice's figure. */
 export interface TimelineRow {
   period: Period;
   label: string;
-  factId: string;
+  /** The fact of the row; null for a period only the parts speak of (parts: "sum"). */
+  factId: string | null;
+  /** Set on the rows of places inside the place asked for (parts: "show"). */
+  place?: string;
+  /** The sum of the parts of the period (parts: "sum"). */
+  partsSum?: PartsSum;
   low: number;
   best: number;
   high: number;
   highIsMinimum: boolean;
-  status: Fact["status"];
+  /** The fact's status, or "sum_of_parts" for a row only the parts speak of. */
+  status: Fact["status"] | "sum_of_parts";
   /** Voice id → that voice's figure for the period. */
   voices: Record<string, VoiceView>;
 }
@@ -182,7 +197,7 @@ interface Lookups {
   revisions: Map<string, Revision[]>;
   /** Event family → its facts. */
   byFamily: Map<string, Fact[]>;
-  /** Contradictions in the order of conflicts(): by severity, then the largest figure. */
+  /** Contradictions in the order of conflicts(): most consequential first (RANKING_RULE). */
   ranked: Contradiction[];
   /** Event family → place → what its facts add to an overview. */
   byPlace: Map<string, Map<string, PlaceFacts>>;
@@ -219,12 +234,6 @@ function checkEvent(event: string | undefined): void {
   if (event !== undefined && !(EVENT_TYPES as readonly string[]).includes(event)) {
     throw new FactsQueryError(`unknown event "${event}"; one of ${EVENT_TYPES.join(", ")}`);
   }
-}
-
-/** True when a period is one whole calendar year (by year) or month (by month). */
-function isCalendarPeriod(p: Period, by: "year" | "month"): boolean {
-  if (by === "year") return p.start.endsWith("-01-01") && p.end === `${p.start.slice(0, 4)}-12-31`;
-  return p.start.endsWith("-01") && p.start.slice(0, 7) === p.end.slice(0, 7) && p.end === rangeEnd(p.start.slice(0, 7));
 }
 
 /** The questions the server asks of linked facts (of a FactsService here or in a linking thread). */
@@ -356,6 +365,7 @@ export class FactsService {
       best: f.best,
       high: f.high,
       highIsMinimum: f.highIsMinimum,
+      bestRule: f.bestRule,
       status: f.status,
       voices: f.voices.map((v) => this.voiceView(v)),
       claims: f.claims.length,
@@ -446,10 +456,12 @@ export class FactsService {
       claimViews: [...f.claims]
         .sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || Number(a.id) - Number(b.id))
         .map((c) => this.claimView(c, f, linked)),
-      conflicts: f.contradictionIds.flatMap((cid) => {
-        const con = linked.contradictions.get(cid);
-        return con ? [this.conflictView(con, linked)] : [];
-      }),
+      conflicts: f.contradictionIds
+        .flatMap((cid) => {
+          const con = linked.contradictions.get(cid);
+          return con ? [this.conflictView(con, linked)] : [];
+        })
+        .sort(byConsequence),
       revisions: lookups(linked).revisions.get(f.id) ?? [],
       parent: summaryOf(f.parentId),
       childFacts: f.children.flatMap((cid) => {
@@ -473,6 +485,8 @@ export class FactsService {
       kind: con.kind,
       severity: con.severity,
       reason: con.reason,
+      independent: con.independent,
+      score: con.score,
       largest: claims.reduce((m, c) => Math.max(m, c.count), 0),
       facts: con.facts.flatMap((fid) => {
         const f = linked.facts.get(fid);
@@ -482,7 +496,7 @@ export class FactsService {
     };
   }
 
-  /** Every contradiction, most consequential first: by severity, then by the size of the figures. */
+  /** Every contradiction, most consequential first (RANKING_RULE: independence, precise scope, sourcing, relative gap). */
   async conflicts(): Promise<ConflictView[]> {
     const linked = await this.linked();
     return lookups(linked).ranked.map((c) => this.conflictView(c, linked));
@@ -525,20 +539,21 @@ export class FactsService {
 
   /**
    * The facts of one event and place (all victims unless given) for whole calendar years or
-   * months, oldest first, with each independent voice's figure and the fact's low/best/high.
+   * months, oldest first, with each independent voice's figure and the fact's low/best/high. The
+   * place is matched case-insensitively and through the gazetteer's aliases; `parts: "show"` adds
+   * rows for the places inside it, `parts: "sum"` adds to each period the sum of its parts (and a
+   * row for periods that only parts speak of).
    */
   async timeline(query: TimelineQuery): Promise<Timeline> {
     checkEvent(query.event);
     const by = query.by ?? "year";
+    const parts = query.parts ?? "none";
     const place = canonicalPlace(query.place);
     const victims = [...(query.victims ?? [])].sort().join("+");
     const linked = await this.linked(query.event);
     const rows: TimelineRow[] = [];
     const seen = new Map<string, { label: string; n: number }>();
-    for (const f of lookups(linked).byFamily.get(query.event) ?? []) {
-      const p = f.scope.period;
-      if (f.scope.family !== query.event || f.scope.place !== place || !p || !isCalendarPeriod(p, by)) continue;
-      if (f.scope.victims.join("+") !== victims) continue;
+    const rowOf = (f: Fact, p: Period, part: boolean): TimelineRow => {
       const voices: Record<string, VoiceView> = {};
       for (const v of f.voices) {
         const view = this.voiceView(v);
@@ -546,7 +561,7 @@ export class FactsService {
         const s = seen.get(v.id);
         seen.set(v.id, { label: view.networkName ?? view.label, n: (s?.n ?? 0) + 1 });
       }
-      rows.push({
+      const row: TimelineRow = {
         period: p,
         label: by === "year" ? p.start.slice(0, 4) : p.start.slice(0, 7),
         factId: f.id,
@@ -556,9 +571,32 @@ export class FactsService {
         highIsMinimum: f.highIsMinimum,
         status: f.status,
         voices,
-      });
+      };
+      if (part) row.place = f.scope.place as string;
+      return row;
+    };
+    const pick = pickTimelineFacts(lookups(linked).byFamily.get(query.event) ?? [], place, victims, by, parts);
+    const ownPeriods = new Set<string>();
+    for (const f of pick.own) {
+      const p = f.scope.period as Period;
+      ownPeriods.add(p.start);
+      const row = rowOf(f, p, false);
+      const inside = pick.parts.get(p.start);
+      if (parts === "sum" && inside) row.partsSum = sumParts(inside);
+      rows.push(row);
     }
-    rows.sort((a, b) => a.period.start.localeCompare(b.period.start));
+    for (const [start, inside] of pick.parts) {
+      if (parts === "show") for (const f of inside) rows.push(rowOf(f, f.scope.period as Period, true));
+      else if (parts === "sum" && !ownPeriods.has(start)) {
+        const sum = sumParts(inside);
+        const p = inside[0]?.scope.period as Period;
+        rows.push({
+          period: p, label: by === "year" ? p.start.slice(0, 4) : p.start.slice(0, 7), factId: null,
+          low: sum.low, best: sum.best, high: sum.high, highIsMinimum: false, status: "sum_of_parts", voices: {}, partsSum: sum,
+        });
+      }
+    }
+    rows.sort((a, b) => a.period.start.localeCompare(b.period.start) || (a.place ?? "").localeCompare(b.place ?? ""));
     const voices = [...seen.entries()]
       .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
       .map(([id, s]) => ({ id, label: s.label }));
@@ -572,9 +610,9 @@ function largestOf(con: Contradiction, claims: ReadonlyMap<string, LinkClaim>): 
   return con.claims.reduce((m, id) => Math.max(m, claims.get(id)?.count ?? 0), 0);
 }
 
-/** Most consequential first: by severity, then by the size of the figures, then by id. */
-function byConsequence(a: { severity: Contradiction["severity"]; largest: number; id: string }, b: typeof a): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.largest - a.largest || a.id.localeCompare(b.id);
+/** Most consequential first (RANKING_RULE): by score, then severity, then the size of the figures, then id. */
+function byConsequence(a: { score: number; severity: Contradiction["severity"]; largest: number; id: string }, b: typeof a): number {
+  return b.score - a.score || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.largest - a.largest || a.id.localeCompare(b.id);
 }
 
 /** The lookups of a linking, built once. */
@@ -595,7 +633,7 @@ function lookups(linked: Linked): Lookups {
     else revisions.set(r.factId, [r]);
   }
   const ranked = linked.result.contradictions
-    .map((con) => ({ con, id: con.id, severity: con.severity, largest: largestOf(con, linked.claims) }))
+    .map((con) => ({ con, id: con.id, score: con.score, severity: con.severity, largest: largestOf(con, linked.claims) }))
     .sort(byConsequence)
     .map((r) => r.con);
   const rank = new Map(ranked.map((con, i) => [con.id, i]));

@@ -27,8 +27,29 @@ export interface ReferenceEntry {
   qualifier: Qualifier;
   period: Period;
   victims?: VictimGroup[];
-  report: { title: string; year: number; url?: string };
+  /**
+   * The report: title, year and date of publication, and a page stating the figure (`urlKind`
+   * "own" for the organisation's site, "secondary" for a news report quoting it; `urlDate` its date).
+   */
+  report: { title: string; year: number; published?: string; index?: string; url?: string; urlDate?: string; urlKind?: "own" | "secondary" };
+  /** What the figure counts: "acknowledged" (only executions the authorities acknowledged) or "total". */
+  basis?: "acknowledged" | "total";
+  /** True when the figure is a sum worked out from the published parts, not stated as one figure. */
+  derived?: boolean;
   [extra: string]: unknown;
+}
+
+const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** Problems with the optional citation fields of a report. */
+function reportProblems(rep: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const k of ["published", "urlDate"] as const) {
+    if (rep[k] !== undefined && (typeof rep[k] !== "string" || !ISO_PREFIX.test(rep[k]))) problems.push(`report.${k} must be YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  if (rep.url !== undefined && (typeof rep.url !== "string" || !/^https?:\/\/\S+$/.test(rep.url))) problems.push("report.url must be an http(s) URL");
+  if (rep.urlKind !== undefined && rep.urlKind !== "own" && rep.urlKind !== "secondary") problems.push("report.urlKind must be own or secondary");
+  return problems;
 }
 
 /** What loading did. */
@@ -48,7 +69,8 @@ export function referencePath(dataset: string): string {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function checkEntry(e: unknown, i: number, file: string): ReferenceEntry {
+/** Checks one entry of a dataset file; the error names the file, the entry and every problem. */
+export function checkEntry(e: unknown, i: number, file: string): ReferenceEntry {
   const at = `${file}: figures[${i}]`;
   if (typeof e !== "object" || e === null) throw new ReferenceError(`${at} must be an object`);
   const r = e as Record<string, unknown>;
@@ -65,6 +87,8 @@ function checkEntry(e: unknown, i: number, file: string): ReferenceEntry {
   }
   const rep = r.report as Record<string, unknown> | undefined;
   if (!rep || typeof rep.title !== "string" || typeof rep.year !== "number") problems.push("report must be {title, year}");
+  else problems.push(...reportProblems(rep));
+  if (r.basis !== undefined && r.basis !== "acknowledged" && r.basis !== "total") problems.push("basis must be acknowledged or total");
   if (r.victims !== undefined && !(Array.isArray(r.victims) && r.victims.every((v) => (VICTIM_GROUPS as readonly unknown[]).includes(v)))) {
     problems.push("victims must be a list of victim groups");
   }
@@ -108,9 +132,11 @@ export function referenceDocument(dataset: string, e: ReferenceEntry): { doc: Ne
   const bytes = new TextEncoder().encode(JSON.stringify(e));
   const where = e.place ? ` in ${e.place}` : "";
   const event = e.event.replace(/_/g, " ");
+  const basis = e.basis === "acknowledged" ? " officially acknowledged by the authorities" : "";
+  const derived = e.derived ? " (a sum of the figures it published, worked out for this dataset)" : "";
   const sentence =
-    `${e.source} reported ${formatFigure(e.count, e.qualifier)} ${event}s${where} ${periodWords(e.period)} ` +
-    `("${e.report.title}", ${e.report.year}).`;
+    `${e.source} reported ${formatFigure(e.count, e.qualifier)} ${event}s${basis}${where} ${periodWords(e.period)}${derived} ` +
+    `("${e.report.title}", ${e.report.published ?? e.report.year}).`;
   const doc: NewDocument = {
     sha256: createHash("sha256").update(bytes).digest("hex"),
     bytes,
@@ -119,7 +145,7 @@ export function referenceDocument(dataset: string, e: ReferenceEntry): { doc: Ne
     url: e.report.url ?? null,
     path: null,
     publisher: e.source,
-    published: String(e.report.year),
+    published: e.report.published ?? String(e.report.year),
     capturedAt: new Date().toISOString(),
     collector: "tally reference",
     language: "en",

@@ -35,6 +35,8 @@ const STATUS_TEXT: Record<string, string> = {
   single_network: "one network",
   corroborated: "corroborated",
   contested: "contested",
+  undated: "undated, not compared",
+  sum_of_parts: "sum of parts",
 };
 
 export function StatusBadge({ status }: { status: string }) {

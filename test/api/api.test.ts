@@ -108,7 +108,9 @@ describe("facts, conflicts, timeline, sources, overview", () => {
   it("lists facts and shows one with its voices", async () => {
     const { facts } = await body(await get("/facts?event=execution&place=Iran"));
     const y2023 = facts.find((f: { period: { start: string } | null }) => f.period?.start === "2023-01-01");
-    expect(y2023).toMatchObject({ status: "contested", low: 746, high: 853 });
+    // HRANA's 746 lies below two independent minimums (834 and 853): ruled out of low and best.
+    expect(y2023).toMatchObject({ status: "contested", low: 834, best: 853, high: 853 });
+    expect(y2023.bestRule).toContain("ruled out by two independent minimums above them: 746 (HRANA)");
     const one = await body(await get(`/facts/${y2023.id}`));
     expect(one.claimViews).toHaveLength(3);
     expect(one.conflicts.length).toBeGreaterThan(0);

@@ -144,6 +144,8 @@ describe("facts service", () => {
       ]);
       await putDoc(s, { name: "small.txt", published: "2020-01" }, [
         { quote: "Ten were executed in 2019, said HRANA.", count: 10, period: year(2019), source: "HRANA" },
+      ]);
+      await putDoc(s, { name: "small-2.txt", published: "2020-01" }, [
         { quote: "Twelve were executed in 2019, said IHRNGO.", count: 12, period: year(2019), source: "IHRNGO" },
       ]);
     });

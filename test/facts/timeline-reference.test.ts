@@ -1,7 +1,7 @@
 // Timelines per independent network, and the reference dataset loaded through the store.
 import { afterEach, describe, expect, it } from "vitest";
 import { FactsService } from "../../src/services/facts.js";
-import { loadReference, ReferenceError } from "../../src/services/reference.js";
+import { checkEntry, loadReference, ReferenceError } from "../../src/services/reference.js";
 import { cleanup, month, putDoc, tempStore, year } from "./helpers.js";
 
 afterEach(cleanup);
@@ -69,5 +69,22 @@ describe("reference load", () => {
     await expect(loadReference(store, "../etc/passwd")).rejects.toThrow(ReferenceError);
     await expect(loadReference(store, "no-such-dataset")).rejects.toThrow(/no reference dataset "no-such-dataset"/);
     await store.close();
+  });
+});
+
+describe("reference entries", () => {
+  const entry = {
+    id: "x-2020", source: "IHRNGO", event: "execution", place: "Iran", count: 267, qualifier: "at_least",
+    period: { start: "2020-01-01", end: "2020-12-31" },
+    report: { title: "Annual report 2020", year: 2021, published: "2021-03-30", url: "https://example.org/report", urlKind: "own" },
+    basis: "total",
+  };
+
+  it("accepts a cited entry and names the file, the entry and each problem of a bad one", () => {
+    expect(checkEntry(entry, 0, "ref.json").id).toBe("x-2020");
+    const bad = { ...entry, basis: "estimated", report: { ...entry.report, url: "not a url", published: "March 2021", urlKind: "blog" } };
+    expect(() => checkEntry(bad, 3, "ref.json")).toThrow(
+      'ref.json: figures[3] ("x-2020"): report.published must be YYYY, YYYY-MM or YYYY-MM-DD; report.url must be an http(s) URL; report.urlKind must be own or secondary; basis must be acknowledged or total',
+    );
   });
 });

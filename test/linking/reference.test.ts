@@ -12,9 +12,9 @@ interface RefFigure {
   count: number;
   qualifier: Qualifier;
   period: Period;
-  report: { title: string; year: number };
+  report: { title: string; year: number; published?: string; url?: string; urlKind?: string };
+  basis?: "acknowledged" | "total";
   revises?: string;
-  verify?: boolean;
 }
 
 const path = fileURLToPath(new URL("../../data/reference/iran-executions.json", import.meta.url));
@@ -22,9 +22,9 @@ const ref = JSON.parse(readFileSync(path, "utf8")) as { figures: RefFigure[]; no
 
 const claims: LinkClaim[] = ref.figures.map((f) => ({
   id: f.id,
-  documentId: `${f.network}-${f.report.year}`,
+  documentId: f.id,
   documentName: f.report.title,
-  published: String(f.report.year),
+  published: f.report.published ?? String(f.report.year),
   event: "execution",
   count: f.count,
   qualifier: f.qualifier,
@@ -34,7 +34,7 @@ const claims: LinkClaim[] = ref.figures.map((f) => ({
   source: f.source,
   sourceNetwork: f.network,
   reportedBy: null,
-  duplicateGroup: `${f.network}-${f.report.year}`,
+  duplicateGroup: f.id,
   quote: `${f.source}: ${f.count} in ${f.year}`,
 }));
 
@@ -52,6 +52,18 @@ describe("reference dataset: executions in Iran 2010–2024", () => {
     expect(ref.notes.join(" ")).toMatch(/officially acknowledged/);
   });
 
+  it("cites a page stating each figure, and keeps Amnesty's acknowledged count beside its total where both were published", () => {
+    for (const f of ref.figures) {
+      expect(f.report.url, f.id).toMatch(/^https?:\/\//);
+      expect(["own", "secondary"], f.id).toContain(f.report.urlKind);
+    }
+    const amnesty = (y: number) => ref.figures.filter((f) => f.network === "amnesty" && f.year === y).map((f) => [f.basis, f.count]);
+    expect(amnesty(2011)).toEqual([["acknowledged", 360], ["total", 634]]);
+    expect(amnesty(2013)).toEqual([["acknowledged", 369], ["total", 704]]);
+    expect(amnesty(2014)).toEqual([["acknowledged", 289], ["total", 743]]);
+    expect(amnesty(2012)).toEqual([["acknowledged", 314]]);
+  });
+
   const result = linkClaims(claims);
 
   it("links into one corroborated fact per year with the highest minimum as low", () => {
@@ -61,6 +73,8 @@ describe("reference dataset: executions in Iran 2010–2024", () => {
     expect([y2020?.low, y2020?.high, y2020?.highIsMinimum]).toEqual([267, 267, true]);
     const y2014 = result.facts.find((f) => f.scope.period?.start === "2014-01-01");
     expect(y2014?.low).toBe(753);
+    // Amnesty's total, published with its acknowledged count, stands for Amnesty: like with like.
+    expect(y2014?.voices.find((v) => v.id === "net:amnesty")?.count).toBe(743);
   });
 
   it("shows IHRNGO's 2015 revision and no contradictions", () => {

@@ -32,13 +32,17 @@ describe("scopes", () => {
     expect(r.facts).toHaveLength(5);
   });
 
-  it("lets a claim without victims join the one victim group named for its scope", () => {
+  it("keeps a claim without victims as the whole, with the one victim group named for its scope nested under it", () => {
     const r = linkClaims([
-      claim({ event: "killing", victims: ["protesters"], count: 300 }),
-      claim({ event: "killing", victims: [], count: 300 }),
+      claim({ victims: ["women"], count: 31 }),
+      claim({ victims: [], count: 975, qualifier: "at_least" }),
     ]);
-    expect(r.facts).toHaveLength(1);
-    expect(r.facts[0]?.scope.victims).toEqual(["protesters"]);
+    expect(r.facts).toHaveLength(2);
+    const all = r.facts.find((f) => f.scope.victims.length === 0);
+    const women = r.facts.find((f) => f.scope.victims[0] === "women");
+    expect(all?.best).toBe(975);
+    expect(women?.parentId).toBe(all?.id);
+    expect(r.contradictions).toEqual([]);
   });
 
   it("keeps unspecified victims apart when several groups are named, as their parent", () => {

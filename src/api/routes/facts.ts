@@ -98,7 +98,7 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
   app.openapi(timeline, async (c) => {
     const store = storeOf(c);
     const q = c.req.valid("query");
-    const t = await (await deps.facts.service(scopeOf(store))).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}), ...(q.voices ? { voices: q.voices } : {}) });
+    const t = await (await deps.facts.service(scopeOf(store))).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}), ...(q.voices ? { voices: q.voices } : {}), parts: q.parts });
     return c.json(t, 200);
   });
 

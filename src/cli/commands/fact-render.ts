@@ -1,6 +1,6 @@
 // Renders facts, conflicts and timelines as terminal tables, CSV and the side-by-side fact view.
 import Table from "cli-table3";
-import { formatFigure } from "../../core/linking/index.js";
+import { CONFLICT_RULE, formatFigure, RANKING_RULE, SCOPE_RULE, VOICE_RULE } from "../../core/linking/index.js";
 import type { ConflictView, FactDetail, FactSummary, Timeline } from "../../services/facts.js";
 import { periodText } from "../claim-format.js";
 import { toCsv } from "./fact-csv.js";
@@ -73,6 +73,7 @@ export function factText(f: FactDetail, width = 160): string {
   lines.push(`${f.id}  ${f.description}`);
   lines.push(`status: ${f.status} — ${f.voices.length} independent voice${f.voices.length === 1 ? "" : "s"}, ${f.claims} claim${f.claims === 1 ? "" : "s"}`);
   lines.push(`low ${count(f.low)} · best ${count(f.best)} · high ${count(f.high)}${f.highIsMinimum ? " (itself a minimum: at least)" : ""}`);
+  lines.push(`chosen: ${f.bestRule}`);
   lines.push(`rule: ${f.rule}`);
   if (f.voices.length > 0) {
     lines.push("", "Voices (each counts once; its latest figure stands):");
@@ -107,6 +108,10 @@ export function factText(f: FactDetail, width = 160): string {
   lines.push("", `parent: ${f.parent ? `${f.parent.id}  ${f.parent.description} (${rangeText(f.parent)})` : "none"}`);
   lines.push(f.childFacts.length ? "children:" : "children: none");
   for (const c of f.childFacts) lines.push(`  - ${c.id}  ${c.description} (${rangeText(c)}, ${c.status})`);
+  lines.push("", "Rules (docs/facts.md):");
+  for (const [name, text] of [["scope", SCOPE_RULE], ["voices", VOICE_RULE], ["contradictions", CONFLICT_RULE], ["order of conflicts", RANKING_RULE]]) {
+    lines.push(`  - ${name}: ${text}`);
+  }
   return lines.join("\n");
 }
 
@@ -142,18 +147,32 @@ function voiceCell(t: Timeline, row: Timeline["rows"][number], id: string): stri
   return v ? formatFigure(v.count, v.qualifier) : "";
 }
 
-/** A timeline as a table: one row per period, one column per voice. */
+function partsText(r: Timeline["rows"][number]): string {
+  return r.partsSum ? `${count(r.partsSum.best)} (${r.partsSum.places.join(", ")})` : "";
+}
+
+/** A timeline as a table: one row per period (and place inside, with parts shown), one column per voice. */
 export function timelineTable(t: Timeline): string {
+  const showPlace = t.rows.some((r) => r.place !== undefined);
+  const showSum = t.rows.some((r) => r.partsSum !== undefined);
   return table(
-    [t.by, "low", "best", "high", "status", ...t.voices.map((v) => v.label)],
-    t.rows.map((r) => [r.label, count(r.low), count(r.best), count(r.high) + (r.highIsMinimum ? "+" : ""), r.status, ...t.voices.map((v) => voiceCell(t, r, v.id))]),
+    [t.by, ...(showPlace ? ["place"] : []), "low", "best", "high", "status", ...(showSum ? ["sum of parts"] : []), ...t.voices.map((v) => v.label)],
+    t.rows.map((r) => [
+      r.label, ...(showPlace ? [r.place ?? t.place] : []), count(r.low), count(r.best), count(r.high) + (r.highIsMinimum ? "+" : ""), r.status,
+      ...(showSum ? [partsText(r)] : []), ...t.voices.map((v) => voiceCell(t, r, v.id)),
+    ]),
   );
 }
 
 /** A timeline as CSV. */
 export function timelineCsv(t: Timeline): string {
+  const showPlace = t.rows.some((r) => r.place !== undefined);
+  const showSum = t.rows.some((r) => r.partsSum !== undefined);
   return toCsv(
-    [t.by, "fact", "low", "best", "high", "high_is_minimum", "status", ...t.voices.map((v) => v.label)],
-    t.rows.map((r) => [r.label, r.factId, r.low, r.best, r.high, r.highIsMinimum, r.status, ...t.voices.map((v) => voiceCell(t, r, v.id))]),
+    [t.by, ...(showPlace ? ["place"] : []), "fact", "low", "best", "high", "high_is_minimum", "status", ...(showSum ? ["parts_sum"] : []), ...t.voices.map((v) => v.label)],
+    t.rows.map((r) => [
+      r.label, ...(showPlace ? [r.place ?? t.place] : []), r.factId, r.low, r.best, r.high, r.highIsMinimum, r.status,
+      ...(showSum ? [r.partsSum?.best] : []), ...t.voices.map((v) => voiceCell(t, r, v.id)),
+    ]),
   );
 }

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
 import { FactsService, type FactFilters } from "../../services/facts.js";
+import { TIMELINE_PARTS } from "../../services/timeline-rows.js";
 import { loadReference, REFERENCE_DATASETS } from "../../services/reference.js";
 import type { Config } from "../../config.js";
 import { configOf, withStore } from "../context.js";
@@ -42,7 +43,7 @@ export function registerFactCommands(program: Command, io: CliIo): void {
     .option("--event <event>", `one of ${EVENT_TYPES.join(", ")}`)
     .option("--from <date>", "facts whose period ends on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)")
     .option("--to <date>", "facts whose period starts on or before this date")
-    .option("--place <place>", "facts about this place or places inside it")
+    .option("--place <place>", "facts about this place or places inside it (any case, or an alias of the gazetteer)")
     .option("--source <source>", "facts with a claim from this source (name, alias or network id)")
     .option("--victims <group>", `one of ${VICTIM_GROUPS.join(", ")}`)
     .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
@@ -88,7 +89,7 @@ export function registerFactCommands(program: Command, io: CliIo): void {
 
   program
     .command("conflicts")
-    .description("contradictions between claims, most consequential first (severity, then size of the figures)")
+    .description("contradictions between claims, most consequential first: independent voices, a precise scope, registered sources, the relative gap")
     .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
     .action(
       guarded(io, async (opts: { format?: string }, cmd: Command) => {
@@ -107,21 +108,24 @@ export function registerFactCommands(program: Command, io: CliIo): void {
     .command("timeline")
     .description("figures per year or month for one event and place: each independent network, and low / best / high")
     .requiredOption("--event <event>", `one of ${EVENT_TYPES.join(", ")}`)
-    .requiredOption("--place <place>", "the place (exactly; places inside it are separate facts)")
+    .requiredOption("--place <place>", "the place (any case, or an alias of the gazetteer)")
     .option("--by <unit>", "year or month", "year")
+    .option("--parts <how>", "places inside the place: none (default), show (rows of their own) or sum (added up per period)", "none")
     .option("--victims <group>", "a victim group (default: all victims)")
     .option("--voices <n>", "keep only the n voices with the most figures (default: all)")
     .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
     .action(
-      guarded(io, async (opts: { event: string; place: string; by: string; victims?: string; voices?: string; format?: string }, cmd: Command) => {
+      guarded(io, async (opts: { event: string; place: string; by: string; parts: string; victims?: string; voices?: string; format?: string }, cmd: Command) => {
         const format = parseFormat(opts.format, LIST_FORMATS, io.isTTY ? "table" : "json");
         if (opts.by !== "year" && opts.by !== "month") throw new UsageError(`--by must be year or month (got "${opts.by}")`);
+        const parts = TIMELINE_PARTS.find((p) => p === opts.parts);
+        if (!parts) throw new UsageError(`--parts must be one of ${TIMELINE_PARTS.join(", ")} (got "${opts.parts}")`);
         const event = parseEvent(opts.event) as EventType;
         const victims = parseVictims(opts.victims);
         const by = opts.by;
         const voices = opts.voices === undefined ? undefined : parseCount(opts.voices, "--voices", 1000, 1);
         const timeline = await withFacts(configOf(cmd), (s) =>
-          s.timeline({ event, place: opts.place, by, ...(victims ? { victims: [victims] } : {}), ...(voices ? { voices } : {}) }),
+          s.timeline({ event, place: opts.place, by, parts, ...(victims ? { victims: [victims] } : {}), ...(voices ? { voices } : {}) }),
         );
         if (format === "json") io.out(JSON.stringify(timeline, null, 2));
         else if (format === "csv") io.out(timelineCsv(timeline));

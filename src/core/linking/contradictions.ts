@@ -3,22 +3,29 @@
 import { hashKey } from "./hash.js";
 import { figureInterval, formatCount, formatFigure, overlaps } from "./intervals.js";
 import { incompatiblePairs } from "./estimate.js";
+import { rank, type RankInput } from "./ranking.js";
 import { describePeriod, describeScope, periodsDisjoint } from "./scope.js";
 import { byPublication, speakerOf } from "./voices.js";
-import type { Contradiction, ContradictionKind, Fact, LinkClaim, Revision, Voice } from "./types.js";
+import type { Contradiction, Fact, LinkClaim, Revision, Voice } from "./types.js";
 
 /** Smallest figure for which a repeated count under another period is taken as a dating error. */
 export const DATING_ERROR_MIN_COUNT = 50;
 
-function contradiction(
-  kind: ContradictionKind,
-  reason: string,
-  claims: string[],
-  facts: string[],
-  severity: Contradiction["severity"],
-): Contradiction {
+function contradiction(reason: string, claims: string[], facts: string[], r: RankInput): Contradiction {
   const sortedClaims = [...new Set(claims)].sort();
-  return { id: `con_${hashKey(`${kind}|${sortedClaims.join(",")}`)}`, kind, reason, claims: sortedClaims, facts: [...new Set(facts)].sort(), severity };
+  return {
+    id: `con_${hashKey(`${r.kind}|${sortedClaims.join(",")}`)}`,
+    kind: r.kind,
+    reason,
+    claims: sortedClaims,
+    facts: [...new Set(facts)].sort(),
+    independent: r.independent,
+    ...rank(r),
+  };
+}
+
+function cmpText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function claimLabel(c: LinkClaim): string {
@@ -26,49 +33,111 @@ function claimLabel(c: LinkClaim): string {
   return `${speakerOf(c)} (${c.documentName}${via})`;
 }
 
-/** Severity by how far apart two figures are: ×1.5 or more is high, ×1.1 medium, else low. */
-function gapSeverity(lower: number, higher: number): Contradiction["severity"] {
-  const ratio = higher / Math.max(lower, 1);
-  return ratio >= 1.5 ? "high" : ratio >= 1.1 ? "medium" : "low";
+/** The claims' ranges ordered lower first, for ranking. */
+function sides(a: LinkClaim, b: LinkClaim): { lowerHi: number; higherLo: number } {
+  const ia = figureInterval(a.count, a.qualifier);
+  const ib = figureInterval(b.count, b.qualifier);
+  const [lo, hi] = a.count <= b.count ? [ia, ib] : [ib, ia];
+  return { lowerHi: lo.hi ?? lo.lo, higherLo: hi.lo };
 }
 
-/** One contradiction per pair of voices in a fact whose figures do not overlap. */
+/** True when facts of this scope compare figures: a stated period, and not a breakdown. */
+export function comparable(fact: Pick<Fact, "scope">): boolean {
+  return fact.scope.period !== null && !fact.scope.part;
+}
+
+/**
+ * Two claims of one document for one scope cannot both hold only when the smaller is stated as
+ * a maximum ("up to 40") that the larger exceeds: any other smaller figure of the same document
+ * may count a part the text names apart (one prison, one day, one group).
+ */
+export function internallyInconsistent(a: LinkClaim, b: LinkClaim): boolean {
+  const [lo, hi] = a.count <= b.count ? [a, b] : [b, a];
+  return lo.qualifier === "up_to" && !overlaps(figureInterval(lo.count, lo.qualifier), figureInterval(hi.count, hi.qualifier));
+}
+
+function internal(fact: Fact, a: LinkClaim, b: LinkClaim, registered: number): Contradiction {
+  const [lo, hi] = a.count <= b.count ? [a, b] : [b, a];
+  const reason =
+    `${lo.documentName} gives ${formatFigure(lo.count, lo.qualifier)} (${speakerOf(lo)}) and ${formatFigure(hi.count, hi.qualifier)} ` +
+    `(${speakerOf(hi)}) for ${describeScope(fact.scope)}; one document cannot hold both figures for one scope.`;
+  return contradiction(reason, [a.id, b.id], [fact.id], { kind: "internal_inconsistency", independent: false, sameDocument: true, scope: fact.scope, registered, ...sides(a, b) });
+}
+
+/**
+ * True when one document credits two figures to two different sources ("Amnesty said 853 …
+ * HRANA said 746"): the document reports a disagreement between voices rather than contradicting
+ * itself.
+ */
+export function reportsTwoVoices(a: LinkClaim, b: LinkClaim): boolean {
+  return a.source !== null && b.source !== null && a.source !== b.source;
+}
+
+/**
+ * Pairs of voices of a comparable fact whose figures cannot both be right, leaving out pairs
+ * whose standing figures come from one document, unless it credits them to two sources (the
+ * others are checked as internal inconsistencies).
+ */
+export function rivalPairs(fact: Pick<Fact, "scope" | "voices">, claimsById: ReadonlyMap<string, LinkClaim>): [number, number][] {
+  if (!comparable(fact)) return [];
+  return incompatiblePairs(fact.voices).filter(([i, j]) => {
+    const a = claimsById.get((fact.voices[i] as Voice).figureClaimId);
+    const b = claimsById.get((fact.voices[j] as Voice).figureClaimId);
+    return !a || !b || a.documentId !== b.documentId || reportsTwoVoices(a, b);
+  });
+}
+
+/** One contradiction per pair of independent voices in a fact whose figures do not overlap; internal inconsistencies for pairs of one document. */
 export function incompatibleFigures(fact: Fact, claimsById: ReadonlyMap<string, LinkClaim>): Contradiction[] {
   const out: Contradiction[] = [];
+  if (!comparable(fact)) return out;
   for (const [i, j] of incompatiblePairs(fact.voices)) {
     const a = fact.voices[i] as Voice;
     const b = fact.voices[j] as Voice;
     const ca = claimsById.get(a.figureClaimId) as LinkClaim;
     const cb = claimsById.get(b.figureClaimId) as LinkClaim;
+    const registered = Number(a.registered) + Number(b.registered);
+    const sameDocument = ca.documentId === cb.documentId;
+    if (sameDocument && !reportsTwoVoices(ca, cb)) {
+      if (internallyInconsistent(ca, cb)) out.push(internal(fact, ca, cb, registered));
+      continue;
+    }
     const reason =
       `${claimLabel(ca)} gives ${formatFigure(a.count, a.qualifier)} and ${claimLabel(cb)} gives ` +
-      `${formatFigure(b.count, b.qualifier)} for ${describeScope(fact.scope)}; the two figures cannot both be right.`;
-    out.push(contradiction("incompatible_figures", reason, [ca.id, cb.id], [fact.id], gapSeverity(a.count, b.count)));
+      `${formatFigure(b.count, b.qualifier)} for ${describeScope(fact.scope)}; the two figures cannot both be right` +
+      (sameDocument ? ` (both reported in ${ca.documentName}).` : ".");
+    out.push(contradiction(reason, [ca.id, cb.id], [fact.id], { kind: "incompatible_figures", independent: true, sameDocument, scope: fact.scope, registered, ...sides(ca, cb) }));
   }
   return out;
 }
 
 /**
- * Disagreements inside one network that are not revisions: two different speakers of the same
- * network (an outlet and the organisation it belongs to), or one document stating two
- * incompatible figures. The network is still one voice, but the record it gives is inconsistent.
+ * Disagreements inside one voice that are not revisions: two different speakers of the same
+ * network in different documents (an outlet and the organisation it belongs to), and claims of
+ * one document that cannot both hold (internal inconsistencies). The network is still one
+ * voice, but the record it gives is inconsistent.
  */
 export function withinVoiceConflicts(fact: Fact, claimsById: ReadonlyMap<string, LinkClaim>): Contradiction[] {
   const out: Contradiction[] = [];
+  if (!comparable(fact)) return out;
   for (const v of fact.voices) {
     const claims = v.claimIds.map((id) => claimsById.get(id) as LinkClaim);
+    const registered = v.registered ? 2 : 0;
     for (let i = 0; i < claims.length; i++) {
       for (let j = i + 1; j < claims.length; j++) {
         const a = claims[i] as LinkClaim;
         const b = claims[j] as LinkClaim;
-        const sameSpeaker = speakerOf(a) === speakerOf(b) && a.documentId !== b.documentId;
-        if (sameSpeaker) continue; // a revision, listed separately
+        if (a.documentId === b.documentId) {
+          if (internallyInconsistent(a, b)) out.push(internal(fact, a, b, registered));
+          continue;
+        }
+        if (speakerOf(a) === speakerOf(b)) continue; // a revision, listed separately
         if (overlaps(figureInterval(a.count, a.qualifier), figureInterval(b.count, b.qualifier))) continue;
         const [lo, hi] = a.count <= b.count ? [a, b] : [b, a];
         const reason =
           `Within one network (${v.label}), ${claimLabel(lo)} gives ${formatFigure(lo.count, lo.qualifier)} and ` +
           `${claimLabel(hi)} gives ${formatFigure(hi.count, hi.qualifier)} for ${describeScope(fact.scope)}; the two figures cannot both be right.`;
-        out.push(contradiction("incompatible_figures", reason, [a.id, b.id], [fact.id], gapSeverity(lo.count, hi.count)));
+        out.push(contradiction(reason, [a.id, b.id], [fact.id], { kind: "incompatible_figures", independent: false, sameDocument: false, scope: fact.scope, registered, ...sides(a, b) }));
       }
     }
   }
@@ -88,6 +157,8 @@ export function revisionsOf(fact: Fact, claimsById: ReadonlyMap<string, LinkClai
       if (prev.count === next.count) continue;
       // A revision is one speaker changing its figure in a later document.
       if (speakerOf(prev) !== speakerOf(next) || prev.documentId === next.documentId) continue;
+      // Two figures published on the same day (an acknowledged count and a total) are not a revision.
+      if (prev.published !== null && prev.published === next.published) continue;
       const when = (c: LinkClaim) => (c.published ? ` (published ${c.published})` : "");
       out.push({
         factId: fact.id,
@@ -119,7 +190,7 @@ export function datingErrors(
   const groups = new Map<string, { fact: Fact; claim: LinkClaim }[]>();
   for (const fact of facts) {
     const p = fact.scope.period;
-    if (!p) continue;
+    if (!p || fact.scope.part) continue;
     const counted = new Set<number>();
     for (const claim of fact.claims) {
       // One claim per count and fact: repeats of a figure inside a fact add nothing here.
@@ -136,6 +207,8 @@ export function datingErrors(
   const seen = new Set<string>();
   for (const list of groups.values()) {
     if (list.length < 2) continue;
+    // Earlier periods first, so that the reason reads the same however the facts were grouped.
+    list.sort((x, y) => cmpText(x.fact.scope.period?.start ?? "", y.fact.scope.period?.start ?? "") || cmpText(x.fact.id, y.fact.id) || cmpText(x.claim.id, y.claim.id));
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i] as { fact: Fact; claim: LinkClaim };
@@ -156,7 +229,10 @@ export function datingErrors(
           (suspect
             ? `the figure in ${suspect.claim.documentName} is probably misdated.`
             : "one of the two is probably misdated.");
-        out.push(contradiction("dating_error", reason, [a.claim.id, b.claim.id], [a.fact.id, b.fact.id], "medium"));
+        const independent = a.claim.documentId !== b.claim.documentId;
+        const registered = [a, b].filter((x) => x.fact.voices.some((v) => v.registered && v.claimIds.includes(x.claim.id))).length;
+        const ranked: RankInput = { kind: "dating_error", independent, sameDocument: !independent, scope: a.fact.scope, registered, lowerHi: a.claim.count, higherLo: a.claim.count };
+        out.push(contradiction(reason, [a.claim.id, b.claim.id], [a.fact.id, b.fact.id], ranked));
       }
     }
   }
@@ -164,15 +240,59 @@ export function datingErrors(
 }
 
 /**
- * Parts that exceed the whole: for each voice, its figures for disjoint parts of a fact (its
- * child facts that split the period, or that split the place) add up to more than the most its
- * own figure for the whole allows.
+ * True when a whole's figure and its parts' figures all come from one document whose whole is
+ * not stated as a maximum: a smaller figure there may count something the text names apart
+ * (the same reasoning as internallyInconsistent).
+ */
+function oneDocument(claimsById: ReadonlyMap<string, LinkClaim>, wholeId: string, partIds: readonly string[]): boolean {
+  const whole = claimsById.get(wholeId);
+  if (!whole || whole.qualifier === "up_to") return false;
+  return partIds.every((id) => claimsById.get(id)?.documentId === whole.documentId);
+}
+
+/**
+ * A part larger than its whole, the only way a part and its whole contradict: a child fact (a
+ * victim group, a place inside, a shorter period, a breakdown) whose documented minimum is above
+ * the most any voice's figure for the whole allows. One finding per part, against the whole's
+ * most permissive voice; a whole with an "at least" figure is never exceeded.
+ */
+function partLargerThanWhole(whole: Fact, children: readonly Fact[], claimsById: ReadonlyMap<string, LinkClaim>): Contradiction[] {
+  const out: Contradiction[] = [];
+  let wv: Voice | null = null;
+  for (const v of whole.voices) {
+    if (v.hi === null) return out;
+    if (!wv || (v.hi as number) > (wv.hi as number)) wv = v;
+  }
+  if (!wv || wv.hi === null) return out;
+  for (const part of children) {
+    let top: Voice | null = null;
+    for (const v of part.voices) if (!top || v.lo > top.lo) top = v;
+    if (!top || top.lo <= wv.hi || oneDocument(claimsById, wv.figureClaimId, [top.figureClaimId])) continue;
+    const reason =
+      `${top.label} gives ${formatFigure(top.count, top.qualifier)} for ${describeScope(part.scope)}, more than the ` +
+      `${formatFigure(wv.count, wv.qualifier)} ${wv.label} gives for ${describeScope(whole.scope)}, which contains it.`;
+    out.push(contradiction(reason, [wv.figureClaimId, top.figureClaimId], [whole.id, part.id], {
+      kind: "parts_exceed_whole", independent: top.id !== wv.id, sameDocument: false, scope: whole.scope,
+      registered: Number(wv.registered) + Number(top.registered), lowerHi: wv.hi, higherLo: top.lo,
+    }));
+  }
+  return out;
+}
+
+/**
+ * Parts that exceed the whole: a single part larger than the whole (partLargerThanWhole), and,
+ * for each voice, its figures for disjoint parts of a fact (its child facts that split the
+ * period, or that split the place) adding up to more than the most its own figure for the
+ * whole allows. Parts below their whole are never contradictions.
  */
 export function partsExceedWhole(facts: readonly Fact[], byId: ReadonlyMap<string, Fact>): Contradiction[] {
   const out: Contradiction[] = [];
+  const claimsById = new Map<string, LinkClaim>();
+  for (const f of facts) for (const c of f.claims) claimsById.set(c.id, c);
   for (const whole of facts) {
-    if (whole.children.length < 2) continue;
+    if (whole.children.length < 1 || !comparable(whole)) continue;
     const children = whole.children.map((id) => byId.get(id) as Fact);
+    for (const c of partLargerThanWhole(whole, children, claimsById)) out.push(c);
     const samePlace = (f: Fact) => f.scope.place === whole.scope.place;
     const samePeriod = (f: Fact) =>
       f.scope.period?.start === whole.scope.period?.start && f.scope.period?.end === whole.scope.period?.end;
@@ -192,6 +312,7 @@ export function partsExceedWhole(facts: readonly Fact[], byId: ReadonlyMap<strin
           used.push({ fact: part, voice: pv });
         }
         if (used.length < 2 || sum <= wv.hi) continue;
+        if (oneDocument(claimsById, wv.figureClaimId, used.map((u) => u.voice.figureClaimId))) continue;
         const partsText = used
           .map((u) => `${formatFigure(u.voice.count, u.voice.qualifier)} for ${
             split === "periods" ? describePeriod(u.fact.scope.period) : (u.fact.scope.place ?? "?")}`)
@@ -200,11 +321,10 @@ export function partsExceedWhole(facts: readonly Fact[], byId: ReadonlyMap<strin
           `${wv.label} gives ${formatFigure(wv.count, wv.qualifier)} for ${describeScope(whole.scope)} ` +
           `but its figures for the parts (${partsText}) add up to at least ${formatCount(sum)}.`;
         out.push(contradiction(
-          "parts_exceed_whole",
           reason,
           [wv.figureClaimId, ...used.map((u) => u.voice.figureClaimId)],
           [whole.id, ...used.map((u) => u.fact.id)],
-          gapSeverity(wv.hi, sum),
+          { kind: "parts_exceed_whole", independent: false, sameDocument: false, scope: whole.scope, registered: wv.registered ? 2 : 0, lowerHi: wv.hi, higherLo: sum },
         ));
       }
     }

@@ -2,9 +2,10 @@
 // Everything happens within partitions (event family × country), so a new document only
 // recomputes the partitions its claims fall in.
 import { defaultRegistry } from "../sources.js";
+import { breakdownParts } from "./breakdown.js";
 import { hashKey } from "./hash.js";
-import { datingErrors, incompatibleFigures, partsExceedWhole, revisionsOf, withinVoiceConflicts } from "./contradictions.js";
-import { ESTIMATE_RULE, estimate, factStatus, incompatiblePairs } from "./estimate.js";
+import { datingErrors, incompatibleFigures, partsExceedWhole, revisionsOf, rivalPairs, withinVoiceConflicts } from "./contradictions.js";
+import { ESTIMATE_RULE, estimate, factStatus } from "./estimate.js";
 import { nestFacts } from "./nesting.js";
 import { claimScope, partitionKey, scopeKey } from "./scope.js";
 import { collectVoices } from "./voices.js";
@@ -40,34 +41,19 @@ export function factId(key: string): string {
 }
 
 /**
- * Groups one partition's claims by scope. A claim that names no victim group joins the
- * claims of the same family, place and period that name one, when exactly one such group
- * exists there; otherwise it stays in the "all victims" fact.
+ * Groups one partition's claims by scope. A claim that names no victim group is about all
+ * victims: it never joins a group's fact, which nests under it instead. A figure its document
+ * gives as a breakdown of a larger one ("32 of them children") gets a part scope of its own.
  */
 function groupByScope(claims: readonly LinkClaim[]): Map<string, { scope: FactScope; claims: LinkClaim[] }> {
   const groups = new Map<string, { scope: FactScope; claims: LinkClaim[] }>();
-  const specified = new Map<string, Set<string>>();
+  const parts = breakdownParts(claims);
   for (const c of claims) {
-    const scope = claimScope(c);
+    const scope = claimScope(c, parts.has(c.id));
     const key = scopeKey(scope);
     const g = groups.get(key);
     if (g) g.claims.push(c);
     else groups.set(key, { scope, claims: [c] });
-    if (scope.victims.length > 0) {
-      const base = scopeKey({ ...scope, victims: [] });
-      const set = specified.get(base) ?? new Set<string>();
-      set.add(key);
-      specified.set(base, set);
-    }
-  }
-  for (const [base, keys] of specified) {
-    const unspecified = groups.get(base);
-    const only = keys.size === 1 ? [...keys][0] : undefined;
-    const target = only === undefined ? undefined : groups.get(only);
-    if (unspecified && target) {
-      append(target.claims, unspecified.claims);
-      groups.delete(base);
-    }
   }
   return groups;
 }
@@ -106,14 +92,9 @@ function linkPartition(
       continue;
     }
     const voices = collectVoices(sortedClaims, networkOf);
-    const pairs = incompatiblePairs(voices);
-    const contradictedVoices = new Set<string>();
+    const pairs = rivalPairs({ scope: group.scope, voices }, claimsById);
     for (const [i, j] of pairs) {
-      for (const v of [voices[i], voices[j]]) {
-        if (!v) continue;
-        contradictedVoices.add(v.id);
-        contradictedClaims.add(v.figureClaimId);
-      }
+      for (const v of [voices[i], voices[j]]) if (v) contradictedClaims.add(v.figureClaimId);
     }
     const fact: Fact = {
       id: factId(key),
@@ -122,9 +103,9 @@ function linkPartition(
       scope: group.scope,
       claims: sortedClaims,
       voices,
-      ...estimate(voices, contradictedVoices),
+      ...estimate(voices),
       rule: ESTIMATE_RULE,
-      status: factStatus(voices, pairs.length > 0),
+      status: factStatus(voices, pairs.length > 0, group.scope.period !== null),
       parentId: null,
       children: [],
       contradictionIds: [],
@@ -219,7 +200,7 @@ export function updateFacts(
   for (const f of previous.facts) if (touched.has(f.partition)) perFact.set(f.id, { own: [], revisions: [] });
   for (const c of previous.contradictions) {
     const only = c.facts.length === 1 ? perFact.get(c.facts[0] as string) : undefined;
-    if (only && c.kind === "incompatible_figures") only.own.push(c);
+    if (only && (c.kind === "incompatible_figures" || c.kind === "internal_inconsistency")) only.own.push(c);
   }
   for (const r of previous.revisions) perFact.get(r.factId)?.revisions.push(r);
   const reuse = new Map<string, Reusable>();
@@ -227,7 +208,7 @@ export function updateFacts(
     const own = perFact.get(f.id);
     if (!own) continue;
     const contradicted = new Set<string>();
-    for (const [i, j] of incompatiblePairs(f.voices)) {
+    for (const [i, j] of rivalPairs(f, new Map(f.claims.map((c) => [c.id, c])))) {
       for (const v of [f.voices[i], f.voices[j]]) if (v) contradicted.add(v.figureClaimId);
     }
     reuse.set(f.key, { signature: signatureOf(f.claims), fact: f, own: own.own, revisions: own.revisions, contradictedClaims: [...contradicted] });

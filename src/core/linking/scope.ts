@@ -62,8 +62,46 @@ export function placeChain(place: string | null): (string | null)[] {
   return place === null ? [null] : [place, ...placeAncestors(place)];
 }
 
-/** The scope of one claim: from its fields, unless an analyst merged it into another fact or split it out. */
-export function claimScope(c: LinkClaim): FactScope {
+const prefixEnds = new Map<string, string | null>();
+
+/** The last day an ISO date or prefix names ("2021" → 2021-12-31, "2021-02" → 2021-02-28). */
+export function prefixEnd(iso: string): string | null {
+  let end = prefixEnds.get(iso);
+  if (end === undefined) {
+    end = computePrefixEnd(iso);
+    // Publication dates repeat across claims; keep a bounded memo of them.
+    if (prefixEnds.size > 50_000) prefixEnds.clear();
+    prefixEnds.set(iso, end);
+  }
+  return end;
+}
+
+function computePrefixEnd(iso: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (m[2]) return `${m[1]}-${m[2]}-${String(lastDay(y, Number(m[2]))).padStart(2, "0")}`;
+  return `${m[1]}-12-31`;
+}
+
+/**
+ * The period a claim can speak for. A figure published before its period ends ("2024" in an
+ * October article, "so far this year") is a to-date figure: its period ends at the publication
+ * date, so that it is compared only with figures to the same date and nests under the full period.
+ */
+export function statedPeriod(period: Period | null, published: string | null): Period | null {
+  if (!period) return null;
+  const end = published ? prefixEnd(published) : null;
+  if (end && period.start <= end && end < period.end) return { start: period.start, end };
+  return { start: period.start, end: period.end };
+}
+
+/**
+ * The scope of one claim: from its fields, unless an analyst merged it into another fact or split
+ * it out. `part` marks a figure its document gives as a breakdown of a larger one.
+ */
+export function claimScope(c: LinkClaim, part = false): FactScope {
   const o = c.override?.scope;
   const family = o ? o.family : eventFamily(c);
   const scope: FactScope = o
@@ -71,18 +109,19 @@ export function claimScope(c: LinkClaim): FactScope {
     : {
         family,
         place: c.place === null ? null : canonicalPlace(c.place),
-        period: c.period ? { start: c.period.start, end: c.period.end } : null,
+        period: statedPeriod(c.period, c.published),
         victims: scopeVictims(family, c.victims),
       };
   const split = c.override?.split ?? o?.split;
   if (split) scope.split = split;
+  if (part && !o && !split) scope.part = true;
   return scope;
 }
 
 /** The stable text key of a scope. */
 export function scopeKey(s: FactScope): string {
   const key = [s.family, s.place ?? "", periodKey(s.period), s.victims.join("+")].join("|");
-  return s.split ? `${key}|split:${s.split}` : key;
+  return s.split ? `${key}|split:${s.split}` : s.part ? `${key}|part` : key;
 }
 
 /** The recomputation unit of a scope: its family and country (or its own place when unknown). */
@@ -109,6 +148,7 @@ export function describePeriod(p: Period | null): string {
   if (sy !== undefined && sm !== undefined && sy === ey && sm === em && sd === 1 && ed === lastDay(sy, sm)) {
     return `${MONTHS[sm - 1] ?? sm} ${sy}`;
   }
+  if (sy !== undefined && sy === ey && sm === 1 && sd === 1) return `${sy} up to ${p.end}`;
   return p.start === p.end ? p.start : `${p.start} to ${p.end}`;
 }
 
@@ -119,5 +159,6 @@ export function describeScope(s: FactScope): string {
   const victims = s.victims.length ? ` of ${s.victims.map((v) => v.replace(/_/g, " ")).join(" and ")}` : "";
   const place = s.place ? ` in ${s.place}` : "";
   const period = s.period ? ` in ${describePeriod(s.period)}` : " (no stated period)";
-  return `${plural}${victims}${place}${period}${s.split ? " (split out by hand)" : ""}`;
+  const note = s.split ? " (split out by hand)" : s.part ? " (a breakdown of a larger figure)" : "";
+  return `${plural}${victims}${place}${period}${note}`;
 }

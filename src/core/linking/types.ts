@@ -23,6 +23,8 @@ export interface LinkClaim {
   /** Id shared by syndicated and near-duplicate documents. */
   duplicateGroup: string;
   quote: string;
+  /** Offset of the figure inside `quote`, when known (the claim's count span). */
+  countAt?: number;
   /** An analyst's assignment: the scope of the fact the claim was merged into, or a split-off tag. */
   override?: { scope?: FactScope; split?: string };
 }
@@ -39,6 +41,8 @@ export interface FactScope {
   victims: VictimGroup[];
   /** Set when an analyst split claims out of a fact into one of their own. */
   split?: string;
+  /** True for figures a document names as a breakdown of a larger figure ("32 of them children"). */
+  part?: boolean;
 }
 
 /** One independent voice in a fact: a network, or a lone source, outlet or document. */
@@ -59,8 +63,11 @@ export interface Voice {
   registered: boolean;
 }
 
-/** How far the independent voices agree. */
-export type FactStatus = "single_source" | "single_network" | "corroborated" | "contested";
+/**
+ * How far the independent voices agree. `undated`: the figures state no period, so they may
+ * count different stretches of time and are listed side by side, never compared.
+ */
+export type FactStatus = "single_source" | "single_network" | "corroborated" | "contested" | "undated";
 
 /** A source changing its own figure for one scope over time; not a contradiction. */
 export interface Revision {
@@ -74,7 +81,7 @@ export interface Revision {
 }
 
 /** Kinds of contradictions the linker detects. */
-export type ContradictionKind = "incompatible_figures" | "dating_error" | "parts_exceed_whole";
+export type ContradictionKind = "incompatible_figures" | "dating_error" | "parts_exceed_whole" | "internal_inconsistency";
 
 /** A contradiction between claims, explained in a sentence. */
 export interface Contradiction {
@@ -84,6 +91,10 @@ export interface Contradiction {
   claims: string[];
   facts: string[];
   severity: "low" | "medium" | "high";
+  /** True when the claims come from independent voices (possibly reported side by side in one document). */
+  independent: boolean;
+  /** How consequential (higher first): independence, precise scope, sourcing, relative gap; see ranking.ts. */
+  score: number;
 }
 
 /** Claims about one scope, with the range across independent voices. */
@@ -102,6 +113,8 @@ export interface Fact {
   /** True when the high figure is itself a minimum ("at least"). */
   highIsMinimum: boolean;
   rule: string;
+  /** Which rule chose `best` here, in words (with the figures it ruled out). */
+  bestRule: string;
   status: FactStatus;
   parentId: string | null;
   children: string[];

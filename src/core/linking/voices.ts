@@ -1,5 +1,6 @@
 // Independent voices: sources of one network, and syndicated copies of one text, count once.
-import { figureInterval } from "./intervals.js";
+import { figureOffset } from "./breakdown.js";
+import { figureInterval, overlaps } from "./intervals.js";
 import type { LinkClaim, Voice } from "./types.js";
 
 /** Which voice a claim speaks with, and whether that voice is in the source registry. */
@@ -38,14 +39,65 @@ export function speakerOf(c: LinkClaim): string {
   return c.source ?? c.reportedBy ?? c.documentName;
 }
 
+/** Words that give an order of magnitude rather than a count. */
+const VAGUE = /^(?:dozens|hundreds|thousands|tens of thousands|hundreds of thousands|scores|several|many|numerous|a few)\b/i;
+
+const VAGUE_ANYWHERE = /\b(?:dozens|hundreds|thousands|scores|several|many|numerous|a few)\b/i;
+
+/** True when a figure is an order of magnitude ("hundreds", "dozens"), not a count. */
+export function isVague(c: Pick<LinkClaim, "quote" | "count" | "countAt">): boolean {
+  if (!VAGUE_ANYWHERE.test(c.quote)) return false;
+  const at = figureOffset(c);
+  if (at !== null) return VAGUE.test(c.quote.slice(at));
+  return /\b(?:dozens|hundreds|thousands|scores)\b/i.test(c.quote);
+}
+
 /**
- * The voices among a fact's claims. Each voice's figure is its latest claim (by publication
- * date); among claims of the same date, the higher figure, since later finds only add.
+ * The voice of each claim of one fact. An uncredited claim (the publisher's own words, a
+ * headline) restating a figure that the same document credits to a source is that source's
+ * voice, not a second one: one document is at most one voice per figure it reports.
  */
+export function voicesOfClaims(claims: readonly LinkClaim[], networkOf: (name: string) => string | null): Map<string, VoiceKey> {
+  const keys = new Map<string, VoiceKey>();
+  const credited = new Map<string, LinkClaim[]>();
+  for (const c of claims) {
+    keys.set(c.id, voiceOf(c, networkOf));
+    if (c.source) {
+      const list = credited.get(c.documentId);
+      if (list) list.push(c);
+      else credited.set(c.documentId, [c]);
+    }
+  }
+  for (const c of claims) {
+    if (c.source) continue;
+    const iv = figureInterval(c.count, c.qualifier);
+    const match = credited.get(c.documentId)?.find((o) => overlaps(iv, figureInterval(o.count, o.qualifier)));
+    const key = match ? keys.get(match.id) : undefined;
+    if (key) keys.set(c.id, key);
+  }
+  return keys;
+}
+
+/**
+ * The figure that stands for a voice: its latest claim by publication date, a precise figure
+ * before a vague one ("hundreds") whatever their dates, and the higher figure among claims of
+ * the same date, since later finds only add.
+ */
+export function standingClaim(sorted: readonly LinkClaim[]): LinkClaim {
+  const precise = sorted.length > 1 ? sorted.filter((c) => !isVague(c)) : sorted;
+  const pool = precise.length > 0 ? precise : sorted;
+  const lastDate = pool[pool.length - 1]?.published ?? null;
+  let fig = pool[pool.length - 1] as LinkClaim;
+  for (const c of pool) if (c.published === lastDate && c.count > fig.count) fig = c;
+  return fig;
+}
+
+/** The voices among a fact's claims, each with its standing figure (see standingClaim). */
 export function collectVoices(claims: readonly LinkClaim[], networkOf: (name: string) => string | null): Voice[] {
   const groups = new Map<string, { key: VoiceKey; claims: LinkClaim[] }>();
+  const keys = voicesOfClaims(claims, networkOf);
   for (const c of claims) {
-    const key = voiceOf(c, networkOf);
+    const key = keys.get(c.id) as VoiceKey;
     const g = groups.get(key.id);
     if (g) g.claims.push(c);
     else groups.set(key.id, { key, claims: [c] });
@@ -53,9 +105,7 @@ export function collectVoices(claims: readonly LinkClaim[], networkOf: (name: st
   const voices: Voice[] = [];
   for (const { key, claims: cs } of groups.values()) {
     const sorted = [...cs].sort(byPublication);
-    const lastDate = sorted[sorted.length - 1]?.published ?? null;
-    let fig = sorted[sorted.length - 1] as LinkClaim;
-    for (const c of sorted) if (c.published === lastDate && c.count > fig.count) fig = c;
+    const fig = standingClaim(sorted);
     const sources = [...new Set(sorted.map(speakerOf))].sort();
     const iv = figureInterval(fig.count, fig.qualifier);
     voices.push({

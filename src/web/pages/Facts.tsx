@@ -31,6 +31,7 @@ function FactFull({ id, version, onChanged }: { id: string; version: number; onC
             Low <strong>{fmt(f.low)}</strong> · best <strong>{fmt(f.best)}</strong> · high <strong>{fmt(f.high)}</strong>
             {f.highIsMinimum ? "+" : ""}
           </p>
+          <p className="reason">Chosen: {f.bestRule}</p>
           <p className="reason">{f.rule}</p>
           <div className="table-wrap">
             <table className="data">

@@ -1,0 +1,90 @@
+// Breakdowns: "244 were killed, 32 of them children", "125 executed, including 115 men and 6
+// women". The smaller figures of such a sentence are parts of the larger one and never rival it.
+import { eventFamily } from "./scope.js";
+import type { LinkClaim } from "./types.js";
+
+/** Words between a whole and its parts that open a breakdown. */
+const OPENS_BREAKDOWN = /\b(?:including|includ(?:ed|es)|among (?:them|whom|those|these|which)|of (?:them|whom|those|these|which)|of the (?:total|dead|victims)|comprising|such as)\b|:\s*$/i;
+/** Words right after a figure that make it a part of what came before ("32 of them"). */
+const NAMES_PART = /^[\s\p{L}-]{0,30}?\b(?:of (?:them|whom|those|these|which)|among (?:them|whom|those))\b/iu;
+
+/** Where a claim's figure stands in its sentence: the count span if known, else the first spelling of the count found. */
+export function figureOffset(c: Pick<LinkClaim, "quote" | "count" | "countAt">): number | null {
+  if (c.countAt !== undefined && c.countAt >= 0 && c.countAt <= c.quote.length) return c.countAt;
+  const digits = String(c.count);
+  const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const a = findNumber(c.quote, withCommas);
+  const b = withCommas === digits ? null : findNumber(c.quote, digits);
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+const isNumberChar = (ch: string | undefined) => ch !== undefined && /[\d.,]/.test(ch);
+
+/** The first place a number is written as a whole number (not inside a longer one). */
+function findNumber(text: string, n: string): number | null {
+  for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + n.length];
+    if (!isNumberChar(before) && !(after !== undefined && /\d/.test(after))) return i;
+  }
+  return null;
+}
+
+/** Length of the figure at `at` (digits with separators, or a word). */
+function figureEnd(quote: string, at: number): number {
+  const m = /^[\d.,]+|^[\p{L}-]+/u.exec(quote.slice(at));
+  return at + (m ? m[0].length : 0);
+}
+
+/**
+ * Ids of claims that their document gives as parts of a larger figure of the same kind of event
+ * in the same sentence: after the larger figure a breakdown opens ("including", "of them", a
+ * colon), or the smaller figure is followed by "of them" / "of whom".
+ */
+export function breakdownParts(claims: readonly LinkClaim[]): Set<string> {
+  // Documents first (cheap keys); sentences only within documents with several claims.
+  const byDocument = new Map<string, LinkClaim[]>();
+  for (const c of claims) {
+    // A sentence without a written figure (no count span, no digit) has no breakdown to find.
+    if (c.countAt === undefined && !/\d/.test(c.quote)) continue;
+    const same = byDocument.get(c.documentId);
+    if (same) same.push(c);
+    else byDocument.set(c.documentId, [c]);
+  }
+  const bySentence: LinkClaim[][] = [];
+  for (const doc of byDocument.values()) {
+    if (doc.length < 2) continue;
+    const sentences = new Map<string, LinkClaim[]>();
+    for (const c of doc) {
+      const key = `${eventFamily(c)}\u0000${c.quote}`;
+      const same = sentences.get(key);
+      if (same) same.push(c);
+      else sentences.set(key, [c]);
+    }
+    for (const s of sentences.values()) if (s.length > 1) bySentence.push(s);
+  }
+  const parts = new Set<string>();
+  for (const sentence of bySentence) {
+    if (sentence.length < 2) continue;
+    const list: { claim: LinkClaim; at: number }[] = [];
+    for (const c of sentence) {
+      const at = figureOffset(c);
+      if (at !== null) list.push({ claim: c, at });
+    }
+    list.sort((a, b) => a.at - b.at);
+    for (let j = 1; j < list.length; j++) {
+      const part = list[j] as { claim: LinkClaim; at: number };
+      const after = part.claim.quote.slice(figureEnd(part.claim.quote, part.at));
+      for (let i = 0; i < j; i++) {
+        const whole = list[i] as { claim: LinkClaim; at: number };
+        if (whole.claim.count <= part.claim.count || whole.at === part.at) continue;
+        const between = part.claim.quote.slice(figureEnd(whole.claim.quote, whole.at), part.at);
+        if (OPENS_BREAKDOWN.test(between) || NAMES_PART.test(after)) {
+          parts.add(part.claim.id);
+          break;
+        }
+      }
+    }
+  }
+  return parts;
+}
