@@ -23,11 +23,17 @@ const out = mkdtempSync(join(tmpdir(), "tally-eval-"));
 const sets = [
   { name: "project samples", corpus: join(root, "samples", "corpus"), gold: join(root, "samples", "gold.json") },
   { name: "seed articles", corpus: join(shared, "corpus", "seeds"), gold: join(shared, "eval", "seeds-gold.json") },
+  // Real published texts, for measurement only (../shared/eval/dev/README.md).
+  { name: "dev: 21 real English texts", corpus: join(shared, "eval", "dev", "texts"), gold: join(shared, "eval", "dev", "gold.json"), manifest: join(shared, "eval", "dev", "manifest.json") },
+  { name: "dev-i18n: Persian, Arabic and French texts", corpus: join(shared, "eval", "dev-i18n", "texts"), gold: join(shared, "eval", "dev-i18n", "gold.json"), byLanguage: join(shared, "eval", "dev-i18n", "score-by-language.mjs") },
 ];
+const summary = [];
 let status = 0;
 for (const set of sets) {
   if (!existsSync(set.gold)) continue;
-  const run = spawnSync(process.execPath, [join(root, "bin", "tally.js"), "extract", set.corpus, "--format", "jsonl"], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const args0 = [join(root, "bin", "tally.js"), "extract", set.corpus, "--format", "jsonl"];
+  if (set.manifest) args0.push("--manifest", set.manifest);
+  const run = spawnSync(process.execPath, args0, { encoding: "utf8", maxBuffer: 1 << 28 });
   if (run.status !== 0 && run.status !== 1) {
     console.error(run.stderr);
     status = 1;
@@ -41,5 +47,13 @@ for (const set of sets) {
   console.log(`\n== ${set.name} (${set.corpus})`);
   process.stdout.write(score.stdout);
   if (score.status !== 0) status = 1;
+  const last = score.stdout.trim().split("\n").pop() ?? "";
+  summary.push(`${set.name.padEnd(45)} ${last}`);
+  if (set.byLanguage && existsSync(set.byLanguage)) {
+    const byLang = spawnSync(process.execPath, [set.byLanguage, pred], { encoding: "utf8" });
+    process.stdout.write(byLang.stdout);
+  }
 }
+console.log("\n== summary");
+for (const line of summary) console.log(line);
 process.exit(status);

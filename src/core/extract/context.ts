@@ -33,7 +33,8 @@ export function resolveDocumentContext(
   /** A rule of the document's that dates a figure before the document-wide ones (a news story's day). */
   preferred: (d: DraftClaim) => Period | null = () => null,
 ): void {
-  const dated = drafts.filter((d) => d.period !== null && !d.clutter);
+  // A comparison's baseline ("up from 853 in 2023") dates no other figure.
+  const dated = drafts.filter((d) => d.period !== null && !d.clutter && !d.baseline);
   let anchorPeriods: Map<string, Period[]> | null = null;
   // Event periods named in each paragraph, gathered once per paragraph.
   const paragraphTimes = new Map<number, Period[]>();
@@ -63,7 +64,8 @@ export function resolveDocumentContext(
       const othersOwn = (p: Period) => p.start === p.end &&
         dated.some((o) => o.paragraph === d.paragraph && family(o.event) !== family(d.event) && key(o.period as Period) === key(p)) &&
         !dated.some((o) => o.paragraph === d.paragraph && family(o.event) === family(d.event) && key(o.period as Period) === key(p));
-      const only = single(periodsIn(d.paragraph).filter((p) => !othersOwn(p)));
+      const baselines = new Set(drafts.filter((o) => o.baseline && o.period && o.paragraph === d.paragraph).map((o) => key(o.period as Period)));
+      const only = single(periodsIn(d.paragraph).filter((p) => !othersOwn(p) && !baselines.has(key(p))));
       if (only) {
         d.period = only;
         d.periodFrom = "paragraph";

@@ -55,6 +55,8 @@ export interface DraftClaim extends Claim {
   paragraph: number;
   /** Anchor words ("uprising", "massacre") that name the event the figure belongs to. */
   anchors: string[];
+  /** True for the figure a comparison is made with ("up from 853 in 2023"): its period dates no other figure. */
+  baseline?: boolean;
 }
 
 /** A figure in digits or words; digits are tested first, on their own, as the faster scan. */
@@ -123,6 +125,13 @@ interface Dated {
   inherited?: Dated;
 }
 
+/** Text before a time expression that makes it the time of a figure compared with ("up from 853 in", "than in", "compared with"). */
+const COMPARISON_BEFORE = /\b(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|jumped|dropped)\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?[\d,.]+(?:\s+[a-z]+){0,2}\s*(?:in|during|for|of)?\s*$/i;
+/** Words before a figure that is the baseline of a comparison: "up from 853", "compared with 256", "from 172 to …". */
+const BASELINE_BEFORE = /\b(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|jumped|dropped|doubled|tripled|quadrupled)\s+(?:[a-z]+,?\s+){0,3}from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i;
+/** "more than in 2022", "compared with 2022": a time named only to compare with. */
+const THAN_BEFORE = /\b(?:than\s+(?:(?:it|they|there)\s+(?:was|were|did)\s+)?(?:in|during|for)?|compared\s+(?:to|with)(?:\s+(?:in|during))?)\s*$/i;
+
 const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;]{1,40}|warned|noted|confirmed|estimated|found|concluded|wrote|added|acknowledged|revealed)\s+(?:on [^,.;]{1,30}\s+)?that\b/g;
 
 /**
@@ -134,8 +143,16 @@ const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;
 function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: number[]): Map<Dated, Period | null> {
   // REPORT_THAT ends in "that": most sentences have none.
   const reportThat = s.includes("that") ? [...s.matchAll(REPORT_THAT)].map((m) => ({ verb: m.index, that: m.index + m[0].length })) : [];
+  // "972 executions, up from 853 in 2023": the year of a comparison dates the figure compared, never the main one.
+  const compared = (t: TimeMention, f: Dated) => {
+    if (f.n.start > t.start) return false;
+    const before = s.slice(Math.max(0, t.start - 60), t.start);
+    if (THAN_BEFORE.test(before)) return true; // "50% more than in 2022"
+    // "up from 853 in 2023" dates the 853, not a figure before it.
+    return COMPARISON_BEFORE.test(before) && /\d/.test(s.slice(f.n.end, t.start));
+  };
   const usable = (t: TimeMention, f: Dated) =>
-    t.role === "event" && t.period !== null && !reportThat.some((r) => t.end <= r.verb && f.n.start >= r.that);
+    t.role === "event" && t.period !== null && !reportThat.some((r) => t.end <= r.verb && f.n.start >= r.that) && !compared(t, f);
   const dist = (t: TimeMention, f: Dated) => {
     const points = [f.n.phraseStart, f.n.end, f.npEnd, f.triggerStart];
     const d = Math.min(...points.map((p) => (p < t.start ? t.start - p : p > t.end ? p - t.end : 0)));
@@ -460,6 +477,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         anchors,
       };
       if (names.length > 1) (claim as DraftClaim & { sources?: string[] }).sources = names;
+      if (BASELINE_BEFORE.test(s.slice(Math.max(0, f.n.phraseStart - 40), f.n.phraseStart))) claim.baseline = true;
       if (isClutter) claim.clutter = true;
       drafts.push(claim);
     }
@@ -493,7 +511,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
   }
 
-  const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, ...c }) => c);
+  const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, baseline: _b, ...c }) => c);
   if (explain) {
     for (const c of claims) {
       const span = c.countSpan ?? c.span;
