@@ -4,6 +4,7 @@ import { collectInputs } from "../ingest/collect.js";
 import { InputError } from "../ingest/errors.js";
 import { readDocumentFile, type LoadedDocument } from "../ingest/read-file.js";
 import { extract } from "../core/extract/index.js";
+import { detectLanguage } from "../ingest/language.js";
 import type { Claim, PersonMention } from "../core/types.js";
 
 /** Options for an extraction batch. */
@@ -18,7 +19,15 @@ export interface ExtractFilesOptions {
 
 /** The outcome of one input: a document with its claims, or a problem with the file. */
 export type ExtractOutcome =
-  | { ok: true; document: LoadedDocument; claims: Claim[]; people: PersonMention[] }
+  | {
+      ok: true;
+      document: LoadedDocument;
+      claims: Claim[];
+      people: PersonMention[];
+      /** The language detected (ISO 639-1), and the extractor's note when it has no rules for it. */
+      language: string | null;
+      unsupported?: string;
+    }
   | { ok: false; error: InputError };
 
 /** Reads and extracts every input in order, yielding one outcome per file or problem. */
@@ -39,7 +48,15 @@ export async function* extractFiles(inputs: string[], opts: ExtractFilesOptions 
     const published = document.published ?? opts.published ?? null;
     const publisher = document.publisher ?? opts.publisher ?? null;
     const name = file.manifestEntry?.file ?? document.name;
-    const result = extract(document.text, { document: name, published, publisher });
-    yield { ok: true, document: { ...document, name, published, publisher }, claims: result.claims, people: result.people };
+    const language = detectLanguage(document.text);
+    const result = extract(document.text, { document: name, published, publisher, language });
+    yield {
+      ok: true,
+      document: { ...document, name, published, publisher, language },
+      claims: result.claims,
+      people: result.people,
+      language,
+      ...(result.unsupported ? { unsupported: result.unsupported } : {}),
+    };
   }
 }

@@ -31,6 +31,7 @@ import type {
   AuditFilter,
   AuditReport,
   ClaimFilter,
+  DocumentListOptions,
   DocumentSummary,
   FactOverride,
   ManualClaim,
@@ -248,9 +249,10 @@ export class KyselyStore implements Store {
       .executeTakeFirst();
   }
 
-  async listDocuments(opts: { limit: number; offset: number; publisher?: string }): Promise<DocumentSummary[]> {
+  async listDocuments(opts: DocumentListOptions): Promise<DocumentSummary[]> {
     let query = selectSummaries(this.db, this.access);
     if (opts.publisher !== undefined) query = query.where("documents.publisher", "=", opts.publisher);
+    if (opts.language !== undefined) query = opts.language === null ? query.where("documents.language", "is", null) : query.where("documents.language", "=", opts.language);
     const rows = await query
       .orderBy("documents.captured_at", "desc")
       .orderBy("documents.id", "desc")

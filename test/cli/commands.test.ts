@@ -171,7 +171,8 @@ describe("tally docs", () => {
 
   it("lists documents as CSV and as a table", async () => {
     const csv = parseCsv((await cli(["--data", data, "docs", "--format", "csv", "--publisher", "Harbour Wire"])).out);
-    expect(csv[0]).toEqual(["id", "sha256", "name", "title", "publisher", "published", "captured", "claims", "url", "path"]);
+    expect(csv[0]).toEqual(["id", "sha256", "name", "title", "publisher", "published", "captured", "claims", "url", "path", "language"]);
+    expect(csv[1]?.[10]).toBe("en");
     expect(csv).toHaveLength(2);
     expect(csv[1]?.[2]).toBe("wire.txt");
     const table = await cli(["--data", data, "docs", "--format", "table"]);
