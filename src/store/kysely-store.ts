@@ -262,12 +262,14 @@ export class KyselyStore implements Store {
     return rows.map(toSummary);
   }
 
-  async countDocuments(): Promise<number> {
-    const row = await this.db
+  async countDocuments(filter: Omit<DocumentListOptions, "limit" | "offset"> = {}): Promise<number> {
+    let query = this.db
       .selectFrom("documents")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
-      .executeTakeFirstOrThrow();
+      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true));
+    if (filter.publisher !== undefined) query = query.where("publisher", "=", filter.publisher);
+    if (filter.language !== undefined) query = filter.language === null ? query.where("language", "is", null) : query.where("language", "=", filter.language);
+    const row = await query.executeTakeFirstOrThrow();
     return Number(row.n);
   }
 

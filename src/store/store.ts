@@ -483,7 +483,8 @@ export interface Store extends AccessStore, ReviewStore {
   getDocumentTexts(ids: readonly number[]): Promise<Map<number, string>>;
   /** Documents, newest capture first. */
   listDocuments(opts: DocumentListOptions): Promise<DocumentSummary[]>;
-  countDocuments(): Promise<number>;
+  /** Documents stored, of one publisher or language when given. */
+  countDocuments(filter?: Omit<DocumentListOptions, "limit" | "offset">): Promise<number>;
   /** Record the simhash of a document's text. */
   setSimhash(documentId: number, simhash: string | null, opts?: WriteOptions): Promise<void>;
   /** Claims matching a filter with their document's name and publication date. */
