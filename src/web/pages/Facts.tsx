@@ -63,7 +63,9 @@ function FactFull({ id, version, onChanged }: { id: string; version: number; onC
                       <Link href={`/documents/${c.documentId}`}>{c.document}</Link>
                       <div className="meta">{c.published ?? "undated"}</div>
                     </td>
-                    <td className="quote">{c.quote}</td>
+                    <td className="quote" dir="auto">
+                      {c.quote}
+                    </td>
                   </tr>
                 ))}
               </tbody>
