@@ -77,5 +77,8 @@ describe("claims with a calendar label", () => {
     expect(doc.claims[0]).not.toHaveProperty("confidenceReason");
     const exported = await body(await get("/exports/claims?format=json&limit=1000"));
     expect(exported.claims.find((c: { documentId: number }) => c.documentId === id)).toMatchObject({ periodLabel: "آبان ۱۴۰۳" });
+    const csv = await (await get("/exports/claims?format=csv&limit=1000")).text();
+    const row = csv.split("\r\n").find((l) => l.includes("آبان ۱۴۰۳"));
+    expect(row).toMatch(/,آبان ۱۴۰۳,sentence,0\.9,$/);
   });
 });
