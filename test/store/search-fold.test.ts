@@ -6,7 +6,7 @@ import fc from "fast-check";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { claimsDigest, type ClaimRowForAudit } from "../../src/store/audit-chain.js";
-import { FOLD_DROPPED, FOLD_MAPPED, foldSearchText, postgresTranslateArguments, sqliteFoldExpression } from "../../src/store/search-fold.js";
+import { FOLD_DROPPED, FOLD_MAPPED, foldSearchText, postgresTranslateArguments, SQLITE_FOLD_FUNCTION, sqliteFold } from "../../src/store/search-fold.js";
 import { searchTerms } from "../../src/store/search-terms.js";
 
 /** Texts made of the characters the fold touches, Arabic and Latin letters, digits and spaces. */
@@ -23,11 +23,13 @@ describe("foldSearchText", () => {
     expect(foldSearchText("Évin prison, 1403")).toBe("Évin prison, 1403");
   });
 
-  it("is what SQLite's trigger expression computes", () => {
+  it("is what SQLite's triggers compute, NULL staying NULL", () => {
     const db = new BetterSqlite3(":memory:");
     try {
-      const fold = db.prepare(`with t(v) as (select ?) select ${sqliteFoldExpression("v")} as folded from t`);
+      db.function(SQLITE_FOLD_FUNCTION, { deterministic: true }, sqliteFold);
+      const fold = db.prepare(`select ${SQLITE_FOLD_FUNCTION}(?) as folded`);
       fc.assert(fc.property(texts, (text) => (fold.get(text) as { folded: string }).folded === foldSearchText(text)));
+      expect(fold.get(null)).toEqual({ folded: null });
     } finally {
       db.close();
     }

@@ -7,11 +7,12 @@
 //   harakat and tatweel, Arabic or Persian yeh and kaf, Persian, Arabic-Indic or ASCII digits. On
 //   SQLite the FTS5 index is rebuilt with a tokenizer that keeps ZWNJ and harakat inside words
 //   (unicode61 split "مُحَمَّد" into four one-letter words and "دست‌کم" into two) and with triggers
-//   that index the folded text; on PostgreSQL the vectors of documents with Arabic-script text
+//   that index the folded text (through tally_search_fold, which every connection Tally opens
+//   registers: another program can read and search the store, but not write documents); on PostgreSQL the vectors of documents with Arabic-script text
 //   are rebuilt (Tally builds them, folded, since migration 10).
 import { sql } from "kysely";
 import type { Kysely } from "kysely";
-import { FTS5_TOKEN_CHARACTERS, sqliteFoldExpression } from "../search-fold.js";
+import { FTS5_TOKEN_CHARACTERS, SQLITE_FOLD_FUNCTION } from "../search-fold.js";
 import { searchVectorValue } from "../search-vector.js";
 import type { Migration } from "./migration.js";
 
@@ -41,7 +42,8 @@ async function rebuildSqliteFts(db: Kysely<any>): Promise<void> {
   const tokenize = `unicode61 remove_diacritics 2 tokenchars '${FTS5_TOKEN_CHARACTERS}'`;
   await sql`create virtual table documents_fts using fts5(
     title, text, content='documents', content_rowid='id', tokenize=${sql.raw(`"${tokenize}"`)})`.execute(db);
-  const fold = (column: string) => sql.raw(sqliteFoldExpression(column));
+  // The function every connection of Tally's registers (sqlite-database.ts).
+  const fold = (column: string) => sql.raw(`${SQLITE_FOLD_FUNCTION}(${column})`);
   await sql`create trigger documents_fts_insert after insert on documents begin
     insert into documents_fts(rowid, title, text) values (new.id, ${fold("new.title")}, ${fold("new.text")});
   end`.execute(db);
