@@ -288,6 +288,7 @@ const FactClaimSchema = z
     qualifier: z.enum(QUALIFIERS),
     figure: z.string(),
     period: Period.nullable(),
+    periodLabel: z.string().optional().openapi({ description: "the period as the claim's text names it in its own calendar" }),
     place: z.string().nullable(),
     victims: z.array(z.enum(VICTIM_GROUPS)),
     source: z.string().nullable(),

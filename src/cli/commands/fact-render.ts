@@ -79,7 +79,7 @@ export function factText(f: FactDetail, width = 160): string {
       f.claimViews.map((c) => [
         c.id + (c.standing ? " *" : ""),
         c.figure,
-        periodText(c.period),
+        c.periodLabel ? `${periodText(c.period)}\n${c.periodLabel}` : periodText(c.period),
         (c.source ?? (c.reportedBy ? `(none; carried by ${c.reportedBy})` : "(none)")) +
           (c.credited && c.source && c.credited !== c.source ? `\n(credited: ${c.credited})` : ""),
         c.network ?? "—",

@@ -56,6 +56,11 @@ function FactFull({ id, version, onChanged }: { id: string; version: number; onC
                     <td className="num">
                       {c.figure}
                       {c.standing ? "" : " (not standing)"}
+                      {c.periodLabel ? (
+                        <div className="meta period-label">
+                          <bdi dir="auto">{c.periodLabel}</bdi>
+                        </div>
+                      ) : null}
                     </td>
                     <td>{c.voice ?? c.source ?? "publisher"}</td>
                     <td>{c.network ?? "—"}</td>
