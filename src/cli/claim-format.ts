@@ -57,12 +57,6 @@ export function periodText(p: Claim["period"]): string {
   return start === end ? start : `${start} – ${end}`;
 }
 
-/** A claim's period as people read it, with the calendar label the text gave it ("Aban 1403") beside it. */
-export function periodWithLabel(c: Pick<Claim, "period" | "periodLabel">): string {
-  const text = periodText(c.period);
-  return c.periodLabel ? `${text} (${c.periodLabel})` : text;
-}
-
 /** A readable table of claims, with the quote cut to fit. */
 export function claimsTable(claims: Claim[], width = process.stdout.columns ?? 160): string {
   const quoteWidth = Math.max(30, Math.min(80, width - 110));
