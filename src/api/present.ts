@@ -2,6 +2,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { EventType } from "../core/types.js";
 import type { ClaimFilter, ClaimStatus, StoredClaim, StoredDocument } from "../store/index.js";
+import { nameOfLanguage, noRulesMessage } from "../services/language-support.js";
 import type { ClaimFilterQuery } from "./schemas.js";
 
 /** The store filter of a validated claims query. */
@@ -39,6 +40,10 @@ export function claimOut(c: StoredClaim) {
     quote: c.quote,
     span: c.span,
     ...(c.countSpan ? { countSpan: c.countSpan } : {}),
+    ...(c.periodLabel ? { periodLabel: c.periodLabel } : {}),
+    ...(c.periodFrom ? { periodFrom: c.periodFrom } : {}),
+    ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
+    ...(c.confidenceReason ? { confidenceReason: c.confidenceReason } : {}),
     clutter: c.clutter,
     extractor: c.extractor,
     createdAt: c.createdAt,
@@ -57,6 +62,7 @@ export { CLAIM_COLUMNS, claimsCsv } from "../services/claims-csv.js";
 
 /** A document's summary fields (no text, no offset map). */
 export function documentSummaryOut(d: Omit<StoredDocument, "text" | "textMap" | "headers" | "createdAt">) {
+  const unsupported = d.claimCount === 0 ? noRulesMessage(d.language) : null;
   return {
     id: d.id,
     sha256: d.sha256,
@@ -70,10 +76,12 @@ export function documentSummaryOut(d: Omit<StoredDocument, "text" | "textMap" | 
     capturedAt: d.capturedAt,
     collector: d.collector,
     language: d.language,
+    languageName: d.language ? nameOfLanguage(d.language) : null,
     simhash: d.simhash,
     size: d.size,
     claimCount: d.claimCount,
     restricted: d.restricted,
+    ...(unsupported ? { unsupported } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // The API's request and response schemas (zod): they validate requests and are the source of
 // the OpenAPI document (docs/openapi.json).
 import { z } from "@hono/zod-openapi";
-import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
+import { EVENT_TYPES, PERIOD_ORIGINS, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
 import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../store/search-window.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -53,6 +53,13 @@ export const DocumentsQuery = z.object({
   limit: limit(500, 50),
   offset,
   publisher: text("publisher", "Example Wire").optional(),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z]{2,3}|unknown)$/, "language must be a language code such as en, fa, ar or fr, or unknown")
+    .optional()
+    .openapi({ example: "fa", description: "only documents in this language (ISO 639-1; `unknown` for none detected)" }),
 });
 
 export const DocumentRef = z.object({
@@ -144,11 +151,16 @@ export const DocumentSummarySchema = z
     published: z.string().nullable(),
     capturedAt: z.string(),
     collector: z.string(),
-    language: z.string().nullable(),
+    language: z.string().nullable().openapi({ description: "ISO 639-1 code of the language detected at ingest", example: "fa" }),
+    languageName: z.string().nullable().openapi({ example: "Persian" }),
     simhash: z.string().nullable(),
     size: z.number().int(),
     claimCount: z.number().int(),
     restricted: z.boolean(),
+    unsupported: z
+      .string()
+      .optional()
+      .openapi({ description: "why the document has no claims, when its language has no extraction rules", example: "no claims extracted: language Turkish has no extraction rules" }),
   })
   .openapi("DocumentSummary");
 
@@ -169,6 +181,10 @@ export const ClaimSchema = z
     quote: z.string(),
     span: z.tuple([z.number().int(), z.number().int()]),
     countSpan: z.tuple([z.number().int(), z.number().int()]).optional(),
+    periodLabel: z.string().optional().openapi({ description: "the period as the text names it in its own calendar, beside the Gregorian one", example: "آبان ۱۴۰۳" }),
+    periodFrom: z.enum(PERIOD_ORIGINS).optional().openapi({ description: "where the period came from" }),
+    confidence: z.number().min(0).max(1).optional().openapi({ description: "the extractor's confidence, 0–1" }),
+    confidenceReason: z.string().optional().openapi({ description: "why the confidence is not higher" }),
     clutter: z.boolean(),
     extractor: z.string(),
     createdAt: z.string(),
@@ -274,6 +290,7 @@ const FactClaimSchema = z
     qualifier: z.enum(QUALIFIERS),
     figure: z.string(),
     period: Period.nullable(),
+    periodLabel: z.string().optional().openapi({ description: "the period as the claim's text names it in its own calendar" }),
     place: z.string().nullable(),
     victims: z.array(z.enum(VICTIM_GROUPS)),
     source: z.string().nullable(),
@@ -393,8 +410,24 @@ export const OverviewSchema = z
 
 export const IngestResultSchema = z
   .object({
-    summary: z.object({ new: z.number().int(), duplicate: z.number().int(), failed: z.number().int(), claims: z.number().int(), related: z.number().int() }),
-    events: z.array(z.object({ name: z.string(), status: z.enum(["new", "duplicate", "failed"]), claims: z.number().int(), message: z.string().optional() })),
+    summary: z.object({
+      new: z.number().int(),
+      duplicate: z.number().int(),
+      failed: z.number().int(),
+      claims: z.number().int(),
+      related: z.number().int(),
+      unsupported: z.record(z.string(), z.number().int()).openapi({ description: "new documents stored without claims because their language has no extraction rules, by language" }),
+    }),
+    events: z.array(
+      z.object({
+        name: z.string(),
+        status: z.enum(["new", "duplicate", "failed"]),
+        claims: z.number().int(),
+        message: z.string().optional(),
+        language: z.string().nullable().optional(),
+        unsupported: z.string().optional().openapi({ example: "no claims extracted: language Turkish has no extraction rules" }),
+      }),
+    ),
     documents: z.array(z.object({ id: z.number().int(), sha256: z.string(), name: z.string() })),
   })
   .openapi("IngestResult");

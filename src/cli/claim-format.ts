@@ -1,6 +1,6 @@
 // Renders claims for the terminal (a table) and for machines (JSON Lines in the interchange format).
-import Table from "cli-table3";
 import type { Claim } from "../core/types.js";
+import { renderTable } from "./bidi.js";
 
 /** A claim in the exact field order of the interchange format (FORMAT.md), extras after. */
 export function interchange(c: Claim): Record<string, unknown> {
@@ -20,6 +20,10 @@ export function interchange(c: Claim): Record<string, unknown> {
   const extra = c as Claim & { sources?: string[] };
   if (extra.sources) out.sources = extra.sources;
   if (c.countSpan) out.countSpan = c.countSpan;
+  if (c.periodLabel) out.periodLabel = c.periodLabel;
+  if (c.periodFrom) out.periodFrom = c.periodFrom;
+  if (c.confidence !== undefined) out.confidence = c.confidence;
+  if (c.confidenceReason) out.confidenceReason = c.confidenceReason;
   if (c.extractor) out.extractor = c.extractor;
   return out;
 }
@@ -56,24 +60,24 @@ export function periodText(p: Claim["period"]): string {
 /** A readable table of claims, with the quote cut to fit. */
 export function claimsTable(claims: Claim[], width = process.stdout.columns ?? 160): string {
   const quoteWidth = Math.max(30, Math.min(80, width - 110));
-  const table = new Table({
+  const options = {
     head: ["document", "event", "count", "period", "place", "victims", "source", "quote"],
     style: { head: [], border: [] },
     wordWrap: true,
     colWidths: [22, 13, 12, 13, 12, 16, 16, quoteWidth],
-  });
-  for (const c of claims) {
+  };
+  const rows = claims.map((c) => {
     const quote = c.quote.replace(/\s+/g, " ");
-    table.push([
+    return [
       c.document,
       c.event + (c.clutter ? " (clutter)" : ""),
       `${QUALIFIER_TEXT[c.qualifier]}${c.count.toLocaleString("en-US")}`,
-      periodText(c.period),
+      c.periodLabel ? `${periodText(c.period)}\n${c.periodLabel}` : periodText(c.period),
       c.place ?? "—",
       c.victims.join(", ") || "—",
       c.source ?? "—",
       quote.length > quoteWidth * 2 ? `${quote.slice(0, quoteWidth * 2 - 1)}…` : quote,
-    ]);
-  }
-  return table.toString();
+    ];
+  });
+  return renderTable(options, rows);
 }

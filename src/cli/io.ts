@@ -39,3 +39,11 @@ export function parseDateOption(value: string, option: string): string {
 export function parsePublished(value: string): string {
   return parseDateOption(value, "--published");
 }
+
+/** Checks a language option: an ISO 639 code ("fa", "ar"), or `unknown` for documents without one (null). */
+export function parseLanguage(value: string, option: string): string | null {
+  const v = value.trim().toLowerCase();
+  if (v === "unknown" || v === "none") return null;
+  if (!/^[a-z]{2,3}$/.test(v)) throw new UsageError(`${option} must be a language code such as en, fa, ar or fr, or unknown (got "${value}")`);
+  return v;
+}

@@ -44,9 +44,16 @@ export function batchLimits(dialect: "sqlite" | "postgres", documents: number | 
 
 /** What the writer tells the pipeline; `input` is the queued input's number. */
 export interface BatchWriterEvents {
-  stored(name: string, status: "new" | "duplicate", claims: number, input: number): void;
+  /** `noRules`: the extractor's note when the new document's language has no extraction rules. */
+  stored(name: string, status: "new" | "duplicate", claims: number, input: number, noRules?: NoRules): void;
   failed(name: string, error: unknown, input: number): void;
   related(count: number): void;
+}
+
+/** A new document's language and the extractor's note that it has no rules for it. */
+export interface NoRules {
+  language: string | null;
+  message: string;
 }
 
 /** One input of a batch, once its extraction is known. */
@@ -61,6 +68,8 @@ interface ToWrite {
   item: QueuedDocument;
   doc: NewDocument;
   claims: NewClaim[];
+  /** Set when the document's language has no extraction rules. */
+  noRules?: NoRules;
   hash: bigint;
   shingles: LazyShingles;
   /** Stored documents compared with it when it was resolved, and its relations to them. */
@@ -270,6 +279,7 @@ export class BatchWriter {
           ...(extracted.searchVector ? { searchVector: extracted.searchVector } : {}),
         },
         claims: extracted.claims,
+        ...(extracted.unsupported ? { noRules: { language: extracted.language, message: extracted.unsupported } } : {}),
         hash,
         shingles,
         compared: new Set(compared),
@@ -362,7 +372,7 @@ export class BatchWriter {
           return;
         }
         if (related) this.events.related(related);
-        this.events.stored(doc.name, "new", r.claims.length, item.input);
+        this.events.stored(doc.name, "new", r.claims.length, item.input, r.noRules);
         return;
       }
     }

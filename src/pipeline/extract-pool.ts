@@ -13,17 +13,34 @@ import { detectLanguage } from "../ingest/language.js";
 import type { NewClaim } from "../store/index.js";
 import { searchVector } from "../store/search-vector.js";
 
-/** Claims of a text, without the document field the store implies. */
-export function claimsFor(text: string, name: string, published: string | null, publisher: string | null): NewClaim[] {
-  return extract(text, { document: name, published, publisher }).claims.map(({ document: _d, ...c }: Claim) => ({ ...c, extractor: EXTRACTOR_VERSION }));
+/** A document's claims (without the document field the store implies), and why there are none when its language has no rules. */
+export interface DocumentClaims {
+  claims: NewClaim[];
+  /** "no claims extracted: language Turkish has no extraction rules", when the language has no pack. */
+  unsupported?: string;
+}
+
+/**
+ * Claims of a text in a language (ISO 639-1, as `detectLanguage` gives it; detected here when
+ * undefined, the English rules when null), with the extractor's note when the language has no rules.
+ */
+export function extractClaims(text: string, name: string, published: string | null, publisher: string | null, language?: string | null): DocumentClaims & { language: string | null } {
+  const lang = language === undefined ? detectLanguage(text) : language;
+  const result = extract(text, { document: name, published, publisher, language: lang });
+  const claims = result.claims.map(({ document: _d, ...c }: Claim) => ({ ...c, extractor: EXTRACTOR_VERSION }));
+  return { claims, language: lang, ...(result.unsupported ? { unsupported: result.unsupported } : {}) };
+}
+
+/** Claims of a text, without the document field the store implies (its language detected when not given). */
+export function claimsFor(text: string, name: string, published: string | null, publisher: string | null, language?: string | null): NewClaim[] {
+  return extractClaims(text, name, published, publisher, language).claims;
 }
 
 /**
  * What the pool computes for one document: its claims, language and SimHash (near-duplicate
  * fingerprint), and its full-text vector when asked for one.
  */
-export interface ExtractResult {
-  claims: NewClaim[];
+export interface ExtractResult extends DocumentClaims {
   language: string | null;
   simhash: bigint;
   /** `searchVector(title, text)` (PostgreSQL's full-text vector), when the request gave a title to build it with. */
@@ -62,7 +79,7 @@ interface Slot {
 
 /** Extraction on the calling thread. */
 export function extractInline(text: string, name: string, published: string | null, publisher: string | null, vector: VectorRequest | null = null): ExtractResult {
-  const result: ExtractResult = { claims: claimsFor(text, name, published, publisher), language: detectLanguage(text), simhash: simhash64(text) };
+  const result: ExtractResult = { ...extractClaims(text, name, published, publisher), simhash: simhash64(text) };
   if (vector) result.searchVector = searchVector(vector.title, text);
   return result;
 }
@@ -149,7 +166,10 @@ export class ExtractPool {
       slot.pending.delete(res.id);
       if (slot.pending.size === 0) worker.unref();
       if ("error" in res) p.reject(new Error(res.error));
-      else p.resolve({ claims: res.claims, language: res.language, simhash: res.simhash, ...(res.searchVector ? { searchVector: res.searchVector } : {}) });
+      else {
+        const { id: _id, ...result } = res;
+        p.resolve(result);
+      }
     });
     // A worker that cannot start or dies: its documents are extracted inline, none is lost.
     worker.on("error", () => this.retire(slot));

@@ -26,6 +26,12 @@ export interface IngestEvent {
   claims: number;
   message?: string;
   /**
+   * Set on a new document whose language has no extraction rules: its language and
+   * "no claims extracted: language Turkish has no extraction rules".
+   */
+  unsupported?: string;
+  language?: string | null;
+  /**
    * Which input it came from: the index of a file in `files`, or `files.length` + the index of a
    * URL in `urls` (all items of a feed share its URL's number); -1 for a problem found while
    * collecting folders.
@@ -40,6 +46,26 @@ export interface IngestSummary {
   failed: number;
   claims: number;
   related: number;
+  /** New documents stored without claims because their language has no extraction rules, by language (ISO 639-1). */
+  unsupported: Record<string, number>;
+}
+
+/** Totals of nothing yet. */
+export function emptySummary(): IngestSummary {
+  return { new: 0, duplicate: 0, failed: 0, claims: 0, related: 0, unsupported: {} };
+}
+
+/** Counts one input's outcome into a run's totals. */
+export function countEvent(summary: IngestSummary, e: IngestEvent): void {
+  if (e.status === "new") {
+    summary.new++;
+    summary.claims += e.claims;
+    if (e.unsupported) {
+      const language = e.language ?? "unknown";
+      summary.unsupported[language] = (summary.unsupported[language] ?? 0) + 1;
+    }
+  } else if (e.status === "duplicate") summary.duplicate++;
+  else summary.failed++;
 }
 
 /** Options of an ingest run. */
@@ -170,15 +196,11 @@ export interface IngestShared {
  * batches, several documents with their claims per transaction, and reported in input order.
  */
 export async function ingestCollected(inputs: CollectedIngestInputs, store: Store, opts: IngestOptions, shared: IngestShared): Promise<IngestSummary> {
-  const summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, claims: 0, related: 0 };
+  const summary = emptySummary();
   const { index, pool } = shared;
   const { config } = opts;
   const report = (e: IngestEvent) => {
-    if (e.status === "new") {
-      summary.new++;
-      summary.claims += e.claims;
-    } else if (e.status === "duplicate") summary.duplicate++;
-    else summary.failed++;
+    countEvent(summary, e);
     opts.onEvent?.(e);
   };
   const fail = (name: string, err: unknown, input: number) => {
@@ -187,7 +209,8 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
   };
 
   const writer = new BatchWriter(store, index, config.collector, {
-    stored: (name, status, claims, input) => report({ name, status, claims, input }),
+    stored: (name, status, claims, input, noRules) =>
+      report({ name, status, claims, input, ...(noRules ? { unsupported: noRules.message, language: noRules.language } : {}) }),
     failed: fail,
     related: (n) => {
       summary.related += n;

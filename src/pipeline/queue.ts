@@ -8,7 +8,7 @@ import { collectInputs } from "../ingest/collect.js";
 import type { ManifestEntry } from "../ingest/manifest.js";
 import type { Store } from "../store/index.js";
 import { ExtractPool } from "./extract-pool.js";
-import { ingestCollected, type IngestEvent, type IngestSummary } from "./ingest.js";
+import { countEvent, emptySummary, ingestCollected, type IngestEvent, type IngestSummary } from "./ingest.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 
 /** Name of the pg-boss queue of ingest jobs. */
@@ -110,7 +110,7 @@ function groupsOf(jobs: PgBoss.Job<IngestJob>[]): PgBoss.Job<IngestJob>[][] {
  * transaction, as by `tally ingest`); each job is then completed, or failed with its problems.
  */
 export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Promise<WorkerSummary> {
-  const total: WorkerSummary = { jobs: 0, failedJobs: 0, new: 0, duplicate: 0, failed: 0, claims: 0, related: 0 };
+  const total: WorkerSummary = { jobs: 0, failedJobs: 0, ...emptySummary() };
   const index = await NearDuplicateIndex.load(store);
   const known = new Set((await store.listSimhashes()).map((s) => s.id));
   const pool = ExtractPool.create(opts.config.workers);
@@ -174,19 +174,14 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
 
   /** Records a job's outcome in the queue and in the run's totals. */
   const settle = async (job: PgBoss.Job<IngestJob>, events: IngestEvent[]) => {
-    const summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, claims: 0, related: 0 };
-    for (const e of events) {
-      if (e.status === "new") {
-        summary.new++;
-        summary.claims += e.claims;
-      } else if (e.status === "duplicate") summary.duplicate++;
-      else summary.failed++;
-    }
+    const summary = emptySummary();
+    for (const e of events) countEvent(summary, e);
     total.jobs++;
     total.new += summary.new;
     total.duplicate += summary.duplicate;
     total.failed += summary.failed;
     total.claims += summary.claims;
+    for (const [language, n] of Object.entries(summary.unsupported)) total.unsupported[language] = (total.unsupported[language] ?? 0) + n;
     if (summary.failed > 0) {
       total.failedJobs++;
       const messages = events.filter((e) => e.status === "failed").map((e) => e.message ?? e.name);

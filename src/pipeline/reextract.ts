@@ -1,13 +1,26 @@
 // Re-runs the current extractor over every stored document, without refetching anything.
 import { EXTRACTOR_VERSION } from "../core/extract/index.js";
 import type { Store } from "../store/index.js";
-import { claimsFor } from "./ingest.js";
+import { detectLanguage } from "../ingest/language.js";
+import { extractClaims } from "./extract-pool.js";
 
-/** Replaces every document's claims with the current extractor's; returns the counts. */
-export async function reextractAll(store: Store, progress?: (n: number) => void): Promise<{ documents: number; claims: number; before: number }> {
+/** What a re-extraction did: documents and claims, claims before, documents without rules for their language by language. */
+export interface ReextractSummary {
+  documents: number;
+  claims: number;
+  before: number;
+  unsupported: Record<string, number>;
+}
+
+/**
+ * Replaces every document's claims with the current extractor's, for the language stored with
+ * each document (detected now when none was recorded); returns the counts.
+ */
+export async function reextractAll(store: Store, progress?: (n: number) => void): Promise<ReextractSummary> {
   const before = await store.countClaims({ includeClutter: true });
   let documents = 0;
   let claims = 0;
+  const unsupported: Record<string, number> = {};
   const pageSize = 200;
   for (let offset = 0; ; offset += pageSize) {
     const page = await store.listDocuments({ limit: pageSize, offset });
@@ -15,12 +28,13 @@ export async function reextractAll(store: Store, progress?: (n: number) => void)
     for (const summary of page) {
       const doc = await store.getDocument(summary.id);
       if (!doc) continue;
-      const fresh = claimsFor(doc.text, doc.name, doc.published, doc.publisher);
-      await store.replaceClaims(doc.id, fresh, EXTRACTOR_VERSION);
+      const fresh = extractClaims(doc.text, doc.name, doc.published, doc.publisher, doc.language ?? detectLanguage(doc.text));
+      await store.replaceClaims(doc.id, fresh.claims, EXTRACTOR_VERSION);
+      if (fresh.unsupported && fresh.language) unsupported[fresh.language] = (unsupported[fresh.language] ?? 0) + 1;
       documents++;
-      claims += fresh.length;
+      claims += fresh.claims.length;
     }
     progress?.(documents);
   }
-  return { documents, claims, before };
+  return { documents, claims, before, unsupported };
 }

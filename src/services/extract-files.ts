@@ -4,6 +4,7 @@ import { collectInputs } from "../ingest/collect.js";
 import { InputError } from "../ingest/errors.js";
 import { readDocumentFile, type LoadedDocument } from "../ingest/read-file.js";
 import { extract, type FigureDecision } from "../core/extract/index.js";
+import { detectLanguage } from "../ingest/language.js";
 import type { Claim, PersonMention } from "../core/types.js";
 
 /** Options for an extraction batch. */
@@ -20,7 +21,17 @@ export interface ExtractFilesOptions {
 
 /** The outcome of one input: a document with its claims, or a problem with the file. */
 export type ExtractOutcome =
-  | { ok: true; document: LoadedDocument; claims: Claim[]; people: PersonMention[]; decisions?: FigureDecision[] }
+  | {
+      ok: true;
+      document: LoadedDocument;
+      claims: Claim[];
+      people: PersonMention[];
+      /** The language detected (ISO 639-1), and the extractor's note when it has no rules for it. */
+      language: string | null;
+      unsupported?: string;
+      /** With `explain`: what became of every figure of the text. */
+      decisions?: FigureDecision[];
+    }
   | { ok: false; error: InputError };
 
 /** Reads and extracts every input in order, yielding one outcome per file or problem. */
@@ -41,8 +52,17 @@ export async function* extractFiles(inputs: string[], opts: ExtractFilesOptions 
     const published = document.published ?? opts.published ?? null;
     const publisher = document.publisher ?? opts.publisher ?? null;
     const name = file.manifestEntry?.file ?? document.name;
+    const language = detectLanguage(document.text);
     const decisions: FigureDecision[] | undefined = opts.explain ? [] : undefined;
-    const result = extract(document.text, { document: name, published, publisher }, decisions ? { explain: decisions } : {});
-    yield { ok: true, document: { ...document, name, published, publisher }, claims: result.claims, people: result.people, ...(decisions ? { decisions } : {}) };
+    const result = extract(document.text, { document: name, published, publisher, language }, decisions ? { explain: decisions } : {});
+    yield {
+      ok: true,
+      document: { ...document, name, published, publisher, language },
+      claims: result.claims,
+      people: result.people,
+      language,
+      ...(result.unsupported ? { unsupported: result.unsupported } : {}),
+      ...(decisions ? { decisions } : {}),
+    };
   }
 }

@@ -89,6 +89,8 @@ export interface ClaimView {
   qualifier: Qualifier;
   figure: string;
   period: Period | null;
+  /** The period as the claim's text names it in its own calendar ("آبان ۱۴۰۳"), when it does. */
+  periodLabel?: string;
   place: string | null;
   victims: VictimGroup[];
   /** Source as the linker hears it (normalised through the registry). */
@@ -180,6 +182,8 @@ interface Linked {
   contradictions: Map<string, Contradiction>;
   /** Claim id → the source name as stored. */
   credited: Map<string, string | null>;
+  /** Claim id → the period as its text names it in its own calendar, for the claims that have one. */
+  periodLabels: Map<string, string>;
   /** Built on first use (or by prepare()). */
   lookups?: Lookups;
   /** Overviews answered from this linking, which never changes: the dashboard's landing page asks the same ones again and again. */
@@ -279,6 +283,7 @@ export class FactsService {
       claims: new Map(claims.map((c) => [c.id, c])),
       contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
       credited: new Map(data.claims.map((c) => [String(c.id), c.source])),
+      periodLabels: new Map(data.claims.flatMap((c) => (c.periodLabel ? [[String(c.id), c.periodLabel] as const] : []))),
     };
   }
 
@@ -386,6 +391,7 @@ export class FactsService {
       qualifier: c.qualifier,
       figure: formatFigure(c.count, c.qualifier),
       period: c.period,
+      ...(linked.periodLabels.has(c.id) ? { periodLabel: linked.periodLabels.get(c.id) } : {}),
       place: c.place,
       victims: c.victims,
       source: c.source,

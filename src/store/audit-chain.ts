@@ -111,6 +111,10 @@ export interface ClaimRowForAudit {
   restricted?: number | string | null;
   superseded_by?: number | string | null;
   fact_override?: string | null;
+  period_label?: string | null;
+  period_from?: string | null;
+  confidence?: number | string | null;
+  confidence_reason?: string | null;
 }
 
 const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
@@ -135,14 +139,16 @@ function claimContent(c: ClaimRowForAudit): Record<string, unknown> {
     clutter: Number(c.clutter),
     extractor_version: c.extractor_version,
   };
-  // Review fields are covered only when set, so digests recorded before review existed still hold.
+  // Review fields, and the extractor's fields added since (migration 11), are covered only when
+  // set, so digests recorded before they existed still hold.
   if (c.status !== undefined && c.status !== "proposed") content.status = c.status;
-  for (const k of ["proposal", "review_reason", "reviewed_by", "reviewed_at", "fact_override"] as const) {
+  for (const k of ["proposal", "review_reason", "reviewed_by", "reviewed_at", "fact_override", "period_label", "period_from", "confidence_reason"] as const) {
     const v = c[k];
     if (v !== undefined && v !== null) content[k] = v;
   }
   if (c.restricted !== undefined && c.restricted !== null && Number(c.restricted) !== 0) content.restricted = Number(c.restricted);
   if (c.superseded_by !== undefined && c.superseded_by !== null) content.superseded_by = Number(c.superseded_by);
+  if (c.confidence !== undefined && c.confidence !== null) content.confidence = Number(c.confidence);
   return content;
 }
 

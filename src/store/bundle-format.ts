@@ -68,7 +68,7 @@ export const BUNDLE_TABLES: readonly TableSpec[] = [
     year: "int?", place: "text?", victims: "text", source: "text?", source_id: "int?", quote: "text", span_start: "int",
     span_end: "int", count_start: "int?", count_end: "int?", clutter: "int", extractor_version: "text", created_at: "text",
     status: "text", proposal: "text?", review_reason: "text?", reviewed_by: "text?", reviewed_at: "text?", restricted: "int",
-    superseded_by: "int?", fact_override: "text?",
+    superseded_by: "int?", fact_override: "text?", period_label: "text?", period_from: "text?", confidence: "real?", confidence_reason: "text?",
   }, ["id"], true, VISIBLE_CLAIM),
   spec("claim_victims", { claim_id: "int", victim: "text" }, ["claim_id", "victim"], false, `claim_id in (select id from claims where ${VISIBLE_CLAIM})`),
   spec("document_relations", { doc_a: "int", doc_b: "int", kind: "text", similarity: "real", created_at: "text" }, ["doc_a", "doc_b", "kind"], false,

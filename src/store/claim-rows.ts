@@ -1,6 +1,6 @@
 // Converts claims between the domain shape and table rows.
 import type { Insertable, Selectable } from "kysely";
-import type { EventType, Qualifier, VictimGroup } from "../core/types.js";
+import type { EventType, PeriodOrigin, Qualifier, VictimGroup } from "../core/types.js";
 import { yearOf } from "./iso-range.js";
 import type { ClaimsTable } from "./schema.js";
 import type { ClaimFields, ClaimStatus, FactOverride, NewClaim, StoredClaim } from "./store.js";
@@ -30,6 +30,10 @@ export function claimRow(
     clutter: c.clutter ? 1 : 0,
     extractor_version: ctx.extractorVersion,
     created_at: ctx.now,
+    period_label: c.periodLabel ?? null,
+    period_from: c.periodFrom ?? null,
+    confidence: c.confidence ?? null,
+    confidence_reason: c.confidenceReason ?? null,
   };
 }
 
@@ -66,6 +70,10 @@ export function toStoredClaim(r: ClaimRowWithDocument): StoredClaim {
     factOverride: r.fact_override === null ? null : (JSON.parse(r.fact_override) as FactOverride),
   };
   if (r.count_start !== null && r.count_end !== null) claim.countSpan = [Number(r.count_start), Number(r.count_end)];
+  if (r.period_label !== null) claim.periodLabel = r.period_label;
+  if (r.period_from !== null) claim.periodFrom = r.period_from as PeriodOrigin;
+  if (r.confidence !== null) claim.confidence = Number(r.confidence);
+  if (r.confidence_reason !== null) claim.confidenceReason = r.confidence_reason;
   return claim;
 }
 

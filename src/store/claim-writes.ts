@@ -103,7 +103,11 @@ const PG_CLAIM_COLUMNS = {
   clutter: "int4",
   extractor_version: "text",
   created_at: "text",
-} as const satisfies Partial<Record<keyof ClaimsTable, "int4" | "text">>;
+  period_label: "text",
+  period_from: "text",
+  confidence: "float8",
+  confidence_reason: "text",
+} as const satisfies Partial<Record<keyof ClaimsTable, "int4" | "float8" | "text">>;
 
 /**
  * Inserts claim rows on PostgreSQL with one array per column (INSERT … SELECT FROM unnest):
@@ -182,5 +186,9 @@ function asStored(dialect: DialectName, r: Insertable<ClaimsTable>, id: number):
     count_end: r.count_end ?? null,
     clutter: r.clutter,
     extractor_version: text(r.extractor_version),
+    period_label: nullable(r.period_label),
+    period_from: nullable(r.period_from),
+    confidence: r.confidence ?? null,
+    confidence_reason: nullable(r.confidence_reason),
   };
 }

@@ -31,6 +31,7 @@ import type {
   AuditFilter,
   AuditReport,
   ClaimFilter,
+  DocumentListOptions,
   DocumentSummary,
   FactOverride,
   ManualClaim,
@@ -248,9 +249,10 @@ export class KyselyStore implements Store {
       .executeTakeFirst();
   }
 
-  async listDocuments(opts: { limit: number; offset: number; publisher?: string }): Promise<DocumentSummary[]> {
+  async listDocuments(opts: DocumentListOptions): Promise<DocumentSummary[]> {
     let query = selectSummaries(this.db, this.access);
     if (opts.publisher !== undefined) query = query.where("documents.publisher", "=", opts.publisher);
+    if (opts.language !== undefined) query = opts.language === null ? query.where("documents.language", "is", null) : query.where("documents.language", "=", opts.language);
     const rows = await query
       .orderBy("documents.captured_at", "desc")
       .orderBy("documents.id", "desc")
@@ -260,12 +262,14 @@ export class KyselyStore implements Store {
     return rows.map(toSummary);
   }
 
-  async countDocuments(): Promise<number> {
-    const row = await this.db
+  async countDocuments(filter: Omit<DocumentListOptions, "limit" | "offset"> = {}): Promise<number> {
+    let query = this.db
       .selectFrom("documents")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
-      .executeTakeFirstOrThrow();
+      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true));
+    if (filter.publisher !== undefined) query = query.where("publisher", "=", filter.publisher);
+    if (filter.language !== undefined) query = filter.language === null ? query.where("language", "is", null) : query.where("language", "=", filter.language);
+    const row = await query.executeTakeFirstOrThrow();
     return Number(row.n);
   }
 

@@ -63,9 +63,16 @@ const normal = (f: ClaimFields) => ({ ...f, victims: [...f.victims].sort() });
 async function writeFields(trx: Kysely<Database>, row: ClaimRow, fields: ClaimFields, rest: Partial<Selectable<ClaimsTable>>): Promise<void> {
   const published = await publishedOf(trx, Number(row.document_id));
   const sourceChanged = fields.source !== row.source;
+  // The calendar label names the period the extractor read: it goes when the period is changed.
+  const periodChanged = (fields.period?.start ?? null) !== row.period_start || (fields.period?.end ?? null) !== row.period_end;
   await trx
     .updateTable("claims")
-    .set({ ...fieldColumns(fields, published), ...(sourceChanged ? { source_id: await sourceIdOf(trx, fields.source) } : {}), ...rest })
+    .set({
+      ...fieldColumns(fields, published),
+      ...(sourceChanged ? { source_id: await sourceIdOf(trx, fields.source) } : {}),
+      ...(periodChanged && row.period_label !== null ? { period_label: null } : {}),
+      ...rest,
+    })
     .where("id", "=", Number(row.id))
     .execute();
   if (JSON.stringify([...fields.victims].sort()) !== JSON.stringify([...(JSON.parse(row.victims) as string[])].sort())) {

@@ -61,6 +61,13 @@ export interface ClaimsTable {
   superseded_by: number | null;
   /** JSON {scope} (merged into another fact) or {split} (split into a fact of its own), set by hand. */
   fact_override: string | null;
+  /** The period as the text names it in its own calendar ("آبان ۱۴۰۳"), beside the Gregorian one. */
+  period_label: string | null;
+  /** Where the period came from: sentence, paragraph, heading, title or publication. */
+  period_from: string | null;
+  /** The extractor's confidence, 0–1, and why it is not higher. */
+  confidence: number | null;
+  confidence_reason: string | null;
 }
 
 /** Row of `claim_victims`: one per (claim, victim group), for filtering. */

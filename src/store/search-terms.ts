@@ -1,6 +1,7 @@
 // The words full-text search is made of, for documents and for queries alike: runs of letters,
-// digits and combining marks (NFC). User input becomes words only, each quoted, so no input can
-// change a query's syntax.
+// digits and combining marks (NFC), folded as search-fold.ts says (ZWNJ, harakat, yeh and kaf,
+// digits). User input becomes words only, each quoted, so no input can change a query's syntax.
+import { foldSearchText } from "./search-fold.js";
 
 /** The characters words are made of: letters, digits and combining marks. */
 const WORD_CLASS = "[\\p{L}\\p{N}\\p{M}]";
@@ -11,9 +12,9 @@ export const WORD_CHARACTER = new RegExp(`^${WORD_CLASS}$`, "u");
 /** The most words a search uses. */
 const MAX_TERMS = 32;
 
-/** The words of a search string (letters, digits and combining marks), at most 32 of them. */
+/** The words of a search string (letters, digits and combining marks, folded), at most 32 of them. */
 export function searchTerms(input: string): string[] {
-  return (input.normalize("NFC").match(WORD) ?? []).slice(0, MAX_TERMS);
+  return (foldSearchText(input.normalize("NFC")).match(WORD) ?? []).slice(0, MAX_TERMS);
 }
 
 /**

@@ -8,6 +8,7 @@
 // Binary tsvector (PostgreSQL's tsvectorrecv): int32 number of lexemes, then per lexeme, in byte
 // order: its UTF-8 bytes and a NUL, uint16 number of positions, then each position as uint16
 // (weight in the top two bits, 3 = A … 0 = D; position 1–16383 below), strictly increasing.
+import { foldSearchText } from "./search-fold.js";
 import { foldSigma, MAX_LEXEME_BYTES, WORD_CHARACTER } from "./search-terms.js";
 
 /** Characters of a document's text that are indexed (a tsvector is limited to 1 MB). */
@@ -34,7 +35,8 @@ interface Entry {
 
 /**
  * The tsvector of a document, in binary: the words of its title (weight A), then of the first
- * 400,000 characters of its text (weight B), each lower-cased, with their positions.
+ * 400,000 characters of its text (weight B), each folded (search-fold.ts) and lower-cased, with
+ * their positions.
  */
 export function searchVector(title: string | null, text: string): Uint8Array {
   const vector = new VectorBuilder();
@@ -80,7 +82,7 @@ class VectorBuilder {
   private high = false;
 
   add(raw: string, weight: number): void {
-    const text = foldSigma(raw.normalize("NFC").toLowerCase());
+    const text = foldSigma(foldSearchText(raw.normalize("NFC")).toLowerCase());
     const n = text.length;
     let i = 0;
     while (i < n) {

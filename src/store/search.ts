@@ -2,8 +2,12 @@
 import { sql } from "kysely";
 import type { Kysely, RawBuilder } from "kysely";
 import type { Database, DialectName } from "./schema.js";
+import { postgresTranslateArguments } from "./search-fold.js";
 import { fts5Query, searchTerms, tsqueryLiteral } from "./search-terms.js";
 import { SEARCH_WINDOW, type Access, type SearchOptions, type SearchResult } from "./store.js";
+
+/** PostgreSQL's snippets are cut from the folded text, so that the query's (folded) words are marked in it. */
+const FOLD = postgresTranslateArguments();
 
 interface HitRow {
   id: number | string;
@@ -105,7 +109,7 @@ async function searchPostgres(db: Kysely<Database>, terms: string[], limit: numb
   if (best.length === 0) return { rows: [], matched: found.length };
   const result = await sql<Omit<HitRow, "score">>`
     select d.id, d.name, d.title, d.publisher, d.published,
-           ts_headline('simple', left(d.text, 400000), ${query},
+           ts_headline('simple', translate(left(d.text, 400000), ${FOLD.from}, ${FOLD.to}), ${query},
              'StartSel=[, StopSel=], MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=" … "') as snippet
     from documents d
     where d.id = any(${best.map((b) => b.id)}::int[])`.execute(db);

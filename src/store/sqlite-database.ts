@@ -1,6 +1,7 @@
 // Opens the embedded store's SQLite file with Tally's settings (one connection), whether in the
 // calling thread or in one of the threads of sqlite-threads.ts.
 import BetterSqlite3 from "better-sqlite3";
+import { SQLITE_FOLD_FUNCTION, sqliteFold } from "./search-fold.js";
 
 export interface SqliteOptions {
   /** How long to wait for another connection's write lock, in ms. */
@@ -31,6 +32,9 @@ export function openSqliteDatabase(file: string, opts: SqliteOptions): BetterSql
   // million claims). Writes still go through the write-ahead log.
   database.pragma("mmap_size = 2147418112");
   database.pragma("foreign_keys = ON");
+  // The full-text index's triggers index folded text (migration 11): a program writing documents
+  // needs this function (reading and searching do not).
+  database.function(SQLITE_FOLD_FUNCTION, { deterministic: true }, sqliteFold);
   // Gathers planner statistics where they are missing or stale (cheap; limited work per open).
   if (opts.optimize) database.pragma("optimize = 0x10002");
   return database;

@@ -94,6 +94,14 @@ export interface DocumentSummary {
   restricted: boolean;
 }
 
+/** Which documents to list: a page of them, of one publisher and of one language (null: no language recorded). */
+export interface DocumentListOptions {
+  limit: number;
+  offset: number;
+  publisher?: string;
+  language?: string | null;
+}
+
 /** A stored document with its working text and metadata (bytes are fetched separately). */
 export interface StoredDocument extends DocumentSummary {
   text: string;
@@ -474,8 +482,9 @@ export interface Store extends AccessStore, ReviewStore {
   /** The working texts of several documents by id, in one lookup; documents not stored (or not visible) are absent. */
   getDocumentTexts(ids: readonly number[]): Promise<Map<number, string>>;
   /** Documents, newest capture first. */
-  listDocuments(opts: { limit: number; offset: number; publisher?: string }): Promise<DocumentSummary[]>;
-  countDocuments(): Promise<number>;
+  listDocuments(opts: DocumentListOptions): Promise<DocumentSummary[]>;
+  /** Documents stored, of one publisher or language when given. */
+  countDocuments(filter?: Omit<DocumentListOptions, "limit" | "offset">): Promise<number>;
   /** Record the simhash of a document's text. */
   setSimhash(documentId: number, simhash: string | null, opts?: WriteOptions): Promise<void>;
   /** Claims matching a filter with their document's name and publication date. */

@@ -11,6 +11,7 @@ import { OverviewPage } from "./pages/Overview.js";
 const ReviewPage = lazy(() => import("./pages/Review.js").then((m) => ({ default: m.ReviewPage })));
 const ClaimsPage = lazy(() => import("./pages/Claims.js").then((m) => ({ default: m.ClaimsPage })));
 const DocumentPage = lazy(() => import("./pages/Document.js").then((m) => ({ default: m.DocumentPage })));
+const DocumentsPage = lazy(() => import("./pages/Documents.js").then((m) => ({ default: m.DocumentsPage })));
 const FactsPage = lazy(() => import("./pages/Facts.js").then((m) => ({ default: m.FactsPage })));
 const IngestPage = lazy(() => import("./pages/Ingest.js").then((m) => ({ default: m.IngestPage })));
 const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default: m.SearchPage })));
@@ -21,6 +22,7 @@ import { Empty, Loading, Problem } from "./ui.js";
 const NAV: readonly (readonly [string, string, boolean])[] = [
   ["/", "Overview", false],
   ["/claims", "Claims", false],
+  ["/documents", "Documents", false],
   ["/review", "Review", true],
   ["/facts", "Facts & conflicts", false],
   ["/sources", "Sources", false],
@@ -126,6 +128,7 @@ function Pages() {
   if (loc.path === "/") [page, title] = [<OverviewPage query={loc.query} />, "Overview"];
   else if (docMatch) [page, title] = [<DocumentPage id={docMatch[1] ?? ""} />, "Document"];
   else if (loc.path === "/claims") [page, title] = [<ClaimsPage query={loc.query} />, "Claims"];
+  else if (loc.path === "/documents") [page, title] = [<DocumentsPage query={loc.query} />, "Documents"];
   else if (loc.path === "/facts" || factMatch) [page, title] = [<FactsPage factId={factMatch?.[1] ?? null} />, "Facts & conflicts"];
   else if (loc.path === "/sources") [page, title] = [<SourcesPage />, "Sources"];
   else if (loc.path === "/search") [page, title] = [<SearchPage query={loc.query} />, "Search"];

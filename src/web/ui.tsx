@@ -59,6 +59,33 @@ export function period(p: { start: string; end: string } | null): string {
   return `${p.start} – ${p.end}`;
 }
 
+/** Languages written right to left (ISO 639-1, and Sorani's 639-3 code). */
+const RTL_LANGUAGES = new Set(["fa", "ar", "ur", "ps", "ku", "ckb", "he", "yi", "sd", "ug", "dv"]);
+
+/**
+ * The `dir` of a document's text: rtl for a language written right to left, else auto (the
+ * browser takes the direction of the first strong letter, so a quote in Persian inside an
+ * English page still reads right to left).
+ */
+export function dirOf(language: string | null | undefined): "rtl" | "auto" {
+  return language && RTL_LANGUAGES.has(language.toLowerCase()) ? "rtl" : "auto";
+}
+
+/** A claim's period, with the label the text gave it in its own calendar beside it ("2024-10-22 – 2024-11-20 · آبان ۱۴۰۳"). */
+export function PeriodCell({ claim }: { claim: { period: { start: string; end: string } | null; periodLabel?: string | undefined } }) {
+  return (
+    <>
+      {period(claim.period)}
+      {claim.periodLabel ? (
+        <span className="period-label" data-testid="period-label">
+          {" · "}
+          <bdi dir="auto">{claim.periodLabel}</bdi>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 export const EVENTS: readonly string[] = EVENT_TYPES;
 export const VICTIMS: readonly string[] = VICTIM_GROUPS;
 

@@ -97,7 +97,7 @@ describe("claims", () => {
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toContain("attachment");
     const lines = (await csv.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,document,published,event,count,qualifier,period_start,period_end,place,victims,source,quote,span_start,span_end,clutter,extractor,status");
+    expect(lines[0]).toBe("id,document,published,event,count,qualifier,period_start,period_end,place,victims,source,quote,span_start,span_end,clutter,extractor,status,period_label,period_from,confidence,confidence_reason");
     expect(lines.slice(1).map((l) => Number(l.split(",")[0]))).toEqual(shown.claims.map((c: { id: number }) => c.id));
     const json = await body(await get(`/exports/claims?${q}&format=json`));
     expect(json.claims).toEqual(shown.claims);

@@ -171,7 +171,8 @@ describe("tally docs", () => {
 
   it("lists documents as CSV and as a table", async () => {
     const csv = parseCsv((await cli(["--data", data, "docs", "--format", "csv", "--publisher", "Harbour Wire"])).out);
-    expect(csv[0]).toEqual(["id", "sha256", "name", "title", "publisher", "published", "captured", "claims", "url", "path"]);
+    expect(csv[0]).toEqual(["id", "sha256", "name", "title", "publisher", "published", "captured", "claims", "url", "path", "language"]);
+    expect(csv[1]?.[10]).toBe("en");
     expect(csv).toHaveLength(2);
     expect(csv[1]?.[2]).toBe("wire.txt");
     const table = await cli(["--data", data, "docs", "--format", "table"]);
@@ -223,7 +224,7 @@ describe("tally claims", () => {
     expect(r.code).toBe(0);
     const rows = parseCsv(r.out);
     const header = rows[0] ?? [];
-    expect(header).toEqual(["id", "document", "published", "event", "count", "qualifier", "period_start", "period_end", "place", "victims", "source", "quote", "span_start", "span_end", "clutter", "extractor", "status"]);
+    expect(header).toEqual(["id", "document", "published", "event", "count", "qualifier", "period_start", "period_end", "place", "victims", "source", "quote", "span_start", "span_end", "clutter", "extractor", "status", "period_label", "period_from", "confidence", "confidence_reason"]);
     const body = rows.slice(1);
     expect(body.length).toBeGreaterThanOrEqual(4);
     for (const row of body) {

@@ -148,7 +148,7 @@ export function runIngestSuite(backend: string, makeStore: StoreFactory): void {
       const claimsBefore = await store.countClaims({ includeClutter: true });
 
       const again = await run([corpus], store, config);
-      expect(again.summary).toEqual({ new: 0, duplicate: 4, failed: 0, claims: 0, related: 0 });
+      expect(again.summary).toEqual({ new: 0, duplicate: 4, failed: 0, claims: 0, related: 0, unsupported: {} });
       expect(again.events.every((e) => e.status === "duplicate")).toBe(true);
       // A duplicate event still reports the stored claim count.
       expect(again.events.reduce((n, e) => n + e.claims, 0)).toBe(claimsBefore);
@@ -189,7 +189,7 @@ export function runIngestSuite(backend: string, makeStore: StoreFactory): void {
       failing.getDocumentsBySha256 = () => Promise.reject(new Error("lookup refused"));
       calls.one = 0;
       const third = await run([corpus, extra], failing, config);
-      expect(third.summary).toEqual({ new: 0, duplicate: 5, failed: 0, claims: 0, related: 0 });
+      expect(third.summary).toEqual({ new: 0, duplicate: 5, failed: 0, claims: 0, related: 0, unsupported: {} });
       expect(calls.one).toBe(5);
       expect(await store.countDocuments()).toBe(5);
     });

@@ -9,6 +9,7 @@ import { ExtractPool, extractInline } from "../../src/pipeline/extract-pool.js";
 import { ingest, type IngestEvent } from "../../src/pipeline/ingest.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { searchVector } from "../../src/store/search-vector.js";
+import { PERSIAN_REPORT, TURKISH_REPORT } from "../support/languages.js";
 // @ts-expect-error -- plain JavaScript benchmark helper without types
 import { documents } from "../../bench/corpus.mjs";
 
@@ -52,6 +53,25 @@ describe("extraction pool", () => {
         expect(got).toEqual(inline);
         // From the TypeScript sources the worker runs through tsx; every worker is still alive.
         expect(pool.size).toBe(size);
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
+  it("detects each document's language, extracts for it and says when it has no rules, on a worker as inline", async () => {
+    for (const size of [0, 1]) {
+      const pool = ExtractPool.create(size);
+      try {
+        const turkish = await pool.extract(TURKISH_REPORT, "gozlem.txt", "2024-12-01", null);
+        expect(turkish).toMatchObject({ claims: [], language: "tr", unsupported: "no claims extracted: language Turkish has no extraction rules" });
+        const persian = await pool.extract(PERSIAN_REPORT, "report.txt", "2024-12-01", null);
+        expect(persian.language).toBe("fa");
+        // Until the Persian pack lands its note says so; after, the claims come with no note.
+        expect(persian.unsupported === undefined ? persian.claims.length > 0 : persian.unsupported.includes("Persian")).toBe(true);
+        const english = await pool.extract(documents(11).next().value.text as string, "en.txt", "2024-12-01", null);
+        expect(english.language).toBe("en");
+        expect(english.unsupported).toBeUndefined();
       } finally {
         await pool.close();
       }

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
 import { searchVector } from "../../src/store/search-vector.js";
 import { crowdedText, makeDoc } from "./fixtures.js";
+import { runLanguageContract } from "./language-contract.js";
 import { runReviewContract } from "./review-contract.js";
 import { runStoreContract } from "./store-contract.js";
 
@@ -29,6 +30,7 @@ if (url) {
   };
   runStoreContract("postgres", pgFactory);
   runReviewContract("postgres", pgFactory);
+  runLanguageContract("postgres", pgFactory);
 
   describe("PostgreSQL store schema", () => {
     /** Runs `fn` in a fresh schema, dropped afterwards. */
@@ -149,6 +151,30 @@ if (url) {
         expect((await store.search("bulletin executions", { limit: 5 })).hits.map((h) => h.documentId)).toEqual([id]);
         await store.close();
         await withClient(schema, async (client) => expect(await storedVectorIs(client, id, "Old bulletin", text)).toBe(true));
+      });
+    });
+
+    it("migration 11 rebuilds the vectors of Persian and Arabic documents with the folded words", async () => {
+      await inFreshSchema(async (schema) => {
+        const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 1 });
+        const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+        await db.schema.createSchema(schema).execute();
+        await migrate(db, "postgres", MIGRATIONS.filter((m) => m.version < 11));
+        await db.destroy();
+        // Invented: دست‌کم with ZWNJ and Arabic kaf in زندانيان.
+        const text = "به گفته این گروه دست‌کم ۱۲ زندانيان اعدام شدند.";
+        const id = await withClient(schema, async (client) => {
+          const doc = makeDoc(text);
+          const r = await client.query<{ id: number }>(
+            "insert into documents (sha256, bytes, size, media_type, name, captured_at, collector, text, created_at, search_vector) values ($1, $2, $3, 'text/plain', 'fa.txt', '2020', 'file', $4, '2020', to_tsvector('simple', $4)) returning id",
+            [doc.sha256, Buffer.from(doc.bytes), doc.bytes.byteLength, text],
+          );
+          return Number(r.rows[0]?.id);
+        });
+        const store = await openStore({ url, schema });
+        for (const q of ["دستکم", "دست‌کم", "زندانیان 12"]) expect((await store.search(q, { limit: 5 })).hits.map((h) => h.documentId), q).toEqual([id]);
+        await store.close();
+        await withClient(schema, async (client) => expect(await storedVectorIs(client, id, null, text)).toBe(true));
       });
     });
 

@@ -5,10 +5,14 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { migrate } from "../../src/store/migrate.js";
+import type { Database } from "../../src/store/schema.js";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore, SQLITE_FILE } from "../../src/store/open-store.js";
 import { makeClaim, makeDoc } from "./fixtures.js";
+import { runLanguageContract } from "./language-contract.js";
 import { runReviewContract } from "./review-contract.js";
 import { runStoreContract, sqliteStoreFactory } from "./store-contract.js";
 
@@ -23,6 +27,35 @@ async function tempDir(): Promise<string> {
 const sqliteFactory = sqliteStoreFactory();
 runStoreContract("sqlite", sqliteFactory);
 runReviewContract("sqlite", sqliteFactory);
+runLanguageContract("sqlite", sqliteFactory);
+
+describe("SQLite migration 11", () => {
+  afterEach(async () => {
+    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("rebuilds the full-text index of stored documents with folded Persian and Arabic words", async () => {
+    const dir = await tempDir();
+    const database = new BetterSqlite3(join(dir, SQLITE_FILE));
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    await migrate(db, "sqlite", MIGRATIONS.filter((m) => m.version < 11));
+    // Invented: ZWNJ, harakat and Arabic yeh and kaf.
+    const text = "قالت المنظمة إن دست‌کم ۱۲ سجينا أُعْدِمُوا في كانون الثاني.";
+    const doc = makeDoc(text);
+    database
+      .prepare("insert into documents (sha256, bytes, size, media_type, name, captured_at, collector, text, created_at) values (?, ?, ?, 'text/plain', 'old.txt', '2020', 'file', ?, '2020')")
+      .run(doc.sha256, Buffer.from(doc.bytes), doc.bytes.byteLength, doc.text);
+    await db.destroy();
+    const store = await openStore({ dataDir: dir });
+    try {
+      for (const q of ["دستکم", "دست‌کم", "اعدموا", "کانون", "12"]) expect((await store.search(q, { limit: 5 })).hits.map((h) => h.name), q).toEqual(["old.txt"]);
+      const [hit] = (await store.search("کانون", { limit: 1 })).hits;
+      expect(hit?.snippet).toContain("[كانون]");
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 describe("SQLite store file", () => {
   afterEach(async () => {

@@ -20,9 +20,9 @@ const E413 = { 413: { description: "the upload is over the size limit (`payload_
 const E415 = { 415: { description: "not a .txt, .md or .html document (`unsupported_media_type`)", content: { "application/json": { schema: ErrorSchema } } } };
 const E422 = { 422: { description: "the document could not be read (`ingest_failed`)", content: { "application/json": { schema: ErrorSchema } } } };
 
-/** A file name safe to write: the base name with anything but letters, digits, . _ - replaced. */
+/** A file name safe to write: the base name with anything but letters (any script), marks, digits, ZWNJ, . _ - replaced. */
 function safeName(name: string): string {
-  const base = basename(name.replaceAll("\\", "/")).replace(/[^\w.-]+/g, "_").replace(/^\.+/, "");
+  const base = basename(name.normalize("NFC").replaceAll("\\", "/")).replace(/[^\p{L}\p{M}\p{N}\u200c_.-]+/gu, "_").replace(/^\.+/, "");
   return (base || "upload").slice(-120);
 }
 

@@ -81,10 +81,8 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   app.openapi(listDocuments, async (c) => {
     const store = storeOf(c);
     const q = c.req.valid("query");
-    const [documents, total] = await Promise.all([
-      store.listDocuments({ limit: q.limit, offset: q.offset, ...(q.publisher ? { publisher: q.publisher } : {}) }),
-      store.countDocuments(),
-    ]);
+    const filter = { ...(q.publisher ? { publisher: q.publisher } : {}), ...(q.language ? { language: q.language === "unknown" ? null : q.language } : {}) };
+    const [documents, total] = await Promise.all([store.listDocuments({ limit: q.limit, offset: q.offset, ...filter }), store.countDocuments(filter)]);
     return c.json({ total, limit: q.limit, offset: q.offset, documents: documents.map(documentSummaryOut) }, 200);
   });
 

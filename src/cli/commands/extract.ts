@@ -24,6 +24,7 @@ export function registerExtract(program: Command, io: CliIo): void {
       let failed = 0;
       let documents = 0;
       const collected: Claim[] = [];
+      const unsupported: Array<{ document: string; language: string | null; message: string }> = [];
       for await (const outcome of extractFiles(inputs, {
         ...(opts.manifest ? { manifestPath: opts.manifest } : {}),
         published,
@@ -37,6 +38,11 @@ export function registerExtract(program: Command, io: CliIo): void {
           continue;
         }
         documents++;
+        if (outcome.unsupported) {
+          // Never a silent zero: the document was read, its language has no rules.
+          unsupported.push({ document: outcome.document.name, language: outcome.language, message: outcome.unsupported });
+          io.err(`tally: ${outcome.document.name}: ${outcome.unsupported}`);
+        }
         if (opts.explain) {
           explainDocument(io, outcome.document.name, outcome.document.text, outcome.decisions ?? [], format);
           continue;
@@ -48,10 +54,11 @@ export function registerExtract(program: Command, io: CliIo): void {
         io.exitCode = failed > 0 ? 1 : 0;
         return;
       }
-      if (format === "json") io.out(JSON.stringify({ claims: collected.map(interchange) }, null, 1));
+      if (format === "json") io.out(JSON.stringify({ claims: collected.map(interchange), ...(unsupported.length > 0 ? { unsupported } : {}) }, null, 1));
       if (format === "table") {
         io.out(claimsTable(collected));
-        io.out(`${collected.length} claims from ${documents} documents${failed ? `, ${failed} problems` : ""}`);
+        const noRules = unsupported.length > 0 ? `; ${unsupported.length} without extraction rules for their language` : "";
+        io.out(`${collected.length} claims from ${documents} documents${noRules}${failed ? `, ${failed} problems` : ""}`);
       }
       io.exitCode = failed > 0 ? 1 : 0;
     });

@@ -1,5 +1,5 @@
 // Renders facts, conflicts and timelines as terminal tables, CSV and the side-by-side fact view.
-import Table from "cli-table3";
+import { renderTable } from "../bidi.js";
 import { CONFLICT_RULE, formatFigure, RANKING_RULE, SCOPE_RULE, VOICE_RULE } from "../../core/linking/index.js";
 import type { ConflictView, FactDetail, FactSummary, Timeline } from "../../services/facts.js";
 import { periodText } from "../claim-format.js";
@@ -15,14 +15,7 @@ export function rangeText(f: { low: number; best: number; high: number; highIsMi
 }
 
 function table(head: string[], rows: string[][], colWidths?: number[]): string {
-  const t = new Table({
-    head,
-    style: { head: [], border: [] },
-    wordWrap: true,
-    ...(colWidths ? { colWidths } : {}),
-  });
-  for (const r of rows) t.push(r);
-  return t.toString();
+  return renderTable({ head, style: { head: [], border: [] }, wordWrap: true, ...(colWidths ? { colWidths } : {}) }, rows);
 }
 
 /** Breaks a long unbroken name (a path) into lines of at most n characters. */
@@ -87,7 +80,7 @@ export function factText(f: FactDetail, width = 160): string {
       f.claimViews.map((c) => [
         c.id + (c.standing ? " *" : ""),
         c.figure,
-        periodText(c.period),
+        c.periodLabel ? `${periodText(c.period)}\n${c.periodLabel}` : periodText(c.period),
         (c.source ?? (c.reportedBy ? `(none; carried by ${c.reportedBy})` : "(none)")) +
           (c.credited && c.source && c.credited !== c.source ? `\n(credited: ${c.credited})` : ""),
         c.network ?? "—",

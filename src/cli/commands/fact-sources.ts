@@ -1,6 +1,6 @@
 // `tally sources` and its subcommands: the source registry, its networks and stored claims; edits
 // of the user's registry file (<data>/sources.json).
-import Table from "cli-table3";
+import { renderTable } from "../bidi.js";
 import type { Command } from "commander";
 import { registryOverview, type RegistryOverview } from "../../services/registry-overview.js";
 import { addAlias, addSource, loadRegistry, registryPath, SOURCE_KINDS, setNetwork } from "../../services/registry-file.js";
@@ -10,15 +10,18 @@ import { toCsv } from "./fact-csv.js";
 import { guarded } from "./fact-errors.js";
 
 function overviewText(o: RegistryOverview): string {
-  const sources = new Table({ head: ["id", "short", "name", "kind", "network", "aliases", "claims"], style: { head: [], border: [] } });
-  for (const s of o.sources) sources.push([s.id, s.short, s.name, s.kind, s.network, String(s.aliases.length), String(s.claims)]);
-  const networks = new Table({ head: ["network", "name", "sources", "claims"], style: { head: [], border: [] }, wordWrap: true, colWidths: [24, 40, 50, 8] });
-  for (const n of o.networks) networks.push([n.id, n.name, n.sources.join(", ") || "—", String(n.claims)]);
-  const lines = ["Sources:", sources.toString(), "", "Networks (sources of one network count as one voice):", networks.toString()];
+  const sources = renderTable(
+    { head: ["id", "short", "name", "kind", "network", "aliases", "claims"], style: { head: [], border: [] } },
+    o.sources.map((s) => [s.id, s.short, s.name, s.kind, s.network, String(s.aliases.length), String(s.claims)]),
+  );
+  const networks = renderTable(
+    { head: ["network", "name", "sources", "claims"], style: { head: [], border: [] }, wordWrap: true, colWidths: [24, 40, 50, 8] },
+    o.networks.map((n) => [n.id, n.name, n.sources.join(", ") || "—", String(n.claims)]),
+  );
+  const lines = ["Sources:", sources, "", "Networks (sources of one network count as one voice):", networks];
   if (o.unregistered.length > 0) {
-    const un = new Table({ head: ["credited name not in the registry", "claims"], style: { head: [], border: [] } });
-    for (const u of o.unregistered) un.push([u.name, String(u.claims)]);
-    lines.push("", un.toString(), "Add one with: tally sources add <name> [--alias A] [--network N]");
+    const un = renderTable({ head: ["credited name not in the registry", "claims"], style: { head: [], border: [] } }, o.unregistered.map((u) => [u.name, String(u.claims)]));
+    lines.push("", un, "Add one with: tally sources add <name> [--alias A] [--network N]");
   }
   lines.push("", `${o.uncredited} stored claims credit no source (the publisher's own figures).`);
   return lines.join("\n");

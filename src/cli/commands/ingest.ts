@@ -3,6 +3,7 @@ import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { ingest, INGEST_SQLITE_THREADS, type IngestEvent } from "../../pipeline/ingest.js";
 import { enqueueInputs, openQueue } from "../../pipeline/queue.js";
+import { unsupportedLine } from "../../services/language-support.js";
 import { configOf, withStore } from "../context.js";
 import { parsePublished, type CliIo } from "../io.js";
 import { queueUrl } from "./worker.js";
@@ -54,7 +55,7 @@ export function registerIngest(program: Command, io: CliIo): void {
           if (e.status === "failed") bar.start(total, done, { name: "" });
           else bar.update(done, { name: e.name.slice(0, 40) });
         } else if (!opts.quiet) {
-          if (e.status !== "failed") io.out(`${e.status === "new" ? "new      " : "duplicate"} ${e.name} (${e.claims} claims)`);
+          if (e.status !== "failed") io.out(`${e.status === "new" ? "new      " : "duplicate"} ${e.name} (${e.unsupported ?? `${e.claims} claims`})`);
         }
       };
       let total = 0;
@@ -76,6 +77,8 @@ export function registerIngest(program: Command, io: CliIo): void {
       );
       bar?.stop();
       io.out(`documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; claims added: ${summary.claims}; related documents found: ${summary.related}`);
+      const unsupported = unsupportedLine(summary.unsupported);
+      if (unsupported) io.out(unsupported);
       io.exitCode = summary.failed > 0 ? 1 : 0;
     });
 }

@@ -1,6 +1,6 @@
 // `tally review …`: the analyst's decisions from the command line, for scripted use; the same
 // store operations as the web review queue. `tally restrict` marks material restricted.
-import Table from "cli-table3";
+import { renderTable } from "../bidi.js";
 import type { Command } from "commander";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS, type EventType, type Qualifier, type VictimGroup } from "../../core/types.js";
 import { claimHistory } from "../../services/claim-history.js";
@@ -101,9 +101,12 @@ export function registerReview(program: Command, io: CliIo): void {
         for (const c of claims) io.out(JSON.stringify(c));
         return;
       }
-      const t = new Table({ head: ["id", "status", "event", "figure", "period", "place", "source", "document", "quote"], style: { head: [], border: [] }, colWidths: [null, null, null, null, null, null, null, null, 50], wordWrap: true });
-      for (const c of claims) t.push([c.id, c.status, c.event, `${c.qualifier} ${c.count}`, c.period ? `${c.period.start}..${c.period.end}` : "", c.place ?? "", c.source ?? "", c.document, c.quote]);
-      io.out(t.toString());
+      const head = ["id", "status", "event", "figure", "period", "place", "source", "document", "quote"];
+      const rows = claims.map((c) => [
+        c.id, c.status, c.event, `${c.qualifier} ${c.count}`, (c.period ? `${c.period.start}..${c.period.end}` : "") + (c.periodLabel ? `\n${c.periodLabel}` : ""),
+        c.place ?? "", c.source ?? "", c.document, c.quote,
+      ]);
+      io.out(renderTable({ head, style: { head: [], border: [] }, colWidths: [null, null, null, null, null, null, null, null, 50], wordWrap: true }, rows));
       io.out(`${claims.length} of ${total} claim${total === 1 ? "" : "s"}`);
     });
 

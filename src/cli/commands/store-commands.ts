@@ -7,9 +7,10 @@ import { claimsTable, toJsonLine } from "../claim-format.js";
 import { configOf, withStore } from "../context.js";
 import { toCsv } from "../csv.js";
 import { claimsCsv } from "../../services/claims-csv.js";
+import { nameOfLanguage, noRulesMessage, unsupportedLine } from "../../services/language-support.js";
+import { isolate, renderTable } from "../bidi.js";
 import { highlightClaims } from "../highlight.js";
-import { parseCount, parseDateOption, parseFormat, UsageError, type CliIo } from "../io.js";
-import Table from "cli-table3";
+import { parseCount, parseDateOption, parseFormat, parseLanguage, UsageError, type CliIo } from "../io.js";
 
 interface FilterOptions {
   event?: string;
@@ -71,16 +72,28 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .option("--limit <n>", "how many", "50")
     .option("--offset <n>", "skip this many", "0")
     .option("--publisher <name>", "only this publisher")
+    .option("--language <code>", "only this language (ISO 639-1: en, fa, ar, fr…; `unknown` for none detected)")
     .option("--format <format>", "table, jsonl or csv")
-    .action(async (o: { limit: string; offset: string; publisher?: string; format?: string }, cmd: Command) => {
+    .action(async (o: { limit: string; offset: string; publisher?: string; language?: string; format?: string }, cmd: Command) => {
       const format = parseFormat(o.format, ["table", "jsonl", "csv"], io.isTTY ? "table" : "jsonl");
-      const docs = await withStore(configOf(cmd), (s) => s.listDocuments({ limit: parseCount(o.limit, "--limit"), offset: parseCount(o.offset, "--offset"), ...(o.publisher ? { publisher: o.publisher } : {}) }));
-      if (format === "jsonl") for (const d of docs) io.out(JSON.stringify(d));
-      else if (format === "csv") io.out(toCsv(["id", "sha256", "name", "title", "publisher", "published", "captured", "claims", "url", "path"], docs.map((d) => [d.id, d.sha256, d.name, d.title, d.publisher, d.published, d.capturedAt, d.claimCount, d.url, d.path])));
+      const language = o.language === undefined ? undefined : parseLanguage(o.language, "--language");
+      const docs = await withStore(configOf(cmd), (s) =>
+        s.listDocuments({
+          limit: parseCount(o.limit, "--limit"),
+          offset: parseCount(o.offset, "--offset"),
+          ...(o.publisher ? { publisher: o.publisher } : {}),
+          ...(language !== undefined ? { language } : {}),
+        }),
+      );
+      const note = (d: (typeof docs)[number]) => (d.claimCount === 0 ? noRulesMessage(d.language) : null);
+      if (format === "jsonl") for (const d of docs) io.out(JSON.stringify({ ...d, ...(note(d) ? { unsupported: note(d) } : {}) }));
+      else if (format === "csv") io.out(toCsv(["id", "sha256", "name", "title", "publisher", "published", "captured", "claims", "url", "path", "language"], docs.map((d) => [d.id, d.sha256, d.name, d.title, d.publisher, d.published, d.capturedAt, d.claimCount, d.url, d.path, d.language])));
       else {
-        const t = new Table({ head: ["id", "sha256", "name", "publisher", "published", "claims"], style: { head: [], border: [] } });
-        for (const d of docs) t.push([d.id, d.sha256.slice(0, 12), d.name.slice(0, 50), d.publisher ?? "—", d.published ?? "—", d.claimCount]);
-        io.out(t.toString());
+        const head = ["id", "sha256", "name", "publisher", "published", "lang", "claims"];
+        const rows = docs.map((d) => [d.id, d.sha256.slice(0, 12), d.name.slice(0, 50), d.publisher ?? "—", d.published ?? "—", d.language ?? "—", note(d) ? "0 (no rules)" : d.claimCount]);
+        io.out(renderTable({ head, style: { head: [], border: [] } }, rows));
+        const unsupported = docs.filter((d) => note(d) !== null);
+        if (unsupported.length > 0) io.out(`${unsupported.length} document${unsupported.length === 1 ? "" : "s"} without claims: no extraction rules for ${[...new Set(unsupported.map((d) => nameOfLanguage(d.language ?? "")))].join(", ")}`);
       }
     });
 
@@ -100,8 +113,9 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
         if (doc.url) io.out(`  url        ${doc.url}`);
         if (doc.path) io.out(`  path       ${doc.path}`);
         io.out(`  publisher  ${doc.publisher ?? "unknown"}; published ${doc.published ?? "unknown"}`);
-        io.out(`  captured   ${doc.capturedAt} by ${doc.collector}; language ${doc.language ?? "unknown"}`);
-        io.out(`  claims     ${claims.length}`);
+        io.out(`  captured   ${doc.capturedAt} by ${doc.collector}; language ${doc.language ? `${nameOfLanguage(doc.language)} (${doc.language})` : "unknown"}`);
+        const noRules = claims.length === 0 ? noRulesMessage(doc.language) : null;
+        io.out(`  claims     ${claims.length}${noRules ? ` (${noRules})` : ""}`);
         io.out("");
         io.out(highlightClaims(doc.text, claims, io.isTTY));
       });
@@ -144,7 +158,7 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
       const { hits, ranked, complete } = await withStore(configOf(cmd), (s) => s.search(words.join(" "), opts));
       if (format === "jsonl") for (const h of hits) io.out(JSON.stringify(h));
       else if (hits.length === 0) io.out("no documents match");
-      else for (const h of hits) io.out(`${h.documentId}  ${h.name} (${h.publisher ?? "?"}, ${h.published ?? "?"})\n    ${h.snippet.replace(/\s+/g, " ")}`);
+      else for (const h of hits) io.out(`${h.documentId}  ${isolate(h.name)} (${isolate(h.publisher ?? "?")}, ${h.published ?? "?"})\n    ${isolate(h.snippet.replace(/\s+/g, " "))}`);
       if (!complete) {
         const n = ranked.toLocaleString("en-US");
         io.err(`tally: more than ${n} documents match; ranked the ${n} most recently stored (add words to narrow the search, or raise --window)`);
@@ -157,5 +171,7 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .action(async (_o: unknown, cmd: Command) => {
       const r = await withStore(configOf(cmd), (s) => reextractAll(s, (n) => io.isTTY && io.err(`reextract: ${n} documents`)));
       io.out(`re-extracted ${r.documents} documents: ${r.claims} claims (was ${r.before})`);
+      const unsupported = unsupportedLine(r.unsupported);
+      if (unsupported) io.out(unsupported);
     });
 }

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import type { Config } from "../../config.js";
 import { openQueue, runWorker } from "../../pipeline/queue.js";
+import { unsupportedLine } from "../../services/language-support.js";
 import { configOf, withStore } from "../context.js";
 import { parseCount, UsageError, type CliIo } from "../io.js";
 
@@ -44,7 +45,7 @@ export function registerWorker(program: Command, io: CliIo): void {
             signal: stop.signal,
             onEvent: (e) => {
               if (e.status === "failed") io.err(`tally: ${e.message ?? e.name}`);
-              else if (!opts.quiet) io.out(`${e.status === "new" ? "new      " : "duplicate"} ${e.name} (${e.claims} claims)`);
+              else if (!opts.quiet) io.out(`${e.status === "new" ? "new      " : "duplicate"} ${e.name} (${e.unsupported ?? `${e.claims} claims`})`);
             },
           }),
         );
@@ -52,6 +53,8 @@ export function registerWorker(program: Command, io: CliIo): void {
           `jobs: ${summary.jobs} (${summary.failedJobs} failed); documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; ` +
             `claims added: ${summary.claims}; related documents found: ${summary.related}`,
         );
+        const unsupported = unsupportedLine(summary.unsupported);
+        if (unsupported) io.out(unsupported);
         io.exitCode = summary.failedJobs > 0 ? 1 : 0;
       } finally {
         process.off("SIGINT", onSignal);

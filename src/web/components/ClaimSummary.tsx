@@ -2,7 +2,7 @@
 import type { Claim, DocumentDetail } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link } from "../router.js";
-import { EventTag, RestrictedBadge, ReviewBadge, fmt, period } from "../ui.js";
+import { EventTag, PeriodCell, RestrictedBadge, ReviewBadge, fmt, period } from "../ui.js";
 
 const AROUND = 320;
 
@@ -12,7 +12,7 @@ export function InContext({ claim }: { claim: Claim }) {
   const [start, end] = claim.span;
   if (doc.state !== "done" || doc.data.document.text.slice(start, end) !== claim.quote) {
     return (
-      <blockquote className="context" data-testid="claim-context">
+      <blockquote className="context" data-testid="claim-context" dir="auto">
         <mark>{claim.quote}</mark>
       </blockquote>
     );
@@ -21,7 +21,7 @@ export function InContext({ claim }: { claim: Claim }) {
   const from = Math.max(0, start - AROUND);
   const to = Math.min(text.length, end + AROUND);
   return (
-    <blockquote className="context" data-testid="claim-context">
+    <blockquote className="context" data-testid="claim-context" dir="auto">
       {from > 0 ? "…" : ""}
       {text.slice(from, start)}
       <mark>{claim.quote}</mark>
@@ -46,7 +46,9 @@ export function ClaimFieldList({ claim }: { claim: Claim }) {
         {words(claim.qualifier)} {fmt(claim.count)}
       </dd>
       <dt>Period</dt>
-      <dd>{period(claim.period)}</dd>
+      <dd>
+        <PeriodCell claim={claim} />
+      </dd>
       <dt>Place</dt>
       <dd>{claim.place ?? "not named"}</dd>
       <dt>Victims</dt>

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { API, qs, type ClaimList } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
-import { EVENTS, Empty, EventTag, RestrictedBadge, ReviewBadge, Show, VICTIMS, fmt, period } from "../ui.js";
+import { EVENTS, Empty, EventTag, PeriodCell, RestrictedBadge, ReviewBadge, Show, VICTIMS, fmt } from "../ui.js";
 
 const KEYS = ["event", "from", "to", "place", "source", "victims", "sort", "limit", "offset"] as const;
 type Params = Partial<Record<(typeof KEYS)[number], string>>;
@@ -135,15 +135,25 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                           <td>
                             <EventTag event={c.event} />
                           </td>
-                          <td>{period(c.period)}</td>
-                          <td>{c.place ?? "—"}</td>
-                          <td>{c.victims.join(", ").replaceAll("_", " ") || "—"}</td>
-                          <td>{c.source ?? "publisher"}</td>
                           <td>
-                            <Link href={`/documents/${c.documentId}`}>{c.document}</Link>
+                            <PeriodCell claim={c} />
+                          </td>
+                          <td>
+                            <bdi>{c.place ?? "—"}</bdi>
+                          </td>
+                          <td>{c.victims.join(", ").replaceAll("_", " ") || "—"}</td>
+                          <td>
+                            <bdi>{c.source ?? "publisher"}</bdi>
+                          </td>
+                          <td>
+                            <Link href={`/documents/${c.documentId}`}>
+                              <bdi>{c.document}</bdi>
+                            </Link>
                             <div className="meta">{c.documentPublished ?? "undated"}</div>
                           </td>
-                          <td className="quote">{c.quote}</td>
+                          <td className="quote" dir="auto">
+                            {c.quote}
+                          </td>
                           <td>
                             <ReviewBadge status={c.status} /> {c.restricted ? <RestrictedBadge /> : null}
                           </td>

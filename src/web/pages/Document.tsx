@@ -11,7 +11,7 @@ import { ClaimHistoryPanel } from "../components/ClaimHistory.js";
 import { useApi } from "../hooks.js";
 import { Link } from "../router.js";
 import { useCanEdit } from "../session.js";
-import { Announce, Empty, EventTag, RestrictedBadge, ReviewBadge, Show, StatusBadge, fmt, period } from "../ui.js";
+import { Announce, Empty, EventTag, PeriodCell, RestrictedBadge, ReviewBadge, Show, StatusBadge, dirOf, fmt } from "../ui.js";
 
 interface Mark {
   start: number;
@@ -76,16 +76,20 @@ function ClaimPanel({ claim, factId, version, onChanged }: { claim: Claim; factI
       </p>
       <dl className="pairs">
         <dt>Period</dt>
-        <dd>{period(claim.period)}</dd>
+        <dd>
+          <PeriodCell claim={claim} />
+        </dd>
         <dt>Place</dt>
         <dd>{claim.place ?? "not named"}</dd>
         <dt>Victims</dt>
         <dd>{claim.victims.length ? claim.victims.join(", ").replaceAll("_", " ") : "not named"}</dd>
         <dt>Source</dt>
-        <dd>{claim.source ?? "the publisher's own figure"}</dd>
+        <dd>{claim.source ? <bdi>{claim.source}</bdi> : "the publisher's own figure"}</dd>
         <dt>Sentence</dt>
         <dd>
-          <q>{claim.quote}</q>
+          <q dir="auto" data-testid="claim-quote">
+            {claim.quote}
+          </q>
         </dd>
         {claim.clutter ? (
           <>
@@ -129,7 +133,8 @@ function DocumentRestriction({ d, onChanged }: { d: DocumentDetail; onChanged(me
   );
 }
 
-function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void }) {
+/** One document's page once loaded (exported for tests). */
+export function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void }) {
   const marks = useMemo(() => marksOf(d.claims, d.document.text.length), [d]);
   const [selected, setSelected] = useState<number | null>(null);
   const [message, setMessage] = useState("");
@@ -169,10 +174,19 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void }) {
   const p = d.provenance;
   return (
     <>
-      <h1>{d.document.title ?? d.document.name}</h1>
+      <h1>
+        <bdi dir="auto">{d.document.title ?? d.document.name}</bdi>
+      </h1>
       <p className="meta">
-        {d.document.publisher ?? "unknown publisher"} · {d.document.published ?? "undated"} · {d.claims.length} claims {d.document.restricted ? <RestrictedBadge /> : null}
+        <bdi>{d.document.publisher ?? "unknown publisher"}</bdi> · {d.document.published ?? "undated"} · {d.document.languageName ?? "language unknown"} · {d.claims.length} claims{" "}
+        {d.document.restricted ? <RestrictedBadge /> : null}
       </p>
+      {d.document.unsupported ? (
+        <p className="state" role="status" data-testid="no-rules">
+          {d.document.unsupported[0]?.toUpperCase()}
+          {d.document.unsupported.slice(1)}. The document is stored and searchable; its figures can be added by hand.
+        </p>
+      ) : null}
       {canEdit ? <DocumentRestriction d={d} onChanged={changed} /> : null}
       <Announce message={message} />
       <div className="doc-layout">
@@ -184,7 +198,7 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void }) {
               <EventTag key={e} event={e} />
             ))}
           </div>
-          <div className="doc-text" data-testid="doc-text" ref={textBox}>
+          <div className="doc-text" data-testid="doc-text" ref={textBox} dir={dirOf(d.document.language)} lang={d.document.language ?? undefined}>
             {pieces}
           </div>
           {canEdit ? (
@@ -221,7 +235,7 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void }) {
                 {p.mediaType}, {fmt(p.size)} bytes
               </dd>
               <dt>Language</dt>
-              <dd>{p.language ?? "unknown"}</dd>
+              <dd data-testid="doc-language">{p.language ? `${d.document.languageName ?? p.language} (${p.language})` : "unknown"}</dd>
             </dl>
           </section>
           {d.related.length > 0 ? (
@@ -230,7 +244,10 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void }) {
               <ul className="plain">
                 {d.related.map((r) => (
                   <li key={r.document.id}>
-                    <Link href={`/documents/${r.document.id}`}>{r.document.title ?? r.document.name}</Link> — {r.kind.replaceAll("_", " ")} ({Math.round(r.similarity * 100)}%)
+                    <Link href={`/documents/${r.document.id}`}>
+                      <bdi>{r.document.title ?? r.document.name}</bdi>
+                    </Link>{" "}
+                    — {r.kind.replaceAll("_", " ")} ({Math.round(r.similarity * 100)}%)
                   </li>
                 ))}
               </ul>

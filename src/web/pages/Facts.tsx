@@ -57,6 +57,11 @@ function FactFull({ id, version, onChanged }: { id: string; version: number; onC
                     <td className="num">
                       {c.figure}
                       {c.standing ? "" : " (not standing)"}
+                      {c.periodLabel ? (
+                        <div className="meta period-label">
+                          <bdi dir="auto">{c.periodLabel}</bdi>
+                        </div>
+                      ) : null}
                     </td>
                     <td>{c.voice ?? c.source ?? "publisher"}</td>
                     <td>{c.network ?? "—"}</td>
@@ -64,7 +69,9 @@ function FactFull({ id, version, onChanged }: { id: string; version: number; onC
                       <Link href={`/documents/${c.documentId}`}>{c.document}</Link>
                       <div className="meta">{c.published ?? "undated"}</div>
                     </td>
-                    <td className="quote">{c.quote}</td>
+                    <td className="quote" dir="auto">
+                      {c.quote}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -16,6 +16,13 @@ function Outcome({ s }: { s: State }) {
       <p>
         {r.summary.new} new, {r.summary.duplicate} already in the ledger, {r.summary.failed} failed; {r.summary.claims} claims found.
       </p>
+      {r.events
+        .filter((e) => e.unsupported)
+        .map((e, i) => (
+          <p key={i} data-testid="ingest-no-rules">
+            <bdi>{e.name}</bdi>: {e.unsupported}.
+          </p>
+        ))}
       <ul className="plain">
         {r.documents.map((d) => (
           <li key={d.id}>

@@ -174,10 +174,13 @@ function OverviewDetails({ o }: { o: Overview }) {
             <ul className="plain">
               {o.latestDocuments.map((d) => (
                 <li key={d.id}>
-                  <Link href={`/documents/${d.id}`}>{d.title ?? d.name}</Link>
+                  <Link href={`/documents/${d.id}`}>
+                    <bdi>{d.title ?? d.name}</bdi>
+                  </Link>
                   <span className="meta">
                     {" "}
                     {d.publisher ?? "unknown publisher"}, {d.published ?? "undated"} · {d.claimCount} claims
+                    {d.unsupported ? ` (no extraction rules for ${d.languageName ?? "its language"})` : ""}
                   </span>
                   {d.restricted ? <> <RestrictedBadge /></> : null}
                 </li>

@@ -66,12 +66,16 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
                 <ol className="plain cards" data-testid="search-results">
                   {r.hits.map((h) => (
                     <li key={h.documentId}>
-                      <Link href={`/documents/${h.documentId}`}>{h.title ?? h.name}</Link>
+                      <Link href={`/documents/${h.documentId}`}>
+                        <bdi>{h.title ?? h.name}</bdi>
+                      </Link>
                       <span className="meta">
                         {" "}
                         {h.publisher ?? "unknown publisher"}, {h.published ?? "undated"}
                       </span>
-                      <p className="snippet">{snippet(h.snippet)}</p>
+                      <p className="snippet" dir="auto">
+                        {snippet(h.snippet)}
+                      </p>
                     </li>
                   ))}
                 </ol>
