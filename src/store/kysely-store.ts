@@ -317,6 +317,9 @@ export class KyselyStore implements Store {
       case "consequential":
         query = query.orderBy("claims.count", "desc");
         break;
+      case "uncertain":
+        query = query.orderBy("claims.confidence", (ob) => ob.asc().nullsLast()).orderBy("claims.created_at", "asc");
+        break;
     }
     const rows = await query.orderBy("claims.id", "asc").limit(page.limit).offset(page.offset).execute();
     return rows.map((r) => toStoredClaim(r as ClaimRowWithDocument));

@@ -223,7 +223,8 @@ export interface ClaimFilter {
 }
 
 /** Ordering for claim lists. */
-export type ClaimSort = "period" | "count" | "published" | "id" | "oldest" | "consequential";
+/** Orders of claims; "uncertain" puts the extractor's least certain readings first (the review queue's default). */
+export type ClaimSort = "period" | "count" | "published" | "id" | "oldest" | "consequential" | "uncertain";
 
 /** A page of results. */
 export interface Page {

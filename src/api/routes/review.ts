@@ -38,7 +38,7 @@ const Decision = z
 const HistoryEntry = z.object({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), before: z.unknown(), after: z.unknown(), reason: z.string().nullable() });
 const ClaimDetail = z.object({ claim: ClaimSchema, history: z.array(HistoryEntry).nullable().openapi({ description: "null for viewers" }) }).openapi("ClaimDetail");
 const QueueQuery = ClaimFilterQuery.extend({
-  order: z.enum(["oldest", "consequential"]).default("oldest").openapi({ description: "oldest proposals first, or the largest figures first" }),
+  order: z.enum(["uncertain", "oldest", "consequential"]).default("uncertain").openapi({ description: "the extractor's least certain readings first (default), oldest proposals first, or the largest figures first" }),
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ type: "integer" }),
   offset: z.coerce.number().int().min(0).default(0).openapi({ type: "integer" }),
 });

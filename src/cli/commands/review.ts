@@ -82,14 +82,14 @@ export function registerReview(program: Command, io: CliIo): void {
 
   review
     .command("list")
-    .description("the review queue: proposed claims, oldest first (or the largest figures first)")
-    .option("--order <order>", "oldest or consequential", "oldest")
+    .description("the review queue: proposed claims, the extractor's least certain readings first (or oldest, or the largest figures first)")
+    .option("--order <order>", "uncertain, oldest or consequential", "uncertain")
     .option("--status <statuses>", "statuses to list instead of proposed, comma-separated")
     .option("--event <type>", "only this event type")
     .option("--limit <n>", "how many", "50")
     .option("--format <format>", "table or jsonl")
     .action(async (o: { order: string; status?: string; event?: string; limit: string; format?: string }, cmd: Command) => {
-      const order = parseFormat(o.order, ["oldest", "consequential"], "oldest", "--order");
+      const order = parseFormat(o.order, ["uncertain", "oldest", "consequential"], "uncertain", "--order");
       const format = parseFormat(o.format, ["table", "jsonl"], io.isTTY ? "table" : "jsonl");
       const filter: ClaimFilter = { status: (o.status ? o.status.split(",") : ["proposed"]) as ClaimFilter["status"] & string[] };
       if (o.event) filter.event = o.event as EventType;

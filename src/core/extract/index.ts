@@ -57,6 +57,8 @@ export interface DraftClaim extends Claim {
   anchors: string[];
   /** True for the figure a comparison is made with ("up from 853 in 2023"): its period dates no other figure. */
   baseline?: boolean;
+  /** What made the reading less certain, for the claim's confidence. */
+  doubts?: string[];
 }
 
 /** A figure in digits or words; digits are tested first, on their own, as the faster scan. */
@@ -201,6 +203,31 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
   };
   for (const f of found) pick(f);
   return out;
+}
+
+/** What each doubt costs the claim's confidence. */
+const DOUBT_COST: Record<string, number> = {
+  "a vague figure": 0.2,
+  "its event is shared with another figure of the sentence": 0.1,
+  "a headline": 0.1,
+  "its source is carried from an earlier sentence": 0.1,
+  "its period is taken from the document, not its sentence": 0.15,
+  "its period is taken from its paragraph": 0.05,
+  "no period": 0.05,
+  "page clutter": 0.3,
+};
+/** Below this, a claim's confidence comes with its reasons and it is reviewed first. */
+export const LOW_CONFIDENCE = 0.75;
+
+/** The claim with its confidence (0–1) and, when low, the reasons. */
+function withConfidence(c: Claim, doubts: string[]): Claim {
+  const all = [...doubts];
+  if (c.period === null) all.push("no period");
+  else if (c.periodFrom && c.periodFrom !== "sentence" && c.periodFrom !== "paragraph") all.push("its period is taken from the document, not its sentence");
+  else if (c.periodFrom === "paragraph") all.push("its period is taken from its paragraph");
+  if (c.clutter) all.push("page clutter");
+  const confidence = Math.max(0.1, Math.round((0.95 - all.reduce((sum, d) => sum + (DOUBT_COST[d] ?? 0.1), 0)) * 100) / 100);
+  return confidence < LOW_CONFIDENCE ? { ...c, confidence, confidenceReason: all.join("; ") } : { ...c, confidence };
 }
 
 /** Why a figure is not a count, in words, or null when it could be one. */
@@ -477,6 +504,12 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         anchors,
       };
       if (names.length > 1) (claim as DraftClaim & { sources?: string[] }).sources = names;
+      const doubts: string[] = [];
+      if (f.n.kind === "vague") doubts.push("a vague figure");
+      if (f.inherited) doubts.push("its event is shared with another figure of the sentence");
+      if (index === shape.title) doubts.push("a headline");
+      if (names.length > 0 && ownVoice.length === 0 && names === carried) doubts.push("its source is carried from an earlier sentence");
+      if (doubts.length > 0) claim.doubts = doubts;
       if (BASELINE_BEFORE.test(s.slice(Math.max(0, f.n.phraseStart - 40), f.n.phraseStart))) claim.baseline = true;
       if (isClutter) claim.clutter = true;
       drafts.push(claim);
@@ -511,12 +544,12 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
   }
 
-  const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, baseline: _b, ...c }) => c);
+  const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, baseline: _b, doubts, ...c }) => withConfidence(c, doubts ?? []));
   if (explain) {
     for (const c of claims) {
       const span = c.countSpan ?? c.span;
       const when = c.period ? `${c.period.start}..${c.period.end} (from the ${c.periodFrom ?? "sentence"})` : "no period";
-      explain.push({ text: text.slice(span[0], span[1]), span, value: c.count, claim: c, reason: `${c.event} ${c.qualifier} ${c.count}, ${when}, source ${c.source ?? "the publisher's own voice"}` });
+      explain.push({ text: text.slice(span[0], span[1]), span, value: c.count, claim: c, reason: `${c.event} ${c.qualifier} ${c.count}, ${when}, source ${c.source ?? "the publisher's own voice"}, confidence ${c.confidence}${c.confidenceReason ? ` (${c.confidenceReason})` : ""}` });
     }
     explain.sort((a, b) => a.span[0] - b.span[0]);
   }

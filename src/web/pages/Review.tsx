@@ -1,4 +1,4 @@
-// Review: the queue of proposed claims, one at a time, oldest or most consequential first.
+// Review: the queue of proposed claims, one at a time: the least certain readings, the oldest or the most consequential first.
 // Keyboard-driven (a accept, r reject, e edit, j/n next, k/p previous, ? shortcuts), and every
 // action is also a labelled button. After a decision the next claim shows and a short
 // confirmation is read out.
@@ -14,13 +14,14 @@ import { navigate } from "../router.js";
 import { useCanEdit, useSession } from "../session.js";
 import { Announce, Empty, Show } from "../ui.js";
 
-type Order = "oldest" | "consequential";
+type Order = "uncertain" | "oldest" | "consequential";
 type Mode = "view" | "reject" | "edit";
 
 export function ReviewPage({ query }: { query: URLSearchParams }) {
   const canEdit = useCanEdit();
   const { session } = useSession();
-  const order: Order = query.get("order") === "consequential" ? "consequential" : "oldest";
+  const asked = query.get("order");
+  const order: Order = asked === "consequential" || asked === "oldest" ? asked : "uncertain";
   if (!canEdit) {
     return (
       <>
@@ -42,7 +43,7 @@ function ReviewQueueView({ order }: { order: Order }) {
   const [message, setMessage] = useState("");
   const setOrder = (o: Order) => {
     setDecided(new Set());
-    navigate(`/review${o === "oldest" ? "" : "?order=consequential"}`, true);
+    navigate(`/review${o === "uncertain" ? "" : `?order=${o}`}`, true);
   };
   const batch = queue.state === "done" ? queue.data.claims : [];
   const left = batch.filter((c) => !decided.has(c.id));
@@ -61,6 +62,9 @@ function ReviewQueueView({ order }: { order: Order }) {
         <p data-testid="queue-count">{queue.state === "done" ? `${Math.max(0, queue.data.total - decided.size)} claims awaiting review` : "\u00a0"}</p>
         <fieldset className="segmented">
           <legend className="visually-hidden">Order of the queue</legend>
+          <label>
+            <input type="radio" name="order" value="uncertain" checked={order === "uncertain"} onChange={() => setOrder("uncertain")} /> Least certain first
+          </label>
           <label>
             <input type="radio" name="order" value="oldest" checked={order === "oldest"} onChange={() => setOrder("oldest")} /> Oldest first
           </label>
