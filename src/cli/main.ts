@@ -11,7 +11,7 @@ import { registerStoreCommands } from "./commands/store-commands.js";
 import { registerUsers } from "./commands/users.js";
 import { registerWorker } from "./commands/worker.js";
 import { ConfigError } from "../config.js";
-import { NewerSchemaError } from "../store/index.js";
+import { MissingStoreError, NewerSchemaError } from "../store/index.js";
 import { UsageError, type CliIo } from "./io.js";
 
 /** The io of a real process: stdout, stderr and the terminal check. */
@@ -55,7 +55,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return io.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof NewerSchemaError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof NewerSchemaError || err instanceof MissingStoreError) {
       io.err(`tally: ${err.message}`);
       return 2;
     }

@@ -182,6 +182,12 @@ export interface StoreConfig {
    * false: a second connection to a store already opened, which must be at this Tally's version.
    */
   migrate?: boolean;
+  /**
+   * Create the store when there is none (default true). false: a store that does not exist yet
+   * (no tally.sqlite in dataDir, no Tally tables in the PostgreSQL schema) is refused with a
+   * MissingStoreError, so that a mistyped directory is not silently a new, empty store.
+   */
+  create?: boolean;
 }
 
 /** What a reader may see: restricted documents, claims and sources only with `restricted`. */

@@ -72,7 +72,7 @@ export function registerIngest(program: Command, io: CliIo): void {
               bar?.start(n, 0, { name: "" });
             },
           }),
-        INGEST_SQLITE_THREADS,
+        { threads: INGEST_SQLITE_THREADS, create: true },
       );
       bar?.stop();
       io.out(`documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; claims added: ${summary.claims}; related documents found: ${summary.related}`);

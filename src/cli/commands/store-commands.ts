@@ -1,8 +1,8 @@
-// Commands that read the store: docs, show, claims, search, reextract.
+// Commands that read the store: docs, show, claims, search, reextract; and init, which creates one.
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
 import { reextractAll } from "../../pipeline/reextract.js";
-import { SEARCH_WINDOW, type ClaimFilter, type ClaimSort } from "../../store/index.js";
+import { MissingStoreError, SEARCH_WINDOW, type ClaimFilter, type ClaimSort } from "../../store/index.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { configOf, withStore } from "../context.js";
 import { toCsv } from "../csv.js";
@@ -65,6 +65,20 @@ function parseId(value: string): number | string {
 
 /** Registers docs, show, claims, search and reextract. */
 export function registerStoreCommands(program: Command, io: CliIo): void {
+  program
+    .command("init")
+    .description("create an empty store (every command but ingest and import refuses a store that does not exist)")
+    .action(async (_o: unknown, cmd: Command) => {
+      const config = configOf(cmd);
+      const where = config.databaseUrl ? "the PostgreSQL store" : config.dataDir;
+      const existed = await withStore(config, async () => true).catch((err: unknown) => {
+        if (err instanceof MissingStoreError) return false;
+        throw err;
+      });
+      if (!existed) await withStore(config, async () => undefined, { create: true });
+      io.out(existed ? `a store already exists at ${where}; nothing changed` : `created an empty store at ${where}`);
+    });
+
   program
     .command("docs")
     .description("list stored documents, newest capture first")

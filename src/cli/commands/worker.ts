@@ -47,6 +47,8 @@ export function registerWorker(program: Command, io: CliIo): void {
               else if (!opts.quiet) io.out(`${e.status === "new" ? "new      " : "duplicate"} ${e.name} (${e.claims} claims)`);
             },
           }),
+          // Workers store what `tally ingest --queue` enqueued: like ingest, they may create the store.
+          { create: true },
         );
         io.out(
           `jobs: ${summary.jobs} (${summary.failedJobs} failed); documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; ` +
