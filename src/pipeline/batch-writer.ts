@@ -3,14 +3,17 @@
 // SimHash and its relations to near-duplicates), then reported, still in input order. A document
 // that cannot be stored fails alone (the store retries a failed batch document by document).
 import { simhash64, simhashHex, TextShingles } from "../core/similarity/index.js";
-import type { DocumentWriteResult, NewClaim, NewDocument, NewRelation, Store, StoredDocument } from "../store/index.js";
-import { extractInline, type ExtractResult } from "./extract-pool.js";
+import { EXTRACTOR_VERSION } from "../core/extract/index.js";
+import type { DocumentMetadataPatch, DocumentWriteResult, NewClaim, NewDocument, NewRelation, Store, StoredDocument } from "../store/index.js";
+import { claimsFor, extractInline, type ExtractResult } from "./extract-pool.js";
 import { LazyShingles, NearDuplicateIndex, relateDocument, relationOf, relationsAmong, type FoundRelation } from "./near-duplicates.js";
 
 /** A document ready to store: what to keep and the publication date to extract with. */
 export interface PreparedDocument {
   doc: Omit<NewDocument, "capturedAt" | "collector" | "language">;
   published: string | null;
+  /** What a manifest says of the document: a stored copy whose metadata differs is corrected. */
+  metadata?: DocumentMetadataPatch;
 }
 
 /**
@@ -44,7 +47,8 @@ export function batchLimits(dialect: "sqlite" | "postgres", documents: number | 
 
 /** What the writer tells the pipeline; `input` is the queued input's number. */
 export interface BatchWriterEvents {
-  stored(name: string, status: "new" | "duplicate", claims: number, input: number): void;
+  /** `corrected`: a stored copy whose metadata the input's manifest entry corrected. */
+  stored(name: string, status: "new" | "duplicate", claims: number, input: number, corrected?: boolean): void;
   failed(name: string, error: unknown, input: number): void;
   related(count: number): void;
 }
@@ -52,7 +56,7 @@ export interface BatchWriterEvents {
 /** One input of a batch, once its extraction is known. */
 type Resolved =
   | { kind: "failed"; input: number; name: string; error: unknown }
-  | { kind: "existing"; input: number; name: string; failName: string; doc: StoredDocument }
+  | { kind: "existing"; input: number; name: string; failName: string; doc: StoredDocument; metadata?: DocumentMetadataPatch }
   | { kind: "sameAs"; item: QueuedDocument; target: ToWrite }
   | ToWrite;
 
@@ -240,7 +244,8 @@ export class BatchWriter {
     if (input.kind === "failed") return input;
     const { prepared, failName } = input;
     const { doc } = prepared;
-    if (input.existing) return { kind: "existing", input: input.input, name: doc.name, failName, doc: input.existing };
+    const metadata = prepared.metadata ? { metadata: prepared.metadata } : {};
+    if (input.existing) return { kind: "existing", input: input.input, name: doc.name, failName, doc: input.existing, ...metadata };
     try {
       let extracted: ExtractResult;
       if (input.extraction) extracted = await input.extraction;
@@ -249,7 +254,7 @@ export class BatchWriter {
         const target = earlier.find((r): r is ToWrite => r.kind === "write" && r.doc.sha256 === doc.sha256);
         if (target) return { kind: "sameAs", item: input, target };
         const stored = await this.store.getDocument(doc.sha256);
-        if (stored) return { kind: "existing", input: input.input, name: doc.name, failName, doc: stored };
+        if (stored) return { kind: "existing", input: input.input, name: doc.name, failName, doc: stored, ...metadata };
         extracted = extractInline(doc.text, doc.name, prepared.published, doc.publisher);
       }
       const hash = extracted.simhash;
@@ -337,6 +342,22 @@ export class BatchWriter {
       case "existing":
         // A crash between storing and relating leaves no SimHash: finish the job now.
         if (r.doc.simhash === null) this.events.related(await relateDocument(this.store, this.index, r.doc.id, r.doc.text));
+        if (r.metadata) {
+          // The same bytes with a corrected manifest entry: the metadata is corrected, and the
+          // claims re-extracted against it when the date or publisher changed (decisions kept).
+          const { doc } = r;
+          const corrected = await this.store.correctDocumentMetadata(
+            doc.id,
+            r.metadata,
+            (now) => (now.published !== doc.published || now.publisher !== doc.publisher ? claimsFor(doc.text, doc.name, now.published, now.publisher) : null),
+            EXTRACTOR_VERSION,
+          );
+          if (corrected) {
+            const claims = (await this.store.getDocument(doc.id))?.claimCount ?? doc.claimCount;
+            this.events.stored(r.name, "duplicate", claims, r.input, true);
+            return;
+          }
+        }
         this.events.stored(r.name, "duplicate", r.doc.claimCount, r.input);
         return;
       case "sameAs": {
