@@ -1,5 +1,6 @@
 // Marks claim sentences in a document's text: colours on a terminal, brackets otherwise.
 import type { Claim } from "../core/types.js";
+import { escapeControls } from "./terminal-safe.js";
 
 const COLOURS: Record<string, string> = {
   execution: "\x1b[31m", killing: "\x1b[35m", death_sentence: "\x1b[33m", death_row: "\x1b[33m",
@@ -21,11 +22,11 @@ export function highlightClaims(text: string, claims: Claim[], colour: boolean):
   let at = 0;
   for (const s of ordered) {
     if (s.start < at) continue;
-    out += text.slice(at, s.start);
-    const body = text.slice(s.start, s.end);
+    out += escapeControls(text.slice(at, s.start));
+    const body = escapeControls(text.slice(s.start, s.end));
     const tag = `⟨${s.labels.join(", ")}⟩`;
     out += colour ? `${COLOURS[s.event] ?? "\x1b[32m"}\x1b[1m${body}\x1b[0m \x1b[2m${tag}\x1b[0m` : `[[${body}]] ${tag}`;
     at = s.end;
   }
-  return out + text.slice(at);
+  return out + escapeControls(text.slice(at));
 }

@@ -6,6 +6,8 @@ import { isIsoDatePrefix } from "../ingest/dates.js";
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** A line with Tally's own colours, whose untrusted text is escaped already (escapeControls); default: out. */
+  styled?: (line: string) => void;
   isTTY: boolean;
   exitCode: number;
 }

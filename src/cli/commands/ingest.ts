@@ -5,6 +5,7 @@ import { ingest, INGEST_SQLITE_THREADS, type IngestEvent } from "../../pipeline/
 import { enqueueInputs, openQueue } from "../../pipeline/queue.js";
 import { configOf, withStore } from "../context.js";
 import { parsePublished, type CliIo } from "../io.js";
+import { escapeControls } from "../terminal-safe.js";
 import { queueUrl } from "./worker.js";
 
 /** Registers the ingest command. */
@@ -52,7 +53,7 @@ export function registerIngest(program: Command, io: CliIo): void {
         }
         if (bar) {
           if (e.status === "failed") bar.start(total, done, { name: "" });
-          else bar.update(done, { name: e.name.slice(0, 40) });
+          else bar.update(done, { name: escapeControls(e.name.slice(0, 40)) });
         } else if (!opts.quiet) {
           if (e.status !== "failed") io.out(`${e.status === "new" ? "new      " : e.corrected ? "corrected" : "duplicate"} ${e.name} (${e.claims} claims${e.corrected ? "; metadata corrected from the manifest" : ""})`);
         }

@@ -117,7 +117,8 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
         io.out(`  captured   ${doc.capturedAt} by ${doc.collector}; language ${doc.language ?? "unknown"}`);
         io.out(`  claims     ${claims.length}`);
         io.out("");
-        io.out(highlightClaims(doc.text, claims, io.isTTY));
+        // The text is escaped inside highlightClaims, which adds the colours.
+        (io.styled ?? io.out)(highlightClaims(doc.text, claims, io.isTTY));
       });
     });
 
