@@ -317,8 +317,14 @@ export class BatchWriter {
    * documents stored since (compared now), and those to the documents before it in its batch.
    */
   private async relationsOf(w: ToWrite, position: number, resolved: readonly Resolved[], pending: NearDuplicateIndex): Promise<NewRelation[]> {
-    const later = this.index.candidates(w.hash, -1).filter((id) => !w.compared.has(id));
-    const relations = [...w.found, ...(await relationsAmong(this.store, this.index, w.shingles, later)).map(toStored)];
+    // The candidates are those nearest among every document stored before it, as if it had been
+    // compared only now: documents stored since it was resolved may displace earlier candidates,
+    // so that its relations do not depend on the timing of the batches.
+    const final = this.index.candidates(w.hash, -1);
+    const chosen = new Set(final);
+    const later = final.filter((id) => !w.compared.has(id));
+    const earlier = w.found.filter((r) => "id" in r.other && chosen.has(r.other.id));
+    const relations = [...earlier, ...(await relationsAmong(this.store, this.index, w.shingles, later)).map(toStored)];
     for (const p of pending.candidates(w.hash, position)) {
       const r = resolved[p];
       if (p > position || !r) continue;
