@@ -98,7 +98,7 @@ export class KyselyStore implements Store {
   }
 
   verifyAudit(): Promise<AuditReport> {
-    return verifyChain(this.db);
+    return verifyChain(this.db, this.dialect);
   }
 
   /** Runs a write in a transaction holding the audit chain head and appends the events it returns. */

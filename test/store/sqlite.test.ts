@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import BetterSqlite3 from "better-sqlite3";
+import { latestVersion } from "../../src/store/migrate.js";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore, SQLITE_FILE } from "../../src/store/open-store.js";
@@ -81,10 +82,10 @@ describe("SQLite store file", () => {
     const dir = await tempDir();
     await (await openStore({ dataDir: dir })).close();
     const raw = new BetterSqlite3(join(dir, SQLITE_FILE));
-    raw.prepare(`insert into tally_migrations (version, name, applied_at) values (${MIGRATIONS.length + 1}, 'future', '2099-01-01')`).run();
+    raw.prepare(`insert into tally_migrations (version, name, applied_at) values (${latestVersion(MIGRATIONS) + 1}, 'future', '2099-01-01')`).run();
     raw.close();
     await expect(openStore({ dataDir: dir })).rejects.toThrow(
-      `this store was created by a newer version of Tally (schema ${MIGRATIONS.length + 1}, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
+      `this store was created by a newer version of Tally (schema ${latestVersion(MIGRATIONS) + 1}, this version knows up to ${latestVersion(MIGRATIONS)}); upgrade Tally`,
     );
   });
 });

@@ -9,7 +9,8 @@ import { claimTallies } from "./0007_claim_tallies.js";
 import { redundantClaimIndexes } from "./0008_redundant_claim_indexes.js";
 import { searchVectorInline } from "./0009_search_vector_inline.js";
 import { searchVectorFromTally } from "./0010_search_vector_from_tally.js";
+import { accountBaselinesMigration } from "./0012_account_baselines.js";
 import type { Migration } from "./migration.js";
 
 /** All migrations, in version order; append new ones, never edit applied ones. */
-export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, claimIndexes, claimTallies, redundantClaimIndexes, searchVectorInline, searchVectorFromTally];
+export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, claimIndexes, claimTallies, redundantClaimIndexes, searchVectorInline, searchVectorFromTally, accountBaselinesMigration];
