@@ -130,3 +130,30 @@ describe.skipIf(!url)("every table of the PostgreSQL store", () => {
     for (const table of tables) check(table, (await editedStore(EDITS[table]?.sql ?? [])).problems);
   }, 240_000);
 });
+
+describe("a resealed bundle with a forged account", () => {
+  it("is restored, and verify names the forged row", async () => {
+    const { bundleLines, bundleStream, exportToBuffer, makeBundle } = await import("../backup/backup-fixture.js");
+    const dir = await mkdtemp(join(tmpdir(), "tally-forged-bundle-"));
+    try {
+      const source = await openStore({ dataDir: join(dir, "a") });
+      await fill(source);
+      const lines = bundleLines(await exportToBuffer(source));
+      await source.close();
+      // The viewer made an admin, and the bundle's checksum recomputed to match.
+      const forged = lines.map((l) => (l.includes('"table":"users"') && l.includes('"name":"vic"') ? l.replace('"role":"viewer"', '"role":"admin"') : l));
+      expect(forged).not.toEqual(lines);
+      const target = await openStore({ dataDir: join(dir, "b") });
+      try {
+        await target.importBundle(bundleStream(makeBundle(forged, true)));
+        const report = await target.verifyAudit();
+        expect(report.ok).toBe(false);
+        expect(report.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^users row \d+ \(vic\): differs from what event \d+ recorded/)]);
+      } finally {
+        await target.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
