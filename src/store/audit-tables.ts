@@ -6,6 +6,7 @@ import { canonicalJson } from "./audit-chain.js";
 import { sessionRowDigest, tokenRowDigest, userRowDigest } from "./row-digests.js";
 import { CLAIM_TALLIES, rebuiltTallySql, SOURCE_TALLIES, VICTIM_TALLIES } from "./migrations/0007_claim_tallies.js";
 import type { Database, DialectName } from "./schema.js";
+import { searchVectorValue } from "./search-vector.js";
 import type { AuditProblem } from "./store.js";
 
 /** What the chain recorded last of each account, source and relation, gathered while walking it. */
@@ -118,6 +119,7 @@ export async function checkDerivedTables(db: Kysely<Database>, dialect: DialectN
   const missing = await sql<{ claim_id: number; victim: string }>`${victims} except select claim_id, victim from claim_victims limit ${NAMED_PER_TABLE}`.execute(db);
   for (const r of missing.rows) add({ message: `claim_victims row (claim ${r.claim_id}, ${r.victim}): missing, the claim names that group (deleted?)` });
 
+  if (dialect === "postgres") await checkSearchVectors(db, add);
   if (dialect === "sqlite") {
     try {
       await sql`insert into documents_fts(documents_fts, rank) values ('integrity-check', 1)`.execute(db);
@@ -139,4 +141,18 @@ export async function checkMigrationsTable(db: Kysely<Database>, known: readonly
   }
   const latest = rows.length > 0 ? Number(rows[rows.length - 1]?.version) : 0;
   for (const version of names.keys()) if (version < latest) add({ message: `tally_migrations row ${version}: missing below ${latest} (deleted?)` });
+}
+
+/** PostgreSQL's full-text vectors against the vectors rebuilt from each document's title and text. */
+async function checkSearchVectors(db: Kysely<Database>, add: (p: AuditProblem) => void): Promise<void> {
+  let named = 0;
+  for (let after = 0; ; ) {
+    const rows = await db.selectFrom("documents").select(["id", "title", "text"]).where("id", ">", after).orderBy("id").limit(100).execute();
+    if (rows.length === 0) break;
+    after = Number(rows[rows.length - 1]?.id);
+    // The rebuilt vectors go in binary, as the writes send them; the server compares.
+    const expected = sql.join(rows.map((r) => sql`(${Number(r.id)}::int, ${searchVectorValue(r.title, r.text)}::tsvector)`));
+    const differing = await sql<{ id: number }>`select d.id from (values ${expected}) as e(id, v) join documents d on d.id = e.id where (d.search_vector)::text is distinct from (e.v)::text order by d.id`.execute(db);
+    for (const r of differing.rows) if (named++ < NAMED_PER_TABLE) add({ documentId: Number(r.id), message: `documents row ${r.id}: its full-text vector (search_vector) differs from the one its title and text give (edited?)` });
+  }
 }

@@ -123,6 +123,11 @@ describe.skipIf(!url)("every table of the PostgreSQL store", () => {
     }
   }
 
+  it("finds an edited full-text vector (a column of documents)", async () => {
+    const { problems } = await editedStore(["update documents set search_vector = to_tsvector('simple', 'forged words') where id = (select min(id) from documents)"]);
+    expect(problems).toEqual([expect.stringMatching(/^documents row \d+: its full-text vector \(search_vector\) differs/)]);
+  });
+
   it("finds a direct edit of each table and names it", async () => {
     const { tables, problems } = await editedStore([]);
     expect(problems).toEqual([]);
