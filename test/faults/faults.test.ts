@@ -1,9 +1,10 @@
-// Fault injection (issue 22): SIGKILL at random points of ingest and review, a full disk during
-// ingest and import, and concurrent writers, on the embedded store. After each fault the work is
+// Fault injection (issue 22): SIGKILL at random points of ingest and review (both stores), a full
+// disk during ingest and import, and concurrent writers (the embedded store). After each fault the work is
 // run again; nothing may be lost or half-stored: every document once, each with all its claims,
 // every decision with its audit event, and `audit verify` passing. The default run does one kill
 // run; `npm run test:faults` (TALLY_FAULT_RUNS=10) every fault, ten times each, with random seeds.
-// Each run prints what it tried. PostgreSQL (kills, a restarted server) is not in this suite yet.
+// Each run prints what it tried. On PostgreSQL (with DATABASE_URL) the long suite kills ingest and
+// review too; a restarted server is not in this suite yet.
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { openStore, type Store } from "../../src/store/index.js";
+import { dropSchema, freshSchema } from "../support/pg-schema.js";
+import pg from "pg";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const RUNS = Math.max(1, Number(process.env["TALLY_FAULT_RUNS"] ?? 1));
@@ -60,7 +63,8 @@ function run(args: string[], opts: { killAfterLines?: number; fileLimitBlocks?: 
   });
 }
 
-const cli = (data: string, ...args: string[]) => [join(ROOT, "test", "cli", "cli-child.ts"), "--data", data, ...args];
+/** The CLI over a data directory, or over PostgreSQL for a postgres:// URL. */
+const cli = (data: string, ...args: string[]) => [join(ROOT, "test", "cli", "cli-child.ts"), /^postgres/.test(data) ? "--db" : "--data", data, ...args];
 
 let dir: string;
 let corpus: string;
@@ -93,7 +97,7 @@ afterAll(async () => {
 
 /** Every document once with all its claims, every decision audited, and the trail verifying. */
 async function expectWhole(data: string, what: string): Promise<void> {
-  const store: Store = await openStore({ dataDir: data });
+  const store: Store = await openStore(/^postgres/.test(data) ? { url: data } : { dataDir: data });
   try {
     const docs = await store.listDocuments({ limit: DOCS * 2, offset: 0 });
     expect(docs.length, what).toBe(DOCS);
@@ -121,6 +125,35 @@ describe("faults on the embedded store", () => {
         if (review.signal === "SIGKILL") figures.kills++;
         log(`ingest killed after ${ingestAt} lines (${first.signal ?? `exit ${first.code}`}), review killed after ${reviewAt} decisions (${review.signal ?? `exit ${review.code}`})`);
         await expectWhole(data, `kill at ${ingestAt}/${reviewAt}`);
+      }),
+      { numRuns: RUNS, ...SEED },
+    );
+  }, 60_000 * RUNS);
+
+  const url = process.env["DATABASE_URL"];
+  it.runIf(FULL && url !== undefined)("on PostgreSQL: SIGKILL during ingest, then during review: resumed, nothing lost", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: DOCS - 1 }), fc.integer({ min: 0, max: 60 }), async (ingestAt, reviewAt) => {
+        const schema = freshSchema("tally_faults");
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        await admin.query(`create schema ${schema}`);
+        await admin.end();
+        // The CLI takes a URL; the schema travels in it as the connection's search_path.
+        const db = `${url}${(url as string).includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+        figures.runs++;
+        try {
+          const first = await run(cli(db, "ingest", "--published", "2024-01-01", "--workers", "0", "--write-batch", "5", corpus), { killAfterLines: ingestAt });
+          if (first.signal === "SIGKILL") figures.kills++;
+          const again = await run(cli(db, "ingest", "--published", "2024-01-01", "--quiet", corpus));
+          expect(again.code, again.stderr).toBe(0);
+          const review = await run([join(ROOT, "test", "faults", "review-child.ts"), db], { killAfterLines: reviewAt });
+          if (review.signal === "SIGKILL") figures.kills++;
+          log(`PostgreSQL: ingest killed after ${ingestAt} lines (${first.signal ?? `exit ${first.code}`}), review killed after ${reviewAt} decisions (${review.signal ?? `exit ${review.code}`})`);
+          await expectWhole(db, `PostgreSQL kill at ${ingestAt}/${reviewAt}`);
+        } finally {
+          await dropSchema(url as string, schema);
+        }
       }),
       { numRuns: RUNS, ...SEED },
     );
