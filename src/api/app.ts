@@ -13,6 +13,7 @@ import { registerReview } from "./routes/review.js";
 import { registerIngest } from "./routes/ingest.js";
 import { registerLedger } from "./routes/ledger.js";
 import { requestGuard, securityHeaders } from "./security.js";
+import { type CredentialLimits, credentialLimiters, DEFAULT_MAX_BODY_BYTES, requestBodyLimit, tokenRateLimit } from "./limits.js";
 import { pageStart } from "./page-answers.js";
 import { servePages } from "./static.js";
 
@@ -29,6 +30,10 @@ export interface AppOptions {
   /** Host names the server answers to (DNS-rebinding guard); null answers to any. */
   allowedHosts?: readonly string[] | null;
   maxUploadBytes?: number;
+  /** Largest body of any other request (default DEFAULT_MAX_BODY_BYTES, 1 MB). */
+  maxBodyBytes?: number;
+  /** Rate limits of the token routes and of failed API-token sign-ins (tests shorten them). */
+  credentialLimits?: CredentialLimits;
   /** True when the server listens on loopback only: the single-user mode (no accounts) is allowed there. Default true. */
   loopback?: boolean;
   /** Session cookies carry the Secure flag (default: when not on loopback). */
@@ -54,6 +59,11 @@ export const OPENAPI_INFO = {
   servers: [{ url: API_BASE }],
 };
 
+/** The largest upload of an app: as configured, else 10 MB or the file limit when smaller. */
+function uploadLimit(opts: AppOptions): number {
+  return opts.maxUploadBytes ?? Math.min(DEFAULT_MAX_UPLOAD_BYTES, opts.config.maxFileBytes);
+}
+
 /** The API alone (mounted at /api/v1 by createApp). */
 export function createApi(opts: AppOptions): Api {
   const api = router();
@@ -63,7 +73,7 @@ export function createApi(opts: AppOptions): Api {
     store: opts.store,
     config: opts.config,
     facts: opts.facts ?? new FactsProvider(opts.store, opts.config.dataDir),
-    maxUploadBytes: opts.maxUploadBytes ?? Math.min(DEFAULT_MAX_UPLOAD_BYTES, opts.config.maxFileBytes),
+    maxUploadBytes: uploadLimit(opts),
     auth,
     secureCookies: opts.secureCookies ?? !loopback,
   };
@@ -71,7 +81,9 @@ export function createApi(opts: AppOptions): Api {
     await next();
     if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
   });
-  api.use("*", authenticate({ base: opts.store, auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local" }));
+  const limiters = credentialLimiters(opts.credentialLimits);
+  api.use("*", authenticate({ base: opts.store, auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local", badTokens: limiters.badTokens }));
+  api.use("/tokens/*", tokenRateLimit(limiters.tokens));
   registerAuth(api, deps);
   registerReview(api, deps);
   registerLedger(api, deps);
@@ -86,6 +98,8 @@ export function createApp(opts: AppOptions): Api {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const app = router();
   app.use("*", securityHeaders());
+  // Before anything reads a body: every route has a limit, uploads a larger one of their own.
+  app.use("*", requestBodyLimit({ maxBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, uploadBytes: uploadLimit(opts), uploadPaths: new Set([`${API_BASE}/ingest`]) }));
   app.use("*", requestGuard(opts.allowedHosts ?? null));
   app.route(API_BASE, createApi(opts));
   app.all(`${API_BASE}/*`, (c) => errorResponse(c, 404, "not_found", `no API route ${c.req.method} ${c.req.path}`));

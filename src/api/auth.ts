@@ -7,6 +7,7 @@ import { AuthError, roleAtLeast, sameSecret } from "../services/auth.js";
 import type { AuthService, Principal } from "../services/auth.js";
 import type { Role, Store } from "../store/index.js";
 import { ApiError } from "./errors.js";
+import { clientAddress, type RateLimiter } from "./limits.js";
 
 export const SESSION_COOKIE = "tally_session";
 export const CSRF_HEADER = "x-csrf-token";
@@ -57,6 +58,8 @@ export interface AuthMiddlewareOptions {
   publicPaths: ReadonlySet<string>;
   /** Name of the local operator in single-user mode. */
   localName: string;
+  /** Counts requests with an unknown or revoked API token per address (guessing is refused with 429). */
+  badTokens?: RateLimiter;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -89,9 +92,14 @@ export function authenticate(o: AuthMiddlewareOptions): MiddlewareHandler {
 async function identify(c: Context, o: AuthMiddlewareOptions): Promise<Principal | null> {
   const header = c.req.header("authorization");
   if (header !== undefined) {
+    const address = clientAddress(c);
+    o.badTokens?.check(address, "requests with a wrong API token");
     const m = /^Bearer\s+(\S+)$/i.exec(header);
     const p = m ? await o.auth.fromToken(m[1] as string) : null;
-    if (!p) throw new AuthError(401, "the API token is unknown, revoked or malformed");
+    if (!p) {
+      o.badTokens?.hit(address, "requests with a wrong API token");
+      throw new AuthError(401, "the API token is unknown, revoked or malformed");
+    }
     return p;
   }
   const cookie = getCookie(c, SESSION_COOKIE);

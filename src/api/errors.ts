@@ -41,6 +41,8 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ErrorCode,
     message: string,
+    /** Sent as Retry-After (429 answers). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -78,7 +80,10 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 
 /** Maps any thrown value onto the error shape; unexpected errors are logged and hidden. */
 export function handleError(err: unknown, c: Context, log: (line: string) => void): Response {
-  if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message);
+  if (err instanceof ApiError) {
+    if (err.retryAfterSeconds !== undefined) c.header("Retry-After", String(Math.max(1, err.retryAfterSeconds)));
+    return errorResponse(c, err.status, err.code, err.message);
+  }
   if (err instanceof FactsQueryError) return errorResponse(c, 400, "invalid_request", err.message);
   if (err instanceof AuthError) {
     if (err.retryAfterSeconds !== undefined) c.header("Retry-After", String(Math.max(1, err.retryAfterSeconds)));

@@ -2,14 +2,20 @@
 // the OpenAPI document (docs/openapi.json).
 import { z } from "@hono/zod-openapi";
 import { EVENT_TYPES, PERIOD_ORIGINS, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
+import { isIsoDatePrefix } from "../ingest/dates.js";
 import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../store/search-window.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const CLAIM_SORTS = ["period", "count", "published", "id"] as const;
 const STATUSES = ["proposed", "accepted", "corrected", "rejected", "added"] as const;
 
+// The pattern documents the shape; the one date check of API and CLI (isIsoDatePrefix) refuses impossible dates.
 const isoPrefix = (what: string) =>
-  z.string().regex(ISO_PREFIX, `${what} must be YYYY, YYYY-MM or YYYY-MM-DD`).openapi({ example: "2023" });
+  z
+    .string()
+    .regex(ISO_PREFIX, `${what} must be YYYY, YYYY-MM or YYYY-MM-DD`)
+    .refine(isIsoDatePrefix, `${what} must be a real date: YYYY, YYYY-MM or YYYY-MM-DD`)
+    .openapi({ example: "2023" });
 const text = (what: string, example: string) => z.string().trim().min(1, `${what} must not be empty`).max(200).openapi({ example });
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback).openapi({ type: "integer", example: fallback });
 const offset = z.coerce.number().int().min(0).default(0).openapi({ type: "integer", example: 0 });
@@ -129,7 +135,8 @@ export const UploadForm = z.object({
 });
 
 export const UrlIngestBody = z.object({
-  url: z.string().max(2000).regex(/^https?:\/\/\S+$/i, "url must be an http:// or https:// address").openapi({ example: "https://example.org/report.html" }),
+  // No regex flags: OpenAPI patterns are plain ECMAScript sources, and a flag would be part of the pattern.
+  url: z.string().max(2000).regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, "url must be an http:// or https:// address").openapi({ example: "https://example.org/report.html" }),
   published: isoPrefix("published").optional(),
   publisher: text("publisher", "Example Wire").optional(),
 });

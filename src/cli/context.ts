@@ -4,7 +4,7 @@ import { loadConfig, type Config } from "../config.js";
 import { ClaimFieldError } from "../core/claim-fields.js";
 import { FactsQueryError } from "../services/facts.js";
 import { PasswordPolicyError } from "../services/passwords.js";
-import { openStore, StoreError, type Store, type StoreConfig } from "../store/index.js";
+import { MissingStoreError, openStore, StoreError, type Store, type StoreConfig } from "../store/index.js";
 import { UsageError } from "./io.js";
 
 /** Global options every command accepts. */
@@ -26,18 +26,30 @@ export function configOf(cmd: Command): Config {
   });
 }
 
-/** Where the configured store is; an embedded one runs its statements on `sqliteThreads` threads (0: in this one). */
-export function storeLocation(config: Config, sqliteThreads = 0): StoreConfig {
-  return config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, threads: sqliteThreads };
+/**
+ * Where the configured store is; an embedded one runs its statements on `sqliteThreads` threads
+ * (0: in this one). Only with `create` is a store that does not exist yet created: every other
+ * command refuses a mistyped --data directory instead of reporting an empty ledger.
+ */
+export function storeLocation(config: Config, sqliteThreads = 0, create = false): StoreConfig {
+  return config.databaseUrl ? { url: config.databaseUrl, create } : { dataDir: config.dataDir, threads: sqliteThreads, create };
+}
+
+/** How withStore opens the store. */
+export interface WithStoreOptions {
+  /** SQLite threads (default 0: statements run in this thread). */
+  threads?: number;
+  /** Create the store when it does not exist (ingest, import, init); default false. */
+  create?: boolean;
 }
 
 /**
  * Opens the configured store (acting as the configured collector), runs `fn` and always closes
- * it. An embedded store runs its statements on `sqliteThreads` threads (default 0: in this one).
+ * it. A store that does not exist is refused (MissingStoreError) unless `create` is set.
  */
-export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>, sqliteThreads = 0): Promise<T> {
+export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>, opts: WithStoreOptions = {}): Promise<T> {
   // Every change the command makes is recorded in the audit trail as done by the collector.
-  const store = (await openStore(storeLocation(config, sqliteThreads))).withActor(config.collector);
+  const store = (await openStore(storeLocation(config, opts.threads ?? 0, opts.create ?? false))).withActor(config.collector);
   try {
     return await fn(store);
   } finally {
@@ -54,6 +66,7 @@ export async function withStoreRefusals<T>(config: Config, fn: (store: Store) =>
   try {
     return await withStore(config, fn);
   } catch (err) {
+    if (err instanceof MissingStoreError) throw err;
     if (err instanceof StoreError || err instanceof FactsQueryError || err instanceof ClaimFieldError || err instanceof PasswordPolicyError) throw new UsageError(err.message);
     throw err;
   }

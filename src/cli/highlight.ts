@@ -1,6 +1,7 @@
 // Marks claim sentences in a document's text: colours on a terminal, brackets otherwise.
 import type { Claim } from "../core/types.js";
 import { isolate } from "./bidi.js";
+import { escapeControls } from "./terminal-safe.js";
 
 const COLOURS: Record<string, string> = {
   execution: "\x1b[31m", killing: "\x1b[35m", death_sentence: "\x1b[33m", death_row: "\x1b[33m",
@@ -22,12 +23,12 @@ export function highlightClaims(text: string, claims: Claim[], colour: boolean):
   let at = 0;
   for (const s of ordered) {
     if (s.start < at) continue;
-    out += text.slice(at, s.start);
+    out += escapeControls(text.slice(at, s.start));
     // A right-to-left sentence is isolated, so that its label stays after it.
-    const body = isolate(text.slice(s.start, s.end));
+    const body = isolate(escapeControls(text.slice(s.start, s.end)));
     const tag = `⟨${s.labels.join(", ")}⟩`;
     out += colour ? `${COLOURS[s.event] ?? "\x1b[32m"}\x1b[1m${body}\x1b[0m \x1b[2m${tag}\x1b[0m` : `[[${body}]] ${tag}`;
     at = s.end;
   }
-  return out + text.slice(at);
+  return out + escapeControls(text.slice(at));
 }

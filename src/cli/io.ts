@@ -1,10 +1,13 @@
 // What a command may touch of the outside world: output streams and the exit code. Tests
 // pass their own to run commands in-process.
+import { isIsoDatePrefix } from "../ingest/dates.js";
 
 /** Output channels and result of one CLI run. */
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** A line with Tally's own colours, whose untrusted text is escaped already (escapeControls); default: out. */
+  styled?: (line: string) => void;
   isTTY: boolean;
   exitCode: number;
 }
@@ -27,11 +30,8 @@ export function parseCount(value: string, option: string, max = 1_000_000, min =
 
 /** Checks a date option: YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar. */
 export function parseDateOption(value: string, option: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
-  const month = m?.[2] === undefined ? 1 : Number(m[2]);
-  const day = m?.[3] === undefined ? 1 : Number(m[3]);
-  const valid = m !== null && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  if (!valid) throw new UsageError(`${option} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
+  // The one date check the API uses too.
+  if (!isIsoDatePrefix(value.trim())) throw new UsageError(`${option} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
   return value.trim();
 }
 

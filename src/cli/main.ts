@@ -11,8 +11,9 @@ import { registerStoreCommands } from "./commands/store-commands.js";
 import { registerUsers } from "./commands/users.js";
 import { registerWorker } from "./commands/worker.js";
 import { ConfigError } from "../config.js";
-import { NewerSchemaError } from "../store/index.js";
+import { MissingStoreError, NewerSchemaError } from "../store/index.js";
 import { UsageError, type CliIo } from "./io.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 /** The io of a real process: stdout, stderr and the terminal check. */
 export function processIo(): CliIo {
@@ -48,14 +49,27 @@ export function buildProgram(io: CliIo): Command {
 }
 
 /** Runs the CLI with process-style argv; resolves to the exit status. */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<number> {
+  // Every line leaves through terminalSafe: names and texts from documents cannot drive the terminal.
+  const io: CliIo = {
+    out: (line) => rawIo.out(terminalSafe(line)),
+    err: (line) => rawIo.err(terminalSafe(line)),
+    styled: (line) => (rawIo.styled ?? rawIo.out)(line),
+    isTTY: rawIo.isTTY,
+    get exitCode() {
+      return rawIo.exitCode;
+    },
+    set exitCode(code: number) {
+      rawIo.exitCode = code;
+    },
+  };
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);
     return io.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof NewerSchemaError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof NewerSchemaError || err instanceof MissingStoreError) {
       io.err(`tally: ${err.message}`);
       return 2;
     }

@@ -1,6 +1,6 @@
 // Expands command-line arguments (files and folders) into the document files to read, with manifests.
 import { readdir, stat } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fsReason, InputError } from "./errors.js";
 import { loadManifest, manifestEntryFor, type Manifest, type ManifestEntry } from "./manifest.js";
 import { mediaTypeOf } from "./media-type.js";
@@ -51,12 +51,25 @@ async function manifestWithChecks(path: string, errors: InputError[]): Promise<M
     else errors.push(new InputError(path, fsReason(err)));
     return undefined;
   }
+  // Each refused entry is reported; its document is not read, so that it is not stored without
+  // the metadata its manifest meant it to have (fix the entry and run again).
+  for (const r of manifest.rejected) errors.push(r.error);
   const base = dirname(path);
   for (const entry of manifest.documents) {
     const exists = await stat(join(base, entry.file)).then((s) => s.isFile(), () => false);
     if (!exists) errors.push(new InputError(path, `manifest names missing file ${entry.file}`));
   }
   return manifest;
+}
+
+/** True when the manifest refused the entry of this file (by its path as listed, or its base name). */
+function isRejected(manifest: Manifest, name: string): boolean {
+  const wanted = name.replace(/\\/g, "/");
+  const files = manifest.rejected.flatMap((r) => (r.file === null ? [] : [r.file.replace(/\\/g, "/")]));
+  if (files.length === 0) return false;
+  if (files.includes(wanted)) return true;
+  // By base name only when no good entry describes the file.
+  return manifestEntryFor(manifest, name) === undefined && files.some((f) => basename(f) === basename(wanted));
 }
 
 /** Expands files and folders into document files; bad paths and manifests are reported, not thrown. */
@@ -70,6 +83,7 @@ export async function collectInputs(args: string[], opts: { manifestPath?: strin
     const key = resolve(path);
     if (seen.has(key)) return;
     seen.add(key);
+    if (manifest && isRejected(manifest, name)) return;
     const entry = manifest ? manifestEntryFor(manifest, name) : undefined;
     files.push(entry ? { path, manifestEntry: entry } : { path });
   };

@@ -13,9 +13,18 @@ export interface ManifestEntry {
   url: string | null;
 }
 
-/** A corpus manifest: `{ "documents": [ … ] }`. */
+/** An entry refused on its own: the others keep their metadata. */
+export interface RejectedEntry {
+  /** The document file the entry names, when it names one. */
+  file: string | null;
+  /** The manifest's path and the entry's problem, naming the field. */
+  error: InputError;
+}
+
+/** A corpus manifest: `{ "documents": [ … ] }`, its good entries and those refused. */
 export interface Manifest {
   documents: ManifestEntry[];
+  rejected: RejectedEntry[];
 }
 
 /** Line and column (1-based) of a character offset, for JSON error messages. */
@@ -33,17 +42,35 @@ function jsonProblem(json: string, err: unknown): string {
   return at && !/line \d/.test(message) ? `${message} (${lineAndColumn(json, Number(at[1]))})` : message;
 }
 
+/** A problem of one entry (its field named in the message). */
+class EntryProblem extends Error {}
+
 /** An optional string field: absent or null gives null; anything else but a string is an error. */
-function optionalString(entry: Record<string, unknown>, key: string, where: string, path: string): string | null {
+function optionalString(entry: Record<string, unknown>, key: string): string | null {
   const value = entry[key];
   if (value === undefined || value === null) return null;
-  if (typeof value !== "string") {
-    throw new InputError(path, `${where}.${key} must be a string or null, not ${JSON.stringify(value)}`);
-  }
+  if (typeof value !== "string") throw new EntryProblem(`${key} must be a string or null, not ${JSON.stringify(value)}`);
   return value;
 }
 
-/** Parses and validates manifest JSON; throws InputError(path, reason) naming the exact problem. */
+/** One entry checked field by field; throws EntryProblem naming the field. */
+function parseEntry(entry: Record<string, unknown>, file: string): ManifestEntry {
+  const published = entry["published"];
+  if (published !== undefined && published !== null && (typeof published !== "string" || !isIsoDatePrefix(published))) {
+    throw new EntryProblem(`published is ${JSON.stringify(published)}; expected YYYY, YYYY-MM, YYYY-MM-DD or null`);
+  }
+  return {
+    file,
+    published: typeof published === "string" ? published : null,
+    publisher: optionalString(entry, "publisher"),
+    url: optionalString(entry, "url"),
+  };
+}
+
+/**
+ * Parses and validates manifest JSON: throws InputError(path, reason) when the file as a whole is
+ * unreadable; a bad entry is set aside in `rejected` (naming the entry, its file and the field).
+ */
 export function parseManifest(json: string, path: string): Manifest {
   let data: unknown;
   try {
@@ -59,30 +86,34 @@ export function parseManifest(json: string, path: string): Manifest {
     throw new InputError(path, 'no "documents" array; expected { "documents": [ { "file": … } ] }');
   }
   const seen = new Set<string>();
-  const entries = documents.map((raw: unknown, i): ManifestEntry => {
+  const entries: ManifestEntry[] = [];
+  const rejected: RejectedEntry[] = [];
+  // A bad entry is an error of its own, naming the entry, its file and the field; the rest stand.
+  for (const [i, raw] of documents.entries()) {
     const where = `documents[${i}]`;
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-      throw new InputError(path, `${where} must be an object with a "file" string`);
+      rejected.push({ file: null, error: new InputError(path, `${where} must be an object with a "file" string`) });
+      continue;
     }
     const entry = raw as Record<string, unknown>;
     const file = entry["file"];
     if (typeof file !== "string" || file.trim() === "") {
-      throw new InputError(path, `${where} has no "file" string`);
+      rejected.push({ file: null, error: new InputError(path, `${where} has no "file" string`) });
+      continue;
     }
-    if (seen.has(file)) throw new InputError(path, `${where}.file "${file}" is listed twice`);
+    if (seen.has(file)) {
+      rejected.push({ file: null, error: new InputError(path, `${where}.file "${file}" is listed twice`) });
+      continue;
+    }
     seen.add(file);
-    const published = entry["published"];
-    if (published !== undefined && published !== null && (typeof published !== "string" || !isIsoDatePrefix(published))) {
-      throw new InputError(path, `${where}.published is ${JSON.stringify(published)}; expected YYYY, YYYY-MM, YYYY-MM-DD or null`);
+    try {
+      entries.push(parseEntry(entry, file));
+    } catch (err) {
+      if (!(err instanceof EntryProblem)) throw err;
+      rejected.push({ file, error: new InputError(path, `${where} (${JSON.stringify(file)}): ${err.message}`) });
     }
-    return {
-      file,
-      published: typeof published === "string" ? published : null,
-      publisher: optionalString(entry, "publisher", where, path),
-      url: optionalString(entry, "url", where, path),
-    };
-  });
-  return { documents: entries };
+  }
+  return { documents: entries, rejected };
 }
 
 /** Reads and validates a manifest file. */

@@ -3,14 +3,17 @@
 // SimHash and its relations to near-duplicates), then reported, still in input order. A document
 // that cannot be stored fails alone (the store retries a failed batch document by document).
 import { simhash64, simhashHex, TextShingles } from "../core/similarity/index.js";
-import type { DocumentWriteResult, NewClaim, NewDocument, NewRelation, Store, StoredDocument } from "../store/index.js";
-import { extractInline, type ExtractResult } from "./extract-pool.js";
+import { EXTRACTOR_VERSION } from "../core/extract/index.js";
+import type { DocumentMetadataPatch, DocumentWriteResult, NewClaim, NewDocument, NewRelation, Store, StoredDocument } from "../store/index.js";
+import { claimsFor, extractInline, type ExtractResult } from "./extract-pool.js";
 import { LazyShingles, NearDuplicateIndex, relateDocument, relationOf, relationsAmong, type FoundRelation } from "./near-duplicates.js";
 
 /** A document ready to store: what to keep and the publication date to extract with. */
 export interface PreparedDocument {
   doc: Omit<NewDocument, "capturedAt" | "collector" | "language">;
   published: string | null;
+  /** What a manifest says of the document: a stored copy whose metadata differs is corrected. */
+  metadata?: DocumentMetadataPatch;
 }
 
 /**
@@ -44,8 +47,11 @@ export function batchLimits(dialect: "sqlite" | "postgres", documents: number | 
 
 /** What the writer tells the pipeline; `input` is the queued input's number. */
 export interface BatchWriterEvents {
-  /** `noRules`: the extractor's note when the new document's language has no extraction rules. */
-  stored(name: string, status: "new" | "duplicate", claims: number, input: number, noRules?: NoRules): void;
+  /**
+   * `noRules`: the extractor's note when the new document's language has no extraction rules;
+   * `corrected`: a stored copy whose metadata the input's manifest entry corrected.
+   */
+  stored(name: string, status: "new" | "duplicate", claims: number, input: number, noRules?: NoRules, corrected?: boolean): void;
   failed(name: string, error: unknown, input: number): void;
   related(count: number): void;
 }
@@ -59,7 +65,7 @@ export interface NoRules {
 /** One input of a batch, once its extraction is known. */
 type Resolved =
   | { kind: "failed"; input: number; name: string; error: unknown }
-  | { kind: "existing"; input: number; name: string; failName: string; doc: StoredDocument }
+  | { kind: "existing"; input: number; name: string; failName: string; doc: StoredDocument; metadata?: DocumentMetadataPatch }
   | { kind: "sameAs"; item: QueuedDocument; target: ToWrite }
   | ToWrite;
 
@@ -249,7 +255,8 @@ export class BatchWriter {
     if (input.kind === "failed") return input;
     const { prepared, failName } = input;
     const { doc } = prepared;
-    if (input.existing) return { kind: "existing", input: input.input, name: doc.name, failName, doc: input.existing };
+    const metadata = prepared.metadata ? { metadata: prepared.metadata } : {};
+    if (input.existing) return { kind: "existing", input: input.input, name: doc.name, failName, doc: input.existing, ...metadata };
     try {
       let extracted: ExtractResult;
       if (input.extraction) extracted = await input.extraction;
@@ -258,7 +265,7 @@ export class BatchWriter {
         const target = earlier.find((r): r is ToWrite => r.kind === "write" && r.doc.sha256 === doc.sha256);
         if (target) return { kind: "sameAs", item: input, target };
         const stored = await this.store.getDocument(doc.sha256);
-        if (stored) return { kind: "existing", input: input.input, name: doc.name, failName, doc: stored };
+        if (stored) return { kind: "existing", input: input.input, name: doc.name, failName, doc: stored, ...metadata };
         extracted = extractInline(doc.text, doc.name, prepared.published, doc.publisher);
       }
       const hash = extracted.simhash;
@@ -322,8 +329,14 @@ export class BatchWriter {
    * documents stored since (compared now), and those to the documents before it in its batch.
    */
   private async relationsOf(w: ToWrite, position: number, resolved: readonly Resolved[], pending: NearDuplicateIndex): Promise<NewRelation[]> {
-    const later = this.index.candidates(w.hash, -1).filter((id) => !w.compared.has(id));
-    const relations = [...w.found, ...(await relationsAmong(this.store, this.index, w.shingles, later)).map(toStored)];
+    // The candidates are those nearest among every document stored before it, as if it had been
+    // compared only now: documents stored since it was resolved may displace earlier candidates,
+    // so that its relations do not depend on the timing of the batches.
+    const final = this.index.candidates(w.hash, -1);
+    const chosen = new Set(final);
+    const later = final.filter((id) => !w.compared.has(id));
+    const earlier = w.found.filter((r) => "id" in r.other && chosen.has(r.other.id));
+    const relations = [...earlier, ...(await relationsAmong(this.store, this.index, w.shingles, later)).map(toStored)];
     for (const p of pending.candidates(w.hash, position)) {
       const r = resolved[p];
       if (p > position || !r) continue;
@@ -347,6 +360,22 @@ export class BatchWriter {
       case "existing":
         // A crash between storing and relating leaves no SimHash: finish the job now.
         if (r.doc.simhash === null) this.events.related(await relateDocument(this.store, this.index, r.doc.id, r.doc.text));
+        if (r.metadata) {
+          // The same bytes with a corrected manifest entry: the metadata is corrected, and the
+          // claims re-extracted against it when the date or publisher changed (decisions kept).
+          const { doc } = r;
+          const corrected = await this.store.correctDocumentMetadata(
+            doc.id,
+            r.metadata,
+            (now) => (now.published !== doc.published || now.publisher !== doc.publisher ? claimsFor(doc.text, doc.name, now.published, now.publisher) : null),
+            EXTRACTOR_VERSION,
+          );
+          if (corrected) {
+            const claims = (await this.store.getDocument(doc.id))?.claimCount ?? doc.claimCount;
+            this.events.stored(r.name, "duplicate", claims, r.input, undefined, true);
+            return;
+          }
+        }
         this.events.stored(r.name, "duplicate", r.doc.claimCount, r.input);
         return;
       case "sameAs": {

@@ -10,7 +10,8 @@ import { looksLikeFeed, parseFeed } from "../ingest/feed.js";
 import { fetchUrl, type FetchedResource } from "../ingest/fetch-url.js";
 import { htmlToDocument } from "../ingest/html.js";
 import { readDocumentFile } from "../ingest/read-file.js";
-import type { Store, StoredDocument } from "../store/index.js";
+import type { ManifestEntry } from "../ingest/manifest.js";
+import type { DocumentMetadataPatch, Store, StoredDocument } from "../store/index.js";
 import { BatchWriter, batchLimits, type PreparedDocument } from "./batch-writer.js";
 import { ExtractPool, type ExtractResult } from "./extract-pool.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
@@ -25,6 +26,8 @@ export interface IngestEvent {
   status: "new" | "duplicate" | "failed";
   claims: number;
   message?: string;
+  /** A stored document whose publication date, publisher or URL its manifest entry corrected. */
+  corrected?: boolean;
   /**
    * Set on a new document whose language has no extraction rules: its language and
    * "no claims extracted: language Turkish has no extraction rules".
@@ -96,6 +99,15 @@ export const STATISTICS_AFTER_CLAIMS = 20_000;
 export const INGEST_SQLITE_THREADS = 1;
 
 type Prepared = PreparedDocument;
+
+/** What a manifest entry says of its document (null fields say nothing). */
+function manifestMetadata(entry: ManifestEntry): DocumentMetadataPatch {
+  return {
+    ...(entry.published !== null ? { published: entry.published } : {}),
+    ...(entry.publisher !== null ? { publisher: entry.publisher } : {}),
+    ...(entry.url !== null ? { url: entry.url } : {}),
+  };
+}
 
 /** Local files read a chunk ahead; a chunk of this many bytes or more is not read ahead of (memory holds one). */
 const READ_AHEAD = { files: 32, bytes: 8 * 1024 * 1024 };
@@ -209,8 +221,8 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
   };
 
   const writer = new BatchWriter(store, index, config.collector, {
-    stored: (name, status, claims, input, noRules) =>
-      report({ name, status, claims, input, ...(noRules ? { unsupported: noRules.message, language: noRules.language } : {}) }),
+    stored: (name, status, claims, input, noRules, corrected) =>
+      report({ name, status, claims, input, ...(noRules ? { unsupported: noRules.message, language: noRules.language } : {}), ...(corrected ? { corrected } : {}) }),
     failed: fail,
     related: (n) => {
       summary.related += n;
@@ -256,6 +268,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
         headers: null,
       },
       published,
+      ...(file.manifestEntry ? { metadata: manifestMetadata(file.manifestEntry) } : {}),
     };
   };
   /** Reads a chunk of files concurrently, then asks the store once which of them it holds already. */

@@ -6,6 +6,8 @@ import type { RelationKind, Store } from "../store/index.js";
 
 const BLOCKS = 4;
 const MAX_DISTANCE = 12;
+/** Stored documents a new one is compared with: the nearest by SimHash. */
+const MAX_CANDIDATES = 10;
 /**
  * Stored documents whose shingles are kept (about 3.5 KB each, 115 MB in all): candidates recur (a
  * wire story and its copies). Ingesting 100,000 generated documents of similar wording compares
@@ -76,7 +78,11 @@ export class NearDuplicateIndex {
     return shingles;
   }
 
-  /** Ids of documents whose SimHash is close to this one, nearest first. */
+  /**
+   * Ids of the (at most 10) documents whose SimHash is closest to this one, nearest first; at equal
+   * distance the older (smaller id) first, so that the choice does not depend on the order the
+   * index was filled in (loaded after a crash, or grown during a run).
+   */
   candidates(hash: bigint, exclude: number): number[] {
     const seen = new Map<number, number>();
     const [hi, lo] = simhashHalves(hash);
@@ -90,7 +96,7 @@ export class NearDuplicateIndex {
         if (d <= MAX_DISTANCE) seen.set(id, d);
       }
     }
-    return [...seen.entries()].sort((a, b) => a[1] - b[1]).slice(0, 10).map(([id]) => id);
+    return [...seen.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([id]) => id);
   }
 }
 

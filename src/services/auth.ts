@@ -60,9 +60,14 @@ export function sameSecret(a: string, b: string): boolean {
 
 export const API_TOKEN_PREFIX = "tly_";
 
+/** The one answer to a locked name, whether or not an account has it. */
+export const LOCKED_MESSAGE = "this name is locked after too many failed logins; try again later";
+
 /** Logins, sessions and tokens over a store. */
 export class AuthService {
   private readonly attempts = new Map<string, { count: number; since: number }>();
+  /** Failed logins under names that have no account (kept in memory only). */
+  private readonly unknownNames = new Map<string, { failed: number; lockedUntil: number }>();
   private readonly o: Required<AuthOptions>;
 
   constructor(
@@ -104,9 +109,13 @@ export class AuthService {
     this.rateLimit(address);
     const user = await this.store.getUser(name);
     const now = this.o.now();
-    if (user?.lockedUntil && Date.parse(user.lockedUntil) > now) {
+    // A name without an account locks exactly as an account does, so that the answers do not
+    // tell an attacker which names exist.
+    const unknown = user ? undefined : this.unknownNames.get(name);
+    const lockedUntil = user?.lockedUntil ? Date.parse(user.lockedUntil) : (unknown?.lockedUntil ?? 0);
+    if (lockedUntil > now) {
       await verifyPassword(password, DUMMY_HASH);
-      throw new AuthError(429, `this account is locked after repeated failed logins until ${user.lockedUntil}`, Math.ceil((Date.parse(user.lockedUntil) - now) / 1000));
+      throw new AuthError(429, LOCKED_MESSAGE, Math.ceil((lockedUntil - now) / 1000));
     }
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled) {
@@ -114,6 +123,10 @@ export class AuthService {
         const failed = user.failedLogins + 1;
         const locked = failed >= this.o.maxFailures ? new Date(now + this.o.lockMs).toISOString() : null;
         await this.store.setLoginState(user.id, { failedLogins: locked ? 0 : failed, lockedUntil: locked }, { actor: user.name });
+      } else if (!user) {
+        const failed = (unknown && unknown.lockedUntil <= now ? unknown.failed : 0) + 1;
+        if (this.unknownNames.size >= 10_000) this.unknownNames.clear();
+        this.unknownNames.set(name, failed >= this.o.maxFailures ? { failed: 0, lockedUntil: now + this.o.lockMs } : { failed, lockedUntil: 0 });
       }
       throw new AuthError(401, "wrong user name or password");
     }

@@ -16,6 +16,7 @@ import {
   type Voice,
 } from "../core/linking/index.js";
 import { LruMap } from "../core/lru-map.js";
+import { isIsoDatePrefix } from "../ingest/dates.js";
 import { canonicalPlace, placeContains } from "../core/places.js";
 import type { SourceRegistry } from "../core/sources.js";
 import { EVENT_TYPES, type EventType, type Period, type Qualifier, type VictimGroup } from "../core/types.js";
@@ -229,7 +230,7 @@ export interface ScopeOverview {
 const SEVERITY_RANK: Record<Contradiction["severity"], number> = { high: 0, medium: 1, low: 2 };
 
 function checkDate(name: string, value: string | undefined): void {
-  if (value !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) {
+  if (value !== undefined && !isIsoDatePrefix(value)) {
     throw new FactsQueryError(`${name} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
   }
 }

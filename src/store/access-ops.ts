@@ -2,6 +2,7 @@
 // are audited; password hashes and token secrets never enter the trail.
 import type { Kysely, Selectable } from "kysely";
 import { auditedWrite } from "./audited.js";
+import { sessionRowDigest } from "./row-digests.js";
 import { StoreError } from "./errors.js";
 import type { ApiTokensTable, Database, DialectName, SessionsTable, UsersTable } from "./schema.js";
 import type { AccessStore, ApiTokenRecord, Role, SessionRecord, UserRecord, WriteOptions } from "./store.js";
@@ -132,7 +133,8 @@ export class AccessOps implements AccessStore {
         .insertInto("sessions")
         .values({ id_hash: session.idHash, user_id: session.userId, csrf: session.csrf, created_at: session.createdAt, expires_at: session.expiresAt })
         .execute();
-      return { result: undefined, events: [{ action: "session.login", objectType: "user", objectId: session.userId, before: null, after: { expires_at: session.expiresAt } }] };
+      const digest = sessionRowDigest({ id_hash: session.idHash, user_id: session.userId, csrf: session.csrf, created_at: session.createdAt, expires_at: session.expiresAt });
+      return { result: undefined, events: [{ action: "session.login", objectType: "user", objectId: session.userId, before: null, after: { expires_at: session.expiresAt, session_digest: digest } }] };
     });
   }
 

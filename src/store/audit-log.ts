@@ -3,6 +3,8 @@
 import type { Kysely } from "kysely";
 import { canonicalJson, claimsDigest, claimsSnapshot, documentSnapshot, eventHash, GENESIS_HASH, sha256Hex } from "./audit-chain.js";
 import type { ClaimRowForAudit } from "./audit-chain.js";
+import { checkDerivedTables, checkMigrationsTable, checkRecordedTables, RecordedTables } from "./audit-tables.js";
+import { MIGRATIONS } from "./migrations/index.js";
 import type { Database, DialectName } from "./schema.js";
 import type { AuditEvent, AuditFilter, AuditProblem, AuditReport } from "./store.js";
 
@@ -175,7 +177,7 @@ export async function listEvents(db: Kysely<Database>, filter: AuditFilter = {})
 }
 
 /** Walks the chain, recomputing every hash, then checks each document's bytes and claims against it. */
-export async function verifyChain(db: Kysely<Database>): Promise<AuditReport> {
+export async function verifyChain(db: Kysely<Database>, dialect: DialectName): Promise<AuditReport> {
   const a = audit(db);
   const problems: AuditProblem[] = [];
   let total = 0;
@@ -186,6 +188,7 @@ export async function verifyChain(db: Kysely<Database>): Promise<AuditReport> {
   // Latest recorded SHA-256 and claims digest per document, from the events.
   const recordedSha = new Map<number, { sha256: string; digest: string; seq: number }>();
   const recordedClaims = new Map<number, { digest: string; seq: number }>();
+  const recordedTables = new RecordedTables();
 
   let events = 0;
   let expected = 1;
@@ -216,6 +219,7 @@ export async function verifyChain(db: Kysely<Database>): Promise<AuditReport> {
       if (r.object_type === "claims" && after && typeof after.digest === "string") {
         recordedClaims.set(Number(r.object_id), { digest: after.digest, seq });
       }
+      recordedTables.note(seq, r.object_type, r.object_id, after);
     }
   }
   const head = await a.selectFrom("audit_head").select(["seq", "hash"]).where("id", "=", 1).executeTakeFirst();
@@ -306,5 +310,8 @@ export async function verifyChain(db: Kysely<Database>): Promise<AuditReport> {
     }
   }
 
+  await checkRecordedTables(db, recordedTables, add);
+  await checkDerivedTables(db, dialect, add);
+  await checkMigrationsTable(db, MIGRATIONS, add);
   return { ok: total === 0, events, documents, claims, headSeq, headHash, problemCount: total, problems };
 }

@@ -3,6 +3,7 @@
 import type { Kysely } from "kysely";
 import { appendEvents, lockChainHead } from "./audit-log.js";
 import type { PendingEvent } from "./audit-log.js";
+import { withRowDigests } from "./row-digests.js";
 import type { Database, DialectName } from "./schema.js";
 import { inTransaction } from "./transaction.js";
 
@@ -16,7 +17,8 @@ export function auditedWrite<T>(
   return inTransaction(db, dialect, async (trx) => {
     const head = await lockChainHead(trx, dialect);
     const { result, events } = await fn(trx);
-    await appendEvents(trx, head, actor, events);
+    // A change of an account records the digest of its row as it now stands (row-digests.ts).
+    await appendEvents(trx, head, actor, await withRowDigests(trx, events));
     return result;
   });
 }

@@ -20,3 +20,11 @@ export class StoreError extends Error {
     this.name = "StoreError";
   }
 }
+
+/** A store opened with `create: false` does not exist (a mistyped --data directory or database). */
+export class MissingStoreError extends StoreError {
+  constructor(readonly where: string) {
+    super(`no Tally store at ${where}: check --data / TALLY_DATA (or --db / DATABASE_URL), or create one with \`tally init\` (ingest and import create one too)`);
+    this.name = "MissingStoreError";
+  }
+}

@@ -8,6 +8,7 @@ import { claimsState, DEFAULT_ACTOR, documentState, listEvents, sourceState, ver
 import type { AuditDatabase, PendingEvent } from "./audit-log.js";
 import { CHUNK, insertClaims } from "./claim-writes.js";
 import { writeDocuments } from "./document-writes.js";
+import { type DocumentMetadataPatch, updateDocumentMetadata } from "./document-metadata.js";
 import { readableTally, tallyByYearAndEvent, tallyBySource, tallyTotal } from "./claim-tallies.js";
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
@@ -98,7 +99,7 @@ export class KyselyStore implements Store {
   }
 
   verifyAudit(): Promise<AuditReport> {
-    return verifyChain(this.db);
+    return verifyChain(this.db, this.dialect);
   }
 
   /** Runs a write in a transaction holding the audit chain head and appends the events it returns. */
@@ -153,8 +154,24 @@ export class KyselyStore implements Store {
   }
 
   async replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void> {
+    await this.audited(opts, async (trx) => ({ result: undefined, events: await this.replaceClaimsIn(trx, documentId, claims, extractorVersion) }));
+  }
+
+  async correctDocumentMetadata(documentId: number, patch: DocumentMetadataPatch, reextract: (doc: { published: string | null; publisher: string | null }) => NewClaim[] | null, extractorVersion: string, opts?: WriteOptions): Promise<boolean> {
+    return this.audited(opts, async (trx) => {
+      const events = await updateDocumentMetadata(trx, documentId, patch);
+      if (events.length === 0) return { result: false, events };
+      const doc = await trx.selectFrom("documents").select(["published", "publisher"]).where("id", "=", documentId).executeTakeFirstOrThrow();
+      const claims = reextract(doc);
+      if (claims) events.push(...(await this.replaceClaimsIn(trx, documentId, claims, extractorVersion)));
+      return { result: true, events };
+    });
+  }
+
+  /** replaceClaims inside a transaction; returns its audit event. */
+  private async replaceClaimsIn(trx: Kysely<Database>, documentId: number, claims: NewClaim[], extractorVersion: string): Promise<PendingEvent[]> {
     const now = new Date().toISOString();
-    await this.audited(opts, async (trx) => {
+    {
       const doc = await trx.selectFrom("documents").select("published").where("id", "=", documentId).executeTakeFirst();
       if (!doc) throw new StoreError(`no document with id ${documentId}`);
       const before = await claimsState(trx, documentId);
@@ -174,8 +191,8 @@ export class KyselyStore implements Store {
       }
       await insertClaims(trx, this.dialect, [{ documentId, published: doc.published, claims: fresh }], extractorVersion, now);
       const after = { extractor: extractorVersion, attached, ...(await claimsState(trx, documentId)) };
-      return { result: undefined, events: [{ action: "claims.replace", objectType: "claims", objectId: documentId, before, after }] };
-    });
+      return [{ action: "claims.replace", objectType: "claims", objectId: documentId, before, after }];
+    }
   }
 
   async getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null> {

@@ -1,9 +1,9 @@
 // Opens (and migrates) the store: embedded SQLite by default, PostgreSQL for a postgres:// URL.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
-import { NewerSchemaError, StoreError } from "./errors.js";
+import { MissingStoreError, NewerSchemaError, StoreError } from "./errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import { latestVersion, migrate, recordedVersion } from "./migrate.js";
 import { openSqliteDatabase } from "./sqlite-database.js";
@@ -22,9 +22,13 @@ export const SQLITE_FILE = "tally.sqlite";
 export async function openStore(config: StoreConfig = {}): Promise<Store> {
   const postgres = config.url !== undefined && /^postgres(ql)?:\/\//i.test(config.url);
   const location: StoreConfig = Object.freeze(postgres ? { ...config } : { ...config, dataDir: resolve(config.dataDir ?? "tally-data") });
+  if (!postgres && config.create === false && !existsSync(join(location.dataDir as string, SQLITE_FILE))) {
+    throw new MissingStoreError(location.dataDir as string);
+  }
   const db = postgres ? await openPostgres(location) : openSqlite(location);
   const dialect = postgres ? "postgres" : "sqlite";
   try {
+    if (postgres && config.create === false && !(await hasTallyTables(db))) throw new MissingStoreError(describeUrl(config.url as string, config.schema));
     if (config.migrate === false) await checkVersion(db);
     else await migrate(db, dialect, MIGRATIONS);
   } catch (error) {
@@ -32,6 +36,25 @@ export async function openStore(config: StoreConfig = {}): Promise<Store> {
     throw error;
   }
   return new KyselyStore(db, dialect, location);
+}
+
+/** True when the (PostgreSQL) schema holds Tally's migrations table. */
+async function hasTallyTables(db: Kysely<Database>): Promise<boolean> {
+  const r = await sql<{ t: string | null }>`select to_regclass('tally_migrations')::text as t`.execute(db);
+  return Boolean(r.rows[0]?.t);
+}
+
+/** A database URL without its password, for messages. */
+function describeUrl(url: string, schema: string | undefined): string {
+  let shown = url;
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    shown = u.href;
+  } catch {
+    shown = "the configured PostgreSQL database";
+  }
+  return schema ? `${shown} (schema ${schema})` : shown;
 }
 
 /** Refuses a store whose schema is not the one this Tally's migrations end at. */
@@ -67,7 +90,7 @@ async function openPostgres(config: StoreConfig): Promise<Kysely<Database>> {
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  if (schema) {
+  if (schema && config.create !== false) {
     try {
       await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
     } catch (error) {

@@ -3,6 +3,9 @@ import type { Readable, Writable } from "node:stream";
 import type { EditableFields } from "../core/claim-fields.js";
 import type { Claim, EventType, VictimGroup } from "../core/types.js";
 import type { BundleSummary } from "./bundle-format.js";
+import type { DocumentMetadataPatch } from "./document-metadata.js";
+
+export type { DocumentMetadataPatch } from "./document-metadata.js";
 
 export type { BundleHeader, BundleSummary } from "./bundle-format.js";
 
@@ -190,6 +193,12 @@ export interface StoreConfig {
    * false: a second connection to a store already opened, which must be at this Tally's version.
    */
   migrate?: boolean;
+  /**
+   * Create the store when there is none (default true). false: a store that does not exist yet
+   * (no tally.sqlite in dataDir, no Tally tables in the PostgreSQL schema) is refused with a
+   * MissingStoreError, so that a mistyped directory is not silently a new, empty store.
+   */
+  create?: boolean;
 }
 
 /** What a reader may see: restricted documents, claims and sources only with `restricted`. */
@@ -469,6 +478,18 @@ export interface Store extends AccessStore, ReviewStore {
    * proposals.
    */
   replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void>;
+  /**
+   * Corrects a document's publication date, publisher or URL (the fields of `patch` that differ),
+   * and, in the same audited transaction, replaces its claims by `reextract`'s for the corrected
+   * metadata (as replaceClaims: decisions survive; null keeps the claims). False when nothing differed.
+   */
+  correctDocumentMetadata(
+    documentId: number,
+    patch: DocumentMetadataPatch,
+    reextract: (doc: { published: string | null; publisher: string | null }) => NewClaim[] | null,
+    extractorVersion: string,
+    opts?: WriteOptions,
+  ): Promise<boolean>;
   /** A document by numeric id or by (at least 4 hex digits of) its SHA-256 prefix; throws when ambiguous. */
   getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null>;
   /**

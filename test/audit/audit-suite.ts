@@ -139,7 +139,9 @@ export function runAuditSuite(name: string, make: AuditFactory): void {
       const hash = eventHash(e.prevHash, fields);
       await raw.exec(`update audit_events set after = '${after}', hash = '${hash}' where seq = 4`);
       const report = await store.verifyAudit();
-      expect(report.problems.map((p) => p.message)).toEqual(["event 5: previous hash does not match event 4 (deleted or reordered?)"]);
+      // The chain names the next event; the source no longer matches the forged state either.
+      expect(report.problems[0]?.message).toBe("event 5: previous hash does not match event 4 (deleted or reordered?)");
+      expect(report.problems.slice(1).map((p) => p.message)).toEqual([expect.stringMatching(/^sources row \d+ \(or its source_keys\): differs from what event 4 recorded/)]);
     });
 
     it("catches a deleted event", async () => {

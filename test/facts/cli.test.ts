@@ -62,6 +62,7 @@ describe("facts commands", () => {
 
   it("loads the reference dataset and prints a timeline", async () => {
     const dataDir = await tempDir();
+    expect((await runCli(["--data", dataDir, "init"])).code).toBe(0);
     const first = await runCli(["--data", dataDir, "reference", "load"]);
     expect(first.out).toMatch(/34 entries, 34 new documents stored/);
     const again = await runCli(["--data", dataDir, "reference", "load", "--dataset", "iran-executions"]);

@@ -5,6 +5,15 @@ import { InputError } from "../../src/ingest/errors.js";
 import { loadManifest, manifestEntryFor, parseManifest } from "../../src/ingest/manifest.js";
 import { useTempDirs } from "./temp-dir.js";
 
+/** The reason of the first entry the manifest refused (the rest of it stands). */
+function entryReasonOf(json: string): string {
+  const manifest = parseManifest(json, "corpus/manifest.json");
+  const first = manifest.rejected[0];
+  if (!first) throw new Error("parseManifest refused no entry");
+  expect(first.error.file).toBe("corpus/manifest.json");
+  return first.error.reason;
+}
+
 function reasonOf(json: string): string {
   try {
     parseManifest(json, "corpus/manifest.json");
@@ -47,23 +56,41 @@ describe("parseManifest", () => {
   });
 
   it("requires a string file in every entry", () => {
-    expect(reasonOf('{"documents": [{"file": "a.txt"}, {"published": "2020"}]}')).toBe('documents[1] has no "file" string');
-    expect(reasonOf('{"documents": [{"file": 7}]}')).toBe('documents[0] has no "file" string');
-    expect(reasonOf('{"documents": ["a.txt"]}')).toBe('documents[0] must be an object with a "file" string');
+    expect(entryReasonOf('{"documents": [{"file": "a.txt"}, {"published": "2020"}]}')).toBe('documents[1] has no "file" string');
+    expect(entryReasonOf('{"documents": [{"file": 7}]}')).toBe('documents[0] has no "file" string');
+    expect(entryReasonOf('{"documents": ["a.txt"]}')).toBe('documents[0] must be an object with a "file" string');
   });
 
   it.each(['"2021-13"', '"2021-02-30"', '"21-02"', '"2021/02/03"', '"last year"', "2021", '"2021-02-03T10:00"'])(
     "refuses published %s",
     (value) => {
-      expect(reasonOf(`{"documents": [{"file": "a.txt", "published": ${value}}]}`)).toBe(
-        `documents[0].published is ${value}; expected YYYY, YYYY-MM, YYYY-MM-DD or null`,
+      expect(entryReasonOf(`{"documents": [{"file": "a.txt", "published": ${value}}]}`)).toBe(
+        `documents[0] ("a.txt"): published is ${value}; expected YYYY, YYYY-MM, YYYY-MM-DD or null`,
       );
     },
   );
 
   it("refuses non-string publisher or url and duplicate files", () => {
-    expect(reasonOf('{"documents": [{"file": "a.txt", "publisher": 3}]}')).toBe("documents[0].publisher must be a string or null, not 3");
-    expect(reasonOf('{"documents": [{"file": "a.txt"}, {"file": "a.txt"}]}')).toBe('documents[1].file "a.txt" is listed twice');
+    expect(entryReasonOf('{"documents": [{"file": "a.txt", "publisher": 3}]}')).toBe('documents[0] ("a.txt"): publisher must be a string or null, not 3');
+    expect(entryReasonOf('{"documents": [{"file": "a.txt"}, {"file": "a.txt"}]}')).toBe('documents[1].file "a.txt" is listed twice');
+  });
+
+  it("refuses a bad entry alone: the other entries keep their metadata", () => {
+    const manifest = parseManifest(
+      JSON.stringify({ documents: [
+        { file: "a.txt", published: "2021-02-11", publisher: "Monitor" },
+        { file: "b.txt", published: "2021-13-45", publisher: "Monitor" },
+        { file: "c.txt", published: "2022", publisher: "Wire" },
+      ] }),
+      "m.json",
+    );
+    expect(manifest.documents.map((d) => [d.file, d.published, d.publisher])).toEqual([
+      ["a.txt", "2021-02-11", "Monitor"],
+      ["c.txt", "2022", "Wire"],
+    ]);
+    expect(manifest.rejected).toHaveLength(1);
+    expect(manifest.rejected[0]?.file).toBe("b.txt");
+    expect(manifest.rejected[0]?.error.message).toBe('m.json: documents[1] ("b.txt"): published is "2021-13-45"; expected YYYY, YYYY-MM, YYYY-MM-DD or null');
   });
 });
 

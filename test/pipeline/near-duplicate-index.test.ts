@@ -19,6 +19,18 @@ describe("NearDuplicateIndex.candidates", () => {
     expect(index.candidates(base, -1)).toEqual([2, 1, 3]);
   });
 
+  it("chooses the same candidates whatever order the index was filled in (a crash reloads it in id order)", () => {
+    // 14 documents, several at each distance: more than the 10 candidates kept.
+    const docs = Array.from({ length: 14 }, (_, i) => ({ id: i + 1, hash: i % 3 === 0 ? base : flip(base, i % 3) }));
+    const inOrder = new NearDuplicateIndex();
+    for (const d of docs) inOrder.add(d.id, d.hash);
+    const shuffled = new NearDuplicateIndex();
+    for (const d of [...docs].reverse().sort((a, b) => (a.id * 7) % 5 - (b.id * 7) % 5)) shuffled.add(d.id, d.hash);
+    const expected = [1, 4, 7, 10, 13, 2, 3, 5, 6, 8];
+    expect(inOrder.candidates(base, -1)).toEqual(expected);
+    expect(shuffled.candidates(base, -1)).toEqual(expected);
+  });
+
   it("matches on any block, the highest included", () => {
     const index = new NearDuplicateIndex();
     // Only the highest 16 bits are kept; the rest differ by 12 bits spread over the three others.

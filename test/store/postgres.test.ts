@@ -2,7 +2,7 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
-import { migrate } from "../../src/store/migrate.js";
+import { latestVersion, migrate } from "../../src/store/migrate.js";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
@@ -65,10 +65,10 @@ if (url) {
         await (await openStore({ url, schema })).close();
         const client = new pg.Client({ connectionString: url });
         await client.connect();
-        await client.query(`insert into "${schema}".tally_migrations (version, name, applied_at) values (${MIGRATIONS.length + 1}, 'future', '2099')`);
+        await client.query(`insert into "${schema}".tally_migrations (version, name, applied_at) values (${latestVersion(MIGRATIONS) + 1}, 'future', '2099')`);
         await client.end();
         await expect(openStore({ url, schema })).rejects.toThrow(
-          `this store was created by a newer version of Tally (schema ${MIGRATIONS.length + 1}, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
+          `this store was created by a newer version of Tally (schema ${latestVersion(MIGRATIONS) + 1}, this version knows up to ${latestVersion(MIGRATIONS)}); upgrade Tally`,
         );
       });
     });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
-import { migrate } from "../../src/store/migrate.js";
+import { latestVersion, migrate } from "../../src/store/migrate.js";
 import type { Database } from "../../src/store/schema.js";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { afterEach, describe, expect, it } from "vitest";
@@ -114,10 +114,10 @@ describe("SQLite store file", () => {
     const dir = await tempDir();
     await (await openStore({ dataDir: dir })).close();
     const raw = new BetterSqlite3(join(dir, SQLITE_FILE));
-    raw.prepare(`insert into tally_migrations (version, name, applied_at) values (${MIGRATIONS.length + 1}, 'future', '2099-01-01')`).run();
+    raw.prepare(`insert into tally_migrations (version, name, applied_at) values (${latestVersion(MIGRATIONS) + 1}, 'future', '2099-01-01')`).run();
     raw.close();
     await expect(openStore({ dataDir: dir })).rejects.toThrow(
-      `this store was created by a newer version of Tally (schema ${MIGRATIONS.length + 1}, this version knows up to ${MIGRATIONS.length}); upgrade Tally`,
+      `this store was created by a newer version of Tally (schema ${latestVersion(MIGRATIONS) + 1}, this version knows up to ${latestVersion(MIGRATIONS)}); upgrade Tally`,
     );
   });
 });

@@ -1,14 +1,13 @@
 // Routes of sign-in and accounts: login, logout, the current session, users (admin) and API tokens.
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { sameSecret } from "../../services/auth.js";
 import { ROLES, StoreError } from "../../store/index.js";
 import type { UserRecord } from "../../store/index.js";
 import { CSRF_HEADER, principalOf, requireRole, SESSION_COOKIE } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { ApiError } from "../errors.js";
+import { clientAddress } from "../limits.js";
 import { E400, E401, E403, E404, E500, error, json } from "./common.js";
 
 const E429 = { 429: error("too many attempts, or the account is locked (`too_many_requests`); see Retry-After") };
@@ -90,15 +89,6 @@ const routes = {
     responses: { 200: json(z.object({ revoked: z.boolean() }), "revoked"), ...E401, ...E403, ...E404, ...E500 },
   }),
 };
-
-/** The client's address, for per-address login limits. */
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 
 export function registerAuth(app: Api, deps: ApiDeps): void {
   const { auth } = deps;

@@ -3,6 +3,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { claimHistory } from "../../services/claim-history.js";
 import { FactsService } from "../../services/facts.js";
+import { loadRegistry } from "../../services/registry-file.js";
+import { sourceRecord } from "../../services/source-records.js";
 import { StoreError } from "../../store/index.js";
 import type { ClaimSort, ReviewDecision } from "../../store/index.js";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../../core/types.js";
@@ -64,7 +66,7 @@ const routes = {
   merge: createRoute({ method: "post", path: "/facts/merge", tags: ["review"], summary: "Merge facts by hand: the claims of `from` join the fact `into`", request: body(z.object({ into: z.string().regex(/^fact_[0-9a-f]+$/), from: z.array(z.string().regex(/^fact_[0-9a-f]+$/)).min(1).max(100) })), responses: { 200: json(z.object({ fact: z.string(), claims: z.array(z.number().int()) }), "merged"), ...E400, ...E403, ...E500 } }),
   split: createRoute({ method: "post", path: "/facts/{id}/split", tags: ["review"], summary: "Split claims out of a fact into a fact of their own", request: { params: FactParam, ...body(z.object({ claimIds: z.array(z.number().int().min(1)).min(1).max(10_000) })) }, responses: { 200: json(z.object({ fact: z.string() }), "the new fact"), ...E400, ...E403, ...E500 } }),
   clear: createRoute({ method: "post", path: "/claims/fact-assignment/clear", tags: ["review"], summary: "Undo merges and splits of these claims", request: body(z.object({ claimIds: z.array(z.number().int().min(1)).min(1).max(10_000) })), responses: { 200: json(z.object({ ok: z.boolean() }), "cleared"), ...E400, ...E403, ...E500 } }),
-  restrict: createRoute({ method: "post", path: "/restrict", tags: ["review"], summary: "Mark a document, claim or source restricted (hidden from viewers and public exports) or release it", request: body(z.object({ type: z.enum(["document", "claim", "source"]), id: z.number().int().min(1), restricted: z.boolean() })), responses: { 200: json(z.object({ ok: z.boolean() }), "done"), ...E400, ...E403, ...E500 } }),
+  restrict: createRoute({ method: "post", path: "/restrict", tags: ["review"], summary: "Mark a document, claim or source restricted (hidden from viewers and public exports) or release it", request: body(z.object({ type: z.enum(["document", "claim", "source"]), id: z.union([z.number().int().min(1), z.string().trim().min(1).max(200)]).openapi({ description: "the record's id; for a source also its name or alias (a record is made for it, linked to its claims)" }), restricted: z.boolean() })), responses: { 200: json(z.object({ ok: z.boolean() }), "done"), ...E400, ...E403, ...E500 } }),
   audit: createRoute({ method: "get", path: "/audit", tags: ["review"], summary: "Audit events, oldest first (analysts and admins)", request: { query: AuditQuery }, responses: { 200: json(z.object({ events: z.array(AuditEventSchema) }), "events"), ...E400, ...E403, ...E500 } }),
 };
 
@@ -137,7 +139,10 @@ export function registerReview(app: Api, deps: ApiDeps): void {
 
   app.openapi(routes.restrict, async (c) => {
     const b = c.req.valid("json");
-    await asked(() => storeOf(c).setRestricted({ type: b.type, id: b.id }, b.restricted));
+    const store = storeOf(c);
+    if (typeof b.id === "string" && b.type !== "source") throw new ApiError(400, "invalid_request", `id: a ${b.type} is named by its number`);
+    const id = typeof b.id === "number" ? b.id : (await asked(async () => sourceRecord(store, await loadRegistry(deps.config.dataDir), b.id as string))).id;
+    await asked(() => store.setRestricted({ type: b.type, id }, b.restricted));
     return c.json({ ok: true }, 200);
   });
 

@@ -85,7 +85,7 @@ export function registerBackup(program: Command, io: CliIo): void {
             io.err(`tally: import ${file}: restored, but the audit trail does not verify (${report.problemCount} problems; see \`tally audit verify\`)`);
             io.exitCode = 1;
           }
-        });
+        }, { create: true });
       });
     });
 }

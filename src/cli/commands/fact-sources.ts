@@ -71,15 +71,19 @@ export function registerSources(program: Command, io: CliIo): void {
         }
         const config = configOf(cmd);
         const { dataDir } = config;
-        const entry = await addSource(dataDir, {
-          name,
-          kind: opts.kind,
-          aliases: opts.alias ?? [],
-          ...(opts.id ? { id: opts.id } : {}),
-          ...(opts.short ? { short: opts.short } : {}),
-          ...(opts.network ? { network: opts.network } : {}),
+        // The store is opened first: a mistyped --data gets no registry file.
+        const entry = await withStore(config, async (s) => {
+          const added = await addSource(dataDir, {
+            name,
+            kind: opts.kind,
+            aliases: opts.alias ?? [],
+            ...(opts.id ? { id: opts.id } : {}),
+            ...(opts.short ? { short: opts.short } : {}),
+            ...(opts.network ? { network: opts.network } : {}),
+          });
+          await s.recordSettingChange(`registry:${added.id}`, null, added);
+          return added;
         });
-        await withStore(config, (s) => s.recordSettingChange(`registry:${entry.id}`, null, entry));
         io.out(`added source "${entry.id}" (${entry.short}, network ${entry.network}) to ${registryPath(dataDir)}`);
       }),
     );
@@ -93,9 +97,12 @@ export function registerSources(program: Command, io: CliIo): void {
       guarded(io, async (id: string, alias: string, _opts: unknown, cmd: Command) => {
         const config = configOf(cmd);
         const { dataDir } = config;
-        const before = (await loadRegistry(dataDir)).data.sources.find((e) => e.id === id) ?? null;
-        const entry = await addAlias(dataDir, id, alias);
-        await withStore(config, (s) => s.recordSettingChange(`registry:${entry.id}`, before, entry));
+        const entry = await withStore(config, async (s) => {
+          const before = (await loadRegistry(dataDir)).data.sources.find((e) => e.id === id) ?? null;
+          const changed = await addAlias(dataDir, id, alias);
+          await s.recordSettingChange(`registry:${changed.id}`, before, changed);
+          return changed;
+        });
         io.out(`"${alias}" is now an alias of "${entry.id}" (${entry.short}) in ${registryPath(dataDir)}`);
       }),
     );
@@ -109,9 +116,12 @@ export function registerSources(program: Command, io: CliIo): void {
       guarded(io, async (id: string, network: string, _opts: unknown, cmd: Command) => {
         const config = configOf(cmd);
         const { dataDir } = config;
-        const before = (await loadRegistry(dataDir)).data.sources.find((e) => e.id === id) ?? null;
-        const entry = await setNetwork(dataDir, id, network);
-        await withStore(config, (s) => s.recordSettingChange(`registry:${entry.id}`, before, entry));
+        const entry = await withStore(config, async (s) => {
+          const before = (await loadRegistry(dataDir)).data.sources.find((e) => e.id === id) ?? null;
+          const changed = await setNetwork(dataDir, id, network);
+          await s.recordSettingChange(`registry:${changed.id}`, before, changed);
+          return changed;
+        });
         io.out(`"${entry.id}" (${entry.short}) is now in network "${entry.network}" in ${registryPath(dataDir)}`);
       }),
     );

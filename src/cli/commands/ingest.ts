@@ -6,6 +6,7 @@ import { enqueueInputs, openQueue } from "../../pipeline/queue.js";
 import { unsupportedLine } from "../../services/language-support.js";
 import { configOf, withStore } from "../context.js";
 import { parsePublished, type CliIo } from "../io.js";
+import { escapeControls } from "../terminal-safe.js";
 import { queueUrl } from "./worker.js";
 
 /** Registers the ingest command. */
@@ -53,9 +54,9 @@ export function registerIngest(program: Command, io: CliIo): void {
         }
         if (bar) {
           if (e.status === "failed") bar.start(total, done, { name: "" });
-          else bar.update(done, { name: e.name.slice(0, 40) });
+          else bar.update(done, { name: escapeControls(e.name.slice(0, 40)) });
         } else if (!opts.quiet) {
-          if (e.status !== "failed") io.out(`${e.status === "new" ? "new      " : "duplicate"} ${e.name} (${e.unsupported ?? `${e.claims} claims`})`);
+          if (e.status !== "failed") io.out(`${e.status === "new" ? "new      " : e.corrected ? "corrected" : "duplicate"} ${e.name} (${e.unsupported ?? `${e.claims} claims`}${e.corrected ? "; metadata corrected from the manifest" : ""})`);
         }
       };
       let total = 0;
@@ -73,7 +74,7 @@ export function registerIngest(program: Command, io: CliIo): void {
               bar?.start(n, 0, { name: "" });
             },
           }),
-        INGEST_SQLITE_THREADS,
+        { threads: INGEST_SQLITE_THREADS, create: true },
       );
       bar?.stop();
       io.out(`documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; claims added: ${summary.claims}; related documents found: ${summary.related}`);

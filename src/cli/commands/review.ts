@@ -8,6 +8,8 @@ import { FactsService } from "../../services/facts.js";
 import { StoreError } from "../../store/index.js";
 import type { ClaimFields, ClaimFilter, ReviewDecision, StoredClaim } from "../../store/index.js";
 import { configOf, withStoreRefusals } from "../context.js";
+import { loadRegistry } from "../../services/registry-file.js";
+import { sourceRecord } from "../../services/source-records.js";
 import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
 
 interface FieldOptions {
@@ -213,12 +215,22 @@ export function registerReview(program: Command, io: CliIo): void {
 
   program
     .command("restrict <kind> <id>")
-    .description("mark a document, claim or source restricted: viewers, public exports and the public API never see it")
+    .description("mark a document, claim or source restricted: viewers, public exports and the public API never see it (a source by its id, name or alias)")
     .option("--release", "lift the restriction")
     .action(async (kind: string, id: string, o: { release?: boolean }, cmd: Command) => {
       const type = parseFormat(kind, ["document", "claim", "source"], "document", "kind");
+      const config = configOf(cmd);
+      if (type === "source") {
+        const source = await withStoreRefusals(config, async (s) => {
+          const record = await sourceRecord(s, await loadRegistry(config.dataDir), id);
+          await s.setRestricted({ type, id: record.id }, !o.release);
+          return record;
+        });
+        io.out(`source ${source.id} (${source.name}; ${source.claims} claim${source.claims === 1 ? "" : "s"}) ${o.release ? "released" : "restricted"}`);
+        return;
+      }
       const [n] = parseIds([id], type) as [number];
-      await withStoreRefusals(configOf(cmd), (s) => s.setRestricted({ type, id: n }, !o.release));
+      await withStoreRefusals(config, (s) => s.setRestricted({ type, id: n }, !o.release));
       io.out(`${type} ${n} ${o.release ? "released" : "restricted"}`);
     });
 }

@@ -1,8 +1,8 @@
-// Commands that read the store: docs, show, claims, search, reextract.
+// Commands that read the store: docs, show, claims, search, reextract; and init, which creates one.
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
 import { reextractAll } from "../../pipeline/reextract.js";
-import { SEARCH_WINDOW, type ClaimFilter, type ClaimSort } from "../../store/index.js";
+import { MissingStoreError, SEARCH_WINDOW, type ClaimFilter, type ClaimSort } from "../../store/index.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { configOf, withStore } from "../context.js";
 import { toCsv } from "../csv.js";
@@ -67,6 +67,20 @@ function parseId(value: string): number | string {
 /** Registers docs, show, claims, search and reextract. */
 export function registerStoreCommands(program: Command, io: CliIo): void {
   program
+    .command("init")
+    .description("create an empty store (every command but ingest and import refuses a store that does not exist)")
+    .action(async (_o: unknown, cmd: Command) => {
+      const config = configOf(cmd);
+      const where = config.databaseUrl ? "the PostgreSQL store" : config.dataDir;
+      const existed = await withStore(config, async () => true).catch((err: unknown) => {
+        if (err instanceof MissingStoreError) return false;
+        throw err;
+      });
+      if (!existed) await withStore(config, async () => undefined, { create: true });
+      io.out(existed ? `a store already exists at ${where}; nothing changed` : `created an empty store at ${where}`);
+    });
+
+  program
     .command("docs")
     .description("list stored documents, newest capture first")
     .option("--limit <n>", "how many", "50")
@@ -117,7 +131,8 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
         const noRules = claims.length === 0 ? noRulesMessage(doc.language) : null;
         io.out(`  claims     ${claims.length}${noRules ? ` (${noRules})` : ""}`);
         io.out("");
-        io.out(highlightClaims(doc.text, claims, io.isTTY));
+        // The text is escaped inside highlightClaims, which adds the colours.
+        (io.styled ?? io.out)(highlightClaims(doc.text, claims, io.isTTY));
       });
     });
 

@@ -45,9 +45,11 @@ export function registerWorker(program: Command, io: CliIo): void {
             signal: stop.signal,
             onEvent: (e) => {
               if (e.status === "failed") io.err(`tally: ${e.message ?? e.name}`);
-              else if (!opts.quiet) io.out(`${e.status === "new" ? "new      " : "duplicate"} ${e.name} (${e.unsupported ?? `${e.claims} claims`})`);
+              else if (!opts.quiet) io.out(`${e.status === "new" ? "new      " : e.corrected ? "corrected" : "duplicate"} ${e.name} (${e.unsupported ?? `${e.claims} claims`}${e.corrected ? "; metadata corrected from the manifest" : ""})`);
             },
           }),
+          // Workers store what `tally ingest --queue` enqueued: like ingest, they may create the store.
+          { create: true },
         );
         io.out(
           `jobs: ${summary.jobs} (${summary.failedJobs} failed); documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; ` +

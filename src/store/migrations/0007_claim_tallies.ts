@@ -50,6 +50,13 @@ function insertColumns(t: Tally): string {
   return ["key", ...(t.victims ? ["victim"] : []), ...t.columns, "n"].join(", ");
 }
 
+/** The rows a tally holds when rebuilt from the claims: (key, n) (`audit verify` compares them). */
+export function rebuiltTallySql(dialect: DialectName, t: Tally): string {
+  const from = t.victims ? "claim_victims v join claims c on c.id = v.claim_id" : "claims c";
+  const victim = t.victims ? "v.victim" : null;
+  return `select ${keyOf(dialect, t, "c", victim)} as key, count(*) as n from ${from} group by ${keyOf(dialect, t, "c", victim)}`;
+}
+
 /** Creates the three tallies, fills them from the claims stored, and keeps them with triggers. */
 export const claimTallies: Migration = {
   version: 7,

@@ -10,7 +10,8 @@ import { redundantClaimIndexes } from "./0008_redundant_claim_indexes.js";
 import { searchVectorInline } from "./0009_search_vector_inline.js";
 import { searchVectorFromTally } from "./0010_search_vector_from_tally.js";
 import { languages } from "./0011_languages.js";
+import { accountBaselinesMigration } from "./0012_account_baselines.js";
 import type { Migration } from "./migration.js";
 
 /** All migrations, in version order; append new ones, never edit applied ones. */
-export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, claimIndexes, claimTallies, redundantClaimIndexes, searchVectorInline, searchVectorFromTally, languages];
+export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, claimIndexes, claimTallies, redundantClaimIndexes, searchVectorInline, searchVectorFromTally, languages, accountBaselinesMigration];

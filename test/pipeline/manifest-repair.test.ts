@@ -1,0 +1,122 @@
+// One bad manifest entry (issue 22, item 4): an error for that entry, naming the manifest and the
+// field; the other documents keep their dates and publishers; a re-ingest with the fixed manifest
+// stores the refused document and corrects the metadata of stored copies, in the audit trail.
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { ingest, type IngestEvent } from "../../src/pipeline/ingest.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { dropSchema, freshSchema } from "../support/pg-schema.js";
+
+const DOCS: Record<string, string> = {
+  "north.txt": "Monitors said at least 14 prisoners were executed in Ardmore Prison last year.\n",
+  "south.txt": "The Kestrel Watch group counted 9 executions in Ardmore Prison last year.\n",
+  "west.txt": "Lawyers reported that 6 protesters were killed by security forces last month.\n",
+};
+
+const GOOD = [
+  { file: "north.txt", published: "2023-04-02", publisher: "North Courier" },
+  { file: "south.txt", published: "2023-05-09", publisher: "South Ledger" },
+  { file: "west.txt", published: "2024-02-20", publisher: "West Bulletin" },
+];
+
+const url = process.env["DATABASE_URL"];
+const stores: Array<[string, () => Promise<{ store: Store; done: () => Promise<void> }>]> = [
+  ["sqlite", async () => {
+    const store = await openStore({ dataDir: join(dir, "data") });
+    return { store, done: () => store.close() };
+  }],
+];
+if (url) {
+  stores.push(["postgres", async () => {
+    const schema = freshSchema("tally_manifest");
+    const store = await openStore({ url, schema });
+    return { store, done: async () => { await store.close(); await dropSchema(url, schema); } };
+  }]);
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tally-manifest-"));
+  await mkdir(join(dir, "docs"));
+  for (const [name, text] of Object.entries(DOCS)) await writeFile(join(dir, "docs", name), text);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(store: Store, manifest: unknown[] | null): Promise<IngestEvent[]> {
+  const docs = join(dir, "docs");
+  if (manifest) await writeFile(join(docs, "manifest.json"), JSON.stringify({ documents: manifest }));
+  else await rm(join(docs, "manifest.json"), { force: true });
+  const events: IngestEvent[] = [];
+  const config = loadConfig({ data: join(dir, "data"), collector: "tests", workers: "0" }, {});
+  await ingest([docs], store, { config, onEvent: (e) => events.push(e) });
+  return events;
+}
+
+async function metadata(store: Store): Promise<Record<string, [string | null, string | null]>> {
+  const docs = await store.listDocuments({ limit: 10, offset: 0 });
+  return Object.fromEntries(docs.map((d) => [d.name, [d.published, d.publisher]]));
+}
+
+describe.each(stores)("manifest entries (%s)", (_name, open) => {
+  it("refuses one bad entry alone, naming the manifest and the field; the others keep their metadata", async () => {
+    const { store, done } = await open();
+    try {
+      const bad = GOOD.map((e) => (e.file === "south.txt" ? { ...e, published: "2023-13-45" } : e));
+      const events = await run(store, bad);
+      const failed = events.filter((e) => e.status === "failed");
+      expect(failed).toHaveLength(1);
+      expect(failed[0]?.message).toMatch(/manifest\.json: documents\[1\] \("south\.txt"\): published is "2023-13-45"/);
+      expect(await metadata(store)).toEqual({ "north.txt": ["2023-04-02", "North Courier"], "west.txt": ["2024-02-20", "West Bulletin"] });
+
+      // Fixed: the refused document is stored with its metadata; the others are unchanged duplicates.
+      const again = await run(store, GOOD);
+      expect(again.map((e) => [e.name, e.status, e.corrected ?? false]).sort()).toEqual([
+        ["north.txt", "duplicate", false],
+        ["south.txt", "new", false],
+        ["west.txt", "duplicate", false],
+      ]);
+      expect(await metadata(store)).toEqual({ "north.txt": ["2023-04-02", "North Courier"], "south.txt": ["2023-05-09", "South Ledger"], "west.txt": ["2024-02-20", "West Bulletin"] });
+    } finally {
+      await done();
+    }
+  });
+
+  it("corrects stored copies whose metadata was lost, re-dates their claims and records it in the audit trail", async () => {
+    const { store, done } = await open();
+    try {
+      await run(store, null);
+      expect(Object.values(await metadata(store))).toEqual([[null, null], [null, null], [null, null]]);
+      const north = (await store.listDocuments({ limit: 10, offset: 0 })).find((d) => d.name === "north.txt");
+      const before = await store.queryClaims({ includeClutter: true }, { limit: 50, offset: 0, sort: "id" });
+      expect(before.filter((c) => c.documentId === north?.id).every((c) => c.period === null)).toBe(true);
+
+      const events = await run(store, GOOD);
+      expect(events.every((e) => e.status === "duplicate" && e.corrected === true)).toBe(true);
+      expect(await metadata(store)).toEqual({ "north.txt": ["2023-04-02", "North Courier"], "south.txt": ["2023-05-09", "South Ledger"], "west.txt": ["2024-02-20", "West Bulletin"] });
+      const after = await store.queryClaims({ includeClutter: true }, { limit: 50, offset: 0, sort: "id" });
+      const northClaims = after.filter((c) => c.documentId === north?.id);
+      expect(northClaims.length).toBeGreaterThan(0);
+      expect(northClaims.every((c) => c.period?.start === "2022-01-01" && c.period.end === "2022-12-31")).toBe(true);
+
+      const audit = await store.listAuditEvents({ objectType: "document" });
+      const corrections = audit.filter((e) => e.action === "document.metadata");
+      expect(corrections).toHaveLength(3);
+      const first = corrections.find((e) => e.objectId === String(north?.id) || Number(e.objectId) === north?.id);
+      expect(first?.before).toMatchObject({ published: null, publisher: null });
+      expect(first?.after).toMatchObject({ published: "2023-04-02", publisher: "North Courier" });
+      expect((await store.verifyAudit()).ok).toBe(true);
+
+      // The same manifest again changes nothing.
+      const third = await run(store, GOOD);
+      expect(third.some((e) => e.corrected)).toBe(false);
+      expect((await store.listAuditEvents({ objectType: "document" })).filter((e) => e.action === "document.metadata")).toHaveLength(3);
+    } finally {
+      await done();
+    }
+  });
+});
