@@ -1,0 +1,167 @@
+// French: number words ("quatre-vingt-dix", "une dizaine"), "1.200" and "1 200" thousands,
+// hedges, events, months, relative periods ("le mois dernier", "il y a 11 jours") and
+// attribution ("selon", "d'après", "l'ONG", "Elles ont annoncé").
+import type { Period } from "../../types.js";
+import { addDays, dayPeriod, monthPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
+import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
+import { numberEndingAt } from "./patterns.js";
+
+const SIMPLE: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50,
+  soixante: 60, cent: 100, cents: 100, mille: 1000,
+};
+
+/** A French number word, hyphenated compounds included ("soixante-dix-sept", "quatre-vingts"). */
+function numberWord(token: string): NumberWord | null {
+  const parts = token.toLowerCase().split("-").filter((p) => p !== "et");
+  if (parts.length === 0 || parts.some((p) => SIMPLE[p] === undefined)) return null;
+  let value = 0;
+  let small = 0;
+  for (const p of parts) {
+    const v = SIMPLE[p] as number;
+    if ((v === 20 && small === 4) || (v === 100 && small > 0 && small < 10)) small = small * v;
+    else if (v === 1000) {
+      value += (small || 1) * 1000;
+      small = 0;
+    } else small += v;
+  }
+  value += small;
+  if (value >= 1000) return { value, kind: "thousand" };
+  if (value >= 100) return { value, kind: "hundred" };
+  if (value >= 20 && value % 10 === 0) return { value, kind: "ten" };
+  if (value >= 10) return { value, kind: "teen" };
+  return { value, kind: "unit" };
+}
+
+const MONTHS = ["janvier", "f[ée]vrier", "mars", "avril", "mai", "juin", "juillet", "ao[uû]t", "septembre", "octobre", "novembre", "d[ée]cembre"];
+const MONTH = new RegExp(
+  `(?<![\\p{L}])(?:(?<wk>(?:le\\s+)?week-?end\\s+du\\s+)|(?:du|les|le)\\s+)?(?:(?<d1>\\d{1,2}|1er)\\s*(?:au|et|-|à)\\s*)?(?:(?<d>\\d{1,2}|1er)\\s+)?(?<m>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?:de\\s+l'année\\s+)?(?<y>\\d{4})(?!\\d))?`,
+  "giu",
+);
+const YEARS = new RegExp(
+  `(?<![\\p{L}])(?:(?<since>depuis|dès|à partir de)\\s+(?:l'année\\s+|le début de\\s+(?:l'année\\s+)?)?|(?:en|au cours de l'année|courant|pour l'année|l'année)\\s+|(?<between>entre)\\s+)(?<a>(?:19|20)\\d{2})(?!\\d)(?:\\s+(?:et|à)\\s+(?<b>(?:19|20)\\d{2})(?!\\d))?`,
+  "giu",
+);
+const RELATIVE = new RegExp(
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  "giu",
+);
+
+function monthOf(name: string): number {
+  const n = name.toLowerCase();
+  return MONTHS.findIndex((p) => new RegExp(`^${p}$`, "u").test(n)) + 1;
+}
+
+function findTimes(s: string, ctx: TimeContext): TimeHit[] {
+  const { pub } = ctx;
+  const hits: TimeHit[] = [];
+  const free = (a: number, b: number) => !hits.some((h) => a < h.end && h.start < b);
+  for (const m of s.matchAll(MONTH)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const month = monthOf(g["m"] as string);
+    // "mai", "mars" are also words; a month needs a day or a year or "en".
+    if (!g["d"] && !g["y"] && !/(?:en|de|d'|mois\s+de)\s*$/iu.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const y = g["y"] ? Number(g["y"]) : pub ? Number(recentMonth(month, pub).start.slice(0, 4)) : null;
+    if (y === null) continue;
+    const day = (x: string | undefined) => (x === "1er" ? 1 : Number(x));
+    let period: Period | null = monthPeriod(y, month);
+    if (g["d"]) {
+      const last = day(g["d"]);
+      const first = g["d1"] ? day(g["d1"]) : last;
+      const a = dayPeriod(y, month, first);
+      const b = g["wk"] ? { end: addDays((a as Period | null)?.start ?? `${y}-01-01`, 2) } : dayPeriod(y, month, last);
+      period = a && b ? { start: a.start, end: b.end } : null;
+    }
+    if (period) hits.push({ start: m.index, end: m.index + m[0].length, period, ...(g["y"] ? { year: y } : {}) });
+  }
+  for (const m of s.matchAll(YEARS)) {
+    const g = m.groups as Record<string, string | undefined>;
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const a = Number(g["a"]);
+    const b = g["b"] ? Number(g["b"]) : a;
+    if (b < a) continue;
+    let period: Period = { start: yearPeriod(a).start, end: yearPeriod(b).end };
+    if (g["since"] && pub) period = { start: `${a}-01-01`, end: pub.end };
+    hits.push({ start: m.index, end: m.index + m[0].length, period, year: b });
+  }
+  for (const m of s.matchAll(RELATIVE)) {
+    const g = m.groups as Record<string, string | undefined>;
+    if (!pub || !free(m.index, m.index + m[0].length)) continue;
+    let period: Period | null = null;
+    if (g["lastm"]) period = previousMonth(pub);
+    else if (g["lasty"]) period = yearPeriod(pub.year - 1);
+    else if (g["thisy"]) period = { start: `${pub.year}-01-01`, end: pub.end };
+    else {
+      const word = (g["agoN"] ?? g["wN"]) as string;
+      const unit = (g["agoU"] ?? g["wU"]) as string;
+      const at = m.index + m[0].indexOf(word, 2);
+      const n = ctx.nums.find((x) => x.start === at) ?? (/^\d+$/.test(word) ? { value: Number(word) } : null);
+      if (!n) continue;
+      const days = unit.startsWith("jour") ? 1 : unit.startsWith("semaine") ? 7 : unit === "mois" ? 30 : 365;
+      period = { start: addDays(pub.end, -days * n.value), end: pub.end };
+    }
+    if (period) hits.push({ start: m.index, end: m.index + m[0].length, period });
+  }
+  void numberEndingAt;
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The French pack. */
+export const french: LanguagePack = {
+  code: "fr",
+  wordPattern: /[\p{L}]+(?:-[\p{L}]+)*/gu,
+  numberWord,
+  joiner: /^\s+(?:et\s+)?$/u,
+  spaceThousands: true,
+  vague: [
+    [/(?<![\p{L}])une\s+dizaine(?![\p{L}])/giu, 10, "about"],
+    [/(?<![\p{L}])une\s+vingtaine(?![\p{L}])/giu, 20, "about"],
+    [/(?<![\p{L}])une\s+trentaine(?![\p{L}])/giu, 30, "about"],
+    [/(?<![\p{L}])une\s+quarantaine(?![\p{L}])/giu, 40, "about"],
+    [/(?<![\p{L}])une\s+cinquantaine(?![\p{L}])/giu, 50, "about"],
+    [/(?<![\p{L}])une\s+centaine(?![\p{L}])/giu, 100, "about"],
+    [/(?<![\p{L}])(?:des|plusieurs)\s+dizaines(?![\p{L}])/giu, 10, "at_least"],
+    [/(?<![\p{L}])(?:des|plusieurs)\s+centaines(?![\p{L}])/giu, 100, "at_least"],
+    [/(?<![\p{L}])(?:des|plusieurs)\s+milliers(?![\p{L}])/giu, 1000, "at_least"],
+  ],
+  qualifiers: [
+    [/(?:au\s+moins|pas\s+moins\s+de|au\s+minimum|un\s+minimum\s+de|moins\s+de\s+\S+\s+)\s*["«]?\s*$/iu, "at_least"],
+    [/(?:plus\s+de|au-delà\s+de|davantage\s+de|supérieur\s+à)\s*["«]?\s*$/iu, "more_than"],
+    [/(?:près\s+de|environ|quelque|quelques|approximativement|autour\s+de|une\s+trentaine\s+de)\s*["«]?\s*$/iu, "about"],
+    [/(?:jusqu'à|au\s+plus|au\s+maximum)\s*["«]?\s*$/iu, "up_to"],
+  ],
+  range: { lead: /(?:entre|de)\s*$/iu, gap: /^\s*(?:et|à|-|–)\s*$/iu, leadRequired: true },
+  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|euros?\b|dollars?\b|€|\$|km\b|mètres?\b|juin\b|juillet\b|[eè]me\b|e\b)/iu,
+  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la)\s*$/iu,
+  countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants)/iu,
+  events: [
+    [/condamn[ée]+s?\s+à\s+mort|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
+    [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
+    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])morts?(?![\p{L}])|(?<![\p{L}])décès|ont\s+péri|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
+    [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
+    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|placés?\s+en\s+détention|détenus/giu, "arrest"],
+    [/disparus|disparitions?\s+forcées?/giu, "disappearance"],
+    [/tortur[ée]+s?(?![\p{L}])/giu, "torture"],
+  ],
+  victims: [
+    [/femmes/iu, "women"],
+    [/manifestants|protestataires/iu, "protesters"],
+    [/prisonniers?\s+politiques/iu, "political_prisoners"],
+    [/détenus|prisonniers|en\s+détention/iu, "prisoners"],
+    [/journalistes/iu, "journalists"],
+    [/civils|passants/iu, "civilians"],
+  ],
+  findTimes,
+  clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
+  descriptors: [
+    [/(?<![\p{L}])(?:une|des|plusieurs)\s+ONG(?![\p{L}])/gu, "NGO"],
+    [/(?<![\p{L}])l'opposition(?![\p{L}])/giu, "opposition"],
+    [/(?<![\p{L}])(?:le|du)\s+Premier\s+ministre(?![\p{L}])/giu, "Prime Minister"],
+    [/(?<![\p{L}])(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
+    [/(?<![\p{L}])(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
+  ],
+  anaphor: /(?<![\p{L}])(?:l'ONG|l'organisation|ce\s+rapport|le\s+rapport|l'ONU)(?![\p{L}])/iu,
+  pronoun: /^(?:Elles?|Ils?)\s/u,
+  carrySource: false,
+};

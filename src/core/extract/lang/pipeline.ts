@@ -1,0 +1,271 @@
+// The language-independent pipeline of the packs: fold → sentences → figures → times → events
+// and victims → voices, then periods from context. Spans index the original text.
+import type { SourceRegistry } from "../../sources.js";
+import { foldText, originalRange } from "../../text/fold.js";
+import type { Claim, DocumentMeta, EventType, Period, PeriodOrigin, Qualifier, VictimGroup } from "../../types.js";
+import { clipToPublication, monthPeriod, publication, type Publication } from "./calendar.js";
+import { findNumbers } from "./numbers.js";
+import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
+import { packSentences, type PackSentence } from "./sentences.js";
+import { findVoices, type VoiceHit } from "./voices.js";
+
+/** Version stamped on claims of the language packs. */
+export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
+
+/** How far (in characters) an event word may stand from its figure, after and before it. */
+const AFTER = 70;
+const BEFORE = 60;
+
+interface Figure {
+  n: NumberHit;
+  event: EventType | null;
+  qualifier: Qualifier;
+  period: Period | null;
+  label?: string;
+  from?: PeriodOrigin;
+  inheritsFrom?: Figure;
+}
+
+interface Draft extends Claim {
+  sentence: number;
+}
+
+/** Events of a sentence, a longer match winning over one inside it. */
+function eventsIn(s: string, pack: LanguagePack): { start: number; end: number; event: EventType }[] {
+  const all: { start: number; end: number; event: EventType }[] = [];
+  for (const [re, event] of pack.events) for (const m of s.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length, event });
+  return all.filter((a) => !all.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start));
+}
+
+/** Whether a figure is no count: a percentage, age, duration, year, date or rate. */
+function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
+  if (n.decimal || n.ordinal || n.value <= 0) return true;
+  if (n.word && n.value === 1 && !n.qualifier) return true; // "a prisoner": the article, not a figure
+  const after = s.slice(n.end, n.end + 40);
+  const before = s.slice(Math.max(0, n.start - 40), n.start);
+  if (/^\s?[:/]\s?\d|^-\d/.test(after) || /\d\s?[:/]\s?$|\d-$/.test(before)) return true; // 11:21, 1403/09/01
+  if (pack.nonCountAfter.test(after) || pack.nonCountBefore.test(before)) return true;
+  const yearLike = (n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100);
+  return yearLike && !pack.countNoun.test(after);
+}
+
+/** Clause index of a position: how many clause breaks stand before it. */
+function clauseOf(breaks: number[], pos: number): number {
+  let k = 0;
+  while (k < breaks.length && (breaks[k] as number) < pos) k++;
+  return k;
+}
+
+/**
+ * Dates each figure: a time expression belongs to the figure whose stretch (up to the next
+ * figure) holds it, unless it sits in the next figure's clause; a figure with none takes a time
+ * no other figure owns, else the previous figure's.
+ */
+function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
+  const owner = new Map<TimeHit, Figure>();
+  for (const t of times) {
+    let k = -1;
+    for (let i = 0; i < figs.length; i++) if ((figs[i] as Figure).n.start <= t.start) k = i;
+    if (k < 0) continue;
+    let f = figs[k] as Figure;
+    const next = figs[k + 1];
+    const tc = clauseOf(breaks, t.start);
+    if (next && tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) f = next;
+    owner.set(t, f);
+  }
+  const dist = (t: TimeHit, f: Figure) => (t.end <= f.n.start ? f.n.start - t.end : Math.max(0, t.start - f.n.end));
+  let prev: Figure | null = null;
+  for (const f of figs) {
+    const mine = times.filter((t) => owner.get(t) === f).sort((a, b) => dist(a, f) - dist(b, f))[0];
+    const free = times.filter((t) => !owner.has(t)).sort((a, b) => dist(a, f) - dist(b, f))[0];
+    const t = mine ?? free;
+    if (t) {
+      f.period = t.period;
+      if (t.label) f.label = t.label;
+      f.from = "sentence";
+    } else if (prev?.period) {
+      f.period = prev.period;
+      if (prev.label) f.label = prev.label;
+      f.from = "sentence";
+    }
+    prev = f;
+  }
+}
+
+/** The source of each figure: the named voice nearest before it, else the first after it. */
+function voiceFor(f: Figure, voices: VoiceHit[]): string | null {
+  const before = voices.filter((v) => v.end <= f.n.start).pop();
+  return before?.name ?? voices.find((v) => v.start >= f.n.end)?.name ?? null;
+}
+
+/** Runs one pack over a document. */
+export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, registry: SourceRegistry): Claim[] {
+  const folded = foldText(text);
+  const t = folded.text;
+  const pub: Publication | null = publication(meta.published);
+  const sentences = packSentences(t);
+  const drafts: Draft[] = [];
+  /** Per sentence: its time expressions and the figures in it. */
+  const sentenceTimes: TimeHit[][] = [];
+  const sentenceValues: Set<number>[] = [];
+  let lastYear: number | null = null;
+  let lastVoice: string | null = null;
+  let lastNamed: string | null = null;
+  let prevVoice: string | null = null;
+
+  sentences.forEach((sent: PackSentence, index: number) => {
+    const s = t.slice(sent.start, sent.end);
+    const nums = findNumbers(s, pack);
+    const times = pack.findTimes(s, { pub, lastYear, nums }).map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
+    sentenceTimes.push(times);
+    for (const h of times) if (h.year !== undefined) lastYear = h.year;
+    const inTime = (n: NumberHit) => times.some((h) => n.start < h.end && h.start < n.end);
+    const counts = nums.filter((n) => !inTime(n) && !notACount(s, n, pack));
+    sentenceValues.push(new Set(counts.map((n) => n.value)));
+
+    const registryVoices = findVoices(s, registry);
+    const voices: VoiceHit[] = [...registryVoices];
+    for (const [re, name] of pack.descriptors) {
+      for (const m of s.matchAll(re)) {
+        const v = { start: m.index, end: m.index + m[0].length, name };
+        if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
+      }
+    }
+    voices.sort((a, b) => a.start - b.start);
+    let fallback: string | null = null;
+    if (voices.length === 0) {
+      if (pack.anaphor.test(s)) fallback = lastNamed;
+      else if (pack.pronoun?.test(s)) fallback = prevVoice;
+      if (!fallback && pack.carrySource) fallback = lastVoice;
+    }
+
+    const events = counts.length > 0 ? eventsIn(s, pack) : [];
+    const figs: Figure[] = [];
+    for (const n of counts) {
+      let best: { d: number; event: EventType } | null = null;
+      for (const e of events) {
+        const d = e.start >= n.end ? e.start - n.end : e.end <= n.start ? n.start - e.end : 0;
+        const limit = e.start >= n.end ? AFTER : BEFORE;
+        if (d <= limit && (!best || d < best.d)) best = { d, event: e.event };
+      }
+      figs.push({ n, event: best?.event ?? null, qualifier: n.qualifier ?? "exact", period: null });
+    }
+    // Figures without an event word of their own share their neighbour's ("… بسبعة وخمسين ثم … بثلاثين قتيلاً").
+    for (const f of figs) {
+      if (f.event) continue;
+      const prior = figs.filter((g) => g.event && g.n.start < f.n.start).pop();
+      const next = figs.find((g) => g.event && g.n.start > f.n.start);
+      f.event = (prior ?? next)?.event ?? null;
+    }
+    const found = figs.filter((f) => f.event !== null);
+    if (found.length > 0) {
+      for (const f of found) {
+        const before = s.slice(Math.max(0, f.n.start - 40), f.n.start);
+        for (const [re, q] of pack.qualifiers) {
+          if (re.test(before)) {
+            f.qualifier = q;
+            break;
+          }
+        }
+      }
+      // Ranges: "between 200 and 225" is at least 200 and up to 225.
+      for (let i = 0; i + 1 < found.length; i++) {
+        const a = found[i] as Figure;
+        const b = found[i + 1] as Figure;
+        if (!pack.range.gap.test(s.slice(a.n.end, b.n.start))) continue;
+        const lead = pack.range.lead.test(s.slice(Math.max(0, a.n.start - 20), a.n.start));
+        if (!lead && pack.range.leadRequired) continue;
+        if (b.n.value <= a.n.value) continue;
+        if (a.qualifier === "exact") a.qualifier = "at_least";
+        if (b.qualifier === "exact") b.qualifier = "up_to";
+      }
+      // "at least 2 children and 22 women": a hedge covers the figures coordinated with it.
+      for (let i = 1; i < found.length; i++) {
+        const a = found[i - 1] as Figure;
+        const b = found[i] as Figure;
+        const gap = s.slice(a.n.end, b.n.start);
+        if (b.qualifier === "exact" && a.qualifier !== "exact" && a.qualifier !== "up_to" && gap.length <= 30 && /(?:^|\s)(?:و|et|and)\s*$/.test(gap) && !events.some((e) => e.start >= a.n.end && e.end <= b.n.start)) {
+          b.qualifier = a.qualifier;
+        }
+      }
+      const breaks = [...s.matchAll(pack.clauseBreak)].map((m) => m.index);
+      assignTimes(found, times, breaks);
+      const [qs, qe] = originalRange(folded, sent.start, sent.end);
+      const quote = text.slice(qs, qe);
+      for (const f of found) {
+        const [cs, ce] = originalRange(folded, sent.start + f.n.start, sent.start + f.n.end);
+        const phrase = s.slice(f.n.end, f.n.end + 40);
+        const victims: VictimGroup[] = [];
+        for (const [re, g] of pack.victims) if (re.test(phrase) && !victims.includes(g)) victims.push(g);
+        const claim: Draft = {
+          document: meta.document,
+          event: f.event as EventType,
+          count: f.n.value,
+          qualifier: f.qualifier,
+          period: f.period,
+          place: null,
+          victims,
+          source: voiceFor(f, voices) ?? fallback,
+          quote,
+          span: [qs, qe],
+          countSpan: [cs, ce],
+          extractor: PACK_EXTRACTOR_VERSION,
+          sentence: index,
+        };
+        if (f.from) claim.periodFrom = f.from;
+        if (f.label) claim.periodLabel = f.label;
+        drafts.push(claim);
+      }
+    }
+    const used = voices.length > 0 ? (voices[voices.length - 1] as VoiceHit).name : fallback;
+    if (voices.length > 0) lastVoice = used;
+    if (registryVoices.length > 0) lastNamed = (registryVoices[registryVoices.length - 1] as VoiceHit).name;
+    prevVoice = used;
+  });
+
+  resolveContext(drafts, sentences, sentenceTimes, sentenceValues);
+  return drafts.map(({ sentence: _s, ...c }) => c);
+}
+
+/**
+ * Periods from context for figures whose sentence names none: the period of the same figure
+ * stated earlier ("of the 70 victims"), the last time named in an earlier sentence (a single day
+ * from further back than the sentence before stands for its month: a later total rarely
+ * counts one day), else the first time named in one of the next two sentences (a standfirst
+ * whose date comes in the next paragraph).
+ */
+function resolveContext(drafts: Draft[], sentences: PackSentence[], times: TimeHit[][], values: Set<number>[]): void {
+  for (const d of drafts) {
+    if (d.period) continue;
+    const same = drafts.find((o) => o !== d && o.period && o.sentence < d.sentence && values[d.sentence]?.has(o.count) && o.event === d.event);
+    if (same?.period) {
+      d.period = same.period;
+      if (same.periodLabel) d.periodLabel = same.periodLabel;
+      d.periodFrom = "paragraph";
+      continue;
+    }
+    let found: { t: TimeHit; k: number } | null = null;
+    for (let k = d.sentence - 1; k >= 0 && !found; k--) {
+      const ts = times[k] ?? [];
+      const last = [...ts].sort((a, b) => a.start - b.start).pop();
+      if (last) found = { t: last, k };
+    }
+    if (!found) {
+      for (let k = d.sentence + 1; k <= d.sentence + 2 && k < sentences.length && !found; k++) {
+        const first = [...(times[k] ?? [])].sort((a, b) => a.start - b.start)[0];
+        if (first) found = { t: first, k };
+      }
+    }
+    if (!found) continue;
+    let period = found.t.period;
+    if (period.start === period.end && found.k < d.sentence - 1) {
+      const [y, m] = period.start.split("-").map(Number) as [number, number];
+      period = monthPeriod(y, m);
+    }
+    d.period = period;
+    if (found.t.label && period === found.t.period) d.periodLabel = found.t.label;
+    const a = sentences[found.k] as PackSentence;
+    const b = sentences[d.sentence] as PackSentence;
+    d.periodFrom = a.paragraph === 0 ? "title" : a.paragraph === b.paragraph ? "paragraph" : "paragraph";
+  }
+}
