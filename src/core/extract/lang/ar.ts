@@ -39,8 +39,11 @@ function lookup(w: string): NumberWord | null {
 /** Clitics a number word can carry: "و" (and), "ف", "ب"/"ل"/"ک" (prepositions), the article "ال". */
 const CLITIC = /^(?:و|ف)?(?:ب|ل|ک)?(?:ال)?/u;
 
+const PERCENT_HUNDRED = new Set(["بالمئة", "بالمائة", "بالمية", "المئة", "المائة", "للمئة", "للمائة"].map(fold));
+
 /** An Arabic number word, with its clitics stripped as needed ("بثلاثين", "والفين", "الالفين"). */
 function numberWord(token: string): NumberWord | null {
+  if (PERCENT_HUNDRED.has(token)) return null; // "80 بالمئة", "في المئة": per cent
   const direct = lookup(token);
   if (direct) return direct;
   // Try every split of the clitic prefix, longest remainder first.
@@ -70,6 +73,15 @@ const RELATIVE = rx(
   `‹(?<last>(?:العام|السنة|عام)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق))|‹(?<this>(?:العام|السنة)\\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\\s+العام|هذه\\s+السنة)|‹(?<next>(?:العام|السنة)\\s+(?:التالي|التالية|اللاحق))|‹(?<lastm>الشهر\\s+(?:الماضي|المنصرم|الفائت))|‹(?<yesterday>(?:يوم\\s+)?(?:امس|البارحة))›|‹(?<recent>(?:سنة|سنوات|عاما|اعوام|اشهر|شهرا|شهور|ايام|يوما))\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)`,
 );
 
+const IN_YEAR = rx(`(?:في|منذ|خلال)\\s*$`, "u");
+const AND = rx(`^\\s*(?:و|الى|-)\\s*`, "u");
+const EARLY = rx(`(?:مطلع|بداية|اوائل)\\s*$`, "u");
+const SINCE = rx(`(?:منذ)\\s*$`, "u");
+const MONTH_YEAR = rx(`^\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنة\\s+)?(\\d{4})(?!\\d)`, "u");
+const MONTH_REL = rx(`^\\s*(?:من\\s+)?(?:(العام|السنة)\\s+(الماضي|الماضية|المنصرم|الفائت|الحالي|الجاري))`, "u");
+const PAST = rx(`الماضي|المنصرم|الفائت`, "u");
+const DAYS = rx(`يوم|ايام`, "u");
+
 function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const { pub } = ctx;
   const hits: TimeHit[] = [];
@@ -81,13 +93,13 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const before = s.slice(Math.max(0, n.start - 30), n.start);
     const yw = YEAR_WORD.exec(before);
     if (yw) years.push({ n, start: n.start - (before.length - yw.index) });
-    else if (/(?:في|منذ|خلال)\s*$/u.test(before) && !n.word) years.push({ n, start: n.start });
+    else if (IN_YEAR.test(before) && !n.word) years.push({ n, start: n.start });
   }
   for (const n of ctx.nums) {
     const between = rx(`‹(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu").exec(s.slice(Math.max(0, n.start - 30), n.start));
     if (!between || n.value < 1900 || n.value > 2100) continue;
     const rest = s.slice(n.end);
-    const and = /^\s*(?:و|الى|إلى|-)\s*/u.exec(rest);
+    const and = AND.exec(rest);
     const b = and ? ctx.nums.find((x) => x.start >= n.end && x.start <= n.end + and[0].length + 1) : null;
     if (!b || b.value < n.value || b.value > 2100) continue;
     const start = n.start - (Math.min(30, n.start) - between.index);
@@ -97,8 +109,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (!free(start, n.end)) continue;
     const before = s.slice(Math.max(0, start - 12), start);
     let period: Period = yearPeriod(n.value);
-    if (/(?:مطلع|بداية|اوائل)\s*$/u.test(before)) period = monthPeriod(n.value, 1);
-    else if (/(?:منذ)\s*$/u.test(before) && pub) period = { start: `${n.value}-01-01`, end: pub.end };
+    if (EARLY.test(before)) period = monthPeriod(n.value, 1);
+    else if (SINCE.test(before) && pub) period = { start: `${n.value}-01-01`, end: pub.end };
     hits.push({ start, end: n.end, period, year: n.value });
   }
   for (const m of s.matchAll(MONTH)) {
@@ -110,8 +122,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const rest = s.slice(end);
     let y: number | null = null;
     const yHit = hits.find((h) => h.year !== undefined && h.start >= end && /^\s*(?:من\s+)?$/u.test(s.slice(end, h.start)));
-    const digits = /^\s*(?:من\s+)?(?:عام\s+|العام\s+|سنة\s+)?(\d{4})(?!\d)/u.exec(rest);
-    const rel = /^\s*(?:من\s+)?(?:(العام|السنة)\s+(الماضي|الماضية|المنصرم|الفائت|الحالي|الجاري))/u.exec(rest);
+    const digits = MONTH_YEAR.exec(rest);
+    const rel = MONTH_REL.exec(rest);
     if (yHit) {
       y = yHit.year as number;
       end = yHit.end;
@@ -120,7 +132,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       y = Number(digits[1]);
       end += digits[0].length;
     } else if (rel && pub) {
-      y = /الماضي|المنصرم|الفائت/u.test(rel[2] as string) ? pub.year - 1 : pub.year;
+      y = PAST.test(rel[2] as string) ? pub.year - 1 : pub.year;
       end += rel[0].length;
     }
     const day = numberEndingAt(ctx.nums, start, s);
@@ -161,7 +173,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     } else if (g["recent"]) {
       const n = numberEndingAt(ctx.nums, m.index, s);
       if (!n) continue;
-      const unit = /يوم|ايام/u.test(g["recent"] as string) ? 1 : /شهر|اشهر|شهور/u.test(g["recent"] as string) ? 30.4 : 365.25;
+      const unit = DAYS.test(g["recent"] as string) ? 1 : /شهر|اشهر|شهور/u.test(g["recent"] as string) ? 30.4 : 365.25;
       period = { start: addDays(pub.end, -Math.round(unit * n.value)), end: pub.end };
       start = n.start;
     }

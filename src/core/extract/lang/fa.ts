@@ -45,8 +45,8 @@ function numberWord(token: string): NumberWord | null {
 
 const SOLAR_NAMES = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
 const GREG_NAMES = ["ژانویه", "فوریه", "مارس", "آوریل", "مه|می", "ژوئن|جون", "ژوئیه|جولای", "اوت|آگوست|اگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"];
-/** Month names that are also ordinary words ("تیر" a bullet, "مهر" a seal, "می" a verb prefix). */
-const AMBIGUOUS = new Set(["تیر", "مهر", "دی", "آذر", "مه", "می", "مارس"].map(fold));
+/** Month names that are also ordinary words ("تیر" a bullet, "مهر" a seal, "بهمن" an avalanche, "می" a verb prefix). */
+const AMBIGUOUS = new Set(["تیر", "مهر", "دی", "آذر", "بهمن", "مه", "می", "مارس"].map(fold));
 
 const MONTH = rx(`(?:ماه\\s*)?‹(?<name>${[...SOLAR_NAMES, ...GREG_NAMES].join("|")})(?<mah>\\s*ماه)?›`);
 const monthIndex = new Map<string, { solar: boolean; m: number }>();

@@ -104,6 +104,7 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!w) {
+      if (current && pack.joiner.test(` ${m[0]} `)) continue; // the conjunction inside "بیست و چهار"
       flush();
       continue;
     }

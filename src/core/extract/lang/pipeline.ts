@@ -57,9 +57,10 @@ function clauseOf(breaks: number[], pos: number): number {
 }
 
 /**
- * Dates each figure: a time expression belongs to the figure whose stretch (up to the next
- * figure) holds it, unless it sits in the next figure's clause; a figure with none takes a time
- * no other figure owns, else the previous figure's.
+ * Dates each figure. A time expression between two figures belongs to the one whose clause it
+ * shares, else to the nearer; one before every figure is free for all. Each figure takes the
+ * nearest of its own and the free times, those of its clause first; a figure left without one
+ * takes its clause neighbour's ("2 children and 22 women in 2023"), else the previous figure's.
  */
 function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
   const owner = new Map<TimeHit, Figure>();
@@ -67,29 +68,38 @@ function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
     let k = -1;
     for (let i = 0; i < figs.length; i++) if ((figs[i] as Figure).n.start <= t.start) k = i;
     if (k < 0) continue;
-    let f = figs[k] as Figure;
+    const prev = figs[k] as Figure;
     const next = figs[k + 1];
-    const tc = clauseOf(breaks, t.start);
-    if (next && tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) f = next;
+    let f = prev;
+    if (next) {
+      const tc = clauseOf(breaks, t.start);
+      const pc = clauseOf(breaks, prev.n.start);
+      const nc = clauseOf(breaks, next.n.start);
+      if (tc === nc && tc !== pc) f = next;
+      else if (tc === pc && tc !== nc) f = prev;
+      else f = t.start - prev.n.end <= next.n.start - t.end ? prev : next;
+    }
     owner.set(t, f);
   }
-  const dist = (t: TimeHit, f: Figure) => (t.end <= f.n.start ? f.n.start - t.end : Math.max(0, t.start - f.n.end));
-  let prev: Figure | null = null;
+  const cost = (t: TimeHit, f: Figure) =>
+    (t.end <= f.n.start ? f.n.start - t.end : Math.max(0, t.start - f.n.end)) + (clauseOf(breaks, t.start) === clauseOf(breaks, f.n.start) ? 0 : 1000);
   for (const f of figs) {
-    const mine = times.filter((t) => owner.get(t) === f).sort((a, b) => dist(a, f) - dist(b, f))[0];
-    const free = times.filter((t) => !owner.has(t)).sort((a, b) => dist(a, f) - dist(b, f))[0];
-    const t = mine ?? free;
-    if (t) {
-      f.period = t.period;
-      if (t.label) f.label = t.label;
-      f.from = "sentence";
-    } else if (prev?.period) {
-      f.period = prev.period;
-      if (prev.label) f.label = prev.label;
-      f.from = "sentence";
-    }
-    prev = f;
+    const t = times.filter((x) => owner.get(x) === f || !owner.has(x)).sort((a, b) => cost(a, f) - cost(b, f))[0];
+    if (!t) continue;
+    f.period = t.period;
+    if (t.label) f.label = t.label;
+    f.from = "sentence";
   }
+  figs.forEach((f, i) => {
+    if (f.period) return;
+    const clause = clauseOf(breaks, f.n.start);
+    const near = [figs[i - 1], figs[i + 1]].find((g) => g?.period && clauseOf(breaks, g.n.start) === clause) ??
+      figs.slice(0, i).reverse().find((g) => g.period);
+    if (!near?.period) return;
+    f.period = near.period;
+    if (near.label) f.label = near.label;
+    f.from = "sentence";
+  });
 }
 
 /** The source of each figure: the named voice nearest before it, else the first after it. */
