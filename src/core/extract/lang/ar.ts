@@ -234,5 +234,6 @@ export const arabic: LanguagePack = {
   ],
   anaphor: rx(`‹(?:المنظمة|التقرير|هذا\\s+التقرير|المصدر|المركز)›`),
   pronoun: null,
+  verbFinal: false,
   carrySource: false,
 };

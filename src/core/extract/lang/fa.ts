@@ -290,5 +290,6 @@ export const persian: LanguagePack = {
   ],
   anaphor: rx(`‹(?:این|همین)\\s*(?:گزارش|بیانیه|آمار|سازمان|نهاد|منبع|مرکز)`),
   pronoun: null,
+  verbFinal: true,
   carrySource: true,
 };

@@ -163,5 +163,6 @@ export const french: LanguagePack = {
   ],
   anaphor: /(?<![\p{L}])(?:l'ONG|l'organisation|ce\s+rapport|le\s+rapport|l'ONU)(?![\p{L}])/iu,
   pronoun: /^(?:Elles?|Ils?)\s/u,
+  verbFinal: false,
   carrySource: false,
 };

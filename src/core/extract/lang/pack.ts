@@ -85,6 +85,8 @@ export interface LanguagePack {
   anaphor: RegExp;
   /** A sentence opening with a pronoun that stands for the last sentence's source ("Elles ont annoncé"). */
   pronoun: RegExp | null;
+  /** Verbs come last (Persian): the event word after a figure is preferred, and may stand further off. */
+  verbFinal: boolean;
   /** Whether a named source carries on to later sentences without a word pointing back (news style). */
   carrySource: boolean;
 }

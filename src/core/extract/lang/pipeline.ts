@@ -15,6 +15,8 @@ export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
 /** How far (in characters) an event word may stand from its figure, after and before it. */
 const AFTER = 70;
 const BEFORE = 60;
+/** Further after, a verb-final language's event word still counts when no figure stands between. */
+const FAR_AFTER = 200;
 
 interface Figure {
   n: NumberHit;
@@ -77,7 +79,12 @@ function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
       const nc = clauseOf(breaks, next.n.start);
       if (tc === nc && tc !== pc) f = next;
       else if (tc === pc && tc !== nc) f = prev;
-      else f = t.start - prev.n.end <= next.n.start - t.end ? prev : next;
+      else {
+        // The nearer figure, unless it has a time of its own on its other side ("210 in 2010–2023 and 22 in 2023").
+        const after = figs[k + 2];
+        const nextHasOwn = times.some((x) => x !== t && x.start >= next.n.end && (!after || x.end <= after.n.start) && clauseOf(breaks, x.start) === nc);
+        f = nextHasOwn || t.start - prev.n.end <= next.n.start - t.end ? prev : next;
+      }
     }
     owner.set(t, f);
   }
@@ -153,10 +160,15 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     const figs: Figure[] = [];
     for (const n of counts) {
       let best: { d: number; event: EventType } | null = null;
+      const nextCount = counts.find((c) => c.start > n.start);
       for (const e of events) {
-        const d = e.start >= n.end ? e.start - n.end : e.end <= n.start ? n.start - e.end : 0;
-        const limit = e.start >= n.end ? AFTER : BEFORE;
-        if (d <= limit && (!best || d < best.d)) best = { d, event: e.event };
+        const after = e.start >= n.end;
+        const raw = after ? e.start - n.end : e.end <= n.start ? n.start - e.end : 0;
+        const farOk = after && pack.verbFinal && raw <= FAR_AFTER && (!nextCount || nextCount.start > e.start);
+        if (raw > (after ? AFTER : BEFORE) && !farOk) continue;
+        // In a verb-final language the event word after the figure is its predicate.
+        const d = after ? raw : raw * (pack.verbFinal ? 3 : 1);
+        if (!best || d < best.d) best = { d, event: e.event };
       }
       figs.push({ n, event: best?.event ?? null, qualifier: n.qualifier ?? "exact", period: null });
     }
