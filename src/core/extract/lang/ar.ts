@@ -8,7 +8,7 @@ import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "
 import { numberEndingAt, numberStartingAt, rx, table } from "./patterns.js";
 
 const UNITS = table({
-  واحد: 1, واحدة: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثنتان: 2, اثنتين: 2, اثنتا: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4,
+  واحد: 1, واحدة: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2, اثنتي: 2, اثنتان: 2, اثنتين: 2, اثنتا: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4,
   خمس: 5, خمسة: 5, ستة: 6, سبع: 7, سبعة: 7, ثمان: 8, ثماني: 8, ثمانية: 8, تسع: 9, تسعة: 9,
 });
 const TENS = table({
@@ -96,7 +96,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     else if (IN_YEAR.test(before) && !n.word) years.push({ n, start: n.start });
   }
   for (const n of ctx.nums) {
-    const between = rx(`‹(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu").exec(s.slice(Math.max(0, n.start - 30), n.start));
+    const between = rx(`‹و?(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu").exec(s.slice(Math.max(0, n.start - 30), n.start));
     if (!between || n.value < 1900 || n.value > 2100) continue;
     const rest = s.slice(n.end);
     const and = AND.exec(rest);

@@ -90,7 +90,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       const after = rest.slice(yearM[0].length);
       const y = Number(raw);
       const plausible = raw.length === 4 ? (y >= 1200 && y < 1600) || (y >= 1800 && y < 2200) : info.solar;
-      if (!plausible || COUNTED.test(after)) yearM = null;
+      if (!plausible || (raw.length === 2 && COUNTED.test(after))) yearM = null;
     }
     const thisM = yearM ? null : THIS_YEAR_AFTER.exec(rest);
     const lastM = yearM || thisM ? null : LAST_YEAR_AFTER.exec(rest);

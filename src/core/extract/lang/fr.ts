@@ -140,7 +140,7 @@ export const french: LanguagePack = {
     [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
     [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])morts?(?![\p{L}])|(?<![\p{L}])décès|ont\s+péri|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
     [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
-    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|placés?\s+en\s+détention|détenus/giu, "arrest"],
+    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|placés?\s+en\s+détention/giu, "arrest"],
     [/disparus|disparitions?\s+forcées?/giu, "disappearance"],
     [/tortur[ée]+s?(?![\p{L}])/giu, "torture"],
   ],
