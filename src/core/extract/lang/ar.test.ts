@@ -50,4 +50,10 @@ describe("Arabic pack", () => {
     expect(run("وسجلت المنظمة إعدامات في 15 بلداً.")).toHaveLength(0);
     expect(run("وأعدم شاب يبلغ من العمر سبعة عشر عاما.")).toHaveLength(0);
   });
+
+  it("reads a murder charge as a charge, and 'yesterday' against a dated publication", () => {
+    const [c, ...rest] = run("وأعدمت السلطات أمس ثلاثة رجال بتهمة القتل العمد.");
+    expect(rest).toHaveLength(0);
+    expect(c).toMatchObject({ event: "execution", count: 3, period: { start: "2021-03-14", end: "2021-03-14" } });
+  });
 });

@@ -62,4 +62,15 @@ describe("Persian pack", () => {
     expect(c?.quote).toContain("\u200c");
     expect(text.slice(...(c?.countSpan as [number, number]))).toBe("۷");
   });
+
+  it("reads a murder charge as a charge, not a killing", () => {
+    const [c, ...rest] = run("۴ زندانی به اتهام قتل عمد در زندان اعدام شدند.");
+    expect(rest).toHaveLength(0);
+    expect(c).toMatchObject({ event: "execution", count: 4 });
+  });
+
+  it("reads death row, and a Gregorian year after 'در'", () => {
+    expect(run("دستکم ۶۰ زندانی در صف اعدام هستند.")[0]).toMatchObject({ event: "death_row", count: 60, qualifier: "at_least" });
+    expect(run("در ۲۰۲۲ حدود ۵۰۰ نفر اعدام شدند.")[0]).toMatchObject({ count: 500, qualifier: "about", period: { start: "2022-01-01", end: "2022-12-31" } });
+  });
 });

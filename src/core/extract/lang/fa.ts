@@ -58,8 +58,8 @@ const THIS_YEAR_AFTER = rx(`^\\s*(?:امسال|سال جاری|همین سال)(
 const LAST_YEAR_AFTER = rx(`^\\s*(?:سال گذشته|پارسال|سال قبل)(?<greg>\\s*میلادی)?`, "iu");
 const COUNTED = rx(`^\\s*(?:نفر|تن›|مورد|زندانی|شهروند|کولبر|زن›|کودک|معترض|اعدام|فعال|کشته|زخمی)`, "iu");
 const DAY_BEFORE = /(?:(?<!\d)(?<d1>\d{1,2})\s*(?:تا|-|و)\s*)?(?<!\d)(?<d2>\d{1,2})\s*$/u;
-const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی`);
-const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<recent>ماه|سال|روز)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
+const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی|‹در\\s+(?<a4>(?:19|20|13|14)\\d{2})(?!\\d)(?!\\s*(?:نفر|تن›|مورد|زندانی|کولبر|شهروند|اعدام))`);
+const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<recent>ماه|سال|روز)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
 
 /** A Solar year from 4 or 2 digits; two digits are the latest 13xx/14xx not after publication. */
 function solarYearOf(y: string, pub: Publication | null): number {
@@ -160,7 +160,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const free = (a: number, b: number) => !hits.some((h) => a < h.end && h.start < b);
   for (const m of s.matchAll(YEARS)) {
     const g = m.groups as Record<string, string | undefined>;
-    const a = Number(g["a"] ?? g["a2"] ?? g["a3"]);
+    const a = Number(g["a"] ?? g["a2"] ?? g["a3"] ?? g["a4"]);
     const b = g["b"] ?? g["b2"] ? Number(g["b"] ?? g["b2"]) : a;
     const cal = (g["cal"] ?? g["cal2"] ?? (g["a3"] ? "میلادی" : "")).trim();
     if (!free(m.index, m.index + m[0].length) || b < a) continue;
@@ -207,6 +207,10 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
         period = solarMonth(jy, jm);
         label = solarLabel(jy, jm);
       }
+    } else if (g["yday"]) {
+      if (pub.start !== pub.end) continue;
+      const d = addDays(pub.end, -1);
+      period = { start: d, end: d };
     } else if (g["recent"]) {
       // "in the past 3 months", "the last two years": counted back from publication.
       const n = numberEndingAt(ctx.nums, m.index, s);
@@ -256,11 +260,12 @@ export const persian: LanguagePack = {
     [rx(`(?:حداکثر|تا\\s*سقف)\\s*["«]?\\s*$`, "iu"), "up_to"],
   ],
   range: { lead: rx(`(?:بین|میان|از)\\s*["«]?\\s*$`, "iu"), gap: rx(`^\\s*(?:تا|الی|-|–)\\s*$`, "iu"), leadRequired: false },
-  nonCountAfter: rx(`^\\s*(?:%|درصد|ساله|سال(?:ه)?›|سال\\s+(?:سن|زندان|حبس)|روز›|روزه›|هفته›|ماه›|ساعت›|دقیقه›|دهه›|قرن›|کشور›|بار›|برابر›|سالگی|میلیون\\s+(?:تومان|ریال|دلار)|(?:تومان|ریال|دلار)›|کیلو|متر›)`, "iu"),
+  nonCountAfter: rx(`^\\s*(?:%|درصد|ساله|سال(?:ه)?›|سال\\s+(?:سن|زندان|حبس)|روز›|روزه›|هفته›|ماه›|ساعت›|دقیقه›|دهه›|قرن›|کشور›|بار›|برابر›|سالگی|میلیون\\s+(?:تومان|ریال|دلار)|(?:تومان|ریال|دلار)›|کیلو|متر›|ضربه|سال\\s*و\\s*\\S+\\s*ماه)`, "iu"),
   nonCountBefore: rx(`(?:%|هر|ماده|شماره|بند|اصل|ساعت|رتبه)\\s*$`, "iu"),
   countNoun: rx(`^\\s*(?:نفر|تن›|مورد|زندانی|شهروند|کولبر|زن›|کودک|معترض|اعدام|فعال)`, "iu"),
   events: [
     [rx(`(?:صدور|صادر\\s*(?:شدن|شده)?)\\s*(?:احکام|حکم)\\s*اعدام|(?:احکام|حکم)\\s*اعدام\\s*(?:صادر|برای)|(?:به|با)\\s*اعدام\\s*محکوم|محکوم\\s*به\\s*اعدام|محکومان?\\s*به\\s*اعدام`), "death_sentence"],
+    [rx(`در\\s*(?:صف|انتظار)\\s*(?:اجرای\\s*)?(?:حکم\\s*)?اعدام|منتظر\\s*(?:اجرای\\s*)?(?:حکم\\s*)?اعدام`), "death_row"],
     [rx(`اعدام|به\\s*دار\\s*(?:آویخته|اویخته)|چوبه(?:\\s*های)?\\s*دار|حلق\\s*آویز|به\\s*مورد\\s*اجرا|به\\s*اجرا\\s*(?:در)?\\s*(?:آمد|امد|آورد|اورد)|تیرباران`), "execution"],
     [rx(`کشته|جان\\s*باخت|جانباخت|جان\\s*(?:خود\\s*)?را\\s*از\\s*دست|جان\\s*سپرد|کشتار|به\\s*قتل\\s*رسید|قربانی|مرگ\\s*در\\s*(?:بازداشت|زندان)|کشته\\s*شدگان`), "killing"],
     [rx(`زخمی|مجروح|مصدوم`), "injury"],
@@ -281,6 +286,7 @@ export const persian: LanguagePack = {
     [rx(`معترض|اعتراض|تظاهر`, "iu"), "protesters"],
     [rx(`خبرنگار|روزنامه\\s*نگار`, "iu"), "journalists"],
   ],
+  charges: rx(`(?:اتهام|دلیل|بدلیل|جرم)\\s*(?:به\\s*)?(?:قتل|مشارکت\\s*در\\s*قتل)|قتل\\s*عمد`),
   findTimes,
   clauseBreak: /[،,؛;:]/gu,
   descriptors: [

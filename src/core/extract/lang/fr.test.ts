@@ -38,4 +38,11 @@ describe("French pack", () => {
     expect(run("Les manifestants ont été arrêtés après trois jours de troubles.")).toHaveLength(0);
     expect(run("Des exécutions ont eu lieu dans 12 pays.")).toHaveLength(0);
   });
+
+  it("reads 'plus d'un millier', 'une douzaine' and 'depuis janvier'", () => {
+    expect(run("Plus d'un millier de manifestants ont été arrêtés depuis janvier.")[0]).toMatchObject({
+      count: 1000, qualifier: "more_than", event: "arrest", period: { start: "2021-01-01", end: "2021-05-20" },
+    });
+    expect(run("Une douzaine de personnes ont été pendues pour meurtre.")[0]).toMatchObject({ count: 12, qualifier: "about", event: "execution" });
+  });
 });

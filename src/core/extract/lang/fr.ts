@@ -61,11 +61,13 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const g = m.groups as Record<string, string | undefined>;
     const month = monthOf(g["m"] as string);
     // "mai", "mars" are also words; a month needs a day or a year or "en".
-    if (!g["d"] && !g["y"] && !/(?:en|de|d'|mois\s+de)\s*$/iu.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const lead = s.slice(Math.max(0, m.index - 12), m.index);
+    if (!g["d"] && !g["y"] && !/(?:en|de|d'|mois\s+de|depuis|début|fin|mi-)\s*$/iu.test(lead)) continue;
     const y = g["y"] ? Number(g["y"]) : pub ? Number(recentMonth(month, pub).start.slice(0, 4)) : null;
     if (y === null) continue;
     const day = (x: string | undefined) => (x === "1er" ? 1 : Number(x));
     let period: Period | null = monthPeriod(y, month);
+    if (/depuis\s*$/iu.test(lead) && pub && !g["d"]) period = { start: period.start, end: pub.end };
     if (g["d"]) {
       const last = day(g["d"]);
       const first = g["d1"] ? day(g["d1"]) : last;
@@ -121,13 +123,16 @@ export const french: LanguagePack = {
     [/(?<![\p{L}])une\s+quarantaine(?![\p{L}])/giu, 40, "about"],
     [/(?<![\p{L}])une\s+cinquantaine(?![\p{L}])/giu, 50, "about"],
     [/(?<![\p{L}])une\s+centaine(?![\p{L}])/giu, 100, "about"],
+    [/(?<![\p{L}])une\s+douzaine(?![\p{L}])/giu, 12, "about"],
+    [/(?<![\p{L}])une\s+quinzaine(?![\p{L}])/giu, 15, "about"],
+    [/(?<![\p{L}])un\s+millier(?![\p{L}])/giu, 1000, "about"],
     [/(?<![\p{L}])(?:des|plusieurs)\s+dizaines(?![\p{L}])/giu, 10, "at_least"],
     [/(?<![\p{L}])(?:des|plusieurs)\s+centaines(?![\p{L}])/giu, 100, "at_least"],
     [/(?<![\p{L}])(?:des|plusieurs)\s+milliers(?![\p{L}])/giu, 1000, "at_least"],
   ],
   qualifiers: [
     [/(?:au\s+moins|pas\s+moins\s+de|au\s+minimum|un\s+minimum\s+de|moins\s+de\s+\S+\s+)\s*["«]?\s*$/iu, "at_least"],
-    [/(?:plus\s+de|au-delà\s+de|davantage\s+de|supérieur\s+à)\s*["«]?\s*$/iu, "more_than"],
+    [/(?:plus\s+de|plus\s+d'|au-delà\s+de|davantage\s+de|supérieur\s+à)\s*["«]?\s*$/iu, "more_than"],
     [/(?:près\s+de|environ|quelque|quelques|approximativement|autour\s+de|une\s+trentaine\s+de)\s*["«]?\s*$/iu, "about"],
     [/(?:jusqu'à|au\s+plus|au\s+maximum)\s*["«]?\s*$/iu, "up_to"],
   ],
@@ -136,11 +141,12 @@ export const french: LanguagePack = {
   nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la)\s*$/iu,
   countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants)/iu,
   events: [
+    [/couloirs?\s+de\s+la\s+mort/giu, "death_row"],
     [/condamn[ée]+s?\s+à\s+mort|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
     [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
     [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])morts?(?![\p{L}])|(?<![\p{L}])décès|ont\s+péri|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
     [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
-    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|placés?\s+en\s+détention/giu, "arrest"],
+    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|placés?\s+en\s+(?:détention|garde\s+à\s+vue)/giu, "arrest"],
     [/disparus|disparitions?\s+forcées?/giu, "disappearance"],
     [/tortur[ée]+s?(?![\p{L}])/giu, "torture"],
   ],
@@ -152,6 +158,7 @@ export const french: LanguagePack = {
     [/journalistes/iu, "journalists"],
     [/civils|passants/iu, "civilians"],
   ],
+  charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
   descriptors: [

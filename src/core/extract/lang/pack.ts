@@ -73,6 +73,8 @@ export interface LanguagePack {
   countNoun: RegExp;
   /** Event words (global patterns); a longer match wins over one it contains. */
   events: Lexicon<EventType>;
+  /** Charges that name a crime, not an event ("for murder", "بتهمة القتل"): event words inside them do not count. */
+  charges: RegExp;
   /** Victim groups named near a figure. */
   victims: Lexicon<VictimGroup>;
   /** Time expressions of a sentence. */

@@ -36,7 +36,8 @@ interface Draft extends Claim {
 function eventsIn(s: string, pack: LanguagePack): { start: number; end: number; event: EventType }[] {
   const all: { start: number; end: number; event: EventType }[] = [];
   for (const [re, event] of pack.events) for (const m of s.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length, event });
-  return all.filter((a) => !all.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start));
+  const charges = [...s.matchAll(pack.charges)].map((m) => [m.index, m.index + m[0].length] as const);
+  return all.filter((a) => !charges.some(([cs, ce]) => a.start < ce && cs < a.end)).filter((a) => !all.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start));
 }
 
 /** Whether a figure is no count: a percentage, age, duration, year, date or rate. */
