@@ -46,28 +46,40 @@ function foldUnit(c: number): string | null {
   }
 }
 
+/** Every folding is one code unit to one or none: FOLD[c] is 0 to keep c, -1 to drop it, else the new unit. */
+const FOLD = (() => {
+  const table = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = foldUnit(c);
+    if (f !== null) table[c] = f === "" ? -1 : f.charCodeAt(0);
+  }
+  return table;
+})();
+
+const UTF16 = new TextDecoder("utf-16le");
+
 /** Folds a text, remembering where every folded character came from. */
 export function foldText(original: string): FoldedText {
-  let out = "";
-  const map: number[] = [];
-  let runStart = 0; // start of the current run of unchanged characters
-  for (let i = 0; i < original.length; i++) {
-    const f = foldUnit(original.charCodeAt(i));
-    if (f === null) continue;
-    if (runStart < i) {
-      out += original.slice(runStart, i);
-      for (let k = runStart; k < i; k++) map.push(k);
-    }
-    out += f;
-    for (let k = 0; k < f.length; k++) map.push(i);
-    runStart = i + 1;
+  const n = original.length;
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    const f = FOLD[c] as number;
+    if (f === 0) {
+      out[k] = c;
+      map[k++] = i;
+    } else if (f > 0) {
+      out[k] = f;
+      map[k++] = i;
+      changed = true;
+    } else changed = true;
   }
-  if (runStart < original.length) {
-    out += original.slice(runStart);
-    for (let k = runStart; k < original.length; k++) map.push(k);
-  }
-  map.push(original.length);
-  return { text: out, map: Int32Array.from(map) };
+  map[k] = n;
+  const text = changed ? UTF16.decode(out.subarray(0, k)) : original;
+  return { text, map: map.subarray(0, k + 1) };
 }
 
 /** Folds a word or a pattern written in ordinary spelling (lexicons go through this). */

@@ -36,27 +36,32 @@ function lookup(w: string): NumberWord | null {
   return null;
 }
 
-/** Clitics a number word can carry: "و" (and), "ف", "ب"/"ل"/"ک" (prepositions), the article "ال". */
-const CLITIC = /^(?:و|ف)?(?:ب|ل|ک)?(?:ال)?/u;
-
+/** "80 بالمئة", "في المئة": per cent, never a hundred. */
 const PERCENT_HUNDRED = new Set(["بالمئة", "بالمائة", "بالمية", "المئة", "المائة", "للمئة", "للمائة"].map(fold));
 
-/** An Arabic number word, with its clitics stripped as needed ("بثلاثين", "والفين", "الالفين"). */
-function numberWord(token: string): NumberWord | null {
-  if (PERCENT_HUNDRED.has(token)) return null; // "80 بالمئة", "في المئة": per cent
-  const direct = lookup(token);
-  if (direct) return direct;
-  // Try every split of the clitic prefix, longest remainder first.
-  const m = CLITIC.exec(token);
-  const prefix = m ? m[0] : "";
-  for (let cut = 1; cut <= prefix.length; cut++) {
-    const rest = token.slice(cut);
-    if (rest.length < 3) break;
-    const w = lookup(rest);
-    if (w) return w;
+/** Clitics a number word can carry: "و" (and), "ف", "ب"/"ل"/"ک" (prepositions), the article "ال". */
+const CLITICS = ["", ...["", "و", "ف"].flatMap((c) => ["", "ب", "ل", fold("ك")].flatMap((p) => ["", "ال"].map((a) => c + p + a)))].filter((x, i, all) => all.indexOf(x) === i);
+
+/** Every number word with every clitic prefix, built once: a lookup per word instead of a search. */
+const FORMS = (() => {
+  const forms = new Map<string, NumberWord>();
+  const words = [...UNITS.keys(), ...TENS.keys(), ...HUNDREDS.keys(), ...THOUSANDS.keys(), "عشر", fold("مليون"), fold("ملايين")];
+  for (const w of words) {
+    const value = lookup(w);
+    if (!value) continue;
+    for (const c of CLITICS) if (!forms.has(c + w) && !PERCENT_HUNDRED.has(c + w)) forms.set(c + w, value);
   }
-  // "اعداماً" style case endings are already folded away; "ثمانين" and "ثمانون" are both listed.
-  return null;
+  // The bare word wins over a clitic reading of another ("الف" is a thousand, not "ال" + "ف").
+  for (const w of words) {
+    const value = lookup(w);
+    if (value) forms.set(w, value);
+  }
+  return forms;
+})();
+
+/** An Arabic number word, with its clitics ("بثلاثين", "والفين", "الالفين"). */
+function numberWord(token: string): NumberWord | null {
+  return FORMS.get(token) ?? null;
 }
 
 const MONTHS: [string, number][] = [
@@ -73,6 +78,8 @@ const RELATIVE = rx(
   `‹(?<since>منذ\\s+(?:بداية|مطلع)\\s+(?:العام|السنة|هذا\\s+العام)(?:\\s+(?:الحالي|الجاري))?)|‹(?<last>(?:العام|السنة|عام)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق))|‹(?<this>(?:العام|السنة)\\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\\s+العام|هذه\\s+السنة)|‹(?<next>(?:العام|السنة)\\s+(?:التالي|التالية|اللاحق))|‹(?<lastm>الشهر\\s+(?:الماضي|المنصرم|الفائت))|‹(?<yesterday>(?:يوم\\s+)?(?:امس|البارحة))›|‹(?<recent>(?:سنة|سنوات|عاما|اعوام|اشهر|شهرا|شهور|ايام|يوما))\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)`,
 );
 
+const BETWEEN_YEARS = rx(`‹و?(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu");
+const HAS_RELATIVE = rx(`العام|السنة|هذه|الشهر|امس|البارحة|ماضی|فائت|اخیر|منصرم`, "u");
 const IN_YEAR = rx(`(?:في|منذ|خلال)\\s*$`, "u");
 const AND = rx(`^\\s*(?:و|الى|-)\\s*`, "u");
 const EARLY = rx(`(?:مطلع|بداية|اوائل)\\s*$`, "u");
@@ -96,7 +103,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     else if (IN_YEAR.test(before) && !n.word) years.push({ n, start: n.start });
   }
   for (const n of ctx.nums) {
-    const between = rx(`‹و?(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu").exec(s.slice(Math.max(0, n.start - 30), n.start));
+    if (n.value < 1900 || n.value > 2100) continue;
+    const between = BETWEEN_YEARS.exec(s.slice(Math.max(0, n.start - 30), n.start));
     if (!between || n.value < 1900 || n.value > 2100) continue;
     const rest = s.slice(n.end);
     const and = AND.exec(rest);
@@ -148,7 +156,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (!period) continue;
     hits.push({ start, end, period, year: y });
   }
-  for (const m of s.matchAll(RELATIVE)) {
+  for (const m of HAS_RELATIVE.test(s) ? s.matchAll(RELATIVE) : []) {
     const g = m.groups as Record<string, string | undefined>;
     if (!pub || !free(m.index, m.index + m[0].length)) continue;
     let period: Period | null = null;
@@ -162,7 +170,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       period = { start: `${pub.year}-01-01`, end: pub.end };
       year = pub.year;
     } else if (g["next"]) {
-      const named = hits.filter((h) => h.year !== undefined && h.end <= m.index).pop()?.year ?? ctx.lastYear;
+      const named = hits.filter((h) => h.year !== undefined && h.end <= m.index).pop()?.year ?? ctx.lastYear();
       if (named === null || named === undefined) continue;
       period = yearPeriod(named + 1);
       year = named + 1;
@@ -187,6 +195,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
 /** The Arabic pack. */
 export const arabic: LanguagePack = {
   code: "ar",
+  wordHint: new RegExp([...UNITS.keys(), ...TENS.keys(), ...HUNDREDS.keys(), ...THOUSANDS.keys(), "عشر", fold("مليون"), fold("ملايين")].join("|"), "u"),
   wordPattern: /[\p{L}]+/gu,
   numberWord,
   joiner: /^\s+(?:و\s*)?$/u,

@@ -243,6 +243,7 @@ function mergeRanges(hits: TimeHit[], s: string): TimeHit[] {
 /** The Persian pack. */
 export const persian: LanguagePack = {
   code: "fa",
+  wordHint: new RegExp([...UNITS.keys(), ...TEENS.keys(), ...TENS.keys(), ...HUNDREDS.keys(), ...ORDINAL_ONLY.keys(), "هزار", "میلیون"].join("|"), "u"),
   wordPattern: /[\p{L}]+/gu,
   numberWord,
   joiner: /^\s+(?:و\s+)?$|^\s*و\s*$/u,

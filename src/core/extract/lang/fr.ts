@@ -14,7 +14,9 @@ const SIMPLE: Record<string, number> = {
 
 /** A French number word, hyphenated compounds included ("soixante-dix-sept", "quatre-vingts"). */
 function numberWord(token: string): NumberWord | null {
-  const parts = token.toLowerCase().split("-").filter((p) => p !== "et");
+  const lower = token.toLowerCase();
+  if (!lower.includes("-") && SIMPLE[lower] === undefined) return null;
+  const parts = lower.split("-").filter((p) => p !== "et");
   if (parts.length === 0 || parts.some((p) => SIMPLE[p] === undefined)) return null;
   let value = 0;
   let small = 0;
@@ -48,16 +50,21 @@ const RELATIVE = new RegExp(
   "giu",
 );
 
+const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
+const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
+const HAS_YEAR = /(?:19|20)\d{2}/u;
+const HAS_RELATIVE = /derni|pass[ée]|ann[ée]e|il\s+y\s+a|jours|semaines|mois/iu;
+
 function monthOf(name: string): number {
   const n = name.toLowerCase();
-  return MONTHS.findIndex((p) => new RegExp(`^${p}$`, "u").test(n)) + 1;
+  return MONTH_PATTERNS.findIndex((p) => p.test(n)) + 1;
 }
 
 function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const { pub } = ctx;
   const hits: TimeHit[] = [];
   const free = (a: number, b: number) => !hits.some((h) => a < h.end && h.start < b);
-  for (const m of s.matchAll(MONTH)) {
+  for (const m of HAS_MONTH.test(s) ? s.matchAll(MONTH) : []) {
     const g = m.groups as Record<string, string | undefined>;
     const month = monthOf(g["m"] as string);
     // "mai", "mars" are also words; a month needs a day or a year or "en".
@@ -77,7 +84,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     }
     if (period) hits.push({ start: m.index, end: m.index + m[0].length, period, ...(g["y"] ? { year: y } : {}) });
   }
-  for (const m of s.matchAll(YEARS)) {
+  for (const m of HAS_YEAR.test(s) ? s.matchAll(YEARS) : []) {
     const g = m.groups as Record<string, string | undefined>;
     if (!free(m.index, m.index + m[0].length)) continue;
     const a = Number(g["a"]);
@@ -87,7 +94,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (g["since"] && pub) period = { start: `${a}-01-01`, end: pub.end };
     hits.push({ start: m.index, end: m.index + m[0].length, period, year: b });
   }
-  for (const m of s.matchAll(RELATIVE)) {
+  for (const m of HAS_RELATIVE.test(s) ? s.matchAll(RELATIVE) : []) {
     const g = m.groups as Record<string, string | undefined>;
     if (!pub || !free(m.index, m.index + m[0].length)) continue;
     let period: Period | null = null;
@@ -112,6 +119,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
 /** The French pack. */
 export const french: LanguagePack = {
   code: "fr",
+  wordHint: new RegExp(`(?<![\\p{L}])(?:${Object.keys(SIMPLE).join("|")})(?![\\p{L}])`, "iu"),
   wordPattern: /[\p{L}]+(?:-[\p{L}]+)*/gu,
   numberWord,
   joiner: /^\s+(?:et\s+)?$/u,

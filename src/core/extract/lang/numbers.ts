@@ -99,7 +99,7 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
     }
     current = null;
   };
-  for (const m of s.matchAll(pack.wordPattern)) {
+  for (const m of pack.wordHint.test(s) ? s.matchAll(pack.wordPattern) : []) {
     const w = pack.numberWord(m[0]);
     const start = m.index;
     const end = start + m[0].length;

@@ -39,8 +39,8 @@ export interface TimeHit {
 /** What time expressions are resolved against. */
 export interface TimeContext {
   pub: Publication | null;
-  /** The last Gregorian year named explicitly before this sentence (for "the following year"). */
-  lastYear: number | null;
+  /** The last Gregorian year named explicitly before this sentence (for "the following year"), looked up when needed. */
+  lastYear: () => number | null;
   /** The sentence's figures, for dates and years spelled in words. */
   nums: NumberHit[];
 }
@@ -51,6 +51,8 @@ export type Lexicon<T> = readonly (readonly [RegExp, T])[];
 /** One language's rules. Every pattern is written on folded text (see text/fold.ts). */
 export interface LanguagePack {
   code: string;
+  /** A quick test that a sentence may hold a number word at all (the word scan is skipped otherwise). */
+  wordHint: RegExp;
   /** Runs of letters that may be number words. */
   wordPattern: RegExp;
   /** The value of one word, with its clitics stripped; null when it is not a number word. */

@@ -32,6 +32,18 @@ interface Draft extends Claim {
   sentence: number;
 }
 
+const anyEvents = new WeakMap<LanguagePack, RegExp>();
+
+/** One pattern for "some event word stands here", to pass over the other sentences quickly. */
+function anyEventOf(pack: LanguagePack): RegExp {
+  let re = anyEvents.get(pack);
+  if (!re) {
+    re = new RegExp(pack.events.map(([e]) => `(?:${e.source})`).join("|"), "iu");
+    anyEvents.set(pack, re);
+  }
+  return re;
+}
+
 /** Events of a sentence, a longer match winning over one inside it. */
 function eventsIn(s: string, pack: LanguagePack): { start: number; end: number; event: EventType }[] {
   const all: { start: number; end: number; event: EventType }[] = [];
@@ -123,23 +135,45 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
   const pub: Publication | null = publication(meta.published);
   const sentences = packSentences(t);
   const drafts: Draft[] = [];
-  /** Per sentence: its time expressions and the figures in it. */
-  const sentenceTimes: TimeHit[][] = [];
-  const sentenceValues: Set<number>[] = [];
-  let lastYear: number | null = null;
+  const texts = sentences.map((x) => t.slice(x.start, x.end));
+  /** Per sentence: its figures and time expressions, found when first needed. */
+  const numsCache = new Map<number, NumberHit[]>();
+  const timesCache = new Map<number, TimeHit[]>();
+  const numsOf = (k: number): NumberHit[] => {
+    let nums = numsCache.get(k);
+    if (!nums) numsCache.set(k, (nums = findNumbers(texts[k] as string, pack)));
+    return nums;
+  };
+  const timesOf = (k: number): TimeHit[] => {
+    let times = timesCache.get(k);
+    if (!times) {
+      const lastYear = () => {
+        for (let j = k - 1; j >= 0; j--) {
+          const y = timesOf(j).filter((h) => h.year !== undefined).pop()?.year;
+          if (y !== undefined) return y;
+        }
+        return null;
+      };
+      times = pack.findTimes(texts[k] as string, { pub, lastYear, nums: numsOf(k) }).map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
+      timesCache.set(k, times);
+    }
+    return times;
+  };
+  const sentenceValues = new Map<number, Set<number>>();
+  const anyEvent = anyEventOf(pack);
   let lastVoice: string | null = null;
   let lastNamed: string | null = null;
   let prevVoice: string | null = null;
 
   sentences.forEach((sent: PackSentence, index: number) => {
-    const s = t.slice(sent.start, sent.end);
-    const nums = findNumbers(s, pack);
-    const times = pack.findTimes(s, { pub, lastYear, nums }).map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
-    sentenceTimes.push(times);
-    for (const h of times) if (h.year !== undefined) lastYear = h.year;
+    const s = texts[index] as string;
+    // Only a sentence with an event word can make a claim; the others matter for who speaks.
+    const hasEvent = anyEvent.test(s);
+    const nums = hasEvent ? numsOf(index) : [];
+    const times = nums.length > 0 ? timesOf(index) : [];
     const inTime = (n: NumberHit) => times.some((h) => n.start < h.end && h.start < n.end);
     const counts = nums.filter((n) => !inTime(n) && !notACount(s, n, pack));
-    sentenceValues.push(new Set(counts.map((n) => n.value)));
+    sentenceValues.set(index, new Set(counts.map((n) => n.value)));
 
     const registryVoices = findVoices(s, registry);
     const voices: VoiceHit[] = [...registryVoices];
@@ -246,7 +280,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     prevVoice = used;
   });
 
-  resolveContext(drafts, sentences, sentenceTimes, sentenceValues);
+  resolveContext(drafts, sentences, timesOf, sentenceValues);
   return drafts.map(({ sentence: _s, ...c }) => c);
 }
 
@@ -257,10 +291,10 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
  * counts one day), else the first time named in one of the next two sentences (a standfirst
  * whose date comes in the next paragraph).
  */
-function resolveContext(drafts: Draft[], sentences: PackSentence[], times: TimeHit[][], values: Set<number>[]): void {
+function resolveContext(drafts: Draft[], sentences: PackSentence[], timesOf: (k: number) => TimeHit[], values: Map<number, Set<number>>): void {
   for (const d of drafts) {
     if (d.period) continue;
-    const same = drafts.find((o) => o !== d && o.period && o.sentence < d.sentence && values[d.sentence]?.has(o.count) && o.event === d.event);
+    const same = drafts.find((o) => o !== d && o.period && o.sentence < d.sentence && values.get(d.sentence)?.has(o.count) && o.event === d.event);
     if (same?.period) {
       d.period = same.period;
       if (same.periodLabel) d.periodLabel = same.periodLabel;
@@ -269,13 +303,13 @@ function resolveContext(drafts: Draft[], sentences: PackSentence[], times: TimeH
     }
     let found: { t: TimeHit; k: number } | null = null;
     for (let k = d.sentence - 1; k >= 0 && !found; k--) {
-      const ts = times[k] ?? [];
+      const ts = timesOf(k);
       const last = [...ts].sort((a, b) => a.start - b.start).pop();
       if (last) found = { t: last, k };
     }
     if (!found) {
       for (let k = d.sentence + 1; k <= d.sentence + 2 && k < sentences.length && !found; k++) {
-        const first = [...(times[k] ?? [])].sort((a, b) => a.start - b.start)[0];
+        const first = [...timesOf(k)].sort((a, b) => a.start - b.start)[0];
         if (first) found = { t: first, k };
       }
     }

@@ -18,55 +18,63 @@ interface Alias {
   exactCase: boolean;
 }
 
-const indexes = new WeakMap<SourceRegistry, Alias[]>();
+/** Aliases by their first word, longest first. */
+type AliasIndex = Map<string, Alias[]>;
+const indexes = new WeakMap<SourceRegistry, AliasIndex>();
 const LETTER = /[\p{L}\p{N}]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+const CLITIC = /^[وبلف]/u;
 
 /** Lower-cases and folds a text for alias search; the same length as its input. */
 export function searchForm(s: string): string {
   // Elided articles ("l'ONU", "d'Amnesty") become a space, so the name stands alone.
-  return s.replace(/\b([ldjnsc]|qu)'(?=\p{L})/giu, (m) => " ".repeat(m.length));
+  return s.includes("'") ? s.replace(/\b([ldjnsc]|qu)'(?=\p{L})/giu, (m) => " ".repeat(m.length)) : s;
 }
 
-function aliasesOf(registry: SourceRegistry): Alias[] {
-  let list = indexes.get(registry);
-  if (!list) {
-    list = [];
+function indexOf(registry: SourceRegistry): AliasIndex {
+  let index = indexes.get(registry);
+  if (!index) {
+    index = new Map();
     for (const entry of registry.data.sources) {
       for (const a of new Set([entry.short, entry.name, ...entry.aliases])) {
-        const key = fold(a).trim();
-        if (key.length < 2) continue;
-        const exactCase = /^[A-Z0-9.&-]+$/.test(key) && key.length <= 5;
-        list.push({ key: exactCase ? key : key.toLowerCase(), entry, exactCase });
+        const folded = fold(a).trim();
+        if (folded.length < 2) continue;
+        const exactCase = /^[A-Z0-9.&-]+$/.test(folded) && folded.length <= 5;
+        const key = exactCase ? folded : folded.toLowerCase();
+        const first = (key.toLowerCase().match(WORD) ?? [])[0];
+        if (!first || !key.toLowerCase().startsWith(first)) continue;
+        const list = index.get(first) ?? [];
+        list.push({ key, entry, exactCase });
+        list.sort((x, y) => y.key.length - x.key.length);
+        index.set(first, list);
       }
     }
-    list.sort((x, y) => y.key.length - x.key.length);
-    indexes.set(registry, list);
+    indexes.set(registry, index);
   }
-  return list;
+  return index;
 }
 
 /** Registry sources named in a folded sentence, longest names first where they overlap. */
 export function findVoices(s: string, registry: SourceRegistry): VoiceHit[] {
+  const index = indexOf(registry);
   const text = searchForm(s);
   const lower = text.toLowerCase();
   const hits: VoiceHit[] = [];
-  for (const a of aliasesOf(registry)) {
-    const hay = a.exactCase ? text : lower;
-    let from = 0;
-    for (;;) {
-      const at = hay.indexOf(a.key, from);
-      if (at < 0) break;
-      from = at + 1;
+  const tryAt = (word: string, at: number): boolean => {
+    const candidates = index.get(word);
+    if (!candidates) return false;
+    for (const a of candidates) {
+      const hay = a.exactCase ? text : lower;
       const end = at + a.key.length;
-      const before = at > 0 ? hay[at - 1] as string : " ";
-      const after = end < hay.length ? hay[end] as string : " ";
-      // Whole words, except a Persian or Arabic clitic before the name ("بحسب", "لمنظمة").
-      const arabicScript = /[\u0600-\u06ff]/.test(a.key);
-      const okBefore = !LETTER.test(before) || (arabicScript && /[وبلف]/.test(before) && (at < 2 || !LETTER.test(hay[at - 2] as string)));
-      if (!okBefore || LETTER.test(after)) continue;
-      if (hits.some((h) => at < h.end && h.start < end)) continue;
-      hits.push({ start: at, end, name: a.entry.short });
+      if (!hay.startsWith(a.key, at) || (end < hay.length && LETTER.test(hay[end] as string))) continue;
+      if (!hits.some((h) => at < h.end && h.start < end)) hits.push({ start: at, end, name: a.entry.short });
+      return true;
     }
+    return false;
+  };
+  for (const m of lower.matchAll(WORD)) {
+    // A Persian or Arabic clitic may stand before the name ("بحسب", "لمنظمة").
+    if (!tryAt(m[0], m.index) && m[0].length > 2 && CLITIC.test(m[0])) tryAt(m[0].slice(1), m.index + 1);
   }
-  return hits.sort((x, y) => x.start - y.start);
+  return hits;
 }
