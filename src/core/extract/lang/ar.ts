@@ -239,6 +239,8 @@ export const arabic: LanguagePack = {
   charges: rx(`(?:بتهمة|بتهم|بجريمة|جرائم|جريمة)\\s+(?:ال)?قتل|(?:ال)?قتل\\s+العمد`),
   findTimes,
   clauseBreak: /[،,؛;:]/gu,
+  descriptorHint: rx(`امم|وزير|معارضة`, "u"),
+  vagueHint: rx(`عشرات|مئات|المئات|آلاف|الآلاف`, "u"),
   descriptors: [
     [rx(`‹[وبلف]?(?:منظمات|هيئات|وكالات)\\s+اممية|‹[وبلف]?(?:ل|ال)?امم\\s+المتحدة`), "United Nations"],
     [rx(`‹[وبلف]?وزير\\s+الداخلية`), "Interior Minister"],

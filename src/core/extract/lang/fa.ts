@@ -290,6 +290,8 @@ export const persian: LanguagePack = {
   charges: rx(`(?:اتهام|دلیل|بدلیل|جرم)\\s*(?:به\\s*)?(?:قتل|مشارکت\\s*در\\s*قتل)|قتل\\s*عمد`),
   findTimes,
   clauseBreak: /[،,؛;:]/gu,
+  descriptorHint: rx(`اپوز|مخالفان|وزیر|قوه|دستگاه`, "u"),
+  vagueHint: rx(`نه|ده|صد|هزار`, "u"),
   descriptors: [
     [rx(`‹اپوزیسیون|‹اپوزسیون|‹مخالفان›`), "opposition"],
     [rx(`‹وزیر\\s*کشور`), "Interior Minister"],

@@ -169,6 +169,8 @@ export const french: LanguagePack = {
   charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
+  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement/iu,
+  vagueHint: /dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|douzaine|quinzaine|millier/iu,
   descriptors: [
     [/(?<![\p{L}])(?:une|des|plusieurs)\s+ONG(?![\p{L}])/gu, "NGO"],
     [/(?<![\p{L}])l'opposition(?![\p{L}])/giu, "opposition"],

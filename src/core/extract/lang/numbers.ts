@@ -72,7 +72,7 @@ class WordNumber {
 export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
   const hits: NumberHit[] = [];
   const taken = (a: number, b: number) => hits.some((h) => a < h.end && h.start < b);
-  for (const [re, value, qualifier] of pack.vague) {
+  for (const [re, value, qualifier] of pack.vagueHint.test(s) ? pack.vague : []) {
     for (const m of s.matchAll(re)) {
       hits.push({ start: m.index, end: m.index + m[0].length, value, word: true, ordinal: false, decimal: false, qualifier });
     }

@@ -83,6 +83,9 @@ export interface LanguagePack {
   findTimes(s: string, ctx: TimeContext): TimeHit[];
   /** Where a sentence's clauses break (global). */
   clauseBreak: RegExp;
+  /** A quick test that a sentence may hold one of the descriptors or vague amounts (their scans are skipped otherwise). */
+  descriptorHint: RegExp;
+  vagueHint: RegExp;
   /** Sources described rather than named ("the opposition", "une ONG"), with the name to emit. */
   descriptors: Lexicon<string>;
   /** Words that point back to the source last named ("this report", "l'ONG"). */

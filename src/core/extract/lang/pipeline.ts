@@ -177,7 +177,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
 
     const registryVoices = findVoices(s, registry);
     const voices: VoiceHit[] = [...registryVoices];
-    for (const [re, name] of pack.descriptors) {
+    for (const [re, name] of pack.descriptorHint.test(s) ? pack.descriptors : []) {
       for (const m of s.matchAll(re)) {
         const v = { start: m.index, end: m.index + m[0].length, name };
         if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
