@@ -8,6 +8,8 @@ import { findNumbers } from "./numbers.js";
 import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
 import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
+import { findPackPlaces } from "./places.js";
+import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
 
 /** Version stamped on claims of the language packs. */
 export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
@@ -122,6 +124,14 @@ function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
   });
 }
 
+/** A figure's place: the one named nearest to it in its clause ("China 1,000, Iran 314"), else the sentence's. */
+function placeFor(f: Figure, places: PlaceMatch[], breaks: number[]): string | null {
+  const clause = clauseOf(breaks, f.n.start);
+  const dist = (p: PlaceMatch) => (p.end <= f.n.start ? f.n.start - p.end : Math.max(0, p.start - f.n.end));
+  const near = places.filter((p) => clauseOf(breaks, p.start) === clause).sort((a, b) => dist(a) - dist(b))[0];
+  return near?.name ?? mostSpecificPlace(places);
+}
+
 /** The source of each figure: the named voice nearest before it, else the first after it. */
 function voiceFor(f: Figure, voices: VoiceHit[]): string | null {
   const before = voices.filter((v) => v.end <= f.n.start).pop();
@@ -164,9 +174,12 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
   let lastVoice: string | null = null;
   let lastNamed: string | null = null;
   let prevVoice: string | null = null;
+  const countryCounts = new Map<string, number>();
 
   sentences.forEach((sent: PackSentence, index: number) => {
     const s = texts[index] as string;
+    const places = findPackPlaces(s, pack.code);
+    for (const p of places) if (p.kind === "country") countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
     // Only a sentence with an event word can make a claim; the others matter for who speaks.
     const hasEvent = anyEvent.test(s);
     const nums = hasEvent ? numsOf(index) : [];
@@ -260,7 +273,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
           count: f.n.value,
           qualifier: f.qualifier,
           period: f.period,
-          place: null,
+          place: placeFor(f, places, breaks),
           victims,
           source: voiceFor(f, voices) ?? fallback,
           quote,
@@ -281,6 +294,11 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
   });
 
   resolveContext(drafts, sentences, timesOf, sentenceValues);
+  // A figure whose sentence names no place is about the country the document keeps naming.
+  const total = [...countryCounts.values()].reduce((a, b) => a + b, 0);
+  const top = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const defaultPlace = top && top[1] / total >= 0.6 ? top[0] : null;
+  for (const d of drafts) if (d.place === null) d.place = defaultPlace;
   return drafts.map(({ sentence: _s, ...c }) => c);
 }
 
