@@ -80,6 +80,7 @@ const RELATIVE = rx(
 
 const BETWEEN_YEARS = rx(`‹و?(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu");
 const HAS_RELATIVE = rx(`العام|السنة|هذه|الشهر|امس|البارحة|ماضی|فائت|اخیر|منصرم`, "u");
+const SINCE_NEAR = rx(`‹منذ(?:\\s+\\S+){0,4}\\s*$`, "u");
 const IN_YEAR = rx(`(?:في|منذ|خلال)\\s*$`, "u");
 const AND = rx(`^\\s*(?:و|الى|-)\\s*`, "u");
 const EARLY = rx(`(?:مطلع|بداية|اوائل)\\s*$`, "u");
@@ -154,6 +155,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       start = day.start;
     }
     if (!period) continue;
+    // "منذ 3 شباط", "منذ شهر آذار": since then, up to publication.
+    if (pub && SINCE_NEAR.test(s.slice(Math.max(0, start - 40), start))) period = { start: period.start, end: pub.end };
     hits.push({ start, end, period, year: y });
   }
   for (const m of HAS_RELATIVE.test(s) ? s.matchAll(RELATIVE) : []) {

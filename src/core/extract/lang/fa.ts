@@ -57,6 +57,7 @@ const YEAR_AFTER = rx(`^\\s*(?:سال\\s*)?(?<y>\\d{4}|\\d{2})(?!\\d)(?<greg>\\s
 const THIS_YEAR_AFTER = rx(`^\\s*(?:امسال|سال جاری|همین سال)(?<greg>\\s*میلادی)?`, "iu");
 const LAST_YEAR_AFTER = rx(`^\\s*(?:سال گذشته|پارسال|سال قبل)(?<greg>\\s*میلادی)?`, "iu");
 const COUNTED = rx(`^\\s*(?:نفر|تن›|مورد|زندانی|شهروند|کولبر|زن›|کودک|معترض|اعدام|فعال|کشته|زخمی)`, "iu");
+const UNTIL_NOW = rx(`^\\s*(?:تاکنون|تا کنون|تا به امروز|تا امروز)`, "iu");
 const DAY_BEFORE = /(?:(?<!\d)(?<d1>\d{1,2})\s*(?:تا|-|و)\s*)?(?<!\d)(?<d2>\d{1,2})\s*$/u;
 const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی|‹در\\s+(?<a4>(?:19|20|13|14)\\d{2})(?!\\d)(?!\\s*(?:نفر|تن›|مورد|زندانی|کولبر|شهروند|اعدام))`);
 const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<recent>ماه|سال|روز)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
@@ -154,6 +155,12 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       })() : monthPeriod(y, info.m);
     }
     if (!period) continue;
+    // "از ۳ بهمن تاکنون": since then, up to publication.
+    const until = UNTIL_NOW.exec(s.slice(end));
+    if (until && pub) {
+      period = { start: period.start, end: pub.end };
+      end += until[0].length;
+    }
     hits.push({ start, end, period, ...(label ? { label } : {}), ...(year ? { year } : {}) });
   }
 

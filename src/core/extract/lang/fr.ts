@@ -82,6 +82,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       const b = g["wk"] ? { end: addDays((a as Period | null)?.start ?? `${y}-01-01`, 2) } : dayPeriod(y, month, last);
       period = a && b ? { start: a.start, end: b.end } : null;
     }
+    // "depuis le début de la contestation, le 3 février": since that day, up to publication.
+    if (period && g["d"] && pub && /depuis\b[^.;!?]{0,60}$/iu.test(s.slice(Math.max(0, m.index - 70), m.index))) period = { start: period.start, end: pub.end };
     if (period) hits.push({ start: m.index, end: m.index + m[0].length, period, ...(g["y"] ? { year: y } : {}) });
   }
   for (const m of HAS_YEAR.test(s) ? s.matchAll(YEARS) : []) {

@@ -214,6 +214,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         const raw = after ? e.start - n.end : e.end <= n.start ? n.start - e.end : 0;
         const farOk = after && pack.verbFinal && raw <= FAR_AFTER && (!nextCount || nextCount.start > e.start);
         if (raw > (after ? AFTER : BEFORE) && !farOk) continue;
+        // "… کشته و ۲۳ کولبر دیگر زخمی شدند": in a verb-final language an event word closing the
+        // previous figure's clause, right before "and", is that figure's, not this one's.
+        if (!after && pack.verbFinal && /^\s*(?:و|and)\s/u.test(s.slice(e.end, n.start)) && counts.some((c) => c.end <= e.start)) continue;
         // In a verb-final language the event word after the figure is its predicate.
         const d = after ? raw : raw * (pack.verbFinal ? 3 : 1);
         if (!best || d < best.d) best = { d, event: e.event };
@@ -312,7 +315,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
 function resolveContext(drafts: Draft[], sentences: PackSentence[], timesOf: (k: number) => TimeHit[], values: Map<number, Set<number>>): void {
   for (const d of drafts) {
     if (d.period) continue;
-    const same = drafts.find((o) => o !== d && o.period && o.sentence < d.sentence && values.get(d.sentence)?.has(o.count) && o.event === d.event);
+    // The same figure for the same event stated elsewhere (before first; a headline's figure is dated in the body).
+    const sameFigure = (o: Draft) => o !== d && o.period !== null && o.sentence !== d.sentence && values.get(d.sentence)?.has(o.count) === true && o.event === d.event;
+    const same = drafts.find((o) => sameFigure(o) && o.sentence < d.sentence) ?? drafts.find((o) => sameFigure(o) && o.sentence > d.sentence && o.periodFrom === "sentence");
     if (same?.period) {
       d.period = same.period;
       if (same.periodLabel) d.periodLabel = same.periodLabel;
