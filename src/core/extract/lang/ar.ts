@@ -1,4 +1,4 @@
-// Arabic: number words with clitics and case endings ("بثلاثين", "الالفين وسبعمائة"), hedges,
+// Arabic: number words with clitics and case endings ("بخمسين", "الالفين وثلاثمائة"), hedges,
 // events, Syriac-Levantine and Western month names, years in words, relative periods and
 // attribution. Patterns are written on folded text (bare alef, Persian yeh and kaf, no harakat).
 import { fold } from "../../text/fold.js";
@@ -36,7 +36,7 @@ function lookup(w: string): NumberWord | null {
   return null;
 }
 
-/** "80 بالمئة", "في المئة": per cent, never a hundred. */
+/** "65 بالمئة", "في المئة": per cent, never a hundred. */
 const PERCENT_HUNDRED = new Set(["بالمئة", "بالمائة", "بالمية", "المئة", "المائة", "للمئة", "للمائة"].map(fold));
 
 /** Clitics a number word can carry: "و" (and), "ف", "ب"/"ل"/"ک" (prepositions), the article "ال". */
@@ -59,7 +59,7 @@ const FORMS = (() => {
   return forms;
 })();
 
-/** An Arabic number word, with its clitics ("بثلاثين", "والفين", "الالفين"). */
+/** An Arabic number word, with its clitics ("بخمسين", "والفين", "الالفين"). */
 function numberWord(token: string): NumberWord | null {
   return FORMS.get(token) ?? null;
 }

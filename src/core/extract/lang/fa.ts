@@ -28,7 +28,7 @@ function plain(w: string): NumberWord | null {
   return null;
 }
 
-/** A Persian number word; "…م", "…ام" and "…مین" make ordinals ("بیستم", "سیام", "شانزدهمین"). */
+/** A Persian number word; "…م", "…ام" and "…مین" make ordinals ("هشتم", "سیام", "نوزدهمین"). */
 function numberWord(token: string): NumberWord | null {
   const w = plain(token);
   if (w) return w;
@@ -95,7 +95,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     }
     const thisM = yearM ? null : THIS_YEAR_AFTER.exec(rest);
     const lastM = yearM || thisM ? null : LAST_YEAR_AFTER.exec(rest);
-    // Days before the month: digits, or ordinal words ("بیستم", "یازدهم تا پانزدهم").
+    // Days before the month: digits, or ordinal words ("بیستم", "سوم تا هشتم").
     const before = s.slice(0, start);
     let days: [number, number] | null = null;
     const dm = DAY_BEFORE.exec(before);
@@ -231,7 +231,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   return mergeRanges(hits.sort((a, b) => a.start - b.start), s);
 }
 
-/** "از تیر ۹۲ تا تیر ۹۳": two times joined by "تا" are one interval. */
+/** "از مهر ۹۹ تا مهر ۱۴۰۰": two times joined by "تا" are one interval. */
 function mergeRanges(hits: TimeHit[], s: string): TimeHit[] {
   const out: TimeHit[] = [];
   for (const h of hits) {

@@ -1,6 +1,6 @@
-// French: number words ("quatre-vingt-dix", "une dizaine"), "1.200" and "1 200" thousands,
-// hedges, events, months, relative periods ("le mois dernier", "il y a 11 jours") and
-// attribution ("selon", "d'après", "l'ONG", "Elles ont annoncé").
+// French: number words ("quatre-vingt-dix", "une dizaine"), "1.350" and "1 350" thousands,
+// hedges, events, months, relative periods ("le mois dernier", "il y a 5 jours") and
+// attribution ("selon", "d'après", "l'ONG", "Ils ont ajouté").
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";

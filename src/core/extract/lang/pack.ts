@@ -71,7 +71,7 @@ export interface LanguagePack {
   nonCountAfter: RegExp;
   /** Right before a figure that is no count: "%", "every", "number", "article" (anchored $). */
   nonCountBefore: RegExp;
-  /** A counted noun right after a figure (anchored ^): keeps "1500 نفر" a count, not a year. */
+  /** A counted noun right after a figure (anchored ^): keeps "1950 نفر" a count, not a year. */
   countNoun: RegExp;
   /** Event words (global patterns); a longer match wins over one it contains. */
   events: Lexicon<EventType>;
@@ -90,7 +90,7 @@ export interface LanguagePack {
   descriptors: Lexicon<string>;
   /** Words that point back to the source last named ("this report", "l'ONG"). */
   anaphor: RegExp;
-  /** A sentence opening with a pronoun that stands for the last sentence's source ("Elles ont annoncé"). */
+  /** A sentence opening with a pronoun that stands for the last sentence's source ("Ils ont ajouté"). */
   pronoun: RegExp | null;
   /** Verbs come last (Persian): the event word after a figure is preferred, and may stand further off. */
   verbFinal: boolean;

@@ -77,7 +77,7 @@ function clauseOf(breaks: number[], pos: number): number {
  * Dates each figure. A time expression between two figures belongs to the one whose clause it
  * shares, else to the nearer; one before every figure is free for all. Each figure takes the
  * nearest of its own and the free times, those of its clause first; a figure left without one
- * takes its clause neighbour's ("2 children and 22 women in 2023"), else the previous figure's.
+ * takes its clause neighbour's ("3 children and 17 women in 2021"), else the previous figure's.
  */
 function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
   const owner = new Map<TimeHit, Figure>();
@@ -95,7 +95,7 @@ function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
       if (tc === nc && tc !== pc) f = next;
       else if (tc === pc && tc !== nc) f = prev;
       else {
-        // The nearer figure, unless it has a time of its own on its other side ("210 in 2010–2023 and 22 in 2023").
+        // The nearer figure, unless it has a time of its own on its other side ("150 in 2012–2020 and 31 in 2020").
         const after = figs[k + 2];
         const nextHasOwn = times.some((x) => x !== t && x.start >= next.n.end && (!after || x.end <= after.n.start) && clauseOf(breaks, x.start) === nc);
         f = nextHasOwn || t.start - prev.n.end <= next.n.start - t.end ? prev : next;
@@ -124,7 +124,7 @@ function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
   });
 }
 
-/** A figure's place: the one named nearest to it in its clause ("China 1,000, Iran 314"), else the sentence's. */
+/** A figure's place: the one named nearest to it in its clause ("China 700, Iran 250"), else the sentence's. */
 function placeFor(f: Figure, places: PlaceMatch[], breaks: number[]): string | null {
   const clause = clauseOf(breaks, f.n.start);
   const dist = (p: PlaceMatch) => (p.end <= f.n.start ? f.n.start - p.end : Math.max(0, p.start - f.n.end));
@@ -223,7 +223,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       }
       figs.push({ n, event: best?.event ?? null, qualifier: n.qualifier ?? "exact", period: null });
     }
-    // Figures without an event word of their own share their neighbour's ("… بسبعة وخمسين ثم … بثلاثين قتيلاً").
+    // Figures without an event word of their own share their neighbour's ("… بخمسة وعشرين ثم … بأربعين قتيلاً").
     for (const f of figs) {
       if (f.event) continue;
       const prior = figs.filter((g) => g.event && g.n.start < f.n.start).pop();
@@ -241,7 +241,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
           }
         }
       }
-      // Ranges: "between 200 and 225" is at least 200 and up to 225.
+      // Ranges: "between 60 and 75" is at least 60 and up to 75.
       for (let i = 0; i + 1 < found.length; i++) {
         const a = found[i] as Figure;
         const b = found[i + 1] as Figure;
@@ -252,7 +252,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         if (a.qualifier === "exact") a.qualifier = "at_least";
         if (b.qualifier === "exact") b.qualifier = "up_to";
       }
-      // "at least 2 children and 22 women": a hedge covers the figures coordinated with it.
+      // "at least 3 children and 17 women": a hedge covers the figures coordinated with it.
       for (let i = 1; i < found.length; i++) {
         const a = found[i - 1] as Figure;
         const b = found[i] as Figure;
@@ -307,7 +307,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
 
 /**
  * Periods from context for figures whose sentence names none: the period of the same figure
- * stated earlier ("of the 70 victims"), the last time named in an earlier sentence (a single day
+ * stated earlier ("of the 45 victims"), the last time named in an earlier sentence (a single day
  * from further back than the sentence before stands for its month: a later total rarely
  * counts one day), else the first time named in one of the next two sentences (a standfirst
  * whose date comes in the next paragraph).

@@ -87,7 +87,7 @@ export function findPackPlaces(s: string, language: string): PlaceMatch[] {
   for (const m of hay.matchAll(WORD)) {
     if (!tryAt(m[0], m.index) && !french && m[0].length > 3 && CLITIC.test(m[0])) tryAt(m[0].slice(1), m.index + 1);
   }
-  // French texts also write many places as English does ("Iran", "Mali", "Conakry").
+  // French texts also write many places as English does ("Iran", "Niger", "Dakar").
   if (french) for (const p of findPlaces(s)) if (!out.some((o) => p.start < o.end && o.start < p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -38,7 +38,7 @@ export function toSolar(iso: string): { jy: number; jm: number; jd: number } {
   return jalaali.toJalaali(y, m, d);
 }
 
-/** "Aban 1403", "Aban", "1400" or "11–15 Shahrivar 1401": a Solar label in Latin letters. */
+/** "Aban 1403", "Aban", "1400" or "3–7 Mehr 1400": a Solar label in Latin letters. */
 export function solarLabel(jy: number | null, jm: number | null, days?: [number, number]): string {
   const month = jm ? SOLAR_MONTHS_LATIN[jm - 1] : null;
   const d = days ? (days[0] === days[1] ? `${days[0]} ` : `${days[0]}–${days[1]} `) : "";
