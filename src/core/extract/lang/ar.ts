@@ -232,6 +232,7 @@ export const arabic: LanguagePack = {
     [rx(`تعذيب`), "torture"],
     [rx(`جلد(?:ة|ات)?›`), "flogging"],
   ],
+  partOf: rx(`‹(?:من\\s+بينهم|بينهم|من\\s+ضمنهم|منهم|من\\s+بين\\s+هؤلاء)›`, "u"),
   victims: [
     [rx(`امراة|نساء|سيدة›|سيدات`, "iu"), "women"],
     [rx(`قاصر|اطفال|طفل›|احداث`, "iu"), "child_offenders"],

@@ -73,4 +73,12 @@ describe("Persian pack", () => {
     expect(run("دستکم ۶۰ زندانی در صف اعدام هستند.")[0]).toMatchObject({ event: "death_row", count: 60, qualifier: "at_least" });
     expect(run("در ۲۰۲۲ حدود ۵۰۰ نفر اعدام شدند.")[0]).toMatchObject({ count: 500, qualifier: "about", period: { start: "2022-01-01", end: "2022-12-31" } });
   });
+
+  it("reads a part stated in the next sentence without an event word, and a Solar date in digits", () => {
+    const cs = run("بر اساس گزارش هرانا، ۴۰ زندانی در تاریخ ۱۴۰۲/۰۹/۱۲ اعدام شدند. از این تعداد ۶ نفر زن بودند.");
+    expect(cs.map((c) => [c.event, c.count, c.period?.start, c.source])).toEqual([
+      ["execution", 40, "2023-12-03", "HRANA"],
+      ["execution", 6, "2023-12-03", "HRANA"],
+    ]);
+  });
 });

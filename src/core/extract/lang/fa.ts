@@ -57,6 +57,7 @@ const YEAR_AFTER = rx(`^\\s*(?:سال\\s*)?(?<y>\\d{4}|\\d{2})(?!\\d)(?<greg>\\s
 const THIS_YEAR_AFTER = rx(`^\\s*(?:امسال|سال جاری|همین سال)(?<greg>\\s*میلادی)?`, "iu");
 const LAST_YEAR_AFTER = rx(`^\\s*(?:سال گذشته|پارسال|سال قبل)(?<greg>\\s*میلادی)?`, "iu");
 const COUNTED = rx(`^\\s*(?:نفر|تن›|مورد|زندانی|شهروند|کولبر|زن›|کودک|معترض|اعدام|فعال|کشته|زخمی)`, "iu");
+const NUMERIC_DATE = /(?<!\d)(1[34]\d\d)\/(\d{1,2})\/(\d{1,2})(?!\d)/gu;
 const UNTIL_NOW = rx(`^\\s*(?:تاکنون|تا کنون|تا به امروز|تا امروز)`, "iu");
 const DAY_BEFORE = /(?:(?<!\d)(?<d1>\d{1,2})\s*(?:تا|-|و)\s*)?(?<!\d)(?<d2>\d{1,2})\s*$/u;
 const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی|‹در\\s+(?<a4>(?:19|20|13|14)\\d{2})(?!\\d)(?!\\s*(?:نفر|تن›|مورد|زندانی|کولبر|شهروند|اعدام))`);
@@ -165,6 +166,13 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   }
 
   const free = (a: number, b: number) => !hits.some((h) => a < h.end && h.start < b);
+  // "1402/12/15": a Solar date in digits.
+  for (const m of s.matchAll(NUMERIC_DATE)) {
+    const [jy, jm, jd] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validSolarDay(jy, jm, jd)) continue;
+    const d = solarDay(jy, jm, jd);
+    hits.push({ start: m.index, end: m.index + m[0].length, period: { start: d, end: d }, label: solarLabel(jy, jm, [jd, jd]) });
+  }
   for (const m of s.matchAll(YEARS)) {
     const g = m.groups as Record<string, string | undefined>;
     const a = Number(g["a"] ?? g["a2"] ?? g["a3"] ?? g["a4"]);
@@ -283,6 +291,7 @@ export const persian: LanguagePack = {
     [rx(`شلاق`), "flogging"],
     [rx(`قطع\\s*(?:انگشت|دست|عضو)`), "amputation"],
   ],
+  partOf: rx(`‹(?:از\\s*(?:این|آن)\\s*(?:تعداد|میان|شمار)|از\\s*میان\\s*(?:آنها|آنان)|از\\s*جمله|شامل)›`, "u"),
   victims: [
     [rx(`^\\s*(?:نفر\\s*|تن\\s*)?(?:از\\s*)?(?:زن|زنان)›`, "iu"), "women"],
     [rx(`کودک(?:ان)?\\s*مجرم|مجرم(?:ان)?\\s*کودک|زیر\\s*(?:۱۸|18)\\s*سال`, "iu"), "child_offenders"],

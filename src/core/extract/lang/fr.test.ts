@@ -45,4 +45,9 @@ describe("French pack", () => {
     });
     expect(run("Une douzaine de personnes ont été pendues pour meurtre.")[0]).toMatchObject({ count: 12, qualifier: "about", event: "execution" });
   });
+
+  it("reads a part introduced by 'dont' in the next sentence", () => {
+    const cs = run("Au moins 60 personnes ont été exécutées en avril 2021. Parmi elles, 8 femmes.");
+    expect(cs.map((c) => [c.event, c.count, c.period?.start])).toEqual([["execution", 60, "2021-04-01"], ["execution", 8, "2021-04-01"]]);
+  });
 });

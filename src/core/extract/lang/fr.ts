@@ -160,6 +160,7 @@ export const french: LanguagePack = {
     [/disparus|disparitions?\s+forcées?/giu, "disappearance"],
     [/tortur[ée]+s?(?![\p{L}])/giu, "torture"],
   ],
+  partOf: /(?<![\p{L}])(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes))(?![\p{L}])/iu,
   victims: [
     [/femmes/iu, "women"],
     [/manifestants|protestataires/iu, "protesters"],

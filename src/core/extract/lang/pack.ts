@@ -77,6 +77,8 @@ export interface LanguagePack {
   events: Lexicon<EventType>;
   /** Charges that name a crime, not an event ("for murder", "بتهمة القتل"): event words inside them do not count. */
   charges: RegExp;
+  /** Words that make a sentence's figures parts of the previous sentence's ("of these", "dont", "بينهم"). */
+  partOf: RegExp;
   /** Victim groups named near a figure. */
   victims: Lexicon<VictimGroup>;
   /** Time expressions of a sentence. */

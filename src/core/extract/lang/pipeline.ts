@@ -182,7 +182,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     for (const p of places) if (p.kind === "country") countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
     // Only a sentence with an event word can make a claim; the others matter for who speaks.
     const hasEvent = anyEvent.test(s);
-    const nums = hasEvent ? numsOf(index) : [];
+    // "Of these, 5 were women": a part of the previous sentence's figure, without an event word.
+    const partOf = !hasEvent && pack.partOf.test(s) ? drafts.filter((d) => d.sentence === index - 1).pop() ?? null : null;
+    const nums = hasEvent || partOf ? numsOf(index) : [];
     const times = nums.length > 0 ? timesOf(index) : [];
     const inTime = (n: NumberHit) => times.some((h) => n.start < h.end && h.start < n.end);
     const counts = nums.filter((n) => !inTime(n) && !notACount(s, n, pack));
@@ -228,7 +230,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       if (f.event) continue;
       const prior = figs.filter((g) => g.event && g.n.start < f.n.start).pop();
       const next = figs.find((g) => g.event && g.n.start > f.n.start);
-      f.event = (prior ?? next)?.event ?? null;
+      f.event = (prior ?? next)?.event ?? partOf?.event ?? null;
     }
     const found = figs.filter((f) => f.event !== null);
     if (found.length > 0) {
