@@ -25,4 +25,11 @@ describe("language detection", () => {
     expect(out.claims).toHaveLength(0);
     expect(out.unsupported).toBe("no claims extracted: language Turkish has no extraction rules");
   });
+
+  it("reads language tags with a region or in three letters", () => {
+    const text = "به گزارش هرانا، ۱۵ نفر در این شهر بازداشت شدند.";
+    for (const language of ["fa-IR", "FA", "pes"]) {
+      expect(extract(text, { document: "x.txt", published: "2024-01-01", language }).claims).toHaveLength(1);
+    }
+  });
 });

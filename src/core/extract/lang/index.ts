@@ -30,13 +30,22 @@ export function languageName(code: string): string {
 
 export { detectLanguage };
 
+/** ISO 639-3 codes franc and others give, for the languages with packs. */
+const THREE_LETTER: Record<string, string> = { eng: "en", pes: "fa", fas: "fa", prs: "fa", per: "fa", arb: "ar", ara: "ar", fra: "fr", fre: "fr" };
+
+/** "fa-IR", "FA", "pes" → "fa": the ISO 639-1 code of a language tag. */
+export function languageCode(tag: string): string {
+  const base = (tag.toLowerCase().split(/[-_]/)[0] ?? "").trim();
+  return THREE_LETTER[base] ?? base;
+}
+
 /**
  * Extracts with the pack of a language other than English: null when the language is English
  * (the English rules apply), an empty extraction with `unsupported` set when no pack exists.
  * When the caller does not know the language, it is told from the text (detect.ts).
  */
 export function extractOtherLanguage(language: string | null, text: string, meta: DocumentMeta, registry: SourceRegistry): Extraction | null {
-  const lang = language ?? detectLanguage(text);
+  const lang = language ? languageCode(language) : detectLanguage(text);
   if (lang === null || lang === "en") return null;
   const pack = PACKS[lang];
   if (!pack) {
