@@ -81,4 +81,9 @@ describe("Persian pack", () => {
       ["execution", 6, "2023-12-03", "HRANA"],
     ]);
   });
+
+  it("reads an active verb of killing before a later arrest in the same sentence", () => {
+    const cs = run("نیروهای امنیتی بیش از ۸۰ معترض را کشتند و صدها نفر را بازداشت کردند.");
+    expect(cs.map((c) => [c.event, c.count, c.qualifier])).toEqual([["killing", 80, "more_than"], ["arrest", 100, "at_least"]]);
+  });
 });
