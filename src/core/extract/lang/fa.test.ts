@@ -86,4 +86,10 @@ describe("Persian pack", () => {
     const cs = run("نیروهای امنیتی بیش از ۸۰ معترض را کشتند و صدها نفر را بازداشت کردند.");
     expect(cs.map((c) => [c.event, c.count, c.qualifier])).toEqual([["killing", 80, "more_than"], ["arrest", 100, "at_least"]]);
   });
+
+  it("multiplies digits by a scale word, and runs 'از … تاکنون' to publication", () => {
+    const [c] = run("به گزارش هرانا، از ۵ مهر تاکنون بیش از ۱۲ هزار نفر بازداشت شده‌اند.", "2022-11-20");
+    expect(c).toMatchObject({ event: "arrest", count: 12000, qualifier: "more_than", periodLabel: "since 5 Mehr 1401" });
+    expect(c?.period).toEqual({ start: "2022-09-27", end: "2022-11-20" });
+  });
 });

@@ -161,6 +161,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (until && pub) {
       period = { start: period.start, end: pub.end };
       end += until[0].length;
+      if (label) label = `since ${label}`;
     }
     hits.push({ start, end, period, ...(label ? { label } : {}), ...(year ? { year } : {}) });
   }

@@ -6,7 +6,7 @@ const run = (text: string, published = "2021-05-20") => extract(text, { document
 
 describe("French pack", () => {
   it("reads thousands separated by a no-break space, a dot or a comma", () => {
-    for (const n of ["1\u00a0250", "1 250", "1.250", "1,250"]) {
+    for (const n of ["1\u00a0250", "1\u202f250", "1 250", "1.250", "1,250"]) {
       const [c] = run(`Selon l'ONU, au moins ${n} personnes ont été tuées en mars 2021.`);
       expect(c).toMatchObject({ event: "killing", count: 1250, qualifier: "at_least", source: "United Nations" });
       expect(c?.period).toEqual({ start: "2021-03-01", end: "2021-03-31" });

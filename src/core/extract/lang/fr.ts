@@ -9,7 +9,7 @@ import { numberEndingAt } from "./patterns.js";
 const SIMPLE: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50,
-  soixante: 60, cent: 100, cents: 100, mille: 1000,
+  soixante: 60, cent: 100, cents: 100, mille: 1000, million: 1_000_000, millions: 1_000_000,
 };
 
 /** A French number word, hyphenated compounds included ("soixante-dix-sept", "quatre-vingts"). */
@@ -29,6 +29,7 @@ function numberWord(token: string): NumberWord | null {
     } else small += v;
   }
   value += small;
+  if (value >= 1_000_000) return { value, kind: "million" };
   if (value >= 1000) return { value, kind: "thousand" };
   if (value >= 100) return { value, kind: "hundred" };
   if (value >= 20 && value % 10 === 0) return { value, kind: "ten" };

@@ -2,7 +2,9 @@
 import type { LanguagePack, NumberHit, NumberWord } from "./pack.js";
 
 const DIGITS = /\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:[.,]\d+)?/g;
-const SPACE_GROUPED = /\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])/g;
+const SPACE_GROUPED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])/g;
+/** A scale word after digits ("18 هزار", "2,5 millions"). */
+const SCALE_AFTER = /^[ \u00a0\u202f]*([\p{L}]+)/u;
 
 /** Number words combine by slots: thousands, hundreds, tens and units, each filled once. */
 class WordNumber {
@@ -89,6 +91,14 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
     const grouped = /^\d{1,3}(?:([.,])\d{3})+$/.test(raw) && !(/^\d{1,3}[.,]\d{3}$/.test(raw) && raw.startsWith("0"));
     const decimal = !grouped && /[.,]/.test(raw);
     const value = grouped ? Number(raw.replace(/[.,]/g, "")) : Number(raw.replace(",", "."));
+    // "۱۸ هزار", "2,5 millions": digits times a scale word are one whole figure.
+    const scale = SCALE_AFTER.exec(s.slice(m.index + raw.length, m.index + raw.length + 20));
+    const w = scale ? pack.numberWord(scale[1] as string) : null;
+    if (scale && w && (w.kind === "thousand" || w.kind === "million") && (w.value === 1000 || w.value === 1_000_000)) {
+      const whole = Math.round(value * w.value);
+      hits.push({ start: m.index, end: m.index + raw.length + scale[0].length, value: whole, word: false, ordinal: false, decimal: false });
+      continue;
+    }
     hits.push({ start: m.index, end: m.index + raw.length, value, word: false, ordinal: false, decimal });
   }
   // Number words: consecutive tokens joined by the pack's joiner form one number.

@@ -332,7 +332,8 @@ function resolveContext(drafts: Draft[], sentences: PackSentence[], timesOf: (k:
       const last = [...ts].sort((a, b) => a.start - b.start).pop();
       if (last) found = { t: last, k };
     }
-    if (!found) {
+    // A headline or standfirst may be dated only in the paragraph after it.
+    if (!found && (sentences[d.sentence] as PackSentence).paragraph <= 1) {
       for (let k = d.sentence + 1; k <= d.sentence + 2 && k < sentences.length && !found; k++) {
         const first = [...timesOf(k)].sort((a, b) => a.start - b.start)[0];
         if (first) found = { t: first, k };
