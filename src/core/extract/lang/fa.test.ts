@@ -92,4 +92,9 @@ describe("Persian pack", () => {
     expect(c).toMatchObject({ event: "arrest", count: 12000, qualifier: "more_than", periodLabel: "since 5 Mehr 1401" });
     expect(c?.period).toEqual({ start: "2022-09-27", end: "2022-11-20" });
   });
+
+  it("keeps the event of a headline's figure when the body restates it far from any event word", () => {
+    const cs = run("بازداشت ۳۷ فعال مدنی در دی ۱۴۰۲\nبا بازداشت یک فعال دیگر در شهر سقز در روزهای پایانی ماه، شمار فعالان مدنی در دی ماه به ۳۷ نفر رسید.");
+    expect(cs.map((c) => [c.event, c.count])).toEqual([["arrest", 37], ["arrest", 37]]);
+  });
 });

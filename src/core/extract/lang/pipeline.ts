@@ -18,7 +18,7 @@ export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
 const AFTER = 70;
 const BEFORE = 60;
 /** Further after, a verb-final language's event word still counts when no figure stands between. */
-const FAR_AFTER = 200;
+const FAR_AFTER = 300;
 
 interface Figure {
   n: NumberHit;
@@ -230,7 +230,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       if (f.event) continue;
       const prior = figs.filter((g) => g.event && g.n.start < f.n.start).pop();
       const next = figs.find((g) => g.event && g.n.start > f.n.start);
-      f.event = (prior ?? next)?.event ?? partOf?.event ?? null;
+      // A figure stated earlier with its event ("54 arrested" in the headline) keeps it when restated.
+      const restated = f.n.value >= 10 ? drafts.find((d) => d.count === f.n.value)?.event : undefined;
+      f.event = (prior ?? next)?.event ?? partOf?.event ?? restated ?? null;
     }
     const found = figs.filter((f) => f.event !== null);
     if (found.length > 0) {
