@@ -56,4 +56,9 @@ describe("Arabic pack", () => {
     expect(rest).toHaveLength(0);
     expect(c).toMatchObject({ event: "execution", count: 3, period: { start: "2021-03-14", end: "2021-03-14" } });
   });
+
+  it("reads the first half and the first months of a year", () => {
+    expect(run("وأعدمت السلطات 120 شخصا في النصف الأول من عام 2020.")[0]?.period).toEqual({ start: "2020-01-01", end: "2020-06-30" });
+    expect(run("وقتل 75 متظاهرا في الأشهر الثلاثة الأولى من العام الحالي.", "2021-06-01")[0]?.period).toEqual({ start: "2021-01-01", end: "2021-03-31" });
+  });
 });

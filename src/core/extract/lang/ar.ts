@@ -3,9 +3,9 @@
 // attribution. Patterns are written on folded text (bare alef, Persian yeh and kaf, no harakat).
 import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
-import { addDays, dayPeriod, monthPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
+import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { numberEndingAt, numberStartingAt, rx, table } from "./patterns.js";
+import { dropOverlaps, numberEndingAt, numberStartingAt, rx, table } from "./patterns.js";
 
 const UNITS = table({
   واحد: 1, واحدة: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2, اثنتي: 2, اثنتان: 2, اثنتين: 2, اثنتا: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4,
@@ -80,6 +80,7 @@ const RELATIVE = rx(
 
 const BETWEEN_YEARS = rx(`‹و?(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu");
 const HAS_RELATIVE = rx(`العام|السنة|هذه|الشهر|امس|البارحة|ماضی|فائت|اخیر|منصرم`, "u");
+const FIRST_MONTHS = rx(`‹(?:(?<half>النصف)\\s+(?<which>الاول|الثاني)|(?:ال)?(?:اشهر|شهور)\\s+(?<n>\\S+)\\s+(?:ال)?اولى)\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري))?`);
 const SINCE_NEAR = rx(`‹منذ(?:\\s+\\S+){0,4}\\s*$`, "u");
 const IN_YEAR = rx(`(?:في|منذ|خلال)\\s*$`, "u");
 const AND = rx(`^\\s*(?:و|الى|-)\\s*`, "u");
@@ -158,6 +159,23 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     // "منذ 3 شباط", "منذ شهر آذار": since then, up to publication.
     if (pub && SINCE_NEAR.test(s.slice(Math.max(0, start - 40), start))) period = { start: period.start, end: pub.end };
     hits.push({ start, end, period, year: y });
+  }
+  // "النصف الأول من عام 2023", "الأشهر العشرة الأولى من العام الحالي".
+  for (const m of s.matchAll(FIRST_MONTHS)) {
+    const g = m.groups as Record<string, string | undefined>;
+    let to = 6;
+    let from = 1;
+    if (g["half"]) [from, to] = g["which"] === fold("الثاني") ? [7, 12] : [1, 6];
+    else {
+      const at = m.index + m[0].indexOf(g["n"] as string);
+      const n = ctx.nums.find((x) => x.start === at);
+      if (!n || n.value < 1 || n.value > 12) continue;
+      to = n.value;
+    }
+    const y = g["y"] ? Number(g["y"]) : pub?.year ?? null;
+    if (y === null) continue;
+    dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the first months of the year" is part of it
+    hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, from, to), year: y });
   }
   for (const m of HAS_RELATIVE.test(s) ? s.matchAll(RELATIVE) : []) {
     const g = m.groups as Record<string, string | undefined>;

@@ -74,3 +74,8 @@ export function previousMonth(pub: Publication): Period {
 export function periodDays(p: Period): number {
   return (Date.parse(p.end) - Date.parse(p.start)) / 864e5 + 1;
 }
+
+/** Months `from`–`to` (1–12) of a Gregorian year, e.g. the first half (1–6) or the first ten months. */
+export function monthsPeriod(y: number, from: number, to: number): Period {
+  return { start: monthPeriod(y, from).start, end: monthPeriod(y, to).end };
+}

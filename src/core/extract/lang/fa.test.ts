@@ -97,4 +97,9 @@ describe("Persian pack", () => {
     const cs = run("بازداشت ۳۷ فعال مدنی در دی ۱۴۰۲\nبا بازداشت یک فعال دیگر در شهر سقز در روزهای پایانی ماه، شمار فعالان مدنی در دی ماه به ۳۷ نفر رسید.");
     expect(cs.map((c) => [c.event, c.count])).toEqual([["arrest", 37], ["arrest", 37]]);
   });
+
+  it("reads the first months of a year, Solar or Gregorian", () => {
+    expect(run("در ۹ ماه نخست سال ۲۰۲۲ دستکم ۳۰۰ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2022-01-01", end: "2022-09-30" });
+    expect(run("در نیمه نخست سال ۱۴۰۱ بیش از ۲۵۰ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2022-03-21", end: "2022-09-22" });
+  });
 });

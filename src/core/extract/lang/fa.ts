@@ -3,10 +3,10 @@
 // and kaf, bare alef, ه for ە), so "دست‌کم", "دستکم" and "دست کم" all read the same.
 import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
-import { addDays, dayPeriod, monthPeriod, recentMonth, yearPeriod, previousMonth, type Publication } from "./calendar.js";
-import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { numberEndingAt, rx, table } from "./patterns.js";
-import { solarDay, solarLabel, solarMonth, solarYear, toSolar, validSolarDay } from "./solar.js";
+import { addDays, dayPeriod, monthPeriod, monthsPeriod, recentMonth, yearPeriod, previousMonth, type Publication } from "./calendar.js";
+import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
+import { dropOverlaps, numberEndingAt, rx, table } from "./patterns.js";
+import { solarDay, solarLabel, solarMonth, solarMonths, solarYear, toSolar, validSolarDay } from "./solar.js";
 
 const UNITS = table({ یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8 });
 const TEENS = table({ یازده: 11, دوازده: 12, سیزده: 13, چهارده: 14, پانزده: 15, پونزده: 15, شانزده: 16, هفده: 17, هیفده: 17, هجده: 18, هیجده: 18, نوزده: 19 });
@@ -58,6 +58,7 @@ const THIS_YEAR_AFTER = rx(`^\\s*(?:امسال|سال جاری|همین سال)(
 const LAST_YEAR_AFTER = rx(`^\\s*(?:سال گذشته|پارسال|سال قبل)(?<greg>\\s*میلادی)?`, "iu");
 const COUNTED = rx(`^\\s*(?:نفر|تن›|مورد|زندانی|شهروند|کولبر|زن›|کودک|معترض|اعدام|فعال|کشته|زخمی)`, "iu");
 const NUMERIC_DATE = /(?<!\d)(1[34]\d\d)\/(\d{1,2})\/(\d{1,2})(?!\d)/gu;
+const FIRST_MONTHS = rx(`‹(?:(?<half>نیمه|نیم)\\s*(?<which>نخست|اول|دوم)|ماه(?:ه)?(?:\\s*های)?\\s*(?:نخست|اول|ابتدایی))(?:\\s*سال)?(?:\\s*(?<y>\\d{4})|\\s*(?<rel>امسال|جاری))?(?<g>\\s*میلادی)?`);
 const UNTIL_NOW = rx(`^\\s*(?:تاکنون|تا کنون|تا به امروز|تا امروز)`, "iu");
 const DAY_BEFORE = /(?:(?<!\d)(?<d1>\d{1,2})\s*(?:تا|-|و)\s*)?(?<!\d)(?<d2>\d{1,2})\s*$/u;
 const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی|‹در\\s+(?<a4>(?:19|20|13|14)\\d{2})(?!\\d)(?!\\s*(?:نفر|تن›|مورد|زندانی|کولبر|شهروند|اعدام))`);
@@ -188,6 +189,32 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     else hit.year = b;
     explicitYears.push({ at: m.index, y: b, solar });
     hits.push(hit);
+  }
+
+  // "۱۰ ماه نخست سال ۲۰۲۳", "نیمه دوم سال ۱۴۰۱", "شش ماه اول امسال".
+  for (const m of s.matchAll(FIRST_MONTHS)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const n = g["half"] ? null : numberEndingAt(ctx.nums, m.index, s);
+    if (!g["half"] && (!n || n.value < 1 || n.value > 12)) continue;
+    const [from, to] = g["half"] ? (g["which"] === "دوم" ? [7, 12] : [1, 6]) : [1, (n as NumberHit).value];
+    const y = g["y"] ? Number(g["y"]) : null;
+    const gregorian = Boolean(g["g"]) || (y !== null && y >= 1800);
+    let period: Period | null = null;
+    let label: string | undefined;
+    if (gregorian) {
+      const gy = y ?? pub?.year ?? null;
+      if (gy !== null) period = monthsPeriod(gy, from, to);
+    } else {
+      const jy = y ?? pubSolar?.jy ?? null;
+      if (jy !== null && jy > 1200 && jy < 1600) {
+        period = solarMonths(jy, from, to);
+        label = `${solarLabel(null, from)}–${solarLabel(jy, to)}`;
+      }
+    }
+    if (!period) continue;
+    const start = n ? n.start : m.index;
+    dropOverlaps(hits, start, m.index + m[0].length); // the year inside "the first months of the year" is part of it
+    hits.push({ start, end: m.index + m[0].length, period, ...(label ? { label } : {}) });
   }
 
   for (const m of s.matchAll(RELATIVE)) {

@@ -50,4 +50,10 @@ describe("French pack", () => {
     const cs = run("Au moins 60 personnes ont été exécutées en avril 2021. Parmi elles, 8 femmes.");
     expect(cs.map((c) => [c.event, c.count, c.period?.start])).toEqual([["execution", 60, "2021-04-01"], ["execution", 8, "2021-04-01"]]);
   });
+
+  it("reads semesters, quarters and the first months of a year", () => {
+    expect(run("Au moins 70 personnes ont été exécutées au premier semestre 2020.")[0]?.period).toEqual({ start: "2020-01-01", end: "2020-06-30" });
+    expect(run("Au moins 35 personnes ont été exécutées au troisième trimestre 2020.")[0]?.period).toEqual({ start: "2020-07-01", end: "2020-09-30" });
+    expect(run("Au moins 90 personnes ont été exécutées durant les quatre premiers mois de 2020.")[0]?.period).toEqual({ start: "2020-01-01", end: "2020-04-30" });
+  });
 });

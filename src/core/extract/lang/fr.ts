@@ -2,9 +2,9 @@
 // hedges, events, months, relative periods ("le mois dernier", "il y a 5 jours") and
 // attribution ("selon", "d'après", "l'ONG", "Ils ont ajouté").
 import type { Period } from "../../types.js";
-import { addDays, dayPeriod, monthPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
+import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { numberEndingAt } from "./patterns.js";
+import { dropOverlaps, numberEndingAt } from "./patterns.js";
 
 const SIMPLE: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
@@ -56,6 +56,9 @@ const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|no
 const HAS_YEAR = /(?:19|20)\d{2}/u;
 const HAS_RELATIVE = /derni|pass[ée]|ann[ée]e|il\s+y\s+a|jours|semaines|mois/iu;
 
+const FIRST_MONTHS = /(?<![\p{L}])(?:(?<n>\S+)\s+premiers\s+mois|(?<sem>premier|second|deuxième)\s+semestre|(?<tri>premier|deuxième|second|troisième|quatrième)\s+trimestre)(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?<y>(?:19|20)\d{2})(?!\d))?/giu;
+const ORDINAL: Record<string, number> = { premier: 1, second: 2, deuxième: 2, troisième: 3, quatrième: 4 };
+
 function monthOf(name: string): number {
   const n = name.toLowerCase();
   return MONTH_PATTERNS.findIndex((p) => p.test(n)) + 1;
@@ -96,6 +99,25 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     let period: Period = { start: yearPeriod(a).start, end: yearPeriod(b).end };
     if (g["since"] && pub) period = { start: `${a}-01-01`, end: pub.end };
     hits.push({ start: m.index, end: m.index + m[0].length, period, year: b });
+  }
+  // "les dix premiers mois de 2023", "au premier semestre", "le troisième trimestre 2022".
+  for (const m of /premiers\s+mois|semestre|trimestre/iu.test(s) ? s.matchAll(FIRST_MONTHS) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    let from = 1;
+    let to: number;
+    if (g["sem"]) [from, to] = (ORDINAL[g["sem"].toLowerCase()] ?? 1) === 1 ? [1, 6] : [7, 12];
+    else if (g["tri"]) {
+      const q = ORDINAL[g["tri"].toLowerCase()] ?? 1;
+      [from, to] = [q * 3 - 2, q * 3];
+    } else {
+      const n = ctx.nums.find((x) => x.start === m.index) ?? (/^\d+$/.test(g["n"] as string) ? { value: Number(g["n"]) } : null);
+      if (!n || n.value < 1 || n.value > 12) continue;
+      to = n.value;
+    }
+    const y = g["y"] ? Number(g["y"]) : pub?.year ?? null;
+    if (y === null) continue;
+    dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the first months of the year" is part of it
+    hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, from, to), year: y });
   }
   for (const m of HAS_RELATIVE.test(s) ? s.matchAll(RELATIVE) : []) {
     const g = m.groups as Record<string, string | undefined>;

@@ -28,3 +28,11 @@ export function numberStartingAt(nums: NumberHit[], pos: number, s: string): Num
   for (const n of nums) if (n.start >= pos && /^\s*$/.test(s.slice(pos, n.start))) return n;
   return null;
 }
+
+/** Removes the time expressions that overlap [start, end) (a wider expression replaces them). */
+export function dropOverlaps(hits: { start: number; end: number }[], start: number, end: number): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i] as { start: number; end: number };
+    if (h.start < end && start < h.end) hits.splice(i, 1);
+  }
+}

@@ -44,3 +44,8 @@ export function solarLabel(jy: number | null, jm: number | null, days?: [number,
   const d = days ? (days[0] === days[1] ? `${days[0]} ` : `${days[0]}–${days[1]} `) : "";
   return [month ? d + month : null, jy].filter((x) => x !== null).join(" ");
 }
+
+/** Months `from`–`to` (1–12) of a Solar year, e.g. its first half (Farvardin–Shahrivar). */
+export function solarMonths(jy: number, from: number, to: number): Period {
+  return { start: solarMonth(jy, from).start, end: solarMonth(jy, to).end };
+}
