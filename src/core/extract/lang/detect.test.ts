@@ -32,4 +32,11 @@ describe("language detection", () => {
       expect(extract(text, { document: "x.txt", published: "2024-01-01", language }).claims).toHaveLength(1);
     }
   });
+
+  it("does not read Kurdish (Sorani) or Urdu as Persian: they have no pack", () => {
+    const sorani = extract("هێزە ئەمنییەکان ١٢ چالاکیان لە شاری سنە دەستگیر کرد و بۆ شوێنێکی نادیار گوازرانەوە.", { document: "k.txt", published: null });
+    expect(sorani.claims).toHaveLength(0);
+    expect(sorani.unsupported).toBe("no claims extracted: language Kurdish has no extraction rules");
+    expect(detectLanguage("پولیس نے شہر میں ۱۲ افراد کو گرفتار کر لیا ہے اور ان سے پوچھ گچھ جاری ہے۔")).toBe("ur");
+  });
 });
