@@ -1,6 +1,7 @@
 // Extraction benchmark: throughput and memory of the pure claim extractor on one core.
 //
 //   npm run build && npm run bench:extract [-- --mb 24 --seed 1 --json]
+//   npm run bench:extract -- --language fa        (or ar, fr, en; default: English, then each pack)
 //
 // Documents come from the synthetic generator in bench/corpus.mjs and are streamed: each one is
 // generated, extracted and dropped before the next, so the corpus is never held in memory and
@@ -10,14 +11,17 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { documents } from "./corpus.mjs";
+import { BENCH_LANGUAGES, documentsIn } from "./corpus-i18n.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "core", "extract", "index.js");
 
 function usage(code) {
   (code ? process.stderr : process.stdout).write(
-    "usage: node bench/extract.mjs [--mb N] [--seed S] [--warmup N] [--json]\n" +
+    "usage: node bench/extract.mjs [--mb N] [--seed S] [--warmup N] [--language L] [--json]\n" +
       "  --mb N      megabytes (UTF-8) of synthetic text to extract (default 24)\n" +
+      "  --language L  en, fa, ar, fr or all (default all: English, then the Persian, Arabic and French packs)\n" +
+      "  --mb-i18n N megabytes for each of Persian, Arabic and French (default 4)\n" +
       "  --seed S    corpus seed (default 1); the same seed gives the same documents\n" +
       "  --figure-share X  share of sentences stating a figure (default 0.2, about one claim per KB\n" +
       "              like real reporting; 0.55 is a dense worst case)\n" +
@@ -28,7 +32,7 @@ function usage(code) {
 }
 
 function parseArgs(argv) {
-  const opts = { mb: 24, seed: "1", warmup: 50, json: false };
+  const opts = { mb: 24, seed: "1", warmup: 50, json: false, language: "all", mbI18n: 4 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
@@ -42,6 +46,8 @@ function parseArgs(argv) {
     else if (flag === "--figure-share") opts.figureShare = Number(value());
     else if (flag === "--warmup") opts.warmup = Number(value());
     else if (flag === "--json") opts.json = true;
+    else if (flag === "--language") opts.language = value();
+    else if (flag === "--mb-i18n") opts.mbI18n = Number(value());
     else if (flag === "--help" || flag === "-h") usage(0);
     else {
       process.stderr.write(`unknown argument: ${a}\n`);
@@ -53,6 +59,14 @@ function parseArgs(argv) {
     process.exit(2);
   }
   if (!(opts.warmup >= 0)) opts.warmup = 0;
+  if (opts.language !== "all" && opts.language !== "en" && !BENCH_LANGUAGES.includes(opts.language)) {
+    process.stderr.write(`--language must be en, ${BENCH_LANGUAGES.join(", ")} or all\n`);
+    process.exit(2);
+  }
+  if (!(opts.mbI18n > 0) || !Number.isFinite(opts.mbI18n)) {
+    process.stderr.write("--mb-i18n must be a positive number\n");
+    process.exit(2);
+  }
   return opts;
 }
 
@@ -69,88 +83,109 @@ const { extract } = await import(pathToFileURL(entry).href);
 
 const MB = 1024 * 1024;
 const seed = /^\d+$/.test(opts.seed) ? Number(opts.seed) : opts.seed;
-const targetBytes = Math.round(opts.mb * MB);
 
-// Warm-up on documents from a different seed, so the timed run sees the same documents whatever
-// --warmup is.
-{
-  let i = 0;
-  for (const doc of documents(`warmup:${opts.seed}`, opts.figureShare)) {
-    if (i++ >= opts.warmup) break;
-    extract(doc.text, doc.meta);
+/** Extracts `mb` megabytes of one stream of documents and measures time and memory. */
+function measure(stream, mb) {
+  const targetBytes = Math.round(mb * MB);
+  // Warm-up on documents from a different seed, so the timed run sees the same documents whatever
+  // --warmup is.
+  {
+    let i = 0;
+    for (const doc of stream(`warmup:${opts.seed}`)) {
+      if (i++ >= opts.warmup) break;
+      extract(doc.text, doc.meta);
+    }
+  }
+  globalThis.gc?.();
+
+  const rssStart = process.memoryUsage().rss;
+  let bytes = 0;
+  let docs = 0;
+  let claims = 0;
+  let people = 0;
+  let peakRss = rssStart;
+  let rssQuarter = null;
+  let extractNs = 0n;
+  let extractCpuUs = 0; // CPU time (user + system) of the process inside extract(): steadier than wall time on a busy machine
+  let generateNs = 0n;
+
+  const wallStart = process.hrtime.bigint();
+  const iter = stream(seed);
+  while (bytes < targetBytes) {
+    const g0 = process.hrtime.bigint();
+    const doc = iter.next().value;
+    const size = Buffer.byteLength(doc.text, "utf8");
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const out = extract(doc.text, doc.meta);
+    const t1 = process.hrtime.bigint();
+    const c1 = process.cpuUsage(c0);
+    extractCpuUs += c1.user + c1.system;
+    generateNs += t0 - g0;
+    extractNs += t1 - t0;
+    bytes += size;
+    docs++;
+    claims += out.claims.length;
+    people += out.people.length;
+    const rss = process.memoryUsage().rss;
+    if (rss > peakRss) peakRss = rss;
+    if (rssQuarter === null && bytes >= targetBytes / 4) rssQuarter = rss;
+  }
+  const wallSeconds = Number(process.hrtime.bigint() - wallStart) / 1e9;
+  const rssEnd = process.memoryUsage().rss;
+
+  const seconds = Number(extractNs) / 1e9;
+  return {
+    mb: bytes / MB,
+    bytes,
+    documents: docs,
+    claims,
+    people,
+    seconds, // time inside extract() only
+    wallSeconds, // including generation and measurement overhead
+    generateSeconds: Number(generateNs) / 1e9,
+    mbPerSecond: bytes / MB / seconds,
+    cpuSeconds: extractCpuUs / 1e6, // CPU time inside extract(), all threads of the process (GC helpers included)
+    mbPerCpuSecond: bytes / MB / (extractCpuUs / 1e6),
+    docsPerSecond: docs / seconds,
+    claimsPerDocument: claims / docs,
+    rssStartMb: rssStart / MB,
+    rssQuarterMb: (rssQuarter ?? rssEnd) / MB,
+    rssEndMb: rssEnd / MB,
+    peakRssMb: peakRss / MB,
+    seed: opts.seed,
+    warmupDocuments: opts.warmup,
+    node: process.version,
+  };
+}
+
+const n = (x, d = 0) => x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+const languages = opts.language === "all" ? ["en", ...BENCH_LANGUAGES] : [opts.language];
+const results = {};
+for (const lang of languages) {
+  const result = lang === "en"
+    ? measure((s) => documents(s, opts.figureShare), opts.mb)
+    : measure((s) => documentsIn(lang, s, opts.figureShare), opts.mbI18n);
+  results[lang] = result;
+  if (opts.json) continue;
+  if (lang === "en") {
+    process.stdout.write(
+      `extract: ${n(result.mb, 1)} MB, ${n(result.documents)} docs, ${n(result.claims)} claims in ${n(result.seconds, 1)} s — ` +
+        `${n(result.mbPerSecond, 1)} MB/s (${n(result.mbPerCpuSecond, 1)} MB per CPU second), ${n(result.docsPerSecond)} docs/s on one core; ` +
+        `peak RSS ${n(result.peakRssMb)} MB (start: ${n(result.rssStartMb)} MB, after 25%: ${n(result.rssQuarterMb)} MB, end: ${n(result.rssEndMb)} MB)\n` +
+        `         seed ${opts.seed}, ${n(result.claimsPerDocument, 1)} claims/doc, ${n(result.people)} people; ` +
+        `wall ${n(result.wallSeconds, 1)} s incl. ${n(result.generateSeconds, 1)} s generating the corpus; node ${process.version}\n`,
+    );
+  } else {
+    process.stdout.write(
+      `extract ${lang}: ${n(result.mb, 1)} MB, ${n(result.documents)} docs, ${n(result.claims)} claims in ${n(result.seconds, 1)} s — ` +
+        `${n(result.mbPerSecond, 1)} MB/s (${n(result.mbPerCpuSecond, 1)} MB per CPU second); peak RSS ${n(result.peakRssMb)} MB\n`,
+    );
   }
 }
-globalThis.gc?.();
-
-const rssStart = process.memoryUsage().rss;
-let bytes = 0;
-let docs = 0;
-let claims = 0;
-let people = 0;
-let peakRss = rssStart;
-let rssQuarter = null;
-let extractNs = 0n;
-let extractCpuUs = 0; // CPU time (user + system) of the process inside extract(): steadier than wall time on a busy machine
-let generateNs = 0n;
-
-const wallStart = process.hrtime.bigint();
-const iter = documents(seed, opts.figureShare);
-while (bytes < targetBytes) {
-  const g0 = process.hrtime.bigint();
-  const doc = iter.next().value;
-  const size = Buffer.byteLength(doc.text, "utf8");
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  const out = extract(doc.text, doc.meta);
-  const t1 = process.hrtime.bigint();
-  const c1 = process.cpuUsage(c0);
-  extractCpuUs += c1.user + c1.system;
-  generateNs += t0 - g0;
-  extractNs += t1 - t0;
-  bytes += size;
-  docs++;
-  claims += out.claims.length;
-  people += out.people.length;
-  const rss = process.memoryUsage().rss;
-  if (rss > peakRss) peakRss = rss;
-  if (rssQuarter === null && bytes >= targetBytes / 4) rssQuarter = rss;
-}
-const wallSeconds = Number(process.hrtime.bigint() - wallStart) / 1e9;
-const rssEnd = process.memoryUsage().rss;
-
-const seconds = Number(extractNs) / 1e9;
-const result = {
-  mb: bytes / MB,
-  bytes,
-  documents: docs,
-  claims,
-  people,
-  seconds, // time inside extract() only
-  wallSeconds, // including generation and measurement overhead
-  generateSeconds: Number(generateNs) / 1e9,
-  mbPerSecond: bytes / MB / seconds,
-  cpuSeconds: extractCpuUs / 1e6, // CPU time inside extract(), all threads of the process (GC helpers included)
-  mbPerCpuSecond: bytes / MB / (extractCpuUs / 1e6),
-  docsPerSecond: docs / seconds,
-  claimsPerDocument: claims / docs,
-  rssStartMb: rssStart / MB,
-  rssQuarterMb: (rssQuarter ?? rssEnd) / MB,
-  rssEndMb: rssEnd / MB,
-  peakRssMb: peakRss / MB,
-  seed: opts.seed,
-  warmupDocuments: opts.warmup,
-  node: process.version,
-};
-
 if (opts.json) {
-  process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-} else {
-  const n = (x, d = 0) => x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
-  process.stdout.write(
-    `extract: ${n(result.mb, 1)} MB, ${n(docs)} docs, ${n(claims)} claims in ${n(seconds, 1)} s — ` +
-      `${n(result.mbPerSecond, 1)} MB/s (${n(result.mbPerCpuSecond, 1)} MB per CPU second), ${n(result.docsPerSecond)} docs/s on one core; ` +
-      `peak RSS ${n(result.peakRssMb)} MB (start: ${n(result.rssStartMb)} MB, after 25%: ${n(result.rssQuarterMb)} MB, end: ${n(result.rssEndMb)} MB)\n` +
-      `         seed ${opts.seed}, ${n(result.claimsPerDocument, 1)} claims/doc, ${n(people)} people; ` +
-      `wall ${n(wallSeconds, 1)} s incl. ${n(result.generateSeconds, 1)} s generating the corpus; node ${process.version}\n`,
-  );
+  // English figures stay at the top level (as before); the packs' figures sit under `languages`.
+  const { en, ...packs } = results;
+  const out = en ? { ...en, ...(Object.keys(packs).length ? { languages: packs } : {}) } : { languages: packs };
+  process.stdout.write(JSON.stringify(out, null, 2) + "\n");
 }

@@ -1,0 +1,64 @@
+// The Arabic pack on invented sentences of the shapes Arabic reports use.
+import { describe, expect, it } from "vitest";
+import { extract } from "../index.js";
+
+const run = (text: string, published = "2021-03-15") => extract(text, { document: "ar.txt", published, language: "ar" }).claims;
+
+describe("Arabic pack", () => {
+  it("reads number words fused with a preposition, in a list that shares one event", () => {
+    const cs = run("وأعلنت منظمة العفو الدولية مقتل مئة واثنين وعشرين في المدينة وتلتها البلدة الأولى بخمسة وعشرين ثم البلدة الثانية بأربعين قتيلاً.");
+    expect(cs.map((c) => [c.event, c.count, c.source])).toEqual([
+      ["killing", 122, "Amnesty International"],
+      ["killing", 25, "Amnesty International"],
+      ["killing", 40, "Amnesty International"],
+    ]);
+  });
+
+  it("reads thousands and years in words, and 'between the years A and B'", () => {
+    const [c] = run("وبين العامين الفين وعشرة والفين واثني عشر نفذت السلطات حوالي الف ومئتين إعدام.");
+    expect(c).toMatchObject({ event: "execution", count: 1200, qualifier: "about" });
+    expect(c?.period).toEqual({ start: "2010-01-01", end: "2012-12-31" });
+  });
+
+  it("reads Syriac month names with a relative year, and digits fused to a preposition", () => {
+    const [c] = run("وجاءت المحافظة الأولى بـ212 حالة اعتقال في تشرين الأول من العام الماضي.");
+    expect(c).toMatchObject({ event: "arrest", count: 212, qualifier: "exact" });
+    expect(c?.period).toEqual({ start: "2020-10-01", end: "2020-10-31" });
+  });
+
+  it("reads hedges", () => {
+    expect(run("وقتل ما لا يقل عن 35 متظاهرا في الشهر الماضي.")[0]).toMatchObject({ count: 35, qualifier: "at_least", period: { start: "2021-02-01", end: "2021-02-28" } });
+    expect(run("واعتقلت السلطات أكثر من 400 شخص.")[0]).toMatchObject({ count: 400, qualifier: "more_than" });
+    expect(run("وأعدمت السلطات نحو ستين شخصا.")[0]).toMatchObject({ count: 60, qualifier: "about" });
+  });
+
+  it("reads Arabic-Indic digits and a death sentence", () => {
+    const [c] = run("وقالت هيومن رايتس ووتش إن المحاكم حكمت على ١١٩ شخصا بالإعدام عام ٢٠٢٠.");
+    expect(c).toMatchObject({ event: "death_sentence", count: 119, source: "Human Rights Watch" });
+    expect(c?.period).toEqual({ start: "2020-01-01", end: "2020-12-31" });
+  });
+
+  it("resolves 'the following year' against the year last named", () => {
+    const cs = run("أعدمت السلطات 50 شخصا عام 2015. وفي العام التالي ارتفع عدد الإعدامات إلى 70 إعداما.");
+    expect(cs.map((c) => c.period?.start)).toEqual(["2015-01-01", "2016-01-01"]);
+  });
+
+  it("does not count percentages, countries or ages", () => {
+    expect(run("وارتفعت الإعدامات بنسبة 30 بالمئة.")).toHaveLength(0);
+    expect(run("وارتفعت الإعدامات ثلاثين بالمئة.")).toHaveLength(0);
+    expect(run("وتراجعت الإعدامات 12 في المئة.")).toHaveLength(0);
+    expect(run("وسجلت المنظمة إعدامات في 15 بلداً.")).toHaveLength(0);
+    expect(run("وأعدم شاب يبلغ من العمر سبعة عشر عاما.")).toHaveLength(0);
+  });
+
+  it("reads a murder charge as a charge, and 'yesterday' against a dated publication", () => {
+    const [c, ...rest] = run("وأعدمت السلطات أمس ثلاثة رجال بتهمة القتل العمد.");
+    expect(rest).toHaveLength(0);
+    expect(c).toMatchObject({ event: "execution", count: 3, period: { start: "2021-03-14", end: "2021-03-14" } });
+  });
+
+  it("reads the first half and the first months of a year", () => {
+    expect(run("وأعدمت السلطات 120 شخصا في النصف الأول من عام 2020.")[0]?.period).toEqual({ start: "2020-01-01", end: "2020-06-30" });
+    expect(run("وقتل 75 متظاهرا في الأشهر الثلاثة الأولى من العام الحالي.", "2021-06-01")[0]?.period).toEqual({ start: "2021-01-01", end: "2021-03-31" });
+  });
+});

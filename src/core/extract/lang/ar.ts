@@ -1,0 +1,275 @@
+// Arabic: number words with clitics and case endings ("بخمسين", "الالفين وثلاثمائة"), hedges,
+// events, Syriac-Levantine and Western month names, years in words, relative periods and
+// attribution. Patterns are written on folded text (bare alef, Persian yeh and kaf, no harakat).
+import { fold } from "../../text/fold.js";
+import type { Period } from "../../types.js";
+import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
+import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
+import { dropOverlaps, numberEndingAt, numberStartingAt, rx, table } from "./patterns.js";
+
+const UNITS = table({
+  واحد: 1, واحدة: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2, اثنتي: 2, اثنتان: 2, اثنتين: 2, اثنتا: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4,
+  خمس: 5, خمسة: 5, ستة: 6, سبع: 7, سبعة: 7, ثمان: 8, ثماني: 8, ثمانية: 8, تسع: 9, تسعة: 9,
+});
+const TENS = table({
+  عشرة: 10, عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
+  ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
+});
+const HUNDREDS = table({
+  مئة: 100, مائة: 100, مية: 100, مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200,
+  ثلاثمئة: 300, ثلاثمائة: 300, اربعمئة: 400, اربعمائة: 400, خمسمئة: 500, خمسمائة: 500, ستمئة: 600, ستمائة: 600,
+  سبعمئة: 700, سبعمائة: 700, ثمانمئة: 800, ثمانمائة: 800, ثمانيمئة: 800, ثمانيمائة: 800, تسعمئة: 900, تسعمائة: 900,
+});
+const THOUSANDS = table({ الف: 1000, آلاف: 1000, الاف: 1000, الفان: 2000, الفين: 2000, الفا: 1000 });
+
+function lookup(w: string): NumberWord | null {
+  const u = UNITS.get(w);
+  if (u !== undefined) return { value: u, kind: "unit" };
+  if (w === "عشر") return { value: 10, kind: "teenMarker" };
+  const t = TENS.get(w);
+  if (t !== undefined) return { value: t, kind: "ten" };
+  const h = HUNDREDS.get(w);
+  if (h !== undefined) return { value: h, kind: "hundred" };
+  const k = THOUSANDS.get(w);
+  if (k !== undefined) return { value: k, kind: "thousand" };
+  if (w === "مليون" || w === fold("مليون") || w === fold("ملايين")) return { value: 1_000_000, kind: "million" };
+  return null;
+}
+
+/** "65 بالمئة", "في المئة": per cent, never a hundred. */
+const PERCENT_HUNDRED = new Set(["بالمئة", "بالمائة", "بالمية", "المئة", "المائة", "للمئة", "للمائة"].map(fold));
+
+/** Clitics a number word can carry: "و" (and), "ف", "ب"/"ل"/"ک" (prepositions), the article "ال". */
+const CLITICS = ["", ...["", "و", "ف"].flatMap((c) => ["", "ب", "ل", fold("ك")].flatMap((p) => ["", "ال"].map((a) => c + p + a)))].filter((x, i, all) => all.indexOf(x) === i);
+
+/** Every number word with every clitic prefix, built once: a lookup per word instead of a search. */
+const FORMS = (() => {
+  const forms = new Map<string, NumberWord>();
+  const words = [...UNITS.keys(), ...TENS.keys(), ...HUNDREDS.keys(), ...THOUSANDS.keys(), "عشر", fold("مليون"), fold("ملايين")];
+  for (const w of words) {
+    const value = lookup(w);
+    if (!value) continue;
+    for (const c of CLITICS) if (!forms.has(c + w) && !PERCENT_HUNDRED.has(c + w)) forms.set(c + w, value);
+  }
+  // The bare word wins over a clitic reading of another ("الف" is a thousand, not "ال" + "ف").
+  for (const w of words) {
+    const value = lookup(w);
+    if (value) forms.set(w, value);
+  }
+  return forms;
+})();
+
+/** An Arabic number word, with its clitics ("بخمسين", "والفين", "الالفين"). */
+function numberWord(token: string): NumberWord | null {
+  return FORMS.get(token) ?? null;
+}
+
+const MONTHS: [string, number][] = [
+  ["كانون الثاني|يناير|جانفي", 1], ["شباط|فبراير|فيفري", 2], ["آذار|مارس", 3], ["نيسان|ابريل|أبريل|افريل", 4],
+  ["أيار|مايو|ماي", 5], ["حزيران|يونيو|يونيه|جوان", 6], ["تموز|يوليو|يوليه|جويلية", 7], ["آب|أغسطس|اغسطس|أوت", 8],
+  ["أيلول|سبتمبر", 9], ["تشرين الأول|أكتوبر|اكتوبر", 10], ["تشرين الثاني|نوفمبر", 11], ["كانون الأول|ديسمبر", 12],
+];
+const monthIndex = new Map<string, number>();
+for (const [names, m] of MONTHS) for (const n of names.split("|")) monthIndex.set(fold(n), m);
+const MONTH = rx(`‹(?:شهر\\s+)?(?<name>${MONTHS.map(([n]) => n).join("|")})(?:\\s*/\\s*(?:${MONTHS.map(([n]) => n).join("|")}))?›`);
+const AMBIGUOUS = new Set(["آب", "ماي", "مارس"].map(fold));
+const YEAR_WORD = rx(`(?:‹(?:عام|العام|سنة|لعام|لسنة|بعام)\\s*)$`, "iu");
+const RELATIVE = rx(
+  `‹(?<since>منذ\\s+(?:بداية|مطلع)\\s+(?:العام|السنة|هذا\\s+العام)(?:\\s+(?:الحالي|الجاري))?)|‹(?<last>(?:العام|السنة|عام)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق))|‹(?<this>(?:العام|السنة)\\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\\s+العام|هذه\\s+السنة)|‹(?<next>(?:العام|السنة)\\s+(?:التالي|التالية|اللاحق))|‹(?<lastm>الشهر\\s+(?:الماضي|المنصرم|الفائت))|‹(?<yesterday>(?:يوم\\s+)?(?:امس|البارحة))›|‹(?<recent>(?:سنة|سنوات|عاما|اعوام|اشهر|شهرا|شهور|ايام|يوما))\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)`,
+);
+
+const BETWEEN_YEARS = rx(`‹و?(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu");
+const HAS_RELATIVE = rx(`العام|السنة|هذه|الشهر|امس|البارحة|ماضی|فائت|اخیر|منصرم`, "u");
+const FIRST_MONTHS = rx(`‹(?:(?<half>النصف)\\s+(?<which>الاول|الثاني)|(?:ال)?(?:اشهر|شهور)\\s+(?<n>\\S+)\\s+(?:ال)?اولى)\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري))?`);
+const SINCE_NEAR = rx(`‹منذ(?:\\s+\\S+){0,4}\\s*$`, "u");
+const IN_YEAR = rx(`(?:في|منذ|خلال)\\s*$`, "u");
+const AND = rx(`^\\s*(?:و|الى|-)\\s*`, "u");
+const EARLY = rx(`(?:مطلع|بداية|اوائل)\\s*$`, "u");
+const SINCE = rx(`(?:منذ)\\s*$`, "u");
+const MONTH_YEAR = rx(`^\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنة\\s+)?(\\d{4})(?!\\d)`, "u");
+const MONTH_REL = rx(`^\\s*(?:من\\s+)?(?:(العام|السنة)\\s+(الماضي|الماضية|المنصرم|الفائت|الحالي|الجاري))`, "u");
+const PAST = rx(`الماضي|المنصرم|الفائت`, "u");
+const DAYS = rx(`يوم|ايام`, "u");
+
+function findTimes(s: string, ctx: TimeContext): TimeHit[] {
+  const { pub } = ctx;
+  const hits: TimeHit[] = [];
+  const free = (a: number, b: number) => !hits.some((h) => a < h.end && h.start < b);
+  // Years, in digits or words, after "عام", "سنة"; "between the years A and B"; "since", "early".
+  const years: { n: NumberHit; start: number }[] = [];
+  for (const n of ctx.nums) {
+    if (n.decimal || n.value < 1900 || n.value > 2100) continue;
+    const before = s.slice(Math.max(0, n.start - 30), n.start);
+    const yw = YEAR_WORD.exec(before);
+    if (yw) years.push({ n, start: n.start - (before.length - yw.index) });
+    else if (IN_YEAR.test(before) && !n.word) years.push({ n, start: n.start });
+  }
+  for (const n of ctx.nums) {
+    if (n.value < 1900 || n.value > 2100) continue;
+    const between = BETWEEN_YEARS.exec(s.slice(Math.max(0, n.start - 30), n.start));
+    if (!between || n.value < 1900 || n.value > 2100) continue;
+    const rest = s.slice(n.end);
+    const and = AND.exec(rest);
+    const b = and ? ctx.nums.find((x) => x.start >= n.end && x.start <= n.end + and[0].length + 1) : null;
+    if (!b || b.value < n.value || b.value > 2100) continue;
+    const start = n.start - (Math.min(30, n.start) - between.index);
+    hits.push({ start, end: b.end, period: { start: yearPeriod(n.value).start, end: yearPeriod(b.value).end }, year: b.value });
+  }
+  for (const { n, start } of years) {
+    if (!free(start, n.end)) continue;
+    const before = s.slice(Math.max(0, start - 12), start);
+    let period: Period = yearPeriod(n.value);
+    if (EARLY.test(before)) period = monthPeriod(n.value, 1);
+    else if (SINCE.test(before) && pub) period = { start: `${n.value}-01-01`, end: pub.end };
+    hits.push({ start, end: n.end, period, year: n.value });
+  }
+  for (const m of s.matchAll(MONTH)) {
+    const name = m.groups?.["name"] as string;
+    const month = monthIndex.get(name);
+    if (!month) continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const rest = s.slice(end);
+    let y: number | null = null;
+    const yHit = hits.find((h) => h.year !== undefined && h.start >= end && /^\s*(?:من\s+)?$/u.test(s.slice(end, h.start)));
+    const digits = MONTH_YEAR.exec(rest);
+    const rel = MONTH_REL.exec(rest);
+    if (yHit) {
+      y = yHit.year as number;
+      end = yHit.end;
+      hits.splice(hits.indexOf(yHit), 1);
+    } else if (digits) {
+      y = Number(digits[1]);
+      end += digits[0].length;
+    } else if (rel && pub) {
+      y = PAST.test(rel[2] as string) ? pub.year - 1 : pub.year;
+      end += rel[0].length;
+    }
+    const day = numberEndingAt(ctx.nums, start, s);
+    const isDay = day && !day.word && day.value >= 1 && day.value <= 31;
+    if (AMBIGUOUS.has(name) && !isDay && y === null && !m[0].startsWith("شهر")) continue;
+    if (y === null && pub) y = Number(recentMonth(month, pub).start.slice(0, 4));
+    if (y === null) continue;
+    let period: Period | null = monthPeriod(y, month);
+    if (isDay && day) {
+      period = dayPeriod(y, month, day.value);
+      start = day.start;
+    }
+    if (!period) continue;
+    // "منذ 3 شباط", "منذ شهر آذار": since then, up to publication.
+    if (pub && SINCE_NEAR.test(s.slice(Math.max(0, start - 40), start))) period = { start: period.start, end: pub.end };
+    hits.push({ start, end, period, year: y });
+  }
+  // "النصف الأول من عام 2023", "الأشهر العشرة الأولى من العام الحالي".
+  for (const m of s.matchAll(FIRST_MONTHS)) {
+    const g = m.groups as Record<string, string | undefined>;
+    let to = 6;
+    let from = 1;
+    if (g["half"]) [from, to] = g["which"] === fold("الثاني") ? [7, 12] : [1, 6];
+    else {
+      const at = m.index + m[0].indexOf(g["n"] as string);
+      const n = ctx.nums.find((x) => x.start === at);
+      if (!n || n.value < 1 || n.value > 12) continue;
+      to = n.value;
+    }
+    const y = g["y"] ? Number(g["y"]) : pub?.year ?? null;
+    if (y === null) continue;
+    dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the first months of the year" is part of it
+    hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, from, to), year: y });
+  }
+  for (const m of HAS_RELATIVE.test(s) ? s.matchAll(RELATIVE) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    if (!pub || !free(m.index, m.index + m[0].length)) continue;
+    let period: Period | null = null;
+    let start = m.index;
+    let year: number | undefined;
+    if (g["since"]) period = { start: `${pub.year}-01-01`, end: pub.end };
+    else if (g["last"]) {
+      period = yearPeriod(pub.year - 1);
+      year = pub.year - 1;
+    } else if (g["this"]) {
+      period = { start: `${pub.year}-01-01`, end: pub.end };
+      year = pub.year;
+    } else if (g["next"]) {
+      const named = hits.filter((h) => h.year !== undefined && h.end <= m.index).pop()?.year ?? ctx.lastYear();
+      if (named === null || named === undefined) continue;
+      period = yearPeriod(named + 1);
+      year = named + 1;
+    } else if (g["lastm"]) period = previousMonth(pub);
+    else if (g["yesterday"]) {
+      if (pub.start !== pub.end) continue;
+      const d = addDays(pub.end, -1);
+      period = { start: d, end: d };
+    } else if (g["recent"]) {
+      const n = numberEndingAt(ctx.nums, m.index, s);
+      if (!n) continue;
+      const unit = DAYS.test(g["recent"] as string) ? 1 : /شهر|اشهر|شهور/u.test(g["recent"] as string) ? 30.4 : 365.25;
+      period = { start: addDays(pub.end, -Math.round(unit * n.value)), end: pub.end };
+      start = n.start;
+    }
+    if (period) hits.push({ start, end: m.index + m[0].length, period, ...(year ? { year } : {}) });
+  }
+  void numberStartingAt;
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The Arabic pack. */
+export const arabic: LanguagePack = {
+  code: "ar",
+  wordHint: new RegExp([...UNITS.keys(), ...TENS.keys(), ...HUNDREDS.keys(), ...THOUSANDS.keys(), "عشر", fold("مليون"), fold("ملايين")].join("|"), "u"),
+  wordPattern: /[\p{L}]+/gu,
+  numberWord,
+  joiner: /^\s+(?:و\s*)?$/u,
+  spaceThousands: false,
+  vague: [
+    [rx(`‹(?:عشرات)›`), 10, "at_least"],
+    [rx(`‹(?:مئات|المئات)›`), 100, "at_least"],
+    [rx(`‹(?:آلاف|الآلاف)(?!\\s+(?:من\\s+)?(?:ال)?(?:دولار|جنيه|ريال|ليرة))›`), 1000, "at_least"],
+  ],
+  qualifiers: [
+    [rx(`(?:ما\\s+)?لا\\s+(?:يقل|تقل)\\s+عن\\s*["«]?\\s*$|على\\s+الاقل\\s*$`, "iu"), "at_least"],
+    [rx(`(?:اكثر|ازيد)\\s+من\\s*["«]?\\s*$|(?:ما\\s+)?(?:يزيد|يربو|تزيد)\\s+(?:عن|على)\\s*["«]?\\s*$|(?:تجاوز|تخطى|فاق|تجاوزت)(?:\\s+\\S+){0,3}\\s*$`, "iu"), "more_than"],
+    [rx(`(?:حوالي|حوالى|نحو|قرابة|زهاء|ما\\s+يقارب|تقريبا|قرابه|ما\\s+يناهز)\\s*["«]?\\s*$`, "iu"), "about"],
+    [rx(`(?:حتى|ما\\s+يصل\\s+الى|يصل\\s+الى)\\s*$`, "iu"), "up_to"],
+  ],
+  range: { lead: rx(`(?:بين|ما\\s+بين|من)\\s*$`, "iu"), gap: rx(`^\\s*(?:و|الى|-|–)\\s*$`, "iu"), leadRequired: true },
+  nonCountAfter: rx(
+    `^\\s*(?:%|بالمئة|بالمائة|في\\s+المئة|في\\s+المائة|بالمية|(?:بال|ال)?(?:عاما|عام|سنة|سنوات|اعوام)›(?!\\s+(?:من\\s+)?(?:ال)?(?:سجن|حبس))|(?:من\\s+)?(?:ال)?(?:عمر)|(?:يوما|يوم|ايام|اسابيع|اسبوعا|اسبوع|شهرا|شهور|اشهر|ساعة|ساعات|دقيقة|دقائق)›|(?:بلدا|بلدان|دولة|دول|بلد)›|(?:مرة|مرات|ضعف|جلدة|جلدات)›|(?:دولار|جنيه|ريال|ليرة|يورو)|(?:في|من)\\s+(?:ال)?(?:اسبوع|يوم|شهر|ساعة)›)`,
+    "iu",
+  ),
+  nonCountBefore: rx(`(?:%|معدل|كل|رقم|المادة|البند|الفقرة|البلدان|الدول|المرتبة|المركز)\\s*(?:ال)?\\s*$`, "iu"),
+  countNoun: rx(`^\\s*(?:شخص|اشخاص|حالة|حالات|اعدام|معتقل|سجين|قتيل|مواطن|متظاهر|امراة|نساء|طفل|اطفال)`, "iu"),
+  events: [
+    [rx(`(?:حكم|حكمت|قضت|اصدرت|صدور|اصدار)(?:\\s+\\S+){0,6}\\s+بالاعدام|احكام\\s+(?:ال)?اعدام|حكما\\s+بالاعدام|احكاما\\s+بالاعدام|المحكوم(?:ين|ون)?\\s+(?:عليهم\\s+)?بالاعدام|بالاعدام`), "death_sentence"],
+    [rx(`(?:ينتظرون|بانتظار|في\\s+انتظار)\\s+(?:تنفيذ\\s+)?(?:حكم\\s+|احكام\\s+)?(?:ال)?اعدام|(?:طابور|عنابر|ممر)\\s+(?:ال)?(?:اعدام|الموت)`), "death_row"],
+    [rx(`اعدام|اعدم|المعدومين|تنفيذ\\s+(?:حكم|احكام)|نفذت?\\s+(?:حكم|احكام)`), "execution"],
+    [rx(`مقتل|قتل|قتيل|القتلى|قتلى|لقوا\\s+حتفهم|لقي\\s+حتفه|مصرع|ضحايا|الوفيات|وفاة|استشهاد|شهيد|شهداء`), "killing"],
+    [rx(`جرحى|جريح|اصابة|اصابات|مصاب|المصابين|اصيب`), "injury"],
+    [rx(`اعتقال|اعتقل|معتقل|احتجاز|توقيف|اوقف|القبض`), "arrest"],
+    [rx(`اختفاء|اخفاء|مختف`), "disappearance"],
+    [rx(`تعذيب`), "torture"],
+    [rx(`جلد(?:ة|ات)?›`), "flogging"],
+  ],
+  partOf: rx(`‹(?:من\\s+بينهم|بينهم|من\\s+ضمنهم|منهم|من\\s+بين\\s+هؤلاء)›`, "u"),
+  victims: [
+    [rx(`امراة|نساء|سيدة›|سيدات`, "iu"), "women"],
+    [rx(`قاصر|اطفال|طفل›|احداث`, "iu"), "child_offenders"],
+    [rx(`متظاهر|محتج|احتجاج|تظاهر`, "iu"), "protesters"],
+    [rx(`سجين|سجناء|معتقل`, "iu"), "prisoners"],
+    [rx(`صحفي|صحافي|اعلامي`, "iu"), "journalists"],
+  ],
+  charges: rx(`(?:بتهمة|بتهم|بجريمة|جرائم|جريمة)\\s+(?:ال)?قتل|(?:ال)?قتل\\s+العمد`),
+  findTimes,
+  clauseBreak: /[،,؛;:]/gu,
+  descriptorHint: rx(`امم|وزير|معارضة`, "u"),
+  vagueHint: rx(`عشرات|مئات|المئات|آلاف|الآلاف`, "u"),
+  descriptors: [
+    [rx(`‹[وبلف]?(?:منظمات|هيئات|وكالات)\\s+اممية|‹[وبلف]?(?:ل|ال)?امم\\s+المتحدة`), "United Nations"],
+    [rx(`‹[وبلف]?وزير\\s+الداخلية`), "Interior Minister"],
+    [rx(`(?:وفقا|بحسب|حسب|قالت|اعلنت|ذكرت|افادت|تقول|اكدت)\\s+(?:ل)?(?:ال)?معارضة›`), "opposition"],
+  ],
+  anaphor: rx(`‹(?:المنظمة|التقرير|هذا\\s+التقرير|المصدر|المركز)›`),
+  pronoun: null,
+  verbFinal: false,
+  carrySource: false,
+};

@@ -1,0 +1,81 @@
+// Gregorian intervals and the publication date that relative expressions are resolved against.
+import type { Period } from "../../types.js";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** ISO date of a day. */
+export function isoDay(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** A whole Gregorian month (1–12). */
+export function monthPeriod(y: number, m: number): Period {
+  return { start: isoDay(y, m, 1), end: isoDay(y, m, lastDay(y, m)) };
+}
+
+/** A whole Gregorian year. */
+export function yearPeriod(y: number): Period {
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+/** One day, or null when it does not exist (31 April). */
+export function dayPeriod(y: number, m: number, d: number): Period | null {
+  if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
+  const iso = isoDay(y, m, d);
+  return { start: iso, end: iso };
+}
+
+/** An ISO date shifted by whole days. */
+export function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + days * 864e5;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The publication date as the interval it names, or null when unknown. */
+export interface Publication {
+  start: string;
+  end: string;
+  year: number;
+  month: number | null;
+}
+
+/** Reads an ISO date prefix (YYYY, YYYY-MM, YYYY-MM-DD). */
+export function publication(published: string | null): Publication | null {
+  const m = published ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published) : null;
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : null;
+  const d = m[3] ? Number(m[3]) : null;
+  if (mo && d) return { start: isoDay(y, mo, d), end: isoDay(y, mo, d), year: y, month: mo };
+  if (mo) return { ...monthPeriod(y, mo), year: y, month: mo };
+  return { ...yearPeriod(y), year: y, month: null };
+}
+
+/** A period cut off at the publication date: a text reports what happened before it appeared. */
+export function clipToPublication(p: Period, pub: Publication | null): Period {
+  if (!pub || p.start > pub.end || p.end <= pub.end) return p;
+  return { start: p.start, end: pub.end };
+}
+
+/** The latest occurrence of a Gregorian month not after publication (its year's, else the year before). */
+export function recentMonth(m: number, pub: Publication): Period {
+  const y = pub.month !== null && m > pub.month ? pub.year - 1 : pub.year;
+  return monthPeriod(y, m);
+}
+
+/** The month before the publication month. */
+export function previousMonth(pub: Publication): Period {
+  const [y, m] = pub.start.split("-").map(Number) as [number, number];
+  return m === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, m - 1);
+}
+
+/** Days in a period, both ends included. */
+export function periodDays(p: Period): number {
+  return (Date.parse(p.end) - Date.parse(p.start)) / 864e5 + 1;
+}
+
+/** Months `from`–`to` (1–12) of a Gregorian year, e.g. the first half (1–6) or the first ten months. */
+export function monthsPeriod(y: number, from: number, to: number): Period {
+  return { start: monthPeriod(y, from).start, end: monthPeriod(y, to).end };
+}

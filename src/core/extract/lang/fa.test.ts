@@ -1,0 +1,105 @@
+// The Persian pack on invented sentences of the shapes Persian reports use.
+import { describe, expect, it } from "vitest";
+import { extract } from "../index.js";
+
+const run = (text: string, published = "2024-01-10") => extract(text, { document: "fa.txt", published, language: "fa" }).claims;
+
+describe("Persian pack", () => {
+  it("reads a hedged figure, its event, its Solar month and its source, with and without ZWNJ", () => {
+    for (const hedge of ["دست\u200cکم", "دستکم", "دست کم", "حداقل"]) {
+      const [c, ...rest] = run(`به گزارش هرانا، ${hedge} ۱۲ زندانی در آذر ۱۴۰۲ در زندان قزل‌حصار اعدام شدند.`);
+      expect(rest).toHaveLength(0);
+      expect(c).toMatchObject({ event: "execution", count: 12, qualifier: "at_least", source: "HRANA", periodLabel: "Azar 1402" });
+      expect(c?.period).toEqual({ start: "2023-11-22", end: "2023-12-21" });
+    }
+  });
+
+  it("reads a number whose digits mix Persian and Arabic-Indic forms", () => {
+    const [c] = run("در ماه گذشته ۱٢٧ شهروند در استان کردستان بازداشت شدند.");
+    expect(c).toMatchObject({ event: "arrest", count: 127 });
+  });
+
+  it("resolves a two-digit Solar year against publication, and Esfand of a leap year to its 30th day", () => {
+    const [c] = run("در اسفند ۹۹ بیش از ۴۰ نفر در زندان‌های کشور اعدام شدند.", "2021-06-01");
+    expect(c).toMatchObject({ count: 40, qualifier: "more_than", periodLabel: "Esfand 1399" });
+    expect(c?.period).toEqual({ start: "2021-02-19", end: "2021-03-20" });
+  });
+
+  it("reads ordinal day words before a Solar month", () => {
+    const [c] = run("طی روزهای سوم تا هشتم مهرماه ۱۴۰۰ جمعاً ۹ کولبر زخمی شدند.", "2021-11-01");
+    expect(c).toMatchObject({ event: "injury", count: 9 });
+    expect(c?.period).toEqual({ start: "2021-09-25", end: "2021-09-30" });
+  });
+
+  it("reads a Solar year and a transliterated Gregorian month", () => {
+    expect(run("در سال ۱۳۹۹ مجموع ۶۰ کولبر کشته شدند.")[0]?.period).toEqual({ start: "2020-03-20", end: "2021-03-20" });
+    expect(run("در ماه نوامبر ۲۰۲۲ دستکم ۵۰ معترض کشته شدند.")[0]?.period).toEqual({ start: "2022-11-01", end: "2022-11-30" });
+  });
+
+  it("splits a range into at least the low figure and up to the high one", () => {
+    const cs = run("وزیر گفته است بین ۷۰ تا ۹۰ نفر در این اعتراضات کشته شدند.");
+    expect(cs.map((c) => [c.count, c.qualifier])).toEqual([[70, "at_least"], [90, "up_to"]]);
+  });
+
+  it("does not count percentages, ages, rates or countries", () => {
+    expect(run("۳۵ درصد اعدام‌ها به اتهام مواد مخدر بود.")).toHaveLength(0);
+    expect(run("(%۱۲) از اعدام‌شدگان زن بودند.")).toHaveLength(0);
+    expect(run("یک جوان ۲۶ ساله در زندان اعدام شد.")).toHaveLength(0);
+    expect(run("در این سال هر ۵ ساعت یک نفر اعدام شد.")).toHaveLength(0);
+    expect(run("ایران در میان ۲۰ کشور اعدام‌کننده رتبه نخست را دارد.")).toHaveLength(0);
+  });
+
+  it("carries the source named earlier to the next sentences of a report", () => {
+    const cs = run("بر اساس گزارش سازمان حقوق بشر ایران، ۸۰ نفر در دی ۱۴۰۲ اعدام شدند. همچنین ۳ زن در همین ماه اعدام شدند.");
+    expect(cs.map((c) => c.source)).toEqual(["IHRNGO", "IHRNGO"]);
+  });
+
+  it("keeps the quote and span of the original text, ZWNJ and all", () => {
+    const text = "عنوان\nبه گزارش هەنگاو، دست\u200cکم ۷ شهروند کُرد بازداشت شده‌اند.";
+    const [c] = run(text);
+    expect(c?.source).toBe("Hengaw");
+    expect(text.slice(...(c?.span as [number, number]))).toBe(c?.quote);
+    expect(c?.quote).toContain("\u200c");
+    expect(text.slice(...(c?.countSpan as [number, number]))).toBe("۷");
+  });
+
+  it("reads a murder charge as a charge, not a killing", () => {
+    const [c, ...rest] = run("۴ زندانی به اتهام قتل عمد در زندان اعدام شدند.");
+    expect(rest).toHaveLength(0);
+    expect(c).toMatchObject({ event: "execution", count: 4 });
+  });
+
+  it("reads death row, and a Gregorian year after 'در'", () => {
+    expect(run("دستکم ۶۰ زندانی در صف اعدام هستند.")[0]).toMatchObject({ event: "death_row", count: 60, qualifier: "at_least" });
+    expect(run("در ۲۰۲۲ حدود ۵۰۰ نفر اعدام شدند.")[0]).toMatchObject({ count: 500, qualifier: "about", period: { start: "2022-01-01", end: "2022-12-31" } });
+  });
+
+  it("reads a part stated in the next sentence without an event word, and a Solar date in digits", () => {
+    const cs = run("بر اساس گزارش هرانا، ۴۰ زندانی در تاریخ ۱۴۰۲/۰۹/۱۲ اعدام شدند. از این تعداد ۶ نفر زن بودند.");
+    expect(cs.map((c) => [c.event, c.count, c.period?.start, c.source])).toEqual([
+      ["execution", 40, "2023-12-03", "HRANA"],
+      ["execution", 6, "2023-12-03", "HRANA"],
+    ]);
+  });
+
+  it("reads an active verb of killing before a later arrest in the same sentence", () => {
+    const cs = run("نیروهای امنیتی بیش از ۸۰ معترض را کشتند و صدها نفر را بازداشت کردند.");
+    expect(cs.map((c) => [c.event, c.count, c.qualifier])).toEqual([["killing", 80, "more_than"], ["arrest", 100, "at_least"]]);
+  });
+
+  it("multiplies digits by a scale word, and runs 'از … تاکنون' to publication", () => {
+    const [c] = run("به گزارش هرانا، از ۵ مهر تاکنون بیش از ۱۲ هزار نفر بازداشت شده‌اند.", "2022-11-20");
+    expect(c).toMatchObject({ event: "arrest", count: 12000, qualifier: "more_than", periodLabel: "since 5 Mehr 1401" });
+    expect(c?.period).toEqual({ start: "2022-09-27", end: "2022-11-20" });
+  });
+
+  it("keeps the event of a headline's figure when the body restates it far from any event word", () => {
+    const cs = run("بازداشت ۳۷ فعال مدنی در دی ۱۴۰۲\nبا بازداشت یک فعال دیگر در شهر سقز در روزهای پایانی ماه، شمار فعالان مدنی در دی ماه به ۳۷ نفر رسید.");
+    expect(cs.map((c) => [c.event, c.count])).toEqual([["arrest", 37], ["arrest", 37]]);
+  });
+
+  it("reads the first months of a year, Solar or Gregorian", () => {
+    expect(run("در ۹ ماه نخست سال ۲۰۲۲ دستکم ۳۰۰ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2022-01-01", end: "2022-09-30" });
+    expect(run("در نیمه نخست سال ۱۴۰۱ بیش از ۲۵۰ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2022-03-21", end: "2022-09-22" });
+  });
+});

@@ -1,0 +1,59 @@
+// The French pack on invented sentences of the shapes French wire copy uses.
+import { describe, expect, it } from "vitest";
+import { extract } from "../index.js";
+
+const run = (text: string, published = "2021-05-20") => extract(text, { document: "fr.txt", published, language: "fr" }).claims;
+
+describe("French pack", () => {
+  it("reads thousands separated by a no-break space, a dot or a comma", () => {
+    for (const n of ["1\u00a0250", "1\u202f250", "1 250", "1.250", "1,250"]) {
+      const [c] = run(`Selon l'ONU, au moins ${n} personnes ont été tuées en mars 2021.`);
+      expect(c).toMatchObject({ event: "killing", count: 1250, qualifier: "at_least", source: "United Nations" });
+      expect(c?.period).toEqual({ start: "2021-03-01", end: "2021-03-31" });
+    }
+  });
+
+  it("reads number words and vague amounts", () => {
+    expect(run("Quatre-vingt-douze manifestants ont été arrêtés.")[0]).toMatchObject({ count: 92, event: "arrest" });
+    expect(run("Une vingtaine de détenus ont été exécutés.")[0]).toMatchObject({ count: 20, qualifier: "about", event: "execution" });
+  });
+
+  it("resolves 'le mois dernier' and 'il y a N jours' against publication", () => {
+    expect(run("Neuf manifestants ont été tués le mois dernier, d'après Amnesty.")[0]).toMatchObject({
+      count: 9, source: "Amnesty International", period: { start: "2021-04-01", end: "2021-04-30" },
+    });
+    expect(run("Plus de 40 personnes ont été tuées depuis les troubles déclenchés il y a 6 jours.")[0]?.period).toEqual({ start: "2021-05-14", end: "2021-05-20" });
+  });
+
+  it("gives each figure the source named before it in the sentence", () => {
+    const cs = run("Amnesty évoque « au moins 12 » morts, tandis que l'opposition parle de 30 morts et l'ONU de 18 manifestants tués.");
+    expect(cs.map((c) => [c.count, c.qualifier, c.source])).toEqual([
+      [12, "at_least", "Amnesty International"], [30, "exact", "opposition"], [18, "exact", "United Nations"],
+    ]);
+  });
+
+  it("does not count ages, percentages, durations or countries", () => {
+    expect(run("Un homme de 34 ans a été tué par la police.")).toHaveLength(0);
+    expect(run("Les exécutions ont augmenté de 20 % cette année.")).toHaveLength(0);
+    expect(run("Les manifestants ont été arrêtés après trois jours de troubles.")).toHaveLength(0);
+    expect(run("Des exécutions ont eu lieu dans 12 pays.")).toHaveLength(0);
+  });
+
+  it("reads 'plus d'un millier', 'une douzaine' and 'depuis janvier'", () => {
+    expect(run("Plus d'un millier de manifestants ont été arrêtés depuis janvier.")[0]).toMatchObject({
+      count: 1000, qualifier: "more_than", event: "arrest", period: { start: "2021-01-01", end: "2021-05-20" },
+    });
+    expect(run("Une douzaine de personnes ont été pendues pour meurtre.")[0]).toMatchObject({ count: 12, qualifier: "about", event: "execution" });
+  });
+
+  it("reads a part introduced by 'dont' in the next sentence", () => {
+    const cs = run("Au moins 60 personnes ont été exécutées en avril 2021. Parmi elles, 8 femmes.");
+    expect(cs.map((c) => [c.event, c.count, c.period?.start])).toEqual([["execution", 60, "2021-04-01"], ["execution", 8, "2021-04-01"]]);
+  });
+
+  it("reads semesters, quarters and the first months of a year", () => {
+    expect(run("Au moins 70 personnes ont été exécutées au premier semestre 2020.")[0]?.period).toEqual({ start: "2020-01-01", end: "2020-06-30" });
+    expect(run("Au moins 35 personnes ont été exécutées au troisième trimestre 2020.")[0]?.period).toEqual({ start: "2020-07-01", end: "2020-09-30" });
+    expect(run("Au moins 90 personnes ont été exécutées durant les quatre premiers mois de 2020.")[0]?.period).toEqual({ start: "2020-01-01", end: "2020-04-30" });
+  });
+});

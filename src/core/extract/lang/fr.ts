@@ -1,0 +1,211 @@
+// French: number words ("quatre-vingt-dix", "une dizaine"), "1.350" and "1 350" thousands,
+// hedges, events, months, relative periods ("le mois dernier", "il y a 5 jours") and
+// attribution ("selon", "d'après", "l'ONG", "Ils ont ajouté").
+import type { Period } from "../../types.js";
+import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
+import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
+import { dropOverlaps, numberEndingAt } from "./patterns.js";
+
+const SIMPLE: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50,
+  soixante: 60, cent: 100, cents: 100, mille: 1000, million: 1_000_000, millions: 1_000_000,
+};
+
+/** A French number word, hyphenated compounds included ("soixante-dix-sept", "quatre-vingts"). */
+function numberWord(token: string): NumberWord | null {
+  const lower = token.toLowerCase();
+  if (!lower.includes("-") && SIMPLE[lower] === undefined) return null;
+  const parts = lower.split("-").filter((p) => p !== "et");
+  if (parts.length === 0 || parts.some((p) => SIMPLE[p] === undefined)) return null;
+  let value = 0;
+  let small = 0;
+  for (const p of parts) {
+    const v = SIMPLE[p] as number;
+    if ((v === 20 && small === 4) || (v === 100 && small > 0 && small < 10)) small = small * v;
+    else if (v === 1000) {
+      value += (small || 1) * 1000;
+      small = 0;
+    } else small += v;
+  }
+  value += small;
+  if (value >= 1_000_000) return { value, kind: "million" };
+  if (value >= 1000) return { value, kind: "thousand" };
+  if (value >= 100) return { value, kind: "hundred" };
+  if (value >= 20 && value % 10 === 0) return { value, kind: "ten" };
+  if (value >= 10) return { value, kind: "teen" };
+  return { value, kind: "unit" };
+}
+
+const MONTHS = ["janvier", "f[ée]vrier", "mars", "avril", "mai", "juin", "juillet", "ao[uû]t", "septembre", "octobre", "novembre", "d[ée]cembre"];
+const MONTH = new RegExp(
+  `(?<![\\p{L}])(?:(?<wk>(?:le\\s+)?week-?end\\s+du\\s+)|(?:du|les|le)\\s+)?(?:(?<d1>\\d{1,2}|1er)\\s*(?:au|et|-|à)\\s*)?(?:(?<d>\\d{1,2}|1er)\\s+)?(?<m>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?:de\\s+l'année\\s+)?(?<y>\\d{4})(?!\\d))?`,
+  "giu",
+);
+const YEARS = new RegExp(
+  `(?<![\\p{L}])(?:(?<since>depuis|dès|à partir de)\\s+(?:l'année\\s+|le début de\\s+(?:l'année\\s+)?)?|(?:en|au cours de l'année|courant|pour l'année|l'année)\\s+|(?<between>entre)\\s+)(?<a>(?:19|20)\\d{2})(?!\\d)(?:\\s+(?:et|à)\\s+(?<b>(?:19|20)\\d{2})(?!\\d))?`,
+  "giu",
+);
+const RELATIVE = new RegExp(
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  "giu",
+);
+
+const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
+const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
+const HAS_YEAR = /(?:19|20)\d{2}/u;
+const HAS_RELATIVE = /derni|pass[ée]|ann[ée]e|il\s+y\s+a|jours|semaines|mois/iu;
+
+const FIRST_MONTHS = /(?<![\p{L}])(?:(?<n>\S+)\s+premiers\s+mois|(?<sem>premier|second|deuxième)\s+semestre|(?<tri>premier|deuxième|second|troisième|quatrième)\s+trimestre)(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?<y>(?:19|20)\d{2})(?!\d))?/giu;
+const ORDINAL: Record<string, number> = { premier: 1, second: 2, deuxième: 2, troisième: 3, quatrième: 4 };
+
+function monthOf(name: string): number {
+  const n = name.toLowerCase();
+  return MONTH_PATTERNS.findIndex((p) => p.test(n)) + 1;
+}
+
+function findTimes(s: string, ctx: TimeContext): TimeHit[] {
+  const { pub } = ctx;
+  const hits: TimeHit[] = [];
+  const free = (a: number, b: number) => !hits.some((h) => a < h.end && h.start < b);
+  for (const m of HAS_MONTH.test(s) ? s.matchAll(MONTH) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    const month = monthOf(g["m"] as string);
+    // "mai", "mars" are also words; a month needs a day or a year or "en".
+    const lead = s.slice(Math.max(0, m.index - 12), m.index);
+    if (!g["d"] && !g["y"] && !/(?:en|de|d'|mois\s+de|depuis|début|fin|mi-)\s*$/iu.test(lead)) continue;
+    const y = g["y"] ? Number(g["y"]) : pub ? Number(recentMonth(month, pub).start.slice(0, 4)) : null;
+    if (y === null) continue;
+    const day = (x: string | undefined) => (x === "1er" ? 1 : Number(x));
+    let period: Period | null = monthPeriod(y, month);
+    if (/depuis\s*$/iu.test(lead) && pub && !g["d"]) period = { start: period.start, end: pub.end };
+    if (g["d"]) {
+      const last = day(g["d"]);
+      const first = g["d1"] ? day(g["d1"]) : last;
+      const a = dayPeriod(y, month, first);
+      const b = g["wk"] ? { end: addDays((a as Period | null)?.start ?? `${y}-01-01`, 2) } : dayPeriod(y, month, last);
+      period = a && b ? { start: a.start, end: b.end } : null;
+    }
+    // "depuis le début de la contestation, le 3 février": since that day, up to publication.
+    if (period && g["d"] && pub && /depuis\b[^.;!?]{0,60}$/iu.test(s.slice(Math.max(0, m.index - 70), m.index))) period = { start: period.start, end: pub.end };
+    if (period) hits.push({ start: m.index, end: m.index + m[0].length, period, ...(g["y"] ? { year: y } : {}) });
+  }
+  for (const m of HAS_YEAR.test(s) ? s.matchAll(YEARS) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const a = Number(g["a"]);
+    const b = g["b"] ? Number(g["b"]) : a;
+    if (b < a) continue;
+    let period: Period = { start: yearPeriod(a).start, end: yearPeriod(b).end };
+    if (g["since"] && pub) period = { start: `${a}-01-01`, end: pub.end };
+    hits.push({ start: m.index, end: m.index + m[0].length, period, year: b });
+  }
+  // "les dix premiers mois de 2023", "au premier semestre", "le troisième trimestre 2022".
+  for (const m of /premiers\s+mois|semestre|trimestre/iu.test(s) ? s.matchAll(FIRST_MONTHS) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    let from = 1;
+    let to: number;
+    if (g["sem"]) [from, to] = (ORDINAL[g["sem"].toLowerCase()] ?? 1) === 1 ? [1, 6] : [7, 12];
+    else if (g["tri"]) {
+      const q = ORDINAL[g["tri"].toLowerCase()] ?? 1;
+      [from, to] = [q * 3 - 2, q * 3];
+    } else {
+      const n = ctx.nums.find((x) => x.start === m.index) ?? (/^\d+$/.test(g["n"] as string) ? { value: Number(g["n"]) } : null);
+      if (!n || n.value < 1 || n.value > 12) continue;
+      to = n.value;
+    }
+    const y = g["y"] ? Number(g["y"]) : pub?.year ?? null;
+    if (y === null) continue;
+    dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the first months of the year" is part of it
+    hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, from, to), year: y });
+  }
+  for (const m of HAS_RELATIVE.test(s) ? s.matchAll(RELATIVE) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    if (!pub || !free(m.index, m.index + m[0].length)) continue;
+    let period: Period | null = null;
+    if (g["lastm"]) period = previousMonth(pub);
+    else if (g["lasty"]) period = yearPeriod(pub.year - 1);
+    else if (g["thisy"]) period = { start: `${pub.year}-01-01`, end: pub.end };
+    else {
+      const word = (g["agoN"] ?? g["wN"]) as string;
+      const unit = (g["agoU"] ?? g["wU"]) as string;
+      const at = m.index + m[0].indexOf(word, 2);
+      const n = ctx.nums.find((x) => x.start === at) ?? (/^\d+$/.test(word) ? { value: Number(word) } : null);
+      if (!n) continue;
+      const days = unit.startsWith("jour") ? 1 : unit.startsWith("semaine") ? 7 : unit === "mois" ? 30 : 365;
+      period = { start: addDays(pub.end, -days * n.value), end: pub.end };
+    }
+    if (period) hits.push({ start: m.index, end: m.index + m[0].length, period });
+  }
+  void numberEndingAt;
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The French pack. */
+export const french: LanguagePack = {
+  code: "fr",
+  wordHint: new RegExp(`(?<![\\p{L}])(?:${Object.keys(SIMPLE).join("|")})(?![\\p{L}])`, "iu"),
+  wordPattern: /[\p{L}]+(?:-[\p{L}]+)*/gu,
+  numberWord,
+  joiner: /^\s+(?:et\s+)?$/u,
+  spaceThousands: true,
+  vague: [
+    [/(?<![\p{L}])une\s+dizaine(?![\p{L}])/giu, 10, "about"],
+    [/(?<![\p{L}])une\s+vingtaine(?![\p{L}])/giu, 20, "about"],
+    [/(?<![\p{L}])une\s+trentaine(?![\p{L}])/giu, 30, "about"],
+    [/(?<![\p{L}])une\s+quarantaine(?![\p{L}])/giu, 40, "about"],
+    [/(?<![\p{L}])une\s+cinquantaine(?![\p{L}])/giu, 50, "about"],
+    [/(?<![\p{L}])une\s+centaine(?![\p{L}])/giu, 100, "about"],
+    [/(?<![\p{L}])une\s+douzaine(?![\p{L}])/giu, 12, "about"],
+    [/(?<![\p{L}])une\s+quinzaine(?![\p{L}])/giu, 15, "about"],
+    [/(?<![\p{L}])un\s+millier(?![\p{L}])/giu, 1000, "about"],
+    [/(?<![\p{L}])(?:des|plusieurs)\s+dizaines(?![\p{L}])/giu, 10, "at_least"],
+    [/(?<![\p{L}])(?:des|plusieurs)\s+centaines(?![\p{L}])/giu, 100, "at_least"],
+    [/(?<![\p{L}])(?:des|plusieurs)\s+milliers(?![\p{L}])/giu, 1000, "at_least"],
+  ],
+  qualifiers: [
+    [/(?:au\s+moins|pas\s+moins\s+de|au\s+minimum|un\s+minimum\s+de|moins\s+de\s+\S+\s+)\s*["«]?\s*$/iu, "at_least"],
+    [/(?:plus\s+de|plus\s+d'|au-delà\s+de|davantage\s+de|supérieur\s+à)\s*["«]?\s*$/iu, "more_than"],
+    [/(?:près\s+de|environ|quelque|quelques|approximativement|autour\s+de|une\s+trentaine\s+de)\s*["«]?\s*$/iu, "about"],
+    [/(?:jusqu'à|au\s+plus|au\s+maximum)\s*["«]?\s*$/iu, "up_to"],
+  ],
+  range: { lead: /(?:entre|de)\s*$/iu, gap: /^\s*(?:et|à|-|–)\s*$/iu, leadRequired: true },
+  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|euros?\b|dollars?\b|€|\$|km\b|mètres?\b|juin\b|juillet\b|[eè]me\b|e\b)/iu,
+  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la)\s*$/iu,
+  countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants)/iu,
+  events: [
+    [/couloirs?\s+de\s+la\s+mort/giu, "death_row"],
+    [/condamn[ée]+s?\s+à\s+mort|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
+    [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
+    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])morts?(?![\p{L}])|(?<![\p{L}])décès|ont\s+péri|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
+    [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
+    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|placés?\s+en\s+(?:détention|garde\s+à\s+vue)/giu, "arrest"],
+    [/disparus|disparitions?\s+forcées?/giu, "disappearance"],
+    [/tortur[ée]+s?(?![\p{L}])/giu, "torture"],
+  ],
+  partOf: /(?<![\p{L}])(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes))(?![\p{L}])/iu,
+  victims: [
+    [/femmes/iu, "women"],
+    [/manifestants|protestataires/iu, "protesters"],
+    [/prisonniers?\s+politiques/iu, "political_prisoners"],
+    [/détenus|prisonniers|en\s+détention/iu, "prisoners"],
+    [/journalistes/iu, "journalists"],
+    [/civils|passants/iu, "civilians"],
+  ],
+  charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
+  findTimes,
+  clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
+  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement/iu,
+  vagueHint: /dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|douzaine|quinzaine|millier/iu,
+  descriptors: [
+    [/(?<![\p{L}])(?:une|des|plusieurs)\s+ONG(?![\p{L}])/gu, "NGO"],
+    [/(?<![\p{L}])l'opposition(?![\p{L}])/giu, "opposition"],
+    [/(?<![\p{L}])(?:le|du)\s+Premier\s+ministre(?![\p{L}])/giu, "Prime Minister"],
+    [/(?<![\p{L}])(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
+    [/(?<![\p{L}])(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
+  ],
+  anaphor: /(?<![\p{L}])(?:l'ONG|l'organisation|ce\s+rapport|le\s+rapport|l'ONU)(?![\p{L}])/iu,
+  pronoun: /^(?:Elles?|Ils?)\s/u,
+  verbFinal: false,
+  carrySource: false,
+};

@@ -1,0 +1,132 @@
+// Figures in digits and in words, on folded text (digits are ASCII there, whatever the script).
+import type { LanguagePack, NumberHit, NumberWord } from "./pack.js";
+
+const DIGITS = /\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:[.,]\d+)?/g;
+const SPACE_GROUPED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])/g;
+/** A scale word after digits ("18 هزار", "2,5 millions"). */
+const SCALE_AFTER = /^[ \u00a0\u202f]*([\p{L}]+)/u;
+
+/** Number words combine by slots: thousands, hundreds, tens and units, each filled once. */
+class WordNumber {
+  total = 0;
+  small = 0;
+  hundreds = false;
+  tens = false;
+  units = false;
+  last: NumberWord["kind"] | null = null;
+  ordinal = false;
+
+  /** Adds a word; false when it cannot belong to this number (a new one starts). */
+  add(w: NumberWord): boolean {
+    if (this.ordinal) return false;
+    switch (w.kind) {
+      case "unit":
+        if (this.units) return false;
+        this.small += w.value;
+        this.units = true;
+        break;
+      case "teenMarker":
+        if (this.last !== "unit" || this.tens) return false;
+        this.small += 10;
+        this.tens = true;
+        break;
+      case "teen":
+        if (this.units || this.tens) return false;
+        this.small += w.value;
+        this.units = this.tens = true;
+        break;
+      case "ten":
+        if (this.tens) return false;
+        this.small += w.value;
+        this.tens = true;
+        break;
+      case "hundred":
+        if (w.value === 100 && this.units && !this.tens && !this.hundreds && this.small < 10) {
+          this.small *= 100; // "trois cents", "سه صد"
+          this.units = false;
+        } else if (this.hundreds || this.tens || this.units) return false;
+        else this.small += w.value;
+        this.hundreds = true;
+        break;
+      case "thousand":
+      case "million": {
+        const unit = w.kind === "thousand" ? 1000 : 1_000_000;
+        if (this.total > 0 && this.total < unit * 1000) return false;
+        if (this.small > 0 && w.value === unit) this.total += this.small * unit;
+        else if (this.small > 0) return false;
+        else this.total += w.value;
+        this.small = 0;
+        this.hundreds = this.tens = this.units = false;
+        break;
+      }
+    }
+    if (w.ordinal) this.ordinal = true;
+    this.last = w.kind;
+    return true;
+  }
+
+  get value(): number {
+    return this.total + this.small;
+  }
+}
+
+/** Every figure of a sentence, in order, without overlaps. */
+export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
+  const hits: NumberHit[] = [];
+  const taken = (a: number, b: number) => hits.some((h) => a < h.end && h.start < b);
+  for (const [re, value, qualifier] of pack.vagueHint.test(s) ? pack.vague : []) {
+    for (const m of s.matchAll(re)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, value, word: true, ordinal: false, decimal: false, qualifier });
+    }
+  }
+  if (pack.spaceThousands) {
+    for (const m of s.matchAll(SPACE_GROUPED)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replace(/\D/g, "")), word: false, ordinal: false, decimal: false });
+    }
+  }
+  for (const m of s.matchAll(DIGITS)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const raw = m[0];
+    const grouped = /^\d{1,3}(?:([.,])\d{3})+$/.test(raw) && !(/^\d{1,3}[.,]\d{3}$/.test(raw) && raw.startsWith("0"));
+    const decimal = !grouped && /[.,]/.test(raw);
+    const value = grouped ? Number(raw.replace(/[.,]/g, "")) : Number(raw.replace(",", "."));
+    // "۱۸ هزار", "2,5 millions": digits times a scale word are one whole figure.
+    const scale = SCALE_AFTER.exec(s.slice(m.index + raw.length, m.index + raw.length + 20));
+    const w = scale ? pack.numberWord(scale[1] as string) : null;
+    if (scale && w && (w.kind === "thousand" || w.kind === "million") && (w.value === 1000 || w.value === 1_000_000)) {
+      const whole = Math.round(value * w.value);
+      hits.push({ start: m.index, end: m.index + raw.length + scale[0].length, value: whole, word: false, ordinal: false, decimal: false });
+      continue;
+    }
+    hits.push({ start: m.index, end: m.index + raw.length, value, word: false, ordinal: false, decimal });
+  }
+  // Number words: consecutive tokens joined by the pack's joiner form one number.
+  let current: { n: WordNumber; start: number; end: number } | null = null;
+  const flush = () => {
+    if (current && current.n.value > 0 && !taken(current.start, current.end)) {
+      hits.push({ start: current.start, end: current.end, value: current.n.value, word: true, ordinal: current.n.ordinal, decimal: false });
+    }
+    current = null;
+  };
+  for (const m of pack.wordHint.test(s) ? s.matchAll(pack.wordPattern) : []) {
+    const w = pack.numberWord(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!w) {
+      if (current && pack.joiner.test(` ${m[0]} `)) continue; // the conjunction inside "بیست و چهار"
+      flush();
+      continue;
+    }
+    const cur = current as { n: WordNumber; start: number; end: number } | null;
+    if (cur && pack.joiner.test(s.slice(cur.end, start)) && cur.n.add(w)) {
+      cur.end = end;
+      continue;
+    }
+    flush();
+    const n = new WordNumber();
+    if (n.add(w)) current = { n, start, end };
+  }
+  flush();
+  return hits.sort((a, b) => a.start - b.start);
+}

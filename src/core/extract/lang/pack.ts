@@ -1,0 +1,101 @@
+// The interface of a language pack: data and small rules for one language. The pipeline
+// (pipeline.ts) is the same for every pack: fold → numbers → times → events and victims → voice.
+import type { EventType, Period, Qualifier, VictimGroup } from "../../types.js";
+import type { Publication } from "./calendar.js";
+
+/** What one number word contributes ("سه" a unit, "عشر" the teen marker, "ستمائة" hundreds). */
+export interface NumberWord {
+  value: number;
+  kind: "unit" | "teen" | "ten" | "hundred" | "thousand" | "million" | "teenMarker";
+  /** An ordinal ("بیستم", the twentieth): a day of a date, never a count. */
+  ordinal?: boolean;
+}
+
+/** A figure found in a sentence (offsets in the folded sentence). */
+export interface NumberHit {
+  start: number;
+  end: number;
+  value: number;
+  /** Spelled in words rather than digits. */
+  word: boolean;
+  ordinal: boolean;
+  /** Has a decimal part ("4.7"): never a count. */
+  decimal: boolean;
+  /** Set by vague number phrases ("une dizaine", "des centaines"). */
+  qualifier?: Qualifier;
+}
+
+/** A time expression in a sentence and the interval it names. */
+export interface TimeHit {
+  start: number;
+  end: number;
+  period: Period;
+  /** The expression in its own calendar, when it is not Gregorian ("Aban 1403"). */
+  label?: string;
+  /** Number of a Gregorian year it names explicitly, for "the following year" later on. */
+  year?: number;
+}
+
+/** What time expressions are resolved against. */
+export interface TimeContext {
+  pub: Publication | null;
+  /** The last Gregorian year named explicitly before this sentence (for "the following year"), looked up when needed. */
+  lastYear: () => number | null;
+  /** The sentence's figures, for dates and years spelled in words. */
+  nums: NumberHit[];
+}
+
+/** A rule list entry: a pattern (global, folded) and what it means. */
+export type Lexicon<T> = readonly (readonly [RegExp, T])[];
+
+/** One language's rules. Every pattern is written on folded text (see text/fold.ts). */
+export interface LanguagePack {
+  code: string;
+  /** A quick test that a sentence may hold a number word at all (the word scan is skipped otherwise). */
+  wordHint: RegExp;
+  /** Runs of letters that may be number words. */
+  wordPattern: RegExp;
+  /** The value of one word, with its clitics stripped; null when it is not a number word. */
+  numberWord(token: string): NumberWord | null;
+  /** What may stand between two words of one number (anchored: ^…$). */
+  joiner: RegExp;
+  /** "1 500" with a (no-break) space as the thousands separator. */
+  spaceThousands: boolean;
+  /** Vague amounts ("une dizaine" about 10, "des centaines" at least 100), global. */
+  vague: readonly (readonly [RegExp, number, Qualifier])[];
+  /** Hedges right before a figure, anchored at the end ("at least", "more than"). */
+  qualifiers: Lexicon<Qualifier>;
+  /** A range "between A and B": the words before A (anchored at the end) and between A and B. */
+  range: { lead: RegExp; gap: RegExp; leadRequired: boolean };
+  /** Right after a figure that is no count: percentages, ages, durations, countries (anchored ^). */
+  nonCountAfter: RegExp;
+  /** Right before a figure that is no count: "%", "every", "number", "article" (anchored $). */
+  nonCountBefore: RegExp;
+  /** A counted noun right after a figure (anchored ^): keeps "1950 نفر" a count, not a year. */
+  countNoun: RegExp;
+  /** Event words (global patterns); a longer match wins over one it contains. */
+  events: Lexicon<EventType>;
+  /** Charges that name a crime, not an event ("for murder", "بتهمة القتل"): event words inside them do not count. */
+  charges: RegExp;
+  /** Words that make a sentence's figures parts of the previous sentence's ("of these", "dont", "بينهم"). */
+  partOf: RegExp;
+  /** Victim groups named near a figure. */
+  victims: Lexicon<VictimGroup>;
+  /** Time expressions of a sentence. */
+  findTimes(s: string, ctx: TimeContext): TimeHit[];
+  /** Where a sentence's clauses break (global). */
+  clauseBreak: RegExp;
+  /** A quick test that a sentence may hold one of the descriptors or vague amounts (their scans are skipped otherwise). */
+  descriptorHint: RegExp;
+  vagueHint: RegExp;
+  /** Sources described rather than named ("the opposition", "une ONG"), with the name to emit. */
+  descriptors: Lexicon<string>;
+  /** Words that point back to the source last named ("this report", "l'ONG"). */
+  anaphor: RegExp;
+  /** A sentence opening with a pronoun that stands for the last sentence's source ("Ils ont ajouté"). */
+  pronoun: RegExp | null;
+  /** Verbs come last (Persian): the event word after a figure is preferred, and may stand further off. */
+  verbFinal: boolean;
+  /** Whether a named source carries on to later sentences without a word pointing back (news style). */
+  carrySource: boolean;
+}

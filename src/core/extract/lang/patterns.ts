@@ -1,0 +1,38 @@
+// Small helpers the packs share: patterns written in ordinary spelling, folded, with word edges
+// that work for every script (\b knows only ASCII letters).
+import { fold } from "../../text/fold.js";
+import type { NumberHit } from "./pack.js";
+
+/**
+ * A pattern from ordinary spelling: folded (see text/fold.ts), "‹" a word start and "›" a word
+ * end. Always Unicode-aware; case-insensitive and global unless told otherwise.
+ */
+export function rx(source: string, flags = "giu"): RegExp {
+  const body = fold(source).replace(/‹/g, "(?<![\\p{L}\\p{N}])").replace(/›/g, "(?![\\p{L}])");
+  return new RegExp(body, flags.includes("u") ? flags : flags + "u");
+}
+
+/** A word table in ordinary spelling, folded: word → value. */
+export function table(entries: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(entries).map(([k, v]) => [fold(k), v]));
+}
+
+/** The figure ending right before a position (only spaces between), if any. */
+export function numberEndingAt(nums: NumberHit[], pos: number, s: string): NumberHit | null {
+  for (const n of nums) if (n.end <= pos && /^\s*$/.test(s.slice(n.end, pos))) return n;
+  return null;
+}
+
+/** The figure starting right after a position (only spaces between), if any. */
+export function numberStartingAt(nums: NumberHit[], pos: number, s: string): NumberHit | null {
+  for (const n of nums) if (n.start >= pos && /^\s*$/.test(s.slice(pos, n.start))) return n;
+  return null;
+}
+
+/** Removes the time expressions that overlap [start, end) (a wider expression replaces them). */
+export function dropOverlaps(hits: { start: number; end: number }[], start: number, end: number): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i] as { start: number; end: number };
+    if (h.start < end && start < h.end) hits.splice(i, 1);
+  }
+}

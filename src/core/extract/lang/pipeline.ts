@@ -1,0 +1,356 @@
+// The language-independent pipeline of the packs: fold → sentences → figures → times → events
+// and victims → voices, then periods from context. Spans index the original text.
+import type { SourceRegistry } from "../../sources.js";
+import { foldText, originalRange } from "../../text/fold.js";
+import type { Claim, DocumentMeta, EventType, Period, PeriodOrigin, Qualifier, VictimGroup } from "../../types.js";
+import { clipToPublication, monthPeriod, publication, type Publication } from "./calendar.js";
+import { findNumbers } from "./numbers.js";
+import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
+import { packSentences, type PackSentence } from "./sentences.js";
+import { findVoices, type VoiceHit } from "./voices.js";
+import { findPackPlaces } from "./places.js";
+import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
+
+/** Version stamped on claims of the language packs. */
+export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
+
+/** How far (in characters) an event word may stand from its figure, after and before it. */
+const AFTER = 70;
+const BEFORE = 60;
+/** Further after, a verb-final language's event word still counts when no figure stands between. */
+const FAR_AFTER = 300;
+
+interface Figure {
+  n: NumberHit;
+  event: EventType | null;
+  qualifier: Qualifier;
+  period: Period | null;
+  label?: string;
+  from?: PeriodOrigin;
+  inheritsFrom?: Figure;
+}
+
+interface Draft extends Claim {
+  sentence: number;
+}
+
+const anyEvents = new WeakMap<LanguagePack, RegExp>();
+
+/** One pattern for "some event word stands here", to pass over the other sentences quickly. */
+function anyEventOf(pack: LanguagePack): RegExp {
+  let re = anyEvents.get(pack);
+  if (!re) {
+    re = new RegExp(pack.events.map(([e]) => `(?:${e.source})`).join("|"), "iu");
+    anyEvents.set(pack, re);
+  }
+  return re;
+}
+
+/** Events of a sentence, a longer match winning over one inside it. */
+function eventsIn(s: string, pack: LanguagePack): { start: number; end: number; event: EventType }[] {
+  const all: { start: number; end: number; event: EventType }[] = [];
+  for (const [re, event] of pack.events) for (const m of s.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length, event });
+  const charges = [...s.matchAll(pack.charges)].map((m) => [m.index, m.index + m[0].length] as const);
+  return all.filter((a) => !charges.some(([cs, ce]) => a.start < ce && cs < a.end)).filter((a) => !all.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start));
+}
+
+/** Whether a figure is no count: a percentage, age, duration, year, date or rate. */
+function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
+  if (n.decimal || n.ordinal || n.value <= 0) return true;
+  if (n.word && n.value === 1 && !n.qualifier) return true; // "a prisoner": the article, not a figure
+  const after = s.slice(n.end, n.end + 40);
+  const before = s.slice(Math.max(0, n.start - 40), n.start);
+  if (/^\s?[:/]\s?\d|^-\d/.test(after) || /\d\s?[:/]\s?$|\d-$/.test(before)) return true; // 11:21, 1403/09/01
+  if (pack.nonCountAfter.test(after) || pack.nonCountBefore.test(before)) return true;
+  const yearLike = (n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100);
+  return yearLike && !pack.countNoun.test(after);
+}
+
+/** Clause index of a position: how many clause breaks stand before it. */
+function clauseOf(breaks: number[], pos: number): number {
+  let k = 0;
+  while (k < breaks.length && (breaks[k] as number) < pos) k++;
+  return k;
+}
+
+/**
+ * Dates each figure. A time expression between two figures belongs to the one whose clause it
+ * shares, else to the nearer; one before every figure is free for all. Each figure takes the
+ * nearest of its own and the free times, those of its clause first; a figure left without one
+ * takes its clause neighbour's ("3 children and 17 women in 2021"), else the previous figure's.
+ */
+function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
+  const owner = new Map<TimeHit, Figure>();
+  for (const t of times) {
+    let k = -1;
+    for (let i = 0; i < figs.length; i++) if ((figs[i] as Figure).n.start <= t.start) k = i;
+    if (k < 0) continue;
+    const prev = figs[k] as Figure;
+    const next = figs[k + 1];
+    let f = prev;
+    if (next) {
+      const tc = clauseOf(breaks, t.start);
+      const pc = clauseOf(breaks, prev.n.start);
+      const nc = clauseOf(breaks, next.n.start);
+      if (tc === nc && tc !== pc) f = next;
+      else if (tc === pc && tc !== nc) f = prev;
+      else {
+        // The nearer figure, unless it has a time of its own on its other side ("150 in 2012–2020 and 31 in 2020").
+        const after = figs[k + 2];
+        const nextHasOwn = times.some((x) => x !== t && x.start >= next.n.end && (!after || x.end <= after.n.start) && clauseOf(breaks, x.start) === nc);
+        f = nextHasOwn || t.start - prev.n.end <= next.n.start - t.end ? prev : next;
+      }
+    }
+    owner.set(t, f);
+  }
+  const cost = (t: TimeHit, f: Figure) =>
+    (t.end <= f.n.start ? f.n.start - t.end : Math.max(0, t.start - f.n.end)) + (clauseOf(breaks, t.start) === clauseOf(breaks, f.n.start) ? 0 : 1000);
+  for (const f of figs) {
+    const t = times.filter((x) => owner.get(x) === f || !owner.has(x)).sort((a, b) => cost(a, f) - cost(b, f))[0];
+    if (!t) continue;
+    f.period = t.period;
+    if (t.label) f.label = t.label;
+    f.from = "sentence";
+  }
+  figs.forEach((f, i) => {
+    if (f.period) return;
+    const clause = clauseOf(breaks, f.n.start);
+    const near = [figs[i - 1], figs[i + 1]].find((g) => g?.period && clauseOf(breaks, g.n.start) === clause) ??
+      figs.slice(0, i).reverse().find((g) => g.period);
+    if (!near?.period) return;
+    f.period = near.period;
+    if (near.label) f.label = near.label;
+    f.from = "sentence";
+  });
+}
+
+/** A figure's place: the one named nearest to it in its clause ("China 700, Iran 250"), else the sentence's. */
+function placeFor(f: Figure, places: PlaceMatch[], breaks: number[]): string | null {
+  const clause = clauseOf(breaks, f.n.start);
+  const dist = (p: PlaceMatch) => (p.end <= f.n.start ? f.n.start - p.end : Math.max(0, p.start - f.n.end));
+  const near = places.filter((p) => clauseOf(breaks, p.start) === clause).sort((a, b) => dist(a) - dist(b))[0];
+  return near?.name ?? mostSpecificPlace(places);
+}
+
+/** The source of each figure: the named voice nearest before it, else the first after it. */
+function voiceFor(f: Figure, voices: VoiceHit[]): string | null {
+  const before = voices.filter((v) => v.end <= f.n.start).pop();
+  return before?.name ?? voices.find((v) => v.start >= f.n.end)?.name ?? null;
+}
+
+/** Runs one pack over a document. */
+export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, registry: SourceRegistry): Claim[] {
+  const folded = foldText(text);
+  const t = folded.text;
+  const pub: Publication | null = publication(meta.published);
+  const sentences = packSentences(t);
+  const drafts: Draft[] = [];
+  const texts = sentences.map((x) => t.slice(x.start, x.end));
+  /** Per sentence: its figures and time expressions, found when first needed. */
+  const numsCache = new Map<number, NumberHit[]>();
+  const timesCache = new Map<number, TimeHit[]>();
+  const numsOf = (k: number): NumberHit[] => {
+    let nums = numsCache.get(k);
+    if (!nums) numsCache.set(k, (nums = findNumbers(texts[k] as string, pack)));
+    return nums;
+  };
+  const timesOf = (k: number): TimeHit[] => {
+    let times = timesCache.get(k);
+    if (!times) {
+      const lastYear = () => {
+        for (let j = k - 1; j >= 0; j--) {
+          const y = timesOf(j).filter((h) => h.year !== undefined).pop()?.year;
+          if (y !== undefined) return y;
+        }
+        return null;
+      };
+      times = pack.findTimes(texts[k] as string, { pub, lastYear, nums: numsOf(k) }).map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
+      timesCache.set(k, times);
+    }
+    return times;
+  };
+  const sentenceValues = new Map<number, Set<number>>();
+  const anyEvent = anyEventOf(pack);
+  let lastVoice: string | null = null;
+  let lastNamed: string | null = null;
+  let prevVoice: string | null = null;
+  const countryCounts = new Map<string, number>();
+
+  sentences.forEach((sent: PackSentence, index: number) => {
+    const s = texts[index] as string;
+    const places = findPackPlaces(s, pack.code);
+    for (const p of places) if (p.kind === "country") countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
+    // Only a sentence with an event word can make a claim; the others matter for who speaks.
+    const hasEvent = anyEvent.test(s);
+    // "Of these, 5 were women": a part of the previous sentence's figure, without an event word.
+    const partOf = !hasEvent && pack.partOf.test(s) ? drafts.filter((d) => d.sentence === index - 1).pop() ?? null : null;
+    const nums = hasEvent || partOf ? numsOf(index) : [];
+    const times = nums.length > 0 ? timesOf(index) : [];
+    const inTime = (n: NumberHit) => times.some((h) => n.start < h.end && h.start < n.end);
+    const counts = nums.filter((n) => !inTime(n) && !notACount(s, n, pack));
+    sentenceValues.set(index, new Set(counts.map((n) => n.value)));
+
+    const registryVoices = findVoices(s, registry);
+    const voices: VoiceHit[] = [...registryVoices];
+    for (const [re, name] of pack.descriptorHint.test(s) ? pack.descriptors : []) {
+      for (const m of s.matchAll(re)) {
+        const v = { start: m.index, end: m.index + m[0].length, name };
+        if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
+      }
+    }
+    voices.sort((a, b) => a.start - b.start);
+    let fallback: string | null = null;
+    if (voices.length === 0) {
+      if (pack.anaphor.test(s)) fallback = lastNamed;
+      else if (pack.pronoun?.test(s)) fallback = prevVoice;
+      if (!fallback && pack.carrySource) fallback = lastVoice;
+    }
+
+    const events = counts.length > 0 ? eventsIn(s, pack) : [];
+    const figs: Figure[] = [];
+    for (const n of counts) {
+      let best: { d: number; event: EventType } | null = null;
+      const nextCount = counts.find((c) => c.start > n.start);
+      for (const e of events) {
+        const after = e.start >= n.end;
+        const raw = after ? e.start - n.end : e.end <= n.start ? n.start - e.end : 0;
+        const farOk = after && pack.verbFinal && raw <= FAR_AFTER && (!nextCount || nextCount.start > e.start);
+        if (raw > (after ? AFTER : BEFORE) && !farOk) continue;
+        // "… کشته و ۲۳ کولبر دیگر زخمی شدند": in a verb-final language an event word closing the
+        // previous figure's clause, right before "and", is that figure's, not this one's.
+        if (!after && pack.verbFinal && /^\s*(?:و|and)\s/u.test(s.slice(e.end, n.start)) && counts.some((c) => c.end <= e.start)) continue;
+        // In a verb-final language the event word after the figure is its predicate.
+        const d = after ? raw : raw * (pack.verbFinal ? 3 : 1);
+        if (!best || d < best.d) best = { d, event: e.event };
+      }
+      figs.push({ n, event: best?.event ?? null, qualifier: n.qualifier ?? "exact", period: null });
+    }
+    // Figures without an event word of their own share their neighbour's ("… بخمسة وعشرين ثم … بأربعين قتيلاً").
+    for (const f of figs) {
+      if (f.event) continue;
+      const prior = figs.filter((g) => g.event && g.n.start < f.n.start).pop();
+      const next = figs.find((g) => g.event && g.n.start > f.n.start);
+      // A figure stated earlier with its event ("54 arrested" in the headline) keeps it when restated.
+      const restated = f.n.value >= 10 ? drafts.find((d) => d.count === f.n.value)?.event : undefined;
+      f.event = (prior ?? next)?.event ?? partOf?.event ?? restated ?? null;
+    }
+    const found = figs.filter((f) => f.event !== null);
+    if (found.length > 0) {
+      for (const f of found) {
+        const before = s.slice(Math.max(0, f.n.start - 40), f.n.start);
+        for (const [re, q] of pack.qualifiers) {
+          if (re.test(before)) {
+            f.qualifier = q;
+            break;
+          }
+        }
+      }
+      // Ranges: "between 60 and 75" is at least 60 and up to 75.
+      for (let i = 0; i + 1 < found.length; i++) {
+        const a = found[i] as Figure;
+        const b = found[i + 1] as Figure;
+        if (!pack.range.gap.test(s.slice(a.n.end, b.n.start))) continue;
+        const lead = pack.range.lead.test(s.slice(Math.max(0, a.n.start - 20), a.n.start));
+        if (!lead && pack.range.leadRequired) continue;
+        if (b.n.value <= a.n.value) continue;
+        if (a.qualifier === "exact") a.qualifier = "at_least";
+        if (b.qualifier === "exact") b.qualifier = "up_to";
+      }
+      // "at least 3 children and 17 women": a hedge covers the figures coordinated with it.
+      for (let i = 1; i < found.length; i++) {
+        const a = found[i - 1] as Figure;
+        const b = found[i] as Figure;
+        const gap = s.slice(a.n.end, b.n.start);
+        if (b.qualifier === "exact" && a.qualifier !== "exact" && a.qualifier !== "up_to" && gap.length <= 30 && /(?:^|\s)(?:و|et|and)\s*$/.test(gap) && !events.some((e) => e.start >= a.n.end && e.end <= b.n.start)) {
+          b.qualifier = a.qualifier;
+        }
+      }
+      const breaks = [...s.matchAll(pack.clauseBreak)].map((m) => m.index);
+      assignTimes(found, times, breaks);
+      const [qs, qe] = originalRange(folded, sent.start, sent.end);
+      const quote = text.slice(qs, qe);
+      for (const f of found) {
+        const [cs, ce] = originalRange(folded, sent.start + f.n.start, sent.start + f.n.end);
+        const phrase = s.slice(f.n.end, f.n.end + 40);
+        const victims: VictimGroup[] = [];
+        for (const [re, g] of pack.victims) if (re.test(phrase) && !victims.includes(g)) victims.push(g);
+        const claim: Draft = {
+          document: meta.document,
+          event: f.event as EventType,
+          count: f.n.value,
+          qualifier: f.qualifier,
+          period: f.period,
+          place: placeFor(f, places, breaks),
+          victims,
+          source: voiceFor(f, voices) ?? fallback,
+          quote,
+          span: [qs, qe],
+          countSpan: [cs, ce],
+          extractor: PACK_EXTRACTOR_VERSION,
+          sentence: index,
+        };
+        if (f.from) claim.periodFrom = f.from;
+        if (f.label) claim.periodLabel = f.label;
+        drafts.push(claim);
+      }
+    }
+    const used = voices.length > 0 ? (voices[voices.length - 1] as VoiceHit).name : fallback;
+    if (voices.length > 0) lastVoice = used;
+    if (registryVoices.length > 0) lastNamed = (registryVoices[registryVoices.length - 1] as VoiceHit).name;
+    prevVoice = used;
+  });
+
+  resolveContext(drafts, sentences, timesOf, sentenceValues);
+  // A figure whose sentence names no place is about the country the document keeps naming.
+  const total = [...countryCounts.values()].reduce((a, b) => a + b, 0);
+  const top = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const defaultPlace = top && top[1] / total >= 0.6 ? top[0] : null;
+  for (const d of drafts) if (d.place === null) d.place = defaultPlace;
+  return drafts.map(({ sentence: _s, ...c }) => c);
+}
+
+/**
+ * Periods from context for figures whose sentence names none: the period of the same figure
+ * stated earlier ("of the 45 victims"), the last time named in an earlier sentence (a single day
+ * from further back than the sentence before stands for its month: a later total rarely
+ * counts one day), else the first time named in one of the next two sentences (a standfirst
+ * whose date comes in the next paragraph).
+ */
+function resolveContext(drafts: Draft[], sentences: PackSentence[], timesOf: (k: number) => TimeHit[], values: Map<number, Set<number>>): void {
+  for (const d of drafts) {
+    if (d.period) continue;
+    // The same figure for the same event stated elsewhere (before first; a headline's figure is dated in the body).
+    const sameFigure = (o: Draft) => o !== d && o.period !== null && o.sentence !== d.sentence && values.get(d.sentence)?.has(o.count) === true && o.event === d.event;
+    const same = drafts.find((o) => sameFigure(o) && o.sentence < d.sentence) ?? drafts.find((o) => sameFigure(o) && o.sentence > d.sentence && o.periodFrom === "sentence");
+    if (same?.period) {
+      d.period = same.period;
+      if (same.periodLabel) d.periodLabel = same.periodLabel;
+      d.periodFrom = "paragraph";
+      continue;
+    }
+    let found: { t: TimeHit; k: number } | null = null;
+    for (let k = d.sentence - 1; k >= 0 && !found; k--) {
+      const ts = timesOf(k);
+      const last = [...ts].sort((a, b) => a.start - b.start).pop();
+      if (last) found = { t: last, k };
+    }
+    // A headline or standfirst may be dated only in the paragraph after it.
+    if (!found && (sentences[d.sentence] as PackSentence).paragraph <= 1) {
+      for (let k = d.sentence + 1; k <= d.sentence + 2 && k < sentences.length && !found; k++) {
+        const first = [...timesOf(k)].sort((a, b) => a.start - b.start)[0];
+        if (first) found = { t: first, k };
+      }
+    }
+    if (!found) continue;
+    let period = found.t.period;
+    if (period.start === period.end && found.k < d.sentence - 1) {
+      const [y, m] = period.start.split("-").map(Number) as [number, number];
+      period = monthPeriod(y, m);
+    }
+    d.period = period;
+    if (found.t.label && period === found.t.period) d.periodLabel = found.t.label;
+    const a = sentences[found.k] as PackSentence;
+    const b = sentences[d.sentence] as PackSentence;
+    d.periodFrom = a.paragraph === 0 ? "title" : a.paragraph === b.paragraph ? "paragraph" : "paragraph";
+  }
+}

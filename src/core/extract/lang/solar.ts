@@ -1,0 +1,51 @@
+// Solar Hijri (Jalali) dates as Gregorian intervals, computed with jalaali-js (never a fixed table:
+// the Solar months straddle Gregorian ones and the leap years follow the astronomical rule).
+import * as jalaali from "jalaali-js";
+import type { Period } from "../../types.js";
+
+/** Solar month names in Latin letters, for labels ("Aban 1403"). */
+export const SOLAR_MONTHS_LATIN = [
+  "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+  "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand",
+] as const;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The ISO date of a Solar Hijri day. */
+export function solarDay(jy: number, jm: number, jd: number): string {
+  const g = jalaali.toGregorian(jy, jm, jd);
+  return `${g.gy}-${pad(g.gm)}-${pad(g.gd)}`;
+}
+
+/** Whether a Solar date exists (Esfand 30 only in leap years). */
+export function validSolarDay(jy: number, jm: number, jd: number): boolean {
+  return jy >= 1 && jy <= 3177 && jalaali.isValidJalaaliDate(jy, jm, jd);
+}
+
+/** A Solar month (1–12) as the Gregorian interval of its days. */
+export function solarMonth(jy: number, jm: number): Period {
+  return { start: solarDay(jy, jm, 1), end: solarDay(jy, jm, jalaali.jalaaliMonthLength(jy, jm)) };
+}
+
+/** A Solar year as the Gregorian interval from 1 Farvardin to the last day of Esfand. */
+export function solarYear(jy: number): Period {
+  return { start: solarDay(jy, 1, 1), end: solarDay(jy, 12, jalaali.jalaaliMonthLength(jy, 12)) };
+}
+
+/** The Solar year, month and day of an ISO date (YYYY-MM-DD). */
+export function toSolar(iso: string): { jy: number; jm: number; jd: number } {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return jalaali.toJalaali(y, m, d);
+}
+
+/** "Aban 1403", "Aban", "1400" or "3–7 Mehr 1400": a Solar label in Latin letters. */
+export function solarLabel(jy: number | null, jm: number | null, days?: [number, number]): string {
+  const month = jm ? SOLAR_MONTHS_LATIN[jm - 1] : null;
+  const d = days ? (days[0] === days[1] ? `${days[0]} ` : `${days[0]}–${days[1]} `) : "";
+  return [month ? d + month : null, jy].filter((x) => x !== null).join(" ");
+}
+
+/** Months `from`–`to` (1–12) of a Solar year, e.g. its first half (Farvardin–Shahrivar). */
+export function solarMonths(jy: number, from: number, to: number): Period {
+  return { start: solarMonth(jy, from).start, end: solarMonth(jy, to).end };
+}
