@@ -40,7 +40,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
     text: [
       "# Annual bulletin",
       "",
-      "According to Iran Human Rights, at least 333 people were executed in Iran in 2021.",
+      "According to Iran Human Rights, Iran put at least 333 people to death in 2021.",
       "",
       "Amnesty International said 314 people were executed in Iran in 2021.",
     ].join("\n"),

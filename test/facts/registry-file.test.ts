@@ -24,18 +24,18 @@ describe("registry file", () => {
     const dir = await tempDir();
     await writeRegistry(dir, {
       version: 1,
-      networks: [{ id: "khrn", name: "Kurdistan Human Rights Network" }],
+      networks: [{ id: "lrn", name: "Lowland Rights Network" }],
       sources: [
-        { id: "khrn", short: "KHRN", name: "Kurdistan Human Rights Network", kind: "organisation", network: "khrn", aliases: ["Kurdistan HRN"] },
-        { id: "hengaw", short: "Hengaw", name: "Hengaw Organization for Human Rights", kind: "organisation", network: "khrn", aliases: ["Hengaw"] },
+        { id: "lrn", short: "LRN", name: "Lowland Rights Network", kind: "organisation", network: "lrn", aliases: ["Lowland RN"] },
+        { id: "hengaw", short: "Hengaw", name: "Hengaw Organization for Human Rights", kind: "organisation", network: "lrn", aliases: ["Hengaw"] },
       ],
     });
     const reg = await loadRegistry(dir);
-    expect(reg.normalize("Kurdistan HRN")).toBe("KHRN");
-    expect(reg.networkOf("Hengaw")).toBe("khrn");
+    expect(reg.normalize("Lowland RN")).toBe("LRN");
+    expect(reg.networkOf("Hengaw")).toBe("lrn");
     expect(reg.networkOf("IHRNGO")).toBe("ihrngo");
     expect(reg.data.sources.filter((s) => s.id === "hengaw")).toHaveLength(1);
-    expect(reg.networks.get("khrn")?.name).toBe("Kurdistan Human Rights Network");
+    expect(reg.networks.get("lrn")?.name).toBe("Lowland Rights Network");
   });
 
   it("rejects broken JSON, bad fields and unknown networks, naming the file", async () => {
@@ -59,18 +59,18 @@ describe("registry file", () => {
 
   it("adds sources, aliases and networks, and refuses names that belong to another source", async () => {
     const dir = await tempDir();
-    const added = await addSource(dir, { name: "Kurdistan Human Rights Network", short: "KHRN", kind: "organisation", aliases: ["Kurdistan HRN"] });
-    expect(added).toMatchObject({ id: "khrn", network: "khrn" });
+    const added = await addSource(dir, { name: "Lowland Rights Network", short: "LRN", kind: "organisation", aliases: ["Lowland RN"] });
+    expect(added).toMatchObject({ id: "lrn", network: "lrn" });
     await addAlias(dir, "ihrngo", "Iran HR Monitor");
-    await setNetwork(dir, "hengaw", "khrn");
+    await setNetwork(dir, "hengaw", "lrn");
     const reg = await loadRegistry(dir);
     expect(reg.normalize("Iran HR Monitor")).toBe("IHRNGO");
-    expect(reg.networkOf("Hengaw")).toBe("khrn");
-    expect(reg.networkOf("KHRN")).toBe("khrn");
+    expect(reg.networkOf("Hengaw")).toBe("lrn");
+    expect(reg.networkOf("LRN")).toBe("lrn");
     const saved = JSON.parse(await readFile(join(dir, "sources.json"), "utf8")) as { sources: { id: string }[] };
-    expect(saved.sources.map((s) => s.id).sort()).toEqual(["hengaw", "ihrngo", "khrn"]);
-    await expect(addAlias(dir, "khrn", "Amnesty")).rejects.toThrow(/already names source "amnesty"/);
-    await expect(addSource(dir, { name: "KHRN", kind: "organisation", aliases: [] })).rejects.toThrow(/already exists/);
+    expect(saved.sources.map((s) => s.id).sort()).toEqual(["hengaw", "ihrngo", "lrn"]);
+    await expect(addAlias(dir, "lrn", "Amnesty")).rejects.toThrow(/already names source "amnesty"/);
+    await expect(addSource(dir, { name: "LRN", kind: "organisation", aliases: [] })).rejects.toThrow(/already exists/);
     await expect(addAlias(dir, "nobody", "X")).rejects.toThrow(/no source with id "nobody"/);
   });
 });
@@ -81,7 +81,7 @@ describe("tally sources", () => {
     await putDoc(store, { name: "a.txt" }, [
       { quote: "The NCRI's tally gives 30 executions.", count: 30, source: "the NCRI's" },
       { quote: "Iran Focus counted 31.", count: 31, source: "Iran Focus" },
-      { quote: "The Kurdistan group counted 12.", count: 12, source: "Kurdistan HRN" },
+      { quote: "The Kurdistan group counted 12.", count: 12, source: "Lowland RN" },
     ]);
     await store.close();
 
@@ -90,22 +90,22 @@ describe("tally sources", () => {
     let o = JSON.parse(r.out) as { sources: { id: string; claims: number }[]; networks: { id: string; claims: number }[]; unregistered: { name: string; claims: number }[] };
     expect(o.sources.find((s) => s.id === "ncri")?.claims).toBe(1);
     expect(o.networks.find((n) => n.id === "ncri-pmoi")?.claims).toBe(2);
-    expect(o.unregistered).toEqual([{ name: "Kurdistan HRN", claims: 1 }]);
+    expect(o.unregistered).toEqual([{ name: "Lowland RN", claims: 1 }]);
 
-    r = await runCli(["--data", dataDir, "sources", "add", "Kurdistan Human Rights Network", "--short", "KHRN", "--alias", "Kurdistan HRN", "KHRN-Iran"]);
+    r = await runCli(["--data", dataDir, "sources", "add", "Lowland Rights Network", "--short", "LRN", "--alias", "Lowland RN", "LRN-Lowland"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('added source "khrn"');
-    expect((await runCli(["--data", dataDir, "sources", "alias", "khrn", "Kurdistan Network"])).code).toBe(0);
-    expect((await runCli(["--data", dataDir, "sources", "network", "khrn", "hengaw"])).code).toBe(0);
+    expect(r.out).toContain('added source "lrn"');
+    expect((await runCli(["--data", dataDir, "sources", "alias", "lrn", "Kurdistan Network"])).code).toBe(0);
+    expect((await runCli(["--data", dataDir, "sources", "network", "lrn", "hengaw"])).code).toBe(0);
     // Each change to the registry is in the audit trail, with the entry before and after.
-    const log = (await runCli(["--data", dataDir, "audit", "log", "--object", "setting:registry:khrn", "--format", "jsonl"])).out.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { action: string; before: { network?: string } | null; after: { network: string; aliases: string[] } });
+    const log = (await runCli(["--data", dataDir, "audit", "log", "--object", "setting:registry:lrn", "--format", "jsonl"])).out.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { action: string; before: { network?: string } | null; after: { network: string; aliases: string[] } });
     expect(log.map((e) => e.action)).toEqual(["setting.change", "setting.change", "setting.change"]);
     expect(log[0]?.before).toBeNull();
     expect(log[1]?.after.aliases).toContain("Kurdistan Network");
     expect(log[2]?.after.network).toBe("hengaw");
 
     o = JSON.parse((await runCli(["--data", dataDir, "sources", "--format", "json"])).out) as typeof o;
-    expect(o.sources.find((s) => s.id === "khrn")?.claims).toBe(1);
+    expect(o.sources.find((s) => s.id === "lrn")?.claims).toBe(1);
     expect(o.networks.find((n) => n.id === "hengaw")?.claims).toBe(1);
     expect(o.unregistered).toEqual([]);
 

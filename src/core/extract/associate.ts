@@ -405,7 +405,7 @@ export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMenti
   if (i < 0) return false;
   const head = readHead(toks, i, lower, n.phraseEnd);
   const before = lower.slice(Math.max(0, n.phraseStart - 40), n.phraseStart);
-  // "73 Saudis, seven Yemenis and one Syrian": items of a list of people share its event.
+  // "40 Omanis, six Sudanese and one Somali": items of a list of people share its event.
   const listed = /(?:,|\band|\bas well as)\s*$/.test(before) || isAside(s, n);
   if ((head.kind === "victim" || head.kind === "weak") && listed && /^[A-Za-z]/.test(s.slice(n.phraseEnd).trim())) return true;
   if (n.value === 1) return false;

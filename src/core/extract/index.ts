@@ -241,7 +241,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   const registry = options.registry ?? defaultRegistry;
   const explain = options.explain;
   const other = extractOtherLanguage(meta.language ?? null, text, meta, registry);
-  if (other) return other;
+  if (other) return { ...other, claims: other.claims.map((c) => withConfidence(c, [])) };
   const norm = normalizeWithMap(text);
   const t = norm.text;
   const sentences = splitSentences(t);
@@ -405,7 +405,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const parent = prior ?? own.find((f) => f.n.start > n.start);
       if (parent) found.push({ n, event: parent.event, npEnd: n.phraseEnd, triggerStart: n.start, inherited: parent });
     }
-    // "Among these executions, 72 were for drug offences": a sentence that opens on a group
+    // "Of these hangings, 40 were for theft": a sentence that opens on a group
     // already counted makes its bare figures parts of that group.
     const front = FRONT_PARTITIVE.exec(s);
     let frontParent: DraftClaim | null = null;

@@ -1,6 +1,6 @@
 // A news story's own day: the opening of a report of an event says when it happened ("… were
 // executed on Tuesday"), and the story's other figures for that kind of event, no larger than the
-// opening's, are parts or restatements of it ("rights groups said between 10 and 20 were killed").
+// opening's, are parts or restatements of it ("a monitor said between 6 and 9 men had died").
 import type { Period } from "../types.js";
 import type { DocumentShape } from "./document.js";
 import type { DraftClaim } from "./index.js";

@@ -49,7 +49,7 @@ describe("sub-counts and lists", () => {
   });
 
   it("'N death sentences were carried out' counts executions, and 'N cases of torture' counts torture", () => {
-    expect(claims("The agency said 61 death sentences were carried out in the autumn.")).toEqual(["execution 61 exact"]);
+    expect(claims("Officials said 61 death sentences were carried out over the autumn.")).toEqual(["execution 61 exact"]);
     expect(claims("The centre has recorded 2,100 arrests and 700 cases of torture.")).toEqual(["arrest 2100 exact", "torture 700 exact"]);
   });
 

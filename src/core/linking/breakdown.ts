@@ -1,4 +1,4 @@
-// Breakdowns: "244 were killed, 32 of them children", "125 executed, including 115 men and 6
+// Breakdowns: "90 were killed, 14 of them children", "60 hanged, including 52 men and 8
 // women". The smaller figures of such a sentence are parts of the larger one and never rival it.
 import { eventFamily } from "./scope.js";
 import type { LinkClaim } from "./types.js";
