@@ -24,6 +24,28 @@ const ISO639_1: Record<string, string> = {
 };
 
 /**
+ * For a short Latin-script sample: "en" or "fr" when its function words are of that language only
+ * (at least two), null (unknown) when they do not decide, undefined for a sample long enough for franc.
+ */
+function shortLatinGuess(sample: string): string | null | undefined {
+  let english = 0;
+  let french = 0;
+  let words = 0;
+  for (const match of sample.toLowerCase().matchAll(WORD)) {
+    words++;
+    if (ENGLISH_MARKERS.has(match[0])) english++;
+    if (FRENCH_MARKERS.has(match[0])) french++;
+  }
+  if (words >= MIN_WORDS) return undefined;
+  if (english >= 2 && french === 0) return "en";
+  if (french >= 2 && english === 0) return "fr";
+  // Plain ASCII words without function words of either ("Police arrest 60 people at party"):
+  // franc's n-grams cannot tell English here and often say French; letters of other languages
+  // (ı, ş, ñ, ß, é…) still go to franc.
+  return /[^\x00-\x7f]/.test(sample.replace(/[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]/g, "")) ? undefined : null;
+}
+
+/**
  * English function words that are not also common words of another Latin-script language
  * ("a", "in", "is", "was", "of", "to", "an", "at", "for", "by", "her", "over", "we", "he", "will"
  * are left out: Spanish, Dutch, German, Danish, Polish, Finnish… use them too).
@@ -188,6 +210,10 @@ export function detectLanguage(text: string): string | null {
   if (latin >= letters * SCRIPT_SHARE) {
     if (isPlainEnglish(sample)) return "en";
     if (isPlainFrench(sample)) return "fr";
+    // A short text (a headline, a one-line note) is too short for franc's n-grams, which take
+    // plain English for French: its function words decide when there are any of one language only.
+    const short = shortLatinGuess(sample);
+    if (short !== undefined) return short;
   } else {
     for (const [pattern, code] of SCRIPT_LANGUAGES) if (count(sample, pattern) >= letters * SCRIPT_SHARE) return code;
   }

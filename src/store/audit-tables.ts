@@ -6,6 +6,8 @@ import { canonicalJson } from "./audit-chain.js";
 import { sessionRowDigest, tokenRowDigest, userRowDigest } from "./row-digests.js";
 import { CLAIM_TALLIES, rebuiltTallySql, SOURCE_TALLIES, VICTIM_TALLIES } from "./migrations/0007_claim_tallies.js";
 import type { Database, DialectName } from "./schema.js";
+import { FTS5_TOKENIZE } from "./migrations/0011_languages.js";
+import { SQLITE_FOLD_FUNCTION } from "./search-fold.js";
 import { searchVectorValue } from "./search-vector.js";
 import type { AuditProblem } from "./store.js";
 
@@ -120,12 +122,37 @@ export async function checkDerivedTables(db: Kysely<Database>, dialect: DialectN
   for (const r of missing.rows) add({ message: `claim_victims row (claim ${r.claim_id}, ${r.victim}): missing, the claim names that group (deleted?)` });
 
   if (dialect === "postgres") await checkSearchVectors(db, add);
-  if (dialect === "sqlite") {
-    try {
-      await sql`insert into documents_fts(documents_fts, rank) values ('integrity-check', 1)`.execute(db);
-    } catch (err) {
-      add({ message: `documents_fts (the full-text index): does not match the documents (${err instanceof Error ? err.message : String(err)}; rebuild it)` });
-    }
+  if (dialect === "sqlite") await checkSqliteFts(db, add);
+}
+
+/**
+ * SQLite's full-text index against one rebuilt from the documents' folded title and text (the
+ * index holds folded text, so FTS5's own check against the content table cannot be used): FTS5
+ * checks its own structure, then the two indexes' every (term, document, column, offset) are compared.
+ */
+async function checkSqliteFts(db: Kysely<Database>, add: (p: AuditProblem) => void): Promise<void> {
+  const broken = (what: string) => add({ message: `documents_fts (the full-text index): ${what}; rebuild it` });
+  try {
+    await sql`insert into documents_fts(documents_fts, rank) values ('integrity-check', 0)`.execute(db);
+  } catch (err) {
+    broken(`is damaged (${err instanceof Error ? err.message : String(err)})`);
+    return;
+  }
+  const fold = sql.raw(SQLITE_FOLD_FUNCTION);
+  try {
+    await sql.raw(`create virtual table temp.fts_rebuilt using fts5(title, text, content='', tokenize="${FTS5_TOKENIZE}")`).execute(db);
+    await sql`insert into temp.fts_rebuilt(rowid, title, text) select id, ${fold}(title), ${fold}(text) from documents`.execute(db);
+    await sql`create virtual table temp.fts_have using fts5vocab(main, documents_fts, instance)`.execute(db);
+    await sql`create virtual table temp.fts_want using fts5vocab(temp, fts_rebuilt, instance)`.execute(db);
+    const extra = await sql<{ term: string; doc: number }>`select term, doc from temp.fts_have except select term, doc from temp.fts_want limit ${NAMED_PER_TABLE}`.execute(db);
+    for (const r of extra.rows) add({ documentId: Number(r.doc), message: `documents_fts (the full-text index): document ${r.doc} is indexed under "${r.term}", which its text does not give (edited?)` });
+    const missing = await sql<{ term: string; doc: number }>`select term, doc from temp.fts_want except select term, doc from temp.fts_have limit ${NAMED_PER_TABLE}`.execute(db);
+    for (const r of missing.rows) add({ documentId: Number(r.doc), message: `documents_fts (the full-text index): document ${r.doc} is not indexed under "${r.term}", which its text gives (deleted?)` });
+    // The documents' sizes in words, which ranking reads.
+    const sizes = await sql<{ id: number }>`select id from (select id, sz from main.documents_fts_docsize except select id, sz from temp.fts_rebuilt_docsize) union select id from (select id, sz from temp.fts_rebuilt_docsize except select id, sz from main.documents_fts_docsize) limit ${NAMED_PER_TABLE}`.execute(db);
+    for (const r of sizes.rows) add({ documentId: Number(r.id), message: `documents_fts (the full-text index): the size recorded for document ${r.id} differs from its text (edited?)` });
+  } finally {
+    for (const t of ["fts_have", "fts_want", "fts_rebuilt"]) await sql.raw(`drop table if exists temp.${t}`).execute(db);
   }
 }
 

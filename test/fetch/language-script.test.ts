@@ -75,3 +75,14 @@ describe("detection by script, letters and function words", () => {
     expect(["fa", "ar", "ur", "ps", "ku", null]).toContain(found);
   });
 });
+
+describe("short Latin-script texts", () => {
+  it("a short English sentence is English by its function words, not French by franc's n-grams", () => {
+    expect(detectLanguage("Monitors said at least 14 prisoners were executed in the city jail last year.")).toBe("en");
+    expect(detectLanguage("Au moins 12 manifestants ont été tués selon une ONG dans la capitale.")).toBe("fr");
+  });
+
+  it("a short plain-ASCII headline without function words is unknown (English rules apply), not French", () => {
+    expect(detectLanguage("Police arrest 60 people at party")).toBeNull();
+  });
+});

@@ -33,13 +33,16 @@ export const languages: Migration = {
   },
 };
 
+/** The tokenizer of the embedded store's full-text index (also used to check it). */
+export const FTS5_TOKENIZE = `unicode61 remove_diacritics 2 tokenchars '${FTS5_TOKEN_CHARACTERS}'`;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema-time view of the database
 async function rebuildSqliteFts(db: Kysely<any>): Promise<void> {
   for (const trigger of ["documents_fts_insert", "documents_fts_delete", "documents_fts_update"]) {
     await sql`drop trigger if exists ${sql.raw(trigger)}`.execute(db);
   }
   await sql`drop table if exists documents_fts`.execute(db);
-  const tokenize = `unicode61 remove_diacritics 2 tokenchars '${FTS5_TOKEN_CHARACTERS}'`;
+  const tokenize = FTS5_TOKENIZE;
   await sql`create virtual table documents_fts using fts5(
     title, text, content='documents', content_rowid='id', tokenize=${sql.raw(`"${tokenize}"`)})`.execute(db);
   // The function every connection of Tally's registers (sqlite-database.ts).
