@@ -42,7 +42,7 @@ function shortLatinGuess(sample: string): string | null | undefined {
   // Plain ASCII words without function words of either ("Police arrest 60 people at party"):
   // franc's n-grams cannot tell English here and often say French; letters of other languages
   // (ı, ş, ñ, ß, é…) still go to franc.
-  return /[^\x00-\x7f]/.test(sample.replace(/[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]/g, "")) ? undefined : null;
+  return /[^\u0020-\u007e\s]/.test(sample.replace(/[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]/g, "")) ? undefined : null;
 }
 
 /**
