@@ -325,20 +325,17 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const credit = leadingCredit(t.slice(sent.start, unitEnd < 0 ? t.length : unitEnd), registry)?.filter((n) => !isNotASource(n, registry)) ?? [];
       unitCredit = { unit: sent.unit, names: credit.length > 0 ? credit : null };
     }
-    // The sentence's own voice, found before the sentence joins the memory; it carries through
-    // the rest of its paragraph ("X has released its monthly report. This month, 125 …").
-    let ownVoice: string[] = [];
-    let reports = false;
     const mayClaim = (HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) && EVENT_WORD.test(s);
-    // A sentence without figures matters here only when it presents a report whose voice the
-    // next sentences continue; most sentences are neither, and are not searched for voices.
-    if (mayClaim || (OWN_REPORT.test(s) && MAY_NAME_VOICE.test(s))) {
+    // The sentence's own voice, found before the sentence joins the memory; it carries through
+    // the rest of its paragraph ("X has released its monthly report. This month, 125 …"). Only
+    // sentences with claims and those that present a report are searched for a voice.
+    const voiceOf = (): { ownVoice: string[]; reports: boolean } => {
       const voiceText = sent.firstInUnit ? maskDateline(s) : s;
       const found = attributeSentence(voiceText, registry, memory);
-      ownVoice = (found?.names ?? []).filter((n) => !isNotASource(n, registry));
+      let ownVoice = (found?.names ?? []).filter((n) => !isNotASource(n, registry));
       // Only a source that speaks ("X said", "according to X", "X's figures") goes on speaking in
       // the next sentences; "executions announced by the agency" describes, it does not credit.
-      reports = found !== null && found.how !== "by-phrase" && (OWN_REPORT.test(s) || mayClaim);
+      let reports = found !== null && found.how !== "by-phrase" && (OWN_REPORT.test(s) || mayClaim);
       const holder = dataHolder(s, registry);
       if (holder && !ownVoice.includes(holder) && !isNotASource(holder, registry)) {
         ownVoice.push(holder);
@@ -348,11 +345,14 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         const unnamed = unnamedVoice(s);
         if (unnamed) ownVoice = [unnamed];
       }
-    }
-    const carried = (lineVoice.unit === sent.unit && lineVoice.introduced) || (lineVoice.paragraph === sent.paragraph && CONTINUES.test(s)) ? lineVoice.names : null;
+      return { ownVoice, reports };
+    };
     // A sentence that presents a report without figures of its own ("X has released its monthly
     // report") speaks for the rest of its line; one with figures, for the sentences that continue it.
-    if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: !mayClaim };
+    if (!mayClaim && OWN_REPORT.test(s) && MAY_NAME_VOICE.test(s)) {
+      const { ownVoice, reports } = voiceOf();
+      if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: true };
+    }
     for (const p of findPeople(s)) {
       const [ps, pe] = toOriginalSpan(norm, sent.start + p.start, sent.start + p.end);
       people.push({ document: meta.document, name: p.name, role: p.role, span: [ps, pe] });
@@ -446,6 +446,9 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const periods = assignPeriods(s, times, found, breaks);
 
     // Who the sentence credits: explicit credit, quotation, pronoun, then the line's leading credit.
+    const { ownVoice, reports } = voiceOf();
+    const carried = (lineVoice.unit === sent.unit && lineVoice.introduced) || (lineVoice.paragraph === sent.paragraph && CONTINUES.test(s)) ? lineVoice.names : null;
+    if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: false };
     let names = ownVoice;
     if (names.length === 0) {
       const para = paragraphs.get(sent.paragraph);

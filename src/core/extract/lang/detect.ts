@@ -14,7 +14,7 @@ const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
  * English rules apply) for a text's opening.
  */
 export function detectLanguage(text: string): string | null {
-  const s = text.slice(0, 4000);
+  const s = text.slice(0, 1500);
   let arabicScript = 0;
   let latin = 0;
   for (let i = 0; i < s.length; i++) {
