@@ -234,7 +234,7 @@ describe.skipIf(!haveChromium)(`review pages with accounts (${haveChromium ? CHR
     await page.getByLabel("User name").fill("lou");
     await page.getByLabel("Password").fill(PASSWORDS.lou);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/This account is locked after repeated failed sign-ins\. Try again after .+/);
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/Too many sign-in attempts: this name is locked after too many failed logins; try again later\./);
     expect(await page.getByTestId("user-box").count()).toBe(0);
     await shot(page, "login-locked");
     await page.close();
