@@ -5,7 +5,7 @@
 // run; `npm run test:faults` (TALLY_FAULT_RUNS=10) every fault, ten times each, with random seeds.
 // Each run prints what it tried. On PostgreSQL (with DATABASE_URL) the long suite kills ingest and
 // review too; a restarted server is not in this suite yet.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,7 +24,7 @@ const RUNS = Math.max(1, Number(process.env["TALLY_FAULT_RUNS"] ?? 1));
 const FULL = process.env["TALLY_FAULT_RUNS"] !== undefined;
 const SEED = FULL ? {} : { seed: 22 };
 const DOCS = 40;
-const figures = { runs: 0, kills: 0, fullDisks: 0, concurrent: 0 };
+const figures = { runs: 0, kills: 0, fullDisks: 0, concurrent: 0, restarts: 0 };
 
 function log(line: string): void {
   process.stdout.write(`[faults] ${line}\n`);
@@ -43,7 +43,7 @@ interface Run {
  * next one, wherever the child is then. `fileLimitBlocks` caps the size of files it may write
  * (ulimit -f, 512-byte blocks): a full disk.
  */
-function run(args: string[], opts: { killAfterLines?: number; fileLimitBlocks?: number } = {}): Promise<Run> {
+function run(args: string[], opts: { killAfterLines?: number; fileLimitBlocks?: number; afterLines?: { lines: number; then: () => void } } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, TALLY_COLLECTOR: "fault-suite" };
     delete env.DATABASE_URL;
@@ -56,6 +56,11 @@ function run(args: string[], opts: { killAfterLines?: number; fileLimitBlocks?: 
     child.stdout.on("data", (d: Buffer) => {
       stdout += d.toString();
       if (opts.killAfterLines !== undefined && stdout.split("\n").length > opts.killAfterLines) child.kill("SIGKILL");
+      if (opts.afterLines && stdout.split("\n").length > opts.afterLines.lines) {
+        const { then } = opts.afterLines;
+        delete opts.afterLines;
+        then();
+      }
     });
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("error", reject);
@@ -91,7 +96,7 @@ beforeAll(async () => {
   expect(reference.size).toBe(DOCS);
 });
 afterAll(async () => {
-  log(`runs ${figures.runs}, SIGKILLs ${figures.kills}, full disks ${figures.fullDisks}, concurrent writers ${figures.concurrent}: nothing lost or half-stored`);
+  log(`runs ${figures.runs}, SIGKILLs ${figures.kills}, full disks ${figures.fullDisks}, server restarts ${figures.restarts}, concurrent writers ${figures.concurrent}: nothing lost or half-stored`);
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -158,6 +163,36 @@ describe("faults on the embedded store", () => {
       { numRuns: RUNS, ...SEED },
     );
   }, 60_000 * RUNS);
+
+  // Restarting the server ends every session on it: only on request (TALLY_FAULT_PG_RESTART=1),
+  // on a server no one else is using, and as root (pg_ctlcluster).
+  const restart = process.env["TALLY_FAULT_PG_RESTART"] === "1";
+  it.runIf(FULL && url !== undefined && restart)("on PostgreSQL: the server restarted during ingest: the ingest stops or goes on, a second completes it, nothing lost", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: DOCS - 5 }), async (restartAt) => {
+        const schema = freshSchema("tally_faults");
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        await admin.query(`create schema ${schema}`);
+        await admin.end();
+        const db = `${url}${(url as string).includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+        figures.runs++;
+        try {
+          const first = await run(cli(db, "ingest", "--published", "2024-01-01", "--workers", "0", "--write-batch", "5", corpus), {
+            afterLines: { lines: restartAt, then: () => execFileSync("bash", ["-c", "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql | head -1) main restart"], { stdio: "ignore" }) },
+          });
+          figures.restarts++;
+          const again = await run(cli(db, "ingest", "--published", "2024-01-01", "--quiet", corpus));
+          expect(again.code, again.stderr).toBe(0);
+          log(`PostgreSQL restarted after ${restartAt} lines of ingest: first run ${first.signal ?? `exit ${first.code}`}, second run exit ${again.code}`);
+          await expectWhole(db, `PostgreSQL restarted at ${restartAt}`);
+        } finally {
+          await dropSchema(url as string, schema);
+        }
+      }),
+      { numRuns: RUNS, ...SEED },
+    );
+  }, 90_000 * RUNS);
 
   it.runIf(FULL)("a full disk during ingest and during import: refused cleanly, then completed", async () => {
     await fc.assert(
