@@ -367,13 +367,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const lower = s.toLowerCase();
     const toks = tokens(s);
     const numbers = findNumbers(s);
-    // A dateline's date is when the story was filed, not when the events happened.
-    const timeText = sent.firstInUnit ? maskDateline(s) : s;
-    const sentenceTimes = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null);
-    // A figure inside a date or a span ("between Oct. 3 and 13", "the past 20 days") is part of it.
-    const inTime = (n: NumberMention) => sentenceTimes.some((tm) => tm.period !== null && tm.start <= n.start && n.end <= tm.end && !/^\s*(?:19|20)\d\d\s*$/.test(s.slice(tm.start, tm.end)));
-    const reasons = new Map(numbers.map((n) => [n, nonCountReason(s, n) ?? (inTime(n) ? "date" : null)]));
-    const countLike = numbers.filter((n) => {
+    const reasons = new Map(numbers.map((n) => [n, nonCountReason(s, n)]));
+    const countLikeOf = () => numbers.filter((n) => {
       const r = reasons.get(n) ?? null;
       return r === null || (r !== "year" && r !== "date" && r !== "time or ratio");
     });
@@ -386,11 +381,37 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       /** The hedge when the figure's own words do not give it (the ends of a range). */
       qualifier?: Claim["qualifier"];
     }
-    const found: Found[] = [];
-    for (const n of numbers) {
-      if (reasons.get(n)) continue;
-      const a = associate(s, lower, toks, n, countLike);
-      if (a) found.push({ n, event: a.event, npEnd: a.npEnd, triggerStart: a.triggerStart });
+    const associateAll = (countLike: NumberMention[]): Found[] => {
+      const out: Found[] = [];
+      for (const n of numbers) {
+        if (reasons.get(n)) continue;
+        const a = associate(s, lower, toks, n, countLike);
+        if (a) out.push({ n, event: a.event, npEnd: a.npEnd, triggerStart: a.triggerStart });
+      }
+      return out;
+    };
+    let countLike = countLikeOf();
+    let found = associateAll(countLike);
+    // Time expressions, found only in sentences with a figure to date. A figure inside one
+    // ("between Oct. 3 and 13", "the past 20 days") is part of it: when there is such a figure,
+    // the figures are associated again without it.
+    let sentenceTimes: TimeMention[] = [];
+    if (found.length > 0 || FRONT_PARTITIVE.test(s)) {
+      // A dateline's date is when the story was filed, not when the events happened.
+      const timeText = sent.firstInUnit ? maskDateline(s) : s;
+      sentenceTimes = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null);
+      const inTime = (n: NumberMention) => sentenceTimes.some((tm) => tm.period !== null && tm.start <= n.start && n.end <= tm.end && !/^\s*(?:19|20)\d\d\s*$/.test(s.slice(tm.start, tm.end)));
+      let changed = false;
+      for (const n of numbers) {
+        if (!reasons.get(n) && inTime(n)) {
+          reasons.set(n, "date");
+          changed = true;
+        }
+      }
+      if (changed) {
+        countLike = countLikeOf();
+        found = associateAll(countLike);
+      }
     }
     if (found.length === 0 && !FRONT_PARTITIVE.test(s)) {
       if (explain) for (const n of numbers) decide(sent.start, s, n, explainReason(s, n, reasons.get(n)) ?? "no event found for it");
