@@ -555,10 +555,15 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   resolveDocumentContext(drafts, timesOfSentence, texts, sentences.map((s) => s.paragraph), storyPeriod);
 
   // Still undated: the heading the figure stands under, then the period a report states for itself.
+  const headingPeriods = new Map<number, Period | null>();
   for (const d of drafts) {
     if (d.period !== null || d.clutter || d.event === "death_row") continue;
     const heading = shape.headingOf[d.sentenceIndex] ?? -1;
-    const fromHeading = heading >= 0 ? periodFromHeading(texts[heading] as string, meta.published) : null;
+    let fromHeading: Period | null = null;
+    if (heading >= 0) {
+      if (!headingPeriods.has(heading)) headingPeriods.set(heading, periodFromHeading(texts[heading] as string, meta.published));
+      fromHeading = headingPeriods.get(heading) ?? null;
+    }
     if (fromHeading) {
       d.period = fromHeading;
       d.periodFrom = "heading";

@@ -60,8 +60,11 @@ export function headlineCredit(line: string, registry: SourceRegistry): string |
 /** "…, medical and police sources said": an unnamed voice, kept as the text names it. */
 const UNNAMED = /(?:^|,\s+|\s)((?:[a-z]+(?:\s+and\s+[a-z]+)?\s+){0,3}(?:sources|officials|activists|witnesses|residents|medics|doctors|lawyers|rights groups|human rights groups|monitors))\s+(?:said|say|says|told|reported|confirmed)\b/;
 
+const UNNAMED_CUE = /(?:sources|officials|activists|witnesses|residents|medics|doctors|lawyers|groups|monitors)\s+(?:said|say|says|told|reported|confirmed)\b/;
+
 /** The unnamed voice a sentence cites, or null. */
 export function unnamedVoice(sentence: string): string | null {
+  if (!UNNAMED_CUE.test(sentence)) return null; // the pattern's last words, tested alone first
   const m = UNNAMED.exec(sentence);
   if (!m) return null;
   const who = (m[1] as string).trim();
@@ -71,8 +74,11 @@ export function unnamedVoice(sentence: string): string | null {
 /** "statistics recorded at X", "data registered by the X's Statistics Center": the X that holds the data. */
 const DATA_AT = /\b(?:statistics|data|figures|records|documentation|information)\s+(?:recorded|registered|documented|compiled|collected|gathered|held|kept)\s+(?:at|by|in)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'-]*){0,8})/;
 
+const DATA_AT_CUE = /(?:recorded|registered|documented|compiled|collected|gathered|held|kept)\s+(?:at|by|in)\s/;
+
 /** The organisation whose records a sentence cites, or null. */
 export function dataHolder(sentence: string, registry: SourceRegistry): string | null {
+  if (!DATA_AT_CUE.test(sentence)) return null; // the pattern's middle words, tested alone first
   const m = DATA_AT.exec(sentence);
   if (!m) return null;
   const raw = (m[1] as string).replace(/'s?\s+(?:Statistics|Documentation|Research|Monitoring|Data)\b.*$/, "").replace(/'s?$/, "");
