@@ -100,6 +100,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A new, empty schema on the PostgreSQL server, and the URL the CLI takes for it (the schema travels as the connection's search_path). */
+async function freshDatabase(url: string): Promise<{ schema: string; db: string }> {
+  const schema = freshSchema("tally_faults");
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  return { schema, db: `${url}${url.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}` };
+}
+
 /** Every document once with all its claims, every decision audited, and the trail verifying. */
 async function expectWhole(data: string, what: string): Promise<void> {
   const store: Store = await openStore(/^postgres/.test(data) ? { url: data } : { dataDir: data });
@@ -139,13 +149,7 @@ describe("faults on the embedded store", () => {
   it.runIf(FULL && url !== undefined)("on PostgreSQL: SIGKILL during ingest, then during review: resumed, nothing lost", async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: DOCS - 1 }), fc.integer({ min: 0, max: 60 }), async (ingestAt, reviewAt) => {
-        const schema = freshSchema("tally_faults");
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`create schema ${schema}`);
-        await admin.end();
-        // The CLI takes a URL; the schema travels in it as the connection's search_path.
-        const db = `${url}${(url as string).includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+        const { schema, db } = await freshDatabase(url as string);
         figures.runs++;
         try {
           const first = await run(cli(db, "ingest", "--published", "2024-01-01", "--workers", "0", "--write-batch", "5", corpus), { killAfterLines: ingestAt });
@@ -170,12 +174,7 @@ describe("faults on the embedded store", () => {
   it.runIf(FULL && url !== undefined && restart)("on PostgreSQL: the server restarted during ingest: the ingest stops or goes on, a second completes it, nothing lost", async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: DOCS - 5 }), async (restartAt) => {
-        const schema = freshSchema("tally_faults");
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`create schema ${schema}`);
-        await admin.end();
-        const db = `${url}${(url as string).includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+        const { schema, db } = await freshDatabase(url as string);
         figures.runs++;
         try {
           const first = await run(cli(db, "ingest", "--published", "2024-01-01", "--workers", "0", "--write-batch", "5", corpus), {

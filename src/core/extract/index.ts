@@ -12,12 +12,17 @@ import { EVENT_ANCHORS, VICTIM_WORDS } from "./lexicon.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
+import { comparedTime, isBaseline } from "./comparison.js";
+import { withConfidence } from "./confidence.js";
+import { explainReason, type FigureDecision } from "./explain.js";
 import { documentShape } from "./document.js";
 import { storyDay } from "./story.js";
 import { dataHolder, headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE, unnamedVoice } from "./voice.js";
 import { documentPeriod, reportRelative, periodFromHeading } from "./document-periods.js";
 import { findTimes, type TimeMention } from "./periods.js";
 import { extractOtherLanguage } from "./lang/index.js";
+
+export type { FigureDecision } from "./explain.js";
 
 /** Version stamped on every claim; bump when the rules change what is extracted. */
 export const EXTRACTOR_VERSION = "0.1.0";
@@ -29,24 +34,7 @@ export interface ExtractOptions {
   explain?: FigureDecision[];
 }
 
-/** What the extractor made of one figure of the text (`tally extract --explain`). */
-export interface FigureDecision {
-  /** The figure as written, and its span in the original text. */
-  text: string;
-  span: [number, number];
-  value: number;
-  /** The claim it became, or null. */
-  claim: Claim | null;
-  /** Why it is not a claim ("a year", "a rate", "no event found"), or how the claim was read. */
-  reason: string;
-}
 
-const REASON_TEXT: Record<string, string> = {
-  year: "a year", date: "a date", "time or ratio": "a time or a ratio", percentage: "a percentage", money: "a sum of money",
-  age: "an age", duration: "a duration", "reference number": "a reference number (page, article, case…)",
-  "phone number": "a phone number", "not a count": "not a count", multiplier: "a multiplier", rate: "a rate (per day, per week…)",
-  "total of a partitive": "the total of a partitive (\"3 of the 20\")",
-};
 
 /** A claim with the working data the document-level passes need. */
 export interface DraftClaim extends Claim {
@@ -127,13 +115,6 @@ interface Dated {
   inherited?: Dated;
 }
 
-/** Text before a time expression that makes it the time of a figure compared with ("up from 853 in", "than in", "compared with"). */
-const COMPARISON_BEFORE = /\b(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|jumped|dropped)\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?[\d,.]+(?:\s+[a-z]+){0,2}\s*(?:in|during|for|of)?\s*$/i;
-/** Words before a figure that is the baseline of a comparison: "up from 853", "compared with 256", "from 172 to …". */
-const BASELINE_BEFORE = /\b(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|jumped|dropped|doubled|tripled|quadrupled)\s+(?:[a-z]+,?\s+){0,3}from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i;
-/** "more than in 2022", "compared with 2022": a time named only to compare with. */
-const THAN_BEFORE = /\b(?:than\s+(?:(?:it|they|there)\s+(?:was|were|did)\s+)?(?:in|during|for)?|compared\s+(?:to|with)(?:\s+(?:in|during))?)\s*$/i;
-
 const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;]{1,40}|warned|noted|confirmed|estimated|found|concluded|wrote|added|acknowledged|revealed)\s+(?:on [^,.;]{1,30}\s+)?that\b/g;
 
 /**
@@ -145,16 +126,8 @@ const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;
 function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: number[]): Map<Dated, Period | null> {
   // REPORT_THAT ends in "that": most sentences have none.
   const reportThat = s.includes("that") ? [...s.matchAll(REPORT_THAT)].map((m) => ({ verb: m.index, that: m.index + m[0].length })) : [];
-  // "972 executions, up from 853 in 2023": the year of a comparison dates the figure compared, never the main one.
-  const compared = (t: TimeMention, f: Dated) => {
-    if (f.n.start > t.start) return false;
-    const before = s.slice(Math.max(0, t.start - 60), t.start);
-    if (THAN_BEFORE.test(before)) return true; // "50% more than in 2022"
-    // "up from 853 in 2023" dates the 853, not a figure before it.
-    return COMPARISON_BEFORE.test(before) && /\d/.test(s.slice(f.n.end, t.start));
-  };
   const usable = (t: TimeMention, f: Dated) =>
-    t.role === "event" && t.period !== null && !reportThat.some((r) => t.end <= r.verb && f.n.start >= r.that) && !compared(t, f);
+    t.role === "event" && t.period !== null && !reportThat.some((r) => t.end <= r.verb && f.n.start >= r.that) && !comparedTime(s, t.start, f.n);
   const dist = (t: TimeMention, f: Dated) => {
     const points = [f.n.phraseStart, f.n.end, f.npEnd, f.triggerStart];
     const d = Math.min(...points.map((p) => (p < t.start ? t.start - p : p > t.end ? p - t.end : 0)));
@@ -205,36 +178,6 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
   return out;
 }
 
-/** What each doubt costs the claim's confidence. */
-const DOUBT_COST: Record<string, number> = {
-  "a vague figure": 0.2,
-  "its event is shared with another figure of the sentence": 0.1,
-  "a headline": 0.1,
-  "its source is carried from an earlier sentence": 0.1,
-  "its period is taken from the document, not its sentence": 0.15,
-  "its period is taken from its paragraph": 0.05,
-  "no period": 0.05,
-  "page clutter": 0.3,
-};
-/** Below this, a claim's confidence comes with its reasons and it is reviewed first. */
-export const LOW_CONFIDENCE = 0.75;
-
-/** The claim with its confidence (0–1) and, when low, the reasons. */
-function withConfidence(c: Claim, doubts: string[]): Claim {
-  const all = [...doubts];
-  if (c.period === null) all.push("no period");
-  else if (c.periodFrom && c.periodFrom !== "sentence" && c.periodFrom !== "paragraph") all.push("its period is taken from the document, not its sentence");
-  else if (c.periodFrom === "paragraph") all.push("its period is taken from its paragraph");
-  if (c.clutter) all.push("page clutter");
-  const confidence = Math.max(0.1, Math.round((0.95 - all.reduce((sum, d) => sum + (DOUBT_COST[d] ?? 0.1), 0)) * 100) / 100);
-  return confidence < LOW_CONFIDENCE ? { ...c, confidence, confidenceReason: all.join("; ") } : { ...c, confidence };
-}
-
-/** Why a figure is not a count, in words, or null when it could be one. */
-function explainReason(s: string, n: NumberMention, known?: string | null): string | null {
-  const r = known === undefined ? nonCountReason(s, n) : known;
-  return r ? (REASON_TEXT[r] ?? r) : null;
-}
 
 /** Extracts quantitative claims and named people from one document's text. */
 export function extract(text: string, meta: DocumentMeta, options: ExtractOptions = {}): Extraction {
@@ -534,7 +477,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (index === shape.title) doubts.push("a headline");
       if (names.length > 0 && ownVoice.length === 0 && names === carried) doubts.push("its source is carried from an earlier sentence");
       if (doubts.length > 0) claim.doubts = doubts;
-      if (BASELINE_BEFORE.test(s.slice(Math.max(0, f.n.phraseStart - 40), f.n.phraseStart))) claim.baseline = true;
+      if (isBaseline(s, f.n)) claim.baseline = true;
       if (isClutter) claim.clutter = true;
       drafts.push(claim);
     }

@@ -5,7 +5,7 @@ import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { dropOverlaps, numberEndingAt, numberStartingAt, rx, table } from "./patterns.js";
+import { dropOverlaps, isFree, numberEndingAt, numberStartingAt, rx, table } from "./patterns.js";
 
 const UNITS = table({
   واحد: 1, واحدة: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2, اثنتي: 2, اثنتان: 2, اثنتين: 2, اثنتا: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4,
@@ -94,7 +94,7 @@ const DAYS = rx(`يوم|ايام`, "u");
 function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const { pub } = ctx;
   const hits: TimeHit[] = [];
-  const free = (a: number, b: number) => !hits.some((h) => a < h.end && h.start < b);
+  const free = (a: number, b: number) => isFree(hits, a, b);
   // Years, in digits or words, after "عام", "سنة"; "between the years A and B"; "since", "early".
   const years: { n: NumberHit; start: number }[] = [];
   for (const n of ctx.nums) {

@@ -5,7 +5,7 @@ import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, recentMonth, yearPeriod, previousMonth, type Publication } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { dropOverlaps, numberEndingAt, rx, table } from "./patterns.js";
+import { dropOverlaps, isFree, numberEndingAt, rx, table } from "./patterns.js";
 import { solarDay, solarLabel, solarMonth, solarMonths, solarYear, toSolar, validSolarDay } from "./solar.js";
 
 const UNITS = table({ یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8 });
@@ -167,7 +167,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     hits.push({ start, end, period, ...(label ? { label } : {}), ...(year ? { year } : {}) });
   }
 
-  const free = (a: number, b: number) => !hits.some((h) => a < h.end && h.start < b);
+  const free = (a: number, b: number) => isFree(hits, a, b);
   // "1402/12/15": a Solar date in digits.
   for (const m of s.matchAll(NUMERIC_DATE)) {
     const [jy, jm, jd] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -4,7 +4,7 @@
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { dropOverlaps, numberEndingAt } from "./patterns.js";
+import { dropOverlaps, isFree, numberEndingAt } from "./patterns.js";
 
 const SIMPLE: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
@@ -67,7 +67,7 @@ function monthOf(name: string): number {
 function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const { pub } = ctx;
   const hits: TimeHit[] = [];
-  const free = (a: number, b: number) => !hits.some((h) => a < h.end && h.start < b);
+  const free = (a: number, b: number) => isFree(hits, a, b);
   for (const m of HAS_MONTH.test(s) ? s.matchAll(MONTH) : []) {
     const g = m.groups as Record<string, string | undefined>;
     const month = monthOf(g["m"] as string);

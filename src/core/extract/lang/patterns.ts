@@ -29,6 +29,11 @@ export function numberStartingAt(nums: NumberHit[], pos: number, s: string): Num
   return null;
 }
 
+/** True when no time expression found so far overlaps [start, end). */
+export function isFree(hits: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return !hits.some((h) => start < h.end && h.start < end);
+}
+
 /** Removes the time expressions that overlap [start, end) (a wider expression replaces them). */
 export function dropOverlaps(hits: { start: number; end: number }[], start: number, end: number): void {
   for (let i = hits.length - 1; i >= 0; i--) {
