@@ -5,8 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../facts/helpers.js";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { AuthService } from "../../src/services/auth.js";
 import { createApp } from "../../src/api/app.js";
@@ -17,13 +16,7 @@ let L: Ledger;
 let viewerToken: string;
 let adminToken: string;
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), isTTY: false, exitCode: 0 };
-  const code = await main(["node", "tally", "--data", L.config.dataDir, ...args], io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (args: string[]) => runCli(["--data", L.config.dataDir, ...args]);
 
 beforeAll(async () => {
   L = await makeLedger();

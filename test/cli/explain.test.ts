@@ -3,16 +3,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../facts/helpers.js";
 
-async function cli(args: string[]): Promise<{ code: number; out: string[]; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), isTTY: false, exitCode: 0 };
-  const code = await main(["node", "tally", ...args], io);
-  return { code, out, err: err.join("\n") };
-}
+const cli = async (args: string[]) => {
+  const r = await runCli(args);
+  return { ...r, out: r.out === "" ? [] : r.out.split("\n") };
+};
 
 let dir: string;
 let file: string;

@@ -5,18 +5,10 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../facts/helpers.js";
 import { WIRE_REPORT } from "../pipeline/articles.js";
 import { PERSIAN_REPORT, TURKISH_REPORT } from "../support/languages.js";
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), isTTY: false, exitCode: 0 };
-  const code = await main(["node", "tally", ...args], io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const NO_RULES = "no claims extracted: language Turkish has no extraction rules";
 const saved: Record<string, string | undefined> = {};
@@ -37,7 +29,7 @@ beforeAll(async () => {
   await writeFile(join(corpus, "wire.txt"), WIRE_REPORT);
   await writeFile(join(corpus, "gozlem.txt"), TURKISH_REPORT);
   await writeFile(join(corpus, "گزارش.txt"), PERSIAN_REPORT);
-  ingestRun = await cli(["--data", data, "ingest", corpus, "--published", "2024-12-01"]);
+  ingestRun = await runCli(["--data", data, "ingest", corpus, "--published", "2024-12-01"]);
 });
 
 afterAll(async () => {
@@ -59,7 +51,7 @@ describe("a document in a language without extraction rules", () => {
   });
 
   it("is reported by `tally extract` on stderr, without failing the run", async () => {
-    const r = await cli(["extract", join(corpus, "gozlem.txt"), join(corpus, "wire.txt"), "--format", "json"]);
+    const r = await runCli(["extract", join(corpus, "gozlem.txt"), join(corpus, "wire.txt"), "--format", "json"]);
     expect(r.code).toBe(0);
     expect(r.err).toBe(`tally: gozlem.txt: ${NO_RULES}`);
     const out = JSON.parse(r.out) as { claims: unknown[]; unsupported: Array<{ document: string; language: string; message: string }> };
@@ -68,13 +60,13 @@ describe("a document in a language without extraction rules", () => {
   });
 
   it("is marked in `tally docs` and `tally show`", async () => {
-    const docs = (await cli(["--data", data, "docs", "--format", "jsonl"])).out.split("\n").map((l) => JSON.parse(l) as { id: number; name: string; language: string | null; unsupported?: string });
+    const docs = (await runCli(["--data", data, "docs", "--format", "jsonl"])).out.split("\n").map((l) => JSON.parse(l) as { id: number; name: string; language: string | null; unsupported?: string });
     const turkish = docs.find((d) => d.name === "gozlem.txt");
     expect(turkish).toMatchObject({ language: "tr", unsupported: NO_RULES });
     expect(docs.find((d) => d.name === "wire.txt")?.unsupported).toBeUndefined();
-    const table = await cli(["--data", data, "docs", "--format", "table"]);
+    const table = await runCli(["--data", data, "docs", "--format", "table"]);
     expect(table.out).toMatch(/without claims: no extraction rules for (.*, )?Turkish/);
-    const show = await cli(["--data", data, "show", String(turkish?.id)]);
+    const show = await runCli(["--data", data, "show", String(turkish?.id)]);
     expect(show.out).toContain("language Turkish (tr)");
     expect(show.out).toContain(`  claims     0 (${NO_RULES})`);
   });
@@ -82,15 +74,15 @@ describe("a document in a language without extraction rules", () => {
 
 describe("tally docs --language", () => {
   it("lists the documents of one language, with the language in every format", async () => {
-    const persian = (await cli(["--data", data, "docs", "--language", "fa", "--format", "jsonl"])).out.split("\n").map((l) => JSON.parse(l) as { name: string; language: string });
+    const persian = (await runCli(["--data", data, "docs", "--language", "fa", "--format", "jsonl"])).out.split("\n").map((l) => JSON.parse(l) as { name: string; language: string });
     expect(persian.map((d) => [d.name, d.language])).toEqual([["گزارش.txt", "fa"]]);
-    const english = (await cli(["--data", data, "docs", "--language", "EN", "--format", "jsonl"])).out.split("\n").map((l) => JSON.parse(l) as { name: string });
+    const english = (await runCli(["--data", data, "docs", "--language", "EN", "--format", "jsonl"])).out.split("\n").map((l) => JSON.parse(l) as { name: string });
     expect(english.map((d) => d.name)).toEqual(["wire.txt"]);
-    expect((await cli(["--data", data, "docs", "--language", "unknown", "--format", "jsonl"])).out).toBe("");
+    expect((await runCli(["--data", data, "docs", "--language", "unknown", "--format", "jsonl"])).out).toBe("");
   });
 
   it("rejects a value that is not a language code", async () => {
-    const r = await cli(["--data", data, "docs", "--language", "Persian!"]);
+    const r = await runCli(["--data", data, "docs", "--language", "Persian!"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("--language must be a language code");
   });

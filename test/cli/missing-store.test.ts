@@ -7,17 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../facts/helpers.js";
 import { MissingStoreError, openStore } from "../../src/store/index.js";
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), isTTY: false, exitCode: 0 };
-  const code = await main(["node", "tally", ...args], io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 let dir: string;
 beforeAll(async () => {
@@ -56,7 +48,7 @@ describe("a store that does not exist", () => {
   it.each(READ_COMMANDS)("tally %s … refuses it, names it, exits non-zero and creates nothing", async (...args: string[]) => {
     const missing = join(dir, "mistyped-data");
     const extra = args[0] === "export" ? [join(dir, "bundle.tally")] : [];
-    const r = await cli(["--data", missing, ...(extra.length ? [...args.slice(0, -1), ...extra] : args)]);
+    const r = await runCli(["--data", missing, ...(extra.length ? [...args.slice(0, -1), ...extra] : args)]);
     expect(r.code).not.toBe(0);
     expect(r.err).toContain(`no Tally store at ${missing}`);
     expect(r.err).toMatch(/tally init/);
@@ -66,23 +58,23 @@ describe("a store that does not exist", () => {
 
   it("is created by `tally init`, after which reading commands answer (empty)", async () => {
     const data = join(dir, "fresh");
-    const created = await cli(["--data", data, "init"]);
+    const created = await runCli(["--data", data, "init"]);
     expect(created.code).toBe(0);
     expect(created.out).toMatch(/created an empty store/);
-    expect((await cli(["--data", data, "init"])).out).toMatch(/already exists at .*; nothing changed/);
-    const docs = await cli(["--data", data, "docs", "--format", "jsonl"]);
+    expect((await runCli(["--data", data, "init"])).out).toMatch(/already exists at .*; nothing changed/);
+    const docs = await runCli(["--data", data, "docs", "--format", "jsonl"]);
     expect(docs.code).toBe(0);
     expect(docs.out).toBe("");
-    expect((await cli(["--data", data, "audit", "verify"])).code).toBe(0);
+    expect((await runCli(["--data", data, "audit", "verify"])).code).toBe(0);
   });
 
   it("is created by ingest", async () => {
     const data = join(dir, "by-ingest");
     const file = join(dir, "note.txt");
     await writeFile(file, "Guards said at least 4 prisoners were executed in Ardmore Prison last week.\n");
-    const r = await cli(["--data", data, "ingest", "--quiet", "--published", "2024-03-01", file]);
+    const r = await runCli(["--data", data, "ingest", "--quiet", "--published", "2024-03-01", file]);
     expect(r.code).toBe(0);
-    expect((await cli(["--data", data, "docs", "--format", "jsonl"])).out.split("\n")).toHaveLength(1);
+    expect((await runCli(["--data", data, "docs", "--format", "jsonl"])).out.split("\n")).toHaveLength(1);
   });
 
   const url = process.env["DATABASE_URL"];
