@@ -49,6 +49,14 @@ export function resolveDocumentContext(
     }
     return times;
   };
+  // The event families each dated period of a paragraph belongs to.
+  const datedFamilies = new Map<string, Set<string>>();
+  for (const o of dated) {
+    const k = `${o.paragraph}|${key(o.period as Period)}`;
+    const families = datedFamilies.get(k) ?? new Set<string>();
+    families.add(family(o.event));
+    datedFamilies.set(k, families);
+  }
   for (const d of drafts) {
     if (d.period !== null || d.clutter) continue;
     const sameEvent = dated.filter((o) => family(o.event) === family(d.event) && victimsCompatible(o, d));
@@ -61,9 +69,11 @@ export function resolveDocumentContext(
     // The paragraph names exactly one period at all (events in time only, not a state like death row).
     if (d.event !== "death_row") {
       // A day that dates another event's figure in the paragraph (an incident) does not date this one.
-      const othersOwn = (p: Period) => p.start === p.end &&
-        dated.some((o) => o.paragraph === d.paragraph && family(o.event) !== family(d.event) && key(o.period as Period) === key(p)) &&
-        !dated.some((o) => o.paragraph === d.paragraph && family(o.event) === family(d.event) && key(o.period as Period) === key(p));
+      const othersOwn = (p: Period) => {
+        if (p.start !== p.end) return false;
+        const families = datedFamilies.get(`${d.paragraph}|${key(p)}`);
+        return families !== undefined && !families.has(family(d.event));
+      };
       const baselines = new Set(drafts.filter((o) => o.baseline && o.period && o.paragraph === d.paragraph).map((o) => key(o.period as Period)));
       const only = single(periodsIn(d.paragraph).filter((p) => !othersOwn(p) && !baselines.has(key(p))));
       if (only) {
