@@ -25,6 +25,7 @@ const VICTIM = new RegExp(`(?:\\b(?:executed|hanged|arrested|detained|killed|sen
 const SPEAKER_GATE = /said|says|told|stated|announced|added|noted|wrote|warned|explained|called|urged/;
 const TITLED_BEFORE_GATE = new RegExp(`\\b${OFFICIAL_TITLES}\\b`, "i");
 const TITLED_AFTER_GATE = new RegExp(`\\b${OFFICIAL_TITLES}\\b`);
+const TWO_CAPITALISED = /[A-Z][a-z\u00c0-\u017f'-]+\s+(?:al-|el-|bin\s+|van\s+|de\s+)?[A-Z][a-z]/;
 const VICTIM_GATE = /executed|hanged|arrested|detained|killed|sentenced|imprisoned|jailed|prisoner|activist|protester|named/;
 const VICTIM_PASSIVE_GATE = /\b(?:was|were|had been|has been)\s+(?:executed|hanged|arrested|detained|killed|sentenced|imprisoned|jailed)/;
 /** VICTIM's first branch alone: the same matches when the second branch cannot match. */
@@ -39,7 +40,13 @@ function clean(name: string): string {
 /** People named in a sentence, each with one role (source > official > victim). */
 export function findPeople(sentence: string): NamedPerson[] {
   const found = new Map<string, NamedPerson>();
-  if (!/[A-Z][a-z\u00c0-\u017f'-]+\s+(?:al-|el-|bin\s+|van\s+|de\s+)?[A-Z][a-z]/.test(sentence)) return [];
+  // Every pattern needs one of its key words and a name of two capitalised words: the key words
+  // are the cheaper test, and most sentences have none.
+  const speaker = SPEAKER_GATE.test(sentence);
+  const titled = TITLED_BEFORE_GATE.test(sentence);
+  const victim = VICTIM_GATE.test(sentence);
+  if (!speaker && !titled && !victim) return [];
+  if (!TWO_CAPITALISED.test(sentence)) return [];
   const add = (raw: string | undefined, role: PersonRole, at: number) => {
     if (!raw) return;
     const name = clean(raw);
@@ -50,10 +57,10 @@ export function findPeople(sentence: string): NamedPerson[] {
     const rank = { source: 3, official: 2, victim: 1 } as const;
     if (!prev || rank[role] > rank[prev.role]) found.set(name, { name, role, start, end: start + raw.length });
   };
-  if (SPEAKER_GATE.test(sentence)) for (const m of sentence.matchAll(SPEAKER)) add(m[1], "source", m.index);
-  if (TITLED_BEFORE_GATE.test(sentence)) for (const m of sentence.matchAll(TITLED_BEFORE)) add(m[1], "official", m.index);
-  if (TITLED_AFTER_GATE.test(sentence)) for (const m of sentence.matchAll(TITLED_AFTER)) add(m[1], "official", m.index);
-  if (VICTIM_GATE.test(sentence)) {
+  if (speaker) for (const m of sentence.matchAll(SPEAKER)) add(m[1], "source", m.index);
+  if (titled) for (const m of sentence.matchAll(TITLED_BEFORE)) add(m[1], "official", m.index);
+  if (titled && TITLED_AFTER_GATE.test(sentence)) for (const m of sentence.matchAll(TITLED_AFTER)) add(m[1], "official", m.index);
+  if (victim) {
     const victim = VICTIM_PASSIVE_GATE.test(sentence) ? VICTIM : VICTIM_ACTIVE;
     for (const m of sentence.matchAll(victim)) add(m[1] ?? m[2], "victim", m.index);
   }

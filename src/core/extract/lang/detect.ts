@@ -4,8 +4,10 @@
 
 const PERSIAN_WORDS = /(?<![\p{L}])(?:است|را|این|که|های|می|برای|شده|شد|بود|کرد|نیز|از)(?![\p{L}])/gu;
 const ARABIC_WORDS = /(?<![\p{L}])(?:في|من|على|إلى|الى|التي|الذي|أن|ان|عن|هذا|هذه|كان|قد)(?![\p{L}])/gu;
-const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|des|du|une|est|dans|et|selon|pour|qui|au|aux|sont|ont|été|avec|par)(?![\p{L}])/giu;
-const ENGLISH_WORDS = /(?<![\p{L}])(?:the|of|and|in|to|was|were|that|by|with|from|has|have|is|are)(?![\p{L}])/giu;
+const FRENCH_WORDS = new Set(["le", "la", "les", "des", "du", "une", "est", "dans", "et", "selon", "pour", "qui", "au", "aux", "sont", "ont", "été", "avec", "par"]);
+const ENGLISH_WORDS = new Set(["the", "of", "and", "in", "to", "was", "were", "that", "by", "with", "from", "has", "have", "is", "are"]);
+/** Runs of Latin letters (the words both lists are made of). */
+const LATIN_WORD = /[a-z\u00c0-\u017f]+/g;
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
@@ -35,7 +37,12 @@ export function detectLanguage(text: string): string | null {
     return fa >= ar ? "fa" : "ar";
   }
   if (latin === 0) return null;
-  const fr = count(s, FRENCH_WORDS);
-  const en = count(s, ENGLISH_WORDS);
+  // One pass over the words, looked up in both lists (cheaper than a pattern per list).
+  let fr = 0;
+  let en = 0;
+  for (const m of s.toLowerCase().matchAll(LATIN_WORD)) {
+    if (FRENCH_WORDS.has(m[0])) fr++;
+    else if (ENGLISH_WORDS.has(m[0])) en++;
+  }
   return fr > en * 1.5 && fr >= 3 ? "fr" : null;
 }
