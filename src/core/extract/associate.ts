@@ -97,7 +97,13 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if (/^\s*(?:times|fold)\b/i.test(after)) return "multiplier";
   if ((word === "of" || word === "the" || word === "those" || word === "these") && /\d\s+of\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) return "total of a partitive";
   if (n.kind === "digits" && n.value < 110 && /^\s*,/.test(after) && /[A-Za-z]\s*,\s*$/.test(before)) return "age";
-  if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b/i.test(after) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(after)) return "rate";
+  const wide = s.slice(n.end, n.end + 60);
+  if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|each|every(?:\s+single)?)\s+(?:day|week|month|year|hour)\b/i.test(wide) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(wide)) return "rate";
+  // "On average, more than four people were executed": an average is a rate, not a count.
+  if (/\b(?:on average|an average of|averaging|average of)\b[^.;]{0,30}$/i.test(s.slice(Math.max(0, n.start - 60), n.start))) return "rate";
+  // "one out of seven executions", "one in every five": a proportion, neither figure a count.
+  if (/\b(?:one|1)\s+(?:out\s+of|in)\s+(?:every\s+)?$/i.test(before)) return "ratio";
+  if (n.value === 1 && /^\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after)) return "ratio";
   if (word === "at" && /\bat\s*$/i.test(before) && !/\bat (?:least|most)\s*$/i.test(before) && !LEVEL_AT.test(s.slice(Math.max(0, n.start - 90), n.start)) && n.value < 120 && /^\s*(?:[.,;)]|$|\s(?:and|or|in|on|by|after|before|when|for)\b)/i.test(after)) return "age";
   return null;
 }
@@ -272,14 +278,39 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
         continue;
       }
     }
+    // "31 porters (cross-border couriers) were killed": an aside in brackets is passed over.
+    if (t.lower === "(") {
+      let close = k + 1;
+      while (close < toks.length && close < k + 10 && (toks[close] as Tok).lower !== ")" && (toks[close] as Tok).lower !== "(") close++;
+      if ((toks[close] as Tok | undefined)?.lower === ")") {
+        k = close;
+        continue;
+      }
+    }
+    // "31 porters and traders were killed": a second noun joined to the group is part of it.
+    if ((t.lower === "and" || t.lower === "or") && gap <= 1) {
+      const noun = toks[k + 1];
+      const plainPlural = noun !== undefined && /^[a-z]+s$/.test(noun.text) && /^(?:were|was|are|have|had)$/.test(toks[k + 2]?.lower ?? "");
+      if (noun && (VICTIM_NOUNS.has(noun.lower) || WEAK_VICTIM_NOUNS.has(noun.lower) || plainPlural)) {
+        k++;
+        continue;
+      }
+    }
     if (t.lower === "awaiting" && /^execution/.test(toks[k + 1]?.lower ?? "")) return { event: "death_row", at: t.start, how: "state" };
     // "were found dead", "are believed to be dead"
     if (t.lower === "dead" && /^(?:be|are|were|was|been|found|left|lay|lie|lying)$/.test(toks[k - 1]?.lower ?? "")) return { event: "killing", at: t.start, how: "passive" };
     if (/^sentenced$|^condemned$/.test(t.lower) && deathSentenceAfter(lower, t.end)) return { event: "death_sentence", at: t.start, how: "passive" };
     if (t.lower === "carried" && toks[k + 1]?.lower === "out") return null;
     const v = matchVerb(t.lower);
+    // "died in a traffic accident", "died of natural causes": deaths no one inflicted.
+    if (v === "killing" && t.lower === "died" && NOT_INFLICTED.test(lower.slice(t.end, t.end + 60))) return null;
     if (v && /(?:ed|en|wn|ung)$|^(?:hung|shot|put)$/.test(t.lower)) return { event: v, at: t.start, how: "passive" };
     if (v) return null;
+    // "were summoned and detained", "were tried and hanged": the last of joined verbs names the event.
+    if (/^[a-z]+ed$/.test(t.lower) && (toks[k + 1]?.lower === "and" || toks[k + 1]?.lower === "or") && /^[a-z]+(?:ed|en|wn)$|^(?:hung|shot|put)$/.test(toks[k + 2]?.lower ?? "")) {
+      k++;
+      continue;
+    }
     if (!/^(?:,|\(|\))$/.test(t.lower)) gap++;
     if (gap > maxGap) return null;
     if (!(/ly$/.test(t.lower) || VERB_GAP.has(t.lower) || t.lower === "," || t.lower === "the" || t.lower === "number" || t.lower === "of" || t.lower === "total" || /^(?:in|by)$/.test(t.lower))) {
@@ -319,6 +350,8 @@ function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: numb
     }
     const v = matchVerb(t.lower);
     if (v) {
+      // "8 were executed, 27 …": a passive verb before a comma closes the clause before.
+      if (toks.slice(k + 1, before).some((x) => x.lower === ",") && /^(?:were|was|are|is|been|being)$/.test(toks[k - 1]?.lower ?? "")) return null;
       // "hanged" etc. directly before the object, possibly with "publicly", "at least".
       return { event: v, at: t.start, how: "active" };
     }
@@ -329,17 +362,29 @@ function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: numb
   return null;
 }
 
+/** Nouns after an event word that make it the name of a place ("detention centres"). */
+const PLACE_AFTER_EVENT = /^(?:cent(?:er|re)s?|facilit(?:y|ies)|camps?|wards?|cells?|chambers?|sites?|homes?)$/;
+/** After "died": causes no one inflicted (an accident, an illness, their own hand). */
+const NOT_INFLICTED = /^\s+(?:in|of|from|after|during)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:accidents?|crash(?:es)?|natural causes|old age|suicide)\b/;
+/**
+ * Before an event word: a charge, not an event ("convicted of killing two guards", "executed for
+ * the murder of three"). Accusations against the authorities ("accused … of killing") stay events.
+ */
+const CHARGE_BEFORE = /\b(?:convicted|charged|found guilty|guilty|tried|prosecuted|indicted|executed|hanged|sentenced(?: to death)?|arrested|detained|jailed|imprisoned|acquitted)\s+(?:[a-z]+\s+){0,2}?(?:of|with|for|over)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?$/;
+
 const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by|from|included|include|includes|comprised|comprise)$/;
 
 /** "Recorded executions worldwide rose to 1,518": the figure completes a predicate whose subject is an event noun. */
 function complementTrigger(toks: Tok[], before: number, _words: number): { event: EventType; at: number; how: CountedEvent["how"] } | null {
   const prev = toks[before - 1];
   if (!prev || !LINKING.test(prev.lower)) return null;
-  for (let k = before - 2; k >= 0 && k >= before - 8; k--) {
+  for (let k = before - 2; k >= 0 && k >= before - 12; k--) {
     const t = toks[k] as Tok;
     if (/^[;:()]$/.test(t.lower) || /^\d/.test(t.lower)) return null;
+    // "detention centres", "execution chamber": a place named after the event, not the event.
+    if (PLACE_AFTER_EVENT.test(toks[k + 1]?.lower ?? "")) continue;
     const ev = matchEventNoun(t.lower) ?? (t.lower === "toll" ? "killing" : null) ??
-      (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
+      (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of|who|victims)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
     if (ev && t.lower !== "dead" && t.lower !== "injured" && t.lower !== "wounded") return { event: ev, at: t.start, how: "noun-of" };
   }
   return null;
@@ -377,7 +422,13 @@ export function associate(s: string, lower: string, toks: Tok[], n: NumberMentio
     const pick = df <= db ? fwd : back;
     return { event: pick.event, npEnd: head.end, triggerStart: pick.at, how: pick.how };
   }
+  // "clashes that left four inmates dead", "leaving 12 people wounded".
+  if (!fwd && !back && (head.kind === "victim" || head.kind === "weak") && /\b(?:left|leaving|leaves|leave)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?$/.test(lower.slice(Math.max(0, n.phraseStart - 30), n.phraseStart))) {
+    const state = /^\s+(dead|injured|wounded)\b/.exec(lower.slice(head.end, head.end + 12));
+    if (state) return { event: state[1] === "dead" ? "killing" : "injury", npEnd: head.end, triggerStart: head.end + (state.index ?? 0), how: "state" };
+  }
   const pick = fwd ?? back;
+  if (pick && pick.how !== "passive" && CHARGE_BEFORE.test(lower.slice(Math.max(0, pick.at - 50), pick.at))) return null;
   return pick ? { event: pick.event, npEnd: head.end, triggerStart: pick.at, how: pick.how } : null;
 }
 
@@ -407,7 +458,10 @@ export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMenti
   const before = lower.slice(Math.max(0, n.phraseStart - 40), n.phraseStart);
   // "40 Omanis, six Sudanese and one Somali": items of a list of people share its event.
   const listed = /(?:,|\band|\bas well as)\s*$/.test(before) || isAside(s, n);
-  if ((head.kind === "victim" || head.kind === "weak") && listed && /^[A-Za-z]/.test(s.slice(n.phraseEnd).trim())) return true;
+  if ((head.kind === "victim" || head.kind === "weak") && listed && /^[A-Za-z]/.test(s.slice(n.phraseEnd).trim()) && !ownVerbNamesNoEvent(lower, head.end)) return true;
+  // "9 prisoners were sentenced to prison terms", "19 people committed suicide": the figure's own
+  // verb names no event, so it shares none.
+  if (ownVerbNamesNoEvent(lower, head.end)) return false;
   if (n.value === 1) return false;
   if (head.kind === "other" || head.kind === "event" || head.kind === "weak") return false;
   const after = lower.slice(n.phraseEnd, n.phraseEnd + 30);
@@ -417,4 +471,16 @@ export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMenti
   // A bare figure must be tied to another by comparison, coordination or a following time.
   return /(?:\b(?:and|or|from|to|than|with|versus|vs\.?|against|compared (?:with|to)|up from|down from|rising to|falling to|including|of whom|among them|the)|,)\s*$/.test(before) ||
     /^\s*(?:in|during|last|this|the previous|a year earlier|the year before|of them|of whom)\b/.test(after);
+}
+
+/** True when a verb follows the noun phrase and names no event ("were sentenced to prison", "committed suicide", "were victims of …"). */
+function ownVerbNamesNoEvent(lower: string, npEnd: number): boolean {
+  const after = lower.slice(npEnd, npEnd + 80);
+  const own = /^\s+(committed|died)\b/.exec(after);
+  if (own) return own[1] === "committed" || NOT_INFLICTED.test(after.slice(own[0].length));
+  const m = /^\s+(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(after);
+  if (!m) return false;
+  const word = m[1] as string;
+  if (word === "sentenced" || word === "condemned") return !deathSentenceAfter(lower, npEnd + m[0].length);
+  return !matchVerb(word) && !VERB_GAP.has(word) && !/^(?:among|being|later|then|subsequently|on|in|put|sent|shot|gunned|beaten|taken|rounded|found|left|forcibly)$/.test(word);
 }

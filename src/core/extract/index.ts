@@ -20,6 +20,7 @@ import { storyDay } from "./story.js";
 import { dataHolder, headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE, unnamedVoice } from "./voice.js";
 import { documentPeriod, reportRelative, periodFromHeading } from "./document-periods.js";
 import { findTimes, type TimeMention } from "./periods.js";
+import { parseRef, refEnd } from "./dates.js";
 import { extractOtherLanguage } from "./lang/index.js";
 
 export type { FigureDecision } from "./explain.js";
@@ -514,6 +515,14 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       d.period = docPeriod.period;
       d.periodFrom = docPeriod.from;
     }
+  }
+
+  // Nothing is reported before it happens: a period that runs past the publication day (the
+  // month or year of a report published in its course) is a figure to date, ending that day.
+  const pub = parseRef(meta.published);
+  if (pub && pub.day !== null) {
+    const end = refEnd(pub);
+    for (const d of drafts) if (d.period && d.period.start <= end && d.period.end > end) d.period = { start: d.period.start, end };
   }
 
   const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, baseline: _b, doubts, ...c }) => withConfidence(c, doubts ?? []));

@@ -88,8 +88,35 @@ const needs = (words: CueWord[], also: (c: Cues) => boolean = () => true) => {
 
 const sinceEnd = (ref: RefDate | null) => (ref ? refEnd(ref) : null);
 
+/** The last day of "June 2016", "30 June 2016", "June 30, 2016" or "2016" (groups from SPAN_END). */
+function spanEnd(day1: string | undefined, month: string | undefined, day2: string | undefined, year: string): string | null {
+  const y = Number(year);
+  if (!month) return iso(y, 12, 31);
+  const mo = monthIndex(month);
+  const day = day1 ?? day2;
+  return day ? iso(y, mo, Number(day)) : monthPeriod(y, mo).end;
+}
+const SPAN_END = `(?:(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?,?\\s+)?${YEAR_RE}`;
+
 /** Rules in order of precedence; earlier rules win over overlapping later ones. */
 const RULES: Rule[] = [
+  // in the three years before June 2016, the 12 months to March 2024, in the six months ending
+  // 30 June 2023: a span counted back from the date it ends on
+  {
+    re: new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?the\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\\s+(years|months|weeks|days)\\s+(?:before|to|until|up to|ending(?:\\s+(?:in|on))?|prior to|leading up to|through)\\s+${SPAN_END}\\b`, "gi"),
+    can: (c) => c.year,
+    resolve: (m) => {
+      const n = num(m[1] as string);
+      const end = spanEnd(m[3], m[4], m[5], m[6] as string);
+      if (!Number.isFinite(n) || n < 1 || !end) return null;
+      const unit = (m[2] as string).toLowerCase();
+      if (unit === "days" || unit === "weeks") return { start: addDays(end, -(unit === "weeks" ? 7 * n : n) + 1), end };
+      // From the same month n years (or n months) earlier: writers round these spans to months.
+      const [y, mo] = end.split("-").map(Number) as [number, number];
+      const total = y * 12 + (mo - 1) - (unit === "years" ? 12 * n : n);
+      return { start: iso(Math.floor(total / 12), (total % 12) + 1, 1), end };
+    },
+  },
   // between 2005 and 2015, from 2005 to 2015, 2005-2015
   {
     re: new RegExp(`\\b(?:between\\s+|from\\s+)?${YEAR_RE}\\s*(?:and|to|until|through|[-\\u2013\\u2014])\\s*${YEAR_RE}\\b`, "gi"),

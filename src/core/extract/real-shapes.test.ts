@@ -1,0 +1,85 @@
+// Shapes found in real reporting that earlier rules misread: rates and proportions, charges,
+// deaths no one inflicted, prison terms in a list of death sentences, joined verbs and nouns,
+// "left N dead", places named after an event, and spans counted back from a date.
+import { describe, expect, it } from "vitest";
+import { extract } from "./index.js";
+
+const claimsOf = (text: string, published = "2023-06-15") => extract(text, { document: "shapes.txt", published }).claims;
+const pairs = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.event, c.count]);
+
+describe("figures that are not counts", () => {
+  it("an average is a rate, wherever its time unit stands", () => {
+    expect(pairs("On average, more than three prisoners were hanged every day in March.")).toEqual([]);
+    expect(pairs("More than three prisoners were hanged every single day in March.")).toEqual([]);
+    // The month's total next to it stays a claim.
+    expect(pairs("In March, 96 prisoners were hanged, an average of three a day.")).toEqual([["execution", 96]]);
+  });
+
+  it("a proportion names no count", () => {
+    expect(pairs("That is one out of five executions recorded worldwide last year.")).toEqual([]);
+    expect(pairs("One in every four people executed was a drug offender.")).toEqual([]);
+  });
+
+  it("a charge is not an event", () => {
+    expect(pairs("The two brothers were convicted of killing three border guards.")).toEqual([]);
+    expect(pairs("He was hanged for the murder of two police officers.")).toEqual([]);
+    // An accusation against the authorities stays a claim.
+    expect(pairs("The group accused security forces of killing 41 protesters.")).toEqual([["killing", 41]]);
+  });
+
+  it("deaths in accidents and suicides are not inflicted", () => {
+    expect(pairs("At least 5 labourers died in work-related accidents in May.")).toEqual([]);
+    expect(pairs("Seven couriers died in a traffic accident near the border.")).toEqual([]);
+    expect(pairs("In May, 4 men were executed and at least 9 people committed suicide.")).toEqual([["execution", 4]]);
+  });
+
+  it("a prison term in a list of death sentences is not one", () => {
+    expect(pairs("In April, 6 prisoners were sentenced to death, and 11 prisoners were sentenced to a total of 90 months in prison.")).toEqual([["death_sentence", 6]]);
+  });
+});
+
+describe("counts written in ways that were missed", () => {
+  it("joined verbs: the last names the event", () => {
+    expect(pairs("In June, at least 23 Baluch citizens were summoned and detained by intelligence agents.")).toEqual([["arrest", 23]]);
+    expect(pairs("Nine men were tried and hanged within a week.")).toEqual([["execution", 9]]);
+  });
+
+  it("a bracketed aside and a joined noun stay in the counted group", () => {
+    expect(pairs("In May, 8 people were executed, 27 porters (border couriers) and traders were killed, and 4 women were arrested.")).toEqual([
+      ["execution", 8], ["killing", 27], ["arrest", 4],
+    ]);
+  });
+
+  it("left N dead", () => {
+    expect(pairs("Clashes inside the ward left 6 inmates dead.")).toEqual([["killing", 6]]);
+    expect(pairs("The raid left at least 14 villagers wounded.")).toEqual([["injury", 14]]);
+  });
+
+  it("a detention centre is a place, not an arrest", () => {
+    const c = claimsOf("The number of victims who died under torture inside state detention centres in May was 58.");
+    expect(c.map((x) => [x.event, x.count])).toEqual([["killing", 58]]);
+  });
+});
+
+describe("periods", () => {
+  it("a span counted back from the date it ends on", () => {
+    const [c] = claimsOf("The group said at least 212 people were executed in the three years before March 2021.", "2021-05-02");
+    expect(c?.period).toEqual({ start: "2018-03-01", end: "2021-03-31" });
+    const [d] = claimsOf("Officials recorded 64 executions in the 12 months to June 2022.", "2022-08-01");
+    expect(d?.period).toEqual({ start: "2021-06-01", end: "2022-06-30" });
+  });
+
+  it("nothing is reported before it happens: a period ends at the publication day", () => {
+    const [c] = claimsOf("In November, 45 prisoners were executed.", "2024-11-21");
+    expect(c?.period).toEqual({ start: "2024-11-01", end: "2024-11-21" });
+    // A month-level publication date cannot clip.
+    const [d] = claimsOf("In November, 45 prisoners were executed.", "2024-11");
+    expect(d?.period).toEqual({ start: "2024-11-01", end: "2024-11-30" });
+  });
+});
+
+describe("not a rate", () => {
+  it("a figure for one day is a count", () => {
+    expect(pairs("On May 2, 2022, the authorities executed 29 people in a single day.")).toEqual([["execution", 29]]);
+  });
+});
