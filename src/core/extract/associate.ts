@@ -185,6 +185,9 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
       k++;
     }
     k = skipTotal(k);
+    // "13 of this month's executions", "40 of last year's arrests": a time before the noun.
+    if (/^(?:this|last|that|the previous)$/.test(toks[k]?.lower ?? "") && /^(?:week|month|year)'s?$/.test(toks[k + 1]?.lower ?? "")) k += 2;
+    else if (/^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)'s?$/.test(toks[k]?.lower ?? "") && (toks[k]?.lower ?? "").includes("'")) k += 1;
     const h = readHead(toks, k, lower, (toks[k] as Tok | undefined)?.start ?? phraseEnd);
     return h.kind === "none" ? { kind: "other", next: k, end: phraseEnd } : h;
   }
@@ -423,8 +426,10 @@ export function associate(s: string, lower: string, toks: Tok[], n: NumberMentio
     return { event: pick.event, npEnd: head.end, triggerStart: pick.at, how: pick.how };
   }
   // "clashes that left four inmates dead", "leaving 12 people wounded".
-  if (!fwd && !back && (head.kind === "victim" || head.kind === "weak") && /\b(?:left|leaving|leaves|leave)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?$/.test(lower.slice(Math.max(0, n.phraseStart - 30), n.phraseStart))) {
-    const state = /^\s+(dead|injured|wounded)\b/.exec(lower.slice(head.end, head.end + 12));
+  // "left four guards and four inmates dead": both figures of the joined group.
+  const leftBefore = /\b(?:left|leaving|leaves|leave)\s+(?:(?:at least|more than|some|about|nearly)\s+)?(?:[\w-]+\s+[\w-]+\s+and\s+(?:(?:at least|more than|some|about|nearly)\s+)?)?$/;
+  if (!fwd && !back && head.kind === "victim" && leftBefore.test(lower.slice(Math.max(0, n.phraseStart - 60), n.phraseStart))) {
+    const state = /^(?:\s+and\s+(?:[\d,]+|[a-z]+)\s+[a-z-]+)?\s+(dead|injured|wounded)\b/.exec(lower.slice(head.end, head.end + 50));
     if (state) return { event: state[1] === "dead" ? "killing" : "injury", npEnd: head.end, triggerStart: head.end + (state.index ?? 0), how: "state" };
   }
   const pick = fwd ?? back;

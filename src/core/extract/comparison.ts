@@ -1,6 +1,7 @@
 // Comparisons: "972 executions, up from 853 in 2023", "50% more than in 2022". The year of a
 // comparison dates the figure compared with (the baseline), never the main figure, and a
 // baseline's period dates no other figure.
+import { getPlace } from "../places.js";
 import type { NumberMention } from "./numbers.js";
 
 /** Verbs of change that introduce a baseline with "from". */
@@ -28,4 +29,25 @@ export function comparedTime(s: string, timeStart: number, figure: NumberMention
 /** True for the figure a comparison is made with ("up from 853"). */
 export function isBaseline(s: string, figure: NumberMention): boolean {
   return BASELINE_BEFORE.test(s.slice(Math.max(0, figure.phraseStart - 40), figure.phraseStart));
+}
+
+const AGAINST_BEFORE = new RegExp(`\\b(?:${AGAINST})\\s+${HEDGE}$`, "i");
+const IN_PLACE_AFTER = /^\s*(?:[a-z]+\s+){0,2}in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/;
+
+/**
+ * The place of a figure set against another in a different place ("977 in Iran in 2015, compared
+ * to 158 in Saudi Arabia"): the comparison is between places, so the figure shares the other's
+ * period. Null when the comparison is not by place.
+ */
+export function comparedPlace(s: string, figure: NumberMention): string | null {
+  if (!AGAINST_BEFORE.test(s.slice(Math.max(0, figure.phraseStart - 40), figure.phraseStart))) return null;
+  const m = IN_PLACE_AFTER.exec(s.slice(figure.phraseEnd, figure.phraseEnd + 60));
+  if (!m) return null;
+  const words = (m[1] as string).split(/\s+/);
+  // The longest run of capitalised words that names a place ("Saudi Arabia", not "Saudi Arabia Amnesty").
+  for (let k = words.length; k > 0; k--) {
+    const place = getPlace(words.slice(0, k).join(" "));
+    if (place) return place.name;
+  }
+  return null;
 }

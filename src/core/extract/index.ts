@@ -12,7 +12,7 @@ import { EVENT_ANCHORS, VICTIM_WORDS } from "./lexicon.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
-import { comparedTime, isBaseline } from "./comparison.js";
+import { comparedPlace, comparedTime, isBaseline } from "./comparison.js";
 import { withConfidence } from "./confidence.js";
 import { explainReason, type FigureDecision } from "./explain.js";
 import { documentShape } from "./document.js";
@@ -141,14 +141,26 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
   const from = (f: Dated) => Math.min(f.n.phraseStart, f.triggerStart);
   const ordered = [...found].sort((a, b) => from(a) - from(b));
   const owner = new Map<TimeMention, Dated>();
+  // A time inside a figure's own noun phrase ("13 of this month's executions") is that figure's,
+  // and such a figure leaves the other times of its stretch to the figures after it.
+  const inPhrase = (t: TimeMention, f: Dated) => f.n.end <= t.start && t.end <= f.npEnd;
+  const datedInPhrase = new Set<Dated>();
   for (const t of times) {
+    const f = found.find((x) => inPhrase(t, x));
+    if (f && usable(t, f)) {
+      owner.set(t, f);
+      datedInPhrase.add(f);
+    }
+  }
+  for (const t of times) {
+    if (owner.has(t)) continue;
     let k = -1;
     for (let i = 0; i < ordered.length; i++) if (from(ordered[i] as Dated) <= t.start) k = i;
     if (k < 0) continue; // before every figure: free for all
     let f = ordered[k] as Dated;
     const next = ordered[k + 1];
     const tc = clauseOf(breaks, t.start);
-    if (next && tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) f = next;
+    if (next && ((tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) || datedInPhrase.has(f))) f = next;
     if (usable(t, f)) owner.set(t, f);
   }
   const claimClauses = new Set(found.map((f) => clauseOf(breaks, f.n.start)));
@@ -439,7 +451,14 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     if (names.length === 0 && carried) names = carried;
 
-    const places = placesIn(sent.start, sent.end);
+    // Places set against the sentence's main place ("…, compared to 158 in Saudi Arabia") are their figures' own.
+    const comparedPlaces = new Map<Found, string>();
+    for (const f of found) {
+      const other = f.inherited ? comparedPlace(s, f.n) : null;
+      if (other) comparedPlaces.set(f, other);
+    }
+    const compared = new Set(comparedPlaces.values());
+    const places = placesIn(sent.start, sent.end).filter((p) => !compared.has(p.name));
     const place = mostSpecificPlace(places) ?? defaultPlace;
     const line = lineOf(sent.start);
     const isClutter = clutter[line] === true;
@@ -452,6 +471,9 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       // Parts of a group counted just before ("Of these executions, 88 were …") share its period.
       const partOfFront = frontParent !== null && frontParent.event === f.event && !own.includes(f) && f.inherited === undefined;
       if (!period && partOfFront && frontParent?.period) period = frontParent.period;
+      // "977 in 2015, compared to 158 in Saudi Arabia": a comparison between places shares the period.
+      const otherPlace = comparedPlaces.get(f) ?? null;
+      if (!period && otherPlace && f.inherited) period = periods.get(f.inherited) ?? null;
       const [cs, ce] = toOriginalSpan(norm, sent.start + f.n.start, sent.start + f.n.end);
       const claim: DraftClaim = {
         document: meta.document,
@@ -460,7 +482,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         qualifier: f.qualifier ?? f.n.qualifier,
         period,
         ...(period ? { periodFrom: periods.get(f) ? ("sentence" as const) : ("paragraph" as const) } : {}),
-        place,
+        place: otherPlace ?? place,
         victims: victimsFor(s, f),
         source: names[0] ?? null,
         quote,

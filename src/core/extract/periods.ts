@@ -378,8 +378,13 @@ const REPORTING_BEFORE =
 
 /** A year that names an event ("executed in connection with the 2022 protests") rather than dating the claim. */
 const REFERENCE_BEFORE = /\b(?:(?:that|which|who) (?:began|started|erupted|broke out)\s+(?:in|on|during|last)?\s*|in connection with|related to|linked to|over (?:their|his|her) (?:role|part|participation) in|for (?:their |his |her )?(?:role|part|participation) in|for taking part in|accused of [a-z ]{0,30}in|charged over)\s+(?:the\s+)?$/i;
-/** The words REFERENCE_BEFORE can end on (before spaces); "accused of … in" may end a longer word ("main"). */
-const REFERENCE_LAST_WORDS = new Set(["in", "on", "during", "last", "began", "started", "erupted", "out", "with", "to", "over", "the"]);
+/**
+ * A date inside a clause about another event: "violence that followed the coup in July 2013",
+ * "arrested after the election of June 2009". It dates that event, not the figure.
+ */
+const REFERENCE_CLAUSE = /\b(?:(?:that|which|who)\s+(?:had\s+)?(?:followed|preceded|sparked|triggered|swept|rocked|shook|gripped|ousted|overthrew|toppled|led to)\b[^.;]{0,60}?|(?:after|following)\s+the\s+(?:[a-z]+\s+){0,2}(?:coup|overthrow|ouster|election|elections|revolution|war|invasion)\s+)(?:in|on|during|of)\s+(?:the\s+)?$/i;
+/** The words REFERENCE_BEFORE and REFERENCE_CLAUSE can end on (before spaces); "accused of … in" may end a longer word ("main"). */
+const REFERENCE_LAST_WORDS = new Set(["in", "on", "during", "last", "began", "started", "erupted", "out", "with", "to", "over", "the", "of"]);
 const mayBeReference = (before: string) => {
   const w = lastWord(before);
   return REFERENCE_LAST_WORDS.has(w) || w.endsWith("in");
@@ -516,7 +521,7 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     const reporting = dayLevel ? REPORTING_BEFORE.exec(before) : null; // only a day-level date can be a report's
     const eventBetween = reporting !== null && /\b(?:killed|executed|hanged|arrested|detained|died|shot|injured|wounded|sentenced|put to death|disappeared|tortured|flogged)\b/i.test(reporting[0]);
     let role: TimeMention["role"] = dayLevel && reporting && !eventBetween ? "report" : "event";
-    if (mayBeReference(before) && REFERENCE_BEFORE.test(before)) role = "reference";
+    if (mayBeReference(before) && (REFERENCE_BEFORE.test(before) || REFERENCE_CLAUSE.test(before))) role = "reference";
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
     // "since the protests began last September": from then until publication.

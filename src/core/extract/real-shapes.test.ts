@@ -83,3 +83,40 @@ describe("not a rate", () => {
     expect(pairs("On May 2, 2022, the authorities executed 29 people in a single day.")).toEqual([["execution", 29]]);
   });
 });
+
+describe("whose date is it", () => {
+  it("a date in a clause about another event does not date the figure", () => {
+    const [c] = claimsOf("Between May 2 and 9, the authorities hanged 21 men. The group said 8 of those hanged had been convicted over unrest that followed the disputed election in June 2009.", "2023-05-20");
+    expect(c?.period).toEqual({ start: "2023-05-02", end: "2023-05-09" });
+    const later = claimsOf("Between May 2 and 9, the authorities hanged 21 men. The group said 8 of those hanged had been convicted over unrest that followed the disputed election in June 2009.", "2023-05-20")[1];
+    expect(later?.count).toBe(8);
+    expect(later?.period?.start).not.toBe("2009-06-01");
+  });
+
+  it("a time in the figure's own phrase is its own, and the next time goes to the next figure", () => {
+    const c = claimsOf("The monitor said 11 of this month's executions took place in one prison, after a riot last month that left 3 inmates dead.", "2022-10-20");
+    expect(c.map((x) => [x.event, x.count, x.period?.start])).toEqual([
+      ["execution", 11, "2022-10-01"],
+      ["killing", 3, "2022-09-01"],
+    ]);
+  });
+
+  it("guards left dead are not counted as victims; inmates are", () => {
+    expect(pairs("The riot left two guards and five inmates dead.")).toEqual([["killing", 5]]);
+  });
+});
+
+describe("comparisons between places", () => {
+  it("share the period of the figure compared with, and take their own place", () => {
+    const c = claimsOf("The group said Iran executed at least 640 people in 2019, compared to at least 184 in Saudi Arabia.", "2020-04-02");
+    expect(c.map((x) => [x.count, x.place, x.period?.start, x.period?.end])).toEqual([
+      [640, "Iran", "2019-01-01", "2019-12-31"],
+      [184, "Saudi Arabia", "2019-01-01", "2019-12-31"],
+    ]);
+  });
+
+  it("a comparison in time keeps its own period", () => {
+    const c = claimsOf("Iran executed at least 640 people in 2019, compared to at least 250 in 2018.", "2020-04-02");
+    expect(c.map((x) => [x.count, x.period?.start])).toEqual([[640, "2019-01-01"], [250, "2018-01-01"]]);
+  });
+});
