@@ -399,6 +399,10 @@ function lastWord(text: string): string {
   return text.slice(b, e).toLowerCase();
 }
 const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|stated|told|warned|noted|confirmed|estimated|found|wrote|acknowledged|revealed|disclosed|admitted)\b[^.;\d]{0,40}?\bthat\b/;
+/** Times relative to the day of writing that can open a sentence as the time of a saying. */
+const RECENT_OPENER = /^\s*(?:earlier\s+this\s+(?:week|month)|this\s+week|last\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b/i;
+/** ", the group said", ", Amnesty reported": a speaker and a reporting verb right after. */
+const SPEAKER_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w.'-]*\s+|[a-z-]+\s+){0,6}?(?:said|says|reported|announced|stated|told|warned|estimated|wrote|revealed|confirmed)\b/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?$/i;
 
@@ -524,6 +528,9 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     if (mayBeReference(before) && (REFERENCE_BEFORE.test(before) || REFERENCE_CLAUSE.test(before))) role = "reference";
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
+    // "Earlier this month, the monitor said over 1,000 …": a recent time that opens a sentence and
+    // is followed by its speaker is when it was said (an explicit month or year stays the event's).
+    if (f.start < 15 && RECENT_OPENER.test(f.m[0]) && SPEAKER_AFTER.test(sentence.slice(f.end, f.end + 120))) role = "report";
     // "since the protests began last September": from then until publication.
     const since = maySince ? (SINCE_BEGAN.exec(before) ?? SINCE_BEFORE.exec(before)) : null;
     if (since && period && reference) period = { start: period.start, end: refEnd(reference) };

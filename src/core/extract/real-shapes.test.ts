@@ -120,3 +120,17 @@ describe("comparisons between places", () => {
     expect(c.map((x) => [x.count, x.period?.start])).toEqual([[640, "2019-01-01"], [250, "2018-01-01"]]);
   });
 });
+
+describe("the time of a saying", () => {
+  it("a recent time opening a sentence before its speaker is when it was said, not when it happened", () => {
+    const text = "Security forces killed protesters across the country in November.\n\nEarlier this month, the monitor said more than 400 protesters were killed.";
+    const [c] = claimsOf(text, "2019-12-16");
+    expect(c?.count).toBe(400);
+    expect(c?.period?.start).not.toBe("2019-12-01");
+  });
+
+  it("an explicit month that opens the sentence stays the event's", () => {
+    const [c] = claimsOf("In March, the monitor said 58 prisoners were hanged.", "2023-06-15");
+    expect(c?.period).toEqual({ start: "2023-03-01", end: "2023-03-31" });
+  });
+});
