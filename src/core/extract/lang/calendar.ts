@@ -79,3 +79,24 @@ export function periodDays(p: Period): number {
 export function monthsPeriod(y: number, from: number, to: number): Period {
   return { start: monthPeriod(y, from).start, end: monthPeriod(y, to).end };
 }
+
+/** Day of the week of an ISO date: 1 Monday … 7 Sunday. */
+export function isoWeekday(iso: string): number {
+  const d = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The latest given weekday (1 Monday … 7 Sunday) on or before a publication day, or null when the day is unknown. */
+export function latestWeekday(weekday: number, pub: Publication): Period | null {
+  if (pub.start !== pub.end) return null;
+  const back = (isoWeekday(pub.end) - weekday + 7) % 7;
+  const day = addDays(pub.end, -back);
+  return { start: day, end: day };
+}
+
+/** The Monday-to-Sunday week before the publication day's week, or null when the day is unknown. */
+export function previousWeek(pub: Publication): Period | null {
+  if (pub.start !== pub.end) return null;
+  const monday = addDays(pub.end, -(isoWeekday(pub.end) - 1) - 7);
+  return { start: monday, end: addDays(monday, 6) };
+}

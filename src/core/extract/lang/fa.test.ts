@@ -102,4 +102,12 @@ describe("Persian pack", () => {
     expect(run("در ۹ ماه نخست سال ۲۰۲۲ دستکم ۳۰۰ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2022-01-01", end: "2022-09-30" });
     expect(run("در نیمه نخست سال ۱۴۰۱ بیش از ۲۵۰ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2022-03-21", end: "2022-09-22" });
   });
+
+  it("dates a figure by a weekday, with or without ZWNJ, but the day a statement was made dates nothing", () => {
+    // 2024-01-10 is a Wednesday.
+    expect(run("روز سه‌شنبه ۷ زندانی در زندان قزل‌حصار اعدام شدند.")[0]?.period).toEqual({ start: "2024-01-09", end: "2024-01-09" });
+    expect(run("پنجشنبه گذشته ۳ کولبر در مرز کشته شدند.")[0]?.period).toEqual({ start: "2024-01-04", end: "2024-01-04" });
+    const [c] = run("هرانا روز دوشنبه اعلام کرد که در آذر ۱۴۰۲ دست‌کم ۱۵ زندانی اعدام شدند.");
+    expect(c?.period).toEqual({ start: "2023-11-22", end: "2023-12-21" });
+  });
 });

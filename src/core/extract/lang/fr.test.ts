@@ -56,4 +56,18 @@ describe("French pack", () => {
     expect(run("Au moins 35 personnes ont été exécutées au troisième trimestre 2020.")[0]?.period).toEqual({ start: "2020-07-01", end: "2020-09-30" });
     expect(run("Au moins 90 personnes ont été exécutées durant les quatre premiers mois de 2020.")[0]?.period).toEqual({ start: "2020-01-01", end: "2020-04-30" });
   });
+
+  it("dates a figure by a weekday or last week, but a weekday after a reporting verb is the saying's", () => {
+    // 2021-05-20 is a Thursday.
+    expect(run("Jeudi, 14 détenus ont été exécutés à Ispahan.")[0]?.period).toEqual({ start: "2021-05-20", end: "2021-05-20" });
+    expect(run("Lundi soir, 9 manifestants ont été tués par la police.")[0]?.period).toEqual({ start: "2021-05-17", end: "2021-05-17" });
+    expect(run("La semaine dernière, 31 militants ont été arrêtés.")[0]?.period).toEqual({ start: "2021-05-10", end: "2021-05-16" });
+    const [c] = run("En avril, 40 prisonniers ont été pendus, a indiqué mardi une ONG.");
+    expect(c?.period).toEqual({ start: "2021-04-01", end: "2021-04-30" });
+  });
+
+  it("gives the parts the voice of their whole", () => {
+    const cs = run("Au moins 70 personnes ont été exécutées en avril, selon Amnesty International. Parmi elles figurent six femmes.");
+    expect(cs.map((c) => [c.count, c.source])).toEqual([[70, "Amnesty International"], [6, "Amnesty International"]]);
+  });
 });

@@ -98,4 +98,16 @@ export interface LanguagePack {
   verbFinal: boolean;
   /** Whether a named source carries on to later sentences without a word pointing back (news style). */
   carrySource: boolean;
+  /**
+   * Days and weeks named relative to the day of writing, resolved by the pipeline for every pack
+   * alike: `weekdays` has one named group per day, `d1` (Monday) to `d7` (Sunday), and `lastWeek`
+   * names the week before the publication's.
+   */
+  recentDays?: {
+    weekdays: RegExp;
+    lastWeek: RegExp;
+    /** A reporting verb right before (or after) a weekday makes it the day of a saying, which dates no figure. */
+    reportBefore?: RegExp;
+    reportAfter?: RegExp;
+  };
 }

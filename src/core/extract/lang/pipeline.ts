@@ -3,7 +3,8 @@
 import type { SourceRegistry } from "../../sources.js";
 import { foldText, originalRange } from "../../text/fold.js";
 import type { Claim, DocumentMeta, EventType, Period, PeriodOrigin, Qualifier, VictimGroup } from "../../types.js";
-import { clipToPublication, monthPeriod, publication, type Publication } from "./calendar.js";
+import { clipToPublication, latestWeekday, monthPeriod, previousWeek, publication, type Publication } from "./calendar.js";
+import { isFree } from "./patterns.js";
 import { findNumbers } from "./numbers.js";
 import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
 import { packSentences, type PackSentence } from "./sentences.js";
@@ -164,7 +165,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         }
         return null;
       };
-      times = pack.findTimes(texts[k] as string, { pub, lastYear, nums: numsOf(k) }).map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
+      times = pack.findTimes(texts[k] as string, { pub, lastYear, nums: numsOf(k) });
+      if (pack.recentDays && pub) times.push(...recentDays(texts[k] as string, pack.recentDays, pub, times));
+      times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
       timesCache.set(k, times);
     }
     return times;
@@ -205,6 +208,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       else if (pack.pronoun?.test(s)) fallback = prevVoice;
       if (!fallback && pack.carrySource) fallback = lastVoice;
     }
+    // "Parmi elles, trois femmes": parts of the figure before speak with its voice.
+    const partVoice = partOf?.source ?? null;
+    if (!fallback && voices.length === 0 && partVoice) fallback = partVoice;
 
     const events = counts.length > 0 ? eventsIn(s, pack) : [];
     const figs: Figure[] = [];
@@ -353,4 +359,22 @@ function resolveContext(drafts: Draft[], sentences: PackSentence[], timesOf: (k:
     const b = sentences[d.sentence] as PackSentence;
     d.periodFrom = a.paragraph === 0 ? "title" : a.paragraph === b.paragraph ? "paragraph" : "paragraph";
   }
+}
+
+/** Weekdays ("mardi", "يوم السبت", "پنجشنبه گذشته") and "last week", where no other time expression stands. */
+function recentDays(s: string, rules: NonNullable<LanguagePack["recentDays"]>, pub: Publication, found: readonly TimeHit[]): TimeHit[] {
+  const out: TimeHit[] = [];
+  const free = (a: number, b: number) => isFree(found, a, b) && isFree(out, a, b);
+  for (const m of s.matchAll(rules.lastWeek)) {
+    const period = previousWeek(pub);
+    if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
+  }
+  for (const m of s.matchAll(rules.weekdays)) {
+    const end = m.index + m[0].length;
+    if (rules.reportBefore?.test(s.slice(Math.max(0, m.index - 40), m.index)) || rules.reportAfter?.test(s.slice(end, end + 40))) continue;
+    const day = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    const period = day ? latestWeekday(Number(day.slice(1)), pub) : null;
+    if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
+  }
+  return out;
 }
