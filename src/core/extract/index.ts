@@ -50,6 +50,9 @@ export interface DraftClaim extends Claim {
   doubts?: string[];
 }
 
+/** Executions and killings: deaths, which one whole can count together. */
+const lethal = (e: Claim["event"]) => e === "execution" || e === "killing";
+
 /** A figure in digits or words; digits are tested first, on their own, as the faster scan. */
 const HAS_DIGIT = /\d/;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|dozen|scores)\b/i;
@@ -466,8 +469,14 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const [qs, qe] = toOriginalSpan(norm, sent.start, sent.end);
     const quote = text.slice(qs, qe);
 
+    // "31 of those executed were Baluch, and 5 were women": parts of the figure counted just before
+    // share its period, whatever else the paragraph dates.
+    const whole = drafts[drafts.length - 1];
+    const partitive = (x: Found) => /^\s+of\s+(?:those|these|them)\b/i.test(s.slice(x.n.phraseEnd, x.n.phraseEnd + 12));
     for (const f of found) {
       let period = periods.get(f) ?? null;
+      const partOfWhole = whole !== undefined && whole.sentenceIndex < index && whole.period !== null && (whole.event === f.event || (lethal(whole.event) && lethal(f.event)));
+      if (!period && partOfWhole && (partitive(f) || (f.inherited !== undefined && partitive(f.inherited as Found)))) period = whole.period;
       // Parts of a group counted just before ("Of these executions, 88 were …") share its period.
       const partOfFront = frontParent !== null && frontParent.event === f.event && !own.includes(f) && f.inherited === undefined;
       if (!period && partOfFront && frontParent?.period) period = frontParent.period;

@@ -142,6 +142,22 @@ const RULES: Rule[] = [
       return { start: iso(y1, m1, d1), end: d2 ? iso(y2, m2, Number(d2)) : monthPeriod(y2, m2).end };
     },
   },
+  // in January and February, during March and April 2024: the two months and those between
+  {
+    re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\\s+${MONTH_RE}\\s+and\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b`, "g"),
+    can: (c) => c.capitalMonth,
+    resolve: (m, ref) => {
+      const m1 = monthIndex(m[1] as string);
+      const m2 = monthIndex(m[2] as string);
+      let y2 = m[3] ? Number(m[3]) : null;
+      if (y2 === null) {
+        if (!ref || ref.month === null) return null;
+        y2 = m2 <= ref.month ? ref.year : ref.year - 1;
+      }
+      const y1 = m1 <= m2 ? y2 : y2 - 1;
+      return { start: iso(y1, m1, 1), end: monthPeriod(y2, m2).end };
+    },
+  },
   // between Oct. 3 and 13, from 15 to 18 November 2019, Nov. 15 to 18: days of one month
   {
     re: new RegExp(`\\b(?:(?:between|from)\\s+)?(?:${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|through|[-\\u2013])\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[:/%]|${MONTH_RE}))(?:,?\\s+${YEAR_RE})?|(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|through|[-\\u2013])\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR_RE})?)`, "gi"),

@@ -134,3 +134,23 @@ describe("the time of a saying", () => {
     expect(c?.period).toEqual({ start: "2023-03-01", end: "2023-03-31" });
   });
 });
+
+describe("parts and month pairs", () => {
+  it("'N of those executed' and the parts joined to it share the whole's period, not another in the paragraph", () => {
+    const text = "The monitor said at least 140 people had been executed since the start of the year.\n\nIt said 27 of those executed were Kurds, and at least 4 were women. In May alone, 61 people were hanged.";
+    const c = claimsOf(text, "2023-06-15");
+    expect(c.map((x) => [x.count, x.period?.start, x.period?.end])).toEqual([
+      [140, "2023-01-01", "2023-06-15"],
+      [27, "2023-01-01", "2023-06-15"],
+      [4, "2023-01-01", "2023-06-15"],
+      [61, "2023-05-01", "2023-05-31"],
+    ]);
+  });
+
+  it("'in January and February' is both months", () => {
+    const [c] = claimsOf("The office recorded 19 executions in January and February.", "2023-06-15");
+    expect(c?.period).toEqual({ start: "2023-01-01", end: "2023-02-28" });
+    const [d] = claimsOf("The office recorded 19 executions during November and December 2022.", "2023-06-15");
+    expect(d?.period).toEqual({ start: "2022-11-01", end: "2022-12-31" });
+  });
+});
