@@ -375,6 +375,9 @@ const NOT_INFLICTED = /^\s+(?:in|of|from|after|during)\s+(?:an?\s+|the\s+)?(?:[a
  */
 const CHARGE_BEFORE = /\b(?:convicted|charged|found guilty|guilty|tried|prosecuted|indicted|executed|hanged|sentenced(?: to death)?|arrested|detained|jailed|imprisoned|acquitted)\s+(?:[a-z]+\s+){0,2}?(?:of|with|for|over)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?$/;
 
+/** Nouns a year can name as an event ("the 2022 protests"). */
+const ANCHOR_NOUN = /^(?:protests?|uprising|unrest|crackdown|revolution|riots|war|conflict|elections?|massacre|demonstrations|coup)$/;
+
 const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by|from|included|include|includes|comprised|comprise)$/;
 
 /** "Recorded executions worldwide rose to 1,518": the figure completes a predicate whose subject is an event noun. */
@@ -383,7 +386,8 @@ function complementTrigger(toks: Tok[], before: number, _words: number): { event
   if (!prev || !LINKING.test(prev.lower)) return null;
   for (let k = before - 2; k >= 0 && k >= before - 12; k--) {
     const t = toks[k] as Tok;
-    if (/^[;:()]$/.test(t.lower) || /^\d/.test(t.lower)) return null;
+    // A year in the subject ("the toll from the 2022 protests rose to 551") is no other figure.
+    if (/^[;:()]$/.test(t.lower) || (/^\d/.test(t.lower) && !(/^(?:19|20)\d\d$/.test(t.lower) && ANCHOR_NOUN.test(toks[k + 1]?.lower ?? "")))) return null;
     // "detention centres", "execution chamber": a place named after the event, not the event.
     if (PLACE_AFTER_EVENT.test(toks[k + 1]?.lower ?? "")) continue;
     const ev = matchEventNoun(t.lower) ?? (t.lower === "toll" ? "killing" : null) ??

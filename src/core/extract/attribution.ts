@@ -70,7 +70,7 @@ export interface Memory {
 
 const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency)s?";
 const ORG_BEFORE_PLACE = new RegExp(`${ORG_NOUN}$`, "i");
-const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}${ORG_NOUN}$`, "i");
+const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}(?:${ORG_NOUN}|experts|rapporteurs|monitors)$`, "i");
 /** "the tally shows", "its figures suggest": the data of the source last named. */
 const ANAPHOR_DATA = /^(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:tally|count|report|data|figures|statistics|database|survey|study|records|numbers)$/i;
 const INSTITUTION = new RegExp(`^(?:the|an?)?\\s*(?:(?:head|chief|spokesperson|spokesman|spokeswoman|director|chair|chairman|member|members|deputy head|secretary)\\s+of\\s+(?:the\\s+)?)?((?:[\\w'-]+\\s+){0,4}${ORG_NOUN})$`, "i");

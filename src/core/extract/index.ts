@@ -16,6 +16,8 @@ import { comparedPlace, comparedTime, isBaseline } from "./comparison.js";
 import { withConfidence } from "./confidence.js";
 import { explainReason, type FigureDecision } from "./explain.js";
 import { documentShape } from "./document.js";
+import { listRows } from "./lists.js";
+import { getPlace } from "../places.js";
 import { storyDay } from "./story.js";
 import { dataHolder, headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE, unnamedVoice } from "./voice.js";
 import { documentPeriod, reportRelative, periodFromHeading } from "./document-periods.js";
@@ -49,6 +51,9 @@ export interface DraftClaim extends Claim {
   /** What made the reading less certain, for the claim's confidence. */
   doubts?: string[];
 }
+
+/** Nouns after a demonym that make it a nationality ("Afghan nationals"), not a place. */
+const NATIONALS = /^\s+(?:nationals?|citizens?|migrants?|refugees?|workers?|prisoners?|asylum|passport|origin|descent)\b/i;
 
 /** Executions and killings: deaths, which one whole can count together. */
 const lethal = (e: Claim["event"]) => e === "execution" || e === "killing";
@@ -119,6 +124,9 @@ interface Dated {
   inherited?: Dated;
 }
 
+/** "the total for", "the death toll in": the time that follows is the period of the figure the total comes to. */
+const TOTAL_FOR = /\b(?:total|tally|toll|number|figure|count)\s+(?:for|in|of)\s+(?:the\s+(?:year|month)\s+)?$/i;
+
 const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;]{1,40}|warned|noted|confirmed|estimated|found|concluded|wrote|added|acknowledged|revealed)\s+(?:on [^,.;]{1,30}\s+)?that\b/g;
 
 /**
@@ -163,7 +171,9 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
     let f = ordered[k] as Dated;
     const next = ordered[k + 1];
     const tc = clauseOf(breaks, t.start);
-    if (next && ((tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) || datedInPhrase.has(f))) f = next;
+    // "… bringing the total for 2024 to 400": a time naming a total's period is the total's.
+    const ofTotal = TOTAL_FOR.test(s.slice(Math.max(0, t.start - 30), t.start));
+    if (next && ((tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) || datedInPhrase.has(f) || ofTotal)) f = next;
     if (usable(t, f)) owner.set(t, f);
   }
   const claimClauses = new Set(found.map((f) => clauseOf(breaks, f.n.start)));
@@ -274,11 +284,33 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
   const topCountry = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
   const defaultPlace = topCountry && topCountry[1] / totalCountries >= 0.6 ? topCountry[0] : null;
 
+  // Rows of lists whose event is named in the line leading into them ("Executions by province:").
+  const rows = listRows(t, sentences);
+
   /** Every sentence's text, for the document-context pass. */
   const texts: string[] = [];
   sentences.forEach((sent: Sentence, index: number) => {
     const s = t.slice(sent.start, sent.end);
     texts.push(s);
+    const row = rows.get(index);
+    if (row) {
+      // The lead's own time dates the rows ("… in August:"); else the heading or document does, later.
+      const leadPeriods = (timesCache.get(row.lead) ?? findTimes(texts[row.lead] as string, meta.published)).filter((tm) => tm.role === "event" && tm.period);
+      const period = leadPeriods.length === 1 ? (leadPeriods[0]?.period ?? null) : null;
+      const [qs, qe] = toOriginalSpan(norm, sent.start, sent.end);
+      const [cs, ce] = toOriginalSpan(norm, sent.start + row.start, sent.start + row.end);
+      drafts.push({
+        document: meta.document, event: row.event, count: row.value, qualifier: "exact", period,
+        ...(period ? { periodFrom: "heading" as const } : {}),
+        place: getPlace(row.label)?.name ?? defaultPlace, victims: [],
+        // A list goes on in the voice of the text that leads into it.
+        source: drafts[drafts.length - 1]?.source ?? null,
+        quote: text.slice(qs, qe), span: [qs, qe], countSpan: [cs, ce], extractor: EXTRACTOR_VERSION,
+        sentenceIndex: index, paragraph: sent.paragraph, anchors: [], doubts: ["a row of a list, its event taken from the line that leads into it"],
+      });
+      remember(s);
+      return;
+    }
     if (sent.unit !== unitCredit.unit) {
       const unitEnd = t.indexOf("\n", sent.start);
       const credit = leadingCredit(t.slice(sent.start, unitEnd < 0 ? t.length : unitEnd), registry)?.filter((n) => !isNotASource(n, registry)) ?? [];
@@ -461,7 +493,9 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (other) comparedPlaces.set(f, other);
     }
     const compared = new Set(comparedPlaces.values());
-    const places = placesIn(sent.start, sent.end).filter((p) => !compared.has(p.name));
+    // "Afghan nationals", "Iraqi citizens": a nationality, not where it happened.
+    const nationality = (p: { start: number; end: number; via?: string }) => p.via === "demonym" && NATIONALS.test(t.slice(p.end, p.end + 24));
+    const places = placesIn(sent.start, sent.end).filter((p) => !compared.has(p.name) && !nationality(p));
     const place = mostSpecificPlace(places) ?? defaultPlace;
     const line = lineOf(sent.start);
     const isClutter = clutter[line] === true;

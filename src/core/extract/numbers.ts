@@ -107,6 +107,12 @@ function parseWords(tokens: Token[], i: number): { value: number; next: number }
       j++;
       continue;
     }
+    // "two dozen": dozens of a number word.
+    if (any && t.lower === "dozen" && current > 0 && current < 100) {
+      current *= 12;
+      j++;
+      continue;
+    }
     if (any && t.lower in SCALES) {
       const sc = SCALES[t.lower] as number;
       if (sc === 100) current = (current || 1) * 100;

@@ -154,3 +154,41 @@ describe("parts and month pairs", () => {
     expect(d?.period).toEqual({ start: "2022-11-01", end: "2022-12-31" });
   });
 });
+
+describe("lists, totals and nationalities", () => {
+  it("rows of a list take the event and period of the line leading into them, and their label as the place", () => {
+    const text = "Monthly figures\n\nThe monitor recorded 44 executions in August.\n\nExecutions by province in August:\nTehran: 14\nIsfahan – 9\nSistan and Baluchestan (21)\n\nOther news followed.";
+    const c = claimsOf(text, "2023-09-10").filter((x) => x.count !== 44);
+    expect(c.map((x) => [x.event, x.count, x.place, x.period?.start, x.period?.end])).toEqual([
+      ["execution", 14, "Tehran", "2023-08-01", "2023-08-31"],
+      ["execution", 9, "Isfahan", "2023-08-01", "2023-08-31"],
+      ["execution", 21, "Sistan and Baluchestan", "2023-08-01", "2023-08-31"],
+    ]);
+  });
+
+  it("a line of label and figure without an event lead is no claim", () => {
+    expect(claimsOf("Contacts by office:\nTehran: 14\nIsfahan: 9", "2023-09-10")).toEqual([]);
+  });
+
+  it("'two dozen' is twenty-four, and 'Afghan nationals' is a nationality, not the place", () => {
+    const [c] = claimsOf("In Iran, nearly two dozen Afghan nationals were hanged in July.", "2023-09-10");
+    expect(c).toMatchObject({ count: 24, qualifier: "about", place: "Iran" });
+  });
+
+  it("a year naming the event in the subject does not stop the figure's event", () => {
+    expect(pairs("The death toll from the 2019 protests rose to 321, a monitor said.")).toEqual([["killing", 321]]);
+  });
+
+  it("the time of a total belongs to the total", () => {
+    const c = claimsOf("At least 40 people were hanged in May, bringing the total for 2023 to at least 310.", "2023-06-20");
+    expect(c.map((x) => [x.count, x.period?.start, x.period?.end])).toEqual([
+      [40, "2023-05-01", "2023-05-31"],
+      [310, "2023-01-01", "2023-06-20"],
+    ]);
+  });
+
+  it("'the experts said' speaks for the experts named before", () => {
+    const c = claimsOf("UN experts condemned the hangings on Monday. \"Nineteen men were executed in one prison,\" the experts said.", "2023-06-20");
+    expect(c[0]).toMatchObject({ count: 19, source: "United Nations" });
+  });
+});
