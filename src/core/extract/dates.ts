@@ -1,6 +1,10 @@
 // Calendar helpers on ISO date strings: reference dates from publication prefixes, month and
 // year bounds, and shifts (date-fns does the calendar arithmetic, on local calendar dates).
-import { addDays as shift, format, getDaysInMonth, parseISO } from "date-fns";
+// date-fns by function: its index loads some 300 modules.
+import { addDays as shift } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { parseISO } from "date-fns/parseISO";
 import type { Period } from "../types.js";
 
 /** A publication date known to some precision: year, month or day. */

@@ -1,7 +1,15 @@
 // Finds time expressions in a sentence and resolves them against the publication date:
 // "in 1988", "November 2019", "last year", "in January this year", "last November",
 // "since the start of 2018", "between 2005 and 2015", "in 2012/13", "last week".
-import { addDays as shiftDays, addWeeks, format, previousDay, startOfISOWeek, subDays, type Day } from "date-fns";
+// date-fns by function: its index loads some 300 modules.
+import { addDays as shiftDays } from "date-fns/addDays";
+import { addWeeks } from "date-fns/addWeeks";
+import { format } from "date-fns/format";
+import { previousDay } from "date-fns/previousDay";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
+import { subDays } from "date-fns/subDays";
+/** A day of the week as date-fns numbers it (0 Sunday … 6 Saturday). */
+type Day = Parameters<typeof previousDay>[1];
 import type { Period } from "../types.js";
 import {
   addDays, iso, latestMonth, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate,
