@@ -358,7 +358,7 @@ function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: numb
       // "hanged" etc. directly before the object, possibly with "publicly", "at least".
       return { event: v, at: t.start, how: "active" };
     }
-    if (/^(?:the|a|an|some|another|over|more|than|least|at|nearly|about|around|up|to|as|many|of|total|further|additional|least|almost|roughly|approximately|estimated|publicly|secretly|reportedly|also|had|has|have|were|was|is|are|been|number|numbered|reached|rose|stood|stands|climbed|totalled|totaled|hit|jumped|increased|to|executions|killings|deaths|toll|with|which|that|who)$/.test(t.lower)) continue;
+    if (/^(?:the|a|an|some|another|over|more|than|least|at|nearly|about|around|up|to|as|many|of|total|further|additional|least|almost|roughly|approximately|estimated|publicly|secretly|reportedly|also|had|has|have|were|was|is|are|been|number|numbered|reached|rose|stood|stands|climbed|totalled|totaled|hit|jumped|increased|to|executions|killings|deaths|toll|with|which|that|who|record|staggering|unprecedented|whopping|alarming|shocking)$/.test(t.lower)) continue;
     if (/ly$/.test(t.lower)) continue;
     return complementTrigger(toks, before, words);
   }

@@ -73,6 +73,7 @@ const ORG_BEFORE_PLACE = new RegExp(`${ORG_NOUN}$`, "i");
 const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}(?:${ORG_NOUN}|experts|rapporteurs|monitors)$`, "i");
 /** "the tally shows", "its figures suggest": the data of the source last named. */
 const ANAPHOR_DATA = /^(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:tally|count|report|data|figures|statistics|database|survey|study|records|numbers)$/i;
+const ANAPHOR_POSSESSIVE = new RegExp(`^(?:the|this|that)\\s+(?:[\\w-]+\\s+)?${ORG_NOUN}'s?\\s`, "i");
 const INSTITUTION = new RegExp(`^(?:the|an?)?\\s*(?:(?:head|chief|spokesperson|spokesman|spokeswoman|director|chair|chairman|member|members|deputy head|secretary)\\s+of\\s+(?:the\\s+)?)?((?:[\\w'-]+\\s+){0,4}${ORG_NOUN})$`, "i");
 const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the|and|de|al|in|to|&)?\s*(?:[A-Z][\w.&'-]*|\([^()]{1,40}\)))*)(?:'s?)?$/;
 
@@ -166,7 +167,8 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     const phrase = rest.replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+|annual\s+)?(?:reports?|figures|data|statistics|estimates|information|a report|a tally|a count|documentation|records|tallies|numbers)(?:\s+(?:tallied|compiled|gathered|collected|published|released|issued|provided))?(?:\s+(?:by|from|of))?\s+/i, "");
     const wide = registry.findIn(rest.split(/[.;]\s/)[0] ?? rest);
     const clip = clipPhrase(phrase);
-    if (/^(?:its|their)\b/i.test(phrase)) possessiveFallback = true;
+    // "according to its figures", "according to the group's tally": the organisation last named.
+    if (/^(?:its|their)\b/i.test(phrase) || ANAPHOR_POSSESSIVE.test(phrase)) possessiveFallback = true;
     else add(wide.length > 0 && wide[0] ? wide[0].short : nameIn(clip, registry));
     how ||= "according to";
   }

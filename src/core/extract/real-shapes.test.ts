@@ -192,3 +192,16 @@ describe("lists, totals and nationalities", () => {
     expect(c[0]).toMatchObject({ count: 19, source: "United Nations" });
   });
 });
+
+describe("wire copy", () => {
+  it("a dateline with a day ('BEIRUT, Jan 3 (Wire) -') dates nothing, and 'executed record 345' is a count", () => {
+    const text = "Kingdom executed record 212 people in 2022, group says\n\nBEIRUT, Jan 3 (Example Wire) - The kingdom executed at least 212 people last year, a rights group said on Friday.\n\nThe group said foreign nationals accounted for 61 executions.";
+    const c = claimsOf(text, "2023-01-03");
+    expect(c.map((x) => [x.count, x.period?.start ?? null])).toEqual([[212, "2022-01-01"], [212, "2022-01-01"], [61, "2022-01-01"]]);
+  });
+
+  it("'according to the group's tally' credits the group last named", () => {
+    const c = claimsOf("Reprieve said 90 people were executed in 2021. The kingdom executed 27 people in 2020, according to the group's tally.", "2022-02-01");
+    expect(c.map((x) => [x.count, x.source])).toEqual([[90, "Reprieve"], [27, "Reprieve"]]);
+  });
+});

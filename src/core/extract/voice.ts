@@ -6,10 +6,11 @@ import type { SourceRegistry } from "../sources.js";
 import { nameIn } from "./attribution.js";
 
 /**
- * A wire dateline at the start of a line: "CAIRO (AP) —", "DUBAI:", "KABUL, Oct 21 (Agency).-".
+ * A wire dateline at the start of a line: "CAIRO (AP) —", "DUBAI:", "KABUL, Oct 21 (Agency).-",
+ * "BEIRUT, Jan 3 (Wire) -".
  * Group 0 is the whole dateline, to be blanked before looking for the sentence's voice.
  */
-const DATELINE = /^\s*(?:\([A-Z][^()]{1,40}\)\s*(?=[A-Z])|(?:[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([^()]{1,40}\))?\s*(?:[-\u2013\u2014:]|\.-)\s*)/;
+const DATELINE = /^\s*(?:\([A-Z][^()]{1,40}\)\s*(?=[A-Z])|(?:[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}(?:\s+\d{1,2}(?:,?\s+\d{4})?)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([^()]{1,40}\))?\s*(?:[-\u2013\u2014:]|\.-)\s*)/;
 
 /** The sentence with a leading dateline blanked out (same length, so offsets hold). */
 export function maskDateline(sentence: string): string {
