@@ -68,4 +68,11 @@ describe("Arabic pack", () => {
     expect(run("قتل 9 متظاهرين الخميس الماضي برصاص قوات الأمن.")[0]?.period).toEqual({ start: "2021-03-11", end: "2021-03-11" });
     expect(run("اعتقلت قوات الأمن 40 ناشطا الأسبوع الماضي.")[0]?.period).toEqual({ start: "2021-03-08", end: "2021-03-14" });
   });
+
+  it("reads 'the previous year' after a named year, hours counted back, and a hedge after the figure", () => {
+    const cs = run("سجلت المنظمة 320 عملية إعدام عام 2019، مقارنة بـ 250 في العام السابق.");
+    expect(cs.map((c) => [c.count, c.period?.start])).toEqual([[320, "2019-01-01"], [250, "2018-01-01"]]);
+    expect(run("أعدمت السلطات 7 أشخاص خلال الـ 48 ساعة الماضية.")[0]?.period).toEqual({ start: "2021-03-13", end: "2021-03-15" });
+    expect(run("وبلغ عدد الإعدامات منذ بداية العام الحالي 95 حالة على الأقل.")[0]).toMatchObject({ count: 95, qualifier: "at_least" });
+  });
 });

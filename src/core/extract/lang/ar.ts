@@ -75,7 +75,7 @@ const MONTH = rx(`‹(?:شهر\\s+)?(?<name>${MONTHS.map(([n]) => n).join("|")})
 const AMBIGUOUS = new Set(["آب", "ماي", "مارس"].map(fold));
 const YEAR_WORD = rx(`(?:‹(?:عام|العام|سنة|لعام|لسنة|بعام)\\s*)$`, "iu");
 const RELATIVE = rx(
-  `‹(?<since>منذ\\s+(?:بداية|مطلع)\\s+(?:العام|السنة|هذا\\s+العام)(?:\\s+(?:الحالي|الجاري))?)|‹(?<last>(?:العام|السنة|عام)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق))|‹(?<this>(?:العام|السنة)\\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\\s+العام|هذه\\s+السنة)|‹(?<next>(?:العام|السنة)\\s+(?:التالي|التالية|اللاحق))|‹(?<lastm>الشهر\\s+(?:الماضي|المنصرم|الفائت))|‹(?<yesterday>(?:يوم\\s+)?(?:امس|البارحة))›|‹(?<recent>(?:سنة|سنوات|عاما|اعوام|اشهر|شهرا|شهور|ايام|يوما))\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)`,
+  `‹(?<since>منذ\\s+(?:بداية|مطلع)\\s+(?:العام|السنة|هذا\\s+العام)(?:\\s+(?:الحالي|الجاري))?)|‹(?<last>(?:العام|السنة|عام)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق))|‹(?<this>(?:العام|السنة)\\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\\s+العام|هذه\\s+السنة)|‹(?<next>(?:العام|السنة)\\s+(?:التالي|التالية|اللاحق))|‹(?<lastm>الشهر\\s+(?:الماضي|المنصرم|الفائت))|‹(?<yesterday>(?:يوم\\s+)?(?:امس|البارحة))›|‹(?<recent>(?:سنة|سنوات|عاما|اعوام|اشهر|شهرا|شهور|ايام|يوما|ساعة|ساعات))\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)`,
 );
 
 const BETWEEN_YEARS = rx(`‹و?(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu");
@@ -185,8 +185,11 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     let year: number | undefined;
     if (g["since"]) period = { start: `${pub.year}-01-01`, end: pub.end };
     else if (g["last"]) {
-      period = yearPeriod(pub.year - 1);
-      year = pub.year - 1;
+      // "العام السابق" after a year named in the sentence is the year before that one.
+      const named = /(?:السابق|السابقة)$/u.test(m[0]) ? hits.filter((h) => h.year !== undefined && h.end <= m.index).pop()?.year : undefined;
+      const y = named !== undefined ? named - 1 : pub.year - 1;
+      period = yearPeriod(y);
+      year = y;
     } else if (g["this"]) {
       period = { start: `${pub.year}-01-01`, end: pub.end };
       year = pub.year;
@@ -203,8 +206,9 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     } else if (g["recent"]) {
       const n = numberEndingAt(ctx.nums, m.index, s);
       if (!n) continue;
+      const hours = /ساع/u.test(g["recent"] as string);
       const unit = DAYS.test(g["recent"] as string) ? 1 : /شهر|اشهر|شهور/u.test(g["recent"] as string) ? 30.4 : 365.25;
-      period = { start: addDays(pub.end, -Math.round(unit * n.value)), end: pub.end };
+      period = { start: addDays(pub.end, hours ? -Math.max(1, Math.ceil(n.value / 24)) : -Math.round(unit * n.value)), end: pub.end };
       start = n.start;
     }
     if (period) hits.push({ start, end: m.index + m[0].length, period, ...(year ? { year } : {}) });
@@ -272,6 +276,8 @@ export const arabic: LanguagePack = {
   pronoun: null,
   verbFinal: false,
   carrySource: false,
+  qualifiersAfter: [[rx(`^\\s*(?:\\S+\\s+)?على\\s+الاقل›`, "iu"), "at_least"]],
+  superlative: rx(`‹(?:اعلى|اكبر|اكثر|اقل|ادنى)\\s+(?:\\S+\\s+){0,3}(?:منذ|في|خلال)\\s*$`, "u"),
   recentDays: {
     // "يوم السبت", "الخميس الماضي": a bare "الجمعة" or "الأحد" is too often another word.
     weekdays: rx(`(?:‹يوم\\s+(?:ال)?(?:(?<d1>اثنين)|(?<d2>ثلاثاء)|(?<d3>اربعاء)|(?<d4>خميس)|(?<d5>جمعة)|(?<d6>سبت)|(?<d7>احد))›)|(?:‹ال(?:(?<e1>اثنين)|(?<e2>ثلاثاء)|(?<e3>اربعاء)|(?<e4>خميس)|(?<e5>جمعة)|(?<e6>سبت)|(?<e7>احد))\\s+(?:الماضي|المنصرم|الفائت)›)`),

@@ -110,4 +110,10 @@ describe("Persian pack", () => {
     const [c] = run("هرانا روز دوشنبه اعلام کرد که در آذر ۱۴۰۲ دست‌کم ۱۵ زندانی اعدام شدند.");
     expect(c?.period).toEqual({ start: "2023-11-22", end: "2023-12-21" });
   });
+
+  it("counts hours back from publication, and a superlative's time dates nothing", () => {
+    expect(run("در ۲۴ ساعت گذشته شش زندانی در زندان مرکزی اعدام شدند.")[0]?.period).toEqual({ start: "2024-01-09", end: "2024-01-10" });
+    const [c] = run("در سال ۲۰۲۲ میلادی، ۵۸۲ نفر در ایران اعدام شدند که بالاترین رقم در پنج سال اخیر است.");
+    expect(c?.period).toEqual({ start: "2022-01-01", end: "2022-12-31" });
+  });
 });

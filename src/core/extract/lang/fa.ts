@@ -62,7 +62,7 @@ const FIRST_MONTHS = rx(`‹(?:(?<half>نیمه|نیم)\\s*(?<which>نخست|ا�
 const UNTIL_NOW = rx(`^\\s*(?:تاکنون|تا کنون|تا به امروز|تا امروز)`, "iu");
 const DAY_BEFORE = /(?:(?<!\d)(?<d1>\d{1,2})\s*(?:تا|-|و)\s*)?(?<!\d)(?<d2>\d{1,2})\s*$/u;
 const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی|‹در\\s+(?<a4>(?:19|20|13|14)\\d{2})(?!\\d)(?!\\s*(?:نفر|تن›|مورد|زندانی|کولبر|شهروند|اعدام))`);
-const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<recent>ماه|سال|روز)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
+const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<recent>ماه|سال|روز|ساعت)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
 
 /** A Solar year from 4 or 2 digits; two digits are the latest 13xx/14xx not after publication. */
 function solarYearOf(y: string, pub: Publication | null): number {
@@ -258,8 +258,9 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       // "in the past 3 months", "the last two years": counted back from publication.
       const n = numberEndingAt(ctx.nums, m.index, s);
       if (!n) continue;
-      const unit = g["recent"] === "روز" ? 1 : g["recent"] === "ماه" ? 30 : 365;
-      period = { start: addDays(pub.end, -unit * n.value), end: pub.end };
+      // Hours count whole days back ("در ۲۴ ساعت گذشته": since the day before).
+      const days = g["recent"] === "ساعت" ? Math.max(1, Math.ceil(n.value / 24)) : (g["recent"] === "روز" ? 1 : g["recent"] === "ماه" ? 30 : 365) * n.value;
+      period = { start: addDays(pub.end, -days), end: pub.end };
       start = n.start;
     }
     if (period) hits.push({ start, end: m.index + m[0].length, period, ...(label ? { label } : {}) });
@@ -345,6 +346,7 @@ export const persian: LanguagePack = {
   pronoun: null,
   verbFinal: true,
   carrySource: true,
+  superlative: rx(`‹(?:بالاترین|بیشترین|کمترین|پایین‌ترین|بی‌سابقه)[^.،؛]{0,30}(?:در|طی|از)\\s*$`, "u"),
   recentDays: {
     // "پنجشنبه گذشته", "روز شنبه"; "سه‌شنبه" reads "سهشنبه" or "سه شنبه" once folded.
     weekdays: rx(`‹(?:روز\\s*)?(?:(?<d1>دوشنبه|دو\\s+شنبه)|(?<d2>سهشنبه|سه\\s+شنبه)|(?<d3>چهارشنبه|چهار\\s+شنبه)|(?<d4>پنجشنبه|پنج\\s+شنبه)|(?<d5>جمعه)|(?<d7>یکشنبه|یک\\s+شنبه)|(?<d6>شنبه))(?:\\s*(?:گذشته|شب|صبح))?›`),

@@ -70,4 +70,9 @@ describe("French pack", () => {
     const cs = run("Au moins 70 personnes ont été exécutées en avril, selon Amnesty International. Parmi elles figurent six femmes.");
     expect(cs.map((c) => [c.count, c.source])).toEqual([[70, "Amnesty International"], [6, "Amnesty International"]]);
   });
+
+  it("a superlative's time ('le plus élevé depuis 2015') dates no figure", () => {
+    const [c] = run("Bilan le plus lourd depuis 2015, 246 personnes ont été exécutées au cours de l'année 2020.");
+    expect(c?.period).toEqual({ start: "2020-01-01", end: "2020-12-31" });
+  });
 });

@@ -208,6 +208,7 @@ export const french: LanguagePack = {
   pronoun: /^(?:Elles?|Ils?)\s/u,
   verbFinal: false,
   carrySource: false,
+  superlative: /(?<![\p{L}])(?:le\s+plus\s+(?:élevé|haut|lourd|important|grand)|(?:le|la)\s+(?:pire|plus\s+forte))(?:\s+\S+){0,3}\s+(?:depuis|en|de)\s*$/iu,
   recentDays: {
     // "mardi", "lundi soir", "samedi dernier" (not "le lundi 3 juin": the date names the day).
     weekdays: /(?<![\p{L}])(?:(?<d1>lundi)|(?<d2>mardi)|(?<d3>mercredi)|(?<d4>jeudi)|(?<d5>vendredi)|(?<d6>samedi)|(?<d7>dimanche))(?:\s+(?:soir|matin|midi|dernier|pass[ée]))?(?![\p{L}])(?!\s+\d)/giu,

@@ -65,6 +65,8 @@ export interface LanguagePack {
   vague: readonly (readonly [RegExp, number, Qualifier])[];
   /** Hedges right before a figure, anchored at the end ("at least", "more than"). */
   qualifiers: Lexicon<Qualifier>;
+  /** Hedges after a figure and its counted noun ("410 حالات على الأقل"), anchored at the start. */
+  qualifiersAfter?: Lexicon<Qualifier>;
   /** A range "between A and B": the words before A (anchored at the end) and between A and B. */
   range: { lead: RegExp; gap: RegExp; leadRequired: boolean };
   /** Right after a figure that is no count: percentages, ages, durations, countries (anchored ^). */
@@ -103,6 +105,8 @@ export interface LanguagePack {
    * alike: `weekdays` has one named group per day, `d1` (Monday) to `d7` (Sunday), and `lastWeek`
    * names the week before the publication's.
    */
+  /** Words of a superlative before a time ("the highest … in", "le plus élevé depuis"): that time compares, it dates no figure (anchored $). */
+  superlative?: RegExp;
   recentDays?: {
     weekdays: RegExp;
     lastWeek: RegExp;

@@ -167,6 +167,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       };
       times = pack.findTimes(texts[k] as string, { pub, lastYear, nums: numsOf(k) });
       if (pack.recentDays && pub) times.push(...recentDays(texts[k] as string, pack.recentDays, pub, times));
+      const text = texts[k] as string;
+      const superlative = pack.superlative;
+      if (superlative) times = times.filter((h) => !superlative.test(text.slice(Math.max(0, h.start - 60), h.start)));
       times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
       timesCache.set(k, times);
     }
@@ -248,6 +251,15 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
           if (re.test(before)) {
             f.qualifier = q;
             break;
+          }
+        }
+        if (f.qualifier === "exact" && pack.qualifiersAfter) {
+          const after = s.slice(f.n.end, f.n.end + 30);
+          for (const [re, q] of pack.qualifiersAfter) {
+            if (re.test(after)) {
+              f.qualifier = q;
+              break;
+            }
           }
         }
       }
