@@ -19,6 +19,9 @@ const CLUTTER_LINES: RegExp[] = [
   /^(?:previous|next) (?:article|post|story)\b/i,
 ];
 
+/** The patterns above as one (all are case-insensitive): one scan of a line instead of ten. */
+const ANY_CLUTTER_LINE = new RegExp(CLUTTER_LINES.map((re) => `(?:${re.source})`).join("|"), "i");
+
 /** A line of a teaser list: short, often cut off with an ellipsis. */
 function isTeaser(line: string): boolean {
   return /(?:\.\.\.|\u2026)\s*$/.test(line) || line.length < 140;
@@ -46,7 +49,7 @@ export function clutterLines(lines: string[]): boolean[] {
       }
       inSection = false;
     }
-    if (line.length < 200 && CLUTTER_LINES.some((re) => re.test(line))) flags[i] = true;
+    if (line.length < 200 && ANY_CLUTTER_LINE.test(line)) flags[i] = true;
   }
   return flags;
 }

@@ -5,7 +5,7 @@ import { normalizeWithMap, toOriginalSpan } from "../text/normalize.js";
 import { clauseBreaks, clauseOf, splitSentences, type Sentence } from "../text/segment.js";
 import type { Claim, DocumentMeta, Extraction, Period, PersonMention, VictimGroup } from "../types.js";
 import { associate, canInherit, isAside, nonCountReason, tokens } from "./associate.js";
-import { attributeSentence, leadingCredit, pronounSpeaker, quotedSpeakers } from "./attribution.js";
+import { attributeSentence, leadingCredit, pronounSpeaker, quotedSpeakers, type Memory } from "./attribution.js";
 import { clutterLines } from "./clutter.js";
 import { resolveDocumentContext } from "./context.js";
 import { EVENT_ANCHORS, VICTIM_WORDS } from "./lexicon.js";
@@ -205,6 +205,28 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
 }
 
 
+/**
+ * A sentence's own voice, found before the sentence joins the memory; it carries through the rest
+ * of its paragraph ("X has released its monthly report. This month, 125 …"). Only a source that
+ * speaks ("X said", "according to X", "X's figures") goes on speaking in the next sentences;
+ * "executions announced by the agency" describes, it does not credit.
+ */
+function sentenceVoice(s: string, firstInUnit: boolean, mayClaim: boolean, registry: SourceRegistry, memory: Memory): { ownVoice: string[]; reports: boolean } {
+  const found = attributeSentence(firstInUnit ? maskDateline(s) : s, registry, memory);
+  let ownVoice = (found?.names ?? []).filter((n) => !isNotASource(n, registry));
+  let reports = found !== null && found.how !== "by-phrase" && (OWN_REPORT.test(s) || mayClaim);
+  const holder = dataHolder(s, registry);
+  if (holder && !ownVoice.includes(holder) && !isNotASource(holder, registry)) {
+    ownVoice.push(holder);
+    reports = true;
+  }
+  if (ownVoice.length === 0) {
+    const unnamed = unnamedVoice(s);
+    if (unnamed) ownVoice = [unnamed];
+  }
+  return { ownVoice, reports };
+}
+
 /** Extracts quantitative claims and named people from one document's text. */
 export function extract(text: string, meta: DocumentMeta, options: ExtractOptions = {}): Extraction {
   const registry = options.registry ?? defaultRegistry;
@@ -320,28 +342,10 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     // The sentence's own voice, found before the sentence joins the memory; it carries through
     // the rest of its paragraph ("X has released its monthly report. This month, 125 …"). Only
     // sentences with claims and those that present a report are searched for a voice.
-    const voiceOf = (): { ownVoice: string[]; reports: boolean } => {
-      const voiceText = sent.firstInUnit ? maskDateline(s) : s;
-      const found = attributeSentence(voiceText, registry, memory);
-      let ownVoice = (found?.names ?? []).filter((n) => !isNotASource(n, registry));
-      // Only a source that speaks ("X said", "according to X", "X's figures") goes on speaking in
-      // the next sentences; "executions announced by the agency" describes, it does not credit.
-      let reports = found !== null && found.how !== "by-phrase" && (OWN_REPORT.test(s) || mayClaim);
-      const holder = dataHolder(s, registry);
-      if (holder && !ownVoice.includes(holder) && !isNotASource(holder, registry)) {
-        ownVoice.push(holder);
-        reports = true;
-      }
-      if (ownVoice.length === 0) {
-        const unnamed = unnamedVoice(s);
-        if (unnamed) ownVoice = [unnamed];
-      }
-      return { ownVoice, reports };
-    };
     // A sentence that presents a report without figures of its own ("X has released its monthly
     // report") speaks for the rest of its line; one with figures, for the sentences that continue it.
     if (!mayClaim && OWN_REPORT.test(s) && MAY_NAME_VOICE.test(s)) {
-      const { ownVoice, reports } = voiceOf();
+      const { ownVoice, reports } = sentenceVoice(s, sent.firstInUnit, mayClaim, registry, memory);
       if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: true };
     }
     for (const p of findPeople(s)) {
@@ -458,7 +462,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const periods = assignPeriods(s, times, found, breaks);
 
     // Who the sentence credits: explicit credit, quotation, pronoun, then the line's leading credit.
-    const { ownVoice, reports } = voiceOf();
+    const { ownVoice, reports } = sentenceVoice(s, sent.firstInUnit, mayClaim, registry, memory);
     const carried = (lineVoice.unit === sent.unit && lineVoice.introduced) || (lineVoice.paragraph === sent.paragraph && CONTINUES.test(s)) ? lineVoice.names : null;
     if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: false };
     let names = ownVoice;

@@ -39,7 +39,6 @@ function clean(name: string): string {
 
 /** People named in a sentence, each with one role (source > official > victim). */
 export function findPeople(sentence: string): NamedPerson[] {
-  const found = new Map<string, NamedPerson>();
   // Every pattern needs one of its key words and a name of two capitalised words: the key words
   // are the cheaper test, and most sentences have none.
   const speaker = SPEAKER_GATE.test(sentence);
@@ -47,6 +46,7 @@ export function findPeople(sentence: string): NamedPerson[] {
   const victim = VICTIM_GATE.test(sentence);
   if (!speaker && !titled && !victim) return [];
   if (!TWO_CAPITALISED.test(sentence)) return [];
+  const found = new Map<string, NamedPerson>();
   const add = (raw: string | undefined, role: PersonRole, at: number) => {
     if (!raw) return;
     const name = clean(raw);
