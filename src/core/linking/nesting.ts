@@ -49,7 +49,7 @@ export function nestFacts(facts: Fact[]): void {
  * distance]), or null when it cannot be its parent. Same family and country are the caller's.
  */
 export function parentRank(f: Fact, p: Fact): number[] | null {
-  if (p === f || p.id === f.id || p.scope.part || !periodContains(p.scope.period, f.scope.period)) return null;
+  if (p === f || p.id === f.id || p.scope.part || p.scope.family !== f.scope.family || !periodContains(p.scope.period, f.scope.period)) return null;
   const distance = placeChain(f.scope.place).indexOf(p.scope.place);
   if (distance < 0) return null;
   const own = f.scope.victims.join("+");
