@@ -8,6 +8,7 @@
 // The result equals a full linking of all claims (test/facts/fact-update.test.ts checks it).
 import {
   chooseParent,
+  contradictedClaims,
   datingErrors,
   datingKey,
   factId,
@@ -40,6 +41,8 @@ export interface UpdateStats {
   relinked: number;
   /** Facts read to re-nest and re-check around them. */
   read: number;
+  /** Milliseconds per step: relinking the facts, nesting, parts and wholes, dating errors, writing. */
+  ms: { relink: number; nest: number; parts: number; dating: number; write: number };
 }
 
 const OWN_KINDS: ReadonlySet<Contradiction["kind"]> = new Set(["incompatible_figures", "internal_inconsistency"]);
@@ -80,11 +83,6 @@ export async function rebuildFacts(fs: FactStore, audience: FactAudience, claims
   const result = linkClaims(claims.map((s) => s.claim), { networkOf });
   const snapshots = new Map(claims.map((s) => [s.claim.id, s]));
   const facts = new Map(result.facts.map((f) => [f.id, f]));
-  const contradicted = new Map<string, string[]>();
-  for (const f of result.facts) {
-    // The contradicted standing figures of a fact are those of its own rival voices: relink the fact alone to get them.
-    contradicted.set(f.id, linkGroup(f.key, f.scope, f.claims, networkOf).contradictedClaims);
-  }
   const revisions = new Map<string, StoredFact["revisions"]>();
   for (const r of result.revisions) {
     const list = revisions.get(r.factId);
@@ -94,7 +92,7 @@ export async function rebuildFacts(fs: FactStore, audience: FactAudience, claims
   const change: FactChange = {
     clear: true,
     deleteFacts: [],
-    upsertFacts: result.facts.map((f) => stored(f, { revisions: revisions.get(f.id) ?? [], contradictedClaims: contradicted.get(f.id) ?? [] })),
+    upsertFacts: result.facts.map((f) => stored(f, { revisions: revisions.get(f.id) ?? [], contradictedClaims: contradictedClaims(f) })),
     parents: [],
     removeDocuments: [],
     addClaims: result.facts.flatMap((f) => f.claims.map((c) => record(f, snapshots.get(c.id) ?? { claim: c, credited: null, periodLabel: null }))),
@@ -127,6 +125,13 @@ export async function updateDocuments(
   state: FactState,
   expectedSeq: number | null = null,
 ): Promise<UpdateStats | null> {
+  let clock = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - clock);
+    clock = now;
+    return ms;
+  };
   const docs = new Set(documentIds);
   for (const s of fresh) docs.add(s.claim.documentId);
   const old = await fs.claimsOfDocuments(audience, [...docs]);
@@ -162,25 +167,42 @@ export async function updateDocuments(
     if (claims.length > 0) alive.set(id, linkGroup(key, scope, claims, networkOf));
   }
   const dead = [...touched].filter((id) => before.has(id) && !alive.has(id));
+  const relinkMs = lap();
 
   // 2. Nesting: relatives of every touched fact; re-nest the touched facts and those inside one.
   const relatives = new Map<string, Fact>();
-  for (const [id, scope] of scopes) {
+  // One query per family, place and period (touched facts often share them), filtered by victims after.
+  const asked = new Map<string, { scope: FactScope; victims: FactScope[] }>();
+  for (const scope of scopes.values()) {
+    const k = `${scope.family}|${scope.place ?? ""}|${scope.period ? `${scope.period.start}..${scope.period.end}` : ""}`;
+    const q = asked.get(k);
+    if (q) q.victims.push(scope);
+    else asked.set(k, { scope, victims: [scope] });
+  }
+  for (const { scope, victims } of asked.values()) {
     const places = scope.place === null ? [null] : [...placeChain(scope.place), ...placeDescendants(scope.place)];
     for (const f of await fs.relatives(audience, scope.family, places, scope.period)) {
-      if (!touched.has(f.id) && victimsRelated(scope, f.scope)) relatives.set(f.id, asFact(f));
+      if (!touched.has(f.id) && !relatives.has(f.id) && victims.some((v) => victimsRelated(v, f.scope))) relatives.set(f.id, asFact(f));
     }
   }
-  const candidates: Fact[] = [...relatives.values(), ...[...alive.values()].map((a) => a.fact)];
+  // Candidate parents by place: a parent's place is on its child's chain.
+  const atPlace = new Map<string | null, Fact[]>();
+  for (const f of [...relatives.values(), ...[...alive.values()].map((a) => a.fact)]) {
+    const list = atPlace.get(f.scope.place);
+    if (list) list.push(f);
+    else atPlace.set(f.scope.place, [f]);
+  }
+  const containers = (x: Fact) => chooseParent(x, placeChain(x.scope.place).flatMap((p) => atPlace.get(p) ?? []));
   const oldParent = new Map<string, string | null>();
   for (const f of relatives.values()) oldParent.set(f.id, f.parentId);
   for (const [id, f] of before) oldParent.set(id, f.parentId);
   const parentOf = new Map<string, string | null>();
-  for (const a of alive.values()) parentOf.set(a.fact.id, chooseParent(a.fact, candidates)?.id ?? null);
+  for (const a of alive.values()) parentOf.set(a.fact.id, containers(a.fact)?.id ?? null);
   const touchedScopes = [...scopes.entries()].map(([id, scope]) => ({ id, scope }) as Fact);
   for (const x of relatives.values()) {
-    if (touchedScopes.some((k) => k.scope.family === x.scope.family && parentRankOf(x, k) !== null)) {
-      parentOf.set(x.id, chooseParent(x, candidates)?.id ?? null);
+    const chain = placeChain(x.scope.place);
+    if (touchedScopes.some((k) => parentRankOf(x, k, chain) !== null)) {
+      parentOf.set(x.id, containers(x)?.id ?? null);
     }
   }
   const parents: FactChange["parents"] = [];
@@ -189,6 +211,8 @@ export async function updateDocuments(
     if (p !== undefined && p !== x.parentId) parents.push({ id: x.id, parentId: p });
   }
   for (const a of alive.values()) a.fact.parentId = parentOf.get(a.fact.id) ?? null;
+
+  const nestMs = lap();
 
   // 3. Wholes whose parts changed: the touched facts, and the old and new parents of every fact re-nested or relinked.
   const wholes = new Set<string>([...alive.keys()]);
@@ -234,6 +258,8 @@ export async function updateDocuments(
     for (const c of partsExceedWhole(all, checkFacts, [whole])) partsFound.push({ owner: w, contradiction: c });
   }
 
+  const partsMs = lap();
+
   // 4. Dating errors: facts sharing a dating key with a claim of a touched fact, before or after.
   const keys = new Set<string>();
   for (const r of old) if (r.datingKey !== null) keys.add(r.datingKey);
@@ -262,6 +288,8 @@ export async function updateDocuments(
     .filter((c) => c.facts.some((id) => touched.has(id)))
     .map((c) => ({ owner: c.facts[0] as string, contradiction: c }));
 
+  const datingMs = lap();
+
   // What was stored of all that, replaced.
   const stale = await fs.conflictsOf(audience, [...touched, ...wholes]);
   const deleteConflicts = stale
@@ -285,7 +313,12 @@ export async function updateDocuments(
     state,
   };
   if (!(await fs.apply(audience, change, expectedSeq))) return null;
-  return { documents: docs.size, relinked: touched.size, read: relatives.size + checkFacts.size + datingFacts.length };
+  return {
+    documents: docs.size,
+    relinked: touched.size,
+    read: relatives.size + checkFacts.size + datingFacts.length,
+    ms: { relink: relinkMs, nest: nestMs, parts: partsMs, dating: datingMs, write: lap() },
+  };
 }
 
 /** Stored facts as a linking result: facts with their claims, children and contradictions. */

@@ -1,5 +1,5 @@
 // Public entry of the linking core: link claims into facts, and update facts incrementally.
-export { linkClaims, updateFacts, factId, linkGroup, scopeGroups, memo, type GroupResult } from "./link.js";
+export { linkClaims, updateFacts, factId, linkGroup, contradictedClaims, scopeGroups, memo, type GroupResult } from "./link.js";
 export { nestFacts, chooseParent, parentRank as parentRankOf } from "./nesting.js";
 export { datingErrors, datingKey, partsExceedWhole } from "./contradictions.js";
 export { ESTIMATE_RULE } from "./estimate.js";

@@ -74,6 +74,15 @@ export interface GroupResult {
   contradictedClaims: string[];
 }
 
+/** Standing figures of a fact's voices that another voice of it contradicts (as linkGroup gives them). */
+export function contradictedClaims(fact: Pick<Fact, "scope" | "voices" | "claims">): string[] {
+  const out = new Set<string>();
+  for (const [i, j] of rivalPairs(fact, new Map(fact.claims.map((c) => [c.id, c])))) {
+    for (const v of [fact.voices[i], fact.voices[j]]) if (v) out.add(v.figureClaimId);
+  }
+  return [...out].sort();
+}
+
 /**
  * Links the claims of one scope (all of them, in any order) into its fact. A fact depends only
  * on its own claims; its place among other facts (parent, parts that exceed it, dating errors)

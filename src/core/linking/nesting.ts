@@ -48,9 +48,9 @@ export function nestFacts(facts: Fact[]): void {
  * How near a containing fact is as a parent of `f` ([place distance, period length, victims
  * distance]), or null when it cannot be its parent. Same family and country are the caller's.
  */
-export function parentRank(f: Fact, p: Fact): number[] | null {
+export function parentRank(f: Fact, p: Fact, chain: readonly (string | null)[] = placeChain(f.scope.place)): number[] | null {
   if (p === f || p.id === f.id || p.scope.part || p.scope.family !== f.scope.family || !periodContains(p.scope.period, f.scope.period)) return null;
-  const distance = placeChain(f.scope.place).indexOf(p.scope.place);
+  const distance = chain.indexOf(p.scope.place);
   if (distance < 0) return null;
   const own = f.scope.victims.join("+");
   const theirs = p.scope.victims.join("+");
@@ -66,8 +66,9 @@ export function parentRank(f: Fact, p: Fact): number[] | null {
 export function chooseParent(f: Fact, candidates: Iterable<Fact>): Fact | null {
   let best: Fact | null = null;
   let bestRank: number[] = [];
+  const chain = placeChain(f.scope.place);
   for (const p of candidates) {
-    const rank = parentRank(f, p);
+    const rank = parentRank(f, p, chain);
     if (!rank) continue;
     if (!best || lessRank(rank, bestRank) || (!lessRank(bestRank, rank) && p.id < best.id)) {
       best = p;
