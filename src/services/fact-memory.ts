@@ -16,6 +16,13 @@ function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
   if (set.size === 0) index.delete(key);
 }
 
+/** Index key of a fact: family, place and the year its period lies in ("*" when it spans years or is undated). */
+function placeKey(f: StoredFact): string {
+  const p = f.scope.period;
+  const year = p && p.start.slice(0, 4) === p.end.slice(0, 4) ? p.start.slice(0, 4) : "*";
+  return `${f.scope.family}|${f.scope.place ?? ""}|${year}`;
+}
+
 /** The stored facts of one audience. */
 class Tables {
   state: FactState | null = null;
@@ -32,7 +39,7 @@ class Tables {
   putFact(f: StoredFact): void {
     this.dropFact(f.id);
     this.facts.set(f.id, f);
-    addTo(this.byPlace, `${f.scope.family}|${f.scope.place ?? ""}`, f.id);
+    addTo(this.byPlace, placeKey(f), f.id);
     addTo(this.byParent, f.parentId, f.id);
   }
 
@@ -40,7 +47,7 @@ class Tables {
     const f = this.facts.get(id);
     if (!f) return;
     this.facts.delete(id);
-    removeFrom(this.byPlace, `${f.scope.family}|${f.scope.place ?? ""}`, id);
+    removeFrom(this.byPlace, placeKey(f), id);
     removeFrom(this.byParent, f.parentId, id);
   }
 
@@ -114,11 +121,16 @@ export class MemoryFactStore implements FactStore {
   relatives(audience: FactAudience, family: string, places: readonly (string | null)[], period: Period | null): Promise<StoredFact[]> {
     const t = this.t(audience);
     const out: StoredFact[] = [];
+    // Years the period touches (a period within one year is indexed under it), and "*".
+    const years = ["*"];
+    if (period) for (let y = Number(period.start.slice(0, 4)); y <= Number(period.end.slice(0, 4)); y++) years.push(String(y).padStart(4, "0"));
     for (const place of new Set(places)) {
-      for (const id of t.byPlace.get(`${family}|${place ?? ""}`) ?? []) {
-        const f = t.facts.get(id) as StoredFact;
-        const p = f.scope.period;
-        if (period ? p !== null && p.start <= period.end && p.end >= period.start : p === null) out.push(f);
+      for (const year of years) {
+        for (const id of t.byPlace.get(`${family}|${place ?? ""}|${year}`) ?? []) {
+          const f = t.facts.get(id) as StoredFact;
+          const p = f.scope.period;
+          if (period ? p !== null && p.start <= period.end && p.end >= period.start : p === null) out.push(f);
+        }
       }
     }
     return Promise.resolve(out);

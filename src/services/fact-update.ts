@@ -7,13 +7,13 @@
 // 4. the facts sharing a dating key (same count under another period) with a changed fact.
 // The result equals a full linking of all claims (test/facts/fact-update.test.ts checks it).
 import {
-  chooseParent,
   contradictedClaims,
   datingErrors,
   datingKey,
   factId,
   linkClaims,
   linkGroup,
+  parentFinder,
   parentRankOf,
   partsExceedWhole,
   placeChain,
@@ -185,14 +185,8 @@ export async function updateDocuments(
       if (!touched.has(f.id) && !relatives.has(f.id) && victims.some((v) => victimsRelated(v, f.scope))) relatives.set(f.id, asFact(f));
     }
   }
-  // Candidate parents by place: a parent's place is on its child's chain.
-  const atPlace = new Map<string | null, Fact[]>();
-  for (const f of [...relatives.values(), ...[...alive.values()].map((a) => a.fact)]) {
-    const list = atPlace.get(f.scope.place);
-    if (list) list.push(f);
-    else atPlace.set(f.scope.place, [f]);
-  }
-  const containers = (x: Fact) => chooseParent(x, placeChain(x.scope.place).flatMap((p) => atPlace.get(p) ?? []));
+  // The parent of a re-nested fact, among the relatives and the touched facts (every container of it is one).
+  const containers = parentFinder([...relatives.values(), ...[...alive.values()].map((a) => a.fact)]);
   const oldParent = new Map<string, string | null>();
   for (const f of relatives.values()) oldParent.set(f.id, f.parentId);
   for (const [id, f] of before) oldParent.set(id, f.parentId);

@@ -1,6 +1,6 @@
 // Public entry of the linking core: link claims into facts, and update facts incrementally.
 export { linkClaims, updateFacts, factId, linkGroup, contradictedClaims, scopeGroups, memo, type GroupResult } from "./link.js";
-export { nestFacts, chooseParent, parentRank as parentRankOf } from "./nesting.js";
+export { nestFacts, chooseParent, parentFinder, parentRank as parentRankOf } from "./nesting.js";
 export { datingErrors, datingKey, partsExceedWhole } from "./contradictions.js";
 export { ESTIMATE_RULE } from "./estimate.js";
 export { RANKING_RULE } from "./ranking.js";

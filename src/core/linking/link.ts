@@ -58,9 +58,21 @@ function groupByScope(claims: readonly LinkClaim[]): Map<string, { scope: FactSc
   return groups;
 }
 
-/** Groups claims by scope (see groupByScope), e.g. the claims of the documents an update touches. */
+/**
+ * Groups claims by scope as linkClaims does (breakdowns found within each partition), e.g. the
+ * claims of the documents an update touches.
+ */
 export function scopeGroups(claims: readonly LinkClaim[]): Map<string, { scope: FactScope; claims: LinkClaim[] }> {
-  return groupByScope(claims);
+  const byPartition = new Map<string, LinkClaim[]>();
+  for (const c of claims) {
+    const p = partitionOf(c);
+    const list = byPartition.get(p);
+    if (list) list.push(c);
+    else byPartition.set(p, [c]);
+  }
+  const out = new Map<string, { scope: FactScope; claims: LinkClaim[] }>();
+  for (const list of byPartition.values()) for (const [k, g] of groupByScope(list)) out.set(k, g);
+  return out;
 }
 
 /** One scope's fact, computed from its claims alone, with the findings that concern it alone. */

@@ -10,8 +10,25 @@ import type { Fact } from "./types.js";
  * figures ("including 6 women") sit under the fact of the same scope they break down.
  */
 export function nestFacts(facts: Fact[]): void {
-  // Candidates by place, victims and year: a parent whose period lies within one calendar year
-  // shares its child's first year; parents spanning years (or undated) are kept under "*".
+  for (const f of facts) {
+    f.parentId = null;
+    f.children = [];
+  }
+  const parentOf = parentFinder(facts);
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const f of facts) f.parentId = parentOf(f)?.id ?? null;
+  for (const f of facts) {
+    if (f.parentId) byId.get(f.parentId)?.children.push(f.id);
+  }
+  for (const f of facts) f.children.sort();
+}
+
+/**
+ * A lookup of the parent of a fact among `facts` (see nestFacts), through an index of them by
+ * place, victims and year: a parent whose period lies within one calendar year shares its child's
+ * first year; parents spanning years (or undated) are kept under "*".
+ */
+export function parentFinder(facts: readonly Fact[]): (f: Fact) => Fact | null {
   const index = new Map<string, Fact[]>();
   const yearOf = (f: Fact) => {
     const p = f.scope.period;
@@ -22,11 +39,8 @@ export function nestFacts(facts: Fact[]): void {
     const list = index.get(k);
     if (list) list.push(f);
     else index.set(k, [f]);
-    f.parentId = null;
-    f.children = [];
   }
-  const byId = new Map(facts.map((f) => [f.id, f]));
-  for (const f of facts) {
+  return (f) => {
     const year = f.scope.period ? f.scope.period.start.slice(0, 4) : "*";
     const candidates: Fact[] = [];
     for (const place of placeChain(f.scope.place)) {
@@ -36,12 +50,8 @@ export function nestFacts(facts: Fact[]): void {
         for (const p of index.get(`${base}*`) ?? []) candidates.push(p);
       }
     }
-    f.parentId = chooseParent(f, candidates)?.id ?? null;
-  }
-  for (const f of facts) {
-    if (f.parentId) byId.get(f.parentId)?.children.push(f.id);
-  }
-  for (const f of facts) f.children.sort();
+    return chooseParent(f, candidates);
+  };
 }
 
 /**
