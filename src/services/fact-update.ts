@@ -242,15 +242,11 @@ export async function updateDocuments(
   for (const id of new Set(inCheck)) {
     const f = known.get(id);
     if (!f) continue;
-    checkFacts.set(id, { ...f, claims: f.voices.flatMap((v) => figures.get(v.figureClaimId) ?? []), children: [...(childrenOf.get(id) ?? [])].sort() });
+    const parentId = parentOf.get(id) ?? f.parentId;
+    checkFacts.set(id, { ...f, parentId, claims: f.voices.flatMap((v) => figures.get(v.figureClaimId) ?? []), children: [...(childrenOf.get(id) ?? [])].sort() });
   }
-  const partsFound: ConflictRecord[] = [];
-  const all = [...checkFacts.values()];
-  for (const w of wholes) {
-    const whole = checkFacts.get(w);
-    if (!whole) continue;
-    for (const c of partsExceedWhole(all, checkFacts, [whole])) partsFound.push({ owner: w, contradiction: c });
-  }
+  const wholeFacts = [...wholes].flatMap((w) => checkFacts.get(w) ?? []);
+  const partsFound: ConflictRecord[] = partsExceedWhole([...checkFacts.values()], checkFacts, wholeFacts).map((c) => ({ owner: ownerOf(c, checkFacts), contradiction: c }));
 
   const partsMs = lap();
 
