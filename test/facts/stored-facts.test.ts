@@ -13,7 +13,7 @@ import { FactsService } from "../../src/services/facts.js";
 import { loadRegistry } from "../../src/services/registry-file.js";
 import { openStore, PUBLIC_ACCESS, type FactAudience, type Store } from "../../src/store/index.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
-import { putDoc, year } from "./helpers.js";
+import { putDoc, runCli, year } from "./helpers.js";
 
 type Factory = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
@@ -129,3 +129,30 @@ function contract(name: string, factory: Factory): void {
 
 contract("SQLite", sqlite);
 if (url) contract("PostgreSQL", postgres);
+
+describe("stored facts from the CLI", () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+  });
+
+  it("are updated by the command that changed the ledger, and rebuilt on demand", async () => {
+    const data = await mkdtemp(join(tmpdir(), "tally-stored-cli-"));
+    dirs.push(data);
+    expect((await runCli(["--data", data, "init"])).code).toBe(0);
+    expect((await runCli(["--data", data, "reference", "load"])).code).toBe(0);
+    const store = await openStore({ dataDir: data });
+    try {
+      const head = (await store.auditHead()).seq;
+      for (const audience of ["full", "public"] as const) expect((await store.factStore().state(audience))?.syncedSeq).toBe(head);
+      const before = await stored(store, "full");
+      expect(before.facts.length).toBeGreaterThan(0);
+      const r = await runCli(["--data", data, "facts", "rebuild", "--format", "json"]);
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.out) as { rebuilt: { mode: string }[] }).rebuilt.map((x) => x.mode)).toEqual(["rebuild", "rebuild"]);
+      expect(await stored(store, "full")).toEqual(before);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -77,7 +77,8 @@ export function registerFactCommands(program: Command, io: CliIo): void {
     .option("--format <format>", "text or json (default: text)")
     .action(
       guarded(io, async (opts: { format?: string }, cmd: Command) => {
-        const format = parseFormat(opts.format, ["text", "json"], "text");
+        // `facts` has a --format of its own, which commander gives the option to when it follows "rebuild".
+        const format = parseFormat(opts.format ?? cmd.parent?.opts<{ format?: string }>().format, ["text", "json"], "text");
         const config = configOf(cmd);
         const reports = await withStore(config, async (store) => syncFacts(store, await loadRegistry(config.dataDir), { rebuild: true }));
         if (format === "json") io.out(JSON.stringify({ rebuilt: reports }, null, 2));
