@@ -42,6 +42,7 @@ async function stored(store: Store, audience: FactAudience) {
 async function expectRebuildEqual(store: Store, registry: SourceRegistry) {
   const reports = await syncFacts(store, registry);
   const now = { full: await stored(store, "full"), public: await stored(store, "public") };
+  expect((await store.verifyAudit()).problems).toEqual([]);
   await syncFacts(store, registry, { rebuild: true });
   expect(now.full).toEqual(await stored(store, "full"));
   expect(now.public).toEqual(await stored(store, "public"));
