@@ -167,7 +167,8 @@ export async function syncFacts(store: Store, registry: SourceRegistry, opts: { 
         done("current", 0, null);
         break;
       }
-      const touched = opts.rebuild || !state || state.digest !== digest ? "all" : await touchedSince(store, state.syncedSeq, head);
+      // What changed is read with full access: a restricted claim's document is touched for every audience.
+      const touched = opts.rebuild || !state || state.digest !== digest ? "all" : await touchedSince(readerFor(store, "full"), state.syncedSeq, head);
       if (touched === "all") {
         const claims = await allClaims(reader, registry);
         const result = await rebuildFacts(fs, audience, claims, networkOf, next);

@@ -99,6 +99,28 @@ function contract(name: string, factory: Factory): void {
       expect(iran2020(released.public)?.voices).toHaveLength(2);
     });
 
+    it("leave out the claims of a restricted source and a restricted claim, when the public reader asks first", async () => {
+      const { store, registry } = await setup();
+      await store.upsertSource({ name: "HRANA", kind: "organisation", aliases: [] });
+      await putDoc(store, { name: "open.txt", published: "2021-03-01" }, [{ quote: "At least 246 people were executed in 2020, the Oslo group said.", count: 246, qualifier: "at_least", period: year(2020), source: "IHRNGO" }]);
+      const doc = await putDoc(store, { name: "mixed.txt", published: "2021-03-02" }, [
+        { quote: "A witness group counted 300 executions in 2020.", count: 300, period: year(2020), source: "HRANA" },
+        { quote: "Another count gave 310 executions in 2020.", count: 310, period: year(2020), source: "Hengaw" },
+      ]);
+      await syncFacts(store, registry);
+      const viewer = new FactsService(store.withAccess(PUBLIC_ACCESS), registry);
+      const voicesSeen = async () => (await viewer.listFacts({ event: "execution" })).find((f) => f.period?.start === "2020-01-01" && f.place === "Iran")?.voices.map((v) => v.count).sort();
+      const source = (await store.listSources()).find((x) => x.name === "HRANA");
+      expect(source).toBeDefined();
+      await store.setRestricted({ type: "source", id: source?.id as number }, true);
+      expect(await voicesSeen()).toEqual([246, 310]);
+      const [, hengaw] = await store.queryClaims({ documentId: doc }, { limit: 10, offset: 0, sort: "id" });
+      await store.setRestricted({ type: "claim", id: hengaw?.id as number }, true);
+      expect(await new FactsService(store.withAccess(PUBLIC_ACCESS), registry).listFacts({ event: "execution" }).then((l) => l.find((f) => f.period?.start === "2020-01-01")?.voices.map((v) => v.count))).toEqual([246]);
+      const after = await expectRebuildEqual(store, registry);
+      expect(iran2020(after.full)?.voices).toHaveLength(3);
+    });
+
     it("follow a claim rejected or corrected in review", async () => {
       const { store, registry } = await setup();
       const doc = await putDoc(store, { name: "report.txt", published: "2021-05-01" }, [
