@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Linking benchmark: links N synthetic claims (default 1,000,000) into facts on one core, then
-// adds one document's claims incrementally, and prints the figures.
-//   npm run build && node bench/link.mjs [--claims N] [--seed S]
+// adds one document's claims incrementally, and prints the figures:
+// - "link": a full linking (what `tally facts rebuild` computes);
+// - "updateFacts": the core's partition-wise update of a linking held in memory (the old way);
+// - "stored update": the update of stored facts (src/services/fact-update.ts) over the in-memory
+//   FactStore, which touches only the facts the document's scopes share (and their relatives);
+// - with --sqlite N (default 100,000; 0 to skip): the same stored update on an SQLite FactStore
+//   rebuilt from N claims in a temporary directory.
+//   npm run build && node bench/link.mjs [--claims N] [--seed S] [--sqlite N]
 import { existsSync } from "node:fs";
 import { mulberry32 } from "./corpus.mjs";
 
@@ -11,6 +17,9 @@ if (!existsSync(dist)) {
   process.exit(2);
 }
 const { linkClaims, updateFacts } = await import(dist.href);
+const { MemoryFactStore } = await import(new URL("../dist/services/fact-memory.js", import.meta.url).href);
+const { rebuildFacts, updateDocuments } = await import(new URL("../dist/services/fact-update.js", import.meta.url).href);
+const { openStore } = await import(new URL("../dist/store/index.js", import.meta.url).href);
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -63,14 +72,63 @@ for (let i = 0; i < N; i++) claims.push(claim(i, Math.floor(i / 10)));
 const networkOf = (name) => SOURCES.find(([s]) => s === name)?.[1] ?? null;
 
 const t0 = performance.now();
-const result = linkClaims(claims, { networkOf });
+let result = linkClaims(claims, { networkOf });
 const full = (performance.now() - t0) / 1000;
 
 const added = Array.from({ length: 12 }, (_, k) => claim(N + k, "new"));
 const t1 = performance.now();
-const updated = updateFacts(result, added, [], { networkOf });
+let updated = updateFacts(result, added, [], { networkOf });
 const incremental = (performance.now() - t1) / 1000;
 
 const mem = process.memoryUsage().rss / 2 ** 20;
 console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts, ${result.contradictions.length.toLocaleString("en-US")} contradictions, ${result.revisions.length.toLocaleString("en-US")} revisions in ${full.toFixed(1)} s on one core`);
-console.log(`incremental: one document (12 claims) added in ${(incremental * 1000).toFixed(0)} ms → ${updated.facts.length.toLocaleString("en-US")} facts; RSS ${mem.toFixed(0)} MB`);
+console.log(`updateFacts (in memory, partition-wise): one document (12 claims) added in ${(incremental * 1000).toFixed(0)} ms → ${updated.facts.length.toLocaleString("en-US")} facts; RSS ${mem.toFixed(0)} MB`);
+
+const snap = (c) => ({ claim: c, credited: c.source, periodLabel: null });
+const state = (seq) => ({ syncedSeq: seq, digest: "bench", builtAt: new Date().toISOString() });
+
+/** Rebuilds stored facts from `claims`, then adds documents one at a time (and replaces one) and prints the times. */
+async function storedUpdate(label, fs, claims) {
+  const t2 = performance.now();
+  await rebuildFacts(fs, "full", claims.map(snap), networkOf, state(1));
+  const rebuild = (performance.now() - t2) / 1000;
+  const times = [];
+  let stats = null;
+  let seq = 1;
+  let next = claims.length + 100;
+  const once = async (docId) => {
+    const doc = Array.from({ length: 12 }, () => claim(next++, docId));
+    const t = performance.now();
+    stats = await updateDocuments(fs, "full", [`d${docId}`], doc.map(snap), networkOf, state(seq + 1), seq);
+    seq++;
+    times.push(performance.now() - t);
+  };
+  for (let k = 0; k < 5; k++) await once(`stored-${k}`);
+  await once("stored-0"); // a document's claims replaced (re-extracted, corrected)
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(
+    `stored update (${label}, ${claims.length.toLocaleString("en-US")} claims): rebuild ${rebuild.toFixed(1)} s; one document (12 claims) ` +
+      `added in ${times.slice(0, 5).map((t) => t.toFixed(0)).join(", ")} ms (median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms), ` +
+      `replaced in ${times[5].toFixed(0)} ms (last: ${stats.relinked} facts relinked, ${stats.read} read around them; ms ${JSON.stringify(stats.ms)})`,
+  );
+}
+
+// The linking results above are no longer needed: free them before timing the stored updates.
+result = null;
+updated = null;
+await storedUpdate("in memory", new MemoryFactStore(), claims);
+
+const sqliteN = Number(arg("--sqlite", "100000"));
+if (sqliteN > 0) {
+  const { mkdtemp, rm } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = await mkdtemp(join(tmpdir(), "tally-bench-link-"));
+  const store = await openStore({ dataDir: dir });
+  try {
+    await storedUpdate("SQLite", store.factStore(), claims.slice(0, sqliteN));
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

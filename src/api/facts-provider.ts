@@ -1,6 +1,7 @@
-// The server's linked facts. Every write to the ledger moves the audit trail's head, so a request
-// sees at once (one one-row read and a stat of the registry file) whether the ledger changed since
-// the facts were linked; if it did, the claims are linked again.
+// The server's facts. Every write to the ledger moves the audit trail's head, so a request sees at
+// once (one one-row read and a stat of the registry file) whether the ledger changed since the facts
+// were read; if it did, a new FactsService updates the stored facts of what changed (fact-sync.ts)
+// and reads them again ("linking" below is that update and read).
 //
 // A small ledger (up to SMALL_LEDGER_CLAIMS claims) is linked here, in well under a second, and
 // every answer waits for it. A larger one is linked in a thread of its own (facts-thread.ts), which

@@ -51,9 +51,26 @@ export async function withStore<T>(config: Config, fn: (store: Store) => Promise
   // Every change the command makes is recorded in the audit trail as done by the collector.
   const store = (await openStore(storeLocation(config, opts.threads ?? 0, opts.create ?? false))).withActor(config.collector);
   try {
-    return await fn(store);
+    const before = (await store.auditHead()).seq;
+    const result = await fn(store);
+    if ((await store.auditHead()).seq !== before) await updateStoredFacts(store, config);
+    return result;
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * After a command changed the ledger (ingest, review, restrict, re-extract, import): the stored
+ * facts of the documents it touched are updated at once. A failure (a broken sources.json) leaves
+ * the change made and the facts to the next reader, which reports it.
+ */
+async function updateStoredFacts(store: Store, config: Config): Promise<void> {
+  try {
+    const [{ syncFacts }, { loadRegistry }] = await Promise.all([import("../services/fact-sync.js"), import("../services/registry-file.js")]);
+    await syncFacts(store, await loadRegistry(config.dataDir));
+  } catch (error) {
+    process.stderr.write(`tally: the change is stored, but its facts were not updated (${error instanceof Error ? error.message : String(error)}); the next \`tally facts\` tries again\n`);
   }
 }
 

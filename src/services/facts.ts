@@ -1,5 +1,5 @@
-// Use case: facts from the stored claims. Reads claims, links them (src/core/linking) with the
-// user's source registry, and answers the questions the CLI and the API ask: which facts, one
+// Use case: facts from the stored claims. Reads the stored facts (kept current with the ledger by
+// fact-sync.ts, linked by src/core/linking with the user's source registry), and answers the questions the CLI and the API ask: which facts, one
 // fact side by side, the conflicts that matter most, and a timeline per independent network.
 import { randomUUID } from "node:crypto";
 import {
@@ -7,7 +7,6 @@ import {
   factId,
   scopeKey,
   formatFigure,
-  linkClaims,
   type Contradiction,
   type Fact,
   type LinkClaim,
@@ -22,7 +21,8 @@ import type { SourceRegistry } from "../core/sources.js";
 import { EVENT_TYPES, type EventType, type Period, type Qualifier, type VictimGroup } from "../core/types.js";
 import type { Store } from "../store/index.js";
 import { rangeEnd, rangeStart } from "../store/iso-range.js";
-import { duplicateGroups, eventsForFamily, ofFamily, readClaims, toLinkClaims } from "./facts-claims.js";
+import { assemble } from "./fact-update.js";
+import { audienceOf, syncFacts } from "./fact-sync.js";
 import { loadRegistry } from "./registry-file.js";
 import { pickTimelineFacts, sumParts, type PartsSum, type TimelineParts } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
@@ -272,19 +272,22 @@ export class FactsService {
     return p;
   }
 
+  /**
+   * The stored facts (of one event family, or all) as this reader sees them, brought up to date
+   * with the ledger first (an update of what changed since they were last synced; fact-sync.ts).
+   */
   private async link(event?: EventType): Promise<Linked> {
-    const data = await readClaims(this.store, event ? { event: eventsForFamily(event) } : {});
-    const groups = await duplicateGroups(this.store, data.documents.keys());
-    let claims = toLinkClaims(data, groups, this.registry);
-    if (event) claims = ofFamily(claims, event);
-    const result = linkClaims(claims, { networkOf: (name) => this.registry.networkOf(name) });
+    const audience = audienceOf(this.store);
+    await syncFacts(this.store, this.registry, { audiences: [audience] });
+    const stored = await this.store.factStore().load(audience, event);
+    const result = assemble(stored);
     return {
       result,
       facts: new Map(result.facts.map((f) => [f.id, f])),
-      claims: new Map(claims.map((c) => [c.id, c])),
+      claims: new Map(stored.claims.map((r) => [r.claim.id, r.claim])),
       contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
-      credited: new Map(data.claims.map((c) => [String(c.id), c.source])),
-      periodLabels: new Map(data.claims.flatMap((c) => (c.periodLabel ? [[String(c.id), c.periodLabel] as const] : []))),
+      credited: new Map(stored.claims.map((r) => [r.claim.id, r.credited])),
+      periodLabels: new Map(stored.claims.flatMap((r) => (r.periodLabel ? [[r.claim.id, r.periodLabel] as const] : []))),
     };
   }
 

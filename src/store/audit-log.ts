@@ -1,5 +1,6 @@
 // The audit trail in the database: appending events inside a write transaction, reading them,
 // and verifying the chain and the stored documents against it.
+import { checkFactTables } from "./fact-verify.js";
 import type { Kysely } from "kysely";
 import { canonicalJson, claimsDigest, claimsSnapshot, documentSnapshot, eventHash, GENESIS_HASH, sha256Hex } from "./audit-chain.js";
 import type { ClaimRowForAudit } from "./audit-chain.js";
@@ -313,5 +314,6 @@ export async function verifyChain(db: Kysely<Database>, dialect: DialectName): P
   await checkRecordedTables(db, recordedTables, add);
   await checkDerivedTables(db, dialect, add);
   await checkMigrationsTable(db, MIGRATIONS, add);
+  await checkFactTables(db, headSeq, add);
   return { ok: total === 0, events, documents, claims, headSeq, headHash, problemCount: total, problems };
 }

@@ -5,3 +5,4 @@ export { MissingStoreError, NewerSchemaError, StoreError } from "./errors.js";
 export type * from "./store.js";
 export { CLAIM_STATUSES, MAX_SEARCH_WINDOW, ROLES, SEARCH_WINDOW } from "./store.js";
 export { FULL_ACCESS, PUBLIC_ACCESS } from "./visibility.js";
+export { FACT_AUDIENCES } from "./fact-store.js";

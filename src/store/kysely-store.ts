@@ -60,6 +60,8 @@ import type {
   WriteOptions,
   YearEventCount,
 } from "./store.js";
+import type { FactStore } from "./fact-store.js";
+import { KyselyFactStore } from "./kysely-fact-store.js";
 import { FULL_ACCESS, visibleClaim, visibleDocument } from "./visibility.js";
 
 /** Store over an opened, migrated Kysely instance; owns it and destroys it on close(). */
@@ -78,6 +80,10 @@ export class KyselyStore implements Store {
 
   withActor(actor: string): Store {
     return new KyselyStore(this.db, this.dialect, this.location, actor, this.access);
+  }
+
+  factStore(): FactStore {
+    return new KyselyFactStore(this.db, this.dialect);
   }
 
   withAccess(access: Access): Store {

@@ -180,6 +180,58 @@ export interface ClaimVictimTalliesTable extends ClaimTalliesTable {
 }
 
 /** The whole database. */
+/** Row of `fact_rows`: one stored fact of one audience ("full" or "public"). */
+export interface FactRowsTable {
+  audience: string;
+  id: string;
+  key: string;
+  family: string;
+  place: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  /** Victim groups joined with "+" ("" for all victims). */
+  victims: string;
+  parent_id: string | null;
+  status: string;
+  /** JSON of the fact without its claims (FactRecord). */
+  data: string;
+}
+
+/** Row of `fact_claims`: a claim counted in a stored fact, with the linker's snapshot of it. */
+export interface FactClaimsTable {
+  audience: string;
+  claim_id: string;
+  fact_id: string;
+  document_id: string;
+  dating_key: string | null;
+  data: string;
+}
+
+/** Row of `fact_conflicts`. */
+export interface FactConflictsTable {
+  audience: string;
+  id: string;
+  kind: string;
+  /** The fact whose update recomputes it (the fact, the whole, or the earlier of two misdated facts). */
+  owner: string;
+  data: string;
+}
+
+/** Row of `fact_conflict_facts`: which facts a contradiction touches. */
+export interface FactConflictFactsTable {
+  audience: string;
+  conflict_id: string;
+  fact_id: string;
+}
+
+/** Row of `fact_state`: how far the stored facts of an audience follow the audit trail. */
+export interface FactStateTable {
+  audience: string;
+  synced_seq: number;
+  digest: string;
+  built_at: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   claims: ClaimsTable;
@@ -194,6 +246,11 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  fact_rows: FactRowsTable;
+  fact_claims: FactClaimsTable;
+  fact_conflicts: FactConflictsTable;
+  fact_conflict_facts: FactConflictFactsTable;
+  fact_state: FactStateTable;
 }
 
 /** Which SQL engine a connection talks to. */

@@ -5,6 +5,8 @@ import type { Claim, EventType, VictimGroup } from "../core/types.js";
 import type { BundleSummary } from "./bundle-format.js";
 import type { DocumentMetadataPatch } from "./document-metadata.js";
 
+import type { FactStore } from "./fact-store.js";
+export type * from "./fact-store.js";
 export type { DocumentMetadataPatch } from "./document-metadata.js";
 
 export type { BundleHeader, BundleSummary } from "./bundle-format.js";
@@ -531,6 +533,8 @@ export interface Store extends AccessStore, ReviewStore {
   countsBySource(filter: ClaimFilter): Promise<SourceCount[]>;
   /** The same store whose writes name `actor` in the audit trail unless they name another (closing either closes both). */
   withActor(actor: string): Store;
+  /** The stored facts (derived from the claims; kept current by src/services/fact-sync.ts). */
+  factStore(): FactStore;
   /** The same store reading only what `access` allows (restricted material is otherwise left out everywhere, counts included). */
   withAccess(access: Access): Store;
   /** What this store's reads may see. */

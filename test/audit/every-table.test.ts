@@ -10,6 +10,9 @@ import { SQLITE_FOLD_FUNCTION, sqliteFold } from "../../src/store/search-fold.js
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthService } from "../../src/services/auth.js";
+import seedRegistry from "../../src/core/data/sources.json" with { type: "json" };
+import { SourceRegistry, type RegistryData } from "../../src/core/sources.js";
+import { syncFacts } from "../../src/services/fact-sync.js";
 import { openStore, SQLITE_FILE, type Store } from "../../src/store/index.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { makeClaim, makeDoc } from "../store/fixtures.js";
@@ -36,6 +39,12 @@ const EDITS: Record<string, { sql: string[]; names: RegExp }> = {
   documents_fts_data: { sql: ["delete from documents_fts_data where id = (select max(id) from documents_fts_data)"], names: /^documents_fts \(the full-text index\)/ },
   documents_fts_idx: { sql: ["insert into documents_fts_idx (segid, term, pgno) select segid, x'7a7a7a', pgno + 1 from documents_fts_idx limit 1"], names: /^documents_fts \(the full-text index\)/ },
   documents_fts_docsize: { sql: ["update documents_fts_docsize set sz = x'0102' where id = (select min(id) from documents_fts_docsize)"], names: /^documents_fts \(the full-text index\)/ },
+  // The stored facts (derived from the claims, like the tallies).
+  fact_rows: { sql: ["update fact_rows set data = replace(data, '\"best\":12', '\"best\":120')"], names: /^fact_rows row full\/fact_\w+: its low \/ best \/ high are not those of its voices/ },
+  fact_claims: { sql: ["update fact_claims set data = replace(data, '\"count\":12', '\"count\":120')"], names: /^fact_claims row \w+\/\d+: differs from claim \d+/ },
+  fact_conflicts: { sql: ["insert into fact_conflicts (audience, id, kind, owner, data) values ('full', 'con_0000000000000000', 'incompatible_figures', 'fact_x', '{\"id\":\"con_0000000000000000\",\"kind\":\"incompatible_figures\",\"claims\":[],\"facts\":[\"fact_x\"]}')"], names: /^fact_conflicts row full\/con_0+: its id, kind or claims differ/ },
+  fact_conflict_facts: { sql: ["insert into fact_conflict_facts (audience, conflict_id, fact_id) values ('full', 'con_forged', 'fact_x')"], names: /^fact_conflict_facts rows of full\/con_forged: name a contradiction that is not stored/ },
+  fact_state: { sql: ["update fact_state set synced_seq = synced_seq + 1000"], names: /^fact_state row \w+: follows audit event \d+, past the trail's head/ },
   documents_fts_config: { sql: ["insert or replace into documents_fts_config (k, v) values ('version', 99)"], names: /^documents_fts \(the full-text index\)/ },
 };
 
@@ -54,6 +63,8 @@ async function fill(store: Store): Promise<void> {
   const { user } = await auth.addUser("vic", "viewer", "viewer-password-one", "setup");
   await auth.login("vic", "viewer-password-one", "127.0.0.1");
   await auth.createToken(user.id, "script", "setup");
+  // The stored facts, as every command that changes the ledger leaves them.
+  await syncFacts(store, new SourceRegistry(seedRegistry as RegistryData));
 }
 
 function check(table: string, problems: string[]): void {

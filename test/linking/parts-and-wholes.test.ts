@@ -105,6 +105,17 @@ describe("parts and wholes", () => {
     expect(r2.facts.find((f) => f.scope.part)?.claims.map((c) => c.count)).toEqual([14]);
   });
 
+  it("makes a figure that names itself part of a period's total ('N of this month's executions') a part of the document's larger figure", () => {
+    const whole = claim({ documentId: "g", source: "Lantern Watch", quote: "Lantern Watch counted 52 executions in the country in May.", count: 52, period: month(2021, 5) });
+    const part = claim({ documentId: "g", source: "Lantern Watch", quote: "The group said 11 of this month's executions took place in one northern prison.", count: 11, period: month(2021, 5) });
+    const r = linkClaims([whole, part], opts);
+    expect(r.contradictions).toEqual([]);
+    expect(r.facts.find((f) => f.scope.part)?.claims.map((c) => c.count)).toEqual([11]);
+    // Alone in its document (no larger figure to be part of), the figure stays a figure of its scope.
+    const alone = linkClaims([claim({ documentId: "h", quote: part.quote, count: 11, period: month(2021, 5) })], opts);
+    expect(alone.facts.some((f) => f.scope.part)).toBe(false);
+  });
+
   it("does not treat two figures of one sentence as a breakdown without a word that opens one", () => {
     const quote = "HRANA counted 140 executions in March and 120 in April.";
     const r = linkClaims([

@@ -49,4 +49,23 @@ describe("voices", () => {
     const r = linkClaims([claim({ source: "NCRI", count: 9 }), claim({ source: "PMOI/MEK", count: 9 })]);
     expect(r.facts[0]?.voices.map((v) => v.id)).toEqual(["net:ncri-pmoi"]);
   });
+  it("keeps a voice's own hedged statement when a later relay repeats the count without its hedge", () => {
+    const own = claim({ id: "own", documentId: "report", source: "Amnesty International", count: 314, qualifier: "at_least", published: "2022-05-24" });
+    const relay = claim({ id: "relay", documentId: "wire", source: "Amnesty International", count: 314, qualifier: "exact", published: "2022-12-06" });
+    const other = claim({ id: "other", documentId: "wire", source: "IHRNGO", count: 333, qualifier: "at_least", published: "2022-12-06" });
+    const f = linkClaims([own, relay, other], opts).facts[0];
+    const amnesty = f?.voices.find((v) => v.id === "net:amnesty");
+    expect(amnesty?.figureClaimId).toBe("own");
+    expect(amnesty?.qualifier).toBe("at_least");
+    expect(f?.status).toBe("corroborated");
+  });
+
+  it("still takes a voice's later, different count as its figure (a revision)", () => {
+    const first = claim({ id: "first", documentId: "r1", source: "Amnesty International", count: 314, qualifier: "at_least", published: "2022-05-24" });
+    const later = claim({ id: "later", documentId: "r2", source: "Amnesty International", count: 330, qualifier: "exact", published: "2023-05-01" });
+    const other = claim({ id: "other", documentId: "r3", source: "IHRNGO", count: 400, qualifier: "at_least", published: "2023-04-01" });
+    const f = linkClaims([first, later, other], opts).facts[0];
+    expect(f?.voices.find((v) => v.id === "net:amnesty")?.figureClaimId).toBe("later");
+    expect(f?.status).toBe("contested");
+  });
 });

@@ -5,6 +5,8 @@ import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "..
 import { FactsService, type FactFilters } from "../../services/facts.js";
 import { TIMELINE_PARTS } from "../../services/timeline-rows.js";
 import { loadReference, REFERENCE_DATASETS } from "../../services/reference.js";
+import { syncFacts } from "../../services/fact-sync.js";
+import { loadRegistry } from "../../services/registry-file.js";
 import type { Config } from "../../config.js";
 import { configOf, withStore } from "../context.js";
 import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
@@ -37,7 +39,7 @@ function withFacts<T>(config: Config, fn: (facts: FactsService) => Promise<T>): 
 
 /** Registers the fact and source commands. */
 export function registerFactCommands(program: Command, io: CliIo): void {
-  program
+  const facts = program
     .command("facts")
     .description("facts linked from the stored claims: one per event, place, period and victims, with low / best / high")
     .option("--event <event>", `one of ${EVENT_TYPES.join(", ")}`)
@@ -66,6 +68,21 @@ export function registerFactCommands(program: Command, io: CliIo): void {
           io.out(factsTable(facts));
           io.out(`${facts.length} facts`);
         }
+      }),
+    );
+
+  facts
+    .command("rebuild")
+    .description("link every stored claim again into the stored facts (both audiences); the facts are otherwise kept current after each change")
+    .option("--format <format>", "text or json (default: text)")
+    .action(
+      guarded(io, async (opts: { format?: string }, cmd: Command) => {
+        // `facts` has a --format of its own, which commander gives the option to when it follows "rebuild".
+        const format = parseFormat(opts.format ?? cmd.parent?.opts<{ format?: string }>().format, ["text", "json"], "text");
+        const config = configOf(cmd);
+        const reports = await withStore(config, async (store) => syncFacts(store, await loadRegistry(config.dataDir), { rebuild: true }));
+        if (format === "json") io.out(JSON.stringify({ rebuilt: reports }, null, 2));
+        else for (const r of reports) io.out(`${r.audience}: ${r.facts ?? 0} facts from ${r.documents} documents in ${(r.ms / 1000).toFixed(1)} s (audit sequence ${r.seq})`);
       }),
     );
 

@@ -7,6 +7,8 @@ import type { LinkClaim } from "./types.js";
 const OPENS_BREAKDOWN = /\b(?:including|includ(?:ed|es)|among (?:them|whom|those|these|which)|of (?:them|whom|those|these|which)|of the (?:total|dead|victims)|comprising|such as)\b|:\s*$/i;
 /** Words right after a figure that make it a part of what came before ("32 of them"). */
 const NAMES_PART = /^[\s\p{L}-]{0,30}?\b(?:of (?:them|whom|those|these|which)|among (?:them|whom|those))\b/iu;
+/** A figure that names itself a part of a total counted for a period ("13 of this month's executions"). */
+const OF_PERIOD_TOTAL = /^\s+of (?:this|last|that|the) (?:month|year|week)['’]s\b/iu;
 
 /** Where a claim's figure stands in its sentence: the count span if known, else the first spelling of the count found. */
 export function figureOffset(c: Pick<LinkClaim, "quote" | "count" | "countAt">): number | null {
@@ -52,8 +54,16 @@ export function breakdownParts(claims: readonly LinkClaim[]): Set<string> {
     else byDocument.set(c.documentId, [c]);
   }
   const bySentence: LinkClaim[][] = [];
+  const parts = new Set<string>();
   for (const doc of byDocument.values()) {
     if (doc.length < 2) continue;
+    // "13 of this month's executions": a part of the document's larger figure of that event, in any sentence.
+    for (const c of doc) {
+      const at = figureOffset(c);
+      if (at === null || !OF_PERIOD_TOTAL.test(c.quote.slice(figureEnd(c.quote, at)))) continue;
+      const family = eventFamily(c);
+      if (doc.some((o) => o !== c && eventFamily(o) === family && o.count > c.count)) parts.add(c.id);
+    }
     const sentences = new Map<string, LinkClaim[]>();
     for (const c of doc) {
       const key = `${eventFamily(c)}\u0000${c.quote}`;
@@ -63,7 +73,6 @@ export function breakdownParts(claims: readonly LinkClaim[]): Set<string> {
     }
     for (const s of sentences.values()) if (s.length > 1) bySentence.push(s);
   }
-  const parts = new Set<string>();
   for (const sentence of bySentence) {
     if (sentence.length < 2) continue;
     const list: { claim: LinkClaim; at: number }[] = [];

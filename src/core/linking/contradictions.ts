@@ -178,6 +178,18 @@ export function revisionsOf(fact: Fact, claimsById: ReadonlyMap<string, LinkClai
 }
 
 /**
+ * The key under which a claim of a fact is compared for dating errors (same family, place,
+ * victims and count; a period of the same calendar shape), or null when it is not compared
+ * (undated or breakdown facts, counts below DATING_ERROR_MIN_COUNT).
+ */
+export function datingKey(fact: Pick<Fact, "scope">, claim: Pick<LinkClaim, "count">): string | null {
+  const p = fact.scope.period;
+  if (!p || fact.scope.part || claim.count < DATING_ERROR_MIN_COUNT) return null;
+  return [fact.scope.family, fact.scope.place ?? "", fact.scope.victims.join("+"), claim.count,
+    p.start.slice(4), p.end.slice(4), Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))].join("|");
+}
+
+/**
  * Probable dating errors: the same count (at least DATING_ERROR_MIN_COUNT) for the same event,
  * place and victims under two periods of the same calendar shape whole years apart (November
  * 2018 and November 2019), where at least one of the two claims is unsupported in its own fact
@@ -189,15 +201,12 @@ export function datingErrors(
 ): Contradiction[] {
   const groups = new Map<string, { fact: Fact; claim: LinkClaim }[]>();
   for (const fact of facts) {
-    const p = fact.scope.period;
-    if (!p || fact.scope.part) continue;
     const counted = new Set<number>();
     for (const claim of fact.claims) {
+      const k = datingKey(fact, claim);
       // One claim per count and fact: repeats of a figure inside a fact add nothing here.
-      if (claim.count < DATING_ERROR_MIN_COUNT || counted.has(claim.count)) continue;
+      if (k === null || counted.has(claim.count)) continue;
       counted.add(claim.count);
-      const k = [fact.scope.family, fact.scope.place ?? "", fact.scope.victims.join("+"), claim.count,
-        p.start.slice(4), p.end.slice(4), Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))].join("|");
       const list = groups.get(k);
       if (list) list.push({ fact, claim });
       else groups.set(k, [{ fact, claim }]);
@@ -205,7 +214,9 @@ export function datingErrors(
   }
   const out: Contradiction[] = [];
   const seen = new Set<string>();
-  for (const list of groups.values()) {
+  // Groups in key order, so that a pair of facts sharing several figures is reported for the same
+  // one however the facts were gathered (a full linking or an incremental update).
+  for (const [, list] of [...groups.entries()].sort((x, y) => cmpText(x[0], y[0]))) {
     if (list.length < 2) continue;
     // Earlier periods first, so that the reason reads the same however the facts were grouped.
     list.sort((x, y) => cmpText(x.fact.scope.period?.start ?? "", y.fact.scope.period?.start ?? "") || cmpText(x.fact.id, y.fact.id) || cmpText(x.claim.id, y.claim.id));
@@ -283,13 +294,14 @@ function partLargerThanWhole(whole: Fact, children: readonly Fact[], claimsById:
  * Parts that exceed the whole: a single part larger than the whole (partLargerThanWhole), and,
  * for each voice, its figures for disjoint parts of a fact (its child facts that split the
  * period, or that split the place) adding up to more than the most its own figure for the
- * whole allows. Parts below their whole are never contradictions.
+ * whole allows. Parts below their whole are never contradictions. `facts` holds the wholes and
+ * their children (with their claims); only `wholes` (default: all) are checked.
  */
-export function partsExceedWhole(facts: readonly Fact[], byId: ReadonlyMap<string, Fact>): Contradiction[] {
+export function partsExceedWhole(facts: readonly Fact[], byId: ReadonlyMap<string, Fact>, wholes: readonly Fact[] = facts): Contradiction[] {
   const out: Contradiction[] = [];
   const claimsById = new Map<string, LinkClaim>();
   for (const f of facts) for (const c of f.claims) claimsById.set(c.id, c);
-  for (const whole of facts) {
+  for (const whole of wholes) {
     if (whole.children.length < 1 || !comparable(whole)) continue;
     const children = whole.children.map((id) => byId.get(id) as Fact);
     for (const c of partLargerThanWhole(whole, children, claimsById)) out.push(c);

@@ -18,7 +18,7 @@ function cmp(a: string, b: string): number {
 }
 
 /** Caches a name lookup for the duration of one linking run. */
-function memo(f: (name: string) => string | null): (name: string) => string | null {
+export function memo(f: (name: string) => string | null): (name: string) => string | null {
   const cache = new Map<string, string | null>();
   return (name) => {
     let v = cache.get(name);
@@ -58,6 +58,75 @@ function groupByScope(claims: readonly LinkClaim[]): Map<string, { scope: FactSc
   return groups;
 }
 
+/**
+ * Groups claims by scope as linkClaims does (breakdowns found within each partition), e.g. the
+ * claims of the documents an update touches.
+ */
+export function scopeGroups(claims: readonly LinkClaim[]): Map<string, { scope: FactScope; claims: LinkClaim[] }> {
+  const byPartition = new Map<string, LinkClaim[]>();
+  for (const c of claims) {
+    const p = partitionOf(c);
+    const list = byPartition.get(p);
+    if (list) list.push(c);
+    else byPartition.set(p, [c]);
+  }
+  const out = new Map<string, { scope: FactScope; claims: LinkClaim[] }>();
+  for (const list of byPartition.values()) for (const [k, g] of groupByScope(list)) out.set(k, g);
+  return out;
+}
+
+/** One scope's fact, computed from its claims alone, with the findings that concern it alone. */
+export interface GroupResult {
+  /** parentId, children and contradictionIds are left empty: they depend on other facts. */
+  fact: Fact;
+  /** Incompatible figures and internal inconsistencies within the fact. */
+  own: Contradiction[];
+  revisions: Revision[];
+  /** Standing figures of voices that another voice contradicts (used by datingErrors). */
+  contradictedClaims: string[];
+}
+
+/** Standing figures of a fact's voices that another voice of it contradicts (as linkGroup gives them). */
+export function contradictedClaims(fact: Pick<Fact, "scope" | "voices" | "claims">): string[] {
+  const out = new Set<string>();
+  for (const [i, j] of rivalPairs(fact, new Map(fact.claims.map((c) => [c.id, c])))) {
+    for (const v of [fact.voices[i], fact.voices[j]]) if (v) out.add(v.figureClaimId);
+  }
+  return [...out].sort();
+}
+
+/**
+ * Links the claims of one scope (all of them, in any order) into its fact. A fact depends only
+ * on its own claims; its place among other facts (parent, parts that exceed it, dating errors)
+ * is worked out separately (nestFacts/chooseParent, partsExceedWhole, datingErrors).
+ */
+export function linkGroup(key: string, scope: FactScope, claims: readonly LinkClaim[], networkOf: (n: string) => string | null): GroupResult {
+  const sortedClaims = [...claims].sort((a, b) => cmp(a.id, b.id));
+  const claimsById = new Map(sortedClaims.map((c) => [c.id, c]));
+  const voices = collectVoices(sortedClaims, networkOf);
+  const pairs = rivalPairs({ scope, voices }, claimsById);
+  const contradicted = new Set<string>();
+  for (const [i, j] of pairs) {
+    for (const v of [voices[i], voices[j]]) if (v) contradicted.add(v.figureClaimId);
+  }
+  const fact: Fact = {
+    id: factId(key),
+    key,
+    partition: partitionKey(scope),
+    scope,
+    claims: sortedClaims,
+    voices,
+    ...estimate(voices),
+    rule: ESTIMATE_RULE,
+    status: factStatus(voices, pairs.length > 0, scope.period !== null),
+    parentId: null,
+    children: [],
+    contradictionIds: [],
+  };
+  const own = [...incompatibleFigures(fact, claimsById), ...withinVoiceConflicts(fact, claimsById)];
+  return { fact, own, revisions: revisionsOf(fact, claimsById), contradictedClaims: [...contradicted].sort() };
+}
+
 /** A fact computed before, with the findings that concern it alone, for reuse when unchanged. */
 interface Reusable {
   signature: string;
@@ -76,7 +145,6 @@ function linkPartition(
   networkOf: (n: string) => string | null,
   reuse?: ReadonlyMap<string, Reusable>,
 ): LinkResult {
-  const claimsById = new Map(claims.map((c) => [c.id, c]));
   const facts: Fact[] = [];
   const contradictions: Contradiction[] = [];
   const revisions: Revision[] = [];
@@ -91,29 +159,12 @@ function linkPartition(
       for (const id of previous.contradictedClaims) contradictedClaims.add(id);
       continue;
     }
-    const voices = collectVoices(sortedClaims, networkOf);
-    const pairs = rivalPairs({ scope: group.scope, voices }, claimsById);
-    for (const [i, j] of pairs) {
-      for (const v of [voices[i], voices[j]]) if (v) contradictedClaims.add(v.figureClaimId);
-    }
-    const fact: Fact = {
-      id: factId(key),
-      key,
-      partition,
-      scope: group.scope,
-      claims: sortedClaims,
-      voices,
-      ...estimate(voices),
-      rule: ESTIMATE_RULE,
-      status: factStatus(voices, pairs.length > 0, group.scope.period !== null),
-      parentId: null,
-      children: [],
-      contradictionIds: [],
-    };
-    facts.push(fact);
-    append(contradictions, incompatibleFigures(fact, claimsById));
-    append(contradictions, withinVoiceConflicts(fact, claimsById));
-    append(revisions, revisionsOf(fact, claimsById));
+    const r = linkGroup(key, group.scope, sortedClaims, networkOf);
+    r.fact.partition = partition;
+    for (const id of r.contradictedClaims) contradictedClaims.add(id);
+    facts.push(r.fact);
+    append(contradictions, r.own);
+    append(revisions, r.revisions);
   }
   nestFacts(facts);
   const byId = new Map(facts.map((f) => [f.id, f]));

@@ -10,8 +10,25 @@ import type { Fact } from "./types.js";
  * figures ("including 6 women") sit under the fact of the same scope they break down.
  */
 export function nestFacts(facts: Fact[]): void {
-  // Candidates by place, victims and year: a parent whose period lies within one calendar year
-  // shares its child's first year; parents spanning years (or undated) are kept under "*".
+  for (const f of facts) {
+    f.parentId = null;
+    f.children = [];
+  }
+  const parentOf = parentFinder(facts);
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const f of facts) f.parentId = parentOf(f)?.id ?? null;
+  for (const f of facts) {
+    if (f.parentId) byId.get(f.parentId)?.children.push(f.id);
+  }
+  for (const f of facts) f.children.sort();
+}
+
+/**
+ * A lookup of the parent of a fact among `facts` (see nestFacts), through an index of them by
+ * place, victims and year: a parent whose period lies within one calendar year shares its child's
+ * first year; parents spanning years (or undated) are kept under "*".
+ */
+export function parentFinder(facts: readonly Fact[]): (f: Fact) => Fact | null {
   const index = new Map<string, Fact[]>();
   const yearOf = (f: Fact) => {
     const p = f.scope.period;
@@ -22,41 +39,53 @@ export function nestFacts(facts: Fact[]): void {
     const list = index.get(k);
     if (list) list.push(f);
     else index.set(k, [f]);
-    f.parentId = null;
-    f.children = [];
   }
-  const byId = new Map(facts.map((f) => [f.id, f]));
-  for (const f of facts) {
-    const victimKeys = [...new Set([f.scope.victims.join("+"), ""])];
-    let best: Fact | null = null;
-    let bestRank: number[] = [];
-    const chain = placeChain(f.scope.place);
-    for (let distance = 0; distance < chain.length; distance++) {
-      const place = chain[distance] ?? null;
-      for (let vi = 0; vi < victimKeys.length; vi++) {
-        const base = `${place ?? ""}|${victimKeys[vi] ?? ""}|`;
-        const year = f.scope.period ? f.scope.period.start.slice(0, 4) : "*";
-        const candidates = year === "*" ? (index.get(`${base}*`) ?? []) : [...(index.get(base + year) ?? []), ...(index.get(`${base}*`) ?? [])];
-        for (const p of candidates) {
-          if (p === f || p.scope.part || !periodContains(p.scope.period, f.scope.period)) continue;
-          // The same scope is a parent only of the breakdown ("32 of them") taken from its figures.
-          const same = distance === 0 && vi === 0 && periodKey(p.scope.period) === periodKey(f.scope.period);
-          if (same && !f.scope.part) continue;
-          const rank = [distance, periodDays(p.scope.period), vi];
-          if (!best || lessRank(rank, bestRank)) {
-            best = p;
-            bestRank = rank;
-          }
-        }
+  return (f) => {
+    const year = f.scope.period ? f.scope.period.start.slice(0, 4) : "*";
+    const candidates: Fact[] = [];
+    for (const place of placeChain(f.scope.place)) {
+      for (const victims of new Set([f.scope.victims.join("+"), ""])) {
+        const base = `${place ?? ""}|${victims}|`;
+        if (year !== "*") for (const p of index.get(base + year) ?? []) candidates.push(p);
+        for (const p of index.get(`${base}*`) ?? []) candidates.push(p);
       }
     }
-    const chosen: Fact | null = best;
-    if (chosen) f.parentId = chosen.id;
+    return chooseParent(f, candidates);
+  };
+}
+
+/**
+ * How near a containing fact is as a parent of `f` ([place distance, period length, victims
+ * distance]), or null when it cannot be its parent. Same family and country are the caller's.
+ */
+export function parentRank(f: Fact, p: Fact, chain: readonly (string | null)[] = placeChain(f.scope.place)): number[] | null {
+  if (p === f || p.id === f.id || p.scope.part || p.scope.family !== f.scope.family || !periodContains(p.scope.period, f.scope.period)) return null;
+  const distance = chain.indexOf(p.scope.place);
+  if (distance < 0) return null;
+  const own = f.scope.victims.join("+");
+  const theirs = p.scope.victims.join("+");
+  const vi = theirs === own ? 0 : theirs === "" ? 1 : -1;
+  if (vi < 0) return null;
+  // The same scope is a parent only of the breakdown ("32 of them") taken from its figures.
+  const same = distance === 0 && vi === 0 && periodKey(p.scope.period) === periodKey(f.scope.period);
+  if (same && !f.scope.part) return null;
+  return [distance, periodDays(p.scope.period), vi];
+}
+
+/** The parent of `f` among candidates (any order): the nearest by parentRank, then the smaller id. */
+export function chooseParent(f: Fact, candidates: Iterable<Fact>): Fact | null {
+  let best: Fact | null = null;
+  let bestRank: number[] = [];
+  const chain = placeChain(f.scope.place);
+  for (const p of candidates) {
+    const rank = parentRank(f, p, chain);
+    if (!rank) continue;
+    if (!best || lessRank(rank, bestRank) || (!lessRank(bestRank, rank) && p.id < best.id)) {
+      best = p;
+      bestRank = rank;
+    }
   }
-  for (const f of facts) {
-    if (f.parentId) byId.get(f.parentId)?.children.push(f.id);
-  }
-  for (const f of facts) f.children.sort();
+  return best;
 }
 
 function lessRank(a: readonly number[], b: readonly number[]): boolean {

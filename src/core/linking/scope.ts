@@ -1,5 +1,5 @@
 // Scopes of facts: event family, canonical place, period and victims, their keys and nesting.
-import { canonicalPlace, placeAncestors, placeContains, placeCountry } from "../places.js";
+import { allPlaces, canonicalPlace, placeAncestors, placeContains, placeCountry } from "../places.js";
 import type { Period, VictimGroup } from "../types.js";
 import type { EventFamily, FactScope, LinkClaim } from "./types.js";
 
@@ -60,6 +60,23 @@ export function scopePlaceContains(outer: string | null, inner: string | null): 
 /** The places containing a place, nearest first, itself included. */
 export function placeChain(place: string | null): (string | null)[] {
   return place === null ? [null] : [place, ...placeAncestors(place)];
+}
+
+let descendants: Map<string, string[]> | null = null;
+
+/** The gazetteer's places inside a place (canonical names, any depth); [] for an unknown place. */
+export function placeDescendants(place: string): readonly string[] {
+  if (!descendants) {
+    descendants = new Map();
+    for (const p of allPlaces()) {
+      for (const a of placeAncestors(p.name)) {
+        const list = descendants.get(a);
+        if (list) list.push(p.name);
+        else descendants.set(a, [p.name]);
+      }
+    }
+  }
+  return descendants.get(place) ?? [];
 }
 
 const prefixEnds = new Map<string, string | null>();

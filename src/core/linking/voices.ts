@@ -81,7 +81,8 @@ export function voicesOfClaims(claims: readonly LinkClaim[], networkOf: (name: s
 /**
  * The figure that stands for a voice: its latest claim by publication date, a precise figure
  * before a vague one ("hundreds") whatever their dates, and the higher figure among claims of
- * the same date, since later finds only add.
+ * the same date, since later finds only add. When the voice stated that count earlier with
+ * another qualifier, its first dated statement of the count stands (the original, not a relay).
  */
 export function standingClaim(sorted: readonly LinkClaim[]): LinkClaim {
   const precise = sorted.length > 1 ? sorted.filter((c) => !isVague(c)) : sorted;
@@ -89,7 +90,9 @@ export function standingClaim(sorted: readonly LinkClaim[]): LinkClaim {
   const lastDate = pool[pool.length - 1]?.published ?? null;
   let fig = pool[pool.length - 1] as LinkClaim;
   for (const c of pool) if (c.published === lastDate && c.count > fig.count) fig = c;
-  return fig;
+  // The same count stated again later (a news report relaying the figure, often without its "at
+  // least") is not a new figure: the voice's first dated statement of it stands, as published.
+  return pool.find((c) => c.count === fig.count && c.published !== null) ?? fig;
 }
 
 /** The voices among a fact's claims, each with its standing figure (see standingClaim). */

@@ -1,0 +1,182 @@
+// FactStore over the store's database (SQLite or PostgreSQL): fact_rows, fact_claims,
+// fact_conflicts, fact_conflict_facts and fact_state (migration 13).
+import type { Kysely } from "kysely";
+import type { Period } from "../core/types.js";
+import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactState, FactStore, StoredFact, StoredFacts } from "./fact-store.js";
+import type { Database, DialectName } from "./schema.js";
+import { inTransaction } from "./transaction.js";
+
+/** Ids per IN list and rows per INSERT: well inside both engines' limits on bound values. */
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const parseFact = (r: { data: string; parent_id: string | null }): StoredFact => ({ ...(JSON.parse(r.data) as StoredFact), parentId: r.parent_id });
+const parseClaim = (r: { data: string }) => JSON.parse(r.data) as FactClaimRecord;
+const parseConflict = (r: { owner: string; data: string }): ConflictRecord => ({ owner: r.owner, contradiction: JSON.parse(r.data) as ConflictRecord["contradiction"] });
+
+function factRow(audience: FactAudience, f: StoredFact) {
+  return {
+    audience,
+    id: f.id,
+    key: f.key,
+    family: f.scope.family,
+    place: f.scope.place,
+    period_start: f.scope.period?.start ?? null,
+    period_end: f.scope.period?.end ?? null,
+    victims: f.scope.victims.join("+"),
+    parent_id: f.parentId,
+    status: f.status,
+    data: JSON.stringify({ ...f, parentId: null }),
+  };
+}
+
+export class KyselyFactStore implements FactStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
+
+  async state(audience: FactAudience): Promise<FactState | null> {
+    const r = await this.db.selectFrom("fact_state").selectAll().where("audience", "=", audience).executeTakeFirst();
+    return r ? { syncedSeq: Number(r.synced_seq), digest: r.digest, builtAt: r.built_at } : null;
+  }
+
+  async facts(audience: FactAudience, ids: readonly string[]): Promise<StoredFact[]> {
+    const out: StoredFact[] = [];
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = await this.db.selectFrom("fact_rows").select(["data", "parent_id"]).where("audience", "=", audience).where("id", "in", part).execute();
+      for (const r of rows) out.push(parseFact(r));
+    }
+    return out;
+  }
+
+  claimsOfFacts(audience: FactAudience, factIds: readonly string[]): Promise<FactClaimRecord[]> {
+    return this.claimsBy(audience, "fact_id", factIds);
+  }
+
+  claimsOfDocuments(audience: FactAudience, documentIds: readonly string[]): Promise<FactClaimRecord[]> {
+    return this.claimsBy(audience, "document_id", documentIds);
+  }
+
+  claims(audience: FactAudience, claimIds: readonly string[]): Promise<FactClaimRecord[]> {
+    return this.claimsBy(audience, "claim_id", claimIds);
+  }
+
+  private async claimsBy(audience: FactAudience, column: "fact_id" | "document_id" | "claim_id" | "dating_key", values: readonly string[]): Promise<FactClaimRecord[]> {
+    const out: FactClaimRecord[] = [];
+    for (const part of chunks([...new Set(values)])) {
+      const rows = await this.db.selectFrom("fact_claims").select("data").where("audience", "=", audience).where(column, "in", part).execute();
+      for (const r of rows) out.push(parseClaim(r));
+    }
+    return out;
+  }
+
+  async relatives(audience: FactAudience, family: string, places: readonly (string | null)[], period: Period | null): Promise<StoredFact[]> {
+    const named = places.filter((p): p is string => p !== null);
+    const unplaced = places.includes(null);
+    if (named.length === 0 && !unplaced) return [];
+    const out: StoredFact[] = [];
+    const query = (where: (q: ReturnType<typeof this.base>) => ReturnType<typeof this.base>) => {
+      let q = where(this.base(audience, family));
+      q = period ? q.where("period_start", "<=", period.end).where("period_end", ">=", period.start) : q.where("period_start", "is", null);
+      return q.execute();
+    };
+    for (const part of chunks(named)) for (const r of await query((q) => q.where("place", "in", part))) out.push(parseFact(r));
+    if (unplaced) for (const r of await query((q) => q.where("place", "is", null))) out.push(parseFact(r));
+    return out;
+  }
+
+  private base(audience: FactAudience, family: string) {
+    return this.db.selectFrom("fact_rows").select(["data", "parent_id"]).where("audience", "=", audience).where("family", "=", family);
+  }
+
+  async children(audience: FactAudience, parentIds: readonly string[]): Promise<StoredFact[]> {
+    const out: StoredFact[] = [];
+    for (const part of chunks([...new Set(parentIds)])) {
+      const rows = await this.db.selectFrom("fact_rows").select(["data", "parent_id"]).where("audience", "=", audience).where("parent_id", "in", part).execute();
+      for (const r of rows) out.push(parseFact(r));
+    }
+    return out;
+  }
+
+  datingClaims(audience: FactAudience, keys: readonly string[]): Promise<FactClaimRecord[]> {
+    return this.claimsBy(audience, "dating_key", keys);
+  }
+
+  async conflictsOf(audience: FactAudience, factIds: readonly string[]): Promise<ConflictRecord[]> {
+    const out = new Map<string, ConflictRecord>();
+    for (const part of chunks([...new Set(factIds)])) {
+      const rows = await this.db
+        .selectFrom("fact_conflicts as c")
+        .innerJoin("fact_conflict_facts as cf", (j) => j.onRef("cf.audience", "=", "c.audience").onRef("cf.conflict_id", "=", "c.id"))
+        .select(["c.id", "c.owner", "c.data"])
+        .where("c.audience", "=", audience)
+        .where("cf.fact_id", "in", part)
+        .execute();
+      for (const r of rows) if (!out.has(r.id)) out.set(r.id, parseConflict(r));
+    }
+    return [...out.values()];
+  }
+
+  apply(audience: FactAudience, change: FactChange, expectedSeq: number | null = null): Promise<boolean> {
+    return inTransaction(this.db, this.dialect, async (trx) => {
+      const current = await trx.selectFrom("fact_state").select("synced_seq").where("audience", "=", audience).executeTakeFirst();
+      if (expectedSeq !== null && Number(current?.synced_seq ?? -1) !== expectedSeq) return false;
+      if (change.clear) {
+        for (const table of ["fact_rows", "fact_claims", "fact_conflicts", "fact_conflict_facts"] as const) {
+          await trx.deleteFrom(table).where("audience", "=", audience).execute();
+        }
+      }
+      for (const part of chunks(change.deleteFacts)) await trx.deleteFrom("fact_rows").where("audience", "=", audience).where("id", "in", part).execute();
+      for (const part of chunks(change.upsertFacts.map((f) => f.id))) await trx.deleteFrom("fact_rows").where("audience", "=", audience).where("id", "in", part).execute();
+      for (const part of chunks(change.upsertFacts, 200)) await trx.insertInto("fact_rows").values(part.map((f) => factRow(audience, f))).execute();
+      for (const p of change.parents) {
+        await trx.updateTable("fact_rows").set({ parent_id: p.parentId }).where("audience", "=", audience).where("id", "=", p.id).execute();
+      }
+      for (const part of chunks(change.removeDocuments)) await trx.deleteFrom("fact_claims").where("audience", "=", audience).where("document_id", "in", part).execute();
+      for (const part of chunks(change.addClaims, 400)) {
+        await trx
+          .insertInto("fact_claims")
+          .values(part.map((c) => ({ audience, claim_id: c.claim.id, fact_id: c.factId, document_id: c.claim.documentId, dating_key: c.datingKey, data: JSON.stringify(c) })))
+          .execute();
+      }
+      for (const part of chunks(change.deleteConflicts)) {
+        await trx.deleteFrom("fact_conflicts").where("audience", "=", audience).where("id", "in", part).execute();
+        await trx.deleteFrom("fact_conflict_facts").where("audience", "=", audience).where("conflict_id", "in", part).execute();
+      }
+      for (const part of chunks(change.addConflicts, 400)) {
+        await trx
+          .insertInto("fact_conflicts")
+          .values(part.map((c) => ({ audience, id: c.contradiction.id, kind: c.contradiction.kind, owner: c.owner, data: JSON.stringify(c.contradiction) })))
+          .execute();
+        const links = part.flatMap((c) => c.contradiction.facts.map((fid) => ({ audience, conflict_id: c.contradiction.id, fact_id: fid })));
+        for (const l of chunks(links, 400)) await trx.insertInto("fact_conflict_facts").values(l).execute();
+      }
+      const s = { synced_seq: change.state.syncedSeq, digest: change.state.digest, built_at: change.state.builtAt };
+      if (current) await trx.updateTable("fact_state").set(s).where("audience", "=", audience).execute();
+      else await trx.insertInto("fact_state").values({ audience, ...s }).execute();
+      return true;
+    });
+  }
+
+  async load(audience: FactAudience, family?: string): Promise<StoredFacts> {
+    let fq = this.db.selectFrom("fact_rows").select(["data", "parent_id"]).where("audience", "=", audience);
+    if (family) fq = fq.where("family", "=", family);
+    const facts = (await fq.execute()).map(parseFact);
+    let cq = this.db.selectFrom("fact_claims").select("fact_claims.data").where("fact_claims.audience", "=", audience);
+    if (family) {
+      cq = cq.where("fact_claims.fact_id", "in", (eb) => eb.selectFrom("fact_rows").select("fact_rows.id").where("fact_rows.audience", "=", audience).where("fact_rows.family", "=", family));
+    }
+    const claims = (await cq.execute()).map(parseClaim);
+    const wanted = new Set(facts.map((f) => f.id));
+    const conflicts = (await this.db.selectFrom("fact_conflicts").select(["owner", "data"]).where("audience", "=", audience).execute())
+      .map(parseConflict)
+      .filter((c) => !family || c.contradiction.facts.some((id) => wanted.has(id)));
+    return { facts, claims, conflicts };
+  }
+}

@@ -1,0 +1,115 @@
+// Property: stored facts kept current document by document (added, changed, removed) are exactly
+// the facts a full linking of the claims gives, with their parents, contradictions and revisions.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { linkClaims, type LinkClaim, type LinkResult } from "../../src/core/linking/index.js";
+import type { Qualifier, VictimGroup } from "../../src/core/types.js";
+import { MemoryFactStore } from "../../src/services/fact-memory.js";
+import { assemble, rebuildFacts, updateDocuments, type ClaimSnapshot } from "../../src/services/fact-update.js";
+import { month, testNetworks, year } from "../linking/claim-factory.js";
+
+const SOURCES = [null, "IHRNGO", "Amnesty International", "NCRI", "PMOI/MEK", "HRANA", "a local blog"];
+const PLACES = ["Iran", "Iran", "Tehran", "Sistan and Baluchestan", "Zahedan", "Iraq", null];
+const QUALIFIERS: Qualifier[] = ["exact", "at_least", "more_than", "about", "up_to"];
+const VICTIMS: VictimGroup[][] = [[], [], ["women"], ["protesters"]];
+const QUOTES = [
+  "The group counted 140 executions, including 20 women, in its report.",
+  "Headline: 140 executed this year",
+  "Hundreds were executed, the group said.",
+  "A sentence written for the tests.",
+];
+
+const claimArb = fc.record({
+  doc: fc.integer({ min: 0, max: 5 }),
+  source: fc.constantFrom(...SOURCES),
+  place: fc.constantFrom(...PLACES),
+  count: fc.constantFrom(20, 140, 150, 225, 246, 267, 1500),
+  qualifier: fc.constantFrom(...QUALIFIERS),
+  victims: fc.constantFrom(...VICTIMS),
+  period: fc.constantFrom(year(2020), year(2020), year(2021), month(2020, 11), month(2021, 11), month(2020, 3), null),
+  published: fc.constantFrom("2020-10-15", "2021-02", "2022-01-10", null),
+  quote: fc.constantFrom(...QUOTES),
+  event: fc.constantFrom("execution" as const, "killing" as const, "arrest" as const),
+});
+
+type RawClaim = typeof claimArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toClaims(raw: RawClaim[], prefix: string): LinkClaim[] {
+  return raw.map((r, i) => {
+    const doc = `d${r.doc}`;
+    return {
+      id: `${prefix}${String(i).padStart(3, "0")}`, documentId: doc, documentName: `${doc}.txt`, published: r.published, event: r.event,
+      count: r.count, qualifier: r.qualifier, period: r.period, place: r.place, victims: r.victims, source: r.source,
+      sourceNetwork: null, reportedBy: r.source ? null : "Daily Paper", duplicateGroup: doc, quote: r.quote,
+    };
+  });
+}
+
+const snap = (c: LinkClaim): ClaimSnapshot => ({ claim: c, credited: c.source, periodLabel: null });
+const state = (seq: number) => ({ syncedSeq: seq, digest: "test", builtAt: "2026-01-01T00:00:00Z" });
+const docsOf = (claims: LinkClaim[]) => [...new Set(claims.map((c) => c.documentId))].sort();
+
+/** What a reader sees of a linking: every field of facts, contradictions and revisions. */
+function view(r: LinkResult) {
+  return {
+    facts: r.facts.map((f) => ({ ...f, claims: f.claims.map((c) => c.id) })),
+    contradictions: r.contradictions,
+    revisions: r.revisions,
+  };
+}
+
+async function stored(fs: MemoryFactStore): Promise<LinkResult> {
+  return assemble(await fs.load("full"));
+}
+
+describe("stored facts updated document by document", () => {
+  it("equal a full linking after each document is added, changed or removed", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(claimArb, { maxLength: 30 }), fc.array(claimArb, { maxLength: 6 }), fc.integer({ min: 0, max: 5 }), async (raw, changed, removed) => {
+        const fs = new MemoryFactStore();
+        await fs.apply("full", { clear: true, deleteFacts: [], upsertFacts: [], parents: [], removeDocuments: [], addClaims: [], deleteConflicts: [], addConflicts: [], state: state(0) });
+        let current: LinkClaim[] = [];
+        const all = toClaims(raw, "a");
+        let seq = 0;
+        for (const doc of docsOf(all)) {
+          const mine = all.filter((c) => c.documentId === doc);
+          current = [...current, ...mine];
+          expect(await updateDocuments(fs, "full", [doc], mine.map(snap), testNetworks, state(++seq), seq - 1)).not.toBeNull();
+          expect(view(await stored(fs))).toEqual(view(linkClaims(current, { networkOf: testNetworks })));
+        }
+        // A document's claims replaced (re-extracted, corrected), another removed (restricted).
+        const target = `d${changed[0]?.doc ?? 0}`;
+        const replacement = toClaims(changed.map((c) => ({ ...c, doc: Number(target.slice(1)) })), "b");
+        current = [...current.filter((c) => c.documentId !== target), ...replacement];
+        await updateDocuments(fs, "full", [target], replacement.map(snap), testNetworks, state(++seq));
+        expect(view(await stored(fs))).toEqual(view(linkClaims(current, { networkOf: testNetworks })));
+        current = current.filter((c) => c.documentId !== `d${removed}`);
+        await updateDocuments(fs, "full", [`d${removed}`], [], testNetworks, state(++seq));
+        expect(view(await stored(fs))).toEqual(view(linkClaims(current, { networkOf: testNetworks })));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a rebuild stores what a full linking gives", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(claimArb, { maxLength: 30 }), async (raw) => {
+        const fs = new MemoryFactStore();
+        const claims = toClaims(raw, "a");
+        await rebuildFacts(fs, "full", claims.map(snap), testNetworks, state(1));
+        expect(view(await stored(fs))).toEqual(view(linkClaims(claims, { networkOf: testNetworks })));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("refuses an update when the stored facts moved past the sequence it started from", async () => {
+    const fs = new MemoryFactStore();
+    const claims = toClaims([{ doc: 0, source: "IHRNGO", place: "Iran", count: 150, qualifier: "exact", victims: [], period: year(2020), published: null, quote: QUOTES[3] as string, event: "execution" }], "a");
+    await rebuildFacts(fs, "full", [], testNetworks, state(4));
+    expect(await updateDocuments(fs, "full", ["d0"], claims.map(snap), testNetworks, state(6), 5)).toBeNull();
+    expect((await fs.load("full")).facts).toEqual([]);
+    expect(await updateDocuments(fs, "full", ["d0"], claims.map(snap), testNetworks, state(6), 4)).not.toBeNull();
+    expect((await fs.load("full")).facts).toHaveLength(1);
+  });
+});
