@@ -1,5 +1,5 @@
 // The claim extractor: text and metadata in, claims and people out. Pure: no I/O.
-import { findPlaces, mostSpecificPlace } from "../places.js";
+import { findPlaces, mostSpecificPlace, placeContains, type PlaceMatch } from "../places.js";
 import { defaultRegistry, type SourceRegistry } from "../sources.js";
 import { normalizeWithMap, toOriginalSpan } from "../text/normalize.js";
 import { clauseBreaks, clauseOf, splitSentences, type Sentence } from "../text/segment.js";
@@ -225,6 +225,29 @@ function sentenceVoice(s: string, firstInUnit: boolean, mayClaim: boolean, regis
     if (unnamed) ownVoice = [unnamed];
   }
   return { ownVoice, reports };
+}
+
+/**
+ * "in the provinces of Kermanshah, Ilam and Kurdistan": a figure for several places, none inside
+ * another, named as one list. Their common country would make the figure a rival of the country's
+ * own total, so the claim names the list ("Kermanshah, Ilam and Kurdistan"), a place of its own.
+ */
+function listedPlaces(t: string, places: readonly PlaceMatch[]): string | null {
+  const names = [...new Set(places.map((p) => p.name))];
+  if (names.length < 2) return null;
+  // Every place is in the list, or contains one that is (the country named beside it).
+  const inner = places.filter((p) => !names.some((n) => n !== p.name && placeContains(p.name, n)));
+  const list: PlaceMatch[] = [];
+  for (const p of inner) {
+    const last = list[list.length - 1];
+    if (last && last.name === p.name) continue;
+    if (last && !/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/.test(t.slice(last.end, p.start))) return null;
+    list.push(p);
+  }
+  const distinct = [...new Set(list.map((p) => p.name))];
+  if (distinct.length < 2) return null;
+  if (distinct.some((a) => distinct.some((b) => a !== b && placeContains(a, b)))) return null;
+  return `${distinct.slice(0, -1).join(", ")} and ${distinct[distinct.length - 1] as string}`;
 }
 
 /** Extracts quantitative claims and named people from one document's text. */
@@ -501,6 +524,9 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const nationality = (p: { start: number; end: number; via?: string }) => p.via === "demonym" && NATIONALS.test(t.slice(p.end, p.end + 24));
     const places = placesIn(sent.start, sent.end).filter((p) => !compared.has(p.name) && !nationality(p));
     const place = mostSpecificPlace(places) ?? defaultPlace;
+    // A list of places is the place of the figures in its clause only.
+    const listed = listedPlaces(t, places);
+    const listClause = listed ? clauseOf(breaks, (places.find((p) => !places.some((q) => q.name !== p.name && placeContains(p.name, q.name)))?.start ?? sent.start) - sent.start) : -1;
     const line = lineOf(sent.start);
     const isClutter = clutter[line] === true;
     const anchors = [...s.matchAll(EVENT_ANCHORS)].map((m) => (m[1] as string).toLowerCase().replace(/s$/, ""));
@@ -529,7 +555,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         qualifier: f.qualifier ?? f.n.qualifier,
         period,
         ...(period ? { periodFrom: periods.get(f) ? ("sentence" as const) : ("paragraph" as const) } : {}),
-        place: otherPlace ?? place,
+        place: otherPlace ?? (listed && clauseOf(breaks, f.n.start) === listClause ? listed : place),
         victims: victimsFor(s, f),
         source: names[0] ?? null,
         quote,

@@ -205,3 +205,10 @@ describe("wire copy", () => {
     expect(c.map((x) => [x.count, x.source])).toEqual([[90, "Reprieve"], [27, "Reprieve"]]);
   });
 });
+
+describe("a list of places", () => {
+  it("is the place of the figures in its clause, not the country's", () => {
+    const c = claimsOf("The group said at least 300 people were arrested in the provinces of Kermanshah, Kurdistan, Ilam and West Azerbaijan last month, while more than 4,000 were detained across Iran.", "2023-06-15");
+    expect(c.map((x) => [x.count, x.place])).toEqual([[300, "Kermanshah, Kurdistan, Ilam and West Azerbaijan"], [4000, "Iran"]]);
+  });
+});
