@@ -10,7 +10,7 @@ import { fetchUrl, type FetchedResource } from "../ingest/fetch-url.js";
 import { readDocumentFile } from "../ingest/read-file.js";
 import type { ManifestEntry } from "../ingest/manifest.js";
 import type { DocumentMetadataPatch, Store, StoredDocument } from "../store/index.js";
-import { BatchWriter, batchLimits, type PreparedDocument } from "./batch-writer.js";
+import { BatchWriter, batchLimits, type PreparedDocument, type WriteSection } from "./batch-writer.js";
 import { ExtractPool, type ExtractResult } from "./extract-pool.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 import { loadAhead } from "./read-ahead.js";
@@ -199,6 +199,8 @@ export interface CollectedIngestInputs {
 export interface IngestShared {
   index: NearDuplicateIndex;
   pool: ExtractPool;
+  /** Runs each batch's last comparisons and its write (queue workers: one batch at a time across every worker; see BatchWriter). */
+  writeSection?: WriteSection;
 }
 
 /**
@@ -226,7 +228,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     related: (n) => {
       summary.related += n;
     },
-  }, batchLimits(store.dialect, config.writeBatch));
+  }, batchLimits(store.dialect, config.writeBatch), shared.writeSection);
 
   /**
    * Starts extracting (unless these bytes are stored or being extracted already) and queues the
