@@ -32,13 +32,14 @@ function usage(code) {
       "              `tally extract DIR --format jsonl` beside the naive reference (default 3000; 0: skip)\n" +
       "  --runs N    runs of each whole command, alternated (default 3; the median is shown)\n" +
       "  --workers N extraction threads of `tally extract` (default: its own default)\n" +
+      "  --baseline P  also run another build's bin/tally.js (say, the code before a change), alternated\n" +
       "  --json      print the figures as JSON\n",
   );
   process.exit(code);
 }
 
 function parseArgs(argv) {
-  const opts = { mb: 24, seed: "1", warmup: 50, json: false, language: "all", mbI18n: 4, commandDocs: 3000, runs: 3, workers: undefined };
+  const opts = { mb: 24, seed: "1", warmup: 50, json: false, language: "all", mbI18n: 4, commandDocs: 3000, runs: 3, workers: undefined, baseline: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
@@ -57,6 +58,7 @@ function parseArgs(argv) {
     else if (flag === "--command-docs") opts.commandDocs = Number(value());
     else if (flag === "--runs") opts.runs = Number(value());
     else if (flag === "--workers") opts.workers = value();
+    else if (flag === "--baseline") opts.baseline = value();
     else if (flag === "--help" || flag === "-h") usage(0);
     else {
       process.stderr.write(`unknown argument: ${a}\n`);
@@ -200,7 +202,8 @@ if ((opts.language === "all" || opts.language === "en") && opts.commandDocs > 0)
       `whole command on ${n(c.documents)} documents (${n(c.mb, 1)} MB, ${n(c.runs)} runs alternated, medians):\n` +
         `  tally extract DIR --format jsonl   ${n(c.tally.mbPerSecond, 2)} MB/s (${n(c.tally.seconds, 2)} s, ${n(c.tally.cpuSeconds, 1)} CPU s, ${n(c.tally.lines)} claim lines)\n` +
         `  naive reference (regexes only)     ${n(c.naive.mbPerSecond, 2)} MB/s (${n(c.naive.seconds, 2)} s, ${n(c.naive.cpuSeconds, 1)} CPU s, ${n(c.naive.lines)} lines)   ratio ${n(c.ratio, 2)}×\n` +
-        `  extract() alone on the same texts  ${n(c.extractMbPerSecond, 2)} MB/s on one core, in the same run\n`,
+        `  extract() alone on the same texts  ${n(c.extractMbPerSecond, 2)} MB/s on one core, in the same run\n` +
+        (c.baseline ? `  baseline ${c.baseline.path}: ${n(c.baseline.mbPerSecond, 2)} MB/s (${n(c.baseline.seconds, 2)} s, ${n(c.baseline.cpuSeconds, 1)} CPU s, ${n(c.baseline.lines)} lines)\n` : ""),
     );
   }
 }
@@ -247,11 +250,14 @@ function measureCommand() {
     let lastTicks = childTicks();
     const tallyArgv = [join(root, "bin", "tally.js"), "extract", folder, "--format", "jsonl", ...(opts.workers !== undefined ? ["--workers", String(opts.workers)] : [])];
     const naiveArgv = [join(root, "bench", "naive-extract.mjs"), folder];
+    const baselineArgv = opts.baseline ? [opts.baseline, "extract", folder, "--format", "jsonl"] : null;
     const tally = [];
     const naive = [];
+    const baseline = [];
     for (let r = 0; r < opts.runs; r++) {
       tally.push(runOne(tallyArgv));
       naive.push(runOne(naiveArgv));
+      if (baselineArgv) baseline.push(runOne(baselineArgv));
     }
     const median = (rows) => [...rows].sort((a, b) => a.seconds - b.seconds)[Math.floor((rows.length - 1) / 2)];
     const mb = bytes / MB;
@@ -264,6 +270,7 @@ function measureCommand() {
       tally: { ...t, mbPerSecond: mb / t.seconds, all: tally.map((x) => x.seconds) },
       naive: { ...v, mbPerSecond: mb / v.seconds, all: naive.map((x) => x.seconds) },
       ratio: v.seconds / t.seconds,
+      ...(baselineArgv ? { baseline: { ...median(baseline), mbPerSecond: mb / median(baseline).seconds, path: opts.baseline } } : {}),
       extractMbPerSecond: mb / extractSeconds,
     };
   } finally {

@@ -22,8 +22,10 @@ const option = (name, fallback) => {
 const runs = Number(option("--runs", "15"));
 const json = args.includes("--json");
 const modules = args.includes("--modules");
+// --baseline path/to/bin/tally.js: the same cases for another build (the code before a change), interleaved.
+const baseline = option("--baseline", null);
 if (!Number.isInteger(runs) || runs < 1) {
-  process.stderr.write("usage: node bench/startup.mjs [--runs N] [--modules] [--json]\n");
+  process.stderr.write("usage: node bench/startup.mjs [--runs N] [--modules] [--baseline path/to/bin/tally.js] [--json]\n");
   process.exit(2);
 }
 
@@ -38,6 +40,9 @@ const cases = [
   { name: "tally extract --help", argv: [tally, "extract", "--help"] },
   { name: "tally extract one.txt", argv: [tally, "extract", "--format", "jsonl", "--published", "2024-03-04", sample] },
 ];
+if (baseline) {
+  for (const c of cases.slice(1)) cases.push({ name: `baseline ${c.name.slice("tally ".length)}`, argv: [baseline, ...c.argv.slice(1)] });
+}
 
 const times = cases.map(() => []);
 try {
@@ -67,7 +72,7 @@ try {
     process.stdout.write(`${runs} runs each, interleaved\n`);
     for (const r of rows) {
       const extra = loaded ? `  ${String(r.modules).padStart(5)} modules` : "";
-      process.stdout.write(`${r.case.padEnd(24)} median ${r.medianMs.toFixed(0).padStart(5)} ms  fastest ${r.minMs.toFixed(0).padStart(5)} ms  ${(r.medianMs / ref).toFixed(1).padStart(5)}× node -e 0${extra}\n`);
+      process.stdout.write(`${r.case.padEnd(32)} median ${r.medianMs.toFixed(0).padStart(5)} ms  fastest ${r.minMs.toFixed(0).padStart(5)} ms  ${(r.medianMs / ref).toFixed(1).padStart(5)}× node -e 0${extra}\n`);
     }
   }
 } finally {

@@ -20,6 +20,8 @@ export interface ExtractFilesOptions {
   explain?: boolean;
   /** Extraction threads (default 0: on this thread). */
   workers?: number;
+  /** Fewest files worth starting the threads for (a thread takes as long to start as extracting a few hundred files); fewer are extracted on this thread. Default 1. */
+  poolFrom?: number;
 }
 
 /** The outcome of one input: a document with its claims, or a problem with the file. */
@@ -53,7 +55,8 @@ export async function* extractFiles(inputs: string[], opts: ExtractFilesOptions 
   for (const error of collected.errors) yield { ok: false, error };
   const files = collected.files;
   if (files.length === 0) return;
-  const pool = ExtractPool.create(opts.explain ? 0 : Math.min(opts.workers ?? 0, files.length));
+  const threads = opts.explain || files.length < (opts.poolFrom ?? 1) ? 0 : Math.min(opts.workers ?? 0, files.length);
+  const pool = ExtractPool.create(threads);
   const inFlight: Array<{ outcome: Promise<ExtractOutcome>; bytes: number }> = [];
   let bytes = 0;
   let next = 0;

@@ -8,6 +8,8 @@ import { explainDocument } from "../explain.js";
 
 /** Extraction threads by default: one beside the main thread, which reads the files and prints. */
 const DEFAULT_WORKERS = 1;
+/** Fewest files for which the default thread is started (it takes about as long to start as a few hundred files take to extract). */
+const POOL_FROM_FILES = 256;
 
 /** Registers the extract command. */
 export function registerExtract(program: Command, io: CliIo): void {
@@ -21,7 +23,7 @@ export function registerExtract(program: Command, io: CliIo): void {
     .option("--format <format>", "table, jsonl or json (default: table on a terminal, else jsonl)")
     .option("--max-bytes <n>", "largest file to read, in bytes", (v) => Number(v))
     .option("--explain", "for every figure in the text, say whether it became a claim and why not")
-    .option("--workers <n>", `extraction worker threads (env TALLY_WORKERS; default ${DEFAULT_WORKERS}; 0 = on the main thread)`)
+    .option("--workers <n>", `extraction worker threads (env TALLY_WORKERS; default ${DEFAULT_WORKERS} from ${POOL_FROM_FILES} files on, else 0 = on the main thread)`)
     .action(async (inputs: string[], opts: { manifest?: string; published?: string; publisher?: string; format?: string; maxBytes?: number; explain?: boolean; workers?: string }) => {
       const format = parseFormat(opts.format, ["table", "jsonl", "json"], io.isTTY ? "table" : "jsonl");
       const published = opts.published === undefined ? null : parsePublished(opts.published);
@@ -51,6 +53,8 @@ export function registerExtract(program: Command, io: CliIo): void {
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
         ...(opts.explain ? { explain: true } : {}),
         workers,
+        // Unless asked for, threads only for a folder large enough to repay their start.
+        poolFrom: workersOption === undefined ? POOL_FROM_FILES : 1,
       })) {
         if (!outcome.ok) {
           failed++;
