@@ -72,7 +72,7 @@ describe("what start-up loads", () => {
 
   const HEAVY = ["hono", "@hono/node-server", "@hono/zod-openapi", "pg-boss", "pg", "linkedom", "@mozilla/readability", "fast-xml-parser", "kysely", "better-sqlite3", "cli-progress", "zod"];
   it.each([
-    ["extract", HEAVY],
+    ["extract", [...HEAVY, "date-fns", "franc-min", "jalaali-js", "cli-table3"]],
     ["ingest", ["hono", "@hono/node-server", "@hono/zod-openapi", "pg-boss", "pg", "linkedom", "@mozilla/readability", "fast-xml-parser", "zod"]],
     ["store-commands", ["hono", "@hono/node-server", "@hono/zod-openapi", "pg-boss", "pg", "linkedom", "fast-xml-parser", "date-fns"]],
   ])("the %s module does not load %j before it needs them", (module, absent) => {

@@ -1,10 +1,7 @@
 // `tally extract`: extract claims from files and folders and print them.
 import type { Command } from "commander";
 import type { Claim } from "../../core/types.js";
-import { extractFiles } from "../../services/extract-files.js";
-import { claimsTable, interchange, toJsonLine } from "../claim-format.js";
 import { parseCount, parseFormat, parsePublished, type CliIo } from "../io.js";
-import { explainDocument } from "../explain.js";
 
 /** Extraction threads by default: one beside the main thread, which reads the files and prints. */
 const DEFAULT_WORKERS = 1;
@@ -29,6 +26,12 @@ export function registerExtract(program: Command, io: CliIo): void {
       const published = opts.published === undefined ? null : parsePublished(opts.published);
       const workersOption = opts.workers ?? (process.env.TALLY_WORKERS || undefined);
       const workers = workersOption === undefined ? DEFAULT_WORKERS : parseCount(workersOption, opts.workers === undefined ? "TALLY_WORKERS" : "--workers", 64);
+      // The extractor and the formats are loaded when the command runs (not for its --help).
+      const [{ extractFiles }, { claimsTable, interchange, toJsonLine }, { explainDocument }] = await Promise.all([
+        import("../../services/extract-files.js"),
+        import("../claim-format.js"),
+        import("../explain.js"),
+      ]);
       // JSON Lines leave in blocks of about 64 KB instead of one write per claim; a message on
       // stderr first lets out the lines before it, so the two streams keep their order.
       let block: string[] = [];
