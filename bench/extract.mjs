@@ -7,7 +7,9 @@
 // generated, extracted and dropped before the next, so the corpus is never held in memory and
 // peak RSS reflects the extractor, not the benchmark. Generation time is excluded from the timed
 // figures (it is measured separately and reported as `generateSeconds`).
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { documents } from "./corpus.mjs";
@@ -26,13 +28,18 @@ function usage(code) {
       "  --figure-share X  share of sentences stating a figure (default 0.2, about one claim per KB\n" +
       "              like real reporting; 0.55 is a dense worst case)\n" +
       "  --warmup N  documents extracted first and not counted (default 50)\n" +
+      "  --command-docs N  documents (English, the same seed) written to a folder for the whole command\n" +
+      "              `tally extract DIR --format jsonl` beside the naive reference (default 3000; 0: skip)\n" +
+      "  --runs N    runs of each whole command, alternated (default 3; the median is shown)\n" +
+      "  --workers N extraction threads of `tally extract` (default: its own default)\n" +
+      "  --baseline P  also run another build's bin/tally.js (say, the code before a change), alternated\n" +
       "  --json      print the figures as JSON\n",
   );
   process.exit(code);
 }
 
 function parseArgs(argv) {
-  const opts = { mb: 24, seed: "1", warmup: 50, json: false, language: "all", mbI18n: 4 };
+  const opts = { mb: 24, seed: "1", warmup: 50, json: false, language: "all", mbI18n: 4, commandDocs: 3000, runs: 3, workers: undefined, baseline: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
@@ -48,6 +55,10 @@ function parseArgs(argv) {
     else if (flag === "--json") opts.json = true;
     else if (flag === "--language") opts.language = value();
     else if (flag === "--mb-i18n") opts.mbI18n = Number(value());
+    else if (flag === "--command-docs") opts.commandDocs = Number(value());
+    else if (flag === "--runs") opts.runs = Number(value());
+    else if (flag === "--workers") opts.workers = value();
+    else if (flag === "--baseline") opts.baseline = value();
     else if (flag === "--help" || flag === "-h") usage(0);
     else {
       process.stderr.write(`unknown argument: ${a}\n`);
@@ -183,9 +194,103 @@ for (const lang of languages) {
     );
   }
 }
+if ((opts.language === "all" || opts.language === "en") && opts.commandDocs > 0) {
+  results.command = measureCommand();
+  const c = results.command;
+  if (!opts.json) {
+    process.stdout.write(
+      `whole command on ${n(c.documents)} documents (${n(c.mb, 1)} MB, ${n(c.runs)} runs alternated, medians):\n` +
+        `  tally extract DIR --format jsonl   ${n(c.tally.mbPerSecond, 2)} MB/s (${n(c.tally.seconds, 2)} s, ${n(c.tally.cpuSeconds, 1)} CPU s, ${n(c.tally.lines)} claim lines)\n` +
+        `  naive reference (regexes only)     ${n(c.naive.mbPerSecond, 2)} MB/s (${n(c.naive.seconds, 2)} s, ${n(c.naive.cpuSeconds, 1)} CPU s, ${n(c.naive.lines)} lines)   ratio ${n(c.ratio, 2)}×\n` +
+        `  extract() alone on the same texts  ${n(c.extractMbPerSecond, 2)} MB/s on one core, in the same run\n` +
+        (c.baseline ? `  baseline ${c.baseline.path}: ${n(c.baseline.mbPerSecond, 2)} MB/s (${n(c.baseline.seconds, 2)} s, ${n(c.baseline.cpuSeconds, 1)} CPU s, ${n(c.baseline.lines)} lines)\n` : ""),
+    );
+  }
+}
+
+/**
+ * `tally extract DIR --format jsonl` as a whole command (a process, its reads and its output to a
+ * file) beside bench/naive-extract.mjs on the same folder, alternated run by run; and extract()
+ * alone on the same texts in this process.
+ */
+function measureCommand() {
+  const work = mkdtempSync(join(tmpdir(), "tally-bench-extract-"));
+  try {
+    const folder = join(work, "corpus");
+    mkdirSync(folder);
+    const manifest = [];
+    const texts = [];
+    let bytes = 0;
+    for (const doc of documents(seed, opts.figureShare)) {
+      if (texts.length >= opts.commandDocs) break;
+      writeFileSync(join(folder, doc.meta.document), doc.text);
+      texts.push(doc);
+      bytes += Buffer.byteLength(doc.text, "utf8");
+      manifest.push({ file: doc.meta.document, published: doc.meta.published, publisher: doc.meta.publisher, url: null });
+    }
+    writeFileSync(join(folder, "manifest.json"), JSON.stringify({ documents: manifest }));
+    const t0 = process.hrtime.bigint();
+    for (const doc of texts) extract(doc.text, doc.meta);
+    const extractSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    texts.length = 0;
+    const output = join(work, "out.jsonl");
+    const runOne = (argv) => {
+      const fd = openSync(output, "w");
+      const t = performance.now();
+      const res = spawnSync(process.execPath, argv, { stdio: ["ignore", fd, "inherit"] });
+      const seconds = (performance.now() - t) / 1000;
+      closeSync(fd);
+      if (res.status !== 0) throw new Error(`${argv.join(" ")} exited with ${res.status}`);
+      const lines = readFileSync(output, "utf8").split("\n").length - 1;
+      const ticks = childTicks();
+      const cpuSeconds = (ticks - lastTicks) / 100;
+      lastTicks = ticks;
+      return { seconds, lines, cpuSeconds };
+    };
+    let lastTicks = childTicks();
+    const tallyArgv = [join(root, "bin", "tally.js"), "extract", folder, "--format", "jsonl", ...(opts.workers !== undefined ? ["--workers", String(opts.workers)] : [])];
+    const naiveArgv = [join(root, "bench", "naive-extract.mjs"), folder];
+    const baselineArgv = opts.baseline ? [opts.baseline, "extract", folder, "--format", "jsonl"] : null;
+    const tally = [];
+    const naive = [];
+    const baseline = [];
+    for (let r = 0; r < opts.runs; r++) {
+      tally.push(runOne(tallyArgv));
+      naive.push(runOne(naiveArgv));
+      if (baselineArgv) baseline.push(runOne(baselineArgv));
+    }
+    const median = (rows) => [...rows].sort((a, b) => a.seconds - b.seconds)[Math.floor((rows.length - 1) / 2)];
+    const mb = bytes / MB;
+    const t = median(tally);
+    const v = median(naive);
+    return {
+      documents: manifest.length,
+      mb,
+      runs: opts.runs,
+      tally: { ...t, mbPerSecond: mb / t.seconds, all: tally.map((x) => x.seconds) },
+      naive: { ...v, mbPerSecond: mb / v.seconds, all: naive.map((x) => x.seconds) },
+      ratio: v.seconds / t.seconds,
+      ...(baselineArgv ? { baseline: { ...median(baseline), mbPerSecond: mb / median(baseline).seconds, path: opts.baseline } } : {}),
+      extractMbPerSecond: mb / extractSeconds,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** CPU time of the finished children (user + system), in clock ticks (100 a second on Linux); NaN without /proc. */
+function childTicks() {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+    return Number(fields[13]) + Number(fields[14]); // cutime, cstime (fields 16 and 17 of proc(5))
+  } catch {
+    return NaN;
+  }
+}
+
 if (opts.json) {
   // English figures stay at the top level (as before); the packs' figures sit under `languages`.
-  const { en, ...packs } = results;
-  const out = en ? { ...en, ...(Object.keys(packs).length ? { languages: packs } : {}) } : { languages: packs };
+  const { en, command, ...packs } = results;
+  const out = { ...(en ?? {}), ...(Object.keys(packs).length ? { languages: packs } : {}), ...(command ? { command } : {}) };
   process.stdout.write(JSON.stringify(out, null, 2) + "\n");
 }

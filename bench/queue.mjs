@@ -12,7 +12,9 @@ import pg from "pg";
 import { documents } from "./corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const tally = join(root, "bin", "tally.js");
+const args0 = process.argv.slice(2);
+// --tally PATH runs another build's bin/tally.js (to compare with the code before a change).
+const tally = args0.includes("--tally") ? args0[args0.indexOf("--tally") + 1] : join(root, "bin", "tally.js");
 const url = process.env.TALLY_DATABASE_URL ?? process.env.DATABASE_URL;
 if (!url) {
   process.stderr.write("bench/queue.mjs needs DATABASE_URL (a PostgreSQL server)\n");
@@ -28,7 +30,7 @@ const n = Number(option("--n", "3000"));
 const counts = option("--workers", "1,2").split(",").map(Number);
 const batch = option("--batch", "200");
 if (!Number.isInteger(n) || n < 1 || counts.some((k) => !Number.isInteger(k) || k < 1)) {
-  process.stderr.write("usage: node bench/queue.mjs [--n N] [--workers 1,2] [--batch N]\n");
+  process.stderr.write("usage: node bench/queue.mjs [--n N] [--workers 1,2] [--batch N] [--tally path/to/bin/tally.js]\n");
   process.exit(2);
 }
 
@@ -75,8 +77,12 @@ try {
       const seconds = (performance.now() - t0) / 1000;
       if (codes.some((c) => c !== 0)) throw new Error(`a worker exited with ${codes.join(", ")}`);
       const stored = Number((await admin.query(`select count(*) as n from ${schema}.documents`)).rows[0].n);
-      results.push({ workers: k, documents: stored, seconds, docsPerSecond: stored / seconds });
-      process.stdout.write(`${k} worker${k > 1 ? "s" : " "}: ${stored} documents in ${seconds.toFixed(1)} s — ${(stored / seconds).toFixed(0)} docs/s\n`);
+      const claims = Number((await admin.query(`select count(*) as n from ${schema}.claims`)).rows[0].n);
+      const relations = Number((await admin.query(`select count(*) as n from ${schema}.document_relations`)).rows[0].n);
+      results.push({ workers: k, documents: stored, claims, relations, seconds, docsPerSecond: stored / seconds });
+      process.stdout.write(
+        `${k} worker${k > 1 ? "s" : " "}: ${stored} documents (${claims} claims, ${relations} near-duplicate relations) in ${seconds.toFixed(1)} s — ${(stored / seconds).toFixed(0)} docs/s\n`,
+      );
     } finally {
       await admin.query(`drop schema if exists ${schema} cascade`);
       await admin.query(`drop schema if exists ${queueSchema} cascade`);

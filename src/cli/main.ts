@@ -1,17 +1,8 @@
 // The `tally` command line: parses arguments and dispatches to one command module each.
-import { Command, CommanderError } from "commander";
-import { registerAudit } from "./commands/audit.js";
-import { registerBackup } from "./commands/backup.js";
-import { registerExtract } from "./commands/extract.js";
-import { registerFactCommands } from "./commands/facts-commands.js";
-import { registerIngest } from "./commands/ingest.js";
-import { registerReview } from "./commands/review.js";
-import { registerServe } from "./commands/serve.js";
-import { registerStoreCommands } from "./commands/store-commands.js";
-import { registerUsers } from "./commands/users.js";
-import { registerWorker } from "./commands/worker.js";
+import { Command, CommanderError, Help } from "commander";
+import { COMMAND_MODULES, commandName, commandOf, moduleOf } from "./command-index.js";
 import { ConfigError } from "../config.js";
-import { MissingStoreError, NewerSchemaError } from "../store/index.js";
+import { MissingStoreError, NewerSchemaError } from "../store/errors.js";
 import { UsageError, type CliIo } from "./io.js";
 import { terminalSafe } from "./terminal-safe.js";
 
@@ -25,8 +16,12 @@ export function processIo(): CliIo {
   };
 }
 
-/** Builds the program with every command registered. */
-export function buildProgram(io: CliIo): Command {
+/**
+ * Builds the program. With `argv`, only the module of the command it runs is loaded; when it
+ * names none (`tally --help`, `tally --version`, a mistyped command), every command is listed
+ * from the command index without loading any module. Without `argv`, every module is loaded.
+ */
+export async function buildProgram(io: CliIo, argv?: readonly string[]): Promise<Command> {
   const program = new Command("tally")
     .description("Tally: an evidence ledger of who claims what about state violence")
     .version("0.1.0")
@@ -35,17 +30,28 @@ export function buildProgram(io: CliIo): Command {
     .option("--collector <name>", "who the audit trail records as making changes and capturing documents (env TALLY_COLLECTOR; default the OS user)")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) });
-  registerExtract(program, io);
-  registerIngest(program, io);
-  registerStoreCommands(program, io);
-  registerFactCommands(program, io);
-  registerWorker(program, io);
-  registerServe(program, io);
-  registerAudit(program, io);
-  registerReview(program, io);
-  registerUsers(program, io);
-  registerBackup(program, io);
+  const name = argv ? commandOf(argv) : undefined;
+  const wanted = name === undefined ? undefined : moduleOf(name);
+  if (wanted) (await wanted.load())(program, io);
+  else if (argv) listCommands(program);
+  else for (const m of COMMAND_MODULES) (await m.load())(program, io);
   return program;
+}
+
+/** Lists every command for help and for commander's "unknown command" suggestions, with no action: none of them runs. */
+function listCommands(program: Command): void {
+  const terms = new Map<string, string>();
+  for (const m of COMMAND_MODULES) {
+    for (const [term, description] of m.commands) {
+      program.command(commandName(term)).description(description);
+      terms.set(commandName(term), term);
+    }
+  }
+  program.configureHelp({
+    subcommandTerm(this: Help, cmd: Command): string {
+      return terms.get(cmd.name()) ?? Help.prototype.subcommandTerm.call(this, cmd);
+    },
+  });
 }
 
 /** Runs the CLI with process-style argv; resolves to the exit status. */
@@ -63,7 +69,7 @@ export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<
       rawIo.exitCode = code;
     },
   };
-  const program = buildProgram(io);
+  const program = await buildProgram(io, argv);
   try {
     await program.parseAsync(argv);
     return io.exitCode;

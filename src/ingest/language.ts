@@ -1,7 +1,8 @@
 // Guesses the language of a document from its opening text, as an ISO 639-1 code. Cheap tests
 // come first: the script of the letters, then the letters and function words that tell apart the
 // languages of one script (Persian, Arabic, Kurdish, Urdu and Pashto in Arabic script; English and
-// French in Latin script). franc's n-gram model (about as long as extracting the claims) is asked
+// French in Latin script, English also when its function words are fewer but no other language's
+// are there). franc's n-gram model (about as long as extracting the claims) is asked
 // only when those tests are doubtful.
 
 import { franc } from "franc-min";
@@ -99,6 +100,47 @@ function markerShare(sample: string, markers: ReadonlySet<string>, latin: RegExp
  */
 export function isPlainEnglish(sample: string): boolean {
   return markerShare(sample, ENGLISH_MARKERS, ASCII_WORD) >= ENGLISH_SHARE;
+}
+
+/**
+ * Function words of the other Latin-script languages franc knows, none of them an English word
+ * ("de", "la", "die", "van", "per", "as" are left out: English uses them, in names at least).
+ */
+const OTHER_LATIN_MARKERS = new Set([
+  ...FRENCH_MARKERS,
+  // Spanish, Portuguese, Italian, Romanian
+  "el", "los", "las", "y", "que", "del", "por", "una", "para", "como", "pero", "sus", "entre", "sobre", "desde", "según", "fueron",
+  "não", "uma", "com", "pelo", "pela", "foram", "também", "segundo", "dos", "das", "ao", "il", "che", "della", "delle", "degli",
+  "sono", "anche", "nel", "nella", "stati", "dopo", "și", "în", "cu", "din", "fost", "care", "pentru", "sunt", "că",
+  // German, Dutch, Danish, Swedish, Norwegian
+  "der", "und", "nicht", "mit", "ist", "sich", "auf", "dem", "wurden", "nach", "auch", "bei", "eine", "einer", "vom", "het", "een",
+  "niet", "zijn", "werd", "werden", "ook", "naar", "bij", "volgens", "dat", "og", "ikke", "och", "att", "inte", "är", "som", "blev", "enligt", "har",
+  // Indonesian, Malay, Tagalog, Swahili, Turkish, Polish
+  "yang", "dan", "dengan", "tidak", "untuk", "ini", "itu", "dari", "pada", "oleh", "telah", "ang", "ng", "sa", "mga", "kwa", "katika",
+  "ve", "bir", "bu", "ile", "için", "olarak", "göre", "się", "nie", "jest", "oraz", "przez", "został", "które", "był", "że",
+]);
+/** Share of English function words from which a sample whose other function words are all English is English. */
+const ENGLISH_LEANING_SHARE = 0.08;
+
+/**
+ * Whether the sample is English prose heavy in names and figures (a headline, a dateline, a
+ * list of sources: under ENGLISH_SHARE of function words): mostly plain ASCII words, at least 8%
+ * of them English function words, and at most a third as many function words of another
+ * Latin-script language. Other languages in our tests have no English function words at all.
+ */
+export function isLeaningEnglish(sample: string): boolean {
+  let words = 0;
+  let english = 0;
+  let other = 0;
+  let foreign = 0;
+  for (const match of sample.toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    words++;
+    if (OTHER_LATIN_MARKERS.has(word)) other++;
+    if (!ASCII_WORD.test(word)) foreign++;
+    else if (ENGLISH_MARKERS.has(word)) english++;
+  }
+  return words >= MIN_WORDS && foreign * 10 < words && english >= words * ENGLISH_LEANING_SHARE && other * 3 <= english;
 }
 
 /** Whether the sample is plainly French prose (the same test with French function words). */
@@ -210,6 +252,7 @@ export function detectLanguage(text: string): string | null {
   if (latin >= letters * SCRIPT_SHARE) {
     if (isPlainEnglish(sample)) return "en";
     if (isPlainFrench(sample)) return "fr";
+    if (isLeaningEnglish(sample)) return "en";
     // A short text (a headline, a one-line note) is too short for franc's n-grams, which take
     // plain English for French: its function words decide when there are any of one language only.
     const short = shortLatinGuess(sample);

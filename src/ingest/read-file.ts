@@ -4,7 +4,6 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { decodeText } from "./decode.js";
 import { fsReason, InputError } from "./errors.js";
-import { htmlToDocument } from "./html.js";
 import type { ManifestEntry } from "./manifest.js";
 import { mediaTypeOf, type DocumentMediaType } from "./media-type.js";
 
@@ -95,6 +94,8 @@ export async function readDocumentFile(path: string, opts: ReadOptions = {}): Pr
       language: null,
     };
   }
+  // The HTML parser (linkedom, Readability) is loaded only when an HTML file is read.
+  const { htmlToDocument } = await import("./html.js");
   const html = htmlToDocument(decoded, entry?.url ? { url: entry.url } : {});
   return {
     ...base,

@@ -94,6 +94,13 @@ const sizeOf = (q: QueuedInput): number => (q.kind === "document" ? q.prepared.d
 type ResolvedBatch = { resolved: Resolved[]; pending: NearDuplicateIndex } | { error: unknown; pending: NearDuplicateIndex };
 
 /**
+ * Runs a batch's write: its last near-duplicate comparisons and its transaction. A caller with
+ * other writers at work on the same store (queue workers) runs one at a time and brings the index
+ * up to date first; by default the write simply runs.
+ */
+export type WriteSection = (write: () => Promise<void>) => Promise<void>;
+
+/**
  * Queues inputs and writes them in batches, in a pipeline: while one batch is stored (a
  * transaction, which on PostgreSQL runs in the server), the next one is resolved (its extractions
  * awaited, its near-duplicate candidates looked up) and the worker threads extract the one after.
@@ -117,6 +124,7 @@ export class BatchWriter {
     private readonly collector: string,
     private readonly events: BatchWriterEvents,
     private readonly limits: BatchLimits = batchLimits(store.dialect),
+    private readonly section: WriteSection = (write) => write(),
   ) {}
 
   /** Whether a document with these bytes is queued with its extraction under way. */
@@ -302,6 +310,13 @@ export class BatchWriter {
    * and to those before it in the batch) in the same transaction, then indexes them in input order.
    */
   private async putWrites(resolved: readonly Resolved[], pending: NearDuplicateIndex): Promise<void> {
+    // The last comparisons and the write go together: several writers (queue workers) run this
+    // section one at a time, each with the documents of the others in its index beforehand, so
+    // that every document is compared with every one stored before it, whoever stored it.
+    await this.section(() => this.compareAndPut(resolved, pending));
+  }
+
+  private async compareAndPut(resolved: readonly Resolved[], pending: NearDuplicateIndex): Promise<void> {
     const ready: Array<{ w: ToWrite; relations: NewRelation[] }> = [];
     for (const [position, r] of resolved.entries()) {
       if (r.kind !== "write") continue;

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { EXTRACTOR_VERSION, extract } from "../core/extract/index.js";
 import { simhash64 } from "../core/similarity/index.js";
-import type { Claim } from "../core/types.js";
+import type { Claim, PersonMention } from "../core/types.js";
 import { detectLanguage } from "../ingest/language.js";
 import type { NewClaim } from "../store/index.js";
 import { searchVector } from "../store/search-vector.js";
@@ -52,7 +52,18 @@ export interface VectorRequest {
   title: string | null;
 }
 
-/** Message to a worker. */
+/**
+ * What `tally extract` prints for one document: `extract()`'s claims and people as they are (with
+ * their document field, no extractor version), the language detected, and the note when it has no rules.
+ */
+export interface PlainResult {
+  claims: Claim[];
+  people: PersonMention[];
+  language: string | null;
+  unsupported?: string;
+}
+
+/** Message to a worker: a document to store (claims, SimHash, vector), or with `plain` one to print (`PlainResult`). */
 export interface ExtractRequest {
   id: number;
   text: string;
@@ -60,14 +71,15 @@ export interface ExtractRequest {
   published: string | null;
   publisher: string | null;
   vector: VectorRequest | null;
+  plain?: boolean;
 }
 
 /** Message back from a worker. */
-export type ExtractResponse = ({ id: number } & ExtractResult) | { id: number; error: string };
+export type ExtractResponse = ({ id: number } & (ExtractResult | PlainResult)) | { id: number; error: string };
 
 interface Pending {
   req: ExtractRequest;
-  resolve: (r: ExtractResult) => void;
+  resolve: (r: ExtractResult | PlainResult) => void;
   reject: (e: Error) => void;
 }
 
@@ -82,6 +94,18 @@ export function extractInline(text: string, name: string, published: string | nu
   const result: ExtractResult = { ...extractClaims(text, name, published, publisher), simhash: simhash64(text) };
   if (vector) result.searchVector = searchVector(vector.title, text);
   return result;
+}
+
+/** `tally extract`'s reading of one document on the calling thread: its language detected, then `extract()`. */
+export function extractPlainInline(text: string, name: string, published: string | null, publisher: string | null): PlainResult {
+  const language = detectLanguage(text);
+  const result = extract(text, { document: name, published, publisher, language });
+  return { claims: result.claims, people: result.people, language, ...(result.unsupported ? { unsupported: result.unsupported } : {}) };
+}
+
+/** A request's answer computed on the calling thread. */
+export function runInline(req: ExtractRequest): ExtractResult | PlainResult {
+  return req.plain ? extractPlainInline(req.text, req.name, req.published, req.publisher) : extractInline(req.text, req.name, req.published, req.publisher, req.vector);
 }
 
 /**
@@ -130,18 +154,26 @@ export class ExtractPool {
 
   /** Claims and language of one document (and its search vector when `vector` is given), computed by the least busy worker. */
   extract(text: string, name: string, published: string | null, publisher: string | null, vector: VectorRequest | null = null): Promise<ExtractResult> {
+    return this.submit({ id: this.nextId++, text, name, published, publisher, vector }) as Promise<ExtractResult>;
+  }
+
+  /** What `tally extract` prints of one document (`extractPlainInline`), computed by the least busy worker. */
+  extractPlain(text: string, name: string, published: string | null, publisher: string | null): Promise<PlainResult> {
+    return this.submit({ id: this.nextId++, text, name, published, publisher, vector: null, plain: true }) as Promise<PlainResult>;
+  }
+
+  private submit(req: ExtractRequest): Promise<ExtractResult | PlainResult> {
     const live = this.slots.filter((s) => s.alive);
     if (this.closed || live.length === 0) {
       try {
-        return Promise.resolve(extractInline(text, name, published, publisher, vector));
+        return Promise.resolve(runInline(req));
       } catch (err) {
         return Promise.reject(err instanceof Error ? err : new Error(String(err)));
       }
     }
     let slot = live[0] as Slot;
     for (const s of live) if (s.pending.size < slot.pending.size) slot = s;
-    const req: ExtractRequest = { id: this.nextId++, text, name, published, publisher, vector };
-    return new Promise<ExtractResult>((resolve, reject) => {
+    return new Promise<ExtractResult | PlainResult>((resolve, reject) => {
       slot.pending.set(req.id, { req, resolve, reject });
       if (slot.pending.size === 1) slot.worker.ref();
       slot.worker.postMessage(req);
@@ -183,7 +215,7 @@ export class ExtractPool {
     slot.pending.clear();
     for (const { req, resolve, reject } of pending) {
       try {
-        resolve(extractInline(req.text, req.name, req.published, req.publisher, req.vector));
+        resolve(runInline(req));
       } catch (err) {
         reject(err instanceof Error ? err : new Error(String(err)));
       }

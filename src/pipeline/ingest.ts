@@ -6,13 +6,11 @@ import type { Config } from "../config.js";
 import { collectInputs, type InputFile } from "../ingest/collect.js";
 import { decodeText } from "../ingest/decode.js";
 import { InputError } from "../ingest/errors.js";
-import { looksLikeFeed, parseFeed } from "../ingest/feed.js";
 import { fetchUrl, type FetchedResource } from "../ingest/fetch-url.js";
-import { htmlToDocument } from "../ingest/html.js";
 import { readDocumentFile } from "../ingest/read-file.js";
 import type { ManifestEntry } from "../ingest/manifest.js";
 import type { DocumentMetadataPatch, Store, StoredDocument } from "../store/index.js";
-import { BatchWriter, batchLimits, type PreparedDocument } from "./batch-writer.js";
+import { BatchWriter, batchLimits, type PreparedDocument, type WriteSection } from "./batch-writer.js";
 import { ExtractPool, type ExtractResult } from "./extract-pool.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 import { loadAhead } from "./read-ahead.js";
@@ -148,7 +146,7 @@ function decodeFetched(res: FetchedResource): string {
 }
 
 /** Turns a fetched page or text into a document to store. */
-function prepareFetched(res: FetchedResource, fallbackPublished: string | null): Prepared {
+async function prepareFetched(res: FetchedResource, fallbackPublished: string | null): Promise<Prepared> {
   const text = decodeFetched(res);
   const base = {
     sha256: sha256(res.bytes),
@@ -160,6 +158,7 @@ function prepareFetched(res: FetchedResource, fallbackPublished: string | null):
     headers: JSON.stringify({ status: res.status, requestedUrl: res.requestedUrl, redirects: res.redirects, fetchedAt: res.fetchedAt, headers: res.headers }),
   };
   if (res.mediaType === "text/html" || res.mediaType === "application/xhtml+xml") {
+    const { htmlToDocument } = await import("../ingest/html.js"); // the HTML parser, loaded for pages only
     const page = htmlToDocument(text, { url: res.finalUrl });
     const published = page.published ?? fallbackPublished;
     return { doc: { ...base, mediaType: "text/html", publisher: page.publisher, published, title: page.title, text: page.text }, published };
@@ -200,6 +199,8 @@ export interface CollectedIngestInputs {
 export interface IngestShared {
   index: NearDuplicateIndex;
   pool: ExtractPool;
+  /** Runs each batch's last comparisons and its write (queue workers: one batch at a time across every worker; see BatchWriter). */
+  writeSection?: WriteSection;
 }
 
 /**
@@ -227,7 +228,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     related: (n) => {
       summary.related += n;
     },
-  }, batchLimits(store.dialect, config.writeBatch));
+  }, batchLimits(store.dialect, config.writeBatch), shared.writeSection);
 
   /**
    * Starts extracting (unless these bytes are stored or being extracted already) and queues the
@@ -305,6 +306,8 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
       await failLater(input, url, err);
       continue;
     }
+    // The feed parser is loaded only when URLs are ingested.
+    const { looksLikeFeed, parseFeed } = await import("../ingest/feed.js");
     if (looksLikeFeed(res.mediaType, res.bytes)) {
       let items: { link: string; published: string | null; date: string | null }[];
       try {
@@ -317,7 +320,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
         let prepared: Prepared;
         try {
           const page = await fetchUrl(item.link, config.fetch);
-          prepared = prepareFetched(page, item.date ?? opts.published ?? null);
+          prepared = await prepareFetched(page, item.date ?? opts.published ?? null);
         } catch (err) {
           await failLater(input, item.link, err);
           continue;
@@ -328,7 +331,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     }
     let prepared: Prepared;
     try {
-      prepared = prepareFetched(res, opts.published ?? null);
+      prepared = await prepareFetched(res, opts.published ?? null);
     } catch (err) {
       await failLater(input, url, err);
       continue;

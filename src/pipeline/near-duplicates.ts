@@ -26,6 +26,8 @@ const RECENT_TEXTS = 4096;
  */
 export class NearDuplicateIndex {
   private readonly blocks: Map<number, number[]>[] = Array.from({ length: BLOCKS }, () => new Map());
+  /** Documents in the index. */
+  private readonly ids = new Set<number>();
   /** Shingles of recently compared stored documents. */
   private readonly shingleCache = new LruMap<number, TextShingles>(SHINGLE_CACHE);
   /** Texts of documents just stored (shingled only if they turn out to be candidates). */
@@ -34,12 +36,28 @@ export class NearDuplicateIndex {
   /** Loads every stored SimHash. */
   static async load(store: Store): Promise<NearDuplicateIndex> {
     const index = new NearDuplicateIndex();
-    for (const { id, simhash } of await store.listSimhashes()) index.add(id, parseSimhashHex(simhash));
+    await index.catchUp(store);
     return index;
   }
 
-  /** Adds a document's SimHash to the index. */
+  /** The largest document id read from the store so far. */
+  private lastRead = 0;
+
+  /**
+   * Adds the SimHashes of documents stored since the last call (by id: documents other writers
+   * stored one at a time after it, as queue workers do; see runWorker).
+   */
+  async catchUp(store: Store): Promise<void> {
+    for (const { id, simhash } of await store.listSimhashes(this.lastRead)) {
+      this.add(id, parseSimhashHex(simhash));
+      if (id > this.lastRead) this.lastRead = id;
+    }
+  }
+
+  /** Adds a document's SimHash to the index (a document already in it is left as it is). */
   add(id: number, hash: bigint): void {
+    if (this.ids.has(id)) return;
+    this.ids.add(id);
     const [hi, lo] = simhashHalves(hash);
     for (let b = 0; b < BLOCKS; b++) {
       const key = blockKey(hi, lo, b);

@@ -1,14 +1,15 @@
 // Scale-out ingest on PostgreSQL: `tally ingest --queue` turns inputs into one pg-boss job per
 // file or URL, and any number of `tally worker` processes run the same pipeline over the jobs.
 import { resolve } from "node:path";
+import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Config } from "../config.js";
-import { parseSimhashHex } from "../core/similarity/index.js";
 import { collectInputs } from "../ingest/collect.js";
 import type { ManifestEntry } from "../ingest/manifest.js";
 import type { Store } from "../store/index.js";
 import { ExtractPool } from "./extract-pool.js";
 import { countEvent, emptySummary, ingestCollected, type IngestEvent, type IngestSummary } from "./ingest.js";
+import type { WriteSection } from "./batch-writer.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 
 /** Name of the pg-boss queue of ingest jobs. */
@@ -112,21 +113,11 @@ function groupsOf(jobs: PgBoss.Job<IngestJob>[]): PgBoss.Job<IngestJob>[][] {
 export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Promise<WorkerSummary> {
   const total: WorkerSummary = { jobs: 0, failedJobs: 0, ...emptySummary() };
   const index = await NearDuplicateIndex.load(store);
-  const known = new Set((await store.listSimhashes()).map((s) => s.id));
+  const writeSection = await openWriteSection(store, index);
   const pool = ExtractPool.create(opts.config.workers);
   const pollMs = Math.max(0.05, opts.pollSeconds ?? 2) * 1000;
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 200));
   const stopped = () => opts.signal?.aborted === true;
-
-  // Other workers store documents too: pick up the newest ones' SimHashes before relating.
-  const refresh = async () => {
-    for (const d of await store.listDocuments({ limit: 32, offset: 0 })) {
-      if (d.simhash !== null && !known.has(d.id)) {
-        known.add(d.id);
-        index.add(d.id, parseSimhashHex(d.simhash));
-      }
-    }
-  };
 
   /** Ingests jobs with the same run defaults together; returns each job's events, in job order. */
   const ingestGroup = async (jobs: PgBoss.Job<IngestJob>[]): Promise<IngestEvent[][]> => {
@@ -155,7 +146,7 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
             opts.onEvent?.(e, job.data);
           },
         },
-        { index, pool },
+        { index, pool, writeSection: writeSection.run },
       );
       total.related += summary.related;
     } catch (err) {
@@ -192,7 +183,6 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
   };
 
   const processBatch = async (jobs: PgBoss.Job<IngestJob>[]) => {
-    await refresh();
     for (const group of groupsOf(jobs)) {
       const outcomes = await ingestGroup(group);
       await Promise.all(group.map((job, i) => settle(job, outcomes[i] ?? [])));
@@ -226,6 +216,47 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
     await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 2) }, lane));
   } finally {
     await pool.close();
+    await writeSection.close();
   }
   return total;
+}
+
+/** The write section of a worker's batches, and how to let go of it. */
+interface WorkerWriteSection {
+  run: WriteSection;
+  close: () => Promise<void>;
+}
+
+/**
+ * Workers write one batch at a time: the lanes of this process by a chain of promises, the
+ * workers of every process by a PostgreSQL advisory lock (keyed by the store's schema, held on a
+ * connection of its own) around each batch's last near-duplicate comparisons and transaction.
+ * Before comparing, the index takes in the documents other workers stored meanwhile; since ids
+ * are given out inside the section, "stored since" is "a larger id". So every document is
+ * compared with every document stored before it, whichever worker stored it, as one worker does.
+ */
+async function openWriteSection(store: Store, index: NearDuplicateIndex): Promise<WorkerWriteSection> {
+  let client: pg.Client | null = null;
+  if (store.dialect === "postgres" && store.location.url) {
+    const { schema } = store.location;
+    client = new pg.Client({ connectionString: store.location.url, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+    client.on("error", () => undefined); // a lost connection fails the next batch's write (its jobs are reported), not the process
+    await client.connect();
+  }
+  const lock = client;
+  let tail: Promise<unknown> = Promise.resolve();
+  const run: WriteSection = (write) => {
+    const turn = tail.then(async () => {
+      if (lock) await lock.query("select pg_advisory_lock(hashtext('tally:ingest-write:' || current_schema()))");
+      try {
+        await index.catchUp(store);
+        await write();
+      } finally {
+        if (lock) await lock.query("select pg_advisory_unlock(hashtext('tally:ingest-write:' || current_schema()))");
+      }
+    });
+    tail = turn.catch(() => undefined);
+    return turn;
+  };
+  return { run, close: async () => void (await lock?.end()) };
 }

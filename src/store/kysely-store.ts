@@ -457,13 +457,10 @@ export class KyselyStore implements Store {
       .sort((x, y) => y.similarity - x.similarity || x.document.id - y.document.id);
   }
 
-  async listSimhashes(): Promise<Array<{ id: number; simhash: string }>> {
-    const rows = await this.db
-      .selectFrom("documents")
-      .select(["id", "simhash"])
-      .where("simhash", "is not", null)
-      .orderBy("id")
-      .execute();
+  async listSimhashes(afterId?: number): Promise<Array<{ id: number; simhash: string }>> {
+    let query = this.db.selectFrom("documents").select(["id", "simhash"]).where("simhash", "is not", null);
+    if (afterId !== undefined) query = query.where("id", ">", afterId);
+    const rows = await query.orderBy("id").execute();
     return rows.map((r) => ({ id: Number(r.id), simhash: r.simhash ?? "" }));
   }
 

@@ -2,7 +2,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
-import pg from "pg";
 import { MissingStoreError, NewerSchemaError, StoreError } from "./errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import { latestVersion, migrate, recordedVersion } from "./migrate.js";
@@ -84,6 +83,7 @@ async function openPostgres(config: StoreConfig): Promise<Kysely<Database>> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new StoreError(`PostgreSQL schema names are lower-case letters, digits and _: ${JSON.stringify(schema)}`);
   }
+  const { default: pg } = await import("pg"); // loaded only for a PostgreSQL store
   const pool = new pg.Pool({
     connectionString: url,
     max: config.maxConnections ?? 10,

@@ -527,8 +527,8 @@ export interface Store extends AccessStore, ReviewStore {
    */
   relateDocuments(items: readonly DocumentRelations[], opts?: WriteOptions): Promise<void>;
   relatedDocuments(id: number): Promise<RelatedDocument[]>;
-  /** Every document's simhash (documents without one are left out), for candidate lookup. */
-  listSimhashes(): Promise<Array<{ id: number; simhash: string }>>;
+  /** Every document's simhash (documents without one are left out), for candidate lookup; with `afterId`, those of documents with a larger id only. */
+  listSimhashes(afterId?: number): Promise<Array<{ id: number; simhash: string }>>;
   countsByYearAndEvent(filter: ClaimFilter): Promise<YearEventCount[]>;
   countsBySource(filter: ClaimFilter): Promise<SourceCount[]>;
   /** The same store whose writes name `actor` in the audit trail unless they name another (closing either closes both). */

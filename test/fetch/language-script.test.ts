@@ -10,7 +10,7 @@ vi.mock("franc-min", async (importOriginal) => {
   const real = await importOriginal<FrancModule>();
   return { ...real, franc: (...args: Parameters<typeof real.franc>) => (calls.n++, real.franc(...args)) };
 });
-const { arabicScriptLanguage, detectLanguage, isPlainFrench } = await import("../../src/ingest/language.js");
+const { arabicScriptLanguage, detectLanguage, isLeaningEnglish, isPlainEnglish, isPlainFrench } = await import("../../src/ingest/language.js");
 
 // Invented sentences, in the register of a monitoring report.
 const PERSIAN =
@@ -73,6 +73,33 @@ describe("detection by script, letters and function words", () => {
     const found = detectLanguage(names);
     expect(calls.n).toBe(1);
     expect(["fa", "ar", "ur", "ps", "ku", null]).toContain(found);
+  });
+});
+
+describe("English heavy in names and figures", () => {
+  // Invented: a headline, a byline, a dateline and a list of names: 5 English function words in 60.
+  const NAMES =
+    "Marlowe Rights Watch Quarterly Figures: Northern Provinces 2023\nBy Tomas Grell, Ines Varga\n\nVELDHAVEN, March 4 (Orbis Wire) — " +
+    "Marlowe Rights Watch, Civic Ledger Project, Northgate Monitor, Harbour Legal Aid Network: 41 arrests in Veldhaven, Brask, Ollin, " +
+    "Tarrow during February, the groups said in a joint note with tables, maps, case summaries. Officials in Veldhaven did not comment. " +
+    "Tags: Veldhaven, Brask, arrests, detention, monitoring.";
+
+  beforeEach(() => {
+    calls.n = 0;
+  });
+
+  it("is English by its function words when no other language's are there, without franc", () => {
+    expect(isPlainEnglish(NAMES)).toBe(false);
+    expect(isLeaningEnglish(NAMES)).toBe(true);
+    expect(detectLanguage(NAMES)).toBe("en");
+    expect(calls.n).toBe(0);
+  });
+
+  it("does not take another Latin-script language for English, even quoting an English sentence", () => {
+    for (const [code, text] of Object.entries(OTHER_LATIN)) expect(isLeaningEnglish(text), code).toBe(false);
+    const quoting = `${OTHER_LATIN.es ?? ""} \u201cThe authorities must release them and they should say where they are held,\u201d said the spokesperson.`;
+    expect(isLeaningEnglish(quoting)).toBe(false);
+    expect(detectLanguage(quoting)).toBe("es");
   });
 });
 

@@ -617,6 +617,8 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
           [c, "syndicated", 0.6],
         ]);
         expect((await store.listSimhashes()).map((s) => s.id)).toEqual([a, b, c]);
+        expect((await store.listSimhashes(a)).map((s) => s.id)).toEqual([b, c]);
+        expect(await store.listSimhashes(c)).toEqual([]);
         const added = (await store.listAuditEvents({ afterSeq: seq })).map((e) => e.action);
         expect(added).toEqual(["relation.add", "document.simhash", "relation.add", "relation.add", "document.simhash"]);
         expect((await store.verifyAudit()).ok).toBe(true);

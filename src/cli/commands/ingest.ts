@@ -2,12 +2,10 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { ingest, INGEST_SQLITE_THREADS, type IngestEvent } from "../../pipeline/ingest.js";
-import { enqueueInputs, openQueue } from "../../pipeline/queue.js";
 import { unsupportedLine } from "../../services/language-support.js";
 import { configOf, withStore } from "../context.js";
 import { parsePublished, type CliIo } from "../io.js";
 import { escapeControls } from "../terminal-safe.js";
-import { queueUrl } from "./worker.js";
 
 /** Registers the ingest command. */
 export function registerIngest(program: Command, io: CliIo): void {
@@ -27,6 +25,8 @@ export function registerIngest(program: Command, io: CliIo): void {
       const config = configOf(cmd);
       const published = opts.published === undefined ? null : parsePublished(opts.published);
       if (opts.queue) {
+        // The job queue (pg-boss) is loaded only to enqueue.
+        const [{ enqueueInputs, openQueue }, { queueUrl }] = await Promise.all([import("../../pipeline/queue.js"), import("./worker.js")]);
         const url = queueUrl(config, "tally ingest --queue");
         const boss = await openQueue(url, { onError: (e) => io.err(`tally: queue: ${e.message}`) });
         try {

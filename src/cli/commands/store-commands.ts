@@ -1,7 +1,6 @@
 // Commands that read the store: docs, show, claims, search, reextract; and init, which creates one.
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
-import { reextractAll } from "../../pipeline/reextract.js";
 import { MissingStoreError, SEARCH_WINDOW, type ClaimFilter, type ClaimSort } from "../../store/index.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { configOf, withStore } from "../context.js";
@@ -184,6 +183,7 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .command("reextract")
     .description("re-run the current extractor over stored documents (no refetching)")
     .action(async (_o: unknown, cmd: Command) => {
+      const { reextractAll } = await import("../../pipeline/reextract.js"); // the extractor, loaded for this command only
       const r = await withStore(configOf(cmd), (s) => reextractAll(s, (n) => io.isTTY && io.err(`reextract: ${n} documents`)));
       io.out(`re-extracted ${r.documents} documents: ${r.claims} claims (was ${r.before})`);
       const unsupported = unsupportedLine(r.unsupported);
