@@ -164,11 +164,14 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   let m: RegExpExecArray | null;
   while ((m = ACCORDING.exec(sentence)) !== null) {
     const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 200);
-    const phrase = rest.replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+|annual\s+)?(?:reports?|figures|data|statistics|estimates|information|a report|a tally|a count|documentation|records|tallies|numbers)(?:\s+(?:tallied|compiled|gathered|collected|published|released|issued|provided))?(?:\s+(?:by|from|of))?\s+/i, "");
+    const phrase = rest.replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+|annual\s+)?(?:reports?|figures|data|statistics|estimates|information|a report|a tally|a count|documentation|records|tallies|numbers)(?:\s+(?:tallied|compiled|gathered|collected|published|released|issued|provided|received|obtained))?(?:\s+(?:by|from|of))?\s+/i, "");
     const wide = registry.findIn(rest.split(/[.;]\s/)[0] ?? rest);
     const clip = clipPhrase(phrase);
     // "according to its figures", "according to the group's tally": the organisation last named.
-    if (/^(?:its|their)\b/i.test(phrase) || ANAPHOR_POSSESSIVE.test(phrase)) possessiveFallback = true;
+    const bare = clip.trim().replace(/[.;:!?,"\u201d]+$/, "");
+    // "the experts", "the group": a description without a name points back (not "the Saudi Press Agency").
+    const pointsBack = wide.length === 0 && ANAPHOR_ORG.test(bare) && !/[A-Z]/.test(bare.replace(/^The\b/, ""));
+    if (/^(?:its|their)\b/i.test(phrase) || ANAPHOR_POSSESSIVE.test(phrase) || pointsBack) possessiveFallback = true;
     else add(wide.length > 0 && wide[0] ? wide[0].short : nameIn(clip, registry));
     how ||= "according to";
   }

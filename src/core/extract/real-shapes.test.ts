@@ -212,3 +212,10 @@ describe("a list of places", () => {
     expect(c.map((x) => [x.count, x.place])).toEqual([[300, "Kermanshah, Kurdistan, Ilam and West Azerbaijan"], [4000, "Iran"]]);
   });
 });
+
+describe("'according to information received by the experts'", () => {
+  it("credits the experts named before", () => {
+    const c = claimsOf("UN experts condemned the hangings on Monday. At least 44 protesters were killed in 2022, according to information received by the experts.", "2023-06-20");
+    expect(c[0]).toMatchObject({ count: 44, source: "United Nations" });
+  });
+});
