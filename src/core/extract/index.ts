@@ -524,6 +524,14 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const nationality = (p: { start: number; end: number; via?: string }) => p.via === "demonym" && NATIONALS.test(t.slice(p.end, p.end + 24));
     const places = placesIn(sent.start, sent.end).filter((p) => !compared.has(p.name) && !nationality(p));
     const place = mostSpecificPlace(places) ?? defaultPlace;
+    // "Saudi Arabia executed 196 people, while in Iran …": the place a figure's own clause names
+    // comes before the sentence's (which is their common country, or none, when they differ).
+    const clausePlace = (f: Found) => {
+      if (places.length < 2) return null;
+      const c = clauseOf(breaks, f.n.start);
+      const own = places.filter((p) => clauseOf(breaks, p.start - sent.start) === c);
+      return own.length > 0 && own.length < places.length ? mostSpecificPlace(own) : null;
+    };
     // A list of places is the place of the figures in its clause only.
     const listed = listedPlaces(t, places);
     const listClause = listed ? clauseOf(breaks, (places.find((p) => !places.some((q) => q.name !== p.name && placeContains(p.name, q.name)))?.start ?? sent.start) - sent.start) : -1;
@@ -555,7 +563,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         qualifier: f.qualifier ?? f.n.qualifier,
         period,
         ...(period ? { periodFrom: periods.get(f) ? ("sentence" as const) : ("paragraph" as const) } : {}),
-        place: otherPlace ?? (listed && clauseOf(breaks, f.n.start) === listClause ? listed : place),
+        place: otherPlace ?? (listed && clauseOf(breaks, f.n.start) === listClause ? listed : clausePlace(f) ?? place),
         victims: victimsFor(s, f),
         source: names[0] ?? null,
         quote,

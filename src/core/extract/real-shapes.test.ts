@@ -219,3 +219,10 @@ describe("'according to information received by the experts'", () => {
     expect(c[0]).toMatchObject({ count: 44, source: "United Nations" });
   });
 });
+
+describe("a place per clause", () => {
+  it("a figure takes the place its own clause names, not the sentence's other country", () => {
+    const c = claimsOf("Saudi Arabia executed 81 people in 2022, while in Iran at least 582 were hanged.", "2023-06-20");
+    expect(c.map((x) => [x.count, x.place])).toEqual([[81, "Saudi Arabia"], [582, "Iran"]]);
+  });
+});
