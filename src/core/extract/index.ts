@@ -522,7 +522,13 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const compared = new Set(comparedPlaces.values());
     // "Afghan nationals", "Iraqi citizens": a nationality, not where it happened.
     const nationality = (p: { start: number; end: number; via?: string }) => p.via === "demonym" && NATIONALS.test(t.slice(p.end, p.end + 24));
-    const places = placesIn(sent.start, sent.end).filter((p) => !compared.has(p.name) && !nationality(p));
+    const found0 = placesIn(sent.start, sent.end);
+    // "Kurdistan Province (Sanandaj)": a place in brackets inside the one before it glosses it.
+    const gloss = (p: PlaceMatch, k: number) => {
+      const prev = found0[k - 1];
+      return prev !== undefined && /^\s*(?:province|region|county|district|governorate)?\s*\($/i.test(t.slice(prev.end, p.start)) && placeContains(prev.name, p.name) && prev.name !== p.name;
+    };
+    const places = found0.filter((p, k) => !compared.has(p.name) && !nationality(p) && !gloss(p, k));
     const place = mostSpecificPlace(places) ?? defaultPlace;
     // "Saudi Arabia executed 196 people, while in Iran …": the place a figure's own clause names
     // comes before the sentence's (which is their common country, or none, when they differ).

@@ -226,3 +226,10 @@ describe("a place per clause", () => {
     expect(c.map((x) => [x.count, x.place])).toEqual([[81, "Saudi Arabia"], [582, "Iran"]]);
   });
 });
+
+describe("a place glossed in brackets", () => {
+  it("is the outer place: 'Kurdistan Province (Sanandaj)' is the province", () => {
+    const c = claimsOf("Kermanshah province recorded 3 cases; Kurdistan Province (Sanandaj) saw one killed and four wounded.", "2023-08-01");
+    expect(c.find((x) => x.count === 4)?.place).toBe("Kurdistan");
+  });
+});
