@@ -15,6 +15,7 @@ import {
   type Voice,
 } from "../core/linking/index.js";
 import { LruMap } from "../core/lru-map.js";
+import { Invalid } from "../shared/errors.js";
 import { isIsoDatePrefix } from "../ingest/dates.js";
 import { canonicalPlace, placeContains } from "../core/places.js";
 import type { SourceRegistry } from "../core/sources.js";
@@ -28,7 +29,12 @@ import { pickTimelineFacts, sumParts, type PartsSum, type TimelineParts } from "
 import { leadingVoices } from "./timeline-voices.js";
 
 /** A bad question to the facts service (an unknown event, a malformed date). */
-export class FactsQueryError extends Error {}
+export class FactsQueryError extends Invalid {
+  constructor(message: string) {
+    super(message);
+    this.name = "FactsQueryError";
+  }
+}
 
 /** Which facts to list; every field narrows the set. */
 export interface FactFilters {
