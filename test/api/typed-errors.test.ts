@@ -1,7 +1,7 @@
 // The typed errors of src/shared/errors.ts, mapped once to HTTP statuses (src/api/errors.ts) and
 // once to the CLI's line and exit status (src/cli/main.ts): each kind, thrown from a handler or
 // a command, gives the status, code and message it should.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Hono } from "hono";
@@ -67,6 +67,14 @@ describe("typed errors on the command line", () => {
   it("prints a NotFound as one line and exits 2", async () => {
     expect((await run("init")).code).toBe(0);
     expect(await run("review", "show", "12345")).toEqual({ code: 2, err: ["tally: no claim with id 12345"], out: [] });
+  });
+
+  it("prints src/core's ClaimFieldError (a correction the claim cannot hold) as one line and exits 2", async () => {
+    const file = join(dir, "brell.txt");
+    await writeFile(file, "Reporters in the invented town of Brell said on 3 March 2024 that at least 12 people were arrested by the police.\n");
+    expect((await run("ingest", file)).code).toBe(0);
+    const [claim] = (await run("review", "list", "--format", "jsonl")).out.map((l) => JSON.parse(l) as { id: number });
+    expect(await run("review", "correct", String(claim?.id), "--period", "2024-05-01..2023-01-01")).toEqual({ code: 2, err: ["tally: period start must not be after its end"], out: [] });
   });
 
   it("prints an Unavailable (a missing store) as one line and exits 2", async () => {
