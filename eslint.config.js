@@ -1,7 +1,46 @@
-// Lint rules. The one project-specific rule: src/core is pure and may import only from src/core.
+// Lint rules. The project-specific ones are the layers (docs/architecture.md): src/core is pure and
+// imports only src/core; each layer above imports only layers below it, so a wrong-way import fails
+// `npm run lint`:  core, shared <- ingest, store <- pipeline <- services <- cli / api / web.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+
+/** Layers a folder of src may not import from (src/core has its own, stricter rule below). */
+const FORBIDDEN = {
+  shared: ["core", "ingest", "store", "pipeline", "services", "cli", "api", "web", "config", "spawn-thread"],
+  ingest: ["store", "pipeline", "services", "cli", "api", "web"],
+  store: ["ingest", "pipeline", "services", "cli", "api", "web"],
+  pipeline: ["services", "cli", "api", "web"],
+  services: ["cli", "api", "web"],
+  cli: ["web"],
+  api: ["cli", "web"],
+  // The browser's code: src/core (pure) and src/shared, and the API's schemas for their types only.
+  web: ["ingest", "store", "pipeline", "services", "cli", "config", "spawn-thread"],
+};
+
+const WHY = {
+  shared: "src/shared is imported by every layer and the browser: it imports nothing outside src/shared.",
+  web: "the web pages run in the browser: they import src/core, src/shared and, for types only, src/api.",
+};
+
+/** One config per folder depth below src/<layer>, with the relative climbs that reach a forbidden layer. */
+function layerRules(layer, forbidden) {
+  return [0, 1, 2].map((depth) => {
+    const up = "\\.\\./".repeat(depth + 1);
+    const patterns = [
+      { regex: `^${up}(${forbidden.join("|")})(/|\\.js$)`, message: WHY[layer] ?? `src/${layer} may not import from ${forbidden.map((l) => `src/${l}`).join(", ")} (a layer imports only the layers below it).` },
+    ];
+    if (layer === "web") patterns.push({ regex: `^${up}api/`, allowTypeImports: true, message: WHY.web });
+    if (layer === "shared" || layer === "web") patterns.push({ group: ["node:*"], message: `src/${layer} runs in the browser too: no Node modules.` });
+    return {
+      files: [`src/${layer}/${"*/".repeat(depth)}*.{ts,tsx}`],
+      rules: {
+        "no-restricted-imports": "off",
+        "@typescript-eslint/no-restricted-imports": ["error", { patterns }],
+      },
+    };
+  });
+}
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "tally-data/", "web-dist/", "test-artifacts/"] },
@@ -28,4 +67,5 @@ export default tseslint.config(
       }],
     },
   })),
+  ...Object.entries(FORBIDDEN).flatMap(([layer, forbidden]) => layerRules(layer, forbidden)),
 );

@@ -1,13 +1,13 @@
 // The API's one error shape, `{ "error": { "code", "message" } }`, and the mapping of every
-// failure (validation, not found, too large, wrong type, bad question, bug) onto it.
+// failure (validation, not found, too large, wrong type, bad question, bug) onto it: the typed
+// errors of src/shared/errors.ts are mapped here, once.
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "@hono/zod-openapi";
 import { ClaimFieldError } from "../core/claim-fields.js";
 import { AuthError } from "../services/auth.js";
-import { FactsQueryError } from "../services/facts.js";
-import { PasswordPolicyError } from "../services/passwords.js";
+import { TallyError, type ErrorKind } from "../shared/errors.js";
 
 /** Machine-readable error codes, one per kind of failure. */
 export const ERROR_CODES = [
@@ -58,6 +58,19 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   415: "unsupported_media_type",
 };
 
+/**
+ * The one mapping of the typed errors (src/shared/errors.ts) to statuses and codes. A conflict is
+ * answered 400 as it always was (a name taken, the last admin); `unavailable` is the server's
+ * trouble, logged and hidden like any unexpected error (null).
+ */
+const TYPED_ERRORS: Record<ErrorKind, { status: ContentfulStatusCode; code: ErrorCode } | null> = {
+  not_found: { status: 404, code: "not_found" },
+  invalid: { status: 400, code: "invalid_request" },
+  conflict: { status: 400, code: "invalid_request" },
+  forbidden: { status: 403, code: "forbidden" },
+  unavailable: null,
+};
+
 /** The error body for a status, code and message. */
 export function errorBody(code: ErrorCode, message: string): ErrorBody {
   return { error: { code, message } };
@@ -84,12 +97,15 @@ export function handleError(err: unknown, c: Context, log: (line: string) => voi
     if (err.retryAfterSeconds !== undefined) c.header("Retry-After", String(Math.max(1, err.retryAfterSeconds)));
     return errorResponse(c, err.status, err.code, err.message);
   }
-  if (err instanceof FactsQueryError) return errorResponse(c, 400, "invalid_request", err.message);
+  if (err instanceof TallyError) {
+    const mapped = TYPED_ERRORS[err.kind];
+    if (mapped) return errorResponse(c, mapped.status, mapped.code, err.message);
+  }
   if (err instanceof AuthError) {
     if (err.retryAfterSeconds !== undefined) c.header("Retry-After", String(Math.max(1, err.retryAfterSeconds)));
     return errorResponse(c, err.status, err.status === 401 ? "unauthorized" : err.status === 429 ? "too_many_requests" : "forbidden", err.message);
   }
-  if (err instanceof ClaimFieldError || err instanceof PasswordPolicyError) return errorResponse(c, 400, "invalid_request", err.message);
+  if (err instanceof ClaimFieldError) return errorResponse(c, 400, "invalid_request", err.message);
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     const code = STATUS_CODES[status] ?? (status >= 500 ? "internal_error" : "invalid_request");

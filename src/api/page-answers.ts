@@ -7,8 +7,8 @@
 // given them. An answer that fails or takes too long is left to the script, and named in the
 // Link header so that the browser starts fetching it at once.
 import { html } from "hono/html";
-import { keyFigures, type FiguresOf } from "./key-figures.js";
-import { ANSWERS_ELEMENT_ID, overviewApiPath, pagePreloads, preloadLinkHeader } from "./page-preloads.js";
+import { keyFigures, type FiguresOf } from "../shared/key-figures.js";
+import { ANSWERS_ELEMENT_ID, overviewApiPath, pagePreloads, preloadLinkHeader } from "../shared/page-preloads.js";
 
 /** What a page is served with beyond index.html. */
 export interface PageStart {

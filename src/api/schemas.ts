@@ -3,7 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { EVENT_TYPES, PERIOD_ORIGINS, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
 import { isIsoDatePrefix } from "../ingest/dates.js";
-import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../store/search-window.js";
+import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../shared/search-window.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const CLAIM_SORTS = ["period", "count", "published", "id"] as const;

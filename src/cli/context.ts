@@ -1,11 +1,7 @@
 // What store-backed commands share: the configuration from global options and an open store.
 import type { Command } from "commander";
 import { loadConfig, type Config } from "../config.js";
-import { ClaimFieldError } from "../core/claim-fields.js";
-import { FactsQueryError } from "../services/facts.js";
-import { PasswordPolicyError } from "../services/passwords.js";
-import { MissingStoreError, openStore, StoreError, type Store, type StoreConfig } from "../store/index.js";
-import { UsageError } from "./io.js";
+import { openStore, type Store, type StoreConfig } from "../store/index.js";
 
 /** Global options every command accepts. */
 export interface GlobalOptions {
@@ -71,20 +67,5 @@ async function updateStoredFacts(store: Store, config: Config): Promise<void> {
     await syncFacts(store, await loadRegistry(config.dataDir));
   } catch (error) {
     process.stderr.write(`tally: the change is stored, but its facts were not updated (${error instanceof Error ? error.message : String(error)}); the next \`tally facts\` tries again\n`);
-  }
-}
-
-/**
- * Like withStore, for commands whose refusals are the user's mistake: a store refusal (no such
- * claim, a bad span, an existing name), a bad field, a fact question or a weak password becomes
- * one usage line instead of a crash.
- */
-export async function withStoreRefusals<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
-  try {
-    return await withStore(config, fn);
-  } catch (err) {
-    if (err instanceof MissingStoreError) throw err;
-    if (err instanceof StoreError || err instanceof FactsQueryError || err instanceof ClaimFieldError || err instanceof PasswordPolicyError) throw new UsageError(err.message);
-    throw err;
   }
 }

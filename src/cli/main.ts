@@ -2,7 +2,7 @@
 import { Command, CommanderError, Help } from "commander";
 import { COMMAND_MODULES, commandName, commandOf, moduleOf } from "./command-index.js";
 import { ConfigError } from "../config.js";
-import { MissingStoreError, NewerSchemaError } from "../store/errors.js";
+import { TallyError } from "../shared/errors.js";
 import { UsageError, type CliIo } from "./io.js";
 import { terminalSafe } from "./terminal-safe.js";
 
@@ -75,7 +75,10 @@ export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<
     return io.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof NewerSchemaError || err instanceof MissingStoreError) {
+    // The one mapping of the typed errors (src/shared/errors.ts) and the CLI's own refusals: one
+    // line on stderr, exit status 2. (src/core's ClaimFieldError is loaded only on this path, so
+    // that `tally --version` does not load src/core.)
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof TallyError || (err instanceof Error && err instanceof (await import("../core/claim-fields.js")).ClaimFieldError)) {
       io.err(`tally: ${err.message}`);
       return 2;
     }

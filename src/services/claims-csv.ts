@@ -1,5 +1,5 @@
 // Claims as CSV: the one column layout shared by `tally claims --format csv` and the API export.
-import { toCsv } from "../cli/csv.js";
+import { toCsv } from "../shared/csv.js";
 import type { StoredClaim } from "../store/index.js";
 
 /** Columns of the claims CSV (the same as `tally claims --format csv`). */

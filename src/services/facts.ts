@@ -15,6 +15,7 @@ import {
   type Voice,
 } from "../core/linking/index.js";
 import { LruMap } from "../core/lru-map.js";
+import { Invalid } from "../shared/errors.js";
 import { isIsoDatePrefix } from "../ingest/dates.js";
 import { canonicalPlace, placeContains } from "../core/places.js";
 import type { SourceRegistry } from "../core/sources.js";
@@ -24,11 +25,18 @@ import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { assemble } from "./fact-update.js";
 import { audienceOf, syncFacts } from "./fact-sync.js";
 import { loadRegistry } from "./registry-file.js";
-import { pickTimelineFacts, sumParts, type PartsSum, type TimelineParts } from "./timeline-rows.js";
+import { pickTimelineFacts, sumParts, type Timeline, type TimelineParts, type TimelineRow, type VoiceView } from "./timeline-rows.js";
+
+export type { Timeline, TimelineRow, VoiceView } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
 
 /** A bad question to the facts service (an unknown event, a malformed date). */
-export class FactsQueryError extends Error {}
+export class FactsQueryError extends Invalid {
+  constructor(message: string) {
+    super(message);
+    this.name = "FactsQueryError";
+  }
+}
 
 /** Which facts to list; every field narrows the set. */
 export interface FactFilters {
@@ -42,20 +50,6 @@ export interface FactFilters {
   /** A source name or alias, or a network id: facts with a claim heard from it. */
   source?: string;
   victims?: VictimGroup;
-}
-
-/** One independent voice of a fact, as shown to people. */
-export interface VoiceView {
-  id: string;
-  label: string;
-  /** Network id from the registry, or null for an unregistered voice. */
-  network: string | null;
-  networkName: string | null;
-  count: number;
-  qualifier: Qualifier;
-  figure: string;
-  registered: boolean;
-  claimIds: string[];
 }
 
 /** A fact in lists. */
@@ -142,37 +136,6 @@ export interface TimelineQuery {
   voices?: number;
   /** Places inside the place: left out (default), shown as rows of their own, or summed per period. */
   parts?: TimelineParts;
-}
-
-/** One period of a timeline: the fact's range and each voice's figure. */
-export interface TimelineRow {
-  period: Period;
-  label: string;
-  /** The fact of the row; null for a period only the parts speak of (parts: "sum"). */
-  factId: string | null;
-  /** Set on the rows of places inside the place asked for (parts: "show"). */
-  place?: string;
-  /** The sum of the parts of the period (parts: "sum"). */
-  partsSum?: PartsSum;
-  low: number;
-  best: number;
-  high: number;
-  highIsMinimum: boolean;
-  /** The fact's status, or "sum_of_parts" for a row only the parts speak of. */
-  status: Fact["status"] | "sum_of_parts";
-  /** Voice id → that voice's figure for the period. */
-  voices: Record<string, VoiceView>;
-}
-
-/** A timeline: the voices heard (columns) and one row per period. */
-export interface Timeline {
-  event: EventType;
-  place: string;
-  by: "year" | "month";
-  voices: { id: string; label: string }[];
-  /** Voices left out of `voices` and of the rows (a `voices` limit); each row's fact lists them. */
-  hiddenVoices: number;
-  rows: TimelineRow[];
 }
 
 /** A linking run with its lookups. */

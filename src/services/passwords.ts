@@ -1,6 +1,7 @@
 // Password hashing with scrypt (Node's OpenSSL implementation): salted, memory-hard, compared in
 // constant time. Stored as scrypt$N$r$p$salt$hash (base64url), so the cost can rise later.
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { Invalid } from "../shared/errors.js";
 
 const N = 1 << 15;
 const R = 8;
@@ -9,7 +10,12 @@ const KEY_BYTES = 32;
 const MAX_MEM = 64 * 1024 * 1024;
 
 /** A password an account may not have. */
-export class PasswordPolicyError extends Error {}
+export class PasswordPolicyError extends Invalid {
+  constructor(message: string) {
+    super(message, "password");
+    this.name = "PasswordPolicyError";
+  }
+}
 
 /** Minimum password length. */
 export const MIN_PASSWORD_LENGTH = 10;

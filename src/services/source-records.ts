@@ -2,7 +2,8 @@
 // source by name (`tally restrict source "Kestrel Watch"`) creates its record with the registry's
 // aliases and links every claim credited to it, so that the restriction hides them.
 import type { SourceRegistry } from "../core/sources.js";
-import { StoreError, type Store, type StoredSource } from "../store/index.js";
+import { Invalid, NotFound } from "../shared/errors.js";
+import type { Store, StoredSource } from "../store/index.js";
 
 /**
  * The store's record of the source `ref` names: a record id, or a name or alias (normalised
@@ -11,10 +12,10 @@ import { StoreError, type Store, type StoredSource } from "../store/index.js";
  */
 export async function sourceRecord(store: Store, registry: SourceRegistry, ref: string): Promise<StoredSource> {
   const text = ref.trim();
-  if (text === "") throw new StoreError("name a source: its record id, name or alias");
+  if (text === "") throw new Invalid("name a source: its record id, name or alias", "source");
   if (/^\d+$/.test(text)) {
     const found = (await store.listSources()).find((x) => x.id === Number(text));
-    if (!found) throw new StoreError(`no source with id ${text}`);
+    if (!found) throw new NotFound("source", text);
     return found;
   }
   const entry = registry.lookup(text);

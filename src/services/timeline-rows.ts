@@ -3,7 +3,7 @@
 // own or summed beside the place's own figures.
 import type { Fact } from "../core/linking/index.js";
 import { placeContains } from "../core/places.js";
-import type { Period } from "../core/types.js";
+import type { EventType, Period, Qualifier } from "../core/types.js";
 import { rangeEnd } from "../store/iso-range.js";
 
 /** What a timeline does with the places inside the place asked for. */
@@ -68,4 +68,49 @@ export function sumParts(parts: readonly Fact[]): PartsSum {
     high: outer.reduce((n, f) => n + f.high, 0),
     places: outer.map((f) => f.scope.place as string).sort(),
   };
+}
+
+/** One independent voice of a fact, as shown to people. */
+export interface VoiceView {
+  id: string;
+  label: string;
+  /** Network id from the registry, or null for an unregistered voice. */
+  network: string | null;
+  networkName: string | null;
+  count: number;
+  qualifier: Qualifier;
+  figure: string;
+  registered: boolean;
+  claimIds: string[];
+}
+
+/** One period of a timeline: the fact's range and each voice's figure. */
+export interface TimelineRow {
+  period: Period;
+  label: string;
+  /** The fact of the row; null for a period only the parts speak of (parts: "sum"). */
+  factId: string | null;
+  /** Set on the rows of places inside the place asked for (parts: "show"). */
+  place?: string;
+  /** The sum of the parts of the period (parts: "sum"). */
+  partsSum?: PartsSum;
+  low: number;
+  best: number;
+  high: number;
+  highIsMinimum: boolean;
+  /** The fact's status, or "sum_of_parts" for a row only the parts speak of. */
+  status: Fact["status"] | "sum_of_parts";
+  /** Voice id → that voice's figure for the period. */
+  voices: Record<string, VoiceView>;
+}
+
+/** A timeline: the voices heard (columns) and one row per period. */
+export interface Timeline {
+  event: EventType;
+  place: string;
+  by: "year" | "month";
+  voices: { id: string; label: string }[];
+  /** Voices left out of `voices` and of the rows (a `voices` limit); each row's fact lists them. */
+  hiddenVoices: number;
+  rows: TimelineRow[];
 }

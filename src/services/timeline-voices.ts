@@ -1,7 +1,7 @@
 // The leading voices of a timeline: a chart or table of a hundred voices says nothing (and takes
 // seconds to draw, or to send, on a large ledger), so a caller may keep the few that give the
 // most figures. What is left out is counted; each period's fact still lists every voice.
-import type { Timeline } from "./facts.js";
+import type { Timeline } from "./timeline-rows.js";
 
 /**
  * The timeline with only the `n` voices that give the most figures (ties by label, then id),

@@ -3,7 +3,7 @@
 import type { Kysely, Selectable } from "kysely";
 import { auditedWrite } from "./audited.js";
 import { sessionRowDigest } from "./row-digests.js";
-import { StoreError } from "./errors.js";
+import { Conflict, Invalid, NotFound } from "../shared/errors.js";
 import type { ApiTokensTable, Database, DialectName, SessionsTable, UsersTable } from "./schema.js";
 import type { AccessStore, ApiTokenRecord, Role, SessionRecord, UserRecord, WriteOptions } from "./store.js";
 import { ROLES } from "./store.js";
@@ -51,11 +51,11 @@ export class AccessOps implements AccessStore {
 
   async createUser(user: { name: string; role: Role; passwordHash: string }, opts?: WriteOptions): Promise<UserRecord> {
     const name = user.name.trim();
-    if (!USER_NAME.test(name)) throw new StoreError("a user name is 1–64 letters, digits, '.', '_', '@' or '-'");
-    if (!ROLES.includes(user.role)) throw new StoreError(`role must be one of ${ROLES.join(", ")}`);
+    if (!USER_NAME.test(name)) throw new Invalid("a user name is 1–64 letters, digits, '.', '_', '@' or '-'", "name");
+    if (!ROLES.includes(user.role)) throw new Invalid(`role must be one of ${ROLES.join(", ")}`, "role");
     return this.write(opts, async (trx) => {
       const exists = await trx.selectFrom("users").select("id").where("name", "=", name).executeTakeFirst();
-      if (exists) throw new StoreError(`a user named ${JSON.stringify(name)} exists already`);
+      if (exists) throw new Conflict(`a user named ${JSON.stringify(name)} exists already`, "name");
       const now = new Date().toISOString();
       const row = await trx
         .insertInto("users")
@@ -84,16 +84,16 @@ export class AccessOps implements AccessStore {
   }
 
   async updateUser(id: number, patch: { role?: Role; passwordHash?: string; disabled?: boolean }, opts?: WriteOptions): Promise<UserRecord> {
-    if (patch.role !== undefined && !ROLES.includes(patch.role)) throw new StoreError(`role must be one of ${ROLES.join(", ")}`);
+    if (patch.role !== undefined && !ROLES.includes(patch.role)) throw new Invalid(`role must be one of ${ROLES.join(", ")}`, "role");
     return this.write(opts, async (trx) => {
       const row = await trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
-      if (!row) throw new StoreError(`no user with id ${id}`);
+      if (!row) throw new NotFound("user", id);
       const before = toUser(row);
       // The last active admin can neither be disabled nor lose the role: nobody could manage accounts.
       const demoted = patch.disabled === true || (patch.role !== undefined && patch.role !== "admin");
       if (before.role === "admin" && !before.disabled && demoted) {
         const admins = await trx.selectFrom("users").select((eb) => eb.fn.countAll<number | string>().as("n")).where("role", "=", "admin").where("disabled", "=", 0).executeTakeFirstOrThrow();
-        if (Number(admins.n) <= 1) throw new StoreError(`${before.name} is the last admin: make another admin first`);
+        if (Number(admins.n) <= 1) throw new Conflict(`${before.name} is the last admin: make another admin first`, "role");
       }
       const now = new Date().toISOString();
       await trx
@@ -155,10 +155,10 @@ export class AccessOps implements AccessStore {
 
   async createApiToken(token: { userId: number; name: string; tokenHash: string }, opts?: WriteOptions): Promise<ApiTokenRecord> {
     const name = token.name.trim();
-    if (name === "" || name.length > 100) throw new StoreError("a token needs a name of 1–100 characters");
+    if (name === "" || name.length > 100) throw new Invalid("a token needs a name of 1–100 characters", "name");
     return this.write(opts, async (trx) => {
       const user = await trx.selectFrom("users").select("id").where("id", "=", token.userId).executeTakeFirst();
-      if (!user) throw new StoreError(`no user with id ${token.userId}`);
+      if (!user) throw new NotFound("user", token.userId);
       const row = await trx
         .insertInto("api_tokens")
         .values({ user_id: token.userId, name, token_hash: token.tokenHash, created_at: new Date().toISOString() })

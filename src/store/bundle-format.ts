@@ -2,7 +2,7 @@
 // the header and end lines around the rows. See docs/backup.md.
 import type { Selectable } from "kysely";
 import type { AuditDatabase } from "./audit-log.js";
-import { StoreError } from "./errors.js";
+import { Invalid } from "../shared/errors.js";
 
 /** `format` of the header line. */
 export const BUNDLE_FORMAT = "tally-bundle";
@@ -10,7 +10,7 @@ export const BUNDLE_FORMAT = "tally-bundle";
 export const BUNDLE_VERSION = 1;
 
 /** A bundle that cannot be read or restored (truncated, altered, wrong format, wrong schema). */
-export class BundleError extends StoreError {
+export class BundleError extends Invalid {
   constructor(message: string) {
     super(message);
     this.name = "BundleError";

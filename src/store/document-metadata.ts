@@ -2,7 +2,7 @@
 // with a fixed manifest updates them, recorded in the audit trail with the values before and after.
 import type { Kysely } from "kysely";
 import { documentState, type PendingEvent } from "./audit-log.js";
-import { StoreError } from "./errors.js";
+import { NotFound } from "../shared/errors.js";
 import type { Database } from "./schema.js";
 
 /** Metadata a caller may correct; an absent field is left as it is. */
@@ -15,7 +15,7 @@ export interface DocumentMetadataPatch {
 /** Applies the fields of `patch` that differ from the stored ones; returns the audit event (none when nothing changed). */
 export async function updateDocumentMetadata(trx: Kysely<Database>, id: number, patch: DocumentMetadataPatch): Promise<PendingEvent[]> {
   const row = await trx.selectFrom("documents").select(["published", "publisher", "url"]).where("id", "=", id).executeTakeFirst();
-  if (!row) throw new StoreError(`no document with id ${id}`);
+  if (!row) throw new NotFound("document", id);
   const set: DocumentMetadataPatch = {};
   for (const key of ["published", "publisher", "url"] as const) {
     const value = patch[key];

@@ -1,7 +1,9 @@
-// Errors the store reports to its callers.
+// Errors the store reports to its callers, besides the typed errors of src/shared/errors.ts
+// (NotFound, Invalid, Conflict, Forbidden, Unavailable) that it throws for refusals.
+import { Unavailable } from "../shared/errors.js";
 
 /** The database was migrated by a newer Tally than this one. */
-export class NewerSchemaError extends Error {
+export class NewerSchemaError extends Unavailable {
   constructor(
     readonly found: number,
     readonly known: number,
@@ -13,16 +15,8 @@ export class NewerSchemaError extends Error {
   }
 }
 
-/** A request the store cannot answer as asked (bad prefix, ambiguous prefix, bad schema name). */
-export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "StoreError";
-  }
-}
-
 /** A store opened with `create: false` does not exist (a mistyped --data directory or database). */
-export class MissingStoreError extends StoreError {
+export class MissingStoreError extends Unavailable {
   constructor(readonly where: string) {
     super(`no Tally store at ${where}: check --data / TALLY_DATA (or --db / DATABASE_URL), or create one with \`tally init\` (ingest and import create one too)`);
     this.name = "MissingStoreError";

@@ -1,7 +1,7 @@
 // Public entry of the store layer: open a store and the types to talk to it.
 export { openStore, SQLITE_FILE } from "./open-store.js";
 export type { StoreConfig } from "./open-store.js";
-export { MissingStoreError, NewerSchemaError, StoreError } from "./errors.js";
+export { MissingStoreError, NewerSchemaError } from "./errors.js";
 export type * from "./store.js";
 export { CLAIM_STATUSES, MAX_SEARCH_WINDOW, ROLES, SEARCH_WINDOW } from "./store.js";
 export { FULL_ACCESS, PUBLIC_ACCESS } from "./visibility.js";

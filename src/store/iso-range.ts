@@ -1,5 +1,5 @@
 // Turns ISO date prefixes (YYYY, YYYY-MM, YYYY-MM-DD) into the first or last day they cover.
-import { StoreError } from "./errors.js";
+import { Invalid } from "../shared/errors.js";
 
 const PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -26,6 +26,6 @@ export function yearOf(iso: string | null | undefined): number | null {
 
 function parse(prefix: string): [string, string, string | undefined, string | undefined] {
   const match = PREFIX.exec(prefix.trim());
-  if (!match?.[1]) throw new StoreError(`not an ISO date or prefix (YYYY, YYYY-MM, YYYY-MM-DD): ${JSON.stringify(prefix)}`);
+  if (!match?.[1]) throw new Invalid(`not an ISO date or prefix (YYYY, YYYY-MM, YYYY-MM-DD): ${JSON.stringify(prefix)}`);
   return [match[0], match[1], match[2], match[3]];
 }

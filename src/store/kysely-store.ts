@@ -16,7 +16,7 @@ import { toStoredClaim } from "./claim-rows.js";
 import * as review from "./review-ops.js";
 import type { ClaimRowWithDocument } from "./claim-rows.js";
 import { selectDocuments, selectSummaries, toStoredDocument, toSummary } from "./document-rows.js";
-import { StoreError } from "./errors.js";
+import { Forbidden, Invalid, NotFound } from "../shared/errors.js";
 import { recordedVersion } from "./migrate.js";
 import type { Database, DialectName } from "./schema.js";
 import type { Readable, Writable } from "node:stream";
@@ -115,7 +115,7 @@ export class KyselyStore implements Store {
 
   async putDocument(doc: NewDocument, claims: NewClaim[], opts?: WriteOptions): Promise<{ id: number; created: boolean }> {
     const [result] = await this.writeTogether([checkedWrite({ doc, claims })], opts);
-    if (!result) throw new StoreError("the document write returned no result");
+    if (!result) throw new Error("the document write returned no result");
     return result;
   }
 
@@ -146,7 +146,7 @@ export class KyselyStore implements Store {
         }
       }
     }
-    return results.map((r) => r ?? { error: new StoreError("the document write returned no result") });
+    return results.map((r) => r ?? { error: new Error("the document write returned no result") });
   }
 
   /** Stores checked writes in one audited transaction (all or nothing). */
@@ -179,7 +179,7 @@ export class KyselyStore implements Store {
     const now = new Date().toISOString();
     {
       const doc = await trx.selectFrom("documents").select("published").where("id", "=", documentId).executeTakeFirst();
-      if (!doc) throw new StoreError(`no document with id ${documentId}`);
+      if (!doc) throw new NotFound("document", documentId);
       const before = await claimsState(trx, documentId);
       // Decisions survive: a proposal for a decided claim's figure attaches to it, the rest are new.
       const decided = await review.dropUndecided(trx, documentId);
@@ -208,7 +208,7 @@ export class KyselyStore implements Store {
     } else {
       const prefix = idOrSha256Prefix.trim().toLowerCase();
       if (!/^[0-9a-f]{4,64}$/.test(prefix)) {
-        throw new StoreError(`a document is named by its id or at least 4 hex digits of its SHA-256, not ${JSON.stringify(idOrSha256Prefix)}`);
+        throw new Invalid(`a document is named by its id or at least 4 hex digits of its SHA-256, not ${JSON.stringify(idOrSha256Prefix)}`, "document");
       }
       // A range on the unique index rather than LIKE: hex digits sort below "g".
       query = prefix.length === 64
@@ -216,7 +216,7 @@ export class KyselyStore implements Store {
         : query.where("documents.sha256", ">=", prefix).where("documents.sha256", "<", `${prefix}g`);
     }
     const rows = await query.limit(2).execute();
-    if (rows.length > 1) throw new StoreError(`SHA-256 prefix ${JSON.stringify(idOrSha256Prefix)} matches several documents`);
+    if (rows.length > 1) throw new Invalid(`SHA-256 prefix ${JSON.stringify(idOrSha256Prefix)} matches several documents`, "document");
     const row = rows[0];
     return row ? toStoredDocument(row) : null;
   }
@@ -225,7 +225,7 @@ export class KyselyStore implements Store {
     const found = new Map<string, StoredDocument>();
     const wanted = [...new Set(sha256s.map((s) => s.toLowerCase()))];
     for (const s of wanted) {
-      if (!/^[0-9a-f]{64}$/.test(s)) throw new StoreError(`not a SHA-256: ${JSON.stringify(s)}`);
+      if (!/^[0-9a-f]{64}$/.test(s)) throw new Invalid(`not a SHA-256: ${JSON.stringify(s)}`, "sha256");
     }
     for (let i = 0; i < wanted.length; i += CHUNK) {
       const rows = await selectDocuments(this.db, this.access)
@@ -366,7 +366,7 @@ export class KyselyStore implements Store {
 
   async upsertSource(source: NewSource, opts?: WriteOptions): Promise<StoredSource> {
     const name = source.name.trim();
-    if (name === "") throw new StoreError("a source needs a name");
+    if (name === "") throw new Invalid("a source needs a name", "name");
     const id = await this.audited(opts, async (trx) => {
       const keys = [sourceKey(name), ...source.aliases.map(sourceKey)].filter((k) => k !== "");
       const found = await trx.selectFrom("source_keys").selectAll().where("key", "in", keys).execute();
@@ -404,7 +404,7 @@ export class KyselyStore implements Store {
       return { result: sourceId, events: [{ action: "source.upsert", objectType: "source", objectId: sourceId, before, after }] };
     });
     const stored = (await this.listSources(id))[0];
-    if (!stored) throw new StoreError(`source ${id} vanished`);
+    if (!stored) throw new Error(`source ${id} vanished`);
     return stored;
   }
 
@@ -522,7 +522,7 @@ export class KyselyStore implements Store {
 
   private async claimAfterWrite(id: number): Promise<StoredClaim> {
     const claim = await this.getClaim(id);
-    if (!claim) throw new StoreError(`claim ${id} is not visible`);
+    if (!claim) throw new Forbidden(`claim ${id} is not visible`);
     return claim;
   }
 
@@ -540,7 +540,7 @@ export class KyselyStore implements Store {
       for (const r of rows) seen.add(Number(r.id));
     }
     const missing = wanted.find((id) => !seen.has(id));
-    if (missing !== undefined) throw new StoreError(`no claim with id ${missing}`);
+    if (missing !== undefined) throw new NotFound("claim", missing);
   }
 
   async reviewClaim(id: number, decision: ReviewDecision, opts?: WriteOptions): Promise<StoredClaim> {
@@ -551,7 +551,7 @@ export class KyselyStore implements Store {
   }
 
   async addClaim(documentId: number, claim: ManualClaim, opts?: WriteOptions): Promise<StoredClaim> {
-    if (!(await this.getDocument(documentId))) throw new StoreError(`no document with id ${documentId}`);
+    if (!(await this.getDocument(documentId))) throw new NotFound("document", documentId);
     const actor = opts?.actor ?? this.actor;
     const id = await this.audited(opts, async (trx) => {
       const r = await review.addClaim(trx, documentId, claim, actor);
@@ -574,7 +574,7 @@ export class KyselyStore implements Store {
   }
 
   async setRestricted(target: { type: "document" | "claim" | "source"; id: number }, restricted: boolean, opts?: WriteOptions): Promise<void> {
-    if (!this.access.restricted) throw new StoreError("only readers with access to restricted material can restrict or release it");
+    if (!this.access.restricted) throw new Forbidden("only readers with access to restricted material can restrict or release it");
     await this.audited(opts, async (trx) => ({ result: undefined, events: await review.setRestricted(trx, target, restricted) }));
   }
 
@@ -653,7 +653,7 @@ export class KyselyStore implements Store {
 
   // Backup bundles (docs/backup.md).
   async exportBundle(out: Writable, opts: ExportOptions = {}): Promise<BundleSummary> {
-    if (!opts.public && !this.access.restricted) throw new StoreError("a full export needs access to restricted material; export --public instead");
+    if (!opts.public && !this.access.restricted) throw new Forbidden("a full export needs access to restricted material; export --public instead");
     return exportBundle(this.db, this.dialect, out, opts);
   }
 
@@ -662,16 +662,16 @@ export class KyselyStore implements Store {
   }
 }
 
-/** A write whose SHA-256 matches its bytes, lower-cased; throws StoreError otherwise. */
+/** A write whose SHA-256 matches its bytes, lower-cased; throws Invalid otherwise. */
 function checkedWrite(write: DocumentWrite): DocumentWrite {
   const sha256 = write.doc.sha256.toLowerCase();
   const actual = createHash("sha256").update(write.doc.bytes).digest("hex");
-  if (actual !== sha256) throw new StoreError(`SHA-256 ${write.doc.sha256} does not match the bytes (${actual})`);
+  if (actual !== sha256) throw new Invalid(`SHA-256 ${write.doc.sha256} does not match the bytes (${actual})`, "sha256");
   for (const r of write.relations ?? []) {
-    if (r.kind !== "near_duplicate" && r.kind !== "syndicated") throw new StoreError(`unknown relation kind ${JSON.stringify(r.kind)}`);
-    if (!Number.isFinite(r.similarity) || r.similarity < 0 || r.similarity > 1) throw new StoreError(`a relation's similarity is between 0 and 1, not ${r.similarity}`);
+    if (r.kind !== "near_duplicate" && r.kind !== "syndicated") throw new Invalid(`unknown relation kind ${JSON.stringify(r.kind)}`, "kind");
+    if (!Number.isFinite(r.similarity) || r.similarity < 0 || r.similarity > 1) throw new Invalid(`a relation's similarity is between 0 and 1, not ${r.similarity}`, "similarity");
     if ("id" in r.other ? !Number.isInteger(r.other.id) : !/^[0-9a-fA-F]{64}$/.test(r.other.sha256)) {
-      throw new StoreError(`a relation names another document by its id or its SHA-256, not ${JSON.stringify(r.other)}`);
+      throw new Invalid(`a relation names another document by its id or its SHA-256, not ${JSON.stringify(r.other)}`, "other");
     }
   }
   return sha256 === write.doc.sha256 ? write : { ...write, doc: { ...write.doc, sha256 } };
@@ -691,7 +691,7 @@ async function writeSimhash(trx: Kysely<Database>, documentId: number, simhash: 
 
 /** Records (or updates) the relation of two documents, in either order; the audit event, or none when nothing changed. */
 async function writeRelation(trx: Kysely<Database>, docA: number, docB: number, kind: RelationKind, similarity: number, now: string): Promise<PendingEvent[]> {
-  if (docA === docB) throw new StoreError("a document cannot be related to itself");
+  if (docA === docB) throw new Invalid("a document cannot be related to itself", "other");
   const [a, b] = docA < docB ? [docA, docB] : [docB, docA];
   const existing = await trx
     .selectFrom("document_relations")

@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
-import { MissingStoreError, NewerSchemaError, StoreError } from "./errors.js";
+import { MissingStoreError, NewerSchemaError } from "./errors.js";
+import { Invalid, Unavailable } from "../shared/errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import { latestVersion, migrate, recordedVersion } from "./migrate.js";
 import { openSqliteDatabase } from "./sqlite-database.js";
@@ -61,12 +62,12 @@ async function checkVersion(db: Kysely<Database>): Promise<void> {
   const known = latestVersion(MIGRATIONS);
   const current = await recordedVersion(db).catch(() => 0);
   if (current > known) throw new NewerSchemaError(current, known);
-  if (current < known) throw new StoreError(`the store's schema is at version ${current}, not ${known}: open it once with migrations`);
+  if (current < known) throw new Unavailable(`the store's schema is at version ${current}, not ${known}: open it once with migrations`);
 }
 
 /** `config.dataDir` is resolved already (openStore's location). */
 function openSqlite(config: StoreConfig): Kysely<Database> {
-  if (config.url !== undefined) throw new StoreError(`not a postgres:// URL: ${config.url}`);
+  if (config.url !== undefined) throw new Invalid(`not a postgres:// URL: ${config.url}`, "url");
   const dir = config.dataDir as string;
   mkdirSync(dir, { recursive: true });
   const file = join(dir, SQLITE_FILE);
@@ -81,7 +82,7 @@ function openSqlite(config: StoreConfig): Kysely<Database> {
 async function openPostgres(config: StoreConfig): Promise<Kysely<Database>> {
   const { url = "", schema } = config;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new StoreError(`PostgreSQL schema names are lower-case letters, digits and _: ${JSON.stringify(schema)}`);
+    throw new Invalid(`PostgreSQL schema names are lower-case letters, digits and _: ${JSON.stringify(schema)}`, "schema");
   }
   const { default: pg } = await import("pg"); // loaded only for a PostgreSQL store
   const pool = new pg.Pool({

@@ -7,7 +7,7 @@ import type { ClaimRowForAudit } from "./audit-chain.js";
 import { claimsState, documentState, sourceState } from "./audit-log.js";
 import type { PendingEvent } from "./audit-log.js";
 import { fieldColumns, fieldsOf } from "./claim-rows.js";
-import { StoreError } from "./errors.js";
+import { Conflict, Invalid, NotFound } from "../shared/errors.js";
 import type { ClaimsTable, Database } from "./schema.js";
 import { sourceKey } from "./source-keys.js";
 import type { ClaimFields, FactOverride, ManualClaim, ReviewDecision } from "./store.js";
@@ -21,7 +21,7 @@ function claimView(r: ClaimRow): Record<string, unknown> {
 
 async function claimRowById(trx: Kysely<Database>, id: number): Promise<ClaimRow> {
   const row = await trx.selectFrom("claims").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row) throw new StoreError(`no claim with id ${id}`);
+  if (!row) throw new NotFound("claim", id);
   return row;
 }
 
@@ -94,7 +94,7 @@ export async function reviewClaim(trx: Kysely<Database>, id: number, decision: R
       break;
     }
     case "reject": {
-      if (!reason) throw new StoreError("rejecting a claim needs a reason");
+      if (!reason) throw new Invalid("rejecting a claim needs a reason", "reason");
       await trx.updateTable("claims").set({ status: "rejected", review_reason: reason, ...reviewed }).where("id", "=", id).execute();
       break;
     }
@@ -115,13 +115,13 @@ export async function reviewClaim(trx: Kysely<Database>, id: number, decision: R
       break;
     }
     case "reopen": {
-      if (status === "added") throw new StoreError("a claim added by hand has no proposal to go back to");
+      if (status === "added") throw new Conflict("a claim added by hand has no proposal to go back to", "action");
       const proposal = row.proposal !== null ? (JSON.parse(row.proposal) as ClaimFields) : fieldsOf(row);
       await writeFields(trx, row, proposal, { status: "proposed", proposal: null, review_reason: reason, reviewed_by: null, reviewed_at: null });
       break;
     }
     default:
-      throw new StoreError("unknown review action");
+      throw new Invalid("unknown review action", "action");
   }
   return [await claimEvent(trx, `claim.${decision.action}`, row, id, { decision: { action: decision.action, reason } })];
 }
@@ -129,10 +129,10 @@ export async function reviewClaim(trx: Kysely<Database>, id: number, decision: R
 /** Adds a claim by hand from a span of a document's working text. */
 export async function addClaim(trx: Kysely<Database>, documentId: number, claim: ManualClaim, actor: string): Promise<{ id: number; events: PendingEvent[] }> {
   const doc = await trx.selectFrom("documents").select(["text", "published"]).where("id", "=", documentId).executeTakeFirst();
-  if (!doc) throw new StoreError(`no document with id ${documentId}`);
+  if (!doc) throw new NotFound("document", documentId);
   const [start, end] = claim.span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > doc.text.length || start >= end) {
-    throw new StoreError(`span [${start}, ${end}) is not inside the document's text (0–${doc.text.length})`);
+    throw new Invalid(`span [${start}, ${end}) is not inside the document's text (0–${doc.text.length})`, "span");
   }
   const fields = checkFields<ClaimFields>({
     event: claim.event, count: claim.count, qualifier: claim.qualifier, period: claim.period, place: claim.place, victims: claim.victims, source: claim.source,
@@ -168,14 +168,14 @@ export async function addClaim(trx: Kysely<Database>, documentId: number, claim:
 export async function supersedeClaim(trx: Kysely<Database>, id: number, by: number | null, actor: string): Promise<PendingEvent[]> {
   const row = await claimRowById(trx, id);
   if (by !== null) {
-    if (by === id) throw new StoreError("a claim cannot supersede itself");
+    if (by === id) throw new Invalid("a claim cannot supersede itself", "by");
     const later = await claimRowById(trx, by);
     const sameSource =
       (row.source_id !== null && row.source_id === later.source_id) ||
       (row.source !== null && later.source !== null && sourceKey(row.source) === sourceKey(later.source));
-    if (!sameSource) throw new StoreError(`claim ${by} is not from the same source as claim ${id}`);
+    if (!sameSource) throw new Invalid(`claim ${by} is not from the same source as claim ${id}`, "by");
     const [a, b] = [await publishedOf(trx, Number(row.document_id)), await publishedOf(trx, Number(later.document_id))];
-    if (a !== null && b !== null && b < a) throw new StoreError(`claim ${by} was published before claim ${id} (${b} < ${a}); only a later figure supersedes`);
+    if (a !== null && b !== null && b < a) throw new Invalid(`claim ${by} was published before claim ${id} (${b} < ${a}); only a later figure supersedes`, "by");
   }
   const now = new Date().toISOString();
   await trx.updateTable("claims").set({ superseded_by: by, reviewed_by: actor, reviewed_at: now }).where("id", "=", id).execute();
@@ -184,7 +184,7 @@ export async function supersedeClaim(trx: Kysely<Database>, id: number, by: numb
 
 /** Assigns claims to a fact by hand (or clears the assignment). */
 export async function setFactOverride(trx: Kysely<Database>, claimIds: readonly number[], override: FactOverride | null, actor: string): Promise<PendingEvent[]> {
-  if (claimIds.length === 0) throw new StoreError("no claims to assign");
+  if (claimIds.length === 0) throw new Invalid("no claims to assign", "claimIds");
   const now = new Date().toISOString();
   const events: PendingEvent[] = [];
   for (const id of [...new Set(claimIds)].sort((a, b) => a - b)) {
@@ -215,13 +215,13 @@ export async function setRestricted(
   }
   if (target.type === "document") {
     const before = await documentState(trx, target.id);
-    if (!before) throw new StoreError(`no document with id ${target.id}`);
+    if (!before) throw new NotFound("document", target.id);
     const updated = await trx.updateTable("documents").set({ restricted: flag }).where("id", "=", target.id).where("restricted", "!=", flag).executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return [];
     return [{ action: `document.${action}`, objectType: "document", objectId: target.id, before, after: await documentState(trx, target.id) }];
   }
   const before = await sourceState(trx, target.id);
-  if (!before) throw new StoreError(`no source with id ${target.id}`);
+  if (!before) throw new NotFound("source", target.id);
   const updated = await trx.updateTable("sources").set({ restricted: flag }).where("id", "=", target.id).where("restricted", "!=", flag).executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) return [];
   return [{ action: `source.${action}`, objectType: "source", objectId: target.id, before, after: await sourceState(trx, target.id) }];

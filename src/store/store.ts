@@ -277,7 +277,7 @@ export interface SearchOptions {
   window?: number;
 }
 
-export { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "./search-window.js";
+export { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../shared/search-window.js";
 
 /** What a source is: an NGO, a news agency, a government, ... */
 export type SourceKind = string;

@@ -1,7 +1,7 @@
 // Tally's web pages: one small app over the JSON API (/api/v1).
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { ANSWERS_ELEMENT_ID, pagePreloads } from "../api/page-preloads.js";
+import { ANSWERS_ELEMENT_ID, pagePreloads } from "../shared/page-preloads.js";
 import { adoptAnswers, preload, preloadsSettled } from "./api.js";
 import { App } from "./App.js";
 import "./styles.css";

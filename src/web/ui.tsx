@@ -51,7 +51,7 @@ export function EventTag({ event }: { event: string }) {
   return <span className={`event-tag ev-${event}`}>{event.replaceAll("_", " ")}</span>;
 }
 
-export { formatCount as fmt } from "../api/key-figures.js";
+export { formatCount as fmt } from "../shared/key-figures.js";
 
 export function period(p: { start: string; end: string } | null): string {
   if (!p) return "no period";

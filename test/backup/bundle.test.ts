@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BUNDLE_TABLES } from "../../src/store/bundle-format.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
@@ -106,11 +106,12 @@ describe("backup bundle: sqlite → sqlite", () => {
   });
 
   describe("damaged bundles leave the store empty", () => {
+    // A store of its own for each test, so that no test depends on the ones before it.
     let store: Store;
-    beforeAll(async () => {
+    beforeEach(async () => {
       ({ store } = await sqliteStore());
     });
-    afterAll(async () => {
+    afterEach(async () => {
       await store.close();
     });
 
@@ -178,8 +179,11 @@ describe("backup bundle: sqlite → sqlite", () => {
       await refused(gzipSync(""), "bundle is empty");
     });
 
-    it("and a good bundle still restores afterwards", async () => {
+    it("and a good bundle still restores after a damaged one was refused", async () => {
+      await refused(bundle.subarray(0, Math.floor(bundle.length * 0.6)), "bundle is truncated");
+      await refused(makeBundle([JSON.stringify({ ...(JSON.parse(bundleLines(bundle)[0] as string) as object), version: 2 }), ...bundleLines(bundle).slice(1)], true), /newer than this Tally reads/);
       await store.importBundle(bundleStream(bundle));
+      expect(await store.countDocuments()).toBe(4);
       expect((await store.verifyAudit()).ok).toBe(true);
     });
   });

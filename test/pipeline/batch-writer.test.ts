@@ -103,13 +103,27 @@ describe("BatchWriter", () => {
    */
   async function copyAfterLateOriginal(textReadable: boolean) {
     const store = await tempStore();
-    const index = new NearDuplicateIndex();
+    // The copy's batch is resolved while the wire's batch is being stored: the index tells when
+    // the copy was compared with it (the first comparison once the wire's write is under way), and
+    // only then does the original enter it. No timer: the order is the writer's own.
+    let wireWriting = false;
+    let copyCompared = (): void => undefined;
+    const copyWasCompared = new Promise<void>((resolve) => (copyCompared = resolve));
+    class WatchedIndex extends NearDuplicateIndex {
+      override candidates(hash: bigint, exclude: number): number[] {
+        const found = super.candidates(hash, exclude);
+        if (wireWriting) copyCompared();
+        return found;
+      }
+    }
+    const index = new WatchedIndex();
     const original = await store.putDocument(makeDoc(LONG_ARTICLE, { name: "original.txt", simhash: null }), []);
     const wrapped = Object.create(store) as Store;
     wrapped.putDocuments = async (batch, opts) => {
       const results = await store.putDocuments(batch, opts);
       if (batch.some((w) => w.doc.name === "wire.txt")) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        wireWriting = true;
+        await copyWasCompared;
         index.add(original.id, simhash64(LONG_ARTICLE));
       }
       return results;

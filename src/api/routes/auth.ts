@@ -2,7 +2,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { sameSecret } from "../../services/auth.js";
-import { ROLES, StoreError } from "../../store/index.js";
+import { ROLES } from "../../store/index.js";
 import type { UserRecord } from "../../store/index.js";
 import { CSRF_HEADER, principalOf, requireRole, SESSION_COOKIE } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
@@ -140,13 +140,8 @@ export function registerAuth(app: Api, deps: ApiDeps): void {
   app.openapi(routes.addUser, async (c) => {
     const p = requireRole(c, "admin");
     const body = c.req.valid("json");
-    try {
-      const { user, password } = await auth.addUser(body.name, body.role, body.password ?? null, p.name);
-      return c.json({ user: userOut(user), password: body.password ? null : password }, 200);
-    } catch (err) {
-      if (err instanceof StoreError) throw new ApiError(400, "invalid_request", err.message);
-      throw err;
-    }
+    const { user, password } = await auth.addUser(body.name, body.role, body.password ?? null, p.name);
+    return c.json({ user: userOut(user), password: body.password ? null : password }, 200);
   });
 
   app.openapi(routes.updateUser, async (c) => {
@@ -157,12 +152,7 @@ export function registerAuth(app: Api, deps: ApiDeps): void {
     if (!user) throw new ApiError(404, "not_found", `no user ${id}`);
     let updated = user;
     if (body.role !== undefined || body.disabled !== undefined) {
-      try {
-        updated = await deps.store.updateUser(id, { ...(body.role ? { role: body.role } : {}), ...(body.disabled !== undefined ? { disabled: body.disabled } : {}) }, { actor: p.name });
-      } catch (err) {
-        if (err instanceof StoreError) throw new ApiError(400, "invalid_request", err.message);
-        throw err;
-      }
+      updated = await deps.store.updateUser(id, { ...(body.role ? { role: body.role } : {}), ...(body.disabled !== undefined ? { disabled: body.disabled } : {}) }, { actor: p.name });
     }
     const password = body.resetPassword ? await auth.resetPassword(updated, null, p.name) : null;
     return c.json({ user: userOut((await deps.store.getUser(id)) ?? updated), password }, 200);

@@ -1,6 +1,6 @@
 // Routes over the stored ledger: documents, claims, exports, search.
 import { createRoute, z } from "@hono/zod-openapi";
-import { CLAIM_STATUSES, StoreError } from "../../store/index.js";
+import { CLAIM_STATUSES } from "../../store/index.js";
 import { storeOf } from "../auth.js";
 import { scopeOf } from "../facts-provider.js";
 import { ApiError } from "../errors.js";
@@ -89,13 +89,7 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   app.openapi(getDocument, async (c) => {
     const store = storeOf(c);
     const { ref } = c.req.valid("param");
-    let doc;
-    try {
-      doc = await store.getDocument(parseRef(ref));
-    } catch (err) {
-      if (err instanceof StoreError) throw new ApiError(400, "invalid_request", err.message);
-      throw err;
-    }
+    const doc = await store.getDocument(parseRef(ref));
     if (!doc) throw new ApiError(404, "not_found", `no document ${ref}`);
     const [claims, related, { facts, status }] = await Promise.all([
       // Reviewers see rejected claims too (to reopen them); readers only the standing ones.

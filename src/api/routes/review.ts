@@ -5,7 +5,6 @@ import { claimHistory } from "../../services/claim-history.js";
 import { FactsService } from "../../services/facts.js";
 import { loadRegistry } from "../../services/registry-file.js";
 import { sourceRecord } from "../../services/source-records.js";
-import { StoreError } from "../../store/index.js";
 import type { ClaimSort, ReviewDecision } from "../../store/index.js";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../../core/types.js";
 import { requireRole, storeOf } from "../auth.js";
@@ -70,16 +69,6 @@ const routes = {
   audit: createRoute({ method: "get", path: "/audit", tags: ["review"], summary: "Audit events, oldest first (analysts and admins)", request: { query: AuditQuery }, responses: { 200: json(z.object({ events: z.array(AuditEventSchema) }), "events"), ...E400, ...E403, ...E500 } }),
 };
 
-/** Store refusals (no such claim, bad span, wrong source) are the caller's mistakes. */
-async function asked<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof StoreError) throw new ApiError(/^no (claim|document|source)/.test(err.message) ? 404 : 400, /^no (claim|document|source)/.test(err.message) ? "not_found" : "invalid_request", err.message);
-    throw err;
-  }
-}
-
 export function registerReview(app: Api, deps: ApiDeps): void {
   app.openapi(routes.queue, async (c) => {
     requireRole(c, "analyst");
@@ -103,37 +92,37 @@ export function registerReview(app: Api, deps: ApiDeps): void {
   app.openapi(routes.review, async (c) => {
     const { id } = c.req.valid("param");
     const decision = c.req.valid("json") as ReviewDecision;
-    return c.json(claimOut(await asked(() => storeOf(c).reviewClaim(id, decision))), 200);
+    return c.json(claimOut(await storeOf(c).reviewClaim(id, decision)), 200);
   });
 
   app.openapi(routes.add, async (c) => {
     const { id } = c.req.valid("param");
     const b = c.req.valid("json");
-    return c.json(claimOut(await asked(() => storeOf(c).addClaim(id, { ...b, span: [b.span[0], b.span[1]], ...(b.reason ? { reason: b.reason } : {}) }))), 200);
+    return c.json(claimOut(await storeOf(c).addClaim(id, { ...b, span: [b.span[0], b.span[1]], ...(b.reason ? { reason: b.reason } : {}) })), 200);
   });
 
   app.openapi(routes.supersede, async (c) => {
     const { id } = c.req.valid("param");
-    return c.json(claimOut(await asked(() => storeOf(c).supersedeClaim(id, c.req.valid("json").by))), 200);
+    return c.json(claimOut(await storeOf(c).supersedeClaim(id, c.req.valid("json").by)), 200);
   });
 
   app.openapi(routes.merge, async (c) => {
     const store = storeOf(c);
     const b = c.req.valid("json");
     // Merges and splits link afresh from the reader's claims (the served facts may be another thread's).
-    const claims = await asked(async () => (await FactsService.open(store, deps.config.dataDir)).mergeFacts(b.into, b.from, store));
+    const claims = await (await FactsService.open(store, deps.config.dataDir)).mergeFacts(b.into, b.from, store);
     return c.json({ fact: b.into, claims }, 200);
   });
 
   app.openapi(routes.split, async (c) => {
     const store = storeOf(c);
     const { id } = c.req.valid("param");
-    const fact = await asked(async () => (await FactsService.open(store, deps.config.dataDir)).splitFact(id, c.req.valid("json").claimIds, store));
+    const fact = await (await FactsService.open(store, deps.config.dataDir)).splitFact(id, c.req.valid("json").claimIds, store);
     return c.json({ fact }, 200);
   });
 
   app.openapi(routes.clear, async (c) => {
-    await asked(() => storeOf(c).setFactOverride(c.req.valid("json").claimIds, null));
+    await storeOf(c).setFactOverride(c.req.valid("json").claimIds, null);
     return c.json({ ok: true }, 200);
   });
 
@@ -141,8 +130,8 @@ export function registerReview(app: Api, deps: ApiDeps): void {
     const b = c.req.valid("json");
     const store = storeOf(c);
     if (typeof b.id === "string" && b.type !== "source") throw new ApiError(400, "invalid_request", `id: a ${b.type} is named by its number`);
-    const id = typeof b.id === "number" ? b.id : (await asked(async () => sourceRecord(store, await loadRegistry(deps.config.dataDir), b.id as string))).id;
-    await asked(() => store.setRestricted({ type: b.type, id }, b.restricted));
+    const id = typeof b.id === "number" ? b.id : (await sourceRecord(store, await loadRegistry(deps.config.dataDir), b.id as string)).id;
+    await store.setRestricted({ type: b.type, id }, b.restricted);
     return c.json({ ok: true }, 200);
   });
 

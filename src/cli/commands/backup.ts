@@ -2,7 +2,8 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { chmod, rename, stat, unlink } from "node:fs/promises";
 import type { Command } from "commander";
-import { StoreError, type BundleSummary, type Store } from "../../store/index.js";
+import { Invalid, TallyError } from "../../shared/errors.js";
+import { NewerSchemaError, type BundleSummary, type Store } from "../../store/index.js";
 import { configOf, withStore } from "../context.js";
 import { UsageError, type CliIo } from "../io.js";
 
@@ -35,7 +36,7 @@ async function reporting(io: CliIo, what: string, file: string, fn: () => Promis
     await fn();
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    const message = error instanceof StoreError ? error.message
+    const message = error instanceof TallyError && !(error instanceof NewerSchemaError) ? error.message
       : e.code === "ENOENT" ? "no such file or directory"
       : e.code === "EEXIST" ? "a partial export of this file is being written"
       : e.code === "EACCES" ? "permission denied"
@@ -74,7 +75,7 @@ export function registerBackup(program: Command, io: CliIo): void {
     .action(async (file: string, _o: unknown, cmd: Command) => {
       const config = configOf(cmd);
       await reporting(io, "import", file, async () => {
-        if (!(await stat(file)).isFile()) throw new StoreError("not a file");
+        if (!(await stat(file)).isFile()) throw new Invalid("not a file", "file");
         await withStore(config, async (s) => {
           const summary = await s.importBundle(createReadStream(file));
           io.out(`imported ${file}`);

@@ -5,9 +5,9 @@ import type { Command } from "commander";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS, type EventType, type Qualifier, type VictimGroup } from "../../core/types.js";
 import { claimHistory } from "../../services/claim-history.js";
 import { FactsService } from "../../services/facts.js";
-import { StoreError } from "../../store/index.js";
+import { NotFound } from "../../shared/errors.js";
 import type { ClaimFields, ClaimFilter, ReviewDecision, StoredClaim } from "../../store/index.js";
-import { configOf, withStoreRefusals } from "../context.js";
+import { configOf, withStore } from "../context.js";
 import { loadRegistry } from "../../services/registry-file.js";
 import { sourceRecord } from "../../services/source-records.js";
 import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
@@ -95,7 +95,7 @@ export function registerReview(program: Command, io: CliIo): void {
       const format = parseFormat(o.format, ["table", "jsonl"], io.isTTY ? "table" : "jsonl");
       const filter: ClaimFilter = { status: (o.status ? o.status.split(",") : ["proposed"]) as ClaimFilter["status"] & string[] };
       if (o.event) filter.event = o.event as EventType;
-      const { claims, total } = await withStoreRefusals(configOf(cmd), async (s) => ({
+      const { claims, total } = await withStore(configOf(cmd), async (s) => ({
         claims: await s.queryClaims(filter, { limit: parseCount(o.limit, "--limit"), offset: 0, sort: order }),
         total: await s.countClaims(filter),
       }));
@@ -117,9 +117,9 @@ export function registerReview(program: Command, io: CliIo): void {
     .description("one claim with the extractor's proposal and its history")
     .action(async (id: string, _o: unknown, cmd: Command) => {
       const [claimId] = parseIds([id]) as [number];
-      const { claim, history } = await withStoreRefusals(configOf(cmd), async (s) => {
+      const { claim, history } = await withStore(configOf(cmd), async (s) => {
         const claim = await s.getClaim(claimId);
-        if (!claim) throw new StoreError(`no claim with id ${claimId}`);
+        if (!claim) throw new NotFound("claim", claimId);
         return { claim, history: await claimHistory(s, claim.documentId, claimId) };
       });
       io.out(line(claim));
@@ -137,7 +137,7 @@ export function registerReview(program: Command, io: CliIo): void {
       .action(async (ids: string[], o: { reason?: string }, cmd: Command) => {
         if (name === "reject" && !o.reason?.trim()) throw new UsageError("rejecting needs --reason");
         const decision = { action: name, ...(o.reason ? { reason: o.reason } : {}) } as ReviewDecision;
-        const done = await withStoreRefusals(configOf(cmd), async (s) => {
+        const done = await withStore(configOf(cmd), async (s) => {
           const out: StoredClaim[] = [];
           for (const id of parseIds(ids)) out.push(await s.reviewClaim(id, decision));
           return out;
@@ -154,7 +154,7 @@ export function registerReview(program: Command, io: CliIo): void {
       const fields = fieldsOf(o);
       if (Object.keys(fields).length === 0) throw new UsageError("name at least one field to correct (--count, --period, …)");
       const [claimId] = parseIds([id]) as [number];
-      const c = await withStoreRefusals(configOf(cmd), (s) => s.reviewClaim(claimId, { action: "correct", fields, ...(o.reason ? { reason: o.reason } : {}) }));
+      const c = await withStore(configOf(cmd), (s) => s.reviewClaim(claimId, { action: "correct", fields, ...(o.reason ? { reason: o.reason } : {}) }));
       io.out(line(c));
     });
 
@@ -167,7 +167,7 @@ export function registerReview(program: Command, io: CliIo): void {
       const f = fieldsOf(o);
       if (f.event === undefined || f.count === undefined) throw new UsageError("a claim needs at least --event and --count");
       const [documentId] = parseIds([doc], "document") as [number];
-      const c = await withStoreRefusals(configOf(cmd), (s) =>
+      const c = await withStore(configOf(cmd), (s) =>
         s.addClaim(documentId, {
           span: [Number(m[1]), Number(m[2])],
           event: f.event as EventType,
@@ -192,7 +192,7 @@ export function registerReview(program: Command, io: CliIo): void {
       if (!o.by === !o.clear) throw new UsageError("give either --by CLAIM or --clear");
       const [claimId] = parseIds([id]) as [number];
       const by = o.by ? (parseIds([o.by])[0] as number) : null;
-      io.out(line(await withStoreRefusals(configOf(cmd), (s) => s.supersedeClaim(claimId, by))));
+      io.out(line(await withStore(configOf(cmd), (s) => s.supersedeClaim(claimId, by))));
     });
 
   review
@@ -200,7 +200,7 @@ export function registerReview(program: Command, io: CliIo): void {
     .description("merge facts by hand: the claims of the other facts join the first")
     .action(async (into: string, from: string[], _o: unknown, cmd: Command) => {
       const config = configOf(cmd);
-      const moved = await withStoreRefusals(config, async (s) => (await FactsService.open(s, config.dataDir)).mergeFacts(into, from, s));
+      const moved = await withStore(config, async (s) => (await FactsService.open(s, config.dataDir)).mergeFacts(into, from, s));
       io.out(`${moved.length} claim${moved.length === 1 ? "" : "s"} joined ${into}`);
     });
 
@@ -209,7 +209,7 @@ export function registerReview(program: Command, io: CliIo): void {
     .description("split claims out of a fact into a fact of their own")
     .action(async (fact: string, claims: string[], _o: unknown, cmd: Command) => {
       const config = configOf(cmd);
-      const id = await withStoreRefusals(config, async (s) => (await FactsService.open(s, config.dataDir)).splitFact(fact, parseIds(claims), s));
+      const id = await withStore(config, async (s) => (await FactsService.open(s, config.dataDir)).splitFact(fact, parseIds(claims), s));
       io.out(`split out into ${id}`);
     });
 
@@ -221,7 +221,7 @@ export function registerReview(program: Command, io: CliIo): void {
       const type = parseFormat(kind, ["document", "claim", "source"], "document", "kind");
       const config = configOf(cmd);
       if (type === "source") {
-        const source = await withStoreRefusals(config, async (s) => {
+        const source = await withStore(config, async (s) => {
           const record = await sourceRecord(s, await loadRegistry(config.dataDir), id);
           await s.setRestricted({ type, id: record.id }, !o.release);
           return record;
@@ -230,7 +230,7 @@ export function registerReview(program: Command, io: CliIo): void {
         return;
       }
       const [n] = parseIds([id], type) as [number];
-      await withStoreRefusals(config, (s) => s.setRestricted({ type, id: n }, !o.release));
+      await withStore(config, (s) => s.setRestricted({ type, id: n }, !o.release));
       io.out(`${type} ${n} ${o.release ? "released" : "restricted"}`);
     });
 }

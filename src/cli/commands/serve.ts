@@ -3,8 +3,8 @@ import type { Command } from "commander";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "../../api/app.js";
 import { defaultWebRoot, isLoopback, SERVER_SQLITE_THREADS, ServerRefusal, startServer } from "../../api/server.js";
 import { AuthService } from "../../services/auth.js";
-import { PasswordPolicyError } from "../../services/passwords.js";
-import { openStore, StoreError } from "../../store/index.js";
+import { TallyError } from "../../shared/errors.js";
+import { openStore } from "../../store/index.js";
 import { configOf, storeLocation } from "../context.js";
 import { UsageError, type CliIo } from "../io.js";
 
@@ -48,7 +48,8 @@ export function registerServe(program: Command, io: CliIo): void {
         });
       } catch (err) {
         await store.close();
-        if (err instanceof ServerRefusal || err instanceof StoreError || err instanceof PasswordPolicyError) throw new UsageError(err.message);
+        if (err instanceof TallyError) throw err;
+        if (err instanceof ServerRefusal) throw new UsageError(err.message);
         throw new UsageError(`cannot listen on ${o.host}:${port}: ${err instanceof Error ? err.message : String(err)}`);
       }
       io.out(`Tally is serving ${config.databaseUrl ? "the PostgreSQL store" : config.dataDir} at ${server.url}`);

@@ -4,7 +4,7 @@ import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "..
 import { MissingStoreError, SEARCH_WINDOW, type ClaimFilter, type ClaimSort } from "../../store/index.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { configOf, withStore } from "../context.js";
-import { toCsv } from "../csv.js";
+import { toCsv } from "../../shared/csv.js";
 import { claimsCsv } from "../../services/claims-csv.js";
 import { nameOfLanguage, noRulesMessage, unsupportedLine } from "../../services/language-support.js";
 import { isolate, renderTable } from "../bidi.js";

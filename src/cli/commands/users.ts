@@ -2,9 +2,10 @@
 import Table from "cli-table3";
 import type { Command } from "commander";
 import { AuthService } from "../../services/auth.js";
-import { ROLES, StoreError } from "../../store/index.js";
+import { NotFound } from "../../shared/errors.js";
+import { ROLES } from "../../store/index.js";
 import type { Role, Store, UserRecord } from "../../store/index.js";
-import { configOf, withStoreRefusals } from "../context.js";
+import { configOf, withStore } from "../context.js";
 import { parseFormat, UsageError, type CliIo } from "../io.js";
 
 /** Reads a password from standard input (the first line). */
@@ -17,7 +18,7 @@ async function passwordFromStdin(): Promise<string> {
 
 async function userNamed(s: Store, name: string): Promise<UserRecord> {
   const u = await s.getUser(name);
-  if (!u) throw new StoreError(`no user named ${JSON.stringify(name)}`);
+  if (!u) throw new NotFound("user", JSON.stringify(name), "name", `no user named ${JSON.stringify(name)}`);
   return u;
 }
 
@@ -35,7 +36,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .action(async (name: string, o: { role: string; passwordStdin?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
       const password = o.passwordStdin ? await passwordFromStdin() : null;
-      const made = await withStoreRefusals(config, (s) => new AuthService(s).addUser(name, roleOf(o.role), password, config.collector));
+      const made = await withStore(config, (s) => new AuthService(s).addUser(name, roleOf(o.role), password, config.collector));
       io.out(`created ${made.user.role} ${made.user.name}`);
       if (!password) io.out(`password: ${made.password}  (shown once; change it with tally user reset ${made.user.name})`);
     });
@@ -44,7 +45,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .command("list")
     .description("list accounts")
     .action(async (_o: unknown, cmd: Command) => {
-      const users = await withStoreRefusals(configOf(cmd), (s) => s.listUsers());
+      const users = await withStore(configOf(cmd), (s) => s.listUsers());
       const t = new Table({ head: ["id", "name", "role", "state", "created"], style: { head: [], border: [] } });
       for (const u of users) t.push([u.id, u.name, u.role, u.disabled ? "disabled" : u.lockedUntil && Date.parse(u.lockedUntil) > Date.now() ? `locked until ${u.lockedUntil}` : "active", u.createdAt]);
       io.out(t.toString());
@@ -55,7 +56,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("disable an account (its sessions end at once)")
     .action(async (name: string, _o: unknown, cmd: Command) => {
       const config = configOf(cmd);
-      await withStoreRefusals(config, async (s) => s.updateUser((await userNamed(s, name)).id, { disabled: true }));
+      await withStore(config, async (s) => s.updateUser((await userNamed(s, name)).id, { disabled: true }));
       io.out(`disabled ${name}`);
     });
 
@@ -63,7 +64,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .command("enable <name>")
     .description("enable a disabled account")
     .action(async (name: string, _o: unknown, cmd: Command) => {
-      await withStoreRefusals(configOf(cmd), async (s) => s.updateUser((await userNamed(s, name)).id, { disabled: false }));
+      await withStore(configOf(cmd), async (s) => s.updateUser((await userNamed(s, name)).id, { disabled: false }));
       io.out(`enabled ${name}`);
     });
 
@@ -72,7 +73,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("change an account's role")
     .action(async (name: string, role: string, _o: unknown, cmd: Command) => {
       const r = roleOf(role);
-      await withStoreRefusals(configOf(cmd), async (s) => s.updateUser((await userNamed(s, name)).id, { role: r }));
+      await withStore(configOf(cmd), async (s) => s.updateUser((await userNamed(s, name)).id, { role: r }));
       io.out(`${name} is now ${r}`);
     });
 
@@ -83,7 +84,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .action(async (name: string, o: { passwordStdin?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
       const password = o.passwordStdin ? await passwordFromStdin() : null;
-      const pw = await withStoreRefusals(config, async (s) => new AuthService(s).resetPassword(await userNamed(s, name), password, config.collector));
+      const pw = await withStore(config, async (s) => new AuthService(s).resetPassword(await userNamed(s, name), password, config.collector));
       io.out(password ? `password of ${name} changed` : `new password of ${name}: ${pw}  (shown once)`);
     });
 
@@ -96,7 +97,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .requiredOption("--name <label>", "what the token is for")
     .action(async (o: { user: string; name: string }, cmd: Command) => {
       const config = configOf(cmd);
-      const made = await withStoreRefusals(config, async (s) => new AuthService(s).createToken((await userNamed(s, o.user)).id, o.name, config.collector));
+      const made = await withStore(config, async (s) => new AuthService(s).createToken((await userNamed(s, o.user)).id, o.name, config.collector));
       io.out(`token ${made.id} for ${o.user}: ${made.token}`);
       io.out("(shown once: store it now)");
     });
@@ -106,7 +107,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("list tokens (never their secrets)")
     .option("--user <name>", "only this user's")
     .action(async (o: { user?: string }, cmd: Command) => {
-      const rows = await withStoreRefusals(configOf(cmd), async (s) => {
+      const rows = await withStore(configOf(cmd), async (s) => {
         const only = o.user ? (await userNamed(s, o.user)).id : undefined;
         const users = new Map((await s.listUsers()).map((u) => [u.id, u.name]));
         return (await s.listApiTokens(only)).map((t) => ({ ...t, user: users.get(t.userId) ?? String(t.userId) }));
@@ -121,7 +122,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("revoke a token")
     .action(async (id: string, _o: unknown, cmd: Command) => {
       if (!/^\d+$/.test(id)) throw new UsageError(`a token is named by its number (got "${id}")`);
-      const done = await withStoreRefusals(configOf(cmd), (s) => s.revokeApiToken(Number(id)));
+      const done = await withStore(configOf(cmd), (s) => s.revokeApiToken(Number(id)));
       io.out(done ? `token ${id} revoked` : `token ${id} was not active`);
       if (!done) io.exitCode = 1;
     });

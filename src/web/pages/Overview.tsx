@@ -1,8 +1,8 @@
 // Overview: key figures for one event and place, the yearly chart of each independent network
 // with the low/best/high band, the latest documents and the open conflicts.
 import { Suspense, lazy, useDeferredValue, useEffect, useState, type FormEvent } from "react";
-import { keyFigures } from "../../api/key-figures.js";
-import { overviewApiPath } from "../../api/page-preloads.js";
+import { keyFigures } from "../../shared/key-figures.js";
+import { overviewApiPath } from "../../shared/page-preloads.js";
 import { qs, type Overview } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";

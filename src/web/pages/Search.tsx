@@ -1,6 +1,6 @@
 // Search: ranked full-text search with the matched words highlighted in each snippet.
 import { useState, type FormEvent, type ReactNode } from "react";
-import { MAX_SEARCH_WINDOW } from "../../store/search-window.js";
+import { MAX_SEARCH_WINDOW } from "../../shared/search-window.js";
 import { qs, type SearchResults } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";

@@ -1,0 +1,40 @@
+// The layer rules of eslint.config.js (docs/architecture.md) refuse a wrong-way import and let the
+// right-way ones through: each case lints one invented file at a path inside a layer.
+import { ESLint } from "eslint";
+import { beforeAll, describe, expect, it } from "vitest";
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: process.cwd() });
+});
+
+/** The messages of the layer rule for `code` as if it were the file at `filePath`. */
+async function layerProblems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId?.endsWith("no-restricted-imports")).map((m) => m.message);
+}
+
+describe("layer rules", () => {
+  it.each([
+    ["src/services/probe.ts", `import { UsageError } from "../cli/io.js";\nexport const x = UsageError;\n`],
+    ["src/pipeline/probe.ts", `import { AuthService } from "../services/auth.js";\nexport const x = AuthService;\n`],
+    ["src/store/probe.ts", `import { claimsFor } from "../pipeline/ingest.js";\nexport const x = claimsFor;\n`],
+    ["src/store/migrations/probe.ts", `import { ApiError } from "../../api/errors.js";\nexport const x = ApiError;\n`],
+    ["src/api/routes/probe.ts", `import { UsageError } from "../../cli/io.js";\nexport const x = UsageError;\n`],
+    ["src/web/pages/Probe.tsx", `import { SEARCH_WINDOW } from "../../store/store.js";\nexport const x = SEARCH_WINDOW;\n`],
+    ["src/web/probe.ts", `import { ErrorSchema } from "../api/errors.js";\nexport const x = ErrorSchema;\n`],
+    ["src/shared/probe.ts", `import { EVENT_TYPES } from "../core/types.js";\nexport const x = EVENT_TYPES;\n`],
+    ["src/core/probe.ts", `import { toCsv } from "../shared/csv.js";\nexport const x = toCsv;\n`],
+  ])("refuses the wrong-way import in %s", async (filePath, code) => {
+    expect(await layerProblems(filePath, code)).toHaveLength(1);
+  });
+
+  it.each([
+    ["src/services/probe.ts", `import { toCsv } from "../shared/csv.js";\nimport { openStore } from "../store/index.js";\nexport const x = [toCsv, openStore];\n`],
+    ["src/cli/commands/probe.ts", `import { startServer } from "../../api/server.js";\nexport const x = startServer;\n`],
+    ["src/web/probe.ts", `import type { ErrorBody } from "../api/errors.js";\nimport { EVENT_TYPES } from "../core/types.js";\nexport const x: [ErrorBody | null, unknown] = [null, EVENT_TYPES];\n`],
+    ["src/store/probe.ts", `import { Invalid } from "../shared/errors.js";\nexport const x = Invalid;\n`],
+  ])("lets the right-way imports of %s through", async (filePath, code) => {
+    expect(await layerProblems(filePath, code)).toEqual([]);
+  });
+});
