@@ -11,12 +11,12 @@ async function seeded(): Promise<string> {
   const store = await openStore({ dataDir });
   await putDoc(store, { name: "anniversary.txt", publisher: "MEK Iran", published: "2020-02" }, [
     {
-      quote: 'Last November, "more than 1,500" protesters were killed, the PMOI said.',
+      quote: 'In the November crackdown "more than 1,500" demonstrators died, the PMOI said.',
       count: 1500, qualifier: "more_than", event: "killing", victims: ["protesters"], period: month(2019, 11), source: "PMOI",
     },
   ]);
   await putDoc(store, { name: "misdated, again.txt", publisher: "Iran Focus", published: "2021-02" }, [
-    { quote: "At least 1,500 protesters were killed in November 2018.", count: 1500, qualifier: "at_least", event: "killing", victims: ["protesters"], period: month(2018, 11) },
+    { quote: "No fewer than 1,500 demonstrators died in the crackdown of November 2018.", count: 1500, qualifier: "at_least", event: "killing", victims: ["protesters"], period: month(2018, 11) },
   ]);
   await store.close();
   return dataDir;

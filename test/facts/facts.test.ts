@@ -132,7 +132,7 @@ describe("facts service", () => {
     const { facts, store } = await service(async (s) => {
       await putDoc(s, { name: "uprising-anniversary.txt", publisher: "MEK Iran", published: "2020-02" }, [
         {
-          quote: "Last November, more than 1,500 protesters were killed, Reuters confirmed, citing the PMOI.",
+          quote: "Over 1,500 demonstrators died in the November crackdown, Reuters confirmed, citing the PMOI.",
           count: 1500, qualifier: "more_than", event: "killing", victims: ["protesters"], period: month(2019, 11), source: "PMOI",
         },
       ]);
@@ -140,7 +140,7 @@ describe("facts service", () => {
         { quote: "At least 304 protesters were killed in November 2019.", count: 304, qualifier: "at_least", event: "killing", victims: ["protesters"], period: month(2019, 11) },
       ]);
       await putDoc(s, { name: "misdated.txt", publisher: "Iran Focus", published: "2021-02" }, [
-        { quote: "At least 1,500 protesters were killed in November 2018.", count: 1500, qualifier: "at_least", event: "killing", victims: ["protesters"], period: month(2018, 11) },
+        { quote: "No fewer than 1,500 demonstrators died in the crackdown of November 2018.", count: 1500, qualifier: "at_least", event: "killing", victims: ["protesters"], period: month(2018, 11) },
       ]);
       await putDoc(s, { name: "small.txt", published: "2020-01" }, [
         { quote: "Ten were executed in 2019, said HRANA.", count: 10, period: year(2019), source: "HRANA" },

@@ -107,7 +107,7 @@ describe("parts and wholes", () => {
 
   it("makes a figure that names itself part of a period's total ('N of this month's executions') a part of the document's larger figure", () => {
     const whole = claim({ documentId: "g", source: "Lantern Watch", quote: "Lantern Watch counted 52 executions in the country in May.", count: 52, period: month(2021, 5) });
-    const part = claim({ documentId: "g", source: "Lantern Watch", quote: "The group said 11 of this month's executions took place in one northern prison.", count: 11, period: month(2021, 5) });
+    const part = claim({ documentId: "g", source: "Lantern Watch", quote: "The group said 11 of this month's hangings were carried out in one northern prison.", count: 11, period: month(2021, 5) });
     const r = linkClaims([whole, part], opts);
     expect(r.contradictions).toEqual([]);
     expect(r.facts.find((f) => f.scope.part)?.claims.map((c) => c.count)).toEqual([11]);

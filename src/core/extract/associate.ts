@@ -1,6 +1,6 @@
 // Decides whether a figure counts victims of an event, and of which event: "27 prisoners were
 // executed", "executed at least 12 child offenders", "the death of 1,500 protesters",
-// "four executions", "bringing to 504 the number of those killed", "90 others are on death row".
+// "four executions", "raising to 61 the count of the dead", "90 others are on death row".
 import type { EventType } from "../types.js";
 import {
   EVENT_NOUNS, EVENT_OF_NOUNS, EVENT_PHRASES, EVENT_VERBS, NON_COUNT_UNITS, PHRASE_STOPS, VERB_GAP, VICTIM_NOUNS,
@@ -99,7 +99,7 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if (n.kind === "digits" && n.value < 110 && /^\s*,/.test(after) && /[A-Za-z]\s*,\s*$/.test(before)) return "age";
   const wide = s.slice(n.end, n.end + 60);
   if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|each|every(?:\s+single)?)\s+(?:day|week|month|year|hour)\b/i.test(wide) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(wide)) return "rate";
-  // "On average, more than four people were executed": an average is a rate, not a count.
+  // "On average, over three men were hanged": an average is a rate, not a count.
   if (/\b(?:on average|an average of|averaging|average of)\b[^.;]{0,30}$/i.test(s.slice(Math.max(0, n.start - 60), n.start))) return "rate";
   // "one out of seven executions", "one in every five": a proportion, neither figure a count.
   if (/\b(?:one|1)\s+(?:out\s+of|in)\s+(?:every\s+)?$/i.test(before)) return "ratio";

@@ -72,11 +72,11 @@ describe("relative to publication", () => {
   });
 
   it("since the start of 2018, to the end of the publication month", () => {
-    expect(periodOf("The regime has executed at least 12 child offenders since the start of 2018.", "2021-02")).toBe("2018-01-01/2021-02-28");
+    expect(periodOf("Authorities have hanged no fewer than 12 juvenile offenders since the start of 2018.", "2021-02")).toBe("2018-01-01/2021-02-28");
   });
 
   it("since the start of 2018, to the publication day", () => {
-    expect(periodOf("The regime has executed at least 12 child offenders since the start of 2018.", "2021-02-10")).toBe("2018-01-01/2021-02-10");
+    expect(periodOf("Authorities have hanged no fewer than 12 juvenile offenders since the start of 2018.", "2021-02-10")).toBe("2018-01-01/2021-02-10");
   });
 
   it("last week with a day-level date (Monday to Sunday)", () => {
