@@ -492,6 +492,7 @@ function ownVerbNamesNoEvent(lower: string, npEnd: number): boolean {
   const word = m[1] as string;
   if (word === "sentenced" || word === "condemned") return !deathSentenceAfter(lower, npEnd + m[0].length);
   // "were sentenced to prison", "were victims of …"; but "5 were women", "31 were Baluch" name a part.
-  if (!/(?:ed|en)$/.test(word) && word !== "victims") return false;
-  return !matchVerb(word) && !VERB_GAP.has(word) && !/^(?:among|being|later|then|subsequently|on|in|put|sent|shot|gunned|beaten|taken|rounded|found|left|forcibly|women|children|men|kurdish|iranian)$/.test(word);
+  if (word === "victims") return true;
+  if (!/(?:ed|en)$/.test(word) || VICTIM_NOUNS.has(word)) return false;
+  return !matchVerb(word) && !VERB_GAP.has(word) && !/^(?:gunned|beaten|taken|rounded)$/.test(word);
 }

@@ -232,7 +232,7 @@ function sentenceVoice(s: string, firstInUnit: boolean, mayClaim: boolean, regis
  * another, named as one list. Their common country would make the figure a rival of the country's
  * own total, so the claim names the list ("Kermanshah, Ilam and Kurdistan"), a place of its own.
  */
-function listedPlaces(t: string, places: readonly PlaceMatch[]): string | null {
+function listedPlaces(t: string, places: readonly PlaceMatch[]): { name: string; start: number } | null {
   const names = [...new Set(places.map((p) => p.name))];
   if (names.length < 2) return null;
   // Every place is in the list, or contains one that is (the country named beside it).
@@ -244,10 +244,10 @@ function listedPlaces(t: string, places: readonly PlaceMatch[]): string | null {
     if (last && !/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/.test(t.slice(last.end, p.start))) return null;
     list.push(p);
   }
+  // Places that contain another were left out above, so those listed are none inside another.
   const distinct = [...new Set(list.map((p) => p.name))];
   if (distinct.length < 2) return null;
-  if (distinct.some((a) => distinct.some((b) => a !== b && placeContains(a, b)))) return null;
-  return `${distinct.slice(0, -1).join(", ")} and ${distinct[distinct.length - 1] as string}`;
+  return { name: `${distinct.slice(0, -1).join(", ")} and ${distinct[distinct.length - 1] as string}`, start: (list[0] as PlaceMatch).start };
 }
 
 /** Extracts quantitative claims and named people from one document's text. */
@@ -340,7 +340,9 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const row = rows.get(index);
     if (row) {
       // The lead's own time dates the rows ("… in August:"); else the heading or document does, later.
-      const leadPeriods = (timesCache.get(row.lead) ?? findTimes(texts[row.lead] as string, meta.published)).filter((tm) => tm.role === "event" && tm.period);
+      let leadTimes = timesCache.get(row.lead);
+      if (!leadTimes) timesCache.set(row.lead, (leadTimes = findTimes(texts[row.lead] as string, meta.published)));
+      const leadPeriods = leadTimes.filter((tm) => tm.role === "event" && tm.period);
       const period = leadPeriods.length === 1 ? (leadPeriods[0]?.period ?? null) : null;
       const [qs, qe] = toOriginalSpan(norm, sent.start, sent.end);
       const [cs, ce] = toOriginalSpan(norm, sent.start + row.start, sent.start + row.end);
@@ -540,7 +542,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     };
     // A list of places is the place of the figures in its clause only.
     const listed = listedPlaces(t, places);
-    const listClause = listed ? clauseOf(breaks, (places.find((p) => !places.some((q) => q.name !== p.name && placeContains(p.name, q.name)))?.start ?? sent.start) - sent.start) : -1;
+    const listClause = listed ? clauseOf(breaks, listed.start - sent.start) : -1;
     const line = lineOf(sent.start);
     const isClutter = clutter[line] === true;
     const anchors = [...s.matchAll(EVENT_ANCHORS)].map((m) => (m[1] as string).toLowerCase().replace(/s$/, ""));
@@ -569,7 +571,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         qualifier: f.qualifier ?? f.n.qualifier,
         period,
         ...(period ? { periodFrom: periods.get(f) ? ("sentence" as const) : ("paragraph" as const) } : {}),
-        place: otherPlace ?? (listed && clauseOf(breaks, f.n.start) === listClause ? listed : clausePlace(f) ?? place),
+        place: otherPlace ?? (listed && clauseOf(breaks, f.n.start) === listClause ? listed.name : clausePlace(f) ?? place),
         victims: victimsFor(s, f),
         source: names[0] ?? null,
         quote,

@@ -5,7 +5,7 @@ import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { dropOverlaps, isFree, numberEndingAt, numberStartingAt, rx, table } from "./patterns.js";
+import { dropOverlaps, isFree, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
 
 const UNITS = table({
   واحد: 1, واحدة: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2, اثنتي: 2, اثنتان: 2, اثنتين: 2, اثنتا: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4,
@@ -22,19 +22,12 @@ const HUNDREDS = table({
 });
 const THOUSANDS = table({ الف: 1000, آلاف: 1000, الاف: 1000, الفان: 2000, الفين: 2000, الفا: 1000 });
 
-function lookup(w: string): NumberWord | null {
-  const u = UNITS.get(w);
-  if (u !== undefined) return { value: u, kind: "unit" };
-  if (w === "عشر") return { value: 10, kind: "teenMarker" };
-  const t = TENS.get(w);
-  if (t !== undefined) return { value: t, kind: "ten" };
-  const h = HUNDREDS.get(w);
-  if (h !== undefined) return { value: h, kind: "hundred" };
-  const k = THOUSANDS.get(w);
-  if (k !== undefined) return { value: k, kind: "thousand" };
-  if (w === "مليون" || w === fold("مليون") || w === fold("ملايين")) return { value: 1_000_000, kind: "million" };
-  return null;
-}
+const WORD_TABLES: WordTables = [
+  [UNITS, "unit"], [table({ عشر: 10 }), "teenMarker"], [TENS, "ten"], [HUNDREDS, "hundred"], [THOUSANDS, "thousand"],
+  [table({ مليون: 1_000_000, ملايين: 1_000_000 }), "million"],
+];
+
+const lookup = (w: string): NumberWord | null => wordFromTables(w, WORD_TABLES);
 
 /** "65 بالمئة", "في المئة": per cent, never a hundred. */
 const PERCENT_HUNDRED = new Set(["بالمئة", "بالمائة", "بالمية", "المئة", "المائة", "للمئة", "للمائة"].map(fold));

@@ -5,7 +5,7 @@ import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, recentMonth, yearPeriod, previousMonth, type Publication } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { dropOverlaps, isFree, numberEndingAt, rx, table } from "./patterns.js";
+import { dropOverlaps, isFree, numberEndingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
 import { solarDay, solarLabel, solarMonth, solarMonths, solarYear, toSolar, validSolarDay } from "./solar.js";
 
 const UNITS = table({ یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8 });
@@ -14,19 +14,12 @@ const TENS = table({ ده: 10, بیست: 20, سی: 30, چهل: 40, پنجاه: 5
 const HUNDREDS = table({ صد: 100, یکصد: 100, دویست: 200, سیصد: 300, چهارصد: 400, پانصد: 500, ششصد: 600, هفتصد: 700, هشتصد: 800, نهصد: 900 });
 const ORDINAL_ONLY = table({ اول: 1, یکم: 1, نخست: 1, سوم: 3, نهم: 9 });
 
-function plain(w: string): NumberWord | null {
-  const u = UNITS.get(w);
-  if (u !== undefined) return { value: u, kind: "unit" };
-  const t = TEENS.get(w);
-  if (t !== undefined) return { value: t, kind: "teen" };
-  const x = TENS.get(w);
-  if (x !== undefined) return { value: x, kind: "ten" };
-  const h = HUNDREDS.get(w);
-  if (h !== undefined) return { value: h, kind: "hundred" };
-  if (w === "هزار") return { value: 1000, kind: "thousand" };
-  if (w === "میلیون") return { value: 1_000_000, kind: "million" };
-  return null;
-}
+const WORD_TABLES: WordTables = [
+  [UNITS, "unit"], [TEENS, "teen"], [TENS, "ten"], [HUNDREDS, "hundred"],
+  [table({ هزار: 1000 }), "thousand"], [table({ میلیون: 1_000_000 }), "million"],
+];
+
+const plain = (w: string): NumberWord | null => wordFromTables(w, WORD_TABLES);
 
 /** A Persian number word; "…م", "…ام" and "…مین" make ordinals ("هشتم", "سیام", "نوزدهمین"). */
 function numberWord(token: string): NumberWord | null {

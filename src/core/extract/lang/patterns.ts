@@ -1,7 +1,7 @@
 // Small helpers the packs share: patterns written in ordinary spelling, folded, with word edges
 // that work for every script (\b knows only ASCII letters).
 import { fold } from "../../text/fold.js";
-import type { NumberHit } from "./pack.js";
+import type { NumberHit, NumberWord } from "./pack.js";
 
 /**
  * A pattern from ordinary spelling: folded (see text/fold.ts), "‹" a word start and "›" a word
@@ -15,6 +15,18 @@ export function rx(source: string, flags = "giu"): RegExp {
 /** A word table in ordinary spelling, folded: word → value. */
 export function table(entries: Record<string, number>): Map<string, number> {
   return new Map(Object.entries(entries).map(([k, v]) => [fold(k), v]));
+}
+
+/** Word tables in the order they are searched, each with the kind of number word it holds. */
+export type WordTables = readonly (readonly [ReadonlyMap<string, number>, NumberWord["kind"]])[];
+
+/** The number word a token is in the first table that holds it, or null. */
+export function wordFromTables(w: string, tables: WordTables): NumberWord | null {
+  for (const [t, kind] of tables) {
+    const value = t.get(w);
+    if (value !== undefined) return { value, kind };
+  }
+  return null;
 }
 
 /** The figure ending right before a position (only spaces between), if any. */
