@@ -3,21 +3,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linkClaims, type LinkClaim, type LinkResult } from "../../src/core/linking/index.js";
-import type { Qualifier, VictimGroup } from "../../src/core/types.js";
 import { MemoryFactStore } from "../../src/services/fact-memory.js";
 import { assemble, rebuildFacts, updateDocuments, type ClaimSnapshot } from "../../src/services/fact-update.js";
-import { month, testNetworks, year } from "../linking/claim-factory.js";
+import { month, PROPERTY_QUALIFIERS as QUALIFIERS, PROPERTY_QUOTES as QUOTES, PROPERTY_SOURCES as SOURCES, PROPERTY_VICTIMS as VICTIMS, testNetworks, year } from "../linking/claim-factory.js";
 
-const SOURCES = [null, "IHRNGO", "Amnesty International", "NCRI", "PMOI/MEK", "HRANA", "a local blog"];
 const PLACES = ["Iran", "Iran", "Tehran", "Sistan and Baluchestan", "Zahedan", "Iraq", null];
-const QUALIFIERS: Qualifier[] = ["exact", "at_least", "more_than", "about", "up_to"];
-const VICTIMS: VictimGroup[][] = [[], [], ["women"], ["protesters"]];
-const QUOTES = [
-  "The group counted 140 executions, including 20 women, in its report.",
-  "Headline: 140 executed this year",
-  "Hundreds were executed, the group said.",
-  "A sentence written for the tests.",
-];
 
 const claimArb = fc.record({
   doc: fc.integer({ min: 0, max: 5 }),

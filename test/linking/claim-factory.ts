@@ -1,6 +1,6 @@
 // Builds LinkClaim fixtures for the linking tests with sensible defaults.
 import type { LinkClaim } from "../../src/core/linking/index.js";
-import type { Period } from "../../src/core/types.js";
+import type { Period, Qualifier, VictimGroup } from "../../src/core/types.js";
 
 let seq = 0;
 
@@ -52,3 +52,14 @@ export const testNetworks = (name: string): string | null =>
     AFP: "afp",
     HRANA: "hrana",
   })[name] ?? null;
+
+/** Values the property tests draw claims from (few, so that claims often share a scope). */
+export const PROPERTY_SOURCES = [null, "IHRNGO", "Amnesty International", "NCRI", "PMOI/MEK", "HRANA", "a local blog"];
+export const PROPERTY_QUALIFIERS: Qualifier[] = ["exact", "at_least", "more_than", "about", "up_to"];
+export const PROPERTY_VICTIMS: VictimGroup[][] = [[], [], ["women"], ["protesters"]];
+export const PROPERTY_QUOTES = [
+  "The group counted 140 executions, including 20 women, in its report.",
+  "Headline: 140 executed this year",
+  "Hundreds were executed, the group said.",
+  "A sentence written for the tests.",
+];

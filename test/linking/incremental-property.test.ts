@@ -4,21 +4,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linkClaims, updateFacts, type LinkClaim } from "../../src/core/linking/index.js";
-import type { Qualifier, VictimGroup } from "../../src/core/types.js";
-import { month, testNetworks, year } from "./claim-factory.js";
+import { month, PROPERTY_QUALIFIERS as QUALIFIERS, PROPERTY_QUOTES as QUOTES, PROPERTY_SOURCES as SOURCES, PROPERTY_VICTIMS as VICTIMS, testNetworks, year } from "./claim-factory.js";
 
 const opts = { networkOf: testNetworks };
-const SOURCES = [null, "IHRNGO", "Amnesty International", "NCRI", "PMOI/MEK", "HRANA", "a local blog"];
+
 // Few places and periods, so that claims of one document often share a scope.
 const PLACES = ["Iran", "Iran", "Iran", "Tehran", "Iraq", null];
-const QUALIFIERS: Qualifier[] = ["exact", "at_least", "more_than", "about", "up_to"];
-const VICTIMS: VictimGroup[][] = [[], [], ["women"], ["protesters"]];
-const QUOTES = [
-  "The group counted 140 executions, including 20 women, in its report.",
-  "Headline: 140 executed this year",
-  "Hundreds were executed, the group said.",
-  "A sentence written for the tests.",
-];
 
 const claimArb = fc.record({
   doc: fc.integer({ min: 0, max: 3 }),
