@@ -1,7 +1,7 @@
 // FactStore in memory, with the same indexes as the database tables: for the linking benchmark
 // at a million claims and for tests of the update against a full linking.
 import type { Period } from "../core/types.js";
-import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
+import type { ConflictRecord, ConflictRef, FactAudience, FactChange, FactClaimRecord, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
 
 function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
   const set = index.get(key);
@@ -147,11 +147,20 @@ export class MemoryFactStore implements FactStore {
     return Promise.resolve(this.claimsOf(audience, this.t(audience).claimsOfDatingKey, keys));
   }
 
-  conflictsOf(audience: FactAudience, factIds: readonly string[]): Promise<ConflictRecord[]> {
+  conflictsOf(audience: FactAudience, factIds: readonly string[]): Promise<ConflictRef[]> {
     const t = this.t(audience);
-    const ids = new Set<string>();
-    for (const f of new Set(factIds)) for (const id of t.conflictsOfFact.get(f) ?? []) ids.add(id);
-    return Promise.resolve([...ids].map((id) => t.conflicts.get(id) as ConflictRecord));
+    const out = new Map<string, ConflictRef>();
+    for (const f of new Set(factIds)) {
+      for (const id of t.conflictsOfFact.get(f) ?? []) {
+        const ref = out.get(id);
+        if (ref) ref.facts.push(f);
+        else {
+          const c = t.conflicts.get(id) as ConflictRecord;
+          out.set(id, { id, kind: c.contradiction.kind, owner: c.owner, facts: [f] });
+        }
+      }
+    }
+    return Promise.resolve([...out.values()]);
   }
 
   apply(audience: FactAudience, change: FactChange, expectedSeq: number | null = null): Promise<boolean> {

@@ -193,8 +193,10 @@ export interface FactRowsTable {
   victims: string;
   parent_id: string | null;
   status: string;
-  /** JSON of the fact without its claims (FactRecord). */
+  /** JSON of the fact without its claims and revisions (FactHead). */
   data: string;
+  /** JSON of the fact's revisions (migration 16). */
+  revisions: string;
 }
 
 /** Row of `fact_claims`: a claim counted in a stored fact, with the linker's snapshot of it. */

@@ -82,6 +82,29 @@ function contract(name: string, factory: Factory): void {
       expect(second.full.facts.find((f) => f.scope.victims.includes("women"))?.parentId).toBe(fact?.id);
     });
 
+    it("keep a contradiction deleted and added again unchanged, and rewrite one whose content changed", async () => {
+      const { store } = await setup();
+      const fs = store.factStore();
+      const scope = { family: "execution", place: "Iran", period: year(2020), victims: [] };
+      const fact = { id: "f1", key: "k1", partition: "execution|Iran", scope, voices: [], low: null, best: null, high: null, highIsMinimum: false, bestRule: "", rule: "", status: "single", parentId: null, revisions: [], contradictedClaims: [] };
+      const conflict = (id: string, reason: string) => ({
+        owner: "f1",
+        contradiction: { id, kind: "incompatible_figures" as const, reason, claims: ["a", "b"], facts: ["f1"], independent: true, severity: "high" as const, score: 1 },
+      });
+      const state = (seq: number) => ({ syncedSeq: seq, digest: "d", builtAt: "2026-01-01T00:00:00Z" });
+      const empty = { deleteFacts: [], upsertFacts: [], parents: [], removeDocuments: [], addClaims: [] };
+      await fs.apply("full", { ...empty, upsertFacts: [fact as never], deleteConflicts: [], addConflicts: [conflict("c1", "one"), conflict("c2", "two")], state: state(1) });
+      await fs.apply("full", { ...empty, deleteConflicts: ["c1", "c2"], addConflicts: [conflict("c1", "one"), conflict("c2", "two, revised")], state: state(2) });
+      const loaded = await fs.load("full");
+      expect(loaded.conflicts.map((c) => [c.contradiction.id, c.contradiction.reason]).sort()).toEqual([["c1", "one"], ["c2", "two, revised"]]);
+      expect((await fs.conflictsOf("full", ["f1"])).map((r) => ({ ...r })).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+        { id: "c1", kind: "incompatible_figures", owner: "f1", facts: ["f1"] },
+        { id: "c2", kind: "incompatible_figures", owner: "f1", facts: ["f1"] },
+      ]);
+      await fs.apply("full", { ...empty, deleteConflicts: ["c1", "c2"], addConflicts: [conflict("c2", "two, revised")], state: state(3) });
+      expect((await fs.load("full")).conflicts.map((c) => c.contradiction.id)).toEqual(["c2"]);
+    });
+
     it("leave a restricted document out of the public facts only, and bring it back when released", async () => {
       const { store, registry } = await setup();
       await putDoc(store, { name: "open.txt", published: "2021-03-01" }, [{ quote: "At least 246 people were executed in 2020, the Oslo group said.", count: 246, qualifier: "at_least", period: year(2020), source: "IHRNGO" }]);
