@@ -77,6 +77,23 @@ export interface StoredFacts {
   facts: StoredFact[];
   claims: FactClaimRecord[];
   conflicts: ConflictRecord[];
+  /** The version of the audience's facts read (raised by every change; 0 before the first). */
+  version: number;
+}
+
+/**
+ * What changed in an audience's stored facts since a version: the facts and contradictions written
+ * since (as they are now, a fact with all its claims) and those removed. Applying the removals,
+ * then the rest, to what was read at that version gives what is stored now.
+ */
+export interface FactDelta {
+  version: number;
+  facts: StoredFact[];
+  /** Every claim of `facts`. */
+  claims: FactClaimRecord[];
+  conflicts: ConflictRecord[];
+  droppedFacts: string[];
+  droppedConflicts: string[];
 }
 
 /** Storage of facts; reads return what is stored (no order promised). */
@@ -102,4 +119,6 @@ export interface FactStore {
   apply(audience: FactAudience, change: FactChange, expectedSeq?: number | null): Promise<boolean>;
   /** Everything stored for an audience, or for one event family of it. */
   load(audience: FactAudience, family?: string): Promise<StoredFacts>;
+  /** What changed since `version` (of a load or an earlier delta); null when the facts were rebuilt since. */
+  changesSince(audience: FactAudience, version: number): Promise<FactDelta | null>;
 }

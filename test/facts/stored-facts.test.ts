@@ -10,6 +10,7 @@ import type { SourceRegistry } from "../../src/core/sources.js";
 import { assemble } from "../../src/services/fact-update.js";
 import { syncFacts } from "../../src/services/fact-sync.js";
 import { FactsService } from "../../src/services/facts.js";
+import { FactView } from "../../src/services/fact-view.js";
 import { loadRegistry } from "../../src/services/registry-file.js";
 import { openStore, PUBLIC_ACCESS, type FactAudience, type Store } from "../../src/store/index.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
@@ -38,14 +39,42 @@ async function stored(store: Store, audience: FactAudience) {
   return view(assemble(await store.factStore().load(audience)));
 }
 
+/** A reader per store and audience holding the facts as last read, kept current from what changed (as the server does). */
+const readers = new WeakMap<Store, Map<FactAudience, FactView>>();
+
+async function readerAgrees(store: Store, audience: FactAudience, now: Awaited<ReturnType<typeof stored>>) {
+  const held = readers.get(store) ?? new Map<FactAudience, FactView>();
+  readers.set(store, held);
+  const reader = held.get(audience);
+  const delta = reader ? await store.factStore().changesSince(audience, reader.version) : null;
+  if (reader && delta) {
+    reader.apply(delta);
+    expect(view(reader.result())).toEqual(now);
+  }
+}
+
+/** After a rebuild, readers must read everything again. */
+async function readersReload(store: Store) {
+  const held = readers.get(store) ?? new Map<FactAudience, FactView>();
+  readers.set(store, held);
+  for (const audience of ["full", "public"] as const) {
+    const reader = held.get(audience);
+    if (reader) expect(await store.factStore().changesSince(audience, reader.version)).toBeNull();
+    held.set(audience, new FactView(await store.factStore().load(audience)));
+  }
+}
+
 /** The stored facts of both audiences equal a rebuild from the claims; returns them. */
 async function expectRebuildEqual(store: Store, registry: SourceRegistry) {
   const reports = await syncFacts(store, registry);
   const now = { full: await stored(store, "full"), public: await stored(store, "public") };
+  await readerAgrees(store, "full", now.full);
+  await readerAgrees(store, "public", now.public);
   expect((await store.verifyAudit()).problems).toEqual([]);
   await syncFacts(store, registry, { rebuild: true });
   expect(now.full).toEqual(await stored(store, "full"));
   expect(now.public).toEqual(await stored(store, "public"));
+  await readersReload(store);
   return { ...now, reports };
 }
 
