@@ -46,6 +46,7 @@ port.on("message", (m: FromServer) => {
       try {
         service.reconnect(store);
         await service.refresh();
+        await service.prepare();
         return await claimsOf(service);
       } finally {
         await store.close();
