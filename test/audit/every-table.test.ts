@@ -45,6 +45,7 @@ const EDITS: Record<string, { sql: string[]; names: RegExp }> = {
   fact_conflicts: { sql: ["insert into fact_conflicts (audience, id, kind, owner, data) values ('full', 'con_0000000000000000', 'incompatible_figures', 'fact_x', '{\"id\":\"con_0000000000000000\",\"kind\":\"incompatible_figures\",\"claims\":[],\"facts\":[\"fact_x\"]}')"], names: /^fact_conflicts row full\/con_0+: its id, kind or claims differ/ },
   fact_conflict_facts: { sql: ["insert into fact_conflict_facts (audience, conflict_id, fact_id) values ('full', 'con_forged', 'fact_x')"], names: /^fact_conflict_facts rows of full\/con_forged: name a contradiction that is not stored/ },
   fact_state: { sql: ["update fact_state set synced_seq = synced_seq + 1000"], names: /^fact_state row \w+: follows audit event \d+, past the trail's head/ },
+  fact_drops: { sql: ["insert into fact_drops (audience, kind, id, changed) select audience, 'fact', id, changed from fact_rows where audience = 'full' limit 1"], names: /^fact_drops row full\/fact\/fact_\w+: removes a fact that is stored/ },
   documents_fts_config: { sql: ["insert or replace into documents_fts_config (k, v) values ('version', 99)"], names: /^documents_fts \(the full-text index\)/ },
 };
 
