@@ -105,6 +105,7 @@ async function storedUpdate(label, fs, claims) {
   reader.result();
   const readAll = (performance.now() - t3) / 1000;
   const readerTimes = [];
+  const readerSteps = [];
   const times = [];
   const steps = [];
   let stats = null;
@@ -119,9 +120,13 @@ async function storedUpdate(label, fs, claims) {
     times.push(performance.now() - t);
     steps.push(stats.ms);
     const r = performance.now();
-    reader.apply(await fs.changesSince("full", reader.version));
+    const delta = await fs.changesSince("full", reader.version);
+    const r1 = performance.now();
+    reader.apply(delta);
+    const r2 = performance.now();
     reader.result();
     readerTimes.push(performance.now() - r);
+    readerSteps.push({ read: Math.round(r1 - r), apply: Math.round(r2 - r1), result: Math.round(performance.now() - r2) });
   };
   const n = Number(arg("--updates", "5"));
   for (let k = 0; k < n; k++) await once(`${tag}-${k}`);
@@ -136,7 +141,10 @@ async function storedUpdate(label, fs, claims) {
     `  reader: every fact read once in ${readAll.toFixed(1)} s; after each update, what changed read and applied in ` +
       `${readerTimes.map((t) => t.toFixed(0)).join(", ")} ms`,
   );
-  if (arg("--steps", "0") !== "0") for (const s of steps) console.log(`  steps (ms): ${JSON.stringify(s)}`);
+  if (arg("--steps", "0") !== "0") {
+    for (const s of steps) console.log(`  steps (ms): ${JSON.stringify(s)}`);
+    for (const s of readerSteps) console.log(`  reader steps (ms): ${JSON.stringify(s)}`);
+  }
 }
 
 // The linking results above are no longer needed: free them before timing the stored updates.
