@@ -22,7 +22,7 @@ if (!existsSync(dist)) {
 const { linkClaims, updateFacts } = await import(dist.href);
 const { MemoryFactStore } = await import(new URL("../dist/services/fact-memory.js", import.meta.url).href);
 const { rebuildFacts, updateDocuments } = await import(new URL("../dist/services/fact-update.js", import.meta.url).href);
-const { FactView } = await import(new URL("../dist/services/fact-view.js", import.meta.url).href);
+const { LiveFacts } = await import(new URL("../dist/services/live-facts.js", import.meta.url).href);
 const { openStore } = await import(new URL("../dist/store/index.js", import.meta.url).href);
 
 const arg = (name, dflt) => {
@@ -101,7 +101,7 @@ async function storedUpdate(label, fs, claims) {
   const rebuild = (performance.now() - t2) / 1000;
   // A reader (the server's facts thread) reads every fact once, then only what each update changed.
   const t3 = performance.now();
-  const reader = new FactView(await fs.load("full"));
+  const reader = new LiveFacts(await fs.load("full"));
   reader.result();
   const readAll = (performance.now() - t3) / 1000;
   const readerTimes = [];

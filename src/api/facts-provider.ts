@@ -1,7 +1,7 @@
 // The server's facts. Every write to the ledger moves the audit trail's head, so a request sees at
 // once (one one-row read and a stat of the registry file) whether the ledger changed since the facts
 // were read; if it did, the FactsService holding them updates the stored facts of what changed
-// (fact-sync.ts) and reads only the facts that changed since (FactView; "linking" below is that
+// (fact-sync.ts) and reads only the facts that changed since (LiveFacts; "linking" below is that
 // update and read). A new FactsService reads them all: the first time, after the source registry
 // changed, or when the stored facts were rebuilt meanwhile.
 //

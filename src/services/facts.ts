@@ -24,7 +24,7 @@ import type { FactClaimRecord, Store } from "../store/index.js";
 import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { assemble } from "./fact-update.js";
 import { audienceOf, syncFacts } from "./fact-sync.js";
-import { FactView } from "./fact-view.js";
+import { LiveFacts } from "./live-facts.js";
 import { loadRegistry } from "./registry-file.js";
 import { pickTimelineFacts, sumParts, type Timeline, type TimelineParts, type TimelineRow, type VoiceView } from "./timeline-rows.js";
 
@@ -167,8 +167,8 @@ function linkedOf(result: LinkResult, records: readonly FactClaimRecord[]): Link
   };
 }
 
-/** A linking's lookups over a FactView (its maps are shared, not copied). */
-function linkedOfView(view: FactView): Linked {
+/** A linking's lookups over a LiveFacts (its maps are shared, not copied). */
+function linkedOfView(view: LiveFacts): Linked {
   const result = view.result();
   return {
     result,
@@ -237,7 +237,7 @@ export type FactsQueries = Pick<FactsService, "listFacts" | "getFact" | "conflic
 export class FactsService {
   private readonly cache = new Map<string, Promise<Linked>>();
   /** All the reader's facts, when read whole: kept current by refresh(). */
-  private view: FactView | null = null;
+  private view: LiveFacts | null = null;
 
   constructor(
     private store: Store,
@@ -277,13 +277,13 @@ export class FactsService {
     await syncFacts(this.store, this.registry, { audiences: [audience] });
     const loaded = await this.store.factStore().load(audience, event);
     if (event !== undefined) return linkedOf(assemble(loaded), loaded.claims);
-    this.view = new FactView(loaded);
+    this.view = new LiveFacts(loaded);
     return linkedOfView(this.view);
   }
 
   /**
    * Brings the facts this service holds up to date with the ledger: updates the stored facts, then
-   * reads only what changed since they were read (FactView), unless they were rebuilt meanwhile
+   * reads only what changed since they were read (LiveFacts), unless they were rebuilt meanwhile
    * (then all are read again). A server keeps one service per reader and calls this on a change.
    */
   async refresh(): Promise<"current" | "updated" | "reloaded"> {

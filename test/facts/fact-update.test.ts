@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { linkClaims, type LinkClaim, type LinkResult } from "../../src/core/linking/index.js";
 import { MemoryFactStore } from "../../src/services/fact-memory.js";
 import { assemble, rebuildFacts, updateDocuments, type ClaimSnapshot } from "../../src/services/fact-update.js";
-import { FactView } from "../../src/services/fact-view.js";
+import { LiveFacts } from "../../src/services/live-facts.js";
 import { month, PROPERTY_QUALIFIERS as QUALIFIERS, PROPERTY_QUOTES as QUOTES, PROPERTY_SOURCES as SOURCES, PROPERTY_VICTIMS as VICTIMS, testNetworks, year } from "../linking/claim-factory.js";
 
 const PLACES = ["Iran", "Iran", "Tehran", "Sistan and Baluchestan", "Zahedan", "Iraq", null];
@@ -63,7 +63,7 @@ describe("stored facts updated document by document", () => {
         const all = toClaims(raw, "a");
         let seq = 0;
         // A reader holding the facts, kept current from what changed (the server's way), reads what a fresh load gives.
-        const reader = new FactView(await fs.load("full"));
+        const reader = new LiveFacts(await fs.load("full"));
         const readerAgrees = async () => {
           const delta = await fs.changesSince("full", reader.version);
           expect(delta).not.toBeNull();

@@ -10,7 +10,7 @@ import type { SourceRegistry } from "../../src/core/sources.js";
 import { assemble } from "../../src/services/fact-update.js";
 import { syncFacts } from "../../src/services/fact-sync.js";
 import { FactsService } from "../../src/services/facts.js";
-import { FactView } from "../../src/services/fact-view.js";
+import { LiveFacts } from "../../src/services/live-facts.js";
 import { loadRegistry } from "../../src/services/registry-file.js";
 import { openStore, PUBLIC_ACCESS, type FactAudience, type Store } from "../../src/store/index.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
@@ -40,10 +40,10 @@ async function stored(store: Store, audience: FactAudience) {
 }
 
 /** A reader per store and audience holding the facts as last read, kept current from what changed (as the server does). */
-const readers = new WeakMap<Store, Map<FactAudience, FactView>>();
+const readers = new WeakMap<Store, Map<FactAudience, LiveFacts>>();
 
 async function readerAgrees(store: Store, audience: FactAudience, now: Awaited<ReturnType<typeof stored>>) {
-  const held = readers.get(store) ?? new Map<FactAudience, FactView>();
+  const held = readers.get(store) ?? new Map<FactAudience, LiveFacts>();
   readers.set(store, held);
   const reader = held.get(audience);
   const delta = reader ? await store.factStore().changesSince(audience, reader.version) : null;
@@ -55,12 +55,12 @@ async function readerAgrees(store: Store, audience: FactAudience, now: Awaited<R
 
 /** After a rebuild, readers must read everything again. */
 async function readersReload(store: Store) {
-  const held = readers.get(store) ?? new Map<FactAudience, FactView>();
+  const held = readers.get(store) ?? new Map<FactAudience, LiveFacts>();
   readers.set(store, held);
   for (const audience of ["full", "public"] as const) {
     const reader = held.get(audience);
     if (reader) expect(await store.factStore().changesSince(audience, reader.version)).toBeNull();
-    held.set(audience, new FactView(await store.factStore().load(audience)));
+    held.set(audience, new LiveFacts(await store.factStore().load(audience)));
   }
 }
 

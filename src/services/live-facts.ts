@@ -1,7 +1,7 @@
 // The stored facts of an audience as a reader holds them in memory: read once (FactStore.load),
 // then kept current by applying only what changed (FactStore.changesSince), so that a server
 // over a million claims shows a change within seconds instead of reading every fact again.
-// What it gives is always what assemble() gives for a fresh load (test/facts/fact-view.test.ts).
+// What it gives is always what assemble() gives for a fresh load (test/facts/fact-update.test.ts).
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
 import type { FactClaimRecord, FactDelta, StoredFact, StoredFacts } from "../store/index.js";
 
@@ -80,7 +80,7 @@ function removeFrom(index: Map<string, Set<string>>, key: string, value: string)
   if (set.size === 0) index.delete(key);
 }
 
-export class FactView {
+export class LiveFacts {
   /** The version of the stored facts this view holds. */
   version: number;
   private readonly stored = new Map<string, StoredFact>();
