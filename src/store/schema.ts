@@ -1,4 +1,5 @@
 // Kysely table types: the database schema as the query builder sees it.
+import type { VictimTables } from "./victim-schema.js";
 import type { Generated } from "kysely";
 
 /** Row of `documents`. */
@@ -232,7 +233,8 @@ export interface FactStateTable {
   built_at: string;
 }
 
-export interface Database {
+/** Every table; the victim tables (migration 14) are declared in victim-schema.ts. */
+export interface Database extends VictimTables {
   documents: DocumentsTable;
   claims: ClaimsTable;
   claim_tallies: ClaimTalliesTable;
