@@ -10,7 +10,7 @@ import type { Sex } from "../core/victims/types.js";
 import { Invalid } from "../shared/errors.js";
 import type { Store } from "../store/index.js";
 import type { NewVictimList, VictimFields } from "../store/victim-store.js";
-import { ImportListInput, VICTIM_FIELDS, type ImportListOutput, type RowProblem, type VictimField } from "./victims-schemas.js";
+import { ImportListInput, VICTIM_FIELDS, type ImportListOutput, type RowProblem, type VictimField, parseInput } from "./victims-schemas.js";
 
 const SEX: Record<string, Sex> = {
   m: "male", male: "male", man: "male", homme: "male", h: "male", "مرد": "male", "ذكر": "male", "رجل": "male",
@@ -67,7 +67,7 @@ function checkCell(field: VictimField, raw: string): Cell {
 
 /** Imports a CSV list; rows that fail are reported and left out, the rest stored. */
 export async function importVictimList(store: Store, raw: ImportListInput): Promise<ImportListOutput> {
-  const input = ImportListInput.parse(raw);
+  const input = parseInput(ImportListInput, raw);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(input.bytes);

@@ -6,11 +6,11 @@ import type { VictimRecord } from "../core/victims/types.js";
 import { Invalid } from "../shared/errors.js";
 import type { Store } from "../store/index.js";
 import type { VictimDecision } from "../store/victim-store.js";
-import { DecideInput, LinkInput, type LinkOutput } from "./victims-schemas.js";
+import { DecideInput, LinkInput, type LinkOutput, parseInput } from "./victims-schemas.js";
 
 /** Links every record (restricted ones too: the registry is one) and writes the people. */
 export async function linkVictims(store: Store, raw: LinkInput = {}): Promise<LinkOutput> {
-  const input = LinkInput.parse(raw);
+  const input = parseInput(LinkInput, raw);
   if (input.review > input.match) throw new Invalid(`the review threshold (${input.review}) is above the match threshold (${input.match})`, "review");
   const started = performance.now();
   const victims = store.withAccess({ restricted: true }).victimStore();
@@ -27,7 +27,7 @@ export async function linkVictims(store: Store, raw: LinkInput = {}): Promise<Li
 
 /** Records a decision on a pair of records; both must be stored. */
 export async function decideVictimPair(store: Store, raw: DecideInput): Promise<VictimDecision> {
-  const input = DecideInput.parse(raw);
+  const input = parseInput(DecideInput, raw);
   if (input.a === input.b) throw new Invalid("a decision is about two different records", "b");
   const keys = new Set((await store.victimStore().records()).map((r) => r.key));
   for (const k of [input.a, input.b]) if (!keys.has(k)) throw new Invalid(`no victim record ${k}`, "a");

@@ -1,6 +1,16 @@
 // The inputs and outputs of the named-victims use cases (shared by `tally victims …` and the API).
 import { z } from "zod";
 import { EVENT_TYPES } from "../core/types.js";
+import { Invalid } from "../shared/errors.js";
+
+/** Parses a use case's input; bad input is an `Invalid` naming the field (400 in the API, exit 2 in the CLI). */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue?.path.join(".") || "input";
+  throw new Invalid(`${field}: ${issue?.message ?? "invalid"}`, field);
+}
 
 /** The fields a list's column can map onto. */
 export const VICTIM_FIELDS = ["name", "age", "sex", "place", "date", "event", "occupation", "ethnicity"] as const;
