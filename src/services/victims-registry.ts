@@ -94,7 +94,7 @@ export async function extractVictimMentions(store: Store, documentIds?: readonly
       id,
       found.map((m) => {
         const claim = m.claim === null ? undefined : claims[m.claim];
-        return { ...m, claimId: claim?.id ?? null, source: claim?.source ?? doc.publisher ?? null };
+        return { ...m, claimId: claim?.id ?? null, source: claim?.source ?? doc.publisher ?? doc.name };
       }),
     );
     mentions += n;

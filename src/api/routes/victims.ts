@@ -8,25 +8,34 @@ import { importVictimList } from "../../services/victims-import.js";
 import { decideVictimPair, linkVictims } from "../../services/victims-link.js";
 import { getVictimPerson, listsAgainstCounts, listVictimPersons, victimOverlap } from "../../services/victims-registry.js";
 import { VICTIM_FIELDS } from "../../services/victims-schemas.js";
+import { NotFound } from "../../shared/errors.js";
 import { requireRole, storeOf } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { E400, E403, E404, E500, json } from "./common.js";
 
 const IdParam = z.object({ id: z.coerce.number().int().min(1).openapi({ param: { name: "id", in: "path" }, type: "integer", example: 1 }) });
-const Record = z.object({
+export const VictimRecordSchema = z.object({
   key: z.string(), kind: z.enum(["row", "mention"]), id: z.number().int(), source: z.string(), network: z.string().nullable(), listId: z.number().int().nullable(),
   documentId: z.number().int().nullable(), claimId: z.number().int().nullable(), line: z.number().int().nullable(), span: z.tuple([z.number().int(), z.number().int()]).nullable(),
   name: z.string(), age: z.number().int().nullable(), sex: z.enum(["male", "female"]).nullable(), place: z.string().nullable(), date: z.string().nullable(), event: z.string().nullable(),
   occupation: z.string().nullable(), ethnicity: z.string().nullable(), personId: z.number().int().nullable(), restricted: z.boolean(),
 }).openapi("VictimRecord");
-const Person = z.object({
+export const VictimPersonSchema = z.object({
   id: z.number().int(), restricted: z.boolean(), name: z.string(), names: z.array(z.string()), age: z.number().int().nullable(), sex: z.enum(["male", "female"]).nullable(), place: z.string().nullable(),
   date: z.string().nullable(), event: z.string().nullable(), occupation: z.string().nullable(), ethnicity: z.string().nullable(), sources: z.array(z.string()), records: z.number().int(),
 }).openapi("VictimPerson");
-const List = z.object({
+const Person = VictimPersonSchema;
+/** One person with every record (the person page). */
+export const VictimPersonDetailSchema = Person.extend({ linkedAt: z.string(), recordList: z.array(VictimRecordSchema) }).openapi("VictimPersonDetail");
+/** The registry, a page at a time. */
+export const VictimPersonListSchema = z.object({ total: z.number().int(), persons: z.array(Person) }).openapi("VictimPersonList");
+export const VictimListSchema = z.object({
   id: z.number().int(), name: z.string(), source: z.string(), network: z.string().nullable(), dependsOn: z.array(z.string()), documentId: z.number().int().nullable(),
   mapping: z.record(z.string(), z.string()), importedAt: z.string(), restricted: z.boolean(), rows: z.number().int(),
 }).openapi("VictimList");
+const List = VictimListSchema;
+/** One list with its rows (the list page). */
+export const VictimListDetailSchema = z.object({ list: VictimListSchema, records: z.array(VictimRecordSchema) }).openapi("VictimListDetail");
 const Pair = z.object({ a: z.string(), b: z.string(), score: z.number(), class: z.string(), reasons: z.array(z.object({ field: z.string(), points: z.number(), note: z.string() })) }).openapi("VictimPair");
 const Decision = z.object({ id: z.number().int(), a: z.string(), b: z.string(), same: z.boolean(), reason: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string(), undoneBy: z.string().nullable(), undoneAt: z.string().nullable() }).openapi("VictimDecision");
 const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
@@ -51,9 +60,10 @@ const ImportBody = z.object({
 const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
 
 const routes = {
-  persons: createRoute({ method: "get", path: "/victims", tags: ["victims"], summary: "The registry of named victims: unique people, a page at a time", request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(50).openapi({ type: "integer" }), offset: z.coerce.number().int().min(0).default(0).openapi({ type: "integer" }) }) }, responses: { 200: json(z.object({ total: z.number().int(), persons: z.array(Person) }), "people"), ...E400, ...E500 } }),
-  person: createRoute({ method: "get", path: "/victims/{id}", tags: ["victims"], summary: "One person and every record that names them", request: { params: IdParam }, responses: { 200: json(Person.extend({ linkedAt: z.string(), recordList: z.array(Record) }), "the person"), ...E404, ...E500 } }),
+  persons: createRoute({ method: "get", path: "/victims", tags: ["victims"], summary: "The registry of named victims: unique people, a page at a time", request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(50).openapi({ type: "integer" }), offset: z.coerce.number().int().min(0).default(0).openapi({ type: "integer" }) }) }, responses: { 200: json(VictimPersonListSchema, "people"), ...E400, ...E500 } }),
+  person: createRoute({ method: "get", path: "/victims/{id}", tags: ["victims"], summary: "One person and every record that names them", request: { params: IdParam }, responses: { 200: json(VictimPersonDetailSchema, "the person"), ...E404, ...E500 } }),
   lists: createRoute({ method: "get", path: "/victim-lists", tags: ["victims"], summary: "Imported lists of named victims", responses: { 200: json(z.object({ lists: z.array(List) }), "lists"), ...E500 } }),
+  list: createRoute({ method: "get", path: "/victim-lists/{id}", tags: ["victims"], summary: "One imported list with its rows and the people they were linked to", request: { params: IdParam }, responses: { 200: json(VictimListDetailSchema, "the list"), ...E404, ...E500 } }),
   importList: createRoute({ method: "post", path: "/victim-lists", tags: ["victims"], summary: "Import a CSV list (original kept as a document; bad rows reported by line)", request: body(ImportBody), responses: { 200: json(z.object({ listId: z.number().int(), list: z.string(), documentId: z.number().int(), imported: z.number().int(), rejected: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })) }), "imported"), ...E400, ...E403, ...E500 } }),
   link: createRoute({ method: "post", path: "/victims/link", tags: ["victims"], summary: "Link every list row and mention into the registry (merges and splits audited)", request: body(z.object({ match: z.number().default(5), review: z.number().default(2) })), responses: { 200: json(z.object({ records: z.number().int(), persons: z.number().int(), compared: z.number().int(), review: z.number().int(), created: z.number().int(), merges: z.array(z.object({ into: z.number().int(), from: z.array(z.number().int()) })), splits: z.array(z.object({ from: z.number().int(), into: z.array(z.number().int()) })), removed: z.array(z.number().int()), seconds: z.number() }), "linked"), ...E400, ...E403, ...E500 } }),
   review: createRoute({ method: "get", path: "/victims/review", tags: ["victims"], summary: "Pairs linkage left for review, with the score's reasons (analysts)", request: { query: z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(50).openapi({ type: "integer" }) }) }, responses: { 200: json(z.object({ pairs: z.array(Pair) }), "pairs"), ...E400, ...E403, ...E500 } }),
@@ -68,6 +78,14 @@ export function registerVictims(app: Api, deps: ApiDeps): void {
   app.openapi(routes.persons, async (c) => c.json(await listVictimPersons(storeOf(c), c.req.valid("query")), 200));
 
   app.openapi(routes.lists, async (c) => c.json({ lists: await storeOf(c).victimStore().listLists() }, 200));
+
+  app.openapi(routes.list, async (c) => {
+    const { id } = c.req.valid("param");
+    const store = storeOf(c);
+    const list = await store.victimStore().getList(id);
+    if (!list) throw new NotFound("victim list", id);
+    return c.json({ list, records: await store.victimStore().records({ listId: id }) }, 200);
+  });
 
   app.openapi(routes.importList, async (c) => {
     const b = c.req.valid("json");
