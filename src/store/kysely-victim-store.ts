@@ -1,7 +1,7 @@
 // VictimStore over the store's database (SQLite or PostgreSQL). Every write is one audited
 // transaction: lists and mentions record a digest of their rows, linkage records its merges,
 // splits and removals with a digest of the registry, decisions record themselves.
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import { Conflict, NotFound } from "../shared/errors.js";
 import { auditedWrite } from "./audited.js";
 import type { PendingEvent } from "./audit-log.js";
@@ -98,7 +98,8 @@ export class KyselyVictimStore implements VictimStore {
       if (filter.claimIds) q = q.where("m.claim_id", "in", filter.claimIds.length > 0 ? [...filter.claimIds] : [-1]);
       if (filter.personIds) q = q.where("m.person_id", "in", filter.personIds.length > 0 ? [...filter.personIds] : [-1]);
       if (filter.linked) q = q.where("m.person_id", "is not", null);
-      if (!this.access.restricted) q = q.where("m.restricted", "=", 0).where("d.restricted", "=", 0);
+      // A mention of a restricted claim is as restricted as the claim.
+      if (!this.access.restricted) q = q.where("m.restricted", "=", 0).where("d.restricted", "=", 0).where(sql<boolean>`(m.claim_id is null or m.claim_id not in (select id from claims where restricted = 1))`);
       for (const r of await q.orderBy("m.id").execute()) out.push(mentionRecord(r));
     }
     if (!this.access.restricted && out.length > 0) {

@@ -116,6 +116,12 @@ function run(label: string, open: () => Promise<{ store: Store; cleanup: () => P
       expect(names).not.toContain("محمد رضایی");
       expect(names).toContain("Mohammad Rezaei");
       expect(await pub.victimStore().getList("Monitor B (list-b.csv)")).toBeNull();
+      // Names a restricted claim's text gives are restricted with it.
+      expect(names).toContain("Bahram Nikpour");
+      const [flagged] = await listsAgainstCounts(store);
+      await store.setRestricted({ type: "claim", id: flagged?.claimId ?? -1 }, true);
+      expect((await listVictimPersons(pub)).persons.flatMap((p) => p.names)).not.toContain("Bahram Nikpour");
+      expect((await listVictimPersons(store)).persons.flatMap((p) => p.names)).toContain("Bahram Nikpour");
       expect((await store.verifyAudit()).problems).toEqual([]);
     });
   });
