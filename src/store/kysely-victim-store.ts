@@ -57,6 +57,19 @@ export class KyselyVictimStore implements VictimStore {
     return lists.map((l) => toList(l, n.get(Number(l.id)) ?? 0));
   }
 
+  async deleteList(id: number, opts?: WriteOptions): Promise<number> {
+    return this.write(opts, async (trx) => {
+      const before = await listEvent(trx, id, "victims.list.delete");
+      if (before.after === null) throw new NotFound("victim list", id);
+      const linked = await trx.selectFrom("victim_rows").select("id").where("list_id", "=", id).where("person_id", "is not", null).limit(1).execute();
+      const rows = await trx.deleteFrom("victim_rows").where("list_id", "=", id).executeTakeFirst();
+      await trx.deleteFrom("victim_lists").where("id", "=", id).execute();
+      const events: PendingEvent[] = [{ ...before, before: before.after, after: null }];
+      if (linked.length > 0) events.push(await registryEvent(trx, "victims.unlink", { list: id }));
+      return { result: Number(rows.numDeletedRows), events };
+    });
+  }
+
   async getList(idOrName: number | string): Promise<StoredVictimList | null> {
     return (await this.listLists()).find((l) => (typeof idOrName === "number" ? l.id === idOrName : l.name === idOrName)) ?? null;
   }

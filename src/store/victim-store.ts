@@ -130,6 +130,8 @@ export interface VictimStore {
   /** Stores a list and its rows (one audited transaction); refuses a name already taken. */
   createList(list: NewVictimList, opts?: WriteOptions): Promise<StoredVictimList>;
   listLists(): Promise<StoredVictimList[]>;
+  /** Removes a list and its rows (audited; the original file stays a document); its people are re-linked by the next linkage. */
+  deleteList(id: number, opts?: WriteOptions): Promise<number>;
   getList(idOrName: number | string): Promise<StoredVictimList | null>;
   /** Replaces a document's mentions by these (audited); their people are re-linked by the next linkage. */
   replaceMentions(documentId: number, mentions: readonly NewVictimMention[], opts?: WriteOptions): Promise<number>;

@@ -124,6 +124,19 @@ function run(label: string, open: () => Promise<{ store: Store; cleanup: () => P
       expect((await listVictimPersons(store)).persons.flatMap((p) => p.names)).toContain("Bahram Nikpour");
       expect((await store.verifyAudit()).problems).toEqual([]);
     });
+
+    it("removes a list (audited, its file kept) and the next link drops its people", async () => {
+      const { store } = ctx;
+      const list = await store.victimStore().getList("Monitor A (list-a.csv)");
+      expect(await store.victimStore().deleteList(list?.id ?? -1)).toBe(3);
+      expect((await store.verifyAudit()).problems).toEqual([]);
+      const r = await linkVictims(store);
+      expect(r.records).toBe(5);
+      expect((await listVictimPersons(store)).persons.flatMap((p) => p.sources)).not.toContain("Monitor A (list-a.csv)");
+      expect(await store.getDocument(list?.documentId ?? -1)).not.toBeNull();
+      await expect(store.victimStore().deleteList(list?.id ?? -1)).rejects.toThrow(/no victim list/);
+      expect((await store.verifyAudit()).problems).toEqual([]);
+    });
   });
 }
 

@@ -71,6 +71,14 @@ export function registerVictims(program: Command, io: CliIo): void {
     });
 
   victims
+    .command("remove <list>")
+    .description("remove a list and its rows (audited; the original file stays a document); run `tally victims link` after")
+    .action(async (id: string, _o: unknown, cmd: Command) => {
+      const n = await withStore(configOf(cmd), (store) => store.victimStore().deleteList(parseCount(id, "list", Number.MAX_SAFE_INTEGER, 1)));
+      io.out(`list ${id} removed with its ${n} rows; run \`tally victims link\` to update the people`);
+    });
+
+  victims
     .command("mentions")
     .description("read the victims named in stored documents (all, or --doc N) and store them as mentions")
     .option("--doc <ids>", "comma-separated document ids")
