@@ -29,7 +29,7 @@ export const LATIN_NAME = new RegExp(`(?:${LATIN_NAME_WORD})(?:\\s+(?:al-|el-|bi
 
 export const WORDS: Record<string, MentionWords> = {
   en: {
-    lead: /\b(?:(?:the|those)\s+(?:executed|victims?|dead|killed|hanged|men|women|prisoners|people|detainees)(?:\s+(?:executed|hanged|killed|arrested|detained))?\s+(?:were|are|included|include)(?:\s+(?:named|identified)\s+as)?|(?:were|was|have\s+been|has\s+been)\s+(?:named|identified)\s+as|(?:their|the)\s+names?\s+(?:are|were|is)|among\s+them\s+(?:were|are))\s*:?\s*/i,
+    lead: /\b(?:(?:the|those)\s+(?:executed|victims?|dead|killed|hanged|men|women|prisoners|people|detainees)(?:\s+(?:executed|hanged|killed|arrested|detained))?\s+(?:were|are|included|include)(?:\s+(?:named|identified)\s+as)?|(?:named|identified)\s+as|(?:their|the)\s+names?\s+(?:are|were|is)|among\s+them\s+(?:were|are))\s*:?\s*/i,
     passive: new RegExp(`(${LATIN_NAME.source})((?:,\\s*[^,]{1,40}){0,3}),?\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:executed|hanged|killed|shot\\s+dead|arrested|detained|sentenced\\s+to\\s+death)`, "u"),
     separator: /\s*;\s*|,\s*(?:and\s+)?|\s+and\s+/,
     age: [/^(?:aged\s+)?(\d{1,3})$/, /\b(\d{1,3})-year-old\b/, /\baged\s+(\d{1,3})\b/, /^\((\d{1,3})\)$/],
@@ -61,7 +61,7 @@ export const WORDS: Record<string, MentionWords> = {
     events: [[/اعدام/, "execution"], [/کشته|قتل|جان\s+باخت/, "killing"], [/بازداشت|دستگیر/, "arrest"], [/حکم\s+اعدام|به\s+اعدام\s+محکوم/, "death_sentence"]],
     occupations: { معلم: "teacher", کارگر: "worker", کشاورز: "farmer", دانشجو: "student", دانشآموز: "student", کولبر: "kolbar", سوختبر: "fuel porter", روزنامهنگار: "journalist", وکیل: "lawyer", راننده: "driver" },
     ethnicities: { بلوچ: "Baluch", کرد: "Kurd", عرب: "Arab", ترک: "Turk", افغانستانی: "Afghan", افغان: "Afghan", لر: "Lur", ترکمن: "Turkmen" },
-    notName: /^(?:از|در|با|که|این|آن|و|به|اهل|ساکن|زندانی|زندانیان|ساله|شهر|استان)$/,
+    notName: /^(?:از|در|با|که|این|آن|و|به|اهل|ساکن|زندانی|زندانیان|ساله|شهر|استان|شناسایی|شدند|شد|شده|شدهاند|هستند|بودند|است|بود|نام|اعدام|اعدامشدگان|کشته|بازداشت)$/,
   },
   ar: {
     lead: /(?:وهم|وهما|وهن)\s*(?:كل\s+من)?\s*:?|هم\s*(?:كل\s+من|:)|(?:أسماء|اسماء|هويات?|هوية)[^:.،\n]{0,60}:|(?:يدعى|ويدعى|تدعى|وتدعى)\s*/,

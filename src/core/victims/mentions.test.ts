@@ -31,6 +31,12 @@ describe("victim mentions in English", () => {
     expect(one).toHaveLength(1);
     expect(one[0]).toMatchObject({ name: "Hamed Nouri", age: 31, ethnicity: "Baluch", event: "killing", claim: null });
   });
+  it("reads names after «identified as», ages in brackets, and keeps a place in the list to its person", () => {
+    const ms = findVictimMentions("The victims, identified as Soroush Talebi (25) and Yaser Ebadi (31), were hanged before dawn.", "en");
+    expect(ms.map((m) => [m.name, m.age])).toEqual([["Soroush Talebi", 25], ["Yaser Ebadi", 31]]);
+    const fr = findVictimMentions("Les victimes sont Soroush Talebi, 25 ans, et Yaser Ebadi, un enseignant de Tabriz.", "fr");
+    expect(fr.map((m) => m.place)).toEqual([null, "Tabriz"]);
+  });
   it("does not take a prison or an organisation for a person", () => {
     expect(names("The prisoners were Evin Prison, Amnesty International and others.", "en")).toEqual([]);
     expect(names("Ten people were arrested in Tehran.", "en")).toEqual([]);
@@ -45,6 +51,13 @@ describe("victim mentions in Persian", () => {
     expect(ms[2]?.occupation).toBe("worker");
     expect(ms[2]?.place).toBe("Karaj");
     expect(ms[0]?.event).toBe("execution");
+  });
+});
+
+describe("victim mentions in Persian, after «به نام‌های»", () => {
+  it("stops a name at the verb after it", () => {
+    const ms = findVictimMentions("دو زندانی به نام‌های سروش طالبی و یاسر عبادی شناسایی شده‌اند.", "fa");
+    expect(ms.map((m) => m.name)).toEqual(["سروش طالبی", "یاسر عبادی"]);
   });
 });
 

@@ -79,7 +79,8 @@ export function findVictimMentions(text: string, language: string, claims: reado
     const claim = owningClaim(claims, sentences, k);
     const c = claim === null ? null : claims[claim];
     const sentenceEvent = words.events.find(([re]) => re.test(sentence))?.[1] ?? null;
-    const sentencePlace = placeIn(sentence, language);
+    // A place the sentence names outside the list (before it, or the one person's sentence) is everyone's.
+    const sentencePlace = placeIn(sentence.slice(0, found[0]?.leadEnd ?? sentence.length), language);
     for (const f of found) {
       out.push({
         ...f.fields,
@@ -99,6 +100,8 @@ export function findVictimMentions(text: string, language: string, claims: reado
 interface Found {
   name: string;
   start: number;
+  /** Where the list begins (after its lead); the sentence's length for a name before a victim verb. */
+  leadEnd?: number;
   fields: { age: number | null; sex: Sex | null; place: string | null; occupation: string | null; ethnicity: string | null };
 }
 
@@ -108,7 +111,7 @@ function readSentence(sentence: string, words: MentionWords, language: string): 
   if (lead) {
     const from = lead.index + lead[0].length;
     const found = readList(sentence, from, words, language);
-    if (found.length > 0) return found;
+    if (found.length > 0) return found.map((f) => ({ ...f, leadEnd: lead.index }));
   }
   if (words.passive) {
     const m = words.passive.exec(sentence);
@@ -170,7 +173,7 @@ function nameIn(item: string, words: MentionWords, language: string): { name: st
   const tokens = [...item.matchAll(/[\u0600-\u06ff\u200c]+/g)];
   const picked: RegExpMatchArray[] = [];
   for (const tk of tokens) {
-    const w = tk[0];
+    const w = tk[0].replace(/\u200c/g, "");
     if (words.notName.test(w) || w in words.occupations || w in words.ethnicities || words.female.test(` ${w} `) || words.male.test(` ${w} `) || words.age.some((re) => re.test(w)) || /ساله|عاما|عاماً/.test(w)) {
       if (picked.length > 0) break;
       continue;
