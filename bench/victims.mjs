@@ -5,7 +5,8 @@
 // off by days or given as a month, a country instead of a city — linked into people by the core
 // (src/core/victims/linkage.ts). Prints the time, the pairs compared, and precision and recall
 // of the pairs linked against the people the lists were drawn from; then (unless --store 0) the
-// same through the store: import the three lists into SQLite and `linkVictims`, timed.
+// same through the store: import the three lists into SQLite (and PostgreSQL when DATABASE_URL is
+// set, in a schema of its own) and `linkVictims`, timed.
 //   npm run bench:victims [-- --records N] [--seed S] [--store 0|1]
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -105,27 +106,47 @@ console.log(`core linkage: ${seconds.toFixed(1)} s (${Math.round(records.length 
 console.log(`people: ${result.clusters.length} found, ${perTruth.size} drawn; pairs linked: precision ${(correct / predicted).toFixed(4)}, recall ${(correct / actual).toFixed(4)}`);
 console.log(seconds < 60 ? "within the 60 s target" : "OVER the 60 s target");
 
-if (arg("--store", "1") !== "0") {
-  const { openStore } = await import(new URL("../dist/store/index.js", import.meta.url).href);
+/** Imports the three lists into a store and links them through the use case, timed. */
+async function throughStore(label, store) {
   const { importVictimList } = await import(new URL("../dist/services/victims-import.js", import.meta.url).href);
   const { linkVictims } = await import(new URL("../dist/services/victims-link.js", import.meta.url).href);
+  const t1 = performance.now();
+  for (const list of Object.keys(lists)) {
+    const rows = records.filter((r) => r.source === list).map((r) => [r.name, r.age ?? "", r.place, r.date, r.event].join(","));
+    await importVictimList(store, { fileName: `${list}.csv`, bytes: new TextEncoder().encode(["name,age,place,date,event", ...rows].join("\n")), source: `List ${list}` });
+  }
+  const t2 = performance.now();
+  const r = await linkVictims(store);
+  const t3 = performance.now();
+  console.log(`${label}: import of the 3 lists ${((t2 - t1) / 1000).toFixed(1)} s; linkVictims (read, link, write ${r.persons} people) ${((t3 - t2) / 1000).toFixed(1)} s`);
+  const t4 = performance.now();
+  const again = await linkVictims(store);
+  console.log(`${label}: linking again (nothing changes: ${again.merges.length} merges, ${again.splits.length} splits) ${((performance.now() - t4) / 1000).toFixed(1)} s`);
+}
+
+if (arg("--store", "1") !== "0") {
+  const { openStore } = await import(new URL("../dist/store/index.js", import.meta.url).href);
   const dir = await mkdtemp(join(tmpdir(), "tally-bench-victims-"));
   const store = await openStore({ dataDir: dir });
   try {
-    const t1 = performance.now();
-    for (const list of Object.keys(lists)) {
-      const rows = records.filter((r) => r.source === list).map((r) => [r.name, r.age ?? "", r.place, r.date, r.event].join(","));
-      await importVictimList(store, { fileName: `${list}.csv`, bytes: new TextEncoder().encode(["name,age,place,date,event", ...rows].join("\n")), source: `List ${list}` });
-    }
-    const t2 = performance.now();
-    const r = await linkVictims(store);
-    const t3 = performance.now();
-    console.log(`SQLite store: import of the 3 lists ${((t2 - t1) / 1000).toFixed(1)} s; linkVictims (read, link, write ${r.persons} people) ${((t3 - t2) / 1000).toFixed(1)} s; the use case reports ${r.seconds.toFixed(1)} s`);
-    const t4 = performance.now();
-    const again = await linkVictims(store);
-    console.log(`SQLite store: linking again (nothing changes: ${again.merges.length} merges, ${again.splits.length} splits) ${((performance.now() - t4) / 1000).toFixed(1)} s`);
+    await throughStore("SQLite store", store);
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });
+  }
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const schema = `tally_bench_victims_${process.pid}`;
+    const pgStore = await openStore({ url, schema });
+    try {
+      await throughStore("PostgreSQL store", pgStore);
+    } finally {
+      await pgStore.close();
+      const pg = (await import("pg")).default;
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
+    }
   }
 }
