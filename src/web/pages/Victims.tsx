@@ -2,7 +2,7 @@
 // with every record that names them, and one list with its rows. What a reader may not see
 // (restricted names) the API leaves out.
 import type { z } from "@hono/zod-openapi";
-import type { VictimListDetailSchema, VictimListSchema, VictimPersonDetailSchema, VictimPersonListSchema } from "../../api/routes/victims.js";
+import type { VictimCountsSchema, VictimListDetailSchema, VictimListSchema, VictimPersonDetailSchema, VictimPersonListSchema } from "../../api/routes/victims.js";
 import { qs } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
@@ -11,6 +11,7 @@ import { Empty, RestrictedBadge, Show, fmt } from "../ui.js";
 type PersonList = z.infer<typeof VictimPersonListSchema>;
 type PersonDetail = z.infer<typeof VictimPersonDetailSchema>;
 type ListDetail = z.infer<typeof VictimListDetailSchema>;
+type Counts = z.infer<typeof VictimCountsSchema>;
 type Lists = { lists: Array<z.infer<typeof VictimListSchema>> };
 
 const PAGE = 50;
@@ -24,6 +25,7 @@ export function VictimsPage({ query }: { query: URLSearchParams }) {
   const offset = Number(query.get("offset") ?? 0) || 0;
   const people = useApi<PersonList>(`/victims${qs({ limit: PAGE, offset })}`);
   const lists = useApi<Lists>("/victim-lists");
+  const counts = useApi<Counts>("/victims/counts");
   return (
     <>
       <h1>Named victims</h1>
@@ -88,6 +90,48 @@ export function VictimsPage({ query }: { query: URLSearchParams }) {
                   ) : null}
                 </p>
               </>
+            )
+          }
+        </Show>
+      </section>
+      <section aria-labelledby="h-counts">
+        <h2 id="h-counts">Counts against names</h2>
+        <Show value={counts} what="the counts">
+          {(k) =>
+            k.claims.length === 0 ? (
+              <Empty>No claim's text names its victims yet (tally victims mentions reads them).</Empty>
+            ) : (
+              <div className="table-wrap">
+                <table className="data" data-testid="victim-counts">
+                  <thead>
+                    <tr>
+                      <th scope="col">Claim</th>
+                      <th scope="col">Count</th>
+                      <th scope="col">Named</th>
+                      <th scope="col">Names</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {k.claims.map((c) => (
+                      <tr key={c.claimId}>
+                        <th scope="row">
+                          {c.quote} <span className="meta">claim {c.claimId}</span>
+                        </th>
+                        <td className="num">
+                          {c.qualifier === "exact" ? "" : `${c.qualifier.replaceAll("_", " ")} `}
+                          {fmt(c.count)}
+                        </td>
+                        <td className="num">
+                          {fmt(c.named)} {c.flag === "matches" ? null : <span className={`badge flag-${c.flag}`}>{c.flag === "shorter" ? "fewer named" : "more named"}</span>}
+                        </td>
+                        <td>
+                          <Name>{c.names.join(" · ")}</Name>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )
           }
         </Show>
