@@ -62,6 +62,8 @@ import type {
 } from "./store.js";
 import type { FactStore } from "./fact-store.js";
 import { KyselyFactStore } from "./kysely-fact-store.js";
+import { KyselyVictimStore } from "./kysely-victim-store.js";
+import type { VictimStore } from "./victim-store.js";
 import { FULL_ACCESS, visibleClaim, visibleDocument } from "./visibility.js";
 
 /** Store over an opened, migrated Kysely instance; owns it and destroys it on close(). */
@@ -84,6 +86,10 @@ export class KyselyStore implements Store {
 
   factStore(): FactStore {
     return new KyselyFactStore(this.db, this.dialect);
+  }
+
+  victimStore(): VictimStore {
+    return new KyselyVictimStore(this.db, this.dialect, this.actor, this.access);
   }
 
   withAccess(access: Access): Store {

@@ -1,4 +1,5 @@
 // Kysely table types: the database schema as the query builder sees it.
+import type { VictimTables } from "./victim-schema.js";
 import type { Generated } from "kysely";
 
 /** Row of `documents`. */
@@ -250,7 +251,8 @@ export interface FactStateTable {
   rebuilt: number;
 }
 
-export interface Database {
+/** Every table; the victim tables (migration 14) are declared in victim-schema.ts. */
+export interface Database extends VictimTables {
   documents: DocumentsTable;
   claims: ClaimsTable;
   claim_tallies: ClaimTalliesTable;

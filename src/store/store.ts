@@ -6,6 +6,7 @@ import type { BundleSummary } from "./bundle-format.js";
 import type { DocumentMetadataPatch } from "./document-metadata.js";
 
 import type { FactStore } from "./fact-store.js";
+import type { VictimStore } from "./victim-store.js";
 export type * from "./fact-store.js";
 export type { DocumentMetadataPatch } from "./document-metadata.js";
 
@@ -535,6 +536,8 @@ export interface Store extends AccessStore, ReviewStore {
   withActor(actor: string): Store;
   /** The stored facts (derived from the claims; kept current by src/services/fact-sync.ts). */
   factStore(): FactStore;
+  /** Named victims: lists, mentions, the registry of people, review (src/store/victim-store.ts). */
+  victimStore(): VictimStore;
   /** The same store reading only what `access` allows (restricted material is otherwise left out everywhere, counts included). */
   withAccess(access: Access): Store;
   /** What this store's reads may see. */
