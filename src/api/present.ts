@@ -40,6 +40,7 @@ export function claimOut(c: StoredClaim) {
     quote: c.quote,
     span: c.span,
     ...(c.countSpan ? { countSpan: c.countSpan } : {}),
+    ...(c.page !== undefined ? { page: c.page } : {}),
     ...(c.periodLabel ? { periodLabel: c.periodLabel } : {}),
     ...(c.periodFrom ? { periodFrom: c.periodFrom } : {}),
     ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),

@@ -320,7 +320,7 @@ export class KyselyStore implements Store {
       .selectFrom("claims")
       .innerJoin("documents", "documents.id", "claims.document_id")
       .selectAll("claims")
-      .select(["documents.name as document_name", "documents.published as document_published"])
+      .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
       .where((eb) => claimWhere(eb, f));
     switch (page.sort ?? "period") {
       case "period":
@@ -513,7 +513,7 @@ export class KyselyStore implements Store {
       .selectFrom("claims")
       .innerJoin("documents", "documents.id", "claims.document_id")
       .selectAll("claims")
-      .select(["documents.name as document_name", "documents.published as document_published"])
+      .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
       .where("claims.id", "=", id)
       .where((eb) => visibleClaim(eb, this.access) ?? eb.lit(true))
       .executeTakeFirst();
