@@ -82,7 +82,8 @@ export function createApi(opts: AppOptions): Api {
     if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
   });
   const limiters = credentialLimiters(opts.credentialLimits);
-  api.use("*", authenticate({ base: opts.store, auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local", badTokens: limiters.badTokens }));
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  api.use("*", authenticate({ base: opts.store, auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local", badTokens: limiters.badTokens, onModeChange: log }));
   api.use("/tokens/*", tokenRateLimit(limiters.tokens));
   registerAuth(api, deps);
   registerReview(api, deps);

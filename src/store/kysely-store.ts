@@ -13,6 +13,7 @@ import { readableTally, tallyByYearAndEvent, tallyBySource, tallyTotal } from ".
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim } from "./claim-rows.js";
+import { documentWhere } from "./document-filter.js";
 import * as review from "./review-ops.js";
 import type { ClaimRowWithDocument } from "./claim-rows.js";
 import { selectDocuments, selectSummaries, toStoredDocument, toSummary } from "./document-rows.js";
@@ -273,10 +274,8 @@ export class KyselyStore implements Store {
   }
 
   async listDocuments(opts: DocumentListOptions): Promise<DocumentSummary[]> {
-    let query = selectSummaries(this.db, this.access);
-    if (opts.publisher !== undefined) query = query.where("documents.publisher", "=", opts.publisher);
-    if (opts.language !== undefined) query = opts.language === null ? query.where("documents.language", "is", null) : query.where("documents.language", "=", opts.language);
-    const rows = await query
+    const rows = await selectSummaries(this.db, this.access)
+      .where((eb) => documentWhere(eb, opts, this.access))
       .orderBy("documents.captured_at", "desc")
       .orderBy("documents.id", "desc")
       .limit(opts.limit)
@@ -286,13 +285,11 @@ export class KyselyStore implements Store {
   }
 
   async countDocuments(filter: Omit<DocumentListOptions, "limit" | "offset"> = {}): Promise<number> {
-    let query = this.db
+    const row = await this.db
       .selectFrom("documents")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true));
-    if (filter.publisher !== undefined) query = query.where("publisher", "=", filter.publisher);
-    if (filter.language !== undefined) query = filter.language === null ? query.where("language", "is", null) : query.where("language", "=", filter.language);
-    const row = await query.executeTakeFirstOrThrow();
+      .where((eb) => documentWhere(eb, filter, this.access))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 

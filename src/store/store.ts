@@ -99,12 +99,23 @@ export interface DocumentSummary {
   restricted: boolean;
 }
 
-/** Which documents to list: a page of them, of one publisher and of one language (null: no language recorded). */
+/** Which documents to list: a page of them, narrowed by every field given. */
 export interface DocumentListOptions {
   limit: number;
   offset: number;
+  /** The publisher, in any case. */
   publisher?: string;
+  /** One language (null: no language recorded). */
   language?: string | null;
+  /** ISO date prefixes: documents published in the range (a date is cut to the bound's precision); undated ones are left out. */
+  publishedFrom?: string;
+  publishedTo?: string;
+  /** With (true) or without (false) standing claims. */
+  hasClaims?: boolean;
+  /** Only restricted (true) or only unrestricted (false) documents. */
+  restricted?: boolean;
+  /** Only the pseudo-documents of reference datasets (true), or only the rest (false). */
+  reference?: boolean;
 }
 
 /** A stored document with its working text and metadata (bytes are fetched separately). */

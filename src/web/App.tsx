@@ -30,6 +30,9 @@ const NAV: readonly (readonly [string, string, boolean])[] = [
   ["/add", "Add a document", true],
 ];
 
+/** Pages of wide tables: they use the whole width of the window (no cap), so that no column is cut off. */
+const WIDE_PAGES: ReadonlySet<string> = new Set(["/claims", "/documents", "/facts", "/review"]);
+
 const SIGNED_OUT: Session = { mode: "users", user: null, csrf: null };
 
 type SessionState = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; session: Session; expired: boolean };
@@ -163,7 +166,7 @@ function Pages() {
         </nav>
         <UserBox />
       </header>
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} className={WIDE_PAGES.has(loc.path) ? "wide" : undefined}>
         <Suspense fallback={<Loading what="the page" />}>{page}</Suspense>
       </main>
       <footer className="foot">Tally records who claims what; it never asserts a figure as true on its own.</footer>
