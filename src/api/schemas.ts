@@ -66,6 +66,11 @@ export const DocumentsQuery = z.object({
     .regex(/^([a-z]{2,3}|unknown)$/, "language must be a language code such as en, fa, ar or fr, or unknown")
     .optional()
     .openapi({ example: "fa", description: "only documents in this language (ISO 639-1; `unknown` for none detected)" }),
+  from: isoPrefix("from").optional().openapi({ description: "published on or after (a date is compared at the precision given)", example: "2024-01" }),
+  to: isoPrefix("to").optional().openapi({ description: "published on or before", example: "2024-12-31" }),
+  hasClaims: z.enum(["true", "false"]).optional().openapi({ description: "only documents with (true) or without (false) standing claims" }),
+  restricted: z.enum(["true", "false"]).optional().openapi({ description: "only restricted (true) or unrestricted (false) documents (viewers never see restricted ones)" }),
+  reference: z.enum(["true", "false"]).optional().openapi({ description: "only the pseudo-documents of reference datasets (true) or only the rest (false)" }),
 });
 
 export const DocumentRef = z.object({

@@ -54,7 +54,8 @@ function markdownTitle(text: string): string | null {
 
 /** Title of a plain-text file: its first line when it reads as one (short, not a sentence of the body), else the file name. */
 export function plainTextTitle(text: string, name: string): string {
-  const first = text.slice(0, 2_000).split(/\r?\n/).find((line) => line.trim() !== "")?.trim() ?? "";
+  // The first line that is not blank and not a bar of site links ("HOME | NEWS | ABOUT").
+  const first = text.slice(0, 2_000).split(/\r?\n/).find((line) => line.trim() !== "" && (line.match(/\s[|•·]\s/g) ?? []).length < 2)?.trim() ?? "";
   if (first && first.length <= 160) return first;
   return name.replace(/\.[^.]+$/, "") || name;
 }

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/pipeline/ingest.js";
+import { LONG_ARTICLE, LONG_ARTICLE_SYNDICATED } from "../pipeline/articles.js";
+import { makePdf } from "../support/pdf.js";
 import { ARTIFACTS, CHROMIUM, haveChromium, startBench, type Bench } from "./harness.js";
 
 if (!haveChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
@@ -20,6 +22,16 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
       const file = join(L.dir, LONG_NAME);
       await writeFile(file, "Compilation of the northern desk\n\nAt least 19 prisoners were executed in Mashhad in 2023, the Northern Monitoring Desk said.");
       await ingest([file], L.store, { config: L.config, published: "2024-02-01", publisher: "Northern Monitoring Desk" });
+      // A PDF report of two pages, a page without claims, and a story with its syndicated copy.
+      const pdf = join(L.dir, "juniper-review.pdf");
+      await writeFile(pdf, makePdf([["Annual review of the Juniper Rights Desk", "At least 21 prisoners were executed in Shiraz in 2023, the Juniper Rights Desk said."], ["Detentions", "More than 340 protesters were arrested in Tabriz in 2023, according to the Juniper Rights Desk."]], "Juniper annual review 2023"));
+      const minutes = join(L.dir, "minutes.txt");
+      await writeFile(minutes, "Minutes of the volunteers' meeting\n\nThe group agreed to meet again next month to plan the archive.");
+      const story = join(L.dir, "saltmarsh-story.txt");
+      const copy = join(L.dir, "tideway-copy.txt");
+      await writeFile(story, LONG_ARTICLE);
+      await writeFile(copy, LONG_ARTICLE_SYNDICATED);
+      await ingest([pdf, minutes, story, copy], L.store, { config: L.config, published: "2024-03-05", publisher: "Juniper Rights Desk" });
     });
   }, 180_000);
   afterAll(() => B?.close());
@@ -56,6 +68,73 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
     await page.getByTestId("facts-order").selectOption("name");
     const names = await list.locator("li > a").allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await page.close();
+  });
+
+  it("lists documents with filters in the address, the count and exports matching what is on screen", async () => {
+    const page = await B.open("/documents");
+    await page.getByTestId("documents-table").waitFor();
+    await page.getByTestId("filter-hasClaims").selectOption("false");
+    await page.getByRole("button", { name: "Show" }).click();
+    await page.waitForURL(/hasClaims=false/);
+    await page.getByText(/^Showing 1–\d+ of \d+ documents$/).waitFor();
+    const rows = page.locator('[data-testid="documents-table"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain("Minutes of the volunteers' meeting");
+    await shot(page, "workbench-documents-without-claims");
+
+    // Publisher and date range, shareable through the address; the exports list exactly the rows shown.
+    await page.goto(`${B.base}/documents?publisher=juniper%20rights%20desk&from=2024-03`);
+    await page.getByTestId("documents-table").waitFor();
+    const shown = await page.locator('[data-testid="documents-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute("data-document-id"))));
+    expect(shown.length).toBe(4);
+    expect(await page.getByTestId("documents-count").textContent()).toBe("Showing 1–4 of 4 documents");
+    const csvHref = (await page.getByTestId("export-documents-csv").getAttribute("href")) ?? "";
+    const csv = await (await fetch(`${B.base}${csvHref}`)).text();
+    expect(csv.trim().split("\r\n").slice(1).map((l) => Number(l.split(",")[0]))).toEqual(shown);
+    const jsonHref = (await page.getByTestId("export-documents-json").getAttribute("href")) ?? "";
+    const json = (await (await fetch(`${B.base}${jsonHref}`)).json()) as { documents: Array<{ id: number }> };
+    expect(json.documents.map((d) => d.id)).toEqual(shown);
+    await shot(page, "workbench-documents");
+    await page.close();
+  });
+
+  it("shows a PDF's page: provenance, its claims highlighted and linked with their pages, a permalink to a claim", async () => {
+    const list = (await (await fetch(`${B.base}/api/v1/documents?publisher=Juniper%20Rights%20Desk`)).json()) as { documents: Array<{ id: number; name: string }> };
+    const pdf = list.documents.find((d) => d.name === "juniper-review.pdf");
+    const page = await B.open(`/documents/${pdf?.id}`);
+    await page.getByTestId("doc-text").waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Juniper annual review 2023");
+    expect(await page.getByTestId("provenance").textContent()).toContain("application/pdf");
+    const claimLinks = page.getByTestId("document-claims").locator("li");
+    await expect.poll(() => claimLinks.count()).toBe(2);
+    expect(await claimLinks.nth(1).textContent()).toContain("page 2");
+    await claimLinks.nth(1).locator("a").click();
+    await page.getByTestId("claim-panel").waitFor();
+    expect(await page.getByTestId("claim-page").textContent()).toBe("2");
+    expect(await page.getByTestId("claim-quote").textContent()).toContain("340 protesters were arrested in Tabriz");
+    await page.waitForURL(/\?claim=\d+$/);
+    const permalink = page.url();
+    expect(await page.locator("mark.selected").textContent()).toContain("340 protesters");
+    await shot(page, "workbench-document-pdf");
+    // The permalink opens the document with that claim chosen.
+    const again = await B.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await again.goto(permalink);
+    await again.getByTestId("claim-panel").waitFor();
+    expect(await again.getByTestId("claim-quote").textContent()).toContain("340 protesters");
+    await again.close();
+    await page.close();
+  });
+
+  it("shows a story's syndicated copy beside it", async () => {
+    const list = (await (await fetch(`${B.base}/api/v1/documents?publisher=Juniper%20Rights%20Desk`)).json()) as { documents: Array<{ id: number; name: string }> };
+    const story = list.documents.find((d) => d.name === "saltmarsh-story.txt");
+    const page = await B.open(`/documents/${story?.id}`);
+    const related = page.getByTestId("related");
+    await related.waitFor();
+    await related.locator("li").first().waitFor();
+    expect(await related.textContent()).toMatch(/tideway-copy\.txt|Reposted from our partners/);
+    expect(await related.textContent()).toMatch(/syndicated copy|near-duplicate/);
     await page.close();
   });
 });

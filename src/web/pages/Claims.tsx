@@ -146,7 +146,7 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                             <bdi>{c.source ?? "publisher"}</bdi>
                           </td>
                           <td>
-                            <Link href={`/documents/${c.documentId}`}>
+                            <Link href={`/documents/${c.documentId}?claim=${c.id}`}>
                               <bdi>{c.document}</bdi>
                             </Link>
                             <div className="meta">{c.documentPublished ?? "undated"}</div>
