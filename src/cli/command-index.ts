@@ -41,6 +41,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
     load: async () => (await import("./commands/workbench.js")).registerWorkbench,
     commands: [
       ["documents [options]", "stored documents with filters (publisher, language, publication dates, claims, restricted, reference data), newest capture first"],
+      ["report [options]", "a printable fact sheet for a place and a year: timeline with each network's figure and the band, facts with every quote cited, conflicts, sources, documents"],
     ],
   },
   {

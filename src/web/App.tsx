@@ -15,6 +15,7 @@ const DocumentsPage = lazy(() => import("./pages/Documents.js").then((m) => ({ d
 const FactsPage = lazy(() => import("./pages/Facts.js").then((m) => ({ default: m.FactsPage })));
 const IngestPage = lazy(() => import("./pages/Ingest.js").then((m) => ({ default: m.IngestPage })));
 const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default: m.SearchPage })));
+const ReportPage = lazy(() => import("./pages/Report.js").then((m) => ({ default: m.ReportPage })));
 const SourcesPage = lazy(() => import("./pages/Sources.js").then((m) => ({ default: m.SourcesPage })));
 import { Empty, Loading, Problem } from "./ui.js";
 
@@ -27,6 +28,7 @@ const NAV: readonly (readonly [string, string, boolean])[] = [
   ["/facts", "Facts & conflicts", false],
   ["/sources", "Sources", false],
   ["/search", "Search", false],
+  ["/report", "Report", false],
   ["/add", "Add a document", true],
 ];
 
@@ -136,6 +138,7 @@ function Pages() {
   else if (loc.path === "/sources") [page, title] = [<SourcesPage />, "Sources"];
   else if (loc.path === "/search") [page, title] = [<SearchPage query={loc.query} />, "Search"];
   else if (loc.path === "/add") [page, title] = [<IngestPage />, "Add a document"];
+  else if (loc.path === "/report") [page, title] = [<ReportPage query={loc.query} />, "Report"];
   else if (loc.path === "/review") [page, title] = [<ReviewPage query={loc.query} />, "Review"];
   else page = <Empty>There is no page at {loc.path}. Choose one from the menu.</Empty>;
 

@@ -137,4 +137,32 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
     expect(await related.textContent()).toMatch(/syndicated copy|near-duplicate/);
     await page.close();
   });
+
+  it("makes the country-year fact sheet, printable: timeline with each voice, quotes cited with their documents", async () => {
+    const page = await B.open("/report");
+    await page.getByTestId("report-place").fill("iran");
+    await page.getByTestId("report-year").fill("2023");
+    await page.getByRole("button", { name: "Make the fact sheet" }).click();
+    await page.waitForURL(/\/report\?place=iran&year=2023$/);
+    const sheet = page.getByTestId("report");
+    await sheet.waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Fact sheet: Iran, 2023");
+    const timeline = page.getByTestId("report-timeline-execution");
+    const heads = (await timeline.locator("thead th").allTextContents()).join(" | ");
+    for (const voice of [/IHRNGO/, /Amnesty International/, /HRANA/]) expect(heads).toMatch(voice);
+    expect(await timeline.locator("tbody tr").filter({ hasText: /^2023/ }).count()).toBe(1);
+    // Each quote's citation leads to its document in the list at the end.
+    const cite = page.getByTestId("report-cite").first();
+    const target = ((await cite.getAttribute("href")) ?? "").slice(1);
+    expect(await page.locator(`[id="${target}"]`).textContent()).toContain("Harbour Review");
+    expect(await page.getByTestId("report-conflicts").locator("li").count()).toBeGreaterThan(0);
+    await shot(page, "workbench-report");
+    // On paper: only the sheet (no menu, no form).
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header.top").isVisible()).toBe(false);
+    expect(await page.locator("form.no-print").isVisible()).toBe(false);
+    expect(await sheet.isVisible()).toBe(true);
+    await page.pdf({ path: join(ARTIFACTS, "workbench-report.pdf") });
+    await page.close();
+  });
 });

@@ -3,6 +3,9 @@
 // sheet, as the web's report page shows it).
 import type { Command } from "commander";
 import { documentsCsv, listDocumentsPage } from "../../services/documents.js";
+import { FactsService } from "../../services/facts.js";
+import { buildReport } from "../../services/report.js";
+import { reportHtml, reportMarkdown } from "../../services/report-render.js";
 import { isolate, renderTable } from "../bidi.js";
 import { configOf, withStore } from "../context.js";
 import { parseFormat, type CliIo } from "../io.js";
@@ -22,6 +25,11 @@ interface DocumentsOptions {
 
 /** Registers `tally documents` and `tally report`. */
 export function registerWorkbench(program: Command, io: CliIo): void {
+  registerDocuments(program, io);
+  registerReport(program, io);
+}
+
+function registerDocuments(program: Command, io: CliIo): void {
   program
     .command("documents")
     .description("stored documents with filters (publisher, language, publication dates, claims, restricted, reference data), newest capture first")
@@ -71,5 +79,22 @@ export function registerWorkbench(program: Command, io: CliIo): void {
         io.out(renderTable({ head, style: { head: [], border: [] } }, rows));
         io.out(`${page.total === 0 ? "no documents" : `documents ${page.offset + 1}–${page.offset + page.documents.length} of ${page.total}`}`);
       }
+    });
+}
+
+/** Registers `tally report` on the program (called by registerWorkbench). */
+function registerReport(program: Command, io: CliIo): void {
+  program
+    .command("report")
+    .description("a printable fact sheet for a place and a year: timeline with each network's figure and the band, facts with every quote cited, conflicts, sources, documents")
+    .requiredOption("--place <place>", "the place (any case, aliases; places inside it count)")
+    .requiredOption("--year <year>", "the year")
+    .option("--event <type>", "only this event type")
+    .option("--format <format>", "md, html or json", "md")
+    .action(async (o: { place: string; year: string; event?: string; format: string }, cmd: Command) => {
+      const format = parseFormat(o.format, ["md", "html", "json"], "md");
+      const config = configOf(cmd);
+      const report = await withStore(config, async (s) => buildReport(s, await FactsService.open(s, config.dataDir), { place: o.place, year: o.year, ...(o.event !== undefined ? { event: o.event } : {}) }));
+      io.out(format === "json" ? JSON.stringify(report, null, 2) : format === "html" ? reportHtml(report) : reportMarkdown(report));
     });
 }
