@@ -4,6 +4,7 @@ import { z } from "@hono/zod-openapi";
 import { EVENT_TYPES, PERIOD_ORIGINS, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
 import { isIsoDatePrefix } from "../ingest/dates.js";
 import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../shared/search-window.js";
+import { CLAIM_FACETS } from "../shared/facets.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const CLAIM_SORTS = ["period", "count", "published", "id"] as const;
@@ -48,7 +49,14 @@ export const ClaimsQuery = ClaimFilterQuery.extend({
   sort: z.enum(CLAIM_SORTS).default("period").openapi({ example: "period" }),
   limit: limit(1000, 100),
   offset,
+  facets: z
+    .string()
+    .refine((v) => v.split(",").every((e) => (CLAIM_FACETS as readonly string[]).includes(e.trim())), `facets must be one or more of ${CLAIM_FACETS.join(", ")}, comma-separated`)
+    .optional()
+    .openapi({ description: `also count the matching claims by these fields (${CLAIM_FACETS.join(", ")}), comma-separated: \`facets\` in the answer`, example: "event,place" }),
 });
+
+const FacetCountSchema = z.object({ value: z.string().nullable(), count: z.number().int() });
 
 export const ExportQuery = ClaimsQuery.extend({
   format: z.enum(["csv", "json"]).default("csv").openapi({ example: "csv" }),
@@ -254,7 +262,17 @@ export const DocumentDetailSchema = z
   .openapi("DocumentDetail");
 
 export const ClaimListSchema = z
-  .object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), sort: z.enum(CLAIM_SORTS), claims: z.array(ClaimSchema) })
+  .object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    sort: z.enum(CLAIM_SORTS),
+    claims: z.array(ClaimSchema),
+    facets: z
+      .record(z.string(), z.array(FacetCountSchema))
+      .optional()
+      .openapi({ description: "with `facets`: per field, its values among all the matching claims (not only this page) and how many have each, most first (at most 20)" }),
+  })
   .openapi("ClaimList");
 
 const VoiceSchema = z

@@ -14,6 +14,7 @@ import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim } from "./claim-rows.js";
 import { documentWhere } from "./document-filter.js";
+import { claimFacets, type ClaimFacet, type FacetCount } from "./claim-facets.js";
 import * as review from "./review-ops.js";
 import type { ClaimRowWithDocument } from "./claim-rows.js";
 import { selectDocuments, selectSummaries, toStoredDocument, toSummary } from "./document-rows.js";
@@ -343,6 +344,10 @@ export class KyselyStore implements Store {
     }
     const rows = await query.orderBy("claims.id", "asc").limit(page.limit).offset(page.offset).execute();
     return rows.map((r) => toStoredClaim(r as ClaimRowWithDocument));
+  }
+
+  async claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit = 20): Promise<Record<string, FacetCount[]>> {
+    return claimFacets(this.db, await this.resolve(filter), fields, limit);
   }
 
   async countClaims(filter: ClaimFilter): Promise<number> {

@@ -8,6 +8,8 @@ import type { DocumentMetadataPatch } from "./document-metadata.js";
 import type { FactStore } from "./fact-store.js";
 export type * from "./fact-store.js";
 export type { DocumentMetadataPatch } from "./document-metadata.js";
+import type { ClaimFacet, FacetCount } from "./claim-facets.js";
+export type { ClaimFacet, FacetCount } from "./claim-facets.js";
 
 export type { BundleHeader, BundleSummary } from "./bundle-format.js";
 
@@ -525,6 +527,8 @@ export interface Store extends AccessStore, ReviewStore {
   /** Claims matching a filter with their document's name and publication date. */
   queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]>;
   countClaims(filter: ClaimFilter): Promise<number>;
+  /** For each field, its values among the claims of the filter and how many claims have each, most first (at most `limit` values; claim-facets.ts). */
+  claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit?: number): Promise<Record<string, FacetCount[]>>;
   /** Ranked full-text search over documents' titles and working texts (see `SearchResult`). */
   search(words: string, opts: SearchOptions): Promise<SearchResult>;
   /** Create a source or add kind/aliases to an existing one (matched by name or alias); links matching claims. */

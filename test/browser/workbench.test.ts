@@ -165,4 +165,38 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
     await page.pdf({ path: join(ARTIFACTS, "workbench-report.pdf") });
     await page.close();
   });
+
+  it("shows facets beside the claims whose counts follow the filter, kept in the address", async () => {
+    const page = await B.open("/claims");
+    const facets = page.getByTestId("facets");
+    await facets.locator('[data-facet="event"] li').first().waitFor();
+    const eventCounts = async () =>
+      Object.fromEntries(
+        await facets.locator('[data-facet="event"] li').evaluateAll((lis) => lis.map((li) => [li.querySelector("bdi")?.textContent ?? "", Number((li.querySelector(".count")?.textContent ?? "").replace(/,/g, ""))])),
+      );
+    const before = await eventCounts();
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(["execution", "killing"]));
+    const total = Object.values(before).reduce((n, v) => n + Number(v), 0);
+    expect(await page.getByTestId("claims-count").textContent()).toMatch(new RegExp(`of ${total.toLocaleString("en-US")} claims$`));
+    const killingsBefore = Number(before.killing);
+    const victimsBefore = await facets.locator('[data-facet="victims"] .count').allTextContents();
+    await shot(page, "workbench-claims-facets");
+
+    await facets.locator('[data-facet="event"] a[data-facet-value="killing"]').click();
+    await page.waitForURL(/event=killing/);
+    await expect.poll(async () => Object.keys(await eventCounts())).toEqual(["killing"]);
+    expect(await page.getByTestId("claims-count").textContent()).toMatch(new RegExp(`of ${killingsBefore} claims$`));
+    const victimsAfter = await facets.locator('[data-facet="victims"] .count').allTextContents();
+    expect(victimsAfter).not.toEqual(victimsBefore);
+    // The address holds the view: opened anew, it shows the same.
+    const again = await B.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await again.goto(page.url());
+    await again.getByTestId("claims-table").waitFor();
+    expect(await again.getByTestId("claims-count").textContent()).toBe(await page.getByTestId("claims-count").textContent());
+    await again.close();
+    // Taking the value off brings every event back.
+    await facets.getByRole("link", { name: /Remove the filter event killing/ }).click();
+    await expect.poll(async () => Object.keys(await eventCounts()).length).toBe(Object.keys(before).length);
+    await page.close();
+  });
 });

@@ -1,6 +1,6 @@
 // Routes over the stored ledger: documents, claims, exports, search.
 import { createRoute, z } from "@hono/zod-openapi";
-import { CLAIM_STATUSES } from "../../store/index.js";
+import { CLAIM_STATUSES, type ClaimFacet } from "../../store/index.js";
 import { documentsCsv, listDocumentsPage } from "../../services/documents.js";
 import { storeOf } from "../auth.js";
 import { scopeOf } from "../facts-provider.js";
@@ -136,8 +136,13 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
     const store = storeOf(c);
     const q = c.req.valid("query");
     const filter = claimFilterOf(q);
-    const [claims, total] = await Promise.all([store.queryClaims(filter, { limit: q.limit, offset: q.offset, sort: q.sort }), store.countClaims(filter)]);
-    return c.json({ total, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut) }, 200);
+    const fields = q.facets ? (q.facets.split(",").map((f) => f.trim()) as ClaimFacet[]) : [];
+    const [claims, total, facets] = await Promise.all([
+      store.queryClaims(filter, { limit: q.limit, offset: q.offset, sort: q.sort }),
+      store.countClaims(filter),
+      fields.length > 0 ? store.claimFacets(filter, fields) : null,
+    ]);
+    return c.json({ total, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut), ...(facets ? { facets } : {}) }, 200);
   });
 
   app.openapi(exportClaims, async (c) => {

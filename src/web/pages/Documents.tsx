@@ -138,7 +138,7 @@ export function DocumentsPage({ query }: { query: URLSearchParams }) {
                   <tbody>
                     {d.documents.map((doc) => (
                       <tr key={doc.id} data-document-id={doc.id}>
-                        <td>
+                        <td className="doc">
                           <Link href={`/documents/${doc.id}`}>
                             <bdi>{doc.title ?? doc.name}</bdi>
                           </Link>
