@@ -13,6 +13,7 @@ import { registerReview } from "./routes/review.js";
 import { registerIngest } from "./routes/ingest.js";
 import { registerLedger } from "./routes/ledger.js";
 import { registerReport } from "./routes/report.js";
+import { registerExports } from "./routes/exports.js";
 import { requestGuard, securityHeaders } from "./security.js";
 import { type CredentialLimits, credentialLimiters, DEFAULT_MAX_BODY_BYTES, requestBodyLimit, tokenRateLimit } from "./limits.js";
 import { pageStart } from "./page-answers.js";
@@ -92,6 +93,7 @@ export function createApi(opts: AppOptions): Api {
   registerFacts(api, deps);
   registerIngest(api, deps);
   registerReport(api, deps);
+  registerExports(api, deps);
   api.doc31("/openapi.json", OPENAPI_INFO);
   return api;
 }

@@ -2,7 +2,7 @@
 // fact in full (every voice, range and rule, contradictions, revisions). Analysts merge ticked
 // facts and split ticked claims out of a fact.
 import { useState } from "react";
-import type { ConflictList, FactDetail, FactList } from "../api.js";
+import { API, type ConflictList, type FactDetail, type FactList } from "../api.js";
 import { MergeBar, SplitButton } from "../components/FactTools.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
@@ -159,6 +159,9 @@ export function FactsPage({ factId }: { factId: string | null }) {
               ) : (
                 <>
                 {canEdit ? <MergeBar facts={d.facts} ticked={ticked} onMerged={changed} /> : null}
+                <p className="exports">
+                  All facts as <a href={`${API}/facts.csv`} download data-testid="facts-csv">CSV</a> or <a href={`${API}/facts`} download="tally-facts.json">JSON</a>
+                </p>
                 <label className="order">
                   Order{" "}
                   <select value={order} onChange={(e) => setOrder(e.target.value === "name" ? "name" : "consequential")} data-testid="facts-order">
@@ -193,6 +196,10 @@ export function FactsPage({ factId }: { factId: string | null }) {
               d.conflicts.length === 0 ? (
                 <Empty>No sources contradict each other.</Empty>
               ) : (
+                <>
+                <p className="exports">
+                  All conflicts as <a href={`${API}/conflicts.csv`} download data-testid="conflicts-csv">CSV</a> or <a href={`${API}/conflicts`} download="tally-conflicts.json">JSON</a>
+                </p>
                 <ul className="plain cards" data-testid="conflicts-list">
                   {d.conflicts.map((k) => (
                     <li key={k.id}>
@@ -210,6 +217,7 @@ export function FactsPage({ factId }: { factId: string | null }) {
                     </li>
                   ))}
                 </ul>
+                </>
               )
             }
           </Show>
