@@ -1,6 +1,6 @@
 // Renders facts, conflicts and timelines as terminal tables, CSV and the side-by-side fact view.
 import { renderTable } from "../bidi.js";
-import { CONFLICT_RULE, formatFigure, RANKING_RULE, SCOPE_RULE, VOICE_RULE } from "../../core/linking/index.js";
+import { CONFLICT_RULE, RANKING_RULE, SCOPE_RULE, VOICE_RULE } from "../../core/linking/index.js";
 import type { ConflictView, FactDetail, FactSummary, Timeline } from "../../services/facts.js";
 import { periodText } from "../claim-format.js";
 import { voiceCell } from "../../services/fact-views-csv.js";
