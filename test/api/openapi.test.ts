@@ -28,6 +28,8 @@ describe("OpenAPI document", () => {
         "/claims", "/conflicts", "/documents", "/documents/{ref}", "/exports/claims", "/facts", "/facts/{id}", "/ingest", "/ingest/url", "/overview", "/search", "/sources", "/timeline",
         "/audit", "/auth/login", "/auth/logout", "/auth/session", "/users", "/users/{id}", "/tokens", "/tokens/{id}",
         "/review/queue", "/claims/{id}", "/claims/{id}/review", "/documents/{id}/claims", "/claims/{id}/supersede", "/facts/merge", "/facts/{id}/split", "/claims/fact-assignment/clear", "/restrict",
+        // The analyst's workbench: lists as CSV, the country-year report.
+        "/documents.csv", "/facts.csv", "/conflicts.csv", "/timeline.csv", "/report", "/report.md", "/report.html",
       ].sort(),
     );
     expect(served.components.schemas).toHaveProperty("Error");
