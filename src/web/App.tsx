@@ -15,6 +15,7 @@ const DocumentsPage = lazy(() => import("./pages/Documents.js").then((m) => ({ d
 const FactsPage = lazy(() => import("./pages/Facts.js").then((m) => ({ default: m.FactsPage })));
 const IngestPage = lazy(() => import("./pages/Ingest.js").then((m) => ({ default: m.IngestPage })));
 const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default: m.SearchPage })));
+const AccountsPage = lazy(() => import("./pages/Accounts.js").then((m) => ({ default: m.AccountsPage })));
 const ReportPage = lazy(() => import("./pages/Report.js").then((m) => ({ default: m.ReportPage })));
 const SourcesPage = lazy(() => import("./pages/Sources.js").then((m) => ({ default: m.SourcesPage })));
 import { Empty, Loading, Problem } from "./ui.js";
@@ -30,6 +31,7 @@ const NAV: readonly (readonly [string, string, boolean])[] = [
   ["/search", "Search", false],
   ["/report", "Report", false],
   ["/add", "Add a document", true],
+  ["/admin/accounts", "Accounts", true],
 ];
 
 /** Pages of wide tables: they use the whole width of the window (no cap), so that no column is cut off. */
@@ -125,6 +127,7 @@ function Pages() {
   const loc = useLocation();
   const { session } = useSession();
   const canEdit = roleAtLeast(session, "analyst");
+  const isAdmin = roleAtLeast(session, "admin");
   const main = useRef<HTMLElement>(null);
   const docMatch = /^\/documents\/([0-9a-fA-F]+)$/.exec(loc.path);
   const factMatch = /^\/facts\/([\w:.-]+)$/.exec(loc.path);
@@ -138,6 +141,7 @@ function Pages() {
   else if (loc.path === "/sources") [page, title] = [<SourcesPage />, "Sources"];
   else if (loc.path === "/search") [page, title] = [<SearchPage query={loc.query} />, "Search"];
   else if (loc.path === "/add") [page, title] = [<IngestPage />, "Add a document"];
+  else if (loc.path === "/admin/accounts") [page, title] = [isAdmin ? <AccountsPage /> : <Empty>Accounts are for admins.</Empty>, "Accounts"];
   else if (loc.path === "/report") [page, title] = [<ReportPage query={loc.query} />, "Report"];
   else if (loc.path === "/review") [page, title] = [<ReviewPage query={loc.query} />, "Review"];
   else page = <Empty>There is no page at {loc.path}. Choose one from the menu.</Empty>;
@@ -158,7 +162,7 @@ function Pages() {
         </Link>
         <nav aria-label="Main">
           <ul>
-            {NAV.filter(([, , edit]) => canEdit || !edit).map(([href, label]) => (
+            {NAV.filter(([href, , edit]) => (href === "/admin/accounts" ? isAdmin : canEdit || !edit)).map(([href, label]) => (
               <li key={href}>
                 <Link href={href} aria-current={active(href) ? "page" : undefined}>
                   {label}
