@@ -12,7 +12,7 @@ import { registerFacts } from "./routes/facts.js";
 import { registerReview } from "./routes/review.js";
 import { registerIngest } from "./routes/ingest.js";
 import { registerLedger } from "./routes/ledger.js";
-import { registerReport } from "./routes/report.js";
+import { registerReport, registerSourcePage } from "./routes/report.js";
 import { registerExports } from "./routes/exports.js";
 import { requestGuard, securityHeaders } from "./security.js";
 import { type CredentialLimits, credentialLimiters, DEFAULT_MAX_BODY_BYTES, requestBodyLimit, tokenRateLimit } from "./limits.js";
@@ -94,6 +94,7 @@ export function createApi(opts: AppOptions): Api {
   registerIngest(api, deps);
   registerReport(api, deps);
   registerExports(api, deps);
+  registerSourcePage(api, deps);
   api.doc31("/openapi.json", OPENAPI_INFO);
   return api;
 }

@@ -16,6 +16,7 @@ const FactsPage = lazy(() => import("./pages/Facts.js").then((m) => ({ default: 
 const IngestPage = lazy(() => import("./pages/Ingest.js").then((m) => ({ default: m.IngestPage })));
 const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default: m.SearchPage })));
 const AccountsPage = lazy(() => import("./pages/Accounts.js").then((m) => ({ default: m.AccountsPage })));
+const SourcePage = lazy(() => import("./pages/Source.js").then((m) => ({ default: m.SourcePage })));
 const ReportPage = lazy(() => import("./pages/Report.js").then((m) => ({ default: m.ReportPage })));
 const SourcesPage = lazy(() => import("./pages/Sources.js").then((m) => ({ default: m.SourcesPage })));
 import { Empty, Loading, Problem } from "./ui.js";
@@ -131,6 +132,7 @@ function Pages() {
   const main = useRef<HTMLElement>(null);
   const docMatch = /^\/documents\/([0-9a-fA-F]+)$/.exec(loc.path);
   const factMatch = /^\/facts\/([\w:.-]+)$/.exec(loc.path);
+  const sourceMatch = /^\/sources\/([^/]+)$/.exec(loc.path);
   let page;
   let title = "Tally";
   if (loc.path === "/") [page, title] = [<OverviewPage query={loc.query} />, "Overview"];
@@ -142,6 +144,7 @@ function Pages() {
   else if (loc.path === "/search") [page, title] = [<SearchPage query={loc.query} />, "Search"];
   else if (loc.path === "/add") [page, title] = [<IngestPage />, "Add a document"];
   else if (loc.path === "/admin/accounts") [page, title] = [isAdmin ? <AccountsPage /> : <Empty>Accounts are for admins.</Empty>, "Accounts"];
+  else if (sourceMatch) [page, title] = [<SourcePage name={decodeURIComponent(sourceMatch[1] ?? "")} />, "Source"];
   else if (loc.path === "/report") [page, title] = [<ReportPage query={loc.query} />, "Report"];
   else if (loc.path === "/review") [page, title] = [<ReviewPage query={loc.query} />, "Review"];
   else page = <Empty>There is no page at {loc.path}. Choose one from the menu.</Empty>;

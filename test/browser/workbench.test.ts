@@ -199,4 +199,20 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
     await expect.poll(async () => Object.keys(await eventCounts()).length).toBe(Object.keys(before).length);
     await page.close();
   });
+
+  it("opens a source's page from the sources: its figures beside the other networks', its contradictions and claims", async () => {
+    const page = await B.open("/sources");
+    await page.getByRole("link", { name: "IHRNGO", exact: true }).click();
+    await page.waitForURL(/\/sources\/IHRNGO$/);
+    const table = page.getByTestId("source-figures");
+    await table.waitFor();
+    const row = table.locator("tbody tr").filter({ hasText: "executions in Iran in 2023" });
+    expect(await row.count()).toBe(1);
+    const cells = await row.locator("td").allTextContents();
+    expect(cells).toEqual(expect.arrayContaining(["at least 834", "853", "746"]));
+    expect(await page.getByTestId("source-contradicted").locator("li").count()).toBeGreaterThan(0);
+    await page.getByTestId("source-claims").locator("li").first().waitFor();
+    await shot(page, "workbench-source");
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
 // The country-year fact sheet (services/report.ts): as JSON for the web's report page, and as the
-// Markdown and standalone HTML `tally report` prints, to download.
+// Markdown and standalone HTML `tally report` prints, to download. And a source's page.
 import { createRoute, z } from "@hono/zod-openapi";
 import { EVENT_TYPES } from "../../core/types.js";
 import { buildReport, ReportOutput } from "../../services/report.js";
@@ -8,7 +8,8 @@ import type { Store } from "../../store/index.js";
 import { storeOf } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { scopeOf } from "../facts-provider.js";
-import { E400, E500, json } from "./common.js";
+import { sourcePage, SourcePageOutput } from "../../services/source-page.js";
+import { E400, E404, E500, json } from "./common.js";
 
 const ReportQuery = z.object({
   place: z.string().trim().min(1).max(200).openapi({ example: "Iran", description: "the place (any case, aliases; places inside it count)" }),
@@ -60,3 +61,26 @@ export function registerReport(app: Api, deps: ApiDeps): void {
 
 /** The fact sheet as `/report` answers it (for the web's report page). */
 export type ReportAnswer = z.infer<typeof ReportOutput>;
+
+const SourceParam = z.object({ name: z.string().trim().min(1).max(200).openapi({ param: { name: "name", in: "path" }, example: "IHRNGO" }) });
+
+const sourceRoute = createRoute({
+  method: "get",
+  path: "/sources/{name}",
+  tags: ["reports"],
+  summary: "One source: registry entry and network, its figures fact by fact beside the other networks', its claims, where it was contradicted",
+  request: { params: SourceParam },
+  responses: { 200: json(SourcePageOutput, "the source"), ...E400, ...E404, ...E500 },
+});
+
+/** A source's page (services/source-page.ts). */
+export function registerSourcePage(app: Api, deps: ApiDeps): void {
+  app.openapi(sourceRoute, async (c) => {
+    const store = storeOf(c);
+    const page = await sourcePage(await deps.facts.service(scopeOf(store)), await deps.facts.registry(), { name: c.req.valid("param").name });
+    return c.json(page, 200);
+  });
+}
+
+/** A source's page as `/sources/{name}` answers it. */
+export type SourceAnswer = z.infer<typeof SourcePageOutput>;
