@@ -13,6 +13,8 @@ import { registerReview } from "./routes/review.js";
 import { registerIngest } from "./routes/ingest.js";
 import { registerLedger } from "./routes/ledger.js";
 import { registerVictims } from "./routes/victims.js";
+import { registerReport, registerSourcePage } from "./routes/report.js";
+import { registerExports } from "./routes/exports.js";
 import { requestGuard, securityHeaders } from "./security.js";
 import { type CredentialLimits, credentialLimiters, DEFAULT_MAX_BODY_BYTES, requestBodyLimit, tokenRateLimit } from "./limits.js";
 import { pageStart } from "./page-answers.js";
@@ -83,7 +85,8 @@ export function createApi(opts: AppOptions): Api {
     if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
   });
   const limiters = credentialLimiters(opts.credentialLimits);
-  api.use("*", authenticate({ base: opts.store, auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local", badTokens: limiters.badTokens }));
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  api.use("*", authenticate({ base: opts.store, auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local", badTokens: limiters.badTokens, onModeChange: log }));
   api.use("/tokens/*", tokenRateLimit(limiters.tokens));
   registerAuth(api, deps);
   registerReview(api, deps);
@@ -91,6 +94,9 @@ export function createApi(opts: AppOptions): Api {
   registerFacts(api, deps);
   registerIngest(api, deps);
   registerVictims(api, deps);
+  registerReport(api, deps);
+  registerExports(api, deps);
+  registerSourcePage(api, deps);
   api.doc31("/openapi.json", OPENAPI_INFO);
   return api;
 }

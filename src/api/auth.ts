@@ -60,7 +60,15 @@ export interface AuthMiddlewareOptions {
   localName: string;
   /** Counts requests with an unknown or revoked API token per address (guessing is refused with 429). */
   badTokens?: RateLimiter;
+  /** Told when the single-user mode starts or ends while serving (the server's log): a line for the operator. */
+  onModeChange?: (line: string) => void;
 }
+
+/** The server log's lines when accounts appear (or the last one goes) while it serves. */
+export const MODE_LINES = {
+  users: "tally serve: accounts exist now: the single-user mode is over; every request must sign in",
+  single: "tally serve: no accounts left: single-user mode (anyone on this machine can use the ledger as admin)",
+} as const;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const SELF_SERVICE = /^\/tokens(?:\/\d+)?$/;
@@ -71,9 +79,16 @@ const SELF_SERVICE = /^\/tokens(?:\/\d+)?$/;
  * on loopback only — the local operator as admin. Any state-changing request needs analyst.
  */
 export function authenticate(o: AuthMiddlewareOptions): MiddlewareHandler {
+  let single: boolean | undefined;
+  const mode = async (): Promise<boolean> => {
+    const now = await o.auth.singleUser();
+    if (single !== undefined && now !== single) o.onModeChange?.(now ? MODE_LINES.single : MODE_LINES.users);
+    single = now;
+    return now;
+  };
   return async (c, next) => {
     const path = c.req.path.replace(/^\/api\/v1/, "");
-    const principal = await identify(c, o);
+    const principal = await identify(c, o, mode);
     if (principal) c.set("tallyAuth", { principal, store: scopedStore(o.base, principal) });
     if (o.publicPaths.has(path)) return next();
     if (!principal) throw new ApiError(401, "unauthorized", "sign in first (a session or an API token is needed)");
@@ -89,7 +104,7 @@ export function authenticate(o: AuthMiddlewareOptions): MiddlewareHandler {
   };
 }
 
-async function identify(c: Context, o: AuthMiddlewareOptions): Promise<Principal | null> {
+async function identify(c: Context, o: AuthMiddlewareOptions, singleUser: () => Promise<boolean>): Promise<Principal | null> {
   const header = c.req.header("authorization");
   if (header !== undefined) {
     const address = clientAddress(c);
@@ -107,6 +122,6 @@ async function identify(c: Context, o: AuthMiddlewareOptions): Promise<Principal
     const p = await o.auth.fromSession(cookie);
     if (p) return p;
   }
-  if (o.loopback && (await o.auth.singleUser())) return { userId: null, name: o.localName, role: "admin", via: "local" };
+  if (o.loopback && (await singleUser())) return { userId: null, name: o.localName, role: "admin", via: "local" };
   return null;
 }

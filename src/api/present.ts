@@ -2,7 +2,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { EventType } from "../core/types.js";
 import type { ClaimFilter, ClaimStatus, StoredClaim, StoredDocument } from "../store/index.js";
-import { nameOfLanguage, noRulesMessage } from "../services/language-support.js";
+import { documentListItem } from "../services/documents.js";
 import type { ClaimFilterQuery } from "./schemas.js";
 
 /** The store filter of a validated claims query. */
@@ -40,6 +40,7 @@ export function claimOut(c: StoredClaim) {
     quote: c.quote,
     span: c.span,
     ...(c.countSpan ? { countSpan: c.countSpan } : {}),
+    ...(c.page !== undefined ? { page: c.page } : {}),
     ...(c.periodLabel ? { periodLabel: c.periodLabel } : {}),
     ...(c.periodFrom ? { periodFrom: c.periodFrom } : {}),
     ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
@@ -60,29 +61,9 @@ export function claimOut(c: StoredClaim) {
 
 export { CLAIM_COLUMNS, claimsCsv } from "../services/claims-csv.js";
 
-/** A document's summary fields (no text, no offset map). */
+/** A document's summary fields (no text, no offset map): as the documents use case lists them. */
 export function documentSummaryOut(d: Omit<StoredDocument, "text" | "textMap" | "headers" | "createdAt">) {
-  const unsupported = d.claimCount === 0 ? noRulesMessage(d.language) : null;
-  return {
-    id: d.id,
-    sha256: d.sha256,
-    name: d.name,
-    title: d.title,
-    mediaType: d.mediaType,
-    url: d.url,
-    path: d.path,
-    publisher: d.publisher,
-    published: d.published,
-    capturedAt: d.capturedAt,
-    collector: d.collector,
-    language: d.language,
-    languageName: d.language ? nameOfLanguage(d.language) : null,
-    simhash: d.simhash,
-    size: d.size,
-    claimCount: d.claimCount,
-    restricted: d.restricted,
-    ...(unsupported ? { unsupported } : {}),
-  };
+  return documentListItem(d);
 }
 
 /** The recorded HTTP response of a fetched document, parsed; null when none or unreadable. */

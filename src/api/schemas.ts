@@ -4,6 +4,7 @@ import { z } from "@hono/zod-openapi";
 import { EVENT_TYPES, PERIOD_ORIGINS, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
 import { isIsoDatePrefix } from "../ingest/dates.js";
 import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../shared/search-window.js";
+import { CLAIM_FACETS } from "../shared/facets.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const CLAIM_SORTS = ["period", "count", "published", "id"] as const;
@@ -48,7 +49,14 @@ export const ClaimsQuery = ClaimFilterQuery.extend({
   sort: z.enum(CLAIM_SORTS).default("period").openapi({ example: "period" }),
   limit: limit(1000, 100),
   offset,
+  facets: z
+    .string()
+    .refine((v) => v.split(",").every((e) => (CLAIM_FACETS as readonly string[]).includes(e.trim())), `facets must be one or more of ${CLAIM_FACETS.join(", ")}, comma-separated`)
+    .optional()
+    .openapi({ description: `also count the matching claims by these fields (${CLAIM_FACETS.join(", ")}), comma-separated: \`facets\` in the answer`, example: "event,place" }),
 });
+
+const FacetCountSchema = z.object({ value: z.string().nullable(), count: z.number().int() });
 
 export const ExportQuery = ClaimsQuery.extend({
   format: z.enum(["csv", "json"]).default("csv").openapi({ example: "csv" }),
@@ -66,6 +74,11 @@ export const DocumentsQuery = z.object({
     .regex(/^([a-z]{2,3}|unknown)$/, "language must be a language code such as en, fa, ar or fr, or unknown")
     .optional()
     .openapi({ example: "fa", description: "only documents in this language (ISO 639-1; `unknown` for none detected)" }),
+  from: isoPrefix("from").optional().openapi({ description: "published on or after (a date is compared at the precision given)", example: "2024-01" }),
+  to: isoPrefix("to").optional().openapi({ description: "published on or before", example: "2024-12-31" }),
+  hasClaims: z.enum(["true", "false"]).optional().openapi({ description: "only documents with (true) or without (false) standing claims" }),
+  restricted: z.enum(["true", "false"]).optional().openapi({ description: "only restricted (true) or unrestricted (false) documents (viewers never see restricted ones)" }),
+  reference: z.enum(["true", "false"]).optional().openapi({ description: "only the pseudo-documents of reference datasets (true) or only the rest (false)" }),
 });
 
 export const DocumentRef = z.object({
@@ -188,6 +201,7 @@ export const ClaimSchema = z
     quote: z.string(),
     span: z.tuple([z.number().int(), z.number().int()]),
     countSpan: z.tuple([z.number().int(), z.number().int()]).optional(),
+    page: z.number().int().min(1).optional().openapi({ description: "the page of the original (a PDF) the sentence starts on" }),
     periodLabel: z.string().optional().openapi({ description: "the period as the text names it in its own calendar, beside the Gregorian one", example: "آبان ۱۴۰۳" }),
     periodFrom: z.enum(PERIOD_ORIGINS).optional().openapi({ description: "where the period came from" }),
     confidence: z.number().min(0).max(1).optional().openapi({ description: "the extractor's confidence, 0–1" }),
@@ -248,7 +262,17 @@ export const DocumentDetailSchema = z
   .openapi("DocumentDetail");
 
 export const ClaimListSchema = z
-  .object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), sort: z.enum(CLAIM_SORTS), claims: z.array(ClaimSchema) })
+  .object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    sort: z.enum(CLAIM_SORTS),
+    claims: z.array(ClaimSchema),
+    facets: z
+      .record(z.string(), z.array(FacetCountSchema))
+      .optional()
+      .openapi({ description: "with `facets`: per field, its values among all the matching claims (not only this page) and how many have each, most first (at most 20)" }),
+  })
   .openapi("ClaimList");
 
 const VoiceSchema = z
@@ -433,6 +457,7 @@ export const IngestResultSchema = z
         message: z.string().optional(),
         language: z.string().nullable().optional(),
         unsupported: z.string().optional().openapi({ example: "no claims extracted: language Turkish has no extraction rules" }),
+        notice: z.string().optional().openapi({ example: "no text layer (a scanned PDF?): stored without claims" }),
       }),
     ),
     documents: z.array(z.object({ id: z.number().int(), sha256: z.string(), name: z.string() })),

@@ -20,6 +20,7 @@ export function interchange(c: Claim): Record<string, unknown> {
   const extra = c as Claim & { sources?: string[] };
   if (extra.sources) out.sources = extra.sources;
   if (c.countSpan) out.countSpan = c.countSpan;
+  if (c.page !== undefined) out.page = c.page;
   if (c.periodLabel) out.periodLabel = c.periodLabel;
   if (c.periodFrom) out.periodFrom = c.periodFrom;
   if (c.confidence !== undefined) out.confidence = c.confidence;

@@ -20,7 +20,7 @@ export interface CommandModule {
 export const COMMAND_MODULES: readonly CommandModule[] = [
   {
     load: async () => (await import("./commands/extract.js")).registerExtract,
-    commands: [["extract [options] <inputs...>", "extract quantitative claims from .txt, .md and .html files or folders (with their manifest.json)"]],
+    commands: [["extract [options] <inputs...>", "extract quantitative claims from .txt, .md, .html and .pdf files or folders (with their manifest.json)"]],
   },
   {
     load: async () => (await import("./commands/ingest.js")).registerIngest,
@@ -35,6 +35,13 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
       ["claims [options]", "list stored claims"],
       ["search [options] <words...>", "full-text search over stored documents, ranked, with snippets"],
       ["reextract", "re-run the current extractor over stored documents (no refetching)"],
+    ],
+  },
+  {
+    load: async () => (await import("./commands/workbench.js")).registerWorkbench,
+    commands: [
+      ["documents [options]", "stored documents with filters (publisher, language, publication dates, claims, restricted, reference data), newest capture first"],
+      ["report [options]", "a printable fact sheet for a place and a year: timeline with each network's figure and the band, facts with every quote cited, conflicts, sources, documents"],
     ],
   },
   {

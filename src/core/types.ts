@@ -59,6 +59,8 @@ export interface Claim {
   clutter?: boolean;
   /** Span of the figure itself inside the document text. */
   countSpan?: Span;
+  /** The page (1-based) of the original the sentence starts on, for documents read from pages (PDF). */
+  page?: number;
   /** Version of the extractor that produced the claim. */
   extractor?: string;
   /**

@@ -12,7 +12,7 @@ export interface DecodedText {
   encoding: TextEncodingName;
 }
 
-const READS = "Tally reads .txt, .md and .html";
+const READS = "Tally reads .txt, .md, .html and .pdf";
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);

@@ -2,7 +2,7 @@
 import { extname } from "node:path";
 
 /** Media types of documents Tally reads. */
-export type DocumentMediaType = "text/plain" | "text/markdown" | "text/html";
+export type DocumentMediaType = "text/plain" | "text/markdown" | "text/html" | "application/pdf";
 
 /** Extensions Tally reads, with their media types. */
 export const MEDIA_TYPES: Readonly<Record<string, DocumentMediaType>> = {
@@ -11,6 +11,7 @@ export const MEDIA_TYPES: Readonly<Record<string, DocumentMediaType>> = {
   ".markdown": "text/markdown",
   ".html": "text/html",
   ".htm": "text/html",
+  ".pdf": "application/pdf",
 };
 
 /** The media type of a path by its extension (case-insensitive), or null when Tally does not read it. */

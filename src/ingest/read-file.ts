@@ -6,6 +6,7 @@ import { decodeText } from "./decode.js";
 import { fsReason, InputError } from "./errors.js";
 import type { ManifestEntry } from "./manifest.js";
 import { mediaTypeOf, type DocumentMediaType } from "./media-type.js";
+import { pageMapJson } from "../shared/page-map.js";
 
 /** Largest file read by default: 50 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -26,6 +27,10 @@ export interface LoadedDocument {
   url: string | null;
   title: string | null;
   language: string | null;
+  /** Where each page starts in `text` (`pageMapJson`) for documents read from pages (PDF); else null. */
+  textMap: string | null;
+  /** Something to tell about the document besides its claims: a PDF without a text layer. */
+  notice: string | null;
 }
 
 /** Options of readDocumentFile. */
@@ -47,12 +52,20 @@ function markdownTitle(text: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
+/** Title of a plain-text file: its first line when it reads as one (short, not a sentence of the body), else the file name. */
+export function plainTextTitle(text: string, name: string): string {
+  // The first line that is not blank and not a bar of site links ("HOME | NEWS | ABOUT").
+  const first = text.slice(0, 2_000).split(/\r?\n/).find((line) => line.trim() !== "" && (line.match(/\s[|•·]\s/g) ?? []).length < 2)?.trim() ?? "";
+  if (first && first.length <= 160) return first;
+  return name.replace(/\.[^.]+$/, "") || name;
+}
+
 /** Reads, checks and decodes a document file; throws InputError with a one-line reason. */
 export async function readDocumentFile(path: string, opts: ReadOptions = {}): Promise<LoadedDocument> {
   const mediaType = mediaTypeOf(path);
   if (!mediaType) {
     const ext = extname(path).toLowerCase();
-    throw new InputError(path, `unsupported file type ${ext || "(no extension)"}; Tally reads .txt, .md and .html`);
+    throw new InputError(path, `unsupported file type ${ext || "(no extension)"}; Tally reads .txt, .md, .html and .pdf`);
   }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let size: number;
@@ -74,7 +87,6 @@ export async function readDocumentFile(path: string, opts: ReadOptions = {}): Pr
   } catch (err) {
     throw new InputError(path, fsReason(err));
   }
-  const { text: decoded } = decodeText(bytes, path);
   const entry = opts.manifestEntry;
   const base = {
     name: basename(path),
@@ -82,7 +94,26 @@ export async function readDocumentFile(path: string, opts: ReadOptions = {}): Pr
     bytes,
     sha256: createHash("sha256").update(bytes).digest("hex"),
     mediaType,
+    textMap: null,
+    notice: null,
   };
+  if (mediaType === "application/pdf") {
+    // PDF.js is loaded only when a PDF is read.
+    const { readPdf, NO_TEXT_LAYER } = await import("./pdf.js");
+    const pdf = await readPdf(bytes, path);
+    return {
+      ...base,
+      text: pdf.text,
+      textMap: pageMapJson(pdf.pageStarts),
+      notice: pdf.noTextLayer ? NO_TEXT_LAYER : null,
+      published: entry?.published ?? null,
+      publisher: entry?.publisher ?? null,
+      url: entry?.url ?? null,
+      title: pdf.title ?? (pdf.noTextLayer ? base.name.replace(/\.[^.]+$/, "") : plainTextTitle(pdf.text, base.name)),
+      language: null,
+    };
+  }
+  const { text: decoded } = decodeText(bytes, path);
   if (mediaType !== "text/html") {
     return {
       ...base,
@@ -90,7 +121,7 @@ export async function readDocumentFile(path: string, opts: ReadOptions = {}): Pr
       published: entry?.published ?? null,
       publisher: entry?.publisher ?? null,
       url: entry?.url ?? null,
-      title: mediaType === "text/markdown" ? markdownTitle(decoded) : null,
+      title: mediaType === "text/markdown" ? (markdownTitle(decoded) ?? plainTextTitle(decoded, base.name)) : plainTextTitle(decoded, base.name),
       language: null,
     };
   }

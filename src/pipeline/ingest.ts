@@ -14,6 +14,7 @@ import { BatchWriter, batchLimits, type PreparedDocument, type WriteSection } fr
 import { ExtractPool, type ExtractResult } from "./extract-pool.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 import { loadAhead } from "./read-ahead.js";
+import { pageMapJson } from "../shared/page-map.js";
 
 /** Claims of a text, without the document field the store implies. */
 export { claimsFor } from "./extract-pool.js";
@@ -26,6 +27,8 @@ export interface IngestEvent {
   message?: string;
   /** A stored document whose publication date, publisher or URL its manifest entry corrected. */
   corrected?: boolean;
+  /** Something to tell about the document besides its claims: "no text layer (a scanned PDF?): …". */
+  notice?: string;
   /**
    * Set on a new document whose language has no extraction rules: its language and
    * "no claims extracted: language Turkish has no extraction rules".
@@ -145,8 +148,20 @@ function decodeFetched(res: FetchedResource): string {
   return decodeText(res.bytes, res.finalUrl).text;
 }
 
-/** Turns a fetched page or text into a document to store. */
-async function prepareFetched(res: FetchedResource, fallbackPublished: string | null): Promise<Prepared> {
+/** Turns a fetched page, text or PDF into a document to store (and its notice, for a PDF without a text layer). */
+async function prepareFetched(res: FetchedResource, fallbackPublished: string | null, notices?: Map<number, string>, input?: number): Promise<Prepared> {
+  if (res.mediaType === "application/pdf") {
+    const { readPdf, NO_TEXT_LAYER } = await import("../ingest/pdf.js"); // PDF.js, loaded for PDFs only
+    const pdf = await readPdf(res.bytes, res.finalUrl);
+    if (pdf.noTextLayer && notices && input !== undefined) notices.set(input, NO_TEXT_LAYER);
+    const name = nameFromUrl(res.finalUrl);
+    const doc = {
+      sha256: sha256(res.bytes), bytes: res.bytes, name, url: res.finalUrl, path: null, textMap: pageMapJson(pdf.pageStarts),
+      headers: JSON.stringify({ status: res.status, requestedUrl: res.requestedUrl, redirects: res.redirects, fetchedAt: res.fetchedAt, headers: res.headers }),
+      mediaType: "application/pdf", publisher: null, published: fallbackPublished, title: pdf.title ?? name, text: pdf.text,
+    };
+    return { doc, published: fallbackPublished };
+  }
   const text = decodeFetched(res);
   const base = {
     sha256: sha256(res.bytes),
@@ -166,7 +181,7 @@ async function prepareFetched(res: FetchedResource, fallbackPublished: string | 
   if (res.mediaType === "text/plain" || res.mediaType === "text/markdown" || res.mediaType === "") {
     return { doc: { ...base, mediaType: res.mediaType || "text/plain", publisher: null, published: fallbackPublished, title: null, text }, published: fallbackPublished };
   }
-  throw new InputError(res.finalUrl, `unsupported media type ${res.mediaType}; Tally reads text, Markdown, HTML and RSS/Atom feeds`);
+  throw new InputError(res.finalUrl, `unsupported media type ${res.mediaType}; Tally reads text, Markdown, HTML, PDF and RSS/Atom feeds`);
 }
 
 /** Runs the pipeline over inputs; problems are reported per input and never stop the batch. */
@@ -212,7 +227,11 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
   const summary = emptySummary();
   const { index, pool } = shared;
   const { config } = opts;
+  /** Notices of documents read (a PDF without a text layer), by input, told with their outcome. */
+  const notices = new Map<number, string>();
   const report = (e: IngestEvent) => {
+    const notice = e.status === "failed" ? undefined : notices.get(e.input);
+    if (notice) e = { ...e, notice };
     countEvent(summary, e);
     opts.onEvent?.(e);
   };
@@ -250,8 +269,9 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
 
   for (const error of inputs.errors ?? []) fail(error.file, error, -1);
 
-  const readFileInput = async (file: InputFile): Promise<Prepared> => {
+  const readFileInput = async (file: InputFile, input: number): Promise<Prepared> => {
     const loaded = await readDocumentFile(file.path, { maxBytes: config.maxFileBytes, ...(file.manifestEntry ? { manifestEntry: file.manifestEntry } : {}) });
+    if (loaded.notice) notices.set(input, loaded.notice);
     const published = loaded.published ?? opts.published ?? null;
     return {
       doc: {
@@ -265,7 +285,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
         published,
         title: loaded.title,
         text: loaded.text,
-        textMap: null,
+        textMap: loaded.textMap,
         headers: null,
       },
       published,
@@ -273,8 +293,8 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     };
   };
   /** Reads a chunk of files concurrently, then asks the store once which of them it holds already. */
-  const readChunk = async (chunk: readonly InputFile[]): Promise<ReadChunk> => {
-    const read = await Promise.all(chunk.map((file) => readFileInput(file).then((prepared) => ({ prepared }), (error: unknown) => ({ error }))));
+  const readChunk = async (chunk: readonly InputFile[], start: number): Promise<ReadChunk> => {
+    const read = await Promise.all(chunk.map((file, k) => readFileInput(file, start + k).then((prepared) => ({ prepared }), (error: unknown) => ({ error }))));
     const shas = read.flatMap((r) => ("prepared" in r ? [r.prepared.doc.sha256] : []));
     // If the lookup fails, each document is looked up on its own when submitted (and fails alone).
     const stored = shas.length > 0 ? await store.getDocumentsBySha256(shas).catch(() => null) : new Map<string, StoredDocument>();
@@ -320,7 +340,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
         let prepared: Prepared;
         try {
           const page = await fetchUrl(item.link, config.fetch);
-          prepared = await prepareFetched(page, item.date ?? opts.published ?? null);
+          prepared = await prepareFetched(page, item.date ?? opts.published ?? null, notices, input);
         } catch (err) {
           await failLater(input, item.link, err);
           continue;
@@ -331,7 +351,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     }
     let prepared: Prepared;
     try {
-      prepared = await prepareFetched(res, opts.published ?? null);
+      prepared = await prepareFetched(res, opts.published ?? null, notices, input);
     } catch (err) {
       await failLater(input, url, err);
       continue;

@@ -7,6 +7,7 @@ import { extract, type FigureDecision } from "../core/extract/index.js";
 import { detectLanguage } from "../ingest/language.js";
 import type { Claim, PersonMention } from "../core/types.js";
 import { ExtractPool, type PlainResult } from "../pipeline/extract-pool.js";
+import { pageAt, pageStarts } from "../shared/page-map.js";
 
 /** Options for an extraction batch. */
 export interface ExtractFilesOptions {
@@ -111,10 +112,11 @@ async function extractOne(file: InputFile, opts: ExtractFilesOptions, pool: Extr
     return { ok: false, error: new InputError(file.path, `extraction failed: ${err instanceof Error ? err.message : String(err)}`) };
   }
   const { language } = result;
+  const pages = pageStarts(document.textMap);
   return {
     ok: true,
     document: { ...document, name, published, publisher, language },
-    claims: result.claims,
+    claims: pages ? result.claims.map((c) => ({ ...c, page: pageAt(pages, c.span[0]) })) : result.claims,
     people: result.people,
     language,
     ...(result.unsupported ? { unsupported: result.unsupported } : {}),

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { formatFigure } from "../core/linking/index.js";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS, type EventType, type Period, type Qualifier, type VictimGroup } from "../core/types.js";
-import type { NewClaim, NewDocument, Store } from "../store/index.js";
+import { REFERENCE_COLLECTOR, type NewClaim, type NewDocument, type Store } from "../store/index.js";
 
 /** Datasets shipped in data/reference. */
 export const REFERENCE_DATASETS = ["iran-executions"] as const;
@@ -147,7 +147,7 @@ export function referenceDocument(dataset: string, e: ReferenceEntry): { doc: Ne
     publisher: e.source,
     published: e.report.published ?? String(e.report.year),
     capturedAt: new Date().toISOString(),
-    collector: "tally reference",
+    collector: REFERENCE_COLLECTOR,
     language: "en",
     title: e.report.title,
     text: sentence,

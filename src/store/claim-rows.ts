@@ -2,6 +2,7 @@
 import type { Insertable, Selectable } from "kysely";
 import type { EventType, PeriodOrigin, Qualifier, VictimGroup } from "../core/types.js";
 import { yearOf } from "./iso-range.js";
+import { pageAt, pageStarts } from "../shared/page-map.js";
 import type { ClaimsTable } from "./schema.js";
 import type { ClaimFields, ClaimStatus, FactOverride, NewClaim, StoredClaim } from "./store.js";
 
@@ -38,7 +39,7 @@ export function claimRow(
 }
 
 /** A claims row joined with its document's name and publication date. */
-export type ClaimRowWithDocument = Selectable<ClaimsTable> & { document_name: string; document_published: string | null };
+export type ClaimRowWithDocument = Selectable<ClaimsTable> & { document_name: string; document_published: string | null; document_text_map?: string | null };
 
 /** The stored claim a row describes. */
 export function toStoredClaim(r: ClaimRowWithDocument): StoredClaim {
@@ -70,6 +71,8 @@ export function toStoredClaim(r: ClaimRowWithDocument): StoredClaim {
     factOverride: r.fact_override === null ? null : (JSON.parse(r.fact_override) as FactOverride),
   };
   if (r.count_start !== null && r.count_end !== null) claim.countSpan = [Number(r.count_start), Number(r.count_end)];
+  const pages = pageStarts(r.document_text_map);
+  if (pages) claim.page = pageAt(pages, claim.span[0]);
   if (r.period_label !== null) claim.periodLabel = r.period_label;
   if (r.period_from !== null) claim.periodFrom = r.period_from as PeriodOrigin;
   if (r.confidence !== null) claim.confidence = Number(r.confidence);

@@ -13,6 +13,8 @@ import { readableTally, tallyByYearAndEvent, tallyBySource, tallyTotal } from ".
 import { claimWhere } from "./claim-filter.js";
 import type { ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim } from "./claim-rows.js";
+import { documentWhere } from "./document-filter.js";
+import { claimFacets, type ClaimFacet, type FacetCount } from "./claim-facets.js";
 import * as review from "./review-ops.js";
 import type { ClaimRowWithDocument } from "./claim-rows.js";
 import { selectDocuments, selectSummaries, toStoredDocument, toSummary } from "./document-rows.js";
@@ -279,10 +281,8 @@ export class KyselyStore implements Store {
   }
 
   async listDocuments(opts: DocumentListOptions): Promise<DocumentSummary[]> {
-    let query = selectSummaries(this.db, this.access);
-    if (opts.publisher !== undefined) query = query.where("documents.publisher", "=", opts.publisher);
-    if (opts.language !== undefined) query = opts.language === null ? query.where("documents.language", "is", null) : query.where("documents.language", "=", opts.language);
-    const rows = await query
+    const rows = await selectSummaries(this.db, this.access)
+      .where((eb) => documentWhere(eb, opts, this.access))
       .orderBy("documents.captured_at", "desc")
       .orderBy("documents.id", "desc")
       .limit(opts.limit)
@@ -292,13 +292,11 @@ export class KyselyStore implements Store {
   }
 
   async countDocuments(filter: Omit<DocumentListOptions, "limit" | "offset"> = {}): Promise<number> {
-    let query = this.db
+    const row = await this.db
       .selectFrom("documents")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true));
-    if (filter.publisher !== undefined) query = query.where("publisher", "=", filter.publisher);
-    if (filter.language !== undefined) query = filter.language === null ? query.where("language", "is", null) : query.where("language", "=", filter.language);
-    const row = await query.executeTakeFirstOrThrow();
+      .where((eb) => documentWhere(eb, filter, this.access))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -326,7 +324,7 @@ export class KyselyStore implements Store {
       .selectFrom("claims")
       .innerJoin("documents", "documents.id", "claims.document_id")
       .selectAll("claims")
-      .select(["documents.name as document_name", "documents.published as document_published"])
+      .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
       .where((eb) => claimWhere(eb, f));
     switch (page.sort ?? "period") {
       case "period":
@@ -352,6 +350,10 @@ export class KyselyStore implements Store {
     }
     const rows = await query.orderBy("claims.id", "asc").limit(page.limit).offset(page.offset).execute();
     return rows.map((r) => toStoredClaim(r as ClaimRowWithDocument));
+  }
+
+  async claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit = 20): Promise<Record<string, FacetCount[]>> {
+    return claimFacets(this.db, await this.resolve(filter), fields, limit);
   }
 
   async countClaims(filter: ClaimFilter): Promise<number> {
@@ -519,7 +521,7 @@ export class KyselyStore implements Store {
       .selectFrom("claims")
       .innerJoin("documents", "documents.id", "claims.document_id")
       .selectAll("claims")
-      .select(["documents.name as document_name", "documents.published as document_published"])
+      .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
       .where("claims.id", "=", id)
       .where((eb) => visibleClaim(eb, this.access) ?? eb.lit(true))
       .executeTakeFirst();

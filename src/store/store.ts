@@ -9,6 +9,8 @@ import type { FactStore } from "./fact-store.js";
 import type { VictimStore } from "./victim-store.js";
 export type * from "./fact-store.js";
 export type { DocumentMetadataPatch } from "./document-metadata.js";
+import type { ClaimFacet, FacetCount } from "./claim-facets.js";
+export type { ClaimFacet, FacetCount } from "./claim-facets.js";
 
 export type { BundleHeader, BundleSummary } from "./bundle-format.js";
 
@@ -100,12 +102,23 @@ export interface DocumentSummary {
   restricted: boolean;
 }
 
-/** Which documents to list: a page of them, of one publisher and of one language (null: no language recorded). */
+/** Which documents to list: a page of them, narrowed by every field given. */
 export interface DocumentListOptions {
   limit: number;
   offset: number;
+  /** The publisher, in any case. */
   publisher?: string;
+  /** One language (null: no language recorded). */
   language?: string | null;
+  /** ISO date prefixes: documents published in the range (a date is cut to the bound's precision); undated ones are left out. */
+  publishedFrom?: string;
+  publishedTo?: string;
+  /** With (true) or without (false) standing claims. */
+  hasClaims?: boolean;
+  /** Only restricted (true) or only unrestricted (false) documents. */
+  restricted?: boolean;
+  /** Only the pseudo-documents of reference datasets (true), or only the rest (false). */
+  reference?: boolean;
 }
 
 /** A stored document with its working text and metadata (bytes are fetched separately). */
@@ -515,6 +528,8 @@ export interface Store extends AccessStore, ReviewStore {
   /** Claims matching a filter with their document's name and publication date. */
   queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]>;
   countClaims(filter: ClaimFilter): Promise<number>;
+  /** For each field, its values among the claims of the filter and how many claims have each, most first (at most `limit` values; claim-facets.ts). */
+  claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit?: number): Promise<Record<string, FacetCount[]>>;
   /** Ranked full-text search over documents' titles and working texts (see `SearchResult`). */
   search(words: string, opts: SearchOptions): Promise<SearchResult>;
   /** Create a source or add kind/aliases to an existing one (matched by name or alias); links matching claims. */

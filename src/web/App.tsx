@@ -18,6 +18,9 @@ const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default
 const VictimsPage = lazy(() => import("./pages/Victims.js").then((m) => ({ default: m.VictimsPage })));
 const VictimPage = lazy(() => import("./pages/Victims.js").then((m) => ({ default: m.VictimPage })));
 const VictimListPage = lazy(() => import("./pages/Victims.js").then((m) => ({ default: m.VictimListPage })));
+const AccountsPage = lazy(() => import("./pages/Accounts.js").then((m) => ({ default: m.AccountsPage })));
+const SourcePage = lazy(() => import("./pages/Source.js").then((m) => ({ default: m.SourcePage })));
+const ReportPage = lazy(() => import("./pages/Report.js").then((m) => ({ default: m.ReportPage })));
 const SourcesPage = lazy(() => import("./pages/Sources.js").then((m) => ({ default: m.SourcesPage })));
 import { Empty, Loading, Problem } from "./ui.js";
 
@@ -31,8 +34,13 @@ const NAV: readonly (readonly [string, string, boolean])[] = [
   ["/sources", "Sources", false],
   ["/victims", "Victims", false],
   ["/search", "Search", false],
+  ["/report", "Report", false],
   ["/add", "Add a document", true],
+  ["/admin/accounts", "Accounts", true],
 ];
+
+/** Pages of wide tables: they use the whole width of the window (no cap), so that no column is cut off. */
+const WIDE_PAGES: ReadonlySet<string> = new Set(["/claims", "/documents", "/facts", "/review"]);
 
 const SIGNED_OUT: Session = { mode: "users", user: null, csrf: null };
 
@@ -124,11 +132,13 @@ function Pages() {
   const loc = useLocation();
   const { session } = useSession();
   const canEdit = roleAtLeast(session, "analyst");
+  const isAdmin = roleAtLeast(session, "admin");
   const main = useRef<HTMLElement>(null);
   const docMatch = /^\/documents\/([0-9a-fA-F]+)$/.exec(loc.path);
   const factMatch = /^\/facts\/([\w:.-]+)$/.exec(loc.path);
   const victimMatch = /^\/victims\/(\d+)$/.exec(loc.path);
   const victimListMatch = /^\/victims\/lists\/(\d+)$/.exec(loc.path);
+  const sourceMatch = /^\/sources\/([^/]+)$/.exec(loc.path);
   let page;
   let title = "Tally";
   if (loc.path === "/") [page, title] = [<OverviewPage query={loc.query} />, "Overview"];
@@ -142,6 +152,9 @@ function Pages() {
   else if (victimMatch) [page, title] = [<VictimPage id={victimMatch[1] ?? ""} />, "Victim"];
   else if (loc.path === "/search") [page, title] = [<SearchPage query={loc.query} />, "Search"];
   else if (loc.path === "/add") [page, title] = [<IngestPage />, "Add a document"];
+  else if (loc.path === "/admin/accounts") [page, title] = [isAdmin ? <AccountsPage /> : <Empty>Accounts are for admins.</Empty>, "Accounts"];
+  else if (sourceMatch) [page, title] = [<SourcePage name={decodeURIComponent(sourceMatch[1] ?? "")} />, "Source"];
+  else if (loc.path === "/report") [page, title] = [<ReportPage query={loc.query} />, "Report"];
   else if (loc.path === "/review") [page, title] = [<ReviewPage query={loc.query} />, "Review"];
   else page = <Empty>There is no page at {loc.path}. Choose one from the menu.</Empty>;
 
@@ -161,7 +174,7 @@ function Pages() {
         </Link>
         <nav aria-label="Main">
           <ul>
-            {NAV.filter(([, , edit]) => canEdit || !edit).map(([href, label]) => (
+            {NAV.filter(([href, , edit]) => (href === "/admin/accounts" ? isAdmin : canEdit || !edit)).map(([href, label]) => (
               <li key={href}>
                 <Link href={href} aria-current={active(href) ? "page" : undefined}>
                   {label}
@@ -172,7 +185,7 @@ function Pages() {
         </nav>
         <UserBox />
       </header>
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} className={WIDE_PAGES.has(loc.path) ? "wide" : undefined}>
         <Suspense fallback={<Loading what="the page" />}>{page}</Suspense>
       </main>
       <footer className="foot">Tally records who claims what; it never asserts a figure as true on its own.</footer>

@@ -138,8 +138,10 @@ describe("CSRF and roles", () => {
     const s = await login("ann");
     const queue = await json(await api("/review/queue?order=consequential&limit=3", as(s)));
     expect(queue.total).toBeGreaterThan(0);
-    const counts = queue.claims.map((c: { count: number }) => c.count);
-    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    // Most consequential: the claims of the top-ranked conflict first (services/consequential.ts).
+    const conflicts = await json(await api("/conflicts", as(s)));
+    expect(conflicts.conflicts.length).toBeGreaterThan(0);
+    expect(conflicts.conflicts[0].claims.map((c: { id: string }) => Number(c.id))).toContain(queue.claims[0].id);
     const id = queue.claims[0].id;
     const corrected = await json(await api(`/claims/${id}/review`, as(s, { method: "POST", body: JSON.stringify({ action: "correct", fields: { qualifier: "about" }, reason: "the report hedges" }) })));
     expect(corrected).toMatchObject({ status: "corrected", qualifier: "about", reviewedBy: "ann", proposal: { qualifier: expect.any(String) } });

@@ -97,7 +97,7 @@ describe("claims", () => {
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toContain("attachment");
     const lines = (await csv.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,document,published,event,count,qualifier,period_start,period_end,place,victims,source,quote,span_start,span_end,clutter,extractor,status,period_label,period_from,confidence,confidence_reason");
+    expect(lines[0]).toBe("id,document,published,event,count,qualifier,period_start,period_end,place,victims,source,quote,span_start,span_end,clutter,extractor,status,period_label,period_from,confidence,confidence_reason,page");
     expect(lines.slice(1).map((l) => Number(l.split(",")[0]))).toEqual(shown.claims.map((c: { id: number }) => c.id));
     const json = await body(await get(`/exports/claims?${q}&format=json`));
     expect(json.claims).toEqual(shown.claims);
@@ -210,10 +210,17 @@ describe("ingest", () => {
     expect(again.summary).toMatchObject({ new: 0, duplicate: 1 });
   });
 
-  it("refuses unsupported types with 415", async () => {
+  it("refuses unsupported types with 415, and a broken PDF with 422 naming the problem", async () => {
+    const docx = await upload("report.docx", "PK...", "application/octet-stream");
+    expect(docx.status).toBe(415);
+    expectErrorShape(await body(docx), "unsupported_media_type");
     const pdf = await upload("report.pdf", "%PDF-1.7 ...", "application/pdf");
-    expect(pdf.status).toBe(415);
-    expectErrorShape(await body(pdf), "unsupported_media_type");
+    expect(pdf.status).toBe(422);
+    const problem = await body(pdf);
+    expectErrorShape(problem, "ingest_failed");
+    expect(problem.error.message).toMatch(/^report\.pdf: not a readable PDF/);
+    const pdfAsText = await upload("report.txt", "%PDF-1.7 ...", "text/plain");
+    expect(pdfAsText.status).toBe(415);
     const disguised = await upload("report.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]), "text/plain");
     expect(disguised.status).toBe(415);
     expectErrorShape(await body(disguised), "unsupported_media_type");

@@ -212,7 +212,7 @@ describe.skipIf(!haveChromium)(`pages in chromium (${haveChromium ? CHROMIUM : "
     page.on("console", (m) => {
       if (/Content Security Policy|Refused/i.test(m.text())) violations.push(m.text());
     });
-    await page.getByLabel("Document (.txt, .md or .html)").setInputFiles({ name: "hostile.html", mimeType: "text/html", buffer: Buffer.from(HOSTILE_HTML) });
+    await page.getByLabel("Document (.txt, .md, .html or .pdf)").setInputFiles({ name: "hostile.html", mimeType: "text/html", buffer: Buffer.from(HOSTILE_HTML) });
     await page.getByRole("button", { name: "Upload and extract" }).click();
     await page.getByTestId("ingested-link").click();
     const text = page.getByTestId("doc-text");

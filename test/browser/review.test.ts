@@ -246,7 +246,7 @@ describe.skipIf(!haveChromium)(`review pages with accounts (${haveChromium ? CHR
     const sentence = "Witnesses in Bandar 𝔸bbas described the crackdown to our reporter 🙂.";
     const text = ["Coastal notes 🙂 — naïve “field” report", "", "At least 7 people were executed in Iran in 2023, according to Iran Human Rights.", sentence, ""].join("\n");
     // The upload is a POST through the session: it only works with the CSRF header.
-    await page.getByLabel("Document (.txt, .md or .html)").setInputFiles({ name: "coastal-notes.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
+    await page.getByLabel("Document (.txt, .md, .html or .pdf)").setInputFiles({ name: "coastal-notes.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
     await page.getByLabel("Published (when the document does not say)").first().fill("2024-06-01");
     await page.getByRole("button", { name: "Upload and extract" }).click();
     await page.getByTestId("ingested-link").click();

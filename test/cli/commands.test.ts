@@ -224,7 +224,7 @@ describe("tally claims", () => {
     expect(r.code).toBe(0);
     const rows = parseCsv(r.out);
     const header = rows[0] ?? [];
-    expect(header).toEqual(["id", "document", "published", "event", "count", "qualifier", "period_start", "period_end", "place", "victims", "source", "quote", "span_start", "span_end", "clutter", "extractor", "status", "period_label", "period_from", "confidence", "confidence_reason"]);
+    expect(header).toEqual(["id", "document", "published", "event", "count", "qualifier", "period_start", "period_end", "place", "victims", "source", "quote", "span_start", "span_end", "clutter", "extractor", "status", "period_label", "period_from", "confidence", "confidence_reason", "page"]);
     const body = rows.slice(1);
     expect(body.length).toBeGreaterThanOrEqual(4);
     for (const row of body) {

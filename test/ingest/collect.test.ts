@@ -8,7 +8,7 @@ async function corpus(dir: string): Promise<void> {
   await mkdir(join(dir, "sub"));
   await mkdir(join(dir, ".hidden"));
   await mkdir(join(dir, "node_modules"));
-  for (const name of ["b.txt", "a.md", "c.html", "d.htm", "e.markdown", "sub/f.txt", "notes.pdf", "data.json", ".dot.txt", ".hidden/g.txt", "node_modules/h.txt"]) {
+  for (const name of ["b.txt", "a.md", "c.html", "d.htm", "e.markdown", "sub/f.txt", "notes.docx", "data.json", ".dot.txt", ".hidden/g.txt", "node_modules/h.txt"]) {
     await writeFile(join(dir, name), `text of ${name}`);
   }
 }
@@ -73,7 +73,7 @@ describe("collectInputs", () => {
   it("takes file arguments as they are, once each, and reports paths that do not exist", async () => {
     const dir = await tempDir();
     await corpus(dir);
-    const pdf = join(dir, "notes.pdf");
+    const pdf = join(dir, "notes.docx");
     const missing = join(dir, "missing.txt");
     const { files, errors } = await collectInputs([pdf, missing, join(dir, "b.txt"), join(dir, "b.txt")], {});
     expect(files.map((f) => f.path)).toEqual([pdf, join(dir, "b.txt")]);

@@ -58,7 +58,7 @@ describe("decodeText", () => {
     ["gzip", [0x1f, 0x8b, 8, 0]],
     ["ELF executable", [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]],
   ])("names a %s by its magic number", (name, bytes) => {
-    expect(reasonOf(new Uint8Array(bytes))).toBe(`binary file (${name}); Tally reads .txt, .md and .html`);
+    expect(reasonOf(new Uint8Array(bytes))).toBe(`binary file (${name}); Tally reads .txt, .md, .html and .pdf`);
   });
 
   it("refuses NUL bytes without a UTF-16 BOM", () => {

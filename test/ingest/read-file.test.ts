@@ -16,7 +16,7 @@ describe("readDocumentFile", () => {
     const path = join(dir, "report.txt");
     await writeFile(path, TEXT);
     const doc = await readDocumentFile(path, { manifestEntry: { file: "report.txt", published: "2021-04", publisher: "Monitor", url: null } });
-    expect(doc).toMatchObject({ name: "report.txt", path, mediaType: "text/plain", text: TEXT, published: "2021-04", publisher: "Monitor", url: null, title: null });
+    expect(doc).toMatchObject({ name: "report.txt", path, mediaType: "text/plain", text: TEXT, published: "2021-04", publisher: "Monitor", url: null, title: "Report, March." });
     expect(doc.sha256).toBe(createHash("sha256").update(TEXT).digest("hex"));
     expect(doc.bytes.equals(Buffer.from(TEXT))).toBe(true);
   });
@@ -44,9 +44,16 @@ describe("readDocumentFile", () => {
   });
 
   it("refuses unsupported extensions before reading", async () => {
-    await expect(readDocumentFile("/no/such/dir/report.pdf", {})).rejects.toThrow(
-      new InputError("/no/such/dir/report.pdf", "unsupported file type .pdf; Tally reads .txt, .md and .html"),
+    await expect(readDocumentFile("/no/such/dir/report.docx", {})).rejects.toThrow(
+      new InputError("/no/such/dir/report.docx", "unsupported file type .docx; Tally reads .txt, .md, .html and .pdf"),
     );
+  });
+
+  it("titles a .txt file by its first line, or by its file name when that line is a long paragraph", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "border-notes.txt");
+    await writeFile(path, `\n  ${"A long opening paragraph that runs on and on. ".repeat(6)}\n\nMore.`);
+    expect((await readDocumentFile(path, {})).title).toBe("border-notes");
   });
 
   it("checks the size with stat before reading (200 MB sparse file)", async () => {

@@ -14,7 +14,15 @@ const E429 = { 429: error("too many attempts, or the account is locked (`too_man
 
 const Role = z.enum(ROLES);
 const UserSchema = z
-  .object({ id: z.number().int(), name: z.string(), role: Role, disabled: z.boolean(), createdAt: z.string(), updatedAt: z.string() })
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    role: Role,
+    disabled: z.boolean(),
+    lockedUntil: z.string().nullable().optional().openapi({ description: "locked after wrong passwords until then (ISO 8601); null when not locked" }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
   .openapi("User");
 const SessionSchema = z
   .object({
@@ -29,7 +37,15 @@ const TokenSchema = z
 const IdParam = z.object({ id: z.coerce.number().int().min(1).openapi({ param: { name: "id", in: "path" }, type: "integer", example: 1 }) });
 const name = z.string().trim().min(1).max(64);
 
-const userOut = (u: UserRecord) => ({ id: u.id, name: u.name, role: u.role, disabled: u.disabled, createdAt: u.createdAt, updatedAt: u.updatedAt });
+const userOut = (u: UserRecord) => ({
+  id: u.id,
+  name: u.name,
+  role: u.role,
+  disabled: u.disabled,
+  lockedUntil: u.lockedUntil !== null && Date.parse(u.lockedUntil) > Date.now() ? u.lockedUntil : null,
+  createdAt: u.createdAt,
+  updatedAt: u.updatedAt,
+});
 
 const routes = {
   login: createRoute({

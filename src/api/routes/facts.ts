@@ -117,7 +117,7 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
       facts ? facts.overview(event, place, 10) : null,
       store.countDocuments(),
       store.countClaims({ event, place }),
-      store.listDocuments({ limit: 5, offset: 0 }),
+      store.listDocuments({ limit: 5, offset: 0, reference: false }), // reports, not the pseudo-documents of reference datasets
       store.countsByYearAndEvent({ event, place }),
     ]);
     const timeline = scoped?.timeline ?? { event, place: canonicalPlace(place), by: "year" as const, voices: [], hiddenVoices: 0, rows: [] };

@@ -14,10 +14,10 @@ import { IngestResultSchema, UploadForm, UrlIngestBody } from "../schemas.js";
 import { E400, E500, json } from "./common.js";
 
 /** Declared part types accepted for an upload (browsers send "" or octet-stream for unknown ones). */
-const UPLOAD_TYPES = new Set(["", "text/plain", "text/markdown", "text/x-markdown", "text/html", "application/xhtml+xml", "application/octet-stream"]);
+const UPLOAD_TYPES = new Set(["", "text/plain", "text/markdown", "text/x-markdown", "text/html", "application/xhtml+xml", "application/pdf", "application/octet-stream"]);
 
 const E413 = { 413: { description: "the upload is over the size limit (`payload_too_large`)", content: { "application/json": { schema: ErrorSchema } } } };
-const E415 = { 415: { description: "not a .txt, .md or .html document (`unsupported_media_type`)", content: { "application/json": { schema: ErrorSchema } } } };
+const E415 = { 415: { description: "not a .txt, .md, .html or .pdf document (`unsupported_media_type`)", content: { "application/json": { schema: ErrorSchema } } } };
 const E422 = { 422: { description: "the document could not be read (`ingest_failed`)", content: { "application/json": { schema: ErrorSchema } } } };
 
 /** A file name safe to write: the base name with anything but letters (any script), marks, digits, ZWNJ, . _ - replaced. */
@@ -63,12 +63,13 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
     if (file.size > maxUploadBytes) throw new ApiError(413, "payload_too_large", `the upload is ${file.size} bytes, over the ${maxUploadBytes} byte limit`);
     const name = safeName(file.name);
     const ext = extname(name).toLowerCase();
-    if (!MEDIA_TYPES[ext]) throw new ApiError(415, "unsupported_media_type", `Tally reads .txt, .md and .html documents (got ${ext || "a file without extension"})`);
+    if (!MEDIA_TYPES[ext]) throw new ApiError(415, "unsupported_media_type", `Tally reads .txt, .md, .html and .pdf documents (got ${ext || "a file without extension"})`);
     const declared = file.type.split(";")[0]?.trim().toLowerCase() ?? "";
-    if (!UPLOAD_TYPES.has(declared)) throw new ApiError(415, "unsupported_media_type", `Tally reads text, Markdown and HTML documents (the upload says ${declared})`);
+    if (!UPLOAD_TYPES.has(declared)) throw new ApiError(415, "unsupported_media_type", `Tally reads text, Markdown, HTML and PDF documents (the upload says ${declared})`);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const magic = detectMagic(bytes);
-    if (magic) throw new ApiError(415, "unsupported_media_type", `the upload is a ${magic}, not a text document`);
+    // A PDF is read as one when it is named .pdf; any other binary (or a PDF named .txt) is refused.
+    if (magic && !(magic === "PDF" && ext === ".pdf")) throw new ApiError(415, "unsupported_media_type", `the upload is a ${magic}, not a text document`);
 
     const dir = join(config.dataDir, "uploads", `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}`);
     await mkdir(dir, { recursive: true });

@@ -1,6 +1,7 @@
 // Routes over the stored ledger: documents, claims, exports, search.
 import { createRoute, z } from "@hono/zod-openapi";
-import { CLAIM_STATUSES } from "../../store/index.js";
+import { CLAIM_STATUSES, type ClaimFacet } from "../../store/index.js";
+import { documentsCsv, listDocumentsPage } from "../../services/documents.js";
 import { storeOf } from "../auth.js";
 import { scopeOf } from "../facts-provider.js";
 import { ApiError } from "../errors.js";
@@ -27,6 +28,15 @@ const listDocuments = createRoute({
   summary: "Stored documents, newest capture first",
   request: { query: DocumentsQuery },
   responses: { 200: json(DocumentListSchema, "a page of documents"), ...E400, ...E500 },
+});
+
+const documentsCsvRoute = createRoute({
+  method: "get",
+  path: "/documents.csv",
+  tags: ["ledger"],
+  summary: "The same page of documents as `/documents`, as CSV (columns as `tally documents --format csv`)",
+  request: { query: DocumentsQuery },
+  responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...E400, ...E500 },
 });
 
 const getDocument = createRoute({
@@ -78,12 +88,11 @@ function parseRef(ref: string): number | string {
 
 export function registerLedger(app: Api, deps: ApiDeps): void {
 
-  app.openapi(listDocuments, async (c) => {
-    const store = storeOf(c);
-    const q = c.req.valid("query");
-    const filter = { ...(q.publisher ? { publisher: q.publisher } : {}), ...(q.language ? { language: q.language === "unknown" ? null : q.language } : {}) };
-    const [documents, total] = await Promise.all([store.listDocuments({ limit: q.limit, offset: q.offset, ...filter }), store.countDocuments(filter)]);
-    return c.json({ total, limit: q.limit, offset: q.offset, documents: documents.map(documentSummaryOut) }, 200);
+  app.openapi(listDocuments, async (c) => c.json(await listDocumentsPage(storeOf(c), c.req.valid("query")), 200));
+
+  app.openapi(documentsCsvRoute, async (c) => {
+    const page = await listDocumentsPage(storeOf(c), c.req.valid("query"));
+    return c.body(documentsCsv(page), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="tally-documents.csv"', "Cache-Control": "no-store" });
   });
 
   app.openapi(getDocument, async (c) => {
@@ -127,8 +136,13 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
     const store = storeOf(c);
     const q = c.req.valid("query");
     const filter = claimFilterOf(q);
-    const [claims, total] = await Promise.all([store.queryClaims(filter, { limit: q.limit, offset: q.offset, sort: q.sort }), store.countClaims(filter)]);
-    return c.json({ total, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut) }, 200);
+    const fields = q.facets ? (q.facets.split(",").map((f) => f.trim()) as ClaimFacet[]) : [];
+    const [claims, total, facets] = await Promise.all([
+      store.queryClaims(filter, { limit: q.limit, offset: q.offset, sort: q.sort }),
+      store.countClaims(filter),
+      fields.length > 0 ? store.claimFacets(filter, fields) : null,
+    ]);
+    return c.json({ total, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut), ...(facets ? { facets } : {}) }, 200);
   });
 
   app.openapi(exportClaims, async (c) => {

@@ -2,12 +2,14 @@
 // merging and splitting facts, restriction, and the audit trail.
 import { createRoute, z } from "@hono/zod-openapi";
 import { claimHistory } from "../../services/claim-history.js";
+import { consequentialClaims } from "../../services/consequential.js";
 import { FactsService } from "../../services/facts.js";
 import { loadRegistry } from "../../services/registry-file.js";
 import { sourceRecord } from "../../services/source-records.js";
 import type { ClaimSort, ReviewDecision } from "../../store/index.js";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../../core/types.js";
 import { requireRole, storeOf } from "../auth.js";
+import { scopeOf } from "../facts-provider.js";
 import type { Api, ApiDeps } from "../context.js";
 import { ApiError } from "../errors.js";
 import { claimFilterOf, claimOut } from "../present.js";
@@ -39,7 +41,7 @@ const Decision = z
 const HistoryEntry = z.object({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), before: z.unknown(), after: z.unknown(), reason: z.string().nullable() });
 const ClaimDetail = z.object({ claim: ClaimSchema, history: z.array(HistoryEntry).nullable().openapi({ description: "null for viewers" }) }).openapi("ClaimDetail");
 const QueueQuery = ClaimFilterQuery.extend({
-  order: z.enum(["uncertain", "oldest", "consequential"]).default("uncertain").openapi({ description: "the extractor's least certain readings first (default), oldest proposals first, or the largest figures first" }),
+  order: z.enum(["uncertain", "oldest", "consequential"]).default("uncertain").openapi({ description: "the extractor's least certain readings first (default), oldest proposals first, or the claims of the most consequential conflicts first (then the largest figures)" }),
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ type: "integer" }),
   offset: z.coerce.number().int().min(0).default(0).openapi({ type: "integer" }),
 });
@@ -76,7 +78,10 @@ export function registerReview(app: Api, deps: ApiDeps): void {
     const store = storeOf(c);
     const filter = { ...claimFilterOf(q), status: "proposed" as const };
     const sort: ClaimSort = q.order;
-    const [claims, total] = await Promise.all([store.queryClaims(filter, { limit: q.limit, offset: q.offset, sort }), store.countClaims(filter)]);
+    const page = { limit: q.limit, offset: q.offset };
+    // Most consequential: the claims of the ranked conflicts first (services/consequential.ts).
+    const claimsOf = async () => (sort === "consequential" ? consequentialClaims(store, (await deps.facts.snapshot(scopeOf(store))).facts, filter, page) : store.queryClaims(filter, { ...page, sort }));
+    const [claims, total] = await Promise.all([claimsOf(), store.countClaims(filter)]);
     return c.json({ total, claims: claims.map(claimOut) }, 200);
   });
 

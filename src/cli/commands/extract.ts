@@ -12,7 +12,7 @@ const POOL_FROM_FILES = 256;
 export function registerExtract(program: Command, io: CliIo): void {
   program
     .command("extract")
-    .description("extract quantitative claims from .txt, .md and .html files or folders (with their manifest.json)")
+    .description("extract quantitative claims from .txt, .md, .html and .pdf files or folders (with their manifest.json)")
     .argument("<inputs...>", "files or folders")
     .option("--manifest <file>", "manifest.json describing the files (publication dates, publishers)")
     .option("--published <date>", "publication date (YYYY, YYYY-MM or YYYY-MM-DD) for files that have none")

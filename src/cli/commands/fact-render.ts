@@ -1,9 +1,12 @@
 // Renders facts, conflicts and timelines as terminal tables, CSV and the side-by-side fact view.
 import { renderTable } from "../bidi.js";
-import { CONFLICT_RULE, formatFigure, RANKING_RULE, SCOPE_RULE, VOICE_RULE } from "../../core/linking/index.js";
+import { CONFLICT_RULE, RANKING_RULE, SCOPE_RULE, VOICE_RULE } from "../../core/linking/index.js";
 import type { ConflictView, FactDetail, FactSummary, Timeline } from "../../services/facts.js";
 import { periodText } from "../claim-format.js";
-import { toCsv } from "./fact-csv.js";
+import { voiceCell } from "../../services/fact-views-csv.js";
+
+/** The CSV of facts, conflicts and a timeline: a use case of their own (the API's `.csv` views share them). */
+export { conflictsCsv, factsCsv, timelineCsv } from "../../services/fact-views-csv.js";
 
 function count(n: number): string {
   return n.toLocaleString("en-US");
@@ -45,17 +48,6 @@ export function factsTable(facts: FactSummary[]): string {
       f.voices.map((v) => `${v.label}: ${v.figure}`).join("\n"),
       String(f.claims),
       String(f.contradictions),
-    ]),
-  );
-}
-
-/** The facts list as CSV. */
-export function factsCsv(facts: FactSummary[]): string {
-  return toCsv(
-    ["id", "event", "place", "period_start", "period_end", "victims", "low", "best", "high", "high_is_minimum", "status", "voices", "claims", "contradictions", "parent"],
-    facts.map((f) => [
-      f.id, f.event, f.place, f.period?.start, f.period?.end, f.victims.join(";"), f.low, f.best, f.high,
-      f.highIsMinimum, f.status, f.voices.map((v) => `${v.label}: ${v.figure}`).join("; "), f.claims, f.contradictions, f.parentId,
     ]),
   );
 }
@@ -124,22 +116,6 @@ export function conflictsTable(conflicts: ConflictView[], width = 160): string {
   );
 }
 
-/** Conflicts as CSV. */
-export function conflictsCsv(conflicts: ConflictView[]): string {
-  return toCsv(
-    ["id", "severity", "kind", "largest", "facts", "claims", "documents", "reason"],
-    conflicts.map((c) => [
-      c.id, c.severity, c.kind, c.largest, c.facts.map((f) => f.id).join(";"), c.claims.map((x) => x.id).join(";"),
-      [...new Set(c.claims.map((x) => x.document))].join(";"), c.reason,
-    ]),
-  );
-}
-
-function voiceCell(t: Timeline, row: Timeline["rows"][number], id: string): string {
-  const v = row.voices[id];
-  return v ? formatFigure(v.count, v.qualifier) : "";
-}
-
 function partsText(r: Timeline["rows"][number]): string {
   return r.partsSum ? `${count(r.partsSum.best)} (${r.partsSum.places.join(", ")})` : "";
 }
@@ -153,19 +129,6 @@ export function timelineTable(t: Timeline): string {
     t.rows.map((r) => [
       r.label, ...(showPlace ? [r.place ?? t.place] : []), count(r.low), count(r.best), count(r.high) + (r.highIsMinimum ? "+" : ""), r.status,
       ...(showSum ? [partsText(r)] : []), ...t.voices.map((v) => voiceCell(t, r, v.id)),
-    ]),
-  );
-}
-
-/** A timeline as CSV. */
-export function timelineCsv(t: Timeline): string {
-  const showPlace = t.rows.some((r) => r.place !== undefined);
-  const showSum = t.rows.some((r) => r.partsSum !== undefined);
-  return toCsv(
-    [t.by, ...(showPlace ? ["place"] : []), "fact", "low", "best", "high", "high_is_minimum", "status", ...(showSum ? ["parts_sum"] : []), ...t.voices.map((v) => v.label)],
-    t.rows.map((r) => [
-      r.label, ...(showPlace ? [r.place ?? t.place] : []), r.factId, r.low, r.best, r.high, r.highIsMinimum, r.status,
-      ...(showSum ? [r.partsSum?.best] : []), ...t.voices.map((v) => voiceCell(t, r, v.id)),
     ]),
   );
 }

@@ -56,7 +56,7 @@ export function registerIngest(program: Command, io: CliIo): void {
           if (e.status === "failed") bar.start(total, done, { name: "" });
           else bar.update(done, { name: escapeControls(e.name.slice(0, 40)) });
         } else if (!opts.quiet) {
-          if (e.status !== "failed") io.out(`${e.status === "new" ? "new      " : e.corrected ? "corrected" : "duplicate"} ${e.name} (${e.unsupported ?? `${e.claims} claims`}${e.corrected ? "; metadata corrected from the manifest" : ""})`);
+          if (e.status !== "failed") io.out(`${e.status === "new" ? "new      " : e.corrected ? "corrected" : "duplicate"} ${e.name} (${e.notice ?? e.unsupported ?? `${e.claims} claims`}${e.corrected ? "; metadata corrected from the manifest" : ""})`);
         }
       };
       let total = 0;

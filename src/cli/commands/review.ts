@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS, type EventType, type Qualifier, type VictimGroup } from "../../core/types.js";
 import { claimHistory } from "../../services/claim-history.js";
 import { FactsService } from "../../services/facts.js";
+import { consequentialClaims } from "../../services/consequential.js";
 import { NotFound } from "../../shared/errors.js";
 import type { ClaimFields, ClaimFilter, ReviewDecision, StoredClaim } from "../../store/index.js";
 import { configOf, withStore } from "../context.js";
@@ -84,7 +85,7 @@ export function registerReview(program: Command, io: CliIo): void {
 
   review
     .command("list")
-    .description("the review queue: proposed claims, the extractor's least certain readings first (or oldest, or the largest figures first)")
+    .description("the review queue: proposed claims, the extractor's least certain readings first (or oldest, or the claims of the most consequential conflicts first)")
     .option("--order <order>", "uncertain, oldest or consequential", "uncertain")
     .option("--status <statuses>", "statuses to list instead of proposed, comma-separated")
     .option("--event <type>", "only this event type")
@@ -95,8 +96,11 @@ export function registerReview(program: Command, io: CliIo): void {
       const format = parseFormat(o.format, ["table", "jsonl"], io.isTTY ? "table" : "jsonl");
       const filter: ClaimFilter = { status: (o.status ? o.status.split(",") : ["proposed"]) as ClaimFilter["status"] & string[] };
       if (o.event) filter.event = o.event as EventType;
-      const { claims, total } = await withStore(configOf(cmd), async (s) => ({
-        claims: await s.queryClaims(filter, { limit: parseCount(o.limit, "--limit"), offset: 0, sort: order }),
+      const config = configOf(cmd);
+      const page = { limit: parseCount(o.limit, "--limit"), offset: 0 };
+      const { claims, total } = await withStore(config, async (s) => ({
+        // Most consequential: the claims of the ranked conflicts first (services/consequential.ts).
+        claims: order === "consequential" ? await consequentialClaims(s, await FactsService.open(s, config.dataDir), filter, page) : await s.queryClaims(filter, { ...page, sort: order }),
         total: await s.countClaims(filter),
       }));
       if (format === "jsonl") {

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { API, qs, type ClaimList } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
+import { CLAIM_PAGE_FACETS, FacetPanel } from "../components/Facets.js";
 import { EVENTS, Empty, EventTag, PeriodCell, RestrictedBadge, ReviewBadge, Show, VICTIMS, fmt } from "../ui.js";
 
 const KEYS = ["event", "from", "to", "place", "source", "victims", "sort", "limit", "offset"] as const;
@@ -22,6 +23,10 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
   const params = paramsOf(query);
   const [draft, setDraft] = useState<Params>(params);
   const data = useApi<ClaimList>(`/claims${qs(params)}`);
+  // The facets count every matching claim (not only this page) by each field of the side panel;
+  // asked apart, so that the table never waits for them on a large ledger.
+  const counted = useApi<ClaimList>(`/claims${qs({ ...params, sort: undefined, offset: undefined, limit: 1, facets: CLAIM_PAGE_FACETS.map(([f]) => f).join(",") })}`);
+  const facets = counted.state === "done" ? (counted.data.facets ?? null) : null;
   const go = (p: Params) => navigate(`/claims${qs(p)}`);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -94,7 +99,9 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
           const from = d.total === 0 ? 0 : d.offset + 1;
           const to = d.offset + d.claims.length;
           return (
-            <>
+            <div className="with-facets">
+              {facets ? <FacetPanel facets={facets} params={params} href={(p) => `/claims${qs(p)}`} /> : <div className="facets meta">Counting…</div>}
+              <div>
               <div className="toolbar">
                 <p role="status" data-testid="claims-count">
                   Showing {from}–{to} of {fmt(d.total)} claims
@@ -145,8 +152,8 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                           <td>
                             <bdi>{c.source ?? "publisher"}</bdi>
                           </td>
-                          <td>
-                            <Link href={`/documents/${c.documentId}`}>
+                          <td className="doc">
+                            <Link href={`/documents/${c.documentId}?claim=${c.id}`}>
                               <bdi>{c.document}</bdi>
                             </Link>
                             <div className="meta">{c.documentPublished ?? "undated"}</div>
@@ -171,7 +178,8 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                   Next page
                 </button>
               </nav>
-            </>
+              </div>
+            </div>
           );
         }}
       </Show>

@@ -3,13 +3,13 @@
 // Analysts also see each claim's history and review it here, add claims from selected text, and
 // restrict or release the document and its claims.
 // The text comes from the document and is untrusted: it is rendered as React text only.
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { messageOf, setRestricted, type Claim, type DocumentDetail, type FactDetail } from "../api.js";
 import { AddClaim } from "../components/AddClaim.js";
 import { ClaimActions } from "../components/ClaimActions.js";
 import { ClaimHistoryPanel } from "../components/ClaimHistory.js";
 import { useApi } from "../hooks.js";
-import { Link } from "../router.js";
+import { Link, navigate, useLocation } from "../router.js";
 import { useCanEdit } from "../session.js";
 import { Announce, Empty, EventTag, PeriodCell, RestrictedBadge, ReviewBadge, Show, StatusBadge, dirOf, fmt } from "../ui.js";
 
@@ -91,6 +91,18 @@ function ClaimPanel({ claim, factId, version, onChanged }: { claim: Claim; factI
             {claim.quote}
           </q>
         </dd>
+        {claim.page !== undefined ? (
+          <>
+            <dt>Page</dt>
+            <dd data-testid="claim-page">{claim.page}</dd>
+          </>
+        ) : null}
+        <dt>Permalink</dt>
+        <dd>
+          <Link href={`/documents/${claim.documentId}?claim=${claim.id}`} data-testid="claim-permalink">
+            claim {claim.id} in its document
+          </Link>
+        </dd>
         {claim.clutter ? (
           <>
             <dt>Note</dt>
@@ -133,10 +145,54 @@ function DocumentRestriction({ d, onChanged }: { d: DocumentDetail; onChanged(me
   );
 }
 
+/** Every claim of the document, in text order, each a link to its sentence (and its permalink). */
+function ClaimList({ claims, selected, onChoose }: { claims: Claim[]; selected: number | null; onChoose(id: number): void }) {
+  if (claims.length === 0) return null;
+  const ordered = [...claims].sort((a, b) => a.span[0] - b.span[0] || a.id - b.id);
+  return (
+    <section aria-labelledby="h-claims">
+      <h2 id="h-claims">Claims in this document</h2>
+      <ol className="plain" data-testid="document-claims">
+        {ordered.map((c) => (
+          <li key={c.id} className={c.id === selected ? "current" : undefined}>
+            <a
+              href={`/documents/${c.documentId}?claim=${c.id}#claim-${c.id}`}
+              data-claim-link={c.id}
+              onClick={(e) => {
+                e.preventDefault();
+                onChoose(c.id);
+                document.getElementById(`claim-${c.id}`)?.scrollIntoView({ block: "center" });
+              }}
+            >
+              <EventTag event={c.event} /> {c.qualifier === "exact" ? "" : `${c.qualifier.replaceAll("_", " ")} `}
+              {fmt(c.count)}
+            </a>{" "}
+            <span className="meta">
+              {c.place ?? "no place"} · {c.source ?? "publisher"}
+              {c.page !== undefined ? ` · page ${c.page}` : ""}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** One document's page once loaded (exported for tests). */
-export function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void }) {
+export function DocumentView({ d, reload, initialClaim = null }: { d: DocumentDetail; reload(): void; initialClaim?: number | null }) {
   const marks = useMemo(() => marksOf(d.claims, d.document.text.length), [d]);
-  const [selected, setSelected] = useState<number | null>(null);
+  const [selected, setSelectedState] = useState<number | null>(initialClaim !== null && d.claims.some((c) => c.id === initialClaim) ? initialClaim : null);
+  // The chosen claim stands in the address (`?claim=ID`): a permalink to it in its document.
+  const setSelected = (id: number) => {
+    setSelectedState(id);
+    navigate(`/documents/${d.document.id}?claim=${id}`, true);
+  };
+  const firstMark = useRef(true);
+  useEffect(() => {
+    if (!firstMark.current || selected === null) return;
+    firstMark.current = false;
+    document.getElementById(`claim-${selected}`)?.scrollIntoView({ block: "center" });
+  }, [selected]);
   const [message, setMessage] = useState("");
   const [version, setVersion] = useState(0);
   const textBox = useRef<HTMLDivElement>(null);
@@ -154,7 +210,7 @@ export function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void 
     const first = m.claims[0] as Claim;
     const isSel = m.claims.some((c) => c.id === selected);
     pieces.push(
-      <mark key={m.start} className={`claim ev-${first.event} rv-${first.status}${isSel ? " selected" : ""}`}>
+      <mark key={m.start} id={`claim-${first.id}`} className={`claim ev-${first.event} rv-${first.status}${isSel ? " selected" : ""}`}>
         <button
           type="button"
           className="claim-button"
@@ -185,6 +241,11 @@ export function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void 
         <p className="state" role="status" data-testid="no-rules">
           {d.document.unsupported[0]?.toUpperCase()}
           {d.document.unsupported.slice(1)}. The document is stored and searchable; its figures can be added by hand.
+        </p>
+      ) : null}
+      {d.document.mediaType === "application/pdf" && text.trim() === "" ? (
+        <p className="state" role="status" data-testid="no-text-layer">
+          This PDF has no text layer (a scan?): it is stored with its original bytes and hash, without claims. Its figures can be added by hand from a transcription.
         </p>
       ) : null}
       {canEdit ? <DocumentRestriction d={d} onChanged={changed} /> : null}
@@ -238,21 +299,27 @@ export function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void 
               <dd data-testid="doc-language">{p.language ? `${d.document.languageName ?? p.language} (${p.language})` : "unknown"}</dd>
             </dl>
           </section>
-          {d.related.length > 0 ? (
-            <section aria-labelledby="h-related">
-              <h2 id="h-related">Related documents</h2>
+          <ClaimList claims={d.claims} selected={selected} onChoose={setSelected} />
+          <section aria-labelledby="h-related" data-testid="related">
+            <h2 id="h-related">Near-duplicates and syndicated copies</h2>
+            {d.related.length === 0 ? (
+              <Empty>None found: no stored document shares most of this text.</Empty>
+            ) : (
               <ul className="plain">
                 {d.related.map((r) => (
                   <li key={r.document.id}>
                     <Link href={`/documents/${r.document.id}`}>
                       <bdi>{r.document.title ?? r.document.name}</bdi>
                     </Link>{" "}
-                    — {r.kind.replaceAll("_", " ")} ({Math.round(r.similarity * 100)}%)
+                    — {r.kind === "syndicated" ? "syndicated copy" : "near-duplicate"} ({Math.round(r.similarity * 100)}% alike)
+                    <div className="meta">
+                      <bdi>{r.document.publisher ?? "unknown publisher"}</bdi> · {r.document.published ?? "undated"} · {fmt(r.document.claimCount)} claims
+                    </div>
                   </li>
                 ))}
               </ul>
-            </section>
-          ) : null}
+            )}
+          </section>
         </aside>
       </div>
     </>
@@ -261,10 +328,12 @@ export function DocumentView({ d, reload }: { d: DocumentDetail; reload(): void 
 
 export function DocumentPage({ id }: { id: string }) {
   const [version, setVersion] = useState(0);
+  const { query } = useLocation();
+  const claim = Number(query.get("claim") ?? NaN);
   const doc = useApi<DocumentDetail>(`/documents/${encodeURIComponent(id)}`, version, true);
   return (
     <Show value={doc} what="the document">
-      {(d) => <DocumentView key={d.document.id} d={d} reload={() => setVersion((v) => v + 1)} />}
+      {(d) => <DocumentView key={d.document.id} d={d} reload={() => setVersion((v) => v + 1)} initialClaim={Number.isInteger(claim) ? claim : null} />}
     </Show>
   );
 }

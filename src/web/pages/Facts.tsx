@@ -2,7 +2,7 @@
 // fact in full (every voice, range and rule, contradictions, revisions). Analysts merge ticked
 // facts and split ticked claims out of a fact.
 import { useState } from "react";
-import type { ConflictList, FactDetail, FactList } from "../api.js";
+import { API, type ConflictList, type FactDetail, type FactList } from "../api.js";
 import { MergeBar, SplitButton } from "../components/FactTools.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
@@ -121,6 +121,15 @@ function FactFull({ id, version, onChanged }: { id: string; version: number; onC
   );
 }
 
+/** Facts in the order of the ranked conflicts they take part in (most consequential first, as `/conflicts` ranks them), then the rest by name. */
+export function consequentialOrder<F extends { id: string; description: string; contradictions: number }>(facts: readonly F[], conflicts: ConflictList | null): F[] {
+  const rank = new Map<string, number>();
+  (conflicts?.conflicts ?? []).forEach((k, i) => {
+    for (const f of k.facts) if (!rank.has(f.id)) rank.set(f.id, i);
+  });
+  return [...facts].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || b.contradictions - a.contradictions || a.description.localeCompare(b.description));
+}
+
 export function FactsPage({ factId }: { factId: string | null }) {
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState("");
@@ -128,6 +137,7 @@ export function FactsPage({ factId }: { factId: string | null }) {
   const canEdit = useCanEdit();
   const facts = useApi<FactList>("/facts", version, true);
   const conflicts = useApi<ConflictList>("/conflicts", version, true);
+  const [order, setOrder] = useState<"consequential" | "name">("consequential");
   const changed = (m: string, goTo?: string) => {
     setMessage(m);
     setTicked(new Set());
@@ -149,8 +159,18 @@ export function FactsPage({ factId }: { factId: string | null }) {
               ) : (
                 <>
                 {canEdit ? <MergeBar facts={d.facts} ticked={ticked} onMerged={changed} /> : null}
+                <p className="exports">
+                  All facts as <a href={`${API}/facts.csv`} download data-testid="facts-csv">CSV</a> or <a href={`${API}/facts`} download="tally-facts.json">JSON</a>
+                </p>
+                <label className="order">
+                  Order{" "}
+                  <select value={order} onChange={(e) => setOrder(e.target.value === "name" ? "name" : "consequential")} data-testid="facts-order">
+                    <option value="consequential">most consequential first (ranked conflicts)</option>
+                    <option value="name">by name</option>
+                  </select>
+                </label>
                 <ul className="plain cards" data-testid="facts-list">
-                  {d.facts.map((f) => (
+                  {(order === "name" ? d.facts : consequentialOrder(d.facts, conflicts.state === "done" ? conflicts.data : null)).map((f) => (
                     <li key={f.id} className={f.id === factId ? "current" : undefined}>
                       {canEdit ? (
                         <input type="checkbox" className="tick" aria-label={`Select “${f.description}” for merging`} checked={ticked.has(f.id)} onChange={() => setTicked(toggled(ticked, f.id))} />
@@ -176,6 +196,10 @@ export function FactsPage({ factId }: { factId: string | null }) {
               d.conflicts.length === 0 ? (
                 <Empty>No sources contradict each other.</Empty>
               ) : (
+                <>
+                <p className="exports">
+                  All conflicts as <a href={`${API}/conflicts.csv`} download data-testid="conflicts-csv">CSV</a> or <a href={`${API}/conflicts`} download="tally-conflicts.json">JSON</a>
+                </p>
                 <ul className="plain cards" data-testid="conflicts-list">
                   {d.conflicts.map((k) => (
                     <li key={k.id}>
@@ -193,6 +217,7 @@ export function FactsPage({ factId }: { factId: string | null }) {
                     </li>
                   ))}
                 </ul>
+                </>
               )
             }
           </Show>

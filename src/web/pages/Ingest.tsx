@@ -79,8 +79,8 @@ export function IngestPage() {
           <h2 id="h-upload">Upload a file</h2>
           <form className="stack" onSubmit={upload}>
             <label>
-              Document (.txt, .md or .html)
-              <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" required />
+              Document (.txt, .md, .html or .pdf)
+              <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf" required />
             </label>
             <label>
               Published (when the document does not say)

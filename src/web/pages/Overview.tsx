@@ -3,7 +3,7 @@
 import { Suspense, lazy, useDeferredValue, useEffect, useState, type FormEvent } from "react";
 import { keyFigures } from "../../shared/key-figures.js";
 import { overviewApiPath } from "../../shared/page-preloads.js";
-import { qs, type Overview } from "../api.js";
+import { API, qs, type Overview } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
 import { EVENTS, Empty, RestrictedBadge, SeverityBadge, Show, fmt } from "../ui.js";
@@ -43,6 +43,16 @@ function Chart({ data }: { data: Overview }) {
         {data.event.replaceAll("_", " ")} in {data.place} per year: each independent network's figure, the best estimate (dashed) and the low–high band.
         {hidden > 0 ? ` The ${t.voices.length} networks with the most yearly figures are drawn; ${hidden} more are in each year's fact.` : ""}
       </figcaption>
+      <p className="exports">
+        The table below as{" "}
+        <a href={`${API}/timeline.csv${qs({ event: data.event, place: data.place, voices: hidden > 0 ? t.voices.length : undefined })}`} download data-testid="timeline-csv">
+          CSV
+        </a>{" "}
+        or{" "}
+        <a href={`${API}/timeline${qs({ event: data.event, place: data.place, voices: hidden > 0 ? t.voices.length : undefined })}`} download={`tally-timeline-${data.event}.json`}>
+          JSON
+        </a>
+      </p>
       <table className="data compact">
         <caption className="visually-hidden">The chart's figures</caption>
         <thead>

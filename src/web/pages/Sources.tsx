@@ -1,6 +1,7 @@
 // Sources: the registry's networks and sources with the stored claims of each.
 import type { Sources } from "../api.js";
 import { useApi } from "../hooks.js";
+import { Link } from "../router.js";
 import { Empty, Show, fmt } from "../ui.js";
 
 export function SourcesPage() {
@@ -62,7 +63,7 @@ export function SourcesPage() {
                         .map((x) => (
                           <tr key={x.id}>
                             <th scope="row">
-                              {x.short} <span className="meta">{x.name}</span>
+                              <Link href={`/sources/${encodeURIComponent(x.short)}`}>{x.short}</Link> <span className="meta">{x.name}</span>
                             </th>
                             <td>{x.kind}</td>
                             <td>{x.networkName}</td>

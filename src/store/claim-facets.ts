@@ -1,0 +1,43 @@
+// Facets of a set of claims: for each asked field, its values and how many of the claims have each
+// (the largest counts first), over exactly the claims a filter selects — the side panel of the
+// claims page and `/api/v1/claims?facets=…`.
+import { sql, type Kysely } from "kysely";
+import { claimWhere, type ResolvedClaimFilter } from "./claim-filter.js";
+import type { Database } from "./schema.js";
+
+import type { ClaimFacet, FacetCount } from "../shared/facets.js";
+
+export { CLAIM_FACETS, type ClaimFacet, type FacetCount } from "../shared/facets.js";
+
+/** Values per facet, most claims first (then by value), at most `limit` each. */
+export async function claimFacets(db: Kysely<Database>, f: ResolvedClaimFilter, fields: readonly ClaimFacet[], limit: number): Promise<Record<string, FacetCount[]>> {
+  const out: Record<string, FacetCount[]> = {};
+  for (const field of [...new Set(fields)]) {
+    let rows: Array<{ value: string | number | null; n: number | string }>;
+    if (field === "victims") {
+      rows = await db
+        .selectFrom("claim_victims")
+        .innerJoin("claims", "claims.id", "claim_victims.claim_id")
+        .select(["claim_victims.victim as value", sql<number | string>`count(*)`.as("n")])
+        .where((eb) => claimWhere(eb as never, f))
+        .groupBy("claim_victims.victim")
+        .orderBy("n", "desc")
+        .orderBy("value")
+        .limit(limit)
+        .execute();
+    } else {
+      const column = `claims.${field}` as const;
+      rows = await db
+        .selectFrom("claims")
+        .select([sql<string | number | null>`${sql.ref(column)}`.as("value"), sql<number | string>`count(*)`.as("n")])
+        .where((eb) => claimWhere(eb, f))
+        .groupBy(column)
+        .orderBy("n", "desc")
+        .orderBy("value")
+        .limit(limit)
+        .execute();
+    }
+    out[field] = rows.map((r) => ({ value: r.value === null ? null : String(r.value), count: Number(r.n) }));
+  }
+  return out;
+}
