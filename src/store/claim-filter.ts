@@ -1,5 +1,7 @@
 // Translates a ClaimFilter into a WHERE expression over the claims table.
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import { placeDescendants } from "../core/linking/scope.js";
+import { getPlace } from "../core/places.js";
 import { rangeEnd, rangeStart } from "./iso-range.js";
 import type { Database } from "./schema.js";
 import type { Access, ClaimFilter } from "./store.js";
@@ -23,6 +25,21 @@ export interface ClaimWhereOptions {
   victimsFirst?: boolean;
 }
 
+/**
+ * A place filter as a reader means it: any case, any alias or demonym the gazetteer knows ("iran",
+ * "Persia"), and the places inside it (Iran takes in Tehran, Zahedan, Evin Prison). A place the
+ * gazetteer does not know matches its own name in any case.
+ */
+export function placeMatch(place: string): { names: string[] } | { lower: string } {
+  const known = getPlace(place);
+  return known ? { names: [known.name, ...placeDescendants(known.name)] } : { lower: place.trim().toLowerCase() };
+}
+
+function placeWhere(eb: ExpressionBuilder<Database, "claims">, place: string): Expression<SqlBool> {
+  const m = placeMatch(place);
+  return "lower" in m ? eb(eb.fn("lower", ["claims.place"]), "=", m.lower) : eb("claims.place", "in", m.names);
+}
+
 /** The WHERE condition selecting the claims a filter asks for. */
 export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: ResolvedClaimFilter, opts: ClaimWhereOptions = {}): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
@@ -41,7 +58,7 @@ export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: Resolve
   }
   if (f.from !== undefined) parts.push(eb("claims.period_end", ">=", rangeStart(f.from)));
   if (f.to !== undefined) parts.push(eb("claims.period_start", "<=", rangeEnd(f.to)));
-  if (f.place !== undefined) parts.push(eb("claims.place", "=", f.place));
+  if (f.place !== undefined) parts.push(placeWhere(eb, f.place));
   if (f.sourceId !== undefined) parts.push(eb("claims.source_id", "=", f.sourceId));
   if (f.source !== undefined) {
     parts.push(

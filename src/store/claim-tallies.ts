@@ -3,7 +3,7 @@
 // supersession, and what the reader may see. Filters on periods or one document, and questions no
 // tally holds (claims of a victim group per raw source string), are counted from the claims.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
-import type { ResolvedClaimFilter } from "./claim-filter.js";
+import { placeMatch, type ResolvedClaimFilter } from "./claim-filter.js";
 import type { ClaimSourceTalliesTable, ClaimTalliesTable, Database } from "./schema.js";
 
 /** What is asked: a total, totals per year and event, or per source. */
@@ -53,7 +53,10 @@ function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, f: ResolvedClaimFilter)
     const events = Array.isArray(f.event) ? f.event : [f.event];
     parts.push(events.length === 1 ? eb("t.event", "=", events[0] ?? "") : eb("t.event", "in", events));
   }
-  if (f.place !== undefined) parts.push(eb("t.place", "=", f.place));
+  if (f.place !== undefined) {
+    const m = placeMatch(f.place);
+    parts.push("lower" in m ? eb(eb.fn("lower", ["t.place"]), "=", m.lower) : eb("t.place", "in", m.names));
+  }
   if (f.victims !== undefined) parts.push(eb("t.victim", "=", f.victims));
   if (f.sourceId !== undefined) parts.push(eb("t.source_id", "=", f.sourceId));
   if (f.source !== undefined) {

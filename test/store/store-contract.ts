@@ -322,7 +322,11 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
         expect(await count({ includeClutter: true })).toBe(6);
         expect(await count({ event: "execution" })).toBe(2);
         expect(await count({ event: ["execution", "arrest"] })).toBe(3);
-        expect(await count({ place: "Iran" })).toBe(3);
+        // A place takes in the places inside it, in any case; an unknown place matches its own name in any case.
+        expect(await count({ place: "Iran" })).toBe(4);
+        expect(await count({ place: "iran" })).toBe(4);
+        expect(await count({ place: "TEHRAN" })).toBe(1);
+        expect(await count({ place: "Atlantis" })).toBe(0);
         expect(await count({ documentId: docB })).toBe(2);
         expect(await count({ victims: "protesters" })).toBe(3);
         expect(await count({ victims: "women" })).toBe(1);
@@ -417,9 +421,12 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
           { sourceId: null, source: "the watch group", claims: 1 },
           { sourceId: null, source: "Watch Group", claims: 1 },
         ]);
+        // Iran takes in Tehran's execution, credited to a raw source string.
         expect(await store.countsBySource({ place: "Iran", event: "execution" })).toEqual([
           { sourceId: other.id, source: "Other Centre", claims: 1 },
+          { sourceId: null, source: "the watch group", claims: 1 },
         ]);
+        expect(await store.countsBySource({ place: "Iran", event: "killing" })).toEqual([{ sourceId: null, source: "Watch Group", claims: 1 }]);
       });
     });
 
