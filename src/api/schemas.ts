@@ -1,13 +1,12 @@
 // The API's request and response schemas (zod): they validate requests and are the source of
 // the OpenAPI document (docs/openapi.json).
 import { z } from "@hono/zod-openapi";
-import { EVENT_TYPES, PERIOD_ORIGINS, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
+import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
 import { isIsoDatePrefix } from "../ingest/dates.js";
+import { CLAIM_SORTS, CLAIM_STATUSES as STATUSES, ClaimEntity, PeriodSchema } from "../shared/entities/claim.js";
 import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../shared/search-window.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const CLAIM_SORTS = ["period", "count", "published", "id"] as const;
-const STATUSES = ["proposed", "accepted", "corrected", "rejected", "added"] as const;
 
 // The pattern documents the shape; the one date check of API and CLI (isIsoDatePrefix) refuses impossible dates.
 const isoPrefix = (what: string) =>
@@ -143,7 +142,7 @@ export const UrlIngestBody = z.object({
 
 // ---- responses ----
 
-const Period = z.object({ start: z.string(), end: z.string() }).openapi("Period");
+const Period = PeriodSchema;
 
 export const DocumentSummarySchema = z
   .object({
@@ -171,43 +170,7 @@ export const DocumentSummarySchema = z
   })
   .openapi("DocumentSummary");
 
-export const ClaimSchema = z
-  .object({
-    id: z.number().int(),
-    documentId: z.number().int(),
-    document: z.string(),
-    documentPublished: z.string().nullable(),
-    event: z.enum(EVENT_TYPES),
-    count: z.number(),
-    qualifier: z.enum(QUALIFIERS),
-    period: Period.nullable(),
-    place: z.string().nullable(),
-    victims: z.array(z.enum(VICTIM_GROUPS)),
-    source: z.string().nullable(),
-    sourceId: z.number().int().nullable(),
-    quote: z.string(),
-    span: z.tuple([z.number().int(), z.number().int()]),
-    countSpan: z.tuple([z.number().int(), z.number().int()]).optional(),
-    periodLabel: z.string().optional().openapi({ description: "the period as the text names it in its own calendar, beside the Gregorian one", example: "آبان ۱۴۰۳" }),
-    periodFrom: z.enum(PERIOD_ORIGINS).optional().openapi({ description: "where the period came from" }),
-    confidence: z.number().min(0).max(1).optional().openapi({ description: "the extractor's confidence, 0–1" }),
-    confidenceReason: z.string().optional().openapi({ description: "why the confidence is not higher" }),
-    clutter: z.boolean(),
-    extractor: z.string(),
-    createdAt: z.string(),
-    status: z.enum(STATUSES),
-    proposal: z
-      .object({ event: z.enum(EVENT_TYPES), count: z.number(), qualifier: z.enum(QUALIFIERS), period: Period.nullable(), place: z.string().nullable(), victims: z.array(z.enum(VICTIM_GROUPS)), source: z.string().nullable() })
-      .nullable()
-      .openapi({ description: "the extractor's proposal, when the decision differs from it" }),
-    reviewReason: z.string().nullable(),
-    reviewedBy: z.string().nullable(),
-    reviewedAt: z.string().nullable(),
-    restricted: z.boolean(),
-    supersededBy: z.number().int().nullable(),
-    factOverride: z.unknown().nullable().openapi({ description: "a hand-made fact assignment: {kind: merge, scope} or {kind: split, tag}" }),
-  })
-  .openapi("Claim");
+export const ClaimSchema = ClaimEntity.openapi("Claim");
 
 export const DocumentListSchema = z
   .object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), documents: z.array(DocumentSummarySchema) })

@@ -5,7 +5,7 @@ import { MissingStoreError, SEARCH_WINDOW, type ClaimFilter, type ClaimSort } fr
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { configOf, withStore } from "../context.js";
 import { toCsv } from "../../shared/csv.js";
-import { claimsCsv } from "../../services/claims-csv.js";
+import { claimsCsv } from "../../shared/entities/claim.js";
 import { nameOfLanguage, noRulesMessage, unsupportedLine } from "../../services/language-support.js";
 import { isolate, renderTable } from "../bidi.js";
 import { highlightClaims } from "../highlight.js";
