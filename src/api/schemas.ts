@@ -170,7 +170,8 @@ export const DocumentSummarySchema = z
   })
   .openapi("DocumentSummary");
 
-export const ClaimSchema = ClaimEntity.openapi("Claim");
+// `.meta`, not `.openapi`: the shared schema may be built before @hono/zod-openapi extends zod.
+export const ClaimSchema = ClaimEntity.meta({ id: "Claim" });
 
 export const DocumentListSchema = z
   .object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), documents: z.array(DocumentSummarySchema) })

@@ -1,6 +1,8 @@
 // What store-backed commands share: the configuration from global options and an open store.
 import type { Command } from "commander";
 import { loadConfig, type Config } from "../config.js";
+import type { z } from "zod";
+import { perform, type CaseContext, type UseCase } from "../services/use-cases/use-case.js";
 import { openStore, type Store, type StoreConfig } from "../store/index.js";
 
 /** Global options every command accepts. */
@@ -68,4 +70,14 @@ async function updateStoredFacts(store: Store, config: Config): Promise<void> {
   } catch (error) {
     process.stderr.write(`tally: the change is stored, but its facts were not updated (${error instanceof Error ? error.message : String(error)}); the next \`tally facts\` tries again\n`);
   }
+}
+
+/** The context a command performs use cases in: the operator (the configured collector, as admin) on `store`. */
+export function operatorContext(store: Store, config: Config): CaseContext {
+  return { store, caller: { name: config.collector, role: "admin" }, dataDir: config.dataDir };
+}
+
+/** Performs one use case as the operator inside `withStore`. */
+export function performWith<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(config: Config, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
+  return withStore(config, (store) => perform(uc, operatorContext(store, config), input));
 }

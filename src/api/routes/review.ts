@@ -15,7 +15,7 @@ import { E400, E403, E404, E500, json } from "./common.js";
 
 const IdParam = z.object({ id: z.coerce.number().int().min(1).openapi({ param: { name: "id", in: "path" }, type: "integer", example: 1 }) });
 const FactParam = z.object({ id: z.string().regex(/^fact_[0-9a-f]+$/).openapi({ param: { name: "id", in: "path" }, example: "fact_0123abcd" }) });
-const Decision = DecisionInput.openapi("ReviewDecision");
+const Decision = DecisionInput.meta({ id: "ReviewDecision" });
 const HistoryEntry = ClaimHistoryEntrySchema;
 const ClaimDetail = z.object({ claim: ClaimSchema, history: z.array(HistoryEntry).nullable().openapi({ description: "null for viewers" }) }).openapi("ClaimDetail");
 const QueueQuery = ClaimFilterQuery.extend({

@@ -10,7 +10,7 @@ import { claimHistory } from "../claim-history.js";
 import { ClaimFilterInput } from "./claim-inputs.js";
 import { useCase } from "./use-case.js";
 
-const page = { limit: z.number().int().min(1), offset: z.number().int().min(0).default(0) };
+const page = { limit: z.number().int().min(0), offset: z.number().int().min(0).default(0) };
 
 /** A page of the claims matching a filter, in one of the readers' orders, and how many match. */
 export const listClaims = useCase({

@@ -19,7 +19,7 @@ export const listDocuments = useCase({
   name: "documents.list",
   role: "viewer",
   input: z.object({
-    limit: z.number().int().min(1),
+    limit: z.number().int().min(0),
     offset: z.number().int().min(0).default(0),
     publisher: z.string().optional(),
     /** null: documents with no language detected. */
@@ -59,7 +59,7 @@ export const showDocument = useCase({
 export const searchDocuments = useCase({
   name: "documents.search",
   role: "viewer",
-  input: z.object({ words: z.string().trim().min(1), limit: z.number().int().min(1), window: z.number().int().min(1).max(Math.max(MAX_SEARCH_WINDOW, 1_000_000)).default(SEARCH_WINDOW) }),
+  input: z.object({ words: z.string().trim().min(1), limit: z.number().int().min(0), window: z.number().int().min(1).max(Math.max(MAX_SEARCH_WINDOW, 1_000_000)).default(SEARCH_WINDOW) }),
   output: z.custom<SearchResult>((v) => typeof v === "object" && v !== null),
   run: ({ store }, { words, limit, window }) => store.search(words, { limit, window }),
 });
@@ -74,7 +74,7 @@ export const listAuditEvents = useCase({
     objectType: z.string().optional(),
     objectId: z.string().optional(),
     afterSeq: z.number().int().min(0).optional(),
-    limit: z.number().int().min(1).optional(),
+    limit: z.number().int().min(0).optional(),
   }),
   output: z.object({ events: z.array(z.custom<AuditEvent>((v) => typeof v === "object" && v !== null)) }),
   async run({ store }, filter) {

@@ -50,7 +50,7 @@ export const supersedeClaim = useCase({
 export const restrict = useCase({
   name: "restrict",
   role: "analyst",
-  input: z.object({ type: z.enum(["document", "claim", "source"]), id: z.union([z.number().int().min(1), z.string().trim().min(1).max(200)]), restricted: z.boolean() }),
+  input: z.object({ type: z.enum(["document", "claim", "source"]), id: z.union([z.number().int().min(1), z.string().max(200)]), restricted: z.boolean() }),
   output: z.object({ type: z.enum(["document", "claim", "source"]), id: z.number().int(), restricted: z.boolean(), source: z.object({ id: z.number().int(), name: z.string(), claims: z.number().int() }).nullable() }),
   async run({ store, dataDir }, { type, id, restricted }) {
     if (type !== "source") {
