@@ -8,7 +8,9 @@ import type { AuthService, Principal } from "../services/auth.js";
 import { perform, requireRoleOf, storeFor, type UseCase } from "../services/use-cases/use-case.js";
 import type { z } from "zod";
 import type { Role, Store } from "../store/index.js";
+import type { ApiDeps } from "./context.js";
 import { ApiError } from "./errors.js";
+import { scopeOf } from "./facts-provider.js";
 import { clientAddress, type RateLimiter } from "./limits.js";
 
 export const SESSION_COOKIE = "tally_session";
@@ -52,9 +54,11 @@ export function scopedStore(base: Store, p: Principal): Store {
 }
 
 /** Performs a use case for the request's principal (the use case checks the role and the input). */
-export function performFor<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(c: Context, deps: { store: Store; config: { dataDir: string } }, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
+export function performFor<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(c: Context, deps: ApiDeps, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
   const p = principalOf(c);
-  return perform(uc, { store: deps.store, caller: { name: p.name, role: p.role }, dataDir: deps.config.dataDir }, input);
+  // The facts come from the server's provider: linked per audience, in a thread on a large ledger.
+  const facts = (store: Store) => deps.facts.service(scopeOf(store));
+  return perform(uc, { store: deps.store, caller: { name: p.name, role: p.role }, dataDir: deps.config.dataDir, facts }, input);
 }
 
 export interface AuthMiddlewareOptions {

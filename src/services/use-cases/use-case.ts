@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { Forbidden, Invalid } from "../../shared/errors.js";
 import type { Role, Store } from "../../store/index.js";
 import { roleAtLeast } from "../auth.js";
+import type { FactsQueries } from "../facts.js";
 
 /** Who asks: their name (recorded in the audit trail) and their role. */
 export interface Caller {
@@ -19,6 +20,11 @@ export interface CaseContext {
   caller: Caller;
   /** Where the source registry (sources.json) and the stored facts' files live. */
   dataDir: string;
+  /**
+   * The linked facts a store (the caller's) answers from. The CLI reads them from the store
+   * (FactsService, the default); the server from its facts provider, which may link in a thread.
+   */
+  facts?: (store: Store) => Promise<FactsQueries>;
 }
 
 /** The context a use case's work sees: the store scoped to the caller (their name, their view). */
