@@ -68,4 +68,12 @@ export default tseslint.config(
     },
   })),
   ...Object.entries(FORBIDDEN).flatMap(([layer, forbidden]) => layerRules(layer, forbidden)),
+  // Nothing outside src/store asks which database it is: what differs is a trait of the store
+  // (store.traits, store.openWriteLock()), filled in by one module per database (src/store/dialect).
+  {
+    files: ["src/*.ts", ...["ingest", "pipeline", "services", "cli", "api", "web", "shared"].map((l) => `src/${l}/**/*.{ts,tsx}`)],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "MemberExpression[property.name='dialect']", message: "only src/store knows which database it is: use store.traits or a store method (src/store/dialect)." }],
+    },
+  },
 );

@@ -41,8 +41,8 @@ export interface BatchLimits {
  * PostgreSQL logs rows rather than pages and is faster with 1,000 (30,000 documents: 440–447
  * documents/s against 389 with 2,000). `documents` overrides the store's number.
  */
-export function batchLimits(dialect: "sqlite" | "postgres", documents: number | null = null): BatchLimits {
-  return { documents: documents ?? (dialect === "sqlite" ? 2000 : 1000), bytes: 32 * 1024 * 1024, delayMs: 1000 };
+export function batchLimits(store: Pick<Store, "traits">, documents: number | null = null): BatchLimits {
+  return { documents: documents ?? store.traits.writeBatchDocuments, bytes: 32 * 1024 * 1024, delayMs: 1000 };
 }
 
 /** What the writer tells the pipeline; `input` is the queued input's number. */
@@ -123,7 +123,7 @@ export class BatchWriter {
     private readonly index: NearDuplicateIndex,
     private readonly collector: string,
     private readonly events: BatchWriterEvents,
-    private readonly limits: BatchLimits = batchLimits(store.dialect),
+    private readonly limits: BatchLimits = batchLimits(store),
     private readonly section: WriteSection = (write) => write(),
   ) {}
 

@@ -62,6 +62,7 @@ import type {
 } from "./store.js";
 import type { FactStore } from "./fact-store.js";
 import { KyselyFactStore } from "./kysely-fact-store.js";
+import { openWriteLock, traitsOf, type StoreTraits, type WriteLock } from "./dialect/index.js";
 import { FULL_ACCESS, visibleClaim, visibleDocument } from "./visibility.js";
 
 /** Store over an opened, migrated Kysely instance; owns it and destroys it on close(). */
@@ -77,6 +78,14 @@ export class KyselyStore implements Store {
   }
 
   private readonly users: AccessOps;
+
+  get traits(): StoreTraits {
+    return traitsOf(this.dialect);
+  }
+
+  openWriteLock(): Promise<WriteLock | null> {
+    return openWriteLock(this.dialect, this.location);
+  }
 
   withActor(actor: string): Store {
     return new KyselyStore(this.db, this.dialect, this.location, actor, this.access);

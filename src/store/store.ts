@@ -5,7 +5,9 @@ import type { Claim, EventType, VictimGroup } from "../core/types.js";
 import type { BundleSummary } from "./bundle-format.js";
 import type { DocumentMetadataPatch } from "./document-metadata.js";
 
+import type { StoreTraits, WriteLock } from "./dialect/traits.js";
 import type { FactStore } from "./fact-store.js";
+export type { StoreTraits, WriteLock } from "./dialect/traits.js";
 export type * from "./fact-store.js";
 export type { DocumentMetadataPatch } from "./document-metadata.js";
 
@@ -463,8 +465,12 @@ export interface ReviewStore {
 
 /** The evidence ledger's storage, one implementation over SQLite and PostgreSQL. */
 export interface Store extends AccessStore, ReviewStore {
-  /** Which database is behind the store. */
+  /** Which database is behind the store (for src/store and tests; the layers above read `traits`). */
   readonly dialect: "sqlite" | "postgres";
+  /** How the database behind the store likes to be written to. */
+  readonly traits: StoreTraits;
+  /** A lock serialising writers across processes (ingest workers), or null where the database needs none. */
+  openWriteLock(): Promise<WriteLock | null>;
   /** Store a document and its claims in one transaction; same bytes again writes nothing. */
   putDocument(doc: NewDocument, claims: NewClaim[], opts?: WriteOptions): Promise<{ id: number; created: boolean }>;
   /**

@@ -39,4 +39,12 @@ describe("layer rules", () => {
   ])("lets the right-way imports of %s through", async (filePath, code) => {
     expect(await layerProblems(filePath, code)).toEqual([]);
   });
+
+  it("refuses a question of which database it is outside src/store, and lets src/store ask", async () => {
+    const code = `import type { Store } from "../store/index.js";\nexport const big = (s: Store) => s.dialect === "postgres";\n`;
+    const [outside] = await eslint.lintText(code, { filePath: "src/pipeline/probe.ts" });
+    expect(outside?.messages.map((m) => m.ruleId)).toContain("no-restricted-syntax");
+    const [inside] = await eslint.lintText(code.replace("../store/index.js", "./index.js"), { filePath: "src/store/probe.ts" });
+    expect(inside?.messages.map((m) => m.ruleId)).not.toContain("no-restricted-syntax");
+  });
 });
