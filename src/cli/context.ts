@@ -2,8 +2,11 @@
 import type { Command } from "commander";
 import { loadConfig, type Config } from "../config.js";
 import type { z } from "zod";
-import { perform, type CaseContext, type UseCase } from "../services/use-cases/use-case.js";
-import { openStore, type Store, type StoreConfig } from "../store/index.js";
+import { openLedger, operatorContext } from "../compose.js";
+import { perform, type UseCase } from "../services/use-cases/use-case.js";
+import type { Store } from "../store/index.js";
+
+export { operatorContext } from "../compose.js";
 
 /** Global options every command accepts. */
 export interface GlobalOptions {
@@ -24,15 +27,6 @@ export function configOf(cmd: Command): Config {
   });
 }
 
-/**
- * Where the configured store is; an embedded one runs its statements on `sqliteThreads` threads
- * (0: in this one). Only with `create` is a store that does not exist yet created: every other
- * command refuses a mistyped --data directory instead of reporting an empty ledger.
- */
-export function storeLocation(config: Config, sqliteThreads = 0, create = false): StoreConfig {
-  return config.databaseUrl ? { url: config.databaseUrl, create } : { dataDir: config.dataDir, threads: sqliteThreads, create };
-}
-
 /** How withStore opens the store. */
 export interface WithStoreOptions {
   /** SQLite threads (default 0: statements run in this thread). */
@@ -47,7 +41,7 @@ export interface WithStoreOptions {
  */
 export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>, opts: WithStoreOptions = {}): Promise<T> {
   // Every change the command makes is recorded in the audit trail as done by the collector.
-  const store = (await openStore(storeLocation(config, opts.threads ?? 0, opts.create ?? false))).withActor(config.collector);
+  const store = await openLedger(config, opts);
   try {
     const before = (await store.auditHead()).seq;
     const result = await fn(store);
@@ -70,11 +64,6 @@ async function updateStoredFacts(store: Store, config: Config): Promise<void> {
   } catch (error) {
     process.stderr.write(`tally: the change is stored, but its facts were not updated (${error instanceof Error ? error.message : String(error)}); the next \`tally facts\` tries again\n`);
   }
-}
-
-/** The context a command performs use cases in: the operator (the configured collector, as admin) on `store`. */
-export function operatorContext(store: Store, config: Config): CaseContext {
-  return { store, caller: { name: config.collector, role: "admin" }, dataDir: config.dataDir };
 }
 
 /** Performs one use case as the operator inside `withStore`. */

@@ -25,6 +25,7 @@ describe("layer rules", () => {
     ["src/web/probe.ts", `import { ErrorSchema } from "../api/errors.js";\nexport const x = ErrorSchema;\n`],
     ["src/shared/probe.ts", `import { openStore } from "../store/index.js";\nexport const x = openStore;\n`],
     ["src/shared/entities/probe.ts", `import { Store } from "../../services/facts.js";\nexport const x = Store;\n`],
+    ["src/api/routes/probe.ts", `import { openLedger } from "../../compose.js";\nexport const x = openLedger;\n`],
     ["src/core/probe.ts", `import { toCsv } from "../shared/csv.js";\nexport const x = toCsv;\n`],
   ])("refuses the wrong-way import in %s", async (filePath, code) => {
     expect(await layerProblems(filePath, code)).toHaveLength(1);
@@ -32,6 +33,7 @@ describe("layer rules", () => {
 
   it.each([
     ["src/services/probe.ts", `import { toCsv } from "../shared/csv.js";\nimport { openStore } from "../store/index.js";\nexport const x = [toCsv, openStore];\n`],
+    ["src/cli/commands/probe.ts", `import { serveLedger } from "../../compose.js";\nexport const x = serveLedger;\n`],
     ["src/cli/commands/probe.ts", `import { startServer } from "../../api/server.js";\nexport const x = startServer;\n`],
     ["src/web/probe.ts", `import type { ErrorBody } from "../api/errors.js";\nimport { EVENT_TYPES } from "../core/types.js";\nexport const x: [ErrorBody | null, unknown] = [null, EVENT_TYPES];\n`],
     ["src/store/probe.ts", `import { Invalid } from "../shared/errors.js";\nexport const x = Invalid;\n`],

@@ -1,5 +1,4 @@
 // What differs on PostgreSQL, seen from outside the store.
-import pg from "pg";
 import type { StoreConfig } from "../store.js";
 import type { StoreTraits, WriteLock } from "./traits.js";
 
@@ -17,6 +16,7 @@ const LOCK_KEY = "hashtext('tally:ingest-write:' || current_schema())";
  */
 export async function postgresWriteLock(location: StoreConfig): Promise<WriteLock | null> {
   if (!location.url) return null;
+  const { default: pg } = await import("pg"); // loaded by the workers that need the lock, not by every command
   const { schema } = location;
   const client = new pg.Client({ connectionString: location.url, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   client.on("error", () => undefined); // a lost connection fails the next batch's write (its jobs are reported), not the process
