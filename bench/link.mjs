@@ -7,7 +7,10 @@
 //   FactStore, which touches only the facts the document's scopes share (and their relatives);
 // - with --sqlite N (default 100,000; 0 to skip): the same stored update on an SQLite FactStore
 //   rebuilt from N claims in a temporary directory.
-//   npm run build && node bench/link.mjs [--claims N] [--seed S] [--sqlite N]
+//   npm run build && node bench/link.mjs [--claims N] [--seed S] [--sqlite N] [--memory 0] [--steps 1] [--updates N] [--keep DIR]
+//   (--memory 0 skips the in-memory linkings; --steps 1 prints each update's time per step;
+//   --keep DIR keeps the SQLite store in DIR and, when run again, updates it without rebuilding;
+//   --postgres URL [--pg-claims N] [--pg-schema NAME]: the same on PostgreSQL)
 import { existsSync } from "node:fs";
 import { mulberry32 } from "./corpus.mjs";
 
@@ -19,6 +22,7 @@ if (!existsSync(dist)) {
 const { linkClaims, updateFacts } = await import(dist.href);
 const { MemoryFactStore } = await import(new URL("../dist/services/fact-memory.js", import.meta.url).href);
 const { rebuildFacts, updateDocuments } = await import(new URL("../dist/services/fact-update.js", import.meta.url).href);
+const { LiveFacts } = await import(new URL("../dist/services/live-facts.js", import.meta.url).href);
 const { openStore } = await import(new URL("../dist/store/index.js", import.meta.url).href);
 
 const arg = (name, dflt) => {
@@ -71,18 +75,19 @@ const claims = [];
 for (let i = 0; i < N; i++) claims.push(claim(i, Math.floor(i / 10)));
 const networkOf = (name) => SOURCES.find(([s]) => s === name)?.[1] ?? null;
 
+const memory = arg("--memory", "1") !== "0";
 const t0 = performance.now();
-let result = linkClaims(claims, { networkOf });
+let result = memory ? linkClaims(claims, { networkOf }) : null;
 const full = (performance.now() - t0) / 1000;
 
 const added = Array.from({ length: 12 }, (_, k) => claim(N + k, "new"));
 const t1 = performance.now();
-let updated = updateFacts(result, added, [], { networkOf });
+let updated = memory ? updateFacts(result, added, [], { networkOf }) : null;
 const incremental = (performance.now() - t1) / 1000;
 
 const mem = process.memoryUsage().rss / 2 ** 20;
-console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts, ${result.contradictions.length.toLocaleString("en-US")} contradictions, ${result.revisions.length.toLocaleString("en-US")} revisions in ${full.toFixed(1)} s on one core`);
-console.log(`updateFacts (in memory, partition-wise): one document (12 claims) added in ${(incremental * 1000).toFixed(0)} ms → ${updated.facts.length.toLocaleString("en-US")} facts; RSS ${mem.toFixed(0)} MB`);
+if (memory) console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts, ${result.contradictions.length.toLocaleString("en-US")} contradictions, ${result.revisions.length.toLocaleString("en-US")} revisions in ${full.toFixed(1)} s on one core`);
+if (memory) console.log(`updateFacts (in memory, partition-wise): one document (12 claims) added in ${(incremental * 1000).toFixed(0)} ms → ${updated.facts.length.toLocaleString("en-US")} facts; RSS ${mem.toFixed(0)} MB`);
 
 const snap = (c) => ({ claim: c, credited: c.source, periodLabel: null });
 const state = (seq) => ({ syncedSeq: seq, digest: "bench", builtAt: new Date().toISOString() });
@@ -90,45 +95,95 @@ const state = (seq) => ({ syncedSeq: seq, digest: "bench", builtAt: new Date().t
 /** Rebuilds stored facts from `claims`, then adds documents one at a time (and replaces one) and prints the times. */
 async function storedUpdate(label, fs, claims) {
   const t2 = performance.now();
-  await rebuildFacts(fs, "full", claims.map(snap), networkOf, state(1));
+  // With --keep DIR, a store already built there is updated further instead of rebuilt.
+  const kept = await fs.state("full");
+  if (!kept) await rebuildFacts(fs, "full", claims.map(snap), networkOf, state(1));
   const rebuild = (performance.now() - t2) / 1000;
+  // A reader (the server's facts thread) reads every fact once, then only what each update changed.
+  const t3 = performance.now();
+  const reader = new LiveFacts(await fs.load("full"));
+  reader.result();
+  const readAll = (performance.now() - t3) / 1000;
+  const readerTimes = [];
+  const readerSteps = [];
   const times = [];
+  const steps = [];
   let stats = null;
-  let seq = 1;
-  let next = claims.length + 100;
+  let seq = kept?.syncedSeq ?? 1;
+  let next = claims.length + 100 + seq * 100;
+  const tag = kept ? `r${seq}` : "stored";
   const once = async (docId) => {
     const doc = Array.from({ length: 12 }, () => claim(next++, docId));
     const t = performance.now();
     stats = await updateDocuments(fs, "full", [`d${docId}`], doc.map(snap), networkOf, state(seq + 1), seq);
     seq++;
     times.push(performance.now() - t);
+    steps.push(stats.ms);
+    const r = performance.now();
+    const delta = await fs.changesSince("full", reader.version);
+    const r1 = performance.now();
+    reader.apply(delta);
+    const r2 = performance.now();
+    reader.result();
+    readerTimes.push(performance.now() - r);
+    readerSteps.push({ read: Math.round(r1 - r), apply: Math.round(r2 - r1), result: Math.round(performance.now() - r2) });
   };
-  for (let k = 0; k < 5; k++) await once(`stored-${k}`);
-  await once("stored-0"); // a document's claims replaced (re-extracted, corrected)
+  const n = Number(arg("--updates", "5"));
+  for (let k = 0; k < n; k++) await once(`${tag}-${k}`);
+  await once(`${tag}-0`); // a document's claims replaced (re-extracted, corrected)
   const sorted = [...times].sort((a, b) => a - b);
   console.log(
-    `stored update (${label}, ${claims.length.toLocaleString("en-US")} claims): rebuild ${rebuild.toFixed(1)} s; one document (12 claims) ` +
-      `added in ${times.slice(0, 5).map((t) => t.toFixed(0)).join(", ")} ms (median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms), ` +
-      `replaced in ${times[5].toFixed(0)} ms (last: ${stats.relinked} facts relinked, ${stats.read} read around them; ms ${JSON.stringify(stats.ms)})`,
+    `stored update (${label}, ${claims.length.toLocaleString("en-US")} claims): ${kept ? "kept store" : `rebuild ${rebuild.toFixed(1)} s`}; one document (12 claims) ` +
+      `added in ${times.slice(0, n).map((t) => t.toFixed(0)).join(", ")} ms (median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms), ` +
+      `replaced in ${times[n].toFixed(0)} ms (last: ${stats.relinked} facts relinked, ${stats.read} read around them)`,
   );
+  console.log(
+    `  reader: every fact read once in ${readAll.toFixed(1)} s; after each update, what changed read and applied in ` +
+      `${readerTimes.map((t) => t.toFixed(0)).join(", ")} ms`,
+  );
+  if (arg("--steps", "0") !== "0") {
+    for (const s of steps) console.log(`  steps (ms): ${JSON.stringify(s)}`);
+    for (const s of readerSteps) console.log(`  reader steps (ms): ${JSON.stringify(s)}`);
+  }
 }
 
 // The linking results above are no longer needed: free them before timing the stored updates.
 result = null;
 updated = null;
-await storedUpdate("in memory", new MemoryFactStore(), claims);
+if (memory) await storedUpdate("in memory", new MemoryFactStore(), claims);
 
 const sqliteN = Number(arg("--sqlite", "100000"));
 if (sqliteN > 0) {
   const { mkdtemp, rm } = await import("node:fs/promises");
   const { tmpdir } = await import("node:os");
   const { join } = await import("node:path");
-  const dir = await mkdtemp(join(tmpdir(), "tally-bench-link-"));
+  const keep = arg("--keep", null);
+  const dir = keep ?? (await mkdtemp(join(tmpdir(), "tally-bench-link-")));
   const store = await openStore({ dataDir: dir });
   try {
     await storedUpdate("SQLite", store.factStore(), claims.slice(0, sqliteN));
   } finally {
     await store.close();
-    await rm(dir, { recursive: true, force: true });
+    if (!keep) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// With --postgres URL [--pg-claims N] (default: all claims): the same on PostgreSQL, in a schema
+// of its own (kept with --pg-schema NAME, else dropped afterwards).
+const pgUrl = arg("--postgres", null);
+if (pgUrl) {
+  const { default: pg } = await import("pg");
+  const schema = arg("--pg-schema", null) ?? `bench_link_${process.pid}`;
+  const store = await openStore({ url: pgUrl, schema });
+  try {
+    await storedUpdate("PostgreSQL", store.factStore(), claims.slice(0, Number(arg("--pg-claims", String(N)))));
+  } finally {
+    await store.close();
+    if (!arg("--pg-schema", null)) {
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      await client.query(`drop schema if exists ${schema} cascade`);
+      await client.end();
+    }
   }
 }

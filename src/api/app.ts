@@ -12,6 +12,7 @@ import { registerFacts } from "./routes/facts.js";
 import { registerReview } from "./routes/review.js";
 import { registerIngest } from "./routes/ingest.js";
 import { registerLedger } from "./routes/ledger.js";
+import { registerVictims } from "./routes/victims.js";
 import { requestGuard, securityHeaders } from "./security.js";
 import { type CredentialLimits, credentialLimiters, DEFAULT_MAX_BODY_BYTES, requestBodyLimit, tokenRateLimit } from "./limits.js";
 import { pageStart } from "./page-answers.js";
@@ -89,6 +90,7 @@ export function createApi(opts: AppOptions): Api {
   registerLedger(api, deps);
   registerFacts(api, deps);
   registerIngest(api, deps);
+  registerVictims(api, deps);
   api.doc31("/openapi.json", OPENAPI_INFO);
   return api;
 }

@@ -1,14 +1,16 @@
 // The server's facts. Every write to the ledger moves the audit trail's head, so a request sees at
 // once (one one-row read and a stat of the registry file) whether the ledger changed since the facts
-// were read; if it did, a new FactsService updates the stored facts of what changed (fact-sync.ts)
-// and reads them again ("linking" below is that update and read).
+// were read; if it did, the FactsService holding them updates the stored facts of what changed
+// (fact-sync.ts) and reads only the facts that changed since (LiveFacts; "linking" below is that
+// update and read). A new FactsService reads them all: the first time, after the source registry
+// changed, or when the stored facts were rebuilt meanwhile.
 //
 // A small ledger (up to SMALL_LEDGER_CLAIMS claims) is linked here, in well under a second, and
 // every answer waits for it. A larger one is linked in a thread of its own (facts-thread.ts), which
 // then answers the facts questions, so linking a million claims never stops the server:
 // - service() answers from facts linked from the ledger as it is, waiting for the linking;
 // - snapshot() answers at once: from the last linked facts, marked "stale", while newer ones are
-//   linked (in a new thread; the old one answers until then), or with none ("linking") before
+//   linked (the thread answers from what it holds until its update is read), or with none ("linking") before
 //   the first linking is done (`tally serve` starts it at once: warm()).
 // Linked facts are kept per access scope: "full" (admins, analysts, the local operator) and
 // "public" (viewers), each linked from the claims its readers may see.
@@ -57,6 +59,8 @@ interface Linking {
   facts: FactsQueries;
   linkedAt: string;
   claims: number;
+  /** Brings these facts up to date in place, reading only what changed; resolves with the claims linked. */
+  update(): Promise<number>;
   close(): void;
 }
 
@@ -70,6 +74,8 @@ interface Scope {
   /** Claims in the ledger when first asked, before any linking was done. */
   counted: number | null;
 }
+
+const claimsOf = async (service: FactsService) => (await service.linkResult()).facts.reduce((n, f) => n + f.claims.length, 0);
 
 const same = (a: Version, b: Version) => a.seq === b.seq && a.registry === b.registry;
 
@@ -116,11 +122,22 @@ export class FactsProvider {
   private refresh(s: Scope, version: Version): Promise<Linking> {
     if (s.refreshing) return s.refreshing;
     const run = (async (): Promise<Linking> => {
+      // The facts held are brought up to date in place when they can be (what changed is read, not everything).
+      const held = s.current;
+      if (held && held.version.registry === version.registry) {
+        const claims = await held.update().catch(() => null);
+        if (claims !== null) return { ...held, version, linkedAt: new Date().toISOString(), claims };
+      }
       if ((await this.size(s)) <= this.smallLedgerClaims) {
         const service = await FactsService.open(s.reader, this.dataDir);
         await service.prepare();
-        const claims = (await service.linkResult()).facts.reduce((n, f) => n + f.claims.length, 0);
-        return { version, facts: service, linkedAt: new Date().toISOString(), claims, close: () => undefined };
+        const claims = await claimsOf(service);
+        const update = async () => {
+          await service.refresh();
+          await service.prepare();
+          return claimsOf(service);
+        };
+        return { version, facts: service, linkedAt: new Date().toISOString(), claims, update, close: () => undefined };
       }
       const thread = new FactsThread(s.reader, this.dataDir);
       this.threads.add(thread);
@@ -132,7 +149,7 @@ export class FactsProvider {
         close();
         throw error;
       });
-      return { version, facts: thread, linkedAt: new Date().toISOString(), claims, close };
+      return { version, facts: thread, linkedAt: new Date().toISOString(), claims, update: () => thread.update(), close };
     })();
     s.refreshing = run;
     run.then(
@@ -140,7 +157,8 @@ export class FactsProvider {
         const old = s.current;
         s.current = linking;
         s.failed = null;
-        old?.close();
+        // Facts updated in place stay open; a new linking replaces the old one.
+        if (old && old.facts !== linking.facts) old.close();
       },
       () => {
         s.failed = version;

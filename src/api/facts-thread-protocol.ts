@@ -20,7 +20,8 @@ export interface ErrorData {
 
 export type FromWorker = { kind: "ready"; claims: number } | { kind: "failed"; error: ErrorData } | { kind: "answer"; id: number; result?: unknown; error?: ErrorData };
 
-export type FromServer = { kind: "query"; id: number; method: (typeof FACTS_QUERIES)[number]; args: unknown[] };
+/** A question, or "refresh": bring the thread's facts up to date with the ledger (answered with the number of claims). */
+export type FromServer = { kind: "query"; id: number; method: (typeof FACTS_QUERIES)[number]; args: unknown[] } | { kind: "refresh"; id: number };
 
 export function errorOf(error: unknown): ErrorData {
   return error instanceof Error ? { name: error.name === "Error" ? error.constructor.name : error.name, message: error.message } : { name: "Error", message: String(error) };

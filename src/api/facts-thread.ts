@@ -111,6 +111,25 @@ export class FactsThread implements FactsQueries {
     return this.ask("factsOfClaims", [[...args[0]]]);
   }
 
+  /**
+   * Brings the thread's facts up to date with the ledger (reading only what changed since they were
+   * read); resolves with the number of claims. Answers kept from before are dropped.
+   */
+  update(): Promise<number> {
+    if (this.exited) return Promise.reject(this.exited);
+    return new Promise<number>((resolve, reject) => {
+      const id = ++this.next;
+      this.answers.set(id, {
+        resolve: (v) => {
+          this.kept.clear();
+          resolve(v as number);
+        },
+        reject,
+      });
+      this.worker.postMessage({ kind: "refresh", id } satisfies FromServer);
+    });
+  }
+
   /** Ends the thread once the questions it was asked are answered, or at once. */
   close(now = false): void {
     this.closing = true;

@@ -2,7 +2,8 @@
 // a FactsService of its own, then answers the server's questions about the facts. Linking a
 // million claims takes many seconds of CPU and reads every claim; here neither stops the server
 // from answering: the thread reads through a connection of its own (SQLite in this thread, or a
-// small PostgreSQL pool). One thread holds one linking; a newer one is a new thread.
+// small PostgreSQL pool). On "refresh" it reads only what changed since (FactsService.refresh),
+// answering from the facts it holds meanwhile; a newer linking after a rebuild is a new thread.
 import { parentPort, workerData } from "node:worker_threads";
 import { FactsService, type FactsQueries } from "../services/facts.js";
 import { openStore, type Store } from "../store/index.js";
@@ -13,10 +14,11 @@ if (!port) throw new Error("facts-worker runs as a worker thread");
 const { dataDir, location, access } = workerData as FactsThreadData;
 const post = (m: FromWorker) => port.postMessage(m);
 
-const opened: Promise<Store> = openStore({ ...location, threads: 0, maxConnections: 2, migrate: false }).then((s) => s.withActor("system").withAccess(access));
+const open = (): Promise<Store> => openStore({ ...location, threads: 0, maxConnections: 2, migrate: false }).then((s) => s.withActor("system").withAccess(access));
+const claimsOf = async (service: FactsService) => (await service.linkResult()).facts.reduce((n, f) => n + f.claims.length, 0);
 
 const ready = (async () => {
-  const store = await opened;
+  const store = await open();
   try {
     const service = await FactsService.open(store, dataDir);
     await service.prepare();
@@ -28,13 +30,35 @@ const ready = (async () => {
 })();
 ready.then(
   async (service) => {
-    const claims = (await service.linkResult()).facts.reduce((n, f) => n + f.claims.length, 0);
-    post({ kind: "ready", claims });
+    post({ kind: "ready", claims: await claimsOf(service) });
   },
   (error: unknown) => post({ kind: "failed", error: errorOf(error) }),
 );
 
+/** Refreshes one at a time, each through a connection opened for it. */
+let refreshing: Promise<unknown> = Promise.resolve();
+
 port.on("message", (m: FromServer) => {
+  if (m.kind === "refresh") {
+    const run = refreshing.then(async () => {
+      const service = await ready;
+      const store = await open();
+      try {
+        service.reconnect(store);
+        await service.refresh();
+        await service.prepare();
+        return await claimsOf(service);
+      } finally {
+        await store.close();
+      }
+    });
+    refreshing = run.catch(() => undefined);
+    run.then(
+      (result) => post({ kind: "answer", id: m.id, result }),
+      (error: unknown) => post({ kind: "answer", id: m.id, error: errorOf(error) }),
+    );
+    return;
+  }
   if (!(FACTS_QUERIES as readonly string[]).includes(m.method)) {
     post({ kind: "answer", id: m.id, error: { name: "Error", message: `no such question: ${m.method}` } });
     return;

@@ -49,6 +49,13 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
     ],
   },
   {
+    load: async () => (await import("./commands/victims.js")).registerVictims,
+    commands: [
+      ["victims", "named victims: lists, mentions in documents, a registry of unique people, overlap and estimate"],
+      ["victim [options] <id>", "one person of the registry: what the records agree on, and every record that names them"],
+    ],
+  },
+  {
     load: async () => (await import("./commands/worker.js")).registerWorker,
     commands: [["worker [options]", "process queued ingest jobs (tally ingest --queue) until stopped; PostgreSQL only"]],
   },

@@ -72,7 +72,16 @@ export function cleanSourceName(raw: string): string {
     .replace(/[\u2019\u2018`]/g, "'")
     .replace(/\s+/g, " ")
     .trim();
-  s = s.replace(/^[("'\s]+|[)"'\s,.;:]+$/g, "");
+  // Quotes and punctuation around the name go, and brackets left unmatched by the sentence's cut
+  // ("(Amnesty", "Amnesty)") or around the whole name ("(Amnesty)"); a name's own gloss stays
+  // ("Lakeside News Agency (LNA)").
+  const count = (ch: string) => s.split(ch).length - 1;
+  for (let before = ""; before !== s; ) {
+    before = s;
+    s = s.replace(/^["'\s]+|["'\s,.;:]+$/g, "");
+    if (s.startsWith("(") && (count("(") > count(")") || (s.endsWith(")") && count("(") === 1))) s = s.slice(1);
+    if (s.endsWith(")") && count(")") > count("(")) s = s.slice(0, -1);
+  }
   s = s.replace(/^(?:the|a|an)\s+/i, "");
   s = s.replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? "s" : ""));
   return s.trim();

@@ -1,6 +1,8 @@
 // The lookups of one linking, built once and kept with it: the fact of each claim, revisions per
 // fact, facts per event family, contradictions most consequential first, and per-place sums.
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
+import type { FactClaimRecord } from "../store/index.js";
+import type { LiveFacts } from "./live-facts.js";
 import type { LruMap } from "../core/lru-map.js";
 import type { ScopeOverview } from "./fact-views.js";
 
@@ -18,6 +20,31 @@ export interface Linked {
   lookups?: Lookups;
   /** Overviews answered from this linking, which never changes: the dashboard's landing page asks the same ones again and again. */
   overviews?: LruMap<string, ScopeOverview>;
+}
+
+/** A linking's lookups from a fresh assembly of stored facts (one event family). */
+export function linkedOf(result: LinkResult, records: readonly FactClaimRecord[]): Linked {
+  return {
+    result,
+    facts: new Map(result.facts.map((f) => [f.id, f])),
+    claims: new Map(records.map((r) => [r.claim.id, r.claim])),
+    contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
+    credited: new Map(records.map((r) => [r.claim.id, r.credited])),
+    periodLabels: new Map(records.flatMap((r) => (r.periodLabel ? [[r.claim.id, r.periodLabel] as const] : []))),
+  };
+}
+
+/** A linking's lookups over a LiveFacts (its maps are shared, not copied). */
+export function linkedOfView(view: LiveFacts): Linked {
+  const result = view.result();
+  return {
+    result,
+    facts: view.facts,
+    claims: view.claims,
+    contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
+    credited: view.credited,
+    periodLabels: view.periodLabels,
+  };
 }
 
 /** Overviews kept per linking (event × place × limit). */

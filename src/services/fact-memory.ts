@@ -1,7 +1,7 @@
 // FactStore in memory, with the same indexes as the database tables: for the linking benchmark
 // at a million claims and for tests of the update against a full linking.
 import type { Period } from "../core/types.js";
-import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
+import type { ConflictRecord, ConflictRef, FactAudience, FactChange, FactClaimRecord, FactDelta, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
 
 function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
   const set = index.get(key);
@@ -26,6 +26,13 @@ function placeKey(f: StoredFact): string {
 /** The stored facts of one audience. */
 class Tables {
   state: FactState | null = null;
+  /** Raised by every change; the version of the last rebuild; the version that last wrote or removed each fact and contradiction. */
+  version = 0;
+  rebuilt = 0;
+  factChanged = new Map<string, number>();
+  conflictChanged = new Map<string, number>();
+  factDropped = new Map<string, number>();
+  conflictDropped = new Map<string, number>();
   facts = new Map<string, StoredFact>();
   byPlace = new Map<string, Set<string>>();
   byParent = new Map<string | null, Set<string>>();
@@ -147,29 +154,75 @@ export class MemoryFactStore implements FactStore {
     return Promise.resolve(this.claimsOf(audience, this.t(audience).claimsOfDatingKey, keys));
   }
 
-  conflictsOf(audience: FactAudience, factIds: readonly string[]): Promise<ConflictRecord[]> {
+  conflictsOf(audience: FactAudience, factIds: readonly string[]): Promise<ConflictRef[]> {
     const t = this.t(audience);
-    const ids = new Set<string>();
-    for (const f of new Set(factIds)) for (const id of t.conflictsOfFact.get(f) ?? []) ids.add(id);
-    return Promise.resolve([...ids].map((id) => t.conflicts.get(id) as ConflictRecord));
+    const out = new Map<string, ConflictRef>();
+    for (const f of new Set(factIds)) {
+      for (const id of t.conflictsOfFact.get(f) ?? []) {
+        const ref = out.get(id);
+        if (ref) ref.facts.push(f);
+        else {
+          const c = t.conflicts.get(id) as ConflictRecord;
+          out.set(id, { id, kind: c.contradiction.kind, owner: c.owner, facts: [f] });
+        }
+      }
+    }
+    return Promise.resolve([...out.values()]);
   }
 
   apply(audience: FactAudience, change: FactChange, expectedSeq: number | null = null): Promise<boolean> {
     let t = this.t(audience);
     if (expectedSeq !== null && (t.state?.syncedSeq ?? -1) !== expectedSeq) return Promise.resolve(false);
-    if (change.clear) this.audiences.set(audience, (t = new Tables()));
-    for (const id of change.deleteFacts) t.dropFact(id);
-    for (const f of change.upsertFacts) t.putFact(f);
+    const version = t.version + 1;
+    if (change.clear) {
+      this.audiences.set(audience, (t = new Tables()));
+      t.rebuilt = version;
+    }
+    t.version = version;
+    for (const id of change.deleteFacts) {
+      t.dropFact(id);
+      t.factChanged.delete(id);
+      t.factDropped.set(id, version);
+    }
+    for (const f of change.upsertFacts) {
+      t.putFact(f);
+      t.factChanged.set(f.id, version);
+    }
     for (const p of change.parents) {
       const f = t.facts.get(p.id);
-      if (f) t.putFact({ ...f, parentId: p.parentId });
+      if (f) {
+        t.putFact({ ...f, parentId: p.parentId });
+        t.factChanged.set(p.id, version);
+      }
     }
     for (const d of change.removeDocuments) for (const id of [...(t.claimsOfDocument.get(d) ?? [])]) t.dropClaim(id);
     for (const r of change.addClaims) t.putClaim(r);
-    for (const id of change.deleteConflicts) t.dropConflict(id);
-    for (const c of change.addConflicts) t.putConflict(c);
+    for (const id of change.deleteConflicts) {
+      t.dropConflict(id);
+      t.conflictChanged.delete(id);
+      t.conflictDropped.set(id, version);
+    }
+    for (const c of change.addConflicts) {
+      t.putConflict(c);
+      t.conflictChanged.set(c.contradiction.id, version);
+    }
     t.state = { ...change.state };
     return Promise.resolve(true);
+  }
+
+  changesSince(audience: FactAudience, since: number): Promise<FactDelta | null> {
+    const t = this.t(audience);
+    if (t.rebuilt > since || t.version < since) return Promise.resolve(null);
+    const after = (m: Map<string, number>) => [...m].filter(([, v]) => v > since).map(([id]) => id);
+    const facts = after(t.factChanged).map((id) => t.facts.get(id) as StoredFact);
+    return Promise.resolve({
+      version: t.version,
+      facts,
+      claims: this.claimsOf(audience, t.claimsOfFact, facts.map((f) => f.id)),
+      conflicts: after(t.conflictChanged).map((id) => t.conflicts.get(id) as ConflictRecord),
+      droppedFacts: after(t.factDropped),
+      droppedConflicts: after(t.conflictDropped),
+    });
   }
 
   load(audience: FactAudience, family?: string): Promise<StoredFacts> {
@@ -177,6 +230,7 @@ export class MemoryFactStore implements FactStore {
     const facts = [...t.facts.values()].filter((f) => !family || f.scope.family === family);
     const ids = new Set(facts.map((f) => f.id));
     return Promise.resolve({
+      version: t.version,
       facts,
       claims: [...t.claims.values()].filter((r) => ids.has(r.factId)),
       conflicts: [...t.conflicts.values()].filter((c) => c.contradiction.facts.some((id) => ids.has(id))),

@@ -25,7 +25,7 @@ import {
   type LinkClaim,
   type LinkResult,
 } from "../core/linking/index.js";
-import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
+import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactHead, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
 
 /** A claim as the linker sees it, with what the views show of the stored claim. */
 export interface ClaimSnapshot {
@@ -53,8 +53,8 @@ function stored(f: Fact, extra: { revisions: StoredFact["revisions"]; contradict
 }
 
 /** A stored fact as a linker's fact (for nesting and checks), with the claims given. */
-function asFact(f: StoredFact, claims: LinkClaim[] = []): Fact {
-  const { revisions: _revisions, contradictedClaims: _contradicted, ...fact } = f;
+function asFact(f: FactHead | StoredFact, claims: LinkClaim[] = []): Fact {
+  const { contradictedClaims: _contradicted, revisions: _revisions, ...fact } = f as FactHead & { revisions?: unknown };
   return { ...fact, claims, children: [], contradictionIds: [] };
 }
 
@@ -284,12 +284,11 @@ export async function updateDocuments(
   const stale = await fs.conflictsOf(audience, [...touched, ...wholes]);
   const deleteConflicts = stale
     .filter((r) => {
-      const c = r.contradiction;
-      if (OWN_KINDS.has(c.kind)) return touched.has(r.owner);
-      if (c.kind === "parts_exceed_whole") return wholes.has(r.owner) || touched.has(r.owner);
-      return c.facts.some((id) => touched.has(id));
+      if (OWN_KINDS.has(r.kind)) return touched.has(r.owner);
+      if (r.kind === "parts_exceed_whole") return wholes.has(r.owner) || touched.has(r.owner);
+      return r.facts.some((id) => touched.has(id));
     })
-    .map((r) => r.contradiction.id);
+    .map((r) => r.id);
   const addConflicts: ConflictRecord[] = [...partsFound, ...datingFound];
   for (const a of alive.values()) for (const c of a.own) addConflicts.push({ owner: a.fact.id, contradiction: c });
   const change: FactChange = {

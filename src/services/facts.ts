@@ -21,12 +21,13 @@ import type { Store } from "../store/index.js";
 import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { assemble } from "./fact-update.js";
 import { audienceOf, syncFacts } from "./fact-sync.js";
+import { LiveFacts } from "./live-facts.js";
 import { loadRegistry } from "./registry-file.js";
 import { pickTimelineFacts, sumParts, type Timeline, type TimelineRow, type VoiceView } from "./timeline-rows.js";
 
 export type { Timeline, TimelineRow, VoiceView } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
-import { byConsequence, factOfClaim, lookups, OVERVIEWS_KEPT, smallest, type Linked, type PlaceFacts } from "./fact-lookups.js";
+import { byConsequence, factOfClaim, linkedOf, linkedOfView, lookups, OVERVIEWS_KEPT, smallest, type Linked, type PlaceFacts } from "./fact-lookups.js";
 import { checkDate, checkEvent, FactsQueryError, type ClaimView, type ConflictView, type FactDetail, type FactFilters, type FactSummary, type ScopeOverview, type TimelineQuery } from "./fact-views.js";
 
 export { FactsQueryError } from "./fact-views.js";
@@ -38,11 +39,18 @@ export type FactsQueries = Pick<FactsService, "listFacts" | "getFact" | "conflic
 /** Facts over the stored claims, linked with a source registry. */
 export class FactsService {
   private readonly cache = new Map<string, Promise<Linked>>();
+  /** All the reader's facts, when read whole: kept current by refresh(). */
+  private view: LiveFacts | null = null;
 
   constructor(
-    private readonly store: Store,
+    private store: Store,
     private readonly registry: SourceRegistry,
   ) {}
+
+  /** Reads through another connection to the same ledger from now on (a linking thread closes its own between refreshes). */
+  reconnect(store: Store): void {
+    this.store = store;
+  }
 
   /** The service for a store and the registry of a data directory (seed + the user's sources.json). */
   static async open(store: Store, dataDir: string): Promise<FactsService> {
@@ -70,16 +78,39 @@ export class FactsService {
   private async link(event?: EventType): Promise<Linked> {
     const audience = audienceOf(this.store);
     await syncFacts(this.store, this.registry, { audiences: [audience] });
-    const stored = await this.store.factStore().load(audience, event);
-    const result = assemble(stored);
-    return {
-      result,
-      facts: new Map(result.facts.map((f) => [f.id, f])),
-      claims: new Map(stored.claims.map((r) => [r.claim.id, r.claim])),
-      contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
-      credited: new Map(stored.claims.map((r) => [r.claim.id, r.credited])),
-      periodLabels: new Map(stored.claims.flatMap((r) => (r.periodLabel ? [[r.claim.id, r.periodLabel] as const] : []))),
-    };
+    const loaded = await this.store.factStore().load(audience, event);
+    if (event !== undefined) return linkedOf(assemble(loaded), loaded.claims);
+    this.view = new LiveFacts(loaded);
+    return linkedOfView(this.view);
+  }
+
+  /**
+   * Brings the facts this service holds up to date with the ledger: updates the stored facts, then
+   * reads only what changed since they were read (LiveFacts), unless they were rebuilt meanwhile
+   * (then all are read again). A server keeps one service per reader and calls this on a change.
+   */
+  async refresh(): Promise<"current" | "updated" | "reloaded"> {
+    const view = this.view;
+    const held = this.cache.get("*");
+    if (!view || !held) {
+      this.cache.clear();
+      await this.linked();
+      return "reloaded";
+    }
+    const audience = audienceOf(this.store);
+    await syncFacts(this.store, this.registry, { audiences: [audience] });
+    const delta = await this.store.factStore().changesSince(audience, view.version);
+    if (delta === null) {
+      this.view = null;
+      this.cache.clear();
+      await this.linked();
+      return "reloaded";
+    }
+    if (delta.version === view.version) return "current";
+    view.apply(delta);
+    this.cache.clear();
+    this.cache.set("*", Promise.resolve(linkedOfView(view)));
+    return "updated";
   }
 
   /** Merges facts by hand: the claims of `from` join the fact `into` (same event family only). Returns the claims moved. */

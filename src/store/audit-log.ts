@@ -6,6 +6,7 @@ import { canonicalJson, claimsDigest, documentSnapshot, eventHash, GENESIS_HASH,
 import type { ClaimRowForAudit } from "./audit-chain.js";
 import { checkDerivedTables, checkMigrationsTable, checkRecordedTables, RecordedTables } from "./audit-tables.js";
 import { MIGRATIONS } from "./migrations/index.js";
+import { checkVictimTables } from "./victim-verify.js";
 import type { Database, DialectName } from "./schema.js";
 import { audit, type AuditEventsTable } from "./audit-append.js";
 import type { AuditEvent, AuditFilter, AuditProblem, AuditReport } from "./contracts/audit.js";
@@ -186,6 +187,7 @@ export async function verifyChain(db: Kysely<Database>, dialect: DialectName): P
   }
 
   await checkRecordedTables(db, recordedTables, add);
+  await checkVictimTables(db, add);
   await checkDerivedTables(db, dialect, add);
   await checkMigrationsTable(db, MIGRATIONS, add);
   await checkFactTables(db, headSeq, add);

@@ -73,6 +73,23 @@ export const BUNDLE_TABLES: readonly TableSpec[] = [
   spec("claim_victims", { claim_id: "int", victim: "text" }, ["claim_id", "victim"], false, `claim_id in (select id from claims where ${VISIBLE_CLAIM})`),
   spec("document_relations", { doc_a: "int", doc_b: "int", kind: "text", similarity: "real", created_at: "text" }, ["doc_a", "doc_b", "kind"], false,
     "doc_a in (select id from documents where restricted = 0) and doc_b in (select id from documents where restricted = 0)"),
+  // Named victims (migration 14): lists and their rows, mentions in documents, the registry, review.
+  spec("victim_lists", {
+    id: "int", name: "text", source: "text", network: "text?", depends_on: "text", document_id: "int?", mapping: "text", imported_at: "text", restricted: "int",
+  }, ["id"], true, "restricted = 0 and (document_id is null or document_id in (select id from documents where restricted = 0))"),
+  spec("victim_rows", {
+    id: "int", list_id: "int", line: "int", name: "text", age: "int?", sex: "text?", place: "text?", date: "text?", event: "text?", occupation: "text?", ethnicity: "text?",
+    person_id: "int?", restricted: "int", extra: "text?",
+  }, ["id"], true, "restricted = 0 and list_id in (select id from victim_lists where restricted = 0)"),
+  spec("victim_mentions", {
+    id: "int", document_id: "int", claim_id: "int?", span_start: "int", span_end: "int", sentence_start: "int", sentence_end: "int", source: "text?", name: "text", age: "int?",
+    sex: "text?", place: "text?", date: "text?", event: "text?", occupation: "text?", ethnicity: "text?", person_id: "int?", restricted: "int",
+  }, ["id"], true, "restricted = 0 and document_id in (select id from documents where restricted = 0)"),
+  spec("victim_persons", { id: "int", records: "int", linked_at: "text", restricted: "int" }, ["id"], true, "restricted = 0"),
+  spec("victim_pairs", { a: "text", b: "text", score: "real", class: "text", reasons: "text" }, ["a", "b"], false, null),
+  spec("victim_decisions", {
+    id: "int", a: "text", b: "text", same: "int", reason: "text?", decided_by: "text", decided_at: "text", undone_by: "text?", undone_at: "text?",
+  }, ["id"], true, null),
   spec("users", {
     id: "int", name: "text", role: "text", password_hash: "text", disabled: "int", failed_logins: "int", locked_until: "text?",
     created_at: "text", updated_at: "text",

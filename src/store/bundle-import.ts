@@ -13,6 +13,7 @@ import { Restorer } from "./bundle-restore.js";
 import { recordedVersion } from "./migrate.js";
 import type { Database, DialectName } from "./schema.js";
 import { inTransaction } from "./transaction.js";
+import { victimBaselineEvents, type VictimDb } from "./victim-rows.js";
 
 /** Throws unless the store holds nothing a bundle would restore (nor sessions, nor audit events). */
 async function requireEmpty(trx: Kysely<Database>): Promise<void> {
@@ -109,6 +110,7 @@ async function* baselineEvents(trx: Kysely<Database>): AsyncGenerator<PendingEve
     const state = { doc_a: Number(r.doc_a), doc_b: Number(r.doc_b), kind: r.kind, similarity: Number(r.similarity) };
     events.push({ action: "relation.baseline", objectType: "relation", objectId: `${state.doc_a}-${state.doc_b}-${state.kind}`, before: null, after: state });
   }
+  events.push(...(await victimBaselineEvents(trx as unknown as VictimDb)));
   yield events;
 }
 

@@ -17,6 +17,18 @@ export type StoredFact = Omit<Fact, "claims" | "children" | "contradictionIds"> 
   contradictedClaims: string[];
 };
 
+/** A stored fact without its revisions: what the update reads around a change (the revisions of a much-reported fact are most of its size). */
+export type FactHead = Omit<StoredFact, "revisions">;
+
+/** What the update needs to know of a stored contradiction to decide whether it is recomputed. */
+export interface ConflictRef {
+  id: string;
+  kind: Contradiction["kind"];
+  owner: string;
+  /** The facts it touches among those asked for. */
+  facts: string[];
+}
+
 /** A claim counted in a stored fact: the linker's snapshot of it, and what the views show. */
 export interface FactClaimRecord {
   factId: string;
@@ -65,28 +77,48 @@ export interface StoredFacts {
   facts: StoredFact[];
   claims: FactClaimRecord[];
   conflicts: ConflictRecord[];
+  /** The version of the audience's facts read (raised by every change; 0 before the first). */
+  version: number;
+}
+
+/**
+ * What changed in an audience's stored facts since a version: the facts and contradictions written
+ * since (as they are now, a fact with all its claims) and those removed. Applying the removals,
+ * then the rest, to what was read at that version gives what is stored now.
+ */
+export interface FactDelta {
+  version: number;
+  facts: StoredFact[];
+  /** Every claim of `facts`. */
+  claims: FactClaimRecord[];
+  conflicts: ConflictRecord[];
+  droppedFacts: string[];
+  droppedConflicts: string[];
 }
 
 /** Storage of facts; reads return what is stored (no order promised). */
 export interface FactStore {
   state(audience: FactAudience): Promise<FactState | null>;
-  facts(audience: FactAudience, ids: readonly string[]): Promise<StoredFact[]>;
+  facts(audience: FactAudience, ids: readonly string[]): Promise<FactHead[]>;
   claimsOfFacts(audience: FactAudience, factIds: readonly string[]): Promise<FactClaimRecord[]>;
   claimsOfDocuments(audience: FactAudience, documentIds: readonly string[]): Promise<FactClaimRecord[]>;
   claims(audience: FactAudience, claimIds: readonly string[]): Promise<FactClaimRecord[]>;
   /** Facts of a family at one of `places` (null: no place) whose period overlaps `period` (null: undated ones). */
-  relatives(audience: FactAudience, family: string, places: readonly (string | null)[], period: Period | null): Promise<StoredFact[]>;
+  relatives(audience: FactAudience, family: string, places: readonly (string | null)[], period: Period | null): Promise<FactHead[]>;
   /** Facts whose parent is one of `parentIds`. */
-  children(audience: FactAudience, parentIds: readonly string[]): Promise<StoredFact[]>;
+  children(audience: FactAudience, parentIds: readonly string[]): Promise<FactHead[]>;
   /** The claims stored under one of these dating keys. */
   datingClaims(audience: FactAudience, keys: readonly string[]): Promise<FactClaimRecord[]>;
   /** Contradictions touching one of these facts. */
-  conflictsOf(audience: FactAudience, factIds: readonly string[]): Promise<ConflictRecord[]>;
+  conflictsOf(audience: FactAudience, factIds: readonly string[]): Promise<ConflictRef[]>;
   /**
-   * Applies a change atomically. With `expectedSeq`, only when the stored state is still at that
+   * Applies a change atomically. A contradiction both deleted and added unchanged (same owner and
+   * content) may be left as it is. With `expectedSeq`, only when the stored state is still at that
    * audit sequence (another process may have updated the facts meanwhile); false when it is not.
    */
   apply(audience: FactAudience, change: FactChange, expectedSeq?: number | null): Promise<boolean>;
   /** Everything stored for an audience, or for one event family of it. */
   load(audience: FactAudience, family?: string): Promise<StoredFacts>;
+  /** What changed since `version` (of a load or an earlier delta); null when the facts were rebuilt since. */
+  changesSince(audience: FactAudience, version: number): Promise<FactDelta | null>;
 }

@@ -1,9 +1,10 @@
 // `audit verify` over the stored facts (derived data, like the claim tallies): a direct edit of
-// fact_rows, fact_claims, fact_conflicts, fact_conflict_facts or fact_state is found and named.
+// fact_rows, fact_claims, fact_conflicts, fact_conflict_facts, fact_drops or fact_state is found and named.
 // What the store can check without the source registry: each counted claim's snapshot against the
 // claim itself; each fact's columns against its JSON, its voices' figures against their claims and
 // its low/best/high against the estimate of its voices; each contradiction's id against its claims,
-// and its facts and claims against the stored ones; the state against the audit trail's head.
+// and its facts and claims against the stored ones; the state against the audit trail's head; the
+// versions that wrote and removed rows against the facts' version (readers follow changes by them).
 // (`tally facts rebuild` recomputes everything from the claims.)
 import type { Kysely } from "kysely";
 import { estimate } from "../core/linking/estimate.js";
@@ -18,10 +19,15 @@ const PAGE = 5000;
 export async function checkFactTables(db: Kysely<Database>, headSeq: number, add: (p: AuditProblem) => void): Promise<void> {
   // Facts behind the trail's head are replaced by the next update: their claims may differ from the ledger's until then.
   const current = new Set<string>();
+  /** Each audience's version: no row was written or removed by a later one (readers follow changes by it). */
+  const versions = new Map<string, number>();
   for (const s of await db.selectFrom("fact_state").selectAll().execute()) {
     if (Number(s.synced_seq) > headSeq) add({ message: `fact_state row ${s.audience}: follows audit event ${s.synced_seq}, past the trail's head ${headSeq}` });
     if (Number(s.synced_seq) === headSeq) current.add(s.audience);
+    versions.set(s.audience, Number(s.version));
+    if (Number(s.rebuilt) > Number(s.version)) add({ message: `fact_state row ${s.audience}: rebuilt at version ${s.rebuilt}, past its version ${s.version}` });
   }
+  const pastVersion = (audience: string, changed: number) => changed > (versions.get(audience) ?? 0);
   // Counted claims against the claims (read page by page), remembered per fact.
   const members = new Map<string, Map<string, FactClaimRecord>>();
   for (let after = { audience: "", claim: "" }; ; ) {
@@ -62,6 +68,7 @@ export async function checkFactTables(db: Kysely<Database>, headSeq: number, add
     }
   }
   const facts = new Set<string>();
+  const changedAt = new Map<string, number>();
   for (let after = { audience: "", id: "" }; ; ) {
     const rows = await db
       .selectFrom("fact_rows")
@@ -75,7 +82,10 @@ export async function checkFactTables(db: Kysely<Database>, headSeq: number, add
     for (const r of rows) {
       after = { audience: r.audience, id: r.id };
       facts.add(`${r.audience}|${r.id}`);
-      const problem = checkFact(r, members.get(`${r.audience}|${r.id}`) ?? new Map());
+      changedAt.set(`${r.audience}|${r.id}`, Number(r.changed));
+      const problem = pastVersion(r.audience, Number(r.changed))
+        ? `written by version ${r.changed}, past the facts' version ${versions.get(r.audience) ?? 0}`
+        : checkFact(r, members.get(`${r.audience}|${r.id}`) ?? new Map());
       if (problem) add({ message: `fact_rows row ${r.audience}/${r.id}: ${problem}` });
     }
   }
@@ -99,12 +109,25 @@ export async function checkFactTables(db: Kysely<Database>, headSeq: number, add
     }
     const linked = links.get(key) ?? new Set<string>();
     links.delete(key);
+    changedAt.set(`conflict|${key}`, Number(r.changed));
+    if (pastVersion(r.audience, Number(r.changed))) {
+      add({ message: `${name}: written by version ${r.changed}, past the facts' version ${versions.get(r.audience) ?? 0}` });
+      continue;
+    }
     const claimsKnown = (con.claims ?? []).every((id) => [...(con.facts ?? [])].some((f) => members.get(`${r.audience}|${f}`)?.has(id)));
     if (con.id !== r.id || con.kind !== r.kind || r.id !== `con_${hashKey(`${con.kind}|${[...(con.claims ?? [])].sort().join(",")}`)}`) add({ message: `${name}: its id, kind or claims differ` });
     else if (!(con.facts ?? []).every((f) => facts.has(`${r.audience}|${f}`)) || !claimsKnown) add({ message: `${name}: names facts or claims that are not stored` });
     else if (linked.size !== con.facts.length || !con.facts.every((f) => linked.has(f))) add({ message: `${name}: its fact_conflict_facts rows differ from its facts` });
   }
   for (const key of links.keys()) add({ message: `fact_conflict_facts rows of ${key.replace("|", "/")}: name a contradiction that is not stored` });
+  // A removal is later than what it removed, and no later than the facts' version; a row stored
+  // now was written after its last removal (else a reader following the changes would drop it).
+  for (const r of await db.selectFrom("fact_drops").selectAll().execute()) {
+    const name = `fact_drops row ${r.audience}/${r.kind}/${r.id}`;
+    const stored = changedAt.get(r.kind === "fact" ? `${r.audience}|${r.id}` : `conflict|${r.audience}|${r.id}`);
+    if (pastVersion(r.audience, Number(r.changed))) add({ message: `${name}: removed by version ${r.changed}, past the facts' version ${versions.get(r.audience) ?? 0}` });
+    else if (stored !== undefined && stored <= Number(r.changed)) add({ message: `${name}: removes a ${r.kind === "fact" ? "fact" : "contradiction"} that is stored` });
+  }
 }
 
 /** What is wrong with a stored fact, or null. */

@@ -53,6 +53,8 @@ import type {
 } from "./store.js";
 import type { FactStore } from "./fact-store.js";
 import { KyselyFactStore } from "./kysely-fact-store.js";
+import { KyselyVictimStore } from "./kysely-victim-store.js";
+import type { VictimStore } from "./victim-store.js";
 import { DocumentReads } from "./document-reads.js";
 import { replaceClaimsIn } from "./claim-replace.js";
 import { upsertSourceIn } from "./source-writes.js";
@@ -93,6 +95,10 @@ export class KyselyStore implements Store {
 
   factStore(): FactStore {
     return new KyselyFactStore(this.db, this.dialect);
+  }
+
+  victimStore(): VictimStore {
+    return new KyselyVictimStore(this.db, this.dialect, this.actor, this.access);
   }
 
   withAccess(access: Access): Store {

@@ -1,4 +1,5 @@
 // Kysely table types: the database schema as the query builder sees it.
+import type { VictimTables } from "./victim-schema.js";
 import type { Generated } from "kysely";
 
 /** Row of `documents`. */
@@ -193,8 +194,12 @@ export interface FactRowsTable {
   victims: string;
   parent_id: string | null;
   status: string;
-  /** JSON of the fact without its claims (FactRecord). */
+  /** JSON of the fact without its claims and revisions (FactHead). */
   data: string;
+  /** JSON of the fact's revisions (migration 16). */
+  revisions: string;
+  /** The version of the audience's facts that last wrote the row (migration 16). */
+  changed: number;
 }
 
 /** Row of `fact_claims`: a claim counted in a stored fact, with the linker's snapshot of it. */
@@ -215,6 +220,16 @@ export interface FactConflictsTable {
   /** The fact whose update recomputes it (the fact, the whole, or the earlier of two misdated facts). */
   owner: string;
   data: string;
+  /** The version of the audience's facts that last wrote the row (migration 16). */
+  changed: number;
+}
+
+/** Row of `fact_drops`: a fact or contradiction removed, and by which version (migration 16). */
+export interface FactDropsTable {
+  audience: string;
+  kind: "fact" | "conflict";
+  id: string;
+  changed: number;
 }
 
 /** Row of `fact_conflict_facts`: which facts a contradiction touches. */
@@ -230,9 +245,14 @@ export interface FactStateTable {
   synced_seq: number;
   digest: string;
   built_at: string;
+  /** Raised by every change of the audience's facts (migration 16). */
+  version: number;
+  /** The version of the last rebuild: what changed before it cannot be read as changes. */
+  rebuilt: number;
 }
 
-export interface Database {
+/** Every table; the victim tables (migration 14) are declared in victim-schema.ts. */
+export interface Database extends VictimTables {
   documents: DocumentsTable;
   claims: ClaimsTable;
   claim_tallies: ClaimTalliesTable;
@@ -251,6 +271,7 @@ export interface Database {
   fact_conflicts: FactConflictsTable;
   fact_conflict_facts: FactConflictFactsTable;
   fact_state: FactStateTable;
+  fact_drops: FactDropsTable;
 }
 
 /** Which SQL engine a connection talks to. */

@@ -13,6 +13,7 @@ import type { ReviewStore } from "./contracts/review.js";
 import type { SearchStore } from "./contracts/search.js";
 import type { StoreTraits, WriteLock } from "./dialect/traits.js";
 import type { FactStore } from "./fact-store.js";
+import type { VictimStore } from "./victim-store.js";
 
 export type * from "./contracts/accounts.js";
 export type * from "./contracts/audit.js";
@@ -47,6 +48,8 @@ export interface Store extends DocumentStore, ClaimStore, ReviewStore, SearchSto
   readonly location: StoreConfig;
   /** The stored facts (derived from the claims; kept current by src/services/fact-sync.ts). */
   factStore(): FactStore;
+  /** Named victims: lists, mentions, the registry of people, review (src/store/victim-store.ts). */
+  victimStore(): VictimStore;
   /** Highest migration applied to the database. */
   schemaVersion(): Promise<number>;
   /**

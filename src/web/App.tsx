@@ -15,6 +15,9 @@ const DocumentsPage = lazy(() => import("./pages/Documents.js").then((m) => ({ d
 const FactsPage = lazy(() => import("./pages/Facts.js").then((m) => ({ default: m.FactsPage })));
 const IngestPage = lazy(() => import("./pages/Ingest.js").then((m) => ({ default: m.IngestPage })));
 const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default: m.SearchPage })));
+const VictimsPage = lazy(() => import("./pages/Victims.js").then((m) => ({ default: m.VictimsPage })));
+const VictimPage = lazy(() => import("./pages/Victims.js").then((m) => ({ default: m.VictimPage })));
+const VictimListPage = lazy(() => import("./pages/Victims.js").then((m) => ({ default: m.VictimListPage })));
 const SourcesPage = lazy(() => import("./pages/Sources.js").then((m) => ({ default: m.SourcesPage })));
 import { Empty, Loading, Problem } from "./ui.js";
 
@@ -26,6 +29,7 @@ const NAV: readonly (readonly [string, string, boolean])[] = [
   ["/review", "Review", true],
   ["/facts", "Facts & conflicts", false],
   ["/sources", "Sources", false],
+  ["/victims", "Victims", false],
   ["/search", "Search", false],
   ["/add", "Add a document", true],
 ];
@@ -123,6 +127,8 @@ function Pages() {
   const main = useRef<HTMLElement>(null);
   const docMatch = /^\/documents\/([0-9a-fA-F]+)$/.exec(loc.path);
   const factMatch = /^\/facts\/([\w:.-]+)$/.exec(loc.path);
+  const victimMatch = /^\/victims\/(\d+)$/.exec(loc.path);
+  const victimListMatch = /^\/victims\/lists\/(\d+)$/.exec(loc.path);
   let page;
   let title = "Tally";
   if (loc.path === "/") [page, title] = [<OverviewPage query={loc.query} />, "Overview"];
@@ -131,6 +137,9 @@ function Pages() {
   else if (loc.path === "/documents") [page, title] = [<DocumentsPage query={loc.query} />, "Documents"];
   else if (loc.path === "/facts" || factMatch) [page, title] = [<FactsPage factId={factMatch?.[1] ?? null} />, "Facts & conflicts"];
   else if (loc.path === "/sources") [page, title] = [<SourcesPage />, "Sources"];
+  else if (loc.path === "/victims") [page, title] = [<VictimsPage query={loc.query} />, "Named victims"];
+  else if (victimListMatch) [page, title] = [<VictimListPage id={victimListMatch[1] ?? ""} />, "Victim list"];
+  else if (victimMatch) [page, title] = [<VictimPage id={victimMatch[1] ?? ""} />, "Victim"];
   else if (loc.path === "/search") [page, title] = [<SearchPage query={loc.query} />, "Search"];
   else if (loc.path === "/add") [page, title] = [<IngestPage />, "Add a document"];
   else if (loc.path === "/review") [page, title] = [<ReviewPage query={loc.query} />, "Review"];

@@ -28,6 +28,7 @@ describe("OpenAPI document", () => {
         "/claims", "/conflicts", "/documents", "/documents/{ref}", "/exports/claims", "/facts", "/facts/{id}", "/ingest", "/ingest/url", "/overview", "/search", "/sources", "/timeline",
         "/audit", "/auth/login", "/auth/logout", "/auth/session", "/users", "/users/{id}", "/tokens", "/tokens/{id}",
         "/review/queue", "/claims/{id}", "/claims/{id}/review", "/documents/{id}/claims", "/claims/{id}/supersede", "/facts/merge", "/facts/{id}/split", "/claims/fact-assignment/clear", "/restrict",
+        "/victims", "/victims/{id}", "/victim-lists", "/victim-lists/{id}", "/victims/link", "/victims/review", "/victims/decisions", "/victims/decisions/{id}/undo", "/victims/overlap", "/victims/counts", "/victims/restrict",
       ].sort(),
     );
     expect(served.components.schemas).toHaveProperty("Error");

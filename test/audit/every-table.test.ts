@@ -13,6 +13,9 @@ import { AuthService } from "../../src/services/auth.js";
 import seedRegistry from "../../src/core/data/sources.json" with { type: "json" };
 import { SourceRegistry, type RegistryData } from "../../src/core/sources.js";
 import { syncFacts } from "../../src/services/fact-sync.js";
+import { importVictimList } from "../../src/services/victims-import.js";
+import { linkVictims } from "../../src/services/victims-link.js";
+import { extractVictimMentions } from "../../src/services/victims-registry.js";
 import { openStore, SQLITE_FILE, type Store } from "../../src/store/index.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { makeClaim, makeDoc } from "../store/fixtures.js";
@@ -45,6 +48,14 @@ const EDITS: Record<string, { sql: string[]; names: RegExp }> = {
   fact_conflicts: { sql: ["insert into fact_conflicts (audience, id, kind, owner, data) values ('full', 'con_0000000000000000', 'incompatible_figures', 'fact_x', '{\"id\":\"con_0000000000000000\",\"kind\":\"incompatible_figures\",\"claims\":[],\"facts\":[\"fact_x\"]}')"], names: /^fact_conflicts row full\/con_0+: its id, kind or claims differ/ },
   fact_conflict_facts: { sql: ["insert into fact_conflict_facts (audience, conflict_id, fact_id) values ('full', 'con_forged', 'fact_x')"], names: /^fact_conflict_facts rows of full\/con_forged: name a contradiction that is not stored/ },
   fact_state: { sql: ["update fact_state set synced_seq = synced_seq + 1000"], names: /^fact_state row \w+: follows audit event \d+, past the trail's head/ },
+  fact_drops: { sql: ["insert into fact_drops (audience, kind, id, changed) select audience, 'fact', id, changed from fact_rows where audience = 'full' limit 1"], names: /^fact_drops row full\/fact\/fact_\w+: removes a fact that is stored/ },
+  // Named victims: lists with their rows, mentions, the registry and review.
+  victim_lists: { sql: ["update victim_lists set source = 'Forged Monitor' where id = (select min(id) from victim_lists)"], names: /^victim_lists row \d+ \(or its victim_rows\): differs from what event \d+ recorded/ },
+  victim_rows: { sql: ["update victim_rows set age = 77 where id = (select min(id) from victim_rows)"], names: /^victim_lists row \d+ \(or its victim_rows\): differs/ },
+  victim_mentions: { sql: ["update victim_mentions set name = 'Forged Name' where id = (select min(id) from victim_mentions)"], names: /^victim_mentions of document \d+: differs/ },
+  victim_persons: { sql: ["update victim_persons set restricted = 1 where id = (select min(id) from victim_persons)"], names: /^victim_persons, victim_pairs or the people of victim_rows and victim_mentions: differs/ },
+  victim_pairs: { sql: ["update victim_pairs set score = 99"], names: /^victim_persons, victim_pairs or the people of victim_rows and victim_mentions: differs/ },
+  victim_decisions: { sql: ["update victim_decisions set same = 1 - same"], names: /^victim_decisions row \d+: differs/ },
   documents_fts_config: { sql: ["insert or replace into documents_fts_config (k, v) values ('version', 99)"], names: /^documents_fts \(the full-text index\)/ },
 };
 
@@ -63,6 +74,14 @@ async function fill(store: Store): Promise<void> {
   const { user } = await auth.addUser("vic", "viewer", "viewer-password-one", "setup");
   await auth.login("vic", "viewer-password-one", "127.0.0.1");
   await auth.createToken(user.id, "script", "setup");
+  // Named victims: two lists, a mention in a document, the registry, a pair for review and a decision.
+  const enc = (t: string) => new TextEncoder().encode(t);
+  await importVictimList(store, { fileName: "a.csv", bytes: enc("name,age,place\nKamran Salehi,34,Tehran\nDariush Moradi,27,Tabriz\nNasrin Jafari,45,Shiraz"), source: "Juniper Watch" });
+  await importVictimList(store, { fileName: "b.csv", bytes: enc("name,age,place\nکامران صالحی,35,Tehran\nDariush Moradi,,Iran\nNasrin Jafari,45,Shiraz"), source: "Aspen Monitor" });
+  const c = await store.putDocument(makeDoc("Two men were hanged in Tehran. The executed were Kamran Salehi, 34, and Omid Ranjbar, 30.", { name: "c.txt" }), []);
+  await extractVictimMentions(store, [c.id]);
+  await linkVictims(store);
+  await store.victimStore().decide("row:3", "row:6", false, "two people");
   // The stored facts, as every command that changes the ledger leaves them.
   await syncFacts(store, new SourceRegistry(seedRegistry as RegistryData));
 }

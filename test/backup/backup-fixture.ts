@@ -12,7 +12,7 @@ import type { Store } from "../../src/store/store.js";
 import { INVALID_UTF8, makeClaim, makeDoc } from "../store/fixtures.js";
 
 /** Every table of the schema (sessions included: they must not travel). */
-export const ALL_TABLES = ["documents", "sources", "source_keys", "claims", "claim_victims", "document_relations", "users", "sessions", "api_tokens", "audit_events", "audit_head", "claim_tallies", "claim_source_tallies", "claim_victim_tallies"] as const;
+export const ALL_TABLES = ["documents", "sources", "source_keys", "claims", "claim_victims", "document_relations", "victim_lists", "victim_rows", "victim_mentions", "victim_persons", "victim_pairs", "victim_decisions", "users", "sessions", "api_tokens", "audit_events", "audit_head", "claim_tallies", "claim_source_tallies", "claim_victim_tallies"] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 const TEXT_A = "Officials said 14 prisoners were hanged in March. Rights groups counted 9 more in April.";
@@ -51,6 +51,17 @@ export async function fillStore(store: Store): Promise<{ docs: number[]; claims:
   await s.addRelation(a, later, "near_duplicate", 0.9140625);
   await s.addRelation(b, a, "syndicated", 0.5);
   await s.setSimhash(b, "0123456789abcdef");
+  // Named victims: a list, a mention, the registry, a pair for review, a decision.
+  const v = s.victimStore();
+  const none = { sex: null, place: null, date: null, event: null, occupation: null, ethnicity: null };
+  await v.createList({ name: "Alpha list", source: "Alpha Watch", network: "alpha", dependsOn: [], documentId: null, mapping: { who: "name" }, restricted: false, rows: [
+    { ...none, line: 2, name: "Kamran Salehi", age: 34, place: "Zahedan", extra: { note: "a porter" } },
+    { ...none, line: 3, name: "Nasrin Jafari", age: null, sex: "female", extra: null },
+  ] });
+  await v.replaceMentions(b, [{ ...none, name: "کامران صالحی", age: 35, claimId: null, span: [0, 5], sentence: [0, TEXT_B.length], source: "Alpha Watch" }]);
+  const keys = (await v.records()).map((r) => r.key);
+  await v.writeLinkage({ clusters: [[keys[0] as string, keys[2] as string], [keys[1] as string]], review: [{ a: keys[1] as string, b: keys[2] as string, score: 2.5, class: "uncertain", reasons: [{ field: "name", points: 1, note: "close" }] }] });
+  await v.decide(keys[0] as string, keys[1] as string, false, "two people");
   const admin = await s.createUser({ name: "admin", role: "admin", passwordHash: "scrypt$16384$8$1$salt$hash-a" });
   const viewer = await s.createUser({ name: "viewer.v", role: "viewer", passwordHash: "scrypt$16384$8$1$salt$hash-v" });
   await s.updateUser(viewer.id, { disabled: true });

@@ -47,7 +47,7 @@ afterAll(async () => {
 
 describe("backup bundle format", () => {
   it("lists every table but sessions and migrations, parents first", () => {
-    expect(BUNDLE_TABLES.map((t) => t.name)).toEqual(["documents", "sources", "source_keys", "claims", "claim_victims", "document_relations", "users", "api_tokens", "audit_events", "audit_head"]);
+    expect(BUNDLE_TABLES.map((t) => t.name)).toEqual(["documents", "sources", "source_keys", "claims", "claim_victims", "document_relations", "victim_lists", "victim_rows", "victim_mentions", "victim_persons", "victim_pairs", "victim_decisions", "users", "api_tokens", "audit_events", "audit_head"]);
   });
 
   it("starts with a header describing the tables and ends with a checksum", async () => {
@@ -194,7 +194,7 @@ describe("backup bundle: sqlite → sqlite", () => {
     const header = JSON.parse(lines[0] as string) as { public: boolean; tables: Record<string, number>; note: string };
     expect(header.public).toBe(true);
     expect(header.note).toMatch(/cannot be verified against the full audit trail/);
-    expect(Object.keys(header.tables)).toEqual(["documents", "sources", "source_keys", "claims", "claim_victims", "document_relations"]);
+    expect(Object.keys(header.tables)).toEqual(["documents", "sources", "source_keys", "claims", "claim_victims", "document_relations", "victim_lists", "victim_rows", "victim_mentions", "victim_persons"]);
     expect(header.tables).toMatchObject({ documents: 3, sources: 1 });
     expect(lines.join("\n")).not.toMatch(/witness|scrypt|counted twice/i);
     const { store } = await sqliteStore();

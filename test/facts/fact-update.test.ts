@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { linkClaims, type LinkClaim, type LinkResult } from "../../src/core/linking/index.js";
 import { MemoryFactStore } from "../../src/services/fact-memory.js";
 import { assemble, rebuildFacts, updateDocuments, type ClaimSnapshot } from "../../src/services/fact-update.js";
+import { LiveFacts } from "../../src/services/live-facts.js";
 import { month, PROPERTY_QUALIFIERS as QUALIFIERS, PROPERTY_QUOTES as QUOTES, PROPERTY_SOURCES as SOURCES, PROPERTY_VICTIMS as VICTIMS, testNetworks, year } from "../linking/claim-factory.js";
 
 const PLACES = ["Iran", "Iran", "Tehran", "Sistan and Baluchestan", "Zahedan", "Iraq", null];
@@ -61,12 +62,22 @@ describe("stored facts updated document by document", () => {
         let current: LinkClaim[] = [];
         const all = toClaims(raw, "a");
         let seq = 0;
+        // A reader holding the facts, kept current from what changed (the server's way), reads what a fresh load gives.
+        const reader = new LiveFacts(await fs.load("full"));
+        const readerAgrees = async () => {
+          const delta = await fs.changesSince("full", reader.version);
+          expect(delta).not.toBeNull();
+          reader.apply(delta as NonNullable<typeof delta>);
+          expect(view(reader.result())).toEqual(view(await stored(fs)));
+        };
         for (const doc of docsOf(all)) {
           const mine = all.filter((c) => c.documentId === doc);
           current = [...current, ...mine];
           expect(await updateDocuments(fs, "full", [doc], mine.map(snap), testNetworks, state(++seq), seq - 1)).not.toBeNull();
           expect(view(await stored(fs))).toEqual(view(linkClaims(current, { networkOf: testNetworks })));
+          if (doc.endsWith("1") || doc.endsWith("3")) await readerAgrees();
         }
+        await readerAgrees();
         // A document's claims replaced (re-extracted, corrected), another removed (restricted).
         const target = `d${changed[0]?.doc ?? 0}`;
         const replacement = toClaims(changed.map((c) => ({ ...c, doc: Number(target.slice(1)) })), "b");
@@ -76,6 +87,10 @@ describe("stored facts updated document by document", () => {
         current = current.filter((c) => c.documentId !== `d${removed}`);
         await updateDocuments(fs, "full", [`d${removed}`], [], testNetworks, state(++seq));
         expect(view(await stored(fs))).toEqual(view(linkClaims(current, { networkOf: testNetworks })));
+        await readerAgrees();
+        // After a rebuild, what changed cannot be read as changes: the reader must load again.
+        await rebuildFacts(fs, "full", current.map(snap), testNetworks, state(++seq));
+        expect(await fs.changesSince("full", reader.version)).toBeNull();
       }),
       { numRuns: 200 },
     );

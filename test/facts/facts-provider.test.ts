@@ -36,7 +36,7 @@ function fresh(store: Store, dataDir: string): Promise<FactsService> {
 }
 
 describe("FactsProvider", () => {
-  it("links again when the ledger or the registry file changed, as a new service would", async () => {
+  it("brings its facts up to date when the ledger changed, and links anew when the registry file changed, as a new service would", async () => {
     const { store, dataDir } = await tempStore();
     try {
       const [a] = await seed(store);
@@ -49,8 +49,9 @@ describe("FactsProvider", () => {
         { quote: "HRANA now counts 530 executions in 2021.", count: 530, period: year(2021), source: "HRANA" },
       ]);
       const second = await provider.service();
-      expect(second).not.toBe(first);
+      expect(second).toBe(first); // updated in place: only what changed is read
       expect(await second.conflicts()).toEqual(await (await fresh(store, dataDir)).conflicts());
+      expect(await second.listFacts()).toEqual(await (await fresh(store, dataDir)).listFacts());
       await store.replaceClaims(
         a as number,
         [{ event: "execution", count: 333, qualifier: "exact", period: year(2021), place: "Iran", victims: [], source: "IHRNGO", quote: "IHRNGO: 333 executions in 2021.", span: [0, 10] }],
@@ -94,14 +95,19 @@ describe("FactsProvider", () => {
       expect(await threaded.overview("execution", "Iran")).toBe(await threaded.overview("execution", "Iran"));
       await expect(threaded.timeline({ event: "beheading" as "execution", place: "Iran" })).rejects.toBeInstanceOf(FactsQueryError);
 
+      const overviewBefore = await threaded.overview("execution", "Iran");
       await putDoc(store, { name: "e.txt", published: "2023-01-01" }, [{ quote: "Five people were executed in 2022.", count: 5, period: year(2022) }]);
       const stale = await provider.snapshot();
       expect(stale.status).toEqual({ state: "stale", linkedAt: now.status.linkedAt });
       expect(stale.facts).toBe(threaded);
       const relinked = await provider.service();
-      expect(relinked).not.toBe(threaded);
+      expect(relinked).toBe(threaded); // the thread read what changed, not everything
       expect((await provider.snapshot()).status.state).toBe("fresh");
       expect(await relinked.listFacts()).toEqual(await (await fresh(store, dataDir)).listFacts());
+      // Answers kept from before the change are not given again.
+      expect(await relinked.overview("execution", "Iran")).not.toEqual(overviewBefore);
+      expect(await relinked.overview("execution", "Iran")).toEqual(await (await fresh(store, dataDir)).overview("execution", "Iran"));
+      expect(await relinked.timeline({ event: "execution", place: "Iran" })).toEqual(await (await fresh(store, dataDir)).timeline({ event: "execution", place: "Iran" }));
       provider.close();
       await expect(relinked.listFacts()).rejects.toThrow(/linking thread stopped/);
     } finally {

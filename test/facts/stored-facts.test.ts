@@ -10,6 +10,7 @@ import type { SourceRegistry } from "../../src/core/sources.js";
 import { assemble } from "../../src/services/fact-update.js";
 import { syncFacts } from "../../src/services/fact-sync.js";
 import { FactsService } from "../../src/services/facts.js";
+import { LiveFacts } from "../../src/services/live-facts.js";
 import { loadRegistry } from "../../src/services/registry-file.js";
 import { openStore, PUBLIC_ACCESS, type FactAudience, type Store } from "../../src/store/index.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
@@ -38,14 +39,42 @@ async function stored(store: Store, audience: FactAudience) {
   return view(assemble(await store.factStore().load(audience)));
 }
 
+/** A reader per store and audience holding the facts as last read, kept current from what changed (as the server does). */
+const readers = new WeakMap<Store, Map<FactAudience, LiveFacts>>();
+
+async function readerAgrees(store: Store, audience: FactAudience, now: Awaited<ReturnType<typeof stored>>) {
+  const held = readers.get(store) ?? new Map<FactAudience, LiveFacts>();
+  readers.set(store, held);
+  const reader = held.get(audience);
+  const delta = reader ? await store.factStore().changesSince(audience, reader.version) : null;
+  if (reader && delta) {
+    reader.apply(delta);
+    expect(view(reader.result())).toEqual(now);
+  }
+}
+
+/** After a rebuild, readers must read everything again. */
+async function readersReload(store: Store) {
+  const held = readers.get(store) ?? new Map<FactAudience, LiveFacts>();
+  readers.set(store, held);
+  for (const audience of ["full", "public"] as const) {
+    const reader = held.get(audience);
+    if (reader) expect(await store.factStore().changesSince(audience, reader.version)).toBeNull();
+    held.set(audience, new LiveFacts(await store.factStore().load(audience)));
+  }
+}
+
 /** The stored facts of both audiences equal a rebuild from the claims; returns them. */
 async function expectRebuildEqual(store: Store, registry: SourceRegistry) {
   const reports = await syncFacts(store, registry);
   const now = { full: await stored(store, "full"), public: await stored(store, "public") };
+  await readerAgrees(store, "full", now.full);
+  await readerAgrees(store, "public", now.public);
   expect((await store.verifyAudit()).problems).toEqual([]);
   await syncFacts(store, registry, { rebuild: true });
   expect(now.full).toEqual(await stored(store, "full"));
   expect(now.public).toEqual(await stored(store, "public"));
+  await readersReload(store);
   return { ...now, reports };
 }
 
@@ -80,6 +109,29 @@ function contract(name: string, factory: Factory): void {
       expect(fact?.voices.map((v) => v.count).sort()).toEqual([225, 246]);
       expect(fact?.status).toBe("contested");
       expect(second.full.facts.find((f) => f.scope.victims.includes("women"))?.parentId).toBe(fact?.id);
+    });
+
+    it("keep a contradiction deleted and added again unchanged, and rewrite one whose content changed", async () => {
+      const { store } = await setup();
+      const fs = store.factStore();
+      const scope = { family: "execution", place: "Iran", period: year(2020), victims: [] };
+      const fact = { id: "f1", key: "k1", partition: "execution|Iran", scope, voices: [], low: null, best: null, high: null, highIsMinimum: false, bestRule: "", rule: "", status: "single", parentId: null, revisions: [], contradictedClaims: [] };
+      const conflict = (id: string, reason: string) => ({
+        owner: "f1",
+        contradiction: { id, kind: "incompatible_figures" as const, reason, claims: ["a", "b"], facts: ["f1"], independent: true, severity: "high" as const, score: 1 },
+      });
+      const state = (seq: number) => ({ syncedSeq: seq, digest: "d", builtAt: "2026-01-01T00:00:00Z" });
+      const empty = { deleteFacts: [], upsertFacts: [], parents: [], removeDocuments: [], addClaims: [] };
+      await fs.apply("full", { ...empty, upsertFacts: [fact as never], deleteConflicts: [], addConflicts: [conflict("c1", "one"), conflict("c2", "two")], state: state(1) });
+      await fs.apply("full", { ...empty, deleteConflicts: ["c1", "c2"], addConflicts: [conflict("c1", "one"), conflict("c2", "two, revised")], state: state(2) });
+      const loaded = await fs.load("full");
+      expect(loaded.conflicts.map((c) => [c.contradiction.id, c.contradiction.reason]).sort()).toEqual([["c1", "one"], ["c2", "two, revised"]]);
+      expect((await fs.conflictsOf("full", ["f1"])).map((r) => ({ ...r })).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+        { id: "c1", kind: "incompatible_figures", owner: "f1", facts: ["f1"] },
+        { id: "c2", kind: "incompatible_figures", owner: "f1", facts: ["f1"] },
+      ]);
+      await fs.apply("full", { ...empty, deleteConflicts: ["c1", "c2"], addConflicts: [conflict("c2", "two, revised")], state: state(3) });
+      expect((await fs.load("full")).conflicts.map((c) => c.contradiction.id)).toEqual(["c2"]);
     });
 
     it("leave a restricted document out of the public facts only, and bring it back when released", async () => {

@@ -1,6 +1,7 @@
 // Sources: who the text credits for a figure, normalised to a short name.
 import { describe, it, expect } from "vitest";
 import { extract } from "./index.js";
+import { cleanSourceName } from "../sources.js";
 
 type Claim = ReturnType<typeof extract>["claims"][number];
 
@@ -130,5 +131,16 @@ describe("known gaps", () => {
   it.fails("'he said' after a quotation whose speaker was introduced with 'spoke to reporters' (IHRNGO's director)", () => {
     const text = 'Mahmood Amiry-Moghaddam, the director of the group, spoke to reporters. "At least 22 women were executed this year," he said.';
     expect(sources(text)).toEqual(["IHRNGO"]);
+  });
+});
+
+describe("cleaning a credited name", () => {
+  it("keeps a name's own bracketed gloss and drops brackets the sentence left unmatched", () => {
+    expect(cleanSourceName("Lakeside News Agency (LNA)")).toBe("Lakeside News Agency (LNA)");
+    expect(cleanSourceName("Lakeside News Agency (LNA).")).toBe("Lakeside News Agency (LNA)");
+    expect(cleanSourceName("(the Lakeside Monitor")).toBe("Lakeside Monitor");
+    expect(cleanSourceName("(Lakeside Monitor)")).toBe("Lakeside Monitor");
+    expect(cleanSourceName("the Lakeside Monitor),")).toBe("Lakeside Monitor");
+    expect(cleanSourceName("\"Lakeside Monitor's\"")).toBe("Lakeside Monitor");
   });
 });

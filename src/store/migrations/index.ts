@@ -12,7 +12,9 @@ import { searchVectorFromTally } from "./0010_search_vector_from_tally.js";
 import { languages } from "./0011_languages.js";
 import { accountBaselinesMigration } from "./0012_account_baselines.js";
 import { factsMigration } from "./0013_facts.js";
+import { victimsMigration } from "./0014_victims.js";
+import { factReadsMigration } from "./0016_fact_reads.js";
 import type { Migration } from "./migration.js";
 
 /** All migrations, in version order; append new ones, never edit applied ones. */
-export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, claimIndexes, claimTallies, redundantClaimIndexes, searchVectorInline, searchVectorFromTally, languages, accountBaselinesMigration, factsMigration];
+export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, claimIndexes, claimTallies, redundantClaimIndexes, searchVectorInline, searchVectorFromTally, languages, accountBaselinesMigration, factsMigration, victimsMigration, factReadsMigration];

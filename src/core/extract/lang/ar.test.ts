@@ -75,4 +75,9 @@ describe("Arabic pack", () => {
     expect(run("أعدمت السلطات 7 أشخاص خلال الـ 48 ساعة الماضية.")[0]?.period).toEqual({ start: "2021-03-13", end: "2021-03-15" });
     expect(run("وبلغ عدد الإعدامات منذ بداية العام الحالي 95 حالة على الأقل.")[0]).toMatchObject({ count: 95, qualifier: "at_least" });
   });
+
+  it("reads the construct form of two hundred, and a ministry as the voice", () => {
+    expect(run("واعتقلت الشرطة نحو مئتي شخص في المدينة يوم الجمعة.")[0]).toMatchObject({ event: "arrest", count: 200, qualifier: "about" });
+    expect(run("وقالت وزارة الصحة إن 64 شخصا قتلوا في القصف.")[0]).toMatchObject({ event: "killing", count: 64, source: "Health Ministry" });
+  });
 });

@@ -116,4 +116,8 @@ describe("Persian pack", () => {
     const [c] = run("در سال ۲۰۲۲ میلادی، ۵۸۲ نفر در ایران اعدام شدند که بالاترین رقم در پنج سال اخیر است.");
     expect(c?.period).toEqual({ start: "2022-01-01", end: "2022-12-31" });
   });
+
+  it("takes the health ministry as the voice", () => {
+    expect(run("وزارت بهداشت اعلام کرد ۴۱ نفر در این حادثه کشته شدند.")[0]).toMatchObject({ event: "killing", count: 41, source: "Health Ministry" });
+  });
 });

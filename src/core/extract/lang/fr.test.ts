@@ -75,4 +75,14 @@ describe("French pack", () => {
     const [c] = run("Bilan le plus lourd depuis 2015, 246 personnes ont été exécutées au cours de l'année 2020.");
     expect(c?.period).toEqual({ start: "2020-01-01", end: "2020-12-31" });
   });
+
+  it("takes a ministry as the voice, and authorities who did the deed as doers, not voices", () => {
+    const [toll] = run("Le bilan s'élève à 87 morts, a annoncé lundi le ministère de la Santé.");
+    expect(toll).toMatchObject({ event: "killing", count: 87, source: "Health Ministry" });
+    const [deed] = run("En 2020, les autorités saoudiennes ont exécuté 27 personnes, selon Amnesty International.");
+    expect(deed).toMatchObject({ event: "execution", count: 27, source: "Amnesty International" });
+    // Described sources that speak keep their voice.
+    const [said] = run("Les autorités ont annoncé que 12 manifestants avaient été tués samedi.");
+    expect(said).toMatchObject({ count: 12, source: "authorities" });
+  });
 });

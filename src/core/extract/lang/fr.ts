@@ -195,7 +195,8 @@ export const french: LanguagePack = {
   charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
-  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement/iu,
+  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère/iu,
+  agentGap: /^(?:\s+\p{L}+(?:iens?|iennes?|ais|aises?|ains?|aines?|s))?\s+(?:ont|a|avaient|avait|auraient|aurait)(?:\s+(?:été|déjà|aussi|encore))?\s+/iu,
   vagueHint: /dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|douzaine|quinzaine|millier/iu,
   descriptors: [
     [/(?<![\p{L}])(?:une|des|plusieurs)\s+ONG(?![\p{L}])/gu, "NGO"],
@@ -203,6 +204,8 @@ export const french: LanguagePack = {
     [/(?<![\p{L}])(?:le|du)\s+Premier\s+ministre(?![\p{L}])/giu, "Prime Minister"],
     [/(?<![\p{L}])(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
     [/(?<![\p{L}])(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
+    [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+la\s+Santé(?![\p{L}])/giu, "Health Ministry"],
+    [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Ministry"],
   ],
   anaphor: /(?<![\p{L}])(?:l'ONG|l'organisation|ce\s+rapport|le\s+rapport|l'ONU)(?![\p{L}])/iu,
   pronoun: /^(?:Elles?|Ils?)\s/u,

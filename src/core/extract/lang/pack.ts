@@ -92,6 +92,12 @@ export interface LanguagePack {
   vagueHint: RegExp;
   /** Sources described rather than named ("the opposition", "une ONG"), with the name to emit. */
   descriptors: Lexicon<string>;
+  /**
+   * What may stand between a described source and an event verb when it is the doer, not the voice
+   * ("les autorités iraniennes ont exécuté"): an adjective, an auxiliary. Anchored at the start. Absent:
+   * described sources are always voices.
+   */
+  agentGap?: RegExp;
   /** Words that point back to the source last named ("this report", "l'ONG"). */
   anaphor: RegExp;
   /** A sentence opening with a pronoun that stands for the last sentence's source ("Ils ont ajouté"). */

@@ -47,6 +47,15 @@ function anyEventOf(pack: LanguagePack): RegExp {
   return re;
 }
 
+/** True when an event word follows the name across the pack's agent gap (an adjective, an auxiliary): the name is the doer. */
+function agentOfEvent(s: string, end: number, gap: RegExp, anyEvent: RegExp): boolean {
+  const rest = s.slice(end, end + 80);
+  const g = gap.exec(rest);
+  if (!g) return false;
+  const m = anyEvent.exec(rest.slice(g[0].length));
+  return m !== null && m.index === 0;
+}
+
 /** Events of a sentence, a longer match winning over one inside it. */
 function eventsIn(s: string, pack: LanguagePack): { start: number; end: number; event: EventType }[] {
   const all: { start: number; end: number; event: EventType }[] = [];
@@ -201,6 +210,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     for (const [re, name] of pack.descriptorHint.test(s) ? pack.descriptors : []) {
       for (const m of s.matchAll(re)) {
         const v = { start: m.index, end: m.index + m[0].length, name };
+        // The authorities who "executed 834 people" did the deed; they are not the voice that counts it.
+        if (pack.agentGap && agentOfEvent(s, v.end, pack.agentGap, anyEvent)) continue;
         if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
       }
     }

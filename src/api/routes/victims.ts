@@ -1,0 +1,129 @@
+// Routes of named victims: the registry of people, one person, the lists, importing a list,
+// linking, the review pairs and decisions, the overlap with its estimate, lists against counts,
+// and restriction. Each calls a use case of src/services/victims-*.ts; viewers never see
+// restricted names (the store scoped to the reader leaves them out).
+import { createRoute, z } from "@hono/zod-openapi";
+import { EVENT_TYPES } from "../../core/types.js";
+import { importVictimList } from "../../services/victims-import.js";
+import { decideVictimPair, linkVictims } from "../../services/victims-link.js";
+import { getVictimPerson, listsAgainstCounts, listVictimPersons, victimOverlap } from "../../services/victims-registry.js";
+import { VICTIM_FIELDS } from "../../services/victims-schemas.js";
+import { NotFound } from "../../shared/errors.js";
+import { requireRole, storeOf } from "../auth.js";
+import type { Api, ApiDeps } from "../context.js";
+import { E400, E403, E404, E500, json } from "./common.js";
+
+const IdParam = z.object({ id: z.coerce.number().int().min(1).openapi({ param: { name: "id", in: "path" }, type: "integer", example: 1 }) });
+export const VictimRecordSchema = z.object({
+  key: z.string(), kind: z.enum(["row", "mention"]), id: z.number().int(), source: z.string(), network: z.string().nullable(), listId: z.number().int().nullable(),
+  documentId: z.number().int().nullable(), claimId: z.number().int().nullable(), line: z.number().int().nullable(), span: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  name: z.string(), age: z.number().int().nullable(), sex: z.enum(["male", "female"]).nullable(), place: z.string().nullable(), date: z.string().nullable(), event: z.string().nullable(),
+  occupation: z.string().nullable(), ethnicity: z.string().nullable(), personId: z.number().int().nullable(), restricted: z.boolean(),
+}).openapi("VictimRecord");
+export const VictimPersonSchema = z.object({
+  id: z.number().int(), restricted: z.boolean(), name: z.string(), names: z.array(z.string()), age: z.number().int().nullable(), sex: z.enum(["male", "female"]).nullable(), place: z.string().nullable(),
+  date: z.string().nullable(), event: z.string().nullable(), occupation: z.string().nullable(), ethnicity: z.string().nullable(), sources: z.array(z.string()), records: z.number().int(),
+}).openapi("VictimPerson");
+const Person = VictimPersonSchema;
+/** One person with every record (the person page). */
+export const VictimPersonDetailSchema = Person.extend({ linkedAt: z.string(), recordList: z.array(VictimRecordSchema) }).openapi("VictimPersonDetail");
+/** The registry, a page at a time. */
+export const VictimPersonListSchema = z.object({ total: z.number().int(), persons: z.array(Person) }).openapi("VictimPersonList");
+export const VictimListSchema = z.object({
+  id: z.number().int(), name: z.string(), source: z.string(), network: z.string().nullable(), dependsOn: z.array(z.string()), documentId: z.number().int().nullable(),
+  mapping: z.record(z.string(), z.string()), importedAt: z.string(), restricted: z.boolean(), rows: z.number().int(),
+}).openapi("VictimList");
+const List = VictimListSchema;
+/** One list with its rows (the list page). */
+export const VictimListDetailSchema = z.object({ list: VictimListSchema, records: z.array(VictimRecordSchema) }).openapi("VictimListDetail");
+const Pair = z.object({ a: z.string(), b: z.string(), score: z.number(), class: z.string(), reasons: z.array(z.object({ field: z.string(), points: z.number(), note: z.string() })) }).openapi("VictimPair");
+const Decision = z.object({ id: z.number().int(), a: z.string(), b: z.string(), same: z.boolean(), reason: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string(), undoneBy: z.string().nullable(), undoneAt: z.string().nullable() }).openapi("VictimDecision");
+/** Claims whose victims the text names, the count against the names. */
+export const VictimCountsSchema = z.object({ claims: z.array(z.object({ claimId: z.number().int(), count: z.number().int(), qualifier: z.string(), named: z.number().int(), flag: z.enum(["shorter", "longer", "matches"]), names: z.array(z.string()), quote: z.string() })) }).openapi("VictimCounts");
+const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+const OverlapQuery = z.object({
+  event: z.enum(EVENT_TYPES).optional(), place: z.string().max(200).optional(), from: date.optional(), to: date.optional(),
+  criterion: z.enum(["aic", "bic"]).default("aic"), lists_only: z.enum(["true", "false"]).default("false"),
+});
+const Estimate = z.union([
+  z.object({
+    ok: z.literal(true), label: z.string(), method: z.enum(["chapman", "log-linear"]), observed: z.number(), estimate: z.number(), unseen: z.number(), standardError: z.number(),
+    interval: z.object({ low: z.number(), high: z.number(), level: z.number(), method: z.string() }), model: z.string().optional(), criterion: z.enum(["aic", "bic"]).optional(),
+    models: z.array(z.object({ name: z.string(), deviance: z.number(), df: z.number(), aic: z.number(), bic: z.number(), estimate: z.number() })).optional(),
+    assumptions: z.array(z.string()), warnings: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), reason: z.string(), assumptions: z.array(z.string()) }),
+]).openapi("VictimEstimate");
+const ImportBody = z.object({
+  fileName: z.string().min(1).max(200), csv: z.string().max(50_000_000).openapi({ description: "the CSV file's text (UTF-8); kept as a document" }), source: z.string().trim().min(1).max(200),
+  list: z.string().trim().min(1).max(200).optional(), network: z.string().trim().min(1).max(200).nullable().default(null), dependsOn: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  map: z.record(z.string(), z.enum(VICTIM_FIELDS)).default({}), restricted: z.boolean().default(false),
+});
+const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
+
+const routes = {
+  persons: createRoute({ method: "get", path: "/victims", tags: ["victims"], summary: "The registry of named victims: unique people, a page at a time", request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(50).openapi({ type: "integer" }), offset: z.coerce.number().int().min(0).default(0).openapi({ type: "integer" }) }) }, responses: { 200: json(VictimPersonListSchema, "people"), ...E400, ...E500 } }),
+  person: createRoute({ method: "get", path: "/victims/{id}", tags: ["victims"], summary: "One person and every record that names them", request: { params: IdParam }, responses: { 200: json(VictimPersonDetailSchema, "the person"), ...E404, ...E500 } }),
+  lists: createRoute({ method: "get", path: "/victim-lists", tags: ["victims"], summary: "Imported lists of named victims", responses: { 200: json(z.object({ lists: z.array(List) }), "lists"), ...E500 } }),
+  list: createRoute({ method: "get", path: "/victim-lists/{id}", tags: ["victims"], summary: "One imported list with its rows and the people they were linked to", request: { params: IdParam }, responses: { 200: json(VictimListDetailSchema, "the list"), ...E404, ...E500 } }),
+  importList: createRoute({ method: "post", path: "/victim-lists", tags: ["victims"], summary: "Import a CSV list (original kept as a document; bad rows reported by line)", request: body(ImportBody), responses: { 200: json(z.object({ listId: z.number().int(), list: z.string(), documentId: z.number().int(), imported: z.number().int(), rejected: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })) }), "imported"), ...E400, ...E403, ...E500 } }),
+  link: createRoute({ method: "post", path: "/victims/link", tags: ["victims"], summary: "Link every list row and mention into the registry (merges and splits audited)", request: body(z.object({ match: z.number().default(5), review: z.number().default(2) })), responses: { 200: json(z.object({ records: z.number().int(), persons: z.number().int(), compared: z.number().int(), review: z.number().int(), created: z.number().int(), merges: z.array(z.object({ into: z.number().int(), from: z.array(z.number().int()) })), splits: z.array(z.object({ from: z.number().int(), into: z.array(z.number().int()) })), removed: z.array(z.number().int()), seconds: z.number() }), "linked"), ...E400, ...E403, ...E500 } }),
+  review: createRoute({ method: "get", path: "/victims/review", tags: ["victims"], summary: "Pairs linkage left for review, with the score's reasons (analysts)", request: { query: z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(50).openapi({ type: "integer" }) }) }, responses: { 200: json(z.object({ pairs: z.array(Pair) }), "pairs"), ...E400, ...E403, ...E500 } }),
+  decide: createRoute({ method: "post", path: "/victims/decisions", tags: ["victims"], summary: "Decide whether two records are one person (the next link obeys)", request: body(z.object({ a: z.string().max(40), b: z.string().max(40), same: z.boolean(), reason: z.string().max(2000).nullable().default(null) })), responses: { 200: json(Decision, "the decision"), ...E400, ...E403, ...E500 } }),
+  undo: createRoute({ method: "post", path: "/victims/decisions/{id}/undo", tags: ["victims"], summary: "Undo a decision (kept in the trail, marked undone)", request: { params: IdParam }, responses: { 200: json(Decision, "the decision"), ...E403, ...E404, ...E500 } }),
+  overlap: createRoute({ method: "get", path: "/victims/overlap", tags: ["victims"], summary: "Which source names whom (one 0/1 column per source) for an event, place and period, and the estimate", request: { query: OverlapQuery }, responses: { 200: json(z.object({ sources: z.array(z.string()), rows: z.array(z.object({ person: z.number().int(), in: z.array(z.number().int()) })), histories: z.record(z.string(), z.number().int()), estimate: Estimate }), "the overlap"), ...E400, ...E500 } }),
+  counts: createRoute({ method: "get", path: "/victims/counts", tags: ["victims"], summary: "Claims whose victims the text names: the count against the names (shorter, longer, matches)", responses: { 200: json(VictimCountsSchema, "claims"), ...E500 } }),
+  restrict: createRoute({ method: "post", path: "/victims/restrict", tags: ["victims"], summary: "Mark a list, person, row or mention restricted, or release it", request: body(z.object({ type: z.enum(["list", "person", "row", "mention"]), id: z.number().int().min(1), restricted: z.boolean() })), responses: { 200: json(z.object({ ok: z.boolean() }), "done"), ...E400, ...E403, ...E404, ...E500 } }),
+};
+
+export function registerVictims(app: Api, deps: ApiDeps): void {
+  app.openapi(routes.persons, async (c) => c.json(await listVictimPersons(storeOf(c), c.req.valid("query")), 200));
+
+  app.openapi(routes.lists, async (c) => c.json({ lists: await storeOf(c).victimStore().listLists() }, 200));
+
+  app.openapi(routes.list, async (c) => {
+    const { id } = c.req.valid("param");
+    const store = storeOf(c);
+    const list = await store.victimStore().getList(id);
+    if (!list) throw new NotFound("victim list", id);
+    return c.json({ list, records: await store.victimStore().records({ listId: id }) }, 200);
+  });
+
+  app.openapi(routes.importList, async (c) => {
+    const b = c.req.valid("json");
+    const r = await importVictimList(storeOf(c), {
+      fileName: b.fileName, path: null, bytes: new TextEncoder().encode(b.csv), source: b.source, ...(b.list ? { list: b.list } : {}), network: b.network, dependsOn: b.dependsOn, map: b.map,
+      restricted: b.restricted, collector: deps.config.collector,
+    });
+    return c.json(r, 200);
+  });
+
+  app.openapi(routes.link, async (c) => c.json(await linkVictims(storeOf(c), c.req.valid("json")), 200));
+
+  app.openapi(routes.review, async (c) => {
+    requireRole(c, "analyst");
+    return c.json({ pairs: await storeOf(c).victimStore().reviewPairs(c.req.valid("query").limit) }, 200);
+  });
+
+  app.openapi(routes.decide, async (c) => c.json(await decideVictimPair(storeOf(c), c.req.valid("json")), 200));
+
+  app.openapi(routes.undo, async (c) => c.json(await storeOf(c).victimStore().undoDecision(c.req.valid("param").id), 200));
+
+  app.openapi(routes.overlap, async (c) => {
+    const q = c.req.valid("query");
+    const o = await victimOverlap(storeOf(c), { ...(q.event ? { event: q.event } : {}), ...(q.place ? { place: q.place } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), criterion: q.criterion, listsOnly: q.lists_only === "true" });
+    const estimate = o.estimate.ok ? { ...o.estimate, assumptions: [...o.estimate.assumptions] } : { ...o.estimate, assumptions: [...o.estimate.assumptions] };
+    return c.json({ sources: o.sources, rows: o.rows, histories: o.histories, estimate }, 200);
+  });
+
+  app.openapi(routes.counts, async (c) => c.json({ claims: await listsAgainstCounts(storeOf(c)) }, 200));
+
+  app.openapi(routes.restrict, async (c) => {
+    const b = c.req.valid("json");
+    await storeOf(c).victimStore().setRestricted({ type: b.type, id: b.id }, b.restricted);
+    return c.json({ ok: true }, 200);
+  });
+
+  // Last: /victims/{id} would otherwise take /victims/review, /victims/overlap and /victims/counts.
+  app.openapi(routes.person, async (c) => c.json(await getVictimPerson(storeOf(c), c.req.valid("param").id), 200));
+}

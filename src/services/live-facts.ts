@@ -1,0 +1,248 @@
+// The stored facts of an audience as a reader holds them in memory: read once (FactStore.load),
+// then kept current by applying only what changed (FactStore.changesSince), so that a server
+// over a million claims shows a change within seconds instead of reading every fact again.
+// What it gives is always what assemble() gives for a fresh load (test/facts/fact-update.test.ts).
+import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
+import type { FactClaimRecord, FactDelta, StoredFact, StoredFacts } from "../store/index.js";
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => cmp(a.id, b.id);
+const byKey = (a: Fact, b: Fact) => cmp(a.key, b.key);
+const byKindAndId = (a: Contradiction, b: Contradiction) => cmp(a.kind, b.kind) || cmp(a.id, b.id);
+const byRevision = (a: Revision, b: Revision) => cmp(a.factId, b.factId) || cmp(a.toClaimId, b.toClaimId) || cmp(a.fromClaimId, b.fromClaimId);
+
+/** The first index of a sorted list whose item is not before `probe` (binary search). */
+function lowerBound<T>(list: readonly T[], probe: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (probe(list[mid] as T)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A sorted list with the items of some groups replaced: `groupOf` gives an item's group, which is the
+ * first key of `order`, so each group is one run found by binary search. Few groups change at a time;
+ * the list is copied once, not filtered or sorted.
+ */
+function replacedGroups<T>(list: readonly T[], groups: ReadonlySet<string>, groupOf: (item: T) => string, added: T[], order: (a: T, b: T) => number): T[] {
+  const cuts: [number, number][] = [];
+  for (const g of groups) {
+    const start = lowerBound(list, (x) => groupOf(x) < g);
+    const end = lowerBound(list, (x) => groupOf(x) <= g);
+    if (end > start) cuts.push([start, end]);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const kept: T[] = [];
+  let at = 0;
+  for (const [start, end] of cuts) {
+    for (let i = at; i < start; i++) kept.push(list[i] as T);
+    at = end;
+  }
+  for (let i = at; i < list.length; i++) kept.push(list[i] as T);
+  return merged(kept, added, order);
+}
+
+/** `kept` (in order) merged with `added` (sorted here): each added item placed by binary search, the rest copied. */
+function merged<T>(kept: readonly T[], added: T[], order: (a: T, b: T) => number): T[] {
+  added.sort(order);
+  const out: T[] = [];
+  let at = 0;
+  for (const item of added) {
+    let lo = at;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (order(kept[mid] as T, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = at; i < lo; i++) out.push(kept[i] as T);
+    out.push(item);
+    at = lo;
+  }
+  for (let i = at; i < kept.length; i++) out.push(kept[i] as T);
+  return out;
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, value: string): void {
+  const set = index.get(key);
+  if (set) set.add(value);
+  else index.set(key, new Set([value]));
+}
+
+function removeFrom(index: Map<string, Set<string>>, key: string, value: string): void {
+  const set = index.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) index.delete(key);
+}
+
+export class LiveFacts {
+  /** The version of the stored facts this view holds. */
+  version: number;
+  private readonly stored = new Map<string, StoredFact>();
+  private readonly records = new Map<string, FactClaimRecord[]>();
+  private readonly conflicts = new Map<string, Contradiction>();
+  private readonly childrenOf = new Map<string, Set<string>>();
+  private readonly conflictsOfFact = new Map<string, Set<string>>();
+  /** The assembled facts (claims, children and contradictions filled in). */
+  readonly facts = new Map<string, Fact>();
+  readonly claims = new Map<string, LinkClaim>();
+  readonly credited = new Map<string, string | null>();
+  readonly periodLabels = new Map<string, string>();
+  /** The linking result's three lists, kept in assemble()'s order: merged with what changed, never sorted again. */
+  private sortedFacts: Fact[];
+  private sortedContradictions: Contradiction[];
+  private sortedRevisions: Revision[];
+  private cachedResult: LinkResult | null = null;
+
+  constructor(loaded: StoredFacts) {
+    this.version = loaded.version;
+    for (const r of loaded.claims) this.addRecord(r);
+    for (const f of loaded.facts) this.putStored(f);
+    for (const c of loaded.conflicts) this.putConflict(c.contradiction);
+    for (const id of this.stored.keys()) this.assemble(id);
+    this.sortedFacts = [...this.facts.values()].sort(byKey);
+    this.sortedContradictions = [...this.conflicts.values()].sort(byKindAndId);
+    this.sortedRevisions = [...this.stored.values()].flatMap((f) => f.revisions).sort(byRevision);
+  }
+
+  private addRecord(r: FactClaimRecord): void {
+    const list = this.records.get(r.factId);
+    if (list) list.push(r);
+    else this.records.set(r.factId, [r]);
+    this.claims.set(r.claim.id, r.claim);
+    this.credited.set(r.claim.id, r.credited);
+    if (r.periodLabel) this.periodLabels.set(r.claim.id, r.periodLabel);
+  }
+
+  private dropRecords(factId: string): void {
+    for (const r of this.records.get(factId) ?? []) {
+      this.claims.delete(r.claim.id);
+      this.credited.delete(r.claim.id);
+      this.periodLabels.delete(r.claim.id);
+    }
+    this.records.delete(factId);
+  }
+
+  private putStored(f: StoredFact): void {
+    this.dropStored(f.id);
+    this.stored.set(f.id, f);
+    if (f.parentId) addTo(this.childrenOf, f.parentId, f.id);
+  }
+
+  private dropStored(id: string): void {
+    const old = this.stored.get(id);
+    if (!old) return;
+    this.stored.delete(id);
+    this.facts.delete(id);
+    if (old.parentId) removeFrom(this.childrenOf, old.parentId, id);
+  }
+
+  private putConflict(c: Contradiction): void {
+    this.dropConflict(c.id);
+    this.conflicts.set(c.id, c);
+    for (const f of c.facts) addTo(this.conflictsOfFact, f, c.id);
+  }
+
+  private dropConflict(id: string): void {
+    const old = this.conflicts.get(id);
+    if (!old) return;
+    this.conflicts.delete(id);
+    for (const f of old.facts) removeFrom(this.conflictsOfFact, f, id);
+  }
+
+  /** (Re)builds the linker's fact of a stored one from the indexes. */
+  private assemble(id: string): void {
+    const f = this.stored.get(id);
+    if (!f) {
+      this.facts.delete(id);
+      return;
+    }
+    const { revisions: _revisions, contradictedClaims: _contradicted, ...rest } = f;
+    this.facts.set(id, {
+      ...rest,
+      claims: (this.records.get(id) ?? []).map((r) => r.claim).sort(byId),
+      children: [...(this.childrenOf.get(id) ?? [])].sort(),
+      contradictionIds: [...(this.conflictsOfFact.get(id) ?? [])].sort(),
+    });
+  }
+
+  /** Applies what changed since this view's version; returns the number of facts rebuilt. */
+  apply(delta: FactDelta): number {
+    if (delta.version === this.version) return 0;
+    // Facts whose assembled form may change: those written or removed, their old and new parents, and the facts of changed contradictions.
+    const affected = new Set<string>();
+    const before = new Map<string, Contradiction>();
+    for (const id of [...delta.droppedConflicts, ...delta.conflicts.map((c) => c.contradiction.id)]) {
+      const old = this.conflicts.get(id);
+      if (old) before.set(id, old);
+    }
+    const touchFact = (id: string) => {
+      affected.add(id);
+      const parent = this.stored.get(id)?.parentId;
+      if (parent) affected.add(parent);
+    };
+    const touchConflict = (id: string) => {
+      for (const f of this.conflicts.get(id)?.facts ?? []) affected.add(f);
+    };
+    for (const id of delta.droppedFacts) {
+      touchFact(id);
+      this.dropRecords(id);
+      this.dropStored(id);
+    }
+    for (const id of delta.droppedConflicts) {
+      touchConflict(id);
+      this.dropConflict(id);
+    }
+    for (const f of delta.facts) {
+      touchFact(f.id);
+      this.dropRecords(f.id);
+    }
+    for (const r of delta.claims) this.addRecord(r);
+    for (const f of delta.facts) {
+      this.putStored(f);
+      touchFact(f.id);
+    }
+    for (const c of delta.conflicts) {
+      touchConflict(c.contradiction.id);
+      this.putConflict(c.contradiction);
+      touchConflict(c.contradiction.id);
+    }
+    for (const id of affected) this.assemble(id);
+    // The sorted lists: what changed leaves them, its new form is merged in.
+    this.sortedFacts = merged(
+      this.sortedFacts.filter((f) => !affected.has(f.id)),
+      [...affected].flatMap((id) => this.facts.get(id) ?? []),
+      byKey,
+    );
+    // A contradiction is its own group (kind and id), found by binary search on both.
+    const conflictKey = (c: Contradiction) => `${c.kind}\u0000${c.id}`;
+    const conflictsChanged = new Set<string>();
+    for (const id of [...delta.droppedConflicts, ...delta.conflicts.map((c) => c.contradiction.id)]) {
+      const old = before.get(id);
+      if (old) conflictsChanged.add(conflictKey(old));
+    }
+    this.sortedContradictions = replacedGroups(
+      this.sortedContradictions,
+      conflictsChanged,
+      conflictKey,
+      delta.conflicts.flatMap((c) => this.conflicts.get(c.contradiction.id) ?? []),
+      byKindAndId,
+    );
+    const revised = new Set([...delta.droppedFacts, ...delta.facts.map((f) => f.id)]);
+    this.sortedRevisions = replacedGroups(this.sortedRevisions, revised, (r) => r.factId, delta.facts.flatMap((f) => this.stored.get(f.id)?.revisions ?? []), byRevision);
+    this.version = delta.version;
+    this.cachedResult = null;
+    return affected.size;
+  }
+
+  /** The facts as a linking result, ordered as assemble() orders them (lists of their own: a later apply() does not change them). */
+  result(): LinkResult {
+    this.cachedResult ??= { facts: this.sortedFacts, contradictions: this.sortedContradictions, revisions: this.sortedRevisions };
+    return this.cachedResult;
+  }
+}
