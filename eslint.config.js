@@ -1,25 +1,28 @@
 // Lint rules. The project-specific ones are the layers (docs/architecture.md): src/core is pure and
 // imports only src/core; each layer above imports only layers below it, so a wrong-way import fails
-// `npm run lint`:  core, shared <- ingest, store <- pipeline <- services <- cli / api / web.
+// `npm run lint`:  core <- shared <- ingest, store <- pipeline <- services <- cli / api / web.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
-/** Layers a folder of src may not import from (src/core has its own, stricter rule below). */
+/**
+ * Layers a folder of src may not import from (src/core has its own, stricter rule below).
+ * src/compose.ts, the composition root, is imported by src/cli only.
+ */
 const FORBIDDEN = {
-  shared: ["core", "ingest", "store", "pipeline", "services", "cli", "api", "web", "config", "spawn-thread"],
-  ingest: ["store", "pipeline", "services", "cli", "api", "web"],
-  store: ["ingest", "pipeline", "services", "cli", "api", "web"],
-  pipeline: ["services", "cli", "api", "web"],
-  services: ["cli", "api", "web"],
+  shared: ["ingest", "store", "pipeline", "services", "cli", "api", "web", "config", "spawn-thread", "compose"],
+  ingest: ["store", "pipeline", "services", "cli", "api", "web", "compose"],
+  store: ["ingest", "pipeline", "services", "cli", "api", "web", "compose"],
+  pipeline: ["services", "cli", "api", "web", "compose"],
+  services: ["cli", "api", "web", "compose"],
   cli: ["web"],
-  api: ["cli", "web"],
+  api: ["cli", "web", "compose"],
   // The browser's code: src/core (pure) and src/shared, and the API's schemas for their types only.
-  web: ["ingest", "store", "pipeline", "services", "cli", "config", "spawn-thread"],
+  web: ["ingest", "store", "pipeline", "services", "cli", "config", "spawn-thread", "compose"],
 };
 
 const WHY = {
-  shared: "src/shared is imported by every layer and the browser: it imports nothing outside src/shared.",
+  shared: "src/shared is imported by every layer and the browser: it imports only src/shared and src/core.",
   web: "the web pages run in the browser: they import src/core, src/shared and, for types only, src/api.",
 };
 
@@ -68,4 +71,12 @@ export default tseslint.config(
     },
   })),
   ...Object.entries(FORBIDDEN).flatMap(([layer, forbidden]) => layerRules(layer, forbidden)),
+  // Nothing outside src/store asks which database it is: what differs is a trait of the store
+  // (store.traits, store.openWriteLock()), filled in by one module per database (src/store/dialect).
+  {
+    files: ["src/*.ts", ...["ingest", "pipeline", "services", "cli", "api", "web", "shared"].map((l) => `src/${l}/**/*.{ts,tsx}`)],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "MemberExpression[property.name='dialect']", message: "only src/store knows which database it is: use store.traits or a store method (src/store/dialect)." }],
+    },
+  },
 );

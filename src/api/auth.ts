@@ -5,8 +5,12 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { AuthError, roleAtLeast, sameSecret } from "../services/auth.js";
 import type { AuthService, Principal } from "../services/auth.js";
+import { perform, requireRoleOf, storeFor, type UseCase } from "../services/use-cases/use-case.js";
+import type { z } from "zod";
 import type { Role, Store } from "../store/index.js";
+import type { ApiDeps } from "./context.js";
 import { ApiError } from "./errors.js";
+import { scopeOf } from "./facts-provider.js";
 import { clientAddress, type RateLimiter } from "./limits.js";
 
 export const SESSION_COOKIE = "tally_session";
@@ -37,16 +41,24 @@ export function principalOf(c: Context): Principal {
   return a.principal;
 }
 
-/** Throws 403 unless the principal has at least `role`. */
+/** Throws 403 (Forbidden) unless the principal has at least `role`. */
 export function requireRole(c: Context, role: Role): Principal {
   const p = principalOf(c);
-  if (!roleAtLeast(p.role, role)) throw new ApiError(403, "forbidden", `this needs the ${role} role; you are ${p.role === "admin" ? "an" : "a"} ${p.role}`);
+  requireRoleOf(p, role);
   return p;
 }
 
 /** A store scoped to a principal: their name in the trail, their view of restricted material. */
 export function scopedStore(base: Store, p: Principal): Store {
-  return base.withActor(p.name).withAccess({ restricted: p.role !== "viewer" });
+  return storeFor(base, p);
+}
+
+/** Performs a use case for the request's principal (the use case checks the role and the input). */
+export function performFor<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(c: Context, deps: ApiDeps, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
+  const p = principalOf(c);
+  // The facts come from the server's provider: linked per audience, in a thread on a large ledger.
+  const facts = (store: Store) => deps.facts.service(scopeOf(store));
+  return perform(uc, { store: deps.store, caller: { name: p.name, role: p.role }, dataDir: deps.config.dataDir, facts }, input);
 }
 
 export interface AuthMiddlewareOptions {

@@ -59,7 +59,7 @@ export function claimOut(c: StoredClaim) {
   };
 }
 
-export { CLAIM_COLUMNS, claimsCsv } from "../services/claims-csv.js";
+export { claimsCsv } from "../shared/entities/claim.js";
 
 /** A document's summary fields (no text, no offset map): as the documents use case lists them. */
 export function documentSummaryOut(d: Omit<StoredDocument, "text" | "textMap" | "headers" | "createdAt">) {

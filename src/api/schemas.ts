@@ -1,14 +1,15 @@
 // The API's request and response schemas (zod): they validate requests and are the source of
 // the OpenAPI document (docs/openapi.json).
 import { z } from "@hono/zod-openapi";
-import { EVENT_TYPES, PERIOD_ORIGINS, QUALIFIERS, VICTIM_GROUPS } from "../core/types.js";
+import { EVENT_TYPES, VICTIM_GROUPS } from "../core/types.js";
 import { isIsoDatePrefix } from "../ingest/dates.js";
+import { CLAIM_SORTS, CLAIM_STATUSES as STATUSES, ClaimEntity } from "../shared/entities/claim.js";
+import { DocumentSummarySchema, SearchSchema } from "../shared/entities/document.js";
+import { ConflictSchema, FactDetailSchema, FactsStatusSchema, FactSummarySchema, TimelineSchema } from "../shared/entities/fact.js";
 import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../shared/search-window.js";
 import { CLAIM_FACETS } from "../shared/facets.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const CLAIM_SORTS = ["period", "count", "published", "id"] as const;
-const STATUSES = ["proposed", "accepted", "corrected", "rejected", "added"] as const;
 
 // The pattern documents the shape; the one date check of API and CLI (isIsoDatePrefix) refuses impossible dates.
 const isoPrefix = (what: string) =>
@@ -156,90 +157,19 @@ export const UrlIngestBody = z.object({
 
 // ---- responses ----
 
-const Period = z.object({ start: z.string(), end: z.string() }).openapi("Period");
+export { ConflictSchema, DocumentSummarySchema, FactDetailSchema, FactsStatusSchema, FactSummarySchema, SearchSchema, TimelineSchema };
 
-export const DocumentSummarySchema = z
-  .object({
-    id: z.number().int(),
-    sha256: z.string(),
-    name: z.string(),
-    title: z.string().nullable(),
-    mediaType: z.string(),
-    url: z.string().nullable(),
-    path: z.string().nullable(),
-    publisher: z.string().nullable(),
-    published: z.string().nullable(),
-    capturedAt: z.string(),
-    collector: z.string(),
-    language: z.string().nullable().openapi({ description: "ISO 639-1 code of the language detected at ingest", example: "fa" }),
-    languageName: z.string().nullable().openapi({ example: "Persian" }),
-    simhash: z.string().nullable(),
-    size: z.number().int(),
-    claimCount: z.number().int(),
-    restricted: z.boolean(),
-    unsupported: z
-      .string()
-      .optional()
-      .openapi({ description: "why the document has no claims, when its language has no extraction rules", example: "no claims extracted: language Turkish has no extraction rules" }),
-  })
-  .openapi("DocumentSummary");
 
-export const ClaimSchema = z
-  .object({
-    id: z.number().int(),
-    documentId: z.number().int(),
-    document: z.string(),
-    documentPublished: z.string().nullable(),
-    event: z.enum(EVENT_TYPES),
-    count: z.number(),
-    qualifier: z.enum(QUALIFIERS),
-    period: Period.nullable(),
-    place: z.string().nullable(),
-    victims: z.array(z.enum(VICTIM_GROUPS)),
-    source: z.string().nullable(),
-    sourceId: z.number().int().nullable(),
-    quote: z.string(),
-    span: z.tuple([z.number().int(), z.number().int()]),
-    countSpan: z.tuple([z.number().int(), z.number().int()]).optional(),
-    page: z.number().int().min(1).optional().openapi({ description: "the page of the original (a PDF) the sentence starts on" }),
-    periodLabel: z.string().optional().openapi({ description: "the period as the text names it in its own calendar, beside the Gregorian one", example: "آبان ۱۴۰۳" }),
-    periodFrom: z.enum(PERIOD_ORIGINS).optional().openapi({ description: "where the period came from" }),
-    confidence: z.number().min(0).max(1).optional().openapi({ description: "the extractor's confidence, 0–1" }),
-    confidenceReason: z.string().optional().openapi({ description: "why the confidence is not higher" }),
-    clutter: z.boolean(),
-    extractor: z.string(),
-    createdAt: z.string(),
-    status: z.enum(STATUSES),
-    proposal: z
-      .object({ event: z.enum(EVENT_TYPES), count: z.number(), qualifier: z.enum(QUALIFIERS), period: Period.nullable(), place: z.string().nullable(), victims: z.array(z.enum(VICTIM_GROUPS)), source: z.string().nullable() })
-      .nullable()
-      .openapi({ description: "the extractor's proposal, when the decision differs from it" }),
-    reviewReason: z.string().nullable(),
-    reviewedBy: z.string().nullable(),
-    reviewedAt: z.string().nullable(),
-    restricted: z.boolean(),
-    supersededBy: z.number().int().nullable(),
-    factOverride: z.unknown().nullable().openapi({ description: "a hand-made fact assignment: {kind: merge, scope} or {kind: split, tag}" }),
-  })
-  .openapi("Claim");
+// `.meta`, not `.openapi`: the shared schema may be built before @hono/zod-openapi extends zod.
+export const ClaimSchema = ClaimEntity.meta({ id: "Claim" });
 
 export const DocumentListSchema = z
   .object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), documents: z.array(DocumentSummarySchema) })
   .openapi("DocumentList");
 
-export const FactsStatusSchema = z
-  .object({
-    state: z.enum(["fresh", "stale", "linking"]).openapi({
-      description:
-        "fresh: the facts are linked from the ledger as it is; stale: from the ledger before its latest changes, which are being linked; linking: the first linking is running and no facts are given yet",
-    }),
-    linkedAt: z.string().nullable().openapi({ description: "when the facts given were linked (ISO 8601); null while there are none" }),
-  })
-  .openapi("FactsStatus");
-
 export const DocumentDetailSchema = z
   .object({
-    document: DocumentSummarySchema.extend({ text: z.string(), createdAt: z.string() }),
+    document: z.intersection(DocumentSummarySchema, z.object({ text: z.string(), createdAt: z.string() })),
     provenance: z.object({
       sha256: z.string(),
       mediaType: z.string(),
@@ -275,120 +205,8 @@ export const ClaimListSchema = z
   })
   .openapi("ClaimList");
 
-const VoiceSchema = z
-  .object({
-    id: z.string(),
-    label: z.string(),
-    network: z.string().nullable(),
-    networkName: z.string().nullable(),
-    count: z.number(),
-    qualifier: z.enum(QUALIFIERS),
-    figure: z.string(),
-    registered: z.boolean(),
-    claimIds: z.array(z.string()),
-  })
-  .openapi("Voice");
-
-export const FactSummarySchema = z
-  .object({
-    id: z.string(),
-    description: z.string(),
-    event: z.string(),
-    place: z.string().nullable(),
-    period: Period.nullable(),
-    victims: z.array(z.enum(VICTIM_GROUPS)),
-    low: z.number(),
-    best: z.number(),
-    high: z.number(),
-    highIsMinimum: z.boolean(),
-    bestRule: z.string().openapi({ description: "which rule chose best, in words" }),
-    status: z.string().openapi({ description: "single_source, single_network, corroborated, contested or undated (figures without a period, never compared)" }),
-    voices: z.array(VoiceSchema),
-    claims: z.number().int(),
-    contradictions: z.number().int(),
-    parentId: z.string().nullable(),
-    children: z.array(z.string()),
-  })
-  .openapi("FactSummary");
-
-const FactClaimSchema = z
-  .object({
-    id: z.string(),
-    documentId: z.number().int(),
-    document: z.string(),
-    published: z.string().nullable(),
-    count: z.number(),
-    qualifier: z.enum(QUALIFIERS),
-    figure: z.string(),
-    period: Period.nullable(),
-    periodLabel: z.string().optional().openapi({ description: "the period as the claim's text names it in its own calendar" }),
-    place: z.string().nullable(),
-    victims: z.array(z.enum(VICTIM_GROUPS)),
-    source: z.string().nullable(),
-    credited: z.string().nullable(),
-    network: z.string().nullable(),
-    reportedBy: z.string().nullable(),
-    voice: z.string().nullable(),
-    standing: z.boolean(),
-    quote: z.string(),
-  })
-  .openapi("FactClaim");
-
-export const ConflictSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    severity: z.enum(["high", "medium", "low"]),
-    reason: z.string(),
-    independent: z.boolean().openapi({ description: "the claims come from independent voices (possibly reported side by side in one document)" }),
-    score: z.number().openapi({ description: "how consequential; conflicts are listed by it, highest first" }),
-    largest: z.number(),
-    facts: z.array(z.object({ id: z.string(), description: z.string() })),
-    claims: z.array(FactClaimSchema),
-  })
-  .openapi("Conflict");
-
 export const FactListSchema = z.object({ facts: z.array(FactSummarySchema) }).openapi("FactList");
 export const ConflictListSchema = z.object({ conflicts: z.array(ConflictSchema) }).openapi("ConflictList");
-
-export const FactDetailSchema = FactSummarySchema.extend({
-  rule: z.string(),
-  claimViews: z.array(FactClaimSchema),
-  conflicts: z.array(ConflictSchema),
-  revisions: z.array(
-    z.object({ factId: z.string(), voice: z.string(), fromClaimId: z.string(), toClaimId: z.string(), fromCount: z.number(), toCount: z.number(), reason: z.string() }),
-  ),
-  parent: FactSummarySchema.nullable(),
-  childFacts: z.array(FactSummarySchema),
-}).openapi("FactDetail");
-
-export const TimelineSchema = z
-  .object({
-    event: z.enum(EVENT_TYPES),
-    place: z.string(),
-    by: z.enum(["year", "month"]),
-    voices: z.array(z.object({ id: z.string(), label: z.string() })),
-    hiddenVoices: z.number().int().openapi({ description: "voices left out of voices and rows by a voices limit; each row's fact lists them" }),
-    rows: z.array(
-      z.object({
-        period: Period,
-        label: z.string(),
-        factId: z.string().nullable().openapi({ description: "the row's fact; null for a period only the parts speak of (parts=sum)" }),
-        place: z.string().optional().openapi({ description: "set on rows of places inside the place asked for (parts=show)" }),
-        partsSum: z
-          .object({ low: z.number(), best: z.number(), high: z.number(), places: z.array(z.string()) })
-          .optional()
-          .openapi({ description: "the sum of the outermost places inside with a figure for the period (parts=sum)" }),
-        low: z.number(),
-        best: z.number(),
-        high: z.number(),
-        highIsMinimum: z.boolean(),
-        status: z.string(),
-        voices: z.record(z.string(), VoiceSchema),
-      }),
-    ),
-  })
-  .openapi("Timeline");
 
 export const SourcesSchema = z
   .object({
@@ -400,25 +218,6 @@ export const SourcesSchema = z
     uncredited: z.number().int(),
   })
   .openapi("Sources");
-
-export const SearchSchema = z
-  .object({
-    q: z.string(),
-    hits: z.array(
-      z.object({
-        documentId: z.number().int(),
-        name: z.string(),
-        title: z.string().nullable(),
-        publisher: z.string().nullable(),
-        published: z.string().nullable(),
-        snippet: z.string().openapi({ description: "text around the match; matched words wrapped in [ and ]" }),
-        score: z.number(),
-      }),
-    ),
-    ranked: z.number().int().openapi({ description: "matching documents ranked: the most recently stored ones, at most `window`" }),
-    complete: z.boolean().openapi({ description: "false when more documents match than were ranked (older ones were left out); add words to narrow" }),
-  })
-  .openapi("SearchResults");
 
 export const OverviewSchema = z
   .object({

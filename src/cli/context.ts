@@ -1,7 +1,12 @@
 // What store-backed commands share: the configuration from global options and an open store.
 import type { Command } from "commander";
 import { loadConfig, type Config } from "../config.js";
-import { openStore, type Store, type StoreConfig } from "../store/index.js";
+import type { z } from "zod";
+import { openLedger, operatorContext } from "../compose.js";
+import { perform, type UseCase } from "../services/use-cases/use-case.js";
+import type { Store } from "../store/index.js";
+
+export { operatorContext } from "../compose.js";
 
 /** Global options every command accepts. */
 export interface GlobalOptions {
@@ -22,15 +27,6 @@ export function configOf(cmd: Command): Config {
   });
 }
 
-/**
- * Where the configured store is; an embedded one runs its statements on `sqliteThreads` threads
- * (0: in this one). Only with `create` is a store that does not exist yet created: every other
- * command refuses a mistyped --data directory instead of reporting an empty ledger.
- */
-export function storeLocation(config: Config, sqliteThreads = 0, create = false): StoreConfig {
-  return config.databaseUrl ? { url: config.databaseUrl, create } : { dataDir: config.dataDir, threads: sqliteThreads, create };
-}
-
 /** How withStore opens the store. */
 export interface WithStoreOptions {
   /** SQLite threads (default 0: statements run in this thread). */
@@ -45,7 +41,7 @@ export interface WithStoreOptions {
  */
 export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>, opts: WithStoreOptions = {}): Promise<T> {
   // Every change the command makes is recorded in the audit trail as done by the collector.
-  const store = (await openStore(storeLocation(config, opts.threads ?? 0, opts.create ?? false))).withActor(config.collector);
+  const store = await openLedger(config, opts);
   try {
     const before = (await store.auditHead()).seq;
     const result = await fn(store);
@@ -68,4 +64,9 @@ async function updateStoredFacts(store: Store, config: Config): Promise<void> {
   } catch (error) {
     process.stderr.write(`tally: the change is stored, but its facts were not updated (${error instanceof Error ? error.message : String(error)}); the next \`tally facts\` tries again\n`);
   }
+}
+
+/** Performs one use case as the operator inside `withStore`. */
+export function performWith<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(config: Config, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
+  return withStore(config, (store) => perform(uc, operatorContext(store, config), input));
 }

@@ -247,7 +247,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     related: (n) => {
       summary.related += n;
     },
-  }, batchLimits(store.dialect, config.writeBatch), shared.writeSection);
+  }, batchLimits(store, config.writeBatch), shared.writeSection);
 
   /**
    * Starts extracting (unless these bytes are stored or being extracted already) and queues the
@@ -260,7 +260,7 @@ export async function ingestCollected(inputs: CollectedIngestInputs, store: Stor
     let extraction: Promise<ExtractResult> | null = null;
     if (!queued && !existing) {
       // PostgreSQL's full-text vector is built on the extraction thread, off the writer's path.
-      extraction = pool.extract(doc.text, doc.name, prepared.published, doc.publisher, store.dialect === "postgres" ? { title: doc.title } : null);
+      extraction = pool.extract(doc.text, doc.name, prepared.published, doc.publisher, store.traits.takesSearchVector ? { title: doc.title } : null);
       extraction.catch(() => undefined); // awaited (and reported) when its batch is written
     }
     await writer.add({ kind: "document", input, failName, prepared, extraction, existing });

@@ -1,7 +1,6 @@
 // Scale-out ingest on PostgreSQL: `tally ingest --queue` turns inputs into one pg-boss job per
 // file or URL, and any number of `tally worker` processes run the same pipeline over the jobs.
 import { resolve } from "node:path";
-import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Config } from "../config.js";
 import { collectInputs } from "../ingest/collect.js";
@@ -236,27 +235,20 @@ interface WorkerWriteSection {
  * compared with every document stored before it, whichever worker stored it, as one worker does.
  */
 async function openWriteSection(store: Store, index: NearDuplicateIndex): Promise<WorkerWriteSection> {
-  let client: pg.Client | null = null;
-  if (store.dialect === "postgres" && store.location.url) {
-    const { schema } = store.location;
-    client = new pg.Client({ connectionString: store.location.url, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
-    client.on("error", () => undefined); // a lost connection fails the next batch's write (its jobs are reported), not the process
-    await client.connect();
-  }
-  const lock = client;
+  const lock = await store.openWriteLock();
   let tail: Promise<unknown> = Promise.resolve();
   const run: WriteSection = (write) => {
     const turn = tail.then(async () => {
-      if (lock) await lock.query("select pg_advisory_lock(hashtext('tally:ingest-write:' || current_schema()))");
+      await lock?.acquire();
       try {
         await index.catchUp(store);
         await write();
       } finally {
-        if (lock) await lock.query("select pg_advisory_unlock(hashtext('tally:ingest-write:' || current_schema()))");
+        await lock?.release();
       }
     });
     tail = turn.catch(() => undefined);
     return turn;
   };
-  return { run, close: async () => void (await lock?.end()) };
+  return { run, close: async () => void (await lock?.close()) };
 }

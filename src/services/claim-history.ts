@@ -1,5 +1,5 @@
 // Use case: the history of one claim, read from the audit trail (proposal, decisions, changes).
-import type { AuditEvent, Store } from "../store/index.js";
+import type { AuditEvent, AuditStore } from "../store/index.js";
 
 /** One step of a claim's history: who did what when, and the claim before and after. */
 export interface ClaimHistoryEntry {
@@ -20,7 +20,7 @@ function claimIn(value: unknown, id: number): unknown {
 }
 
 /** The events of a claim's document that concern the claim, oldest first. */
-export async function claimHistory(store: Store, documentId: number, claimId: number): Promise<ClaimHistoryEntry[]> {
+export async function claimHistory(store: AuditStore, documentId: number, claimId: number): Promise<ClaimHistoryEntry[]> {
   const events: AuditEvent[] = await store.listAuditEvents({ objectType: "claims", objectId: String(documentId) });
   const out: ClaimHistoryEntry[] = [];
   for (const e of events) {

@@ -11,224 +11,27 @@ import {
   type Fact,
   type LinkClaim,
   type LinkResult,
-  type Revision,
   type Voice,
 } from "../core/linking/index.js";
 import { LruMap } from "../core/lru-map.js";
-import { Invalid } from "../shared/errors.js";
-import { isIsoDatePrefix } from "../ingest/dates.js";
 import { canonicalPlace, placeContains } from "../core/places.js";
 import type { SourceRegistry } from "../core/sources.js";
-import { EVENT_TYPES, type EventType, type Period, type Qualifier, type VictimGroup } from "../core/types.js";
-import type { FactClaimRecord, Store } from "../store/index.js";
+import type { EventType, Period } from "../core/types.js";
+import type { Store } from "../store/index.js";
 import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { assemble } from "./fact-update.js";
 import { audienceOf, syncFacts } from "./fact-sync.js";
 import { LiveFacts } from "./live-facts.js";
 import { loadRegistry } from "./registry-file.js";
-import { pickTimelineFacts, sumParts, type Timeline, type TimelineParts, type TimelineRow, type VoiceView } from "./timeline-rows.js";
+import { pickTimelineFacts, sumParts, type Timeline, type TimelineRow, type VoiceView } from "./timeline-rows.js";
 
 export type { Timeline, TimelineRow, VoiceView } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
+import { byConsequence, factOfClaim, linkedOf, linkedOfView, lookups, OVERVIEWS_KEPT, smallest, type Linked, type PlaceFacts } from "./fact-lookups.js";
+import { checkDate, checkEvent, FactsQueryError, type ClaimView, type ConflictView, type FactDetail, type FactFilters, type FactSummary, type ScopeOverview, type TimelineQuery } from "./fact-views.js";
 
-/** A bad question to the facts service (an unknown event, a malformed date). */
-export class FactsQueryError extends Invalid {
-  constructor(message: string) {
-    super(message);
-    this.name = "FactsQueryError";
-  }
-}
-
-/** Which facts to list; every field narrows the set. */
-export interface FactFilters {
-  event?: EventType;
-  /** ISO date or prefix: facts whose period ends on or after it (undated facts are left out). */
-  from?: string;
-  /** ISO date or prefix: facts whose period starts on or before its end. */
-  to?: string;
-  /** A place: facts about it or about places inside it. */
-  place?: string;
-  /** A source name or alias, or a network id: facts with a claim heard from it. */
-  source?: string;
-  victims?: VictimGroup;
-}
-
-/** A fact in lists. */
-export interface FactSummary {
-  id: string;
-  description: string;
-  event: string;
-  place: string | null;
-  period: Period | null;
-  victims: VictimGroup[];
-  low: number;
-  best: number;
-  high: number;
-  highIsMinimum: boolean;
-  /** Which rule chose best, in words. */
-  bestRule: string;
-  status: Fact["status"];
-  voices: VoiceView[];
-  claims: number;
-  contradictions: number;
-  parentId: string | null;
-  children: string[];
-}
-
-/** A claim of a fact, with its provenance. */
-export interface ClaimView {
-  id: string;
-  documentId: number;
-  document: string;
-  published: string | null;
-  count: number;
-  qualifier: Qualifier;
-  figure: string;
-  period: Period | null;
-  /** The period as the claim's text names it in its own calendar ("آبان ۱۴۰۳"), when it does. */
-  periodLabel?: string;
-  place: string | null;
-  victims: VictimGroup[];
-  /** Source as the linker hears it (normalised through the registry). */
-  source: string | null;
-  /** The name the stored claim credits, as extracted. */
-  credited: string | null;
-  network: string | null;
-  reportedBy: string | null;
-  /** Voice the claim is counted in, and whether it is that voice's standing figure. */
-  voice: string | null;
-  standing: boolean;
-  quote: string;
-}
-
-/** A contradiction with its claims and facts spelled out. */
-export interface ConflictView {
-  id: string;
-  kind: Contradiction["kind"];
-  severity: Contradiction["severity"];
-  reason: string;
-  /** True when the claims come from independent voices (possibly reported side by side in one document). */
-  independent: boolean;
-  /** How consequential: conflicts are listed by this score, highest first (RANKING_RULE). */
-  score: number;
-  /** Largest figure among the claims. */
-  largest: number;
-  facts: { id: string; description: string }[];
-  claims: ClaimView[];
-}
-
-/** Everything about one fact: the side-by-side view. */
-export interface FactDetail extends FactSummary {
-  rule: string;
-  claimViews: ClaimView[];
-  conflicts: ConflictView[];
-  revisions: Revision[];
-  parent: FactSummary | null;
-  childFacts: FactSummary[];
-}
-
-/** What a timeline is about. */
-export interface TimelineQuery {
-  event: EventType;
-  place: string;
-  by?: "year" | "month";
-  victims?: VictimGroup[];
-  /** Keep only this many voices, those with the most figures (see leadingVoices); default: all. */
-  voices?: number;
-  /** Places inside the place: left out (default), shown as rows of their own, or summed per period. */
-  parts?: TimelineParts;
-}
-
-/** A linking run with its lookups. */
-interface Linked {
-  result: LinkResult;
-  facts: Map<string, Fact>;
-  claims: Map<string, LinkClaim>;
-  contradictions: Map<string, Contradiction>;
-  /** Claim id → the source name as stored. */
-  credited: Map<string, string | null>;
-  /** Claim id → the period as its text names it in its own calendar, for the claims that have one. */
-  periodLabels: Map<string, string>;
-  /** Built on first use (or by prepare()). */
-  lookups?: Lookups;
-  /** Overviews answered from this linking, which never changes: the dashboard's landing page asks the same ones again and again. */
-  overviews?: LruMap<string, ScopeOverview>;
-}
-
-/** A linking's lookups from a fresh assembly of stored facts (one event family). */
-function linkedOf(result: LinkResult, records: readonly FactClaimRecord[]): Linked {
-  return {
-    result,
-    facts: new Map(result.facts.map((f) => [f.id, f])),
-    claims: new Map(records.map((r) => [r.claim.id, r.claim])),
-    contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
-    credited: new Map(records.map((r) => [r.claim.id, r.credited])),
-    periodLabels: new Map(records.flatMap((r) => (r.periodLabel ? [[r.claim.id, r.periodLabel] as const] : []))),
-  };
-}
-
-/** A linking's lookups over a LiveFacts (its maps are shared, not copied). */
-function linkedOfView(view: LiveFacts): Linked {
-  const result = view.result();
-  return {
-    result,
-    facts: view.facts,
-    claims: view.claims,
-    contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
-    credited: view.credited,
-    periodLabels: view.periodLabels,
-  };
-}
-
-/** Overviews kept per linking (event × place × limit). */
-const OVERVIEWS_KEPT = 64;
-
-/** Indexes over one linking for the server's frequent questions. */
-interface Lookups {
-  /** Claim id → the fact it is counted in. */
-  factOfClaim: Map<string, string>;
-  /** Fact id → its revisions. */
-  revisions: Map<string, Revision[]>;
-  /** Event family → its facts. */
-  byFamily: Map<string, Fact[]>;
-  /** Contradictions in the order of conflicts(): most consequential first (RANKING_RULE). */
-  ranked: Contradiction[];
-  /** Event family → place → what its facts add to an overview. */
-  byPlace: Map<string, Map<string, PlaceFacts>>;
-}
-
-/** The facts of one family and place, summed up for overviews. */
-interface PlaceFacts {
-  facts: number;
-  voices: Set<string>;
-  /** Places (in `ranked`) of the contradictions touching these facts. */
-  conflicts: Set<number>;
-}
-
-/** What the overview shows of one event and place. */
-export interface ScopeOverview {
-  facts: number;
-  /** Independent voices heard in those facts. */
-  voices: number;
-  timeline: Timeline;
-  /** Contradictions touching those facts, and the most consequential of them. */
-  conflictCount: number;
-  conflicts: ConflictView[];
-}
-
-const SEVERITY_RANK: Record<Contradiction["severity"], number> = { high: 0, medium: 1, low: 2 };
-
-function checkDate(name: string, value: string | undefined): void {
-  if (value !== undefined && !isIsoDatePrefix(value)) {
-    throw new FactsQueryError(`${name} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
-  }
-}
-
-function checkEvent(event: string | undefined): void {
-  if (event !== undefined && !(EVENT_TYPES as readonly string[]).includes(event)) {
-    throw new FactsQueryError(`unknown event "${event}"; one of ${EVENT_TYPES.join(", ")}`);
-  }
-}
+export { FactsQueryError } from "./fact-views.js";
+export type { ClaimView, ConflictView, FactDetail, FactFilters, FactSummary, ScopeOverview, TimelineQuery } from "./fact-views.js";
 
 /** The questions the server asks of linked facts (of a FactsService here or in a linking thread). */
 export type FactsQueries = Pick<FactsService, "listFacts" | "getFact" | "conflicts" | "timeline" | "overview" | "factsOfClaims">;
@@ -632,72 +435,4 @@ export class FactsService {
     const all: Timeline = { event: query.event, place, by, voices, hiddenVoices: 0, rows };
     return query.voices === undefined ? all : leadingVoices(all, query.voices);
   }
-}
-
-/** The largest figure among a contradiction's claims. */
-function largestOf(con: Contradiction, claims: ReadonlyMap<string, LinkClaim>): number {
-  return con.claims.reduce((m, id) => Math.max(m, claims.get(id)?.count ?? 0), 0);
-}
-
-/** Most consequential first (RANKING_RULE): by score, then severity, then the size of the figures, then id. */
-function byConsequence(a: { score: number; severity: Contradiction["severity"]; largest: number; id: string }, b: typeof a): number {
-  return b.score - a.score || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.largest - a.largest || a.id.localeCompare(b.id);
-}
-
-/** The lookups of a linking, built once. */
-function lookups(linked: Linked): Lookups {
-  if (linked.lookups) return linked.lookups;
-  const factOfClaim = new Map<string, string>();
-  const byFamily = new Map<string, Fact[]>();
-  for (const f of linked.result.facts) {
-    for (const c of f.claims) if (!factOfClaim.has(c.id)) factOfClaim.set(c.id, f.id);
-    const list = byFamily.get(f.scope.family);
-    if (list) list.push(f);
-    else byFamily.set(f.scope.family, [f]);
-  }
-  const revisions = new Map<string, Revision[]>();
-  for (const r of linked.result.revisions) {
-    const list = revisions.get(r.factId);
-    if (list) list.push(r);
-    else revisions.set(r.factId, [r]);
-  }
-  const ranked = linked.result.contradictions
-    .map((con) => ({ con, id: con.id, score: con.score, severity: con.severity, largest: largestOf(con, linked.claims) }))
-    .sort(byConsequence)
-    .map((r) => r.con);
-  const rank = new Map(ranked.map((con, i) => [con.id, i]));
-  const byPlace = new Map<string, Map<string, PlaceFacts>>();
-  for (const f of linked.result.facts) {
-    if (f.scope.place === null) continue;
-    let places = byPlace.get(f.scope.family);
-    if (!places) byPlace.set(f.scope.family, (places = new Map()));
-    let p = places.get(f.scope.place);
-    if (!p) places.set(f.scope.place, (p = { facts: 0, voices: new Set(), conflicts: new Set() }));
-    p.facts++;
-    for (const v of f.voices) p.voices.add(v.id);
-    for (const id of f.contradictionIds) {
-      const r = rank.get(id);
-      if (r !== undefined) p.conflicts.add(r);
-    }
-  }
-  linked.lookups = { factOfClaim, revisions, byFamily, ranked, byPlace };
-  return linked.lookups;
-}
-
-/** Claim id → the fact it is counted in. */
-function factOfClaim(linked: Linked): Map<string, string> {
-  return lookups(linked).factOfClaim;
-}
-
-/** The `n` smallest numbers of a set, in order. */
-function smallest(values: Iterable<number>, n: number): number[] {
-  const out: number[] = [];
-  for (const v of values) {
-    if (out.length === n && v >= (out[n - 1] as number)) continue;
-    let i = out.length;
-    while (i > 0 && (out[i - 1] as number) > v) i--;
-    out.splice(i, 0, v);
-    if (out.length > n) out.pop();
-  }
-  return out;
 }

@@ -3,14 +3,14 @@
 // aliases and links every claim credited to it, so that the restriction hides them.
 import type { SourceRegistry } from "../core/sources.js";
 import { Invalid, NotFound } from "../shared/errors.js";
-import type { Store, StoredSource } from "../store/index.js";
+import type { ClaimStore, StoredSource } from "../store/index.js";
 
 /**
  * The store's record of the source `ref` names: a record id, or a name or alias (normalised
  * through the registry, as claims' sources are). A name without a record gets one (audited as
  * source.upsert), linked to the claims credited to it; later claims are linked as they are stored.
  */
-export async function sourceRecord(store: Store, registry: SourceRegistry, ref: string): Promise<StoredSource> {
+export async function sourceRecord(store: ClaimStore, registry: SourceRegistry, ref: string): Promise<StoredSource> {
   const text = ref.trim();
   if (text === "") throw new Invalid("name a source: its record id, name or alias", "source");
   if (/^\d+$/.test(text)) {

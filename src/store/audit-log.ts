@@ -1,146 +1,20 @@
-// The audit trail in the database: appending events inside a write transaction, reading them,
-// and verifying the chain and the stored documents against it.
+// The audit trail in the database: reading its events and verifying the chain and the stored
+// documents against it (appending, inside a write transaction, is audit-append.ts).
 import { checkFactTables } from "./fact-verify.js";
 import type { Kysely } from "kysely";
-import { canonicalJson, claimsDigest, claimsSnapshot, documentSnapshot, eventHash, GENESIS_HASH, sha256Hex } from "./audit-chain.js";
+import { canonicalJson, claimsDigest, documentSnapshot, eventHash, GENESIS_HASH, sha256Hex } from "./audit-chain.js";
 import type { ClaimRowForAudit } from "./audit-chain.js";
 import { checkDerivedTables, checkMigrationsTable, checkRecordedTables, RecordedTables } from "./audit-tables.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { checkVictimTables } from "./victim-verify.js";
 import type { Database, DialectName } from "./schema.js";
-import type { AuditEvent, AuditFilter, AuditProblem, AuditReport } from "./store.js";
+import { audit, type AuditEventsTable } from "./audit-append.js";
+import type { AuditEvent, AuditFilter, AuditProblem, AuditReport } from "./contracts/audit.js";
 
-/** Row of `audit_events`. */
-export interface AuditEventsTable {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  object_type: string;
-  object_id: string;
-  before: string | null;
-  after: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
-/** Row of `audit_head`: the one row naming the last event (locked by writers on PostgreSQL). */
-export interface AuditHeadTable {
-  id: number;
-  seq: number;
-  hash: string;
-}
-
-/** The database with the audit tables. */
-export interface AuditDatabase extends Database {
-  audit_events: AuditEventsTable;
-  audit_head: AuditHeadTable;
-}
-
-/** An event about to be appended. */
-export interface PendingEvent {
-  action: string;
-  objectType: string;
-  objectId: string | number;
-  before: unknown;
-  after: unknown;
-}
-
-/** The chain head as read (and, on PostgreSQL, locked) at the start of a write transaction. */
-export interface ChainHead {
-  seq: number;
-  hash: string;
-}
-
-/** Default actor of writes that name none. */
-export const DEFAULT_ACTOR = "system";
+export type { AuditDatabase, AuditEventsTable, AuditHeadTable, ChainHead, PendingEvent } from "./audit-append.js";
+export { appendEvents, claimsState, DEFAULT_ACTOR, documentState, lockChainHead, sourceState } from "./audit-append.js";
 
 const MAX_PROBLEMS = 100;
-
-function audit(db: Kysely<Database>): Kysely<AuditDatabase> {
-  return db as unknown as Kysely<AuditDatabase>;
-}
-
-/**
- * Reads the chain head inside a write transaction. On PostgreSQL the row is locked (FOR UPDATE)
- * until the transaction ends, so audited writers are serialized and cannot fork the chain; on
- * SQLite the transaction's BEGIN IMMEDIATE already holds the database's write lock.
- */
-export async function lockChainHead(trx: Kysely<Database>, dialect: DialectName): Promise<ChainHead> {
-  let query = audit(trx).selectFrom("audit_head").select(["seq", "hash"]).where("id", "=", 1);
-  if (dialect === "postgres") query = query.forUpdate();
-  const row = await query.executeTakeFirstOrThrow();
-  return { seq: Number(row.seq), hash: row.hash };
-}
-
-/** Appends events after `head` in the current transaction and moves the head. */
-export async function appendEvents(
-  trx: Kysely<Database>,
-  head: ChainHead,
-  actor: string,
-  events: readonly PendingEvent[],
-): Promise<void> {
-  if (events.length === 0) return;
-  const at = new Date().toISOString();
-  let { seq, hash } = head;
-  const rows: AuditEventsTable[] = [];
-  for (const e of events) {
-    const fields = {
-      seq: seq + 1,
-      at,
-      actor,
-      action: e.action,
-      objectType: e.objectType,
-      objectId: String(e.objectId),
-      before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
-      after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
-    };
-    const next = eventHash(hash, fields);
-    rows.push({
-      seq: fields.seq,
-      at,
-      actor,
-      action: fields.action,
-      object_type: fields.objectType,
-      object_id: fields.objectId,
-      before: fields.before,
-      after: fields.after,
-      prev_hash: hash,
-      hash: next,
-    });
-    seq = fields.seq;
-    hash = next;
-  }
-  const db = audit(trx);
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto("audit_events").values(rows.slice(i, i + 200)).execute();
-  await db.updateTable("audit_head").set({ seq, hash }).where("id", "=", 1).execute();
-}
-
-/** A document's audit snapshot as stored now, or null when there is no such document. */
-export async function documentState(trx: Kysely<Database>, id: number): Promise<Record<string, unknown> | null> {
-  const row = await trx
-    .selectFrom("documents")
-    .select(["id", "sha256", "size", "media_type", "name", "url", "path", "publisher", "published", "captured_at", "collector", "language", "title", "text", "text_map", "headers", "simhash", "restricted"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return row ? documentSnapshot(row) : null;
-}
-
-/** A document's claims as stored now: digest, count and the claims. */
-export async function claimsState(trx: Kysely<Database>, documentId: number): Promise<ReturnType<typeof claimsSnapshot>> {
-  const rows = await trx.selectFrom("claims").selectAll().where("document_id", "=", documentId).orderBy("id").execute();
-  return claimsSnapshot(rows);
-}
-
-/** A source's record, its keys and its linked claims, or null. */
-export async function sourceState(trx: Kysely<Database>, id: number): Promise<Record<string, unknown> | null> {
-  const row = await trx.selectFrom("sources").select(["id", "name", "kind", "aliases", "restricted"]).where("id", "=", id).executeTakeFirst();
-  if (!row) return null;
-  const keys = await trx.selectFrom("source_keys").select("key").where("source_id", "=", id).orderBy("key").execute();
-  const state: Record<string, unknown> = { id: Number(row.id), name: row.name, kind: row.kind, aliases: JSON.parse(row.aliases) as unknown, keys: keys.map((k) => k.key) };
-  if (Number(row.restricted) !== 0) state.restricted = 1;
-  return state;
-}
 
 function parseJson(text: string | null): unknown {
   if (text === null) return null;

@@ -1,7 +1,7 @@
 // The tables `audit verify` checks beside documents and claims: accounts against the row digests
 // their events recorded (row-digests.ts), sources and relations against their last recorded state.
 import { sql, type Kysely } from "kysely";
-import { sourceState } from "./audit-log.js";
+import { sourceState } from "./audit-append.js";
 import { canonicalJson } from "./audit-chain.js";
 import { sessionRowDigest, tokenRowDigest, userRowDigest } from "./row-digests.js";
 import { CLAIM_TALLIES, rebuiltTallySql, SOURCE_TALLIES, VICTIM_TALLIES } from "./migrations/0007_claim_tallies.js";
@@ -9,7 +9,7 @@ import type { Database, DialectName } from "./schema.js";
 import { FTS5_TOKENIZE } from "./migrations/0011_languages.js";
 import { SQLITE_FOLD_FUNCTION } from "./search-fold.js";
 import { searchVectorValue } from "./search-vector.js";
-import type { AuditProblem } from "./store.js";
+import type { AuditProblem } from "./contracts/audit.js";
 
 /** What the chain recorded last of each account, source and relation, gathered while walking it. */
 export class RecordedTables {

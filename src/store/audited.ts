@@ -1,8 +1,8 @@
 // Every write goes through here: a transaction that holds the audit chain head, makes the change,
 // and appends the events describing it before committing.
 import type { Kysely } from "kysely";
-import { appendEvents, lockChainHead } from "./audit-log.js";
-import type { PendingEvent } from "./audit-log.js";
+import { appendEvents, lockChainHead } from "./audit-append.js";
+import type { PendingEvent } from "./audit-append.js";
 import { withRowDigests } from "./row-digests.js";
 import type { Database, DialectName } from "./schema.js";
 import { inTransaction } from "./transaction.js";

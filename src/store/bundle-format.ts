@@ -1,7 +1,7 @@
 // The backup bundle's format: which tables it carries, in which order, with which columns, and
 // the header and end lines around the rows. See docs/backup.md.
 import type { Selectable } from "kysely";
-import type { AuditDatabase } from "./audit-log.js";
+import type { AuditDatabase } from "./audit-append.js";
 import { Invalid } from "../shared/errors.js";
 
 /** `format` of the header line. */

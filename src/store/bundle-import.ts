@@ -3,8 +3,8 @@
 import type { Readable } from "node:stream";
 import { sql } from "kysely";
 import type { Kysely } from "kysely";
-import { appendEvents, claimsState, documentState, lockChainHead, sourceState } from "./audit-log.js";
-import type { PendingEvent } from "./audit-log.js";
+import { appendEvents, claimsState, documentState, lockChainHead, sourceState } from "./audit-append.js";
+import type { PendingEvent } from "./audit-append.js";
 import { BUNDLE_TABLES, BundleError } from "./bundle-format.js";
 import type { BundleEnd, BundleHeader, BundleSummary } from "./bundle-format.js";
 import { asEnd, checkHeader, looksLikeHeader } from "./bundle-header.js";

@@ -1,7 +1,7 @@
 // Corrections of a stored document's metadata (publication date, publisher, URL): a re-ingest
 // with a fixed manifest updates them, recorded in the audit trail with the values before and after.
 import type { Kysely } from "kysely";
-import { documentState, type PendingEvent } from "./audit-log.js";
+import { documentState, type PendingEvent } from "./audit-append.js";
 import { NotFound } from "../shared/errors.js";
 import type { Database } from "./schema.js";
 

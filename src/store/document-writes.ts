@@ -3,7 +3,7 @@
 // written rather than read back.
 import type { Insertable, Kysely } from "kysely";
 import { claimsSnapshot, documentSnapshot } from "./audit-chain.js";
-import type { PendingEvent } from "./audit-log.js";
+import type { PendingEvent } from "./audit-append.js";
 import { CHUNK, insertClaims } from "./claim-writes.js";
 import type { Database, DialectName, DocumentRelationsTable, DocumentsTable } from "./schema.js";
 import { searchVectorValue } from "./search-vector.js";

@@ -9,7 +9,7 @@
 import type { Kysely } from "kysely";
 import { estimate } from "../core/linking/estimate.js";
 import { hashKey } from "../core/linking/hash.js";
-import type { AuditProblem } from "./store.js";
+import type { AuditProblem } from "./contracts/audit.js";
 import type { ConflictRecord, FactClaimRecord, StoredFact } from "./fact-store.js";
 import type { Database } from "./schema.js";
 

@@ -1,23 +1,13 @@
 // The one Store implementation: Kysely over SQLite or PostgreSQL.
-import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import type { Kysely } from "kysely";
 import { AccessOps } from "./access-ops.js";
 import { auditedWrite } from "./audited.js";
-import { claimsState, DEFAULT_ACTOR, documentState, listEvents, sourceState, verifyChain } from "./audit-log.js";
+import { DEFAULT_ACTOR, listEvents, verifyChain } from "./audit-log.js";
 import type { AuditDatabase, PendingEvent } from "./audit-log.js";
-import { CHUNK, insertClaims } from "./claim-writes.js";
 import { writeDocuments } from "./document-writes.js";
 import { type DocumentMetadataPatch, updateDocumentMetadata } from "./document-metadata.js";
-import { readableTally, tallyByYearAndEvent, tallyBySource, tallyTotal } from "./claim-tallies.js";
-import { claimWhere } from "./claim-filter.js";
-import type { ResolvedClaimFilter } from "./claim-filter.js";
-import { toStoredClaim } from "./claim-rows.js";
-import { documentWhere } from "./document-filter.js";
-import { claimFacets, type ClaimFacet, type FacetCount } from "./claim-facets.js";
 import * as review from "./review-ops.js";
-import type { ClaimRowWithDocument } from "./claim-rows.js";
-import { selectDocuments, selectSummaries, toStoredDocument, toSummary } from "./document-rows.js";
 import { Forbidden, Invalid, NotFound } from "../shared/errors.js";
 import { recordedVersion } from "./migrate.js";
 import type { Database, DialectName } from "./schema.js";
@@ -26,7 +16,6 @@ import { exportBundle } from "./bundle-export.js";
 import { importBundle } from "./bundle-import.js";
 import type { BundleSummary, ExportOptions } from "./store.js";
 import { searchDocuments } from "./search.js";
-import { cleanAliases, sourceKey } from "./source-keys.js";
 import type {
   Access,
   ApiTokenRecord,
@@ -66,7 +55,14 @@ import type { FactStore } from "./fact-store.js";
 import { KyselyFactStore } from "./kysely-fact-store.js";
 import { KyselyVictimStore } from "./kysely-victim-store.js";
 import type { VictimStore } from "./victim-store.js";
-import { FULL_ACCESS, visibleClaim, visibleDocument } from "./visibility.js";
+import { DocumentReads } from "./document-reads.js";
+import { replaceClaimsIn } from "./claim-replace.js";
+import { upsertSourceIn } from "./source-writes.js";
+import { ClaimReads } from "./claim-reads.js";
+import { asError, checkedWrite, writeRelation, writeSimhash } from "./relation-writes.js";
+import { openWriteLock, traitsOf, type StoreTraits, type WriteLock } from "./dialect/index.js";
+import { FULL_ACCESS } from "./visibility.js";
+import { claimFacets, type ClaimFacet, type FacetCount } from "./claim-facets.js";
 
 /** Store over an opened, migrated Kysely instance; owns it and destroys it on close(). */
 export class KyselyStore implements Store {
@@ -78,9 +74,21 @@ export class KyselyStore implements Store {
     readonly access: Access = FULL_ACCESS,
   ) {
     this.users = new AccessOps(db, dialect, actor);
+    this.docs = new DocumentReads(db, access);
+    this.claims = new ClaimReads(db, access);
   }
 
   private readonly users: AccessOps;
+  private readonly docs: DocumentReads;
+  private readonly claims: ClaimReads;
+
+  get traits(): StoreTraits {
+    return traitsOf(this.dialect);
+  }
+
+  openWriteLock(): Promise<WriteLock | null> {
+    return openWriteLock(this.dialect, this.location);
+  }
 
   withActor(actor: string): Store {
     return new KyselyStore(this.db, this.dialect, this.location, actor, this.access);
@@ -168,7 +176,7 @@ export class KyselyStore implements Store {
   }
 
   async replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void> {
-    await this.audited(opts, async (trx) => ({ result: undefined, events: await this.replaceClaimsIn(trx, documentId, claims, extractorVersion) }));
+    await this.audited(opts, async (trx) => ({ result: undefined, events: await replaceClaimsIn(trx, this.dialect, documentId, claims, extractorVersion) }));
   }
 
   async correctDocumentMetadata(documentId: number, patch: DocumentMetadataPatch, reextract: (doc: { published: string | null; publisher: string | null }) => NewClaim[] | null, extractorVersion: string, opts?: WriteOptions): Promise<boolean> {
@@ -177,127 +185,47 @@ export class KyselyStore implements Store {
       if (events.length === 0) return { result: false, events };
       const doc = await trx.selectFrom("documents").select(["published", "publisher"]).where("id", "=", documentId).executeTakeFirstOrThrow();
       const claims = reextract(doc);
-      if (claims) events.push(...(await this.replaceClaimsIn(trx, documentId, claims, extractorVersion)));
+      if (claims) events.push(...(await replaceClaimsIn(trx, this.dialect, documentId, claims, extractorVersion)));
       return { result: true, events };
     });
   }
 
-  /** replaceClaims inside a transaction; returns its audit event. */
-  private async replaceClaimsIn(trx: Kysely<Database>, documentId: number, claims: NewClaim[], extractorVersion: string): Promise<PendingEvent[]> {
-    const now = new Date().toISOString();
-    {
-      const doc = await trx.selectFrom("documents").select("published").where("id", "=", documentId).executeTakeFirst();
-      if (!doc) throw new NotFound("document", documentId);
-      const before = await claimsState(trx, documentId);
-      // Decisions survive: a proposal for a decided claim's figure attaches to it, the rest are new.
-      const decided = await review.dropUndecided(trx, documentId);
-      const fresh: NewClaim[] = [];
-      let attached = 0;
-      for (const c of claims) {
-        const key = review.proposalKey({ span_start: c.span[0], span_end: c.span[1], count_start: c.countSpan?.[0] ?? null, count_end: c.countSpan?.[1] ?? null, event: c.event, count: c.count });
-        const match = decided.get(key);
-        if (match) {
-          const { event, count, qualifier, period, place, victims, source } = c;
-          await review.attachProposal(trx, match, { event, count, qualifier, period, place, victims, source }, extractorVersion);
-          decided.delete(key);
-          attached++;
-        } else fresh.push(c);
-      }
-      await insertClaims(trx, this.dialect, [{ documentId, published: doc.published, claims: fresh }], extractorVersion, now);
-      const after = { extractor: extractorVersion, attached, ...(await claimsState(trx, documentId)) };
-      return [{ action: "claims.replace", objectType: "claims", objectId: documentId, before, after }];
-    }
-  }
 
-  async getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null> {
-    let query = selectDocuments(this.db, this.access);
-    if (typeof idOrSha256Prefix === "number") {
-      query = query.where("documents.id", "=", idOrSha256Prefix);
-    } else {
-      const prefix = idOrSha256Prefix.trim().toLowerCase();
-      if (!/^[0-9a-f]{4,64}$/.test(prefix)) {
-        throw new Invalid(`a document is named by its id or at least 4 hex digits of its SHA-256, not ${JSON.stringify(idOrSha256Prefix)}`, "document");
-      }
-      // A range on the unique index rather than LIKE: hex digits sort below "g".
-      query = prefix.length === 64
-        ? query.where("documents.sha256", "=", prefix)
-        : query.where("documents.sha256", ">=", prefix).where("documents.sha256", "<", `${prefix}g`);
-    }
-    const rows = await query.limit(2).execute();
-    if (rows.length > 1) throw new Invalid(`SHA-256 prefix ${JSON.stringify(idOrSha256Prefix)} matches several documents`, "document");
-    const row = rows[0];
-    return row ? toStoredDocument(row) : null;
-  }
 
-  async getDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, StoredDocument>> {
-    const found = new Map<string, StoredDocument>();
-    const wanted = [...new Set(sha256s.map((s) => s.toLowerCase()))];
-    for (const s of wanted) {
-      if (!/^[0-9a-f]{64}$/.test(s)) throw new Invalid(`not a SHA-256: ${JSON.stringify(s)}`, "sha256");
-    }
-    for (let i = 0; i < wanted.length; i += CHUNK) {
-      const rows = await selectDocuments(this.db, this.access)
-        .where("documents.sha256", "in", wanted.slice(i, i + CHUNK))
-        .execute();
-      for (const row of rows) found.set(row.sha256, toStoredDocument(row));
-    }
-    return found;
-  }
 
-  async getDocumentBytes(id: number): Promise<Uint8Array | null> {
-    const row = await this.visibleDocumentColumn(id, "bytes");
-    if (!row) return null;
-    const b = row.bytes;
-    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  }
 
-  async getDocumentText(id: number): Promise<string | null> {
-    return (await this.visibleDocumentColumn(id, "text"))?.text ?? null;
-  }
 
-  async getDocumentTexts(ids: readonly number[]): Promise<Map<number, string>> {
-    const texts = new Map<number, string>();
-    const wanted = [...new Set(ids)];
-    for (let i = 0; i < wanted.length; i += CHUNK) {
-      const rows = await this.db
-        .selectFrom("documents")
-        .select(["id", "text"])
-        .where("id", "in", wanted.slice(i, i + CHUNK))
-        .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
-        .execute();
-      for (const row of rows) texts.set(Number(row.id), row.text);
-    }
-    return texts;
-  }
 
-  /** One column of a document the reader may see (undefined when there is none). */
-  private visibleDocumentColumn<C extends "bytes" | "text">(id: number, column: C) {
-    return this.db
-      .selectFrom("documents")
-      .select(column)
-      .where("id", "=", id)
-      .where((eb) => visibleDocument(eb, this.access) ?? eb.lit(true))
-      .executeTakeFirst();
-  }
 
-  async listDocuments(opts: DocumentListOptions): Promise<DocumentSummary[]> {
-    const rows = await selectSummaries(this.db, this.access)
-      .where((eb) => documentWhere(eb, opts, this.access))
-      .orderBy("documents.captured_at", "desc")
-      .orderBy("documents.id", "desc")
-      .limit(opts.limit)
-      .offset(opts.offset)
-      .execute();
-    return rows.map(toSummary);
-  }
 
-  async countDocuments(filter: Omit<DocumentListOptions, "limit" | "offset"> = {}): Promise<number> {
-    const row = await this.db
-      .selectFrom("documents")
-      .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .where((eb) => documentWhere(eb, filter, this.access))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+
+  // Documents: read by DocumentReads (document-reads.ts).
+  getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null> {
+    return this.docs.getDocument(idOrSha256Prefix);
+  }
+  getDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, StoredDocument>> {
+    return this.docs.getDocumentsBySha256(sha256s);
+  }
+  getDocumentBytes(id: number): Promise<Uint8Array | null> {
+    return this.docs.getDocumentBytes(id);
+  }
+  getDocumentText(id: number): Promise<string | null> {
+    return this.docs.getDocumentText(id);
+  }
+  getDocumentTexts(ids: readonly number[]): Promise<Map<number, string>> {
+    return this.docs.getDocumentTexts(ids);
+  }
+  listDocuments(opts: DocumentListOptions): Promise<DocumentSummary[]> {
+    return this.docs.listDocuments(opts);
+  }
+  countDocuments(filter: Omit<DocumentListOptions, "limit" | "offset"> = {}): Promise<number> {
+    return this.docs.countDocuments(filter);
+  }
+  relatedDocuments(id: number): Promise<RelatedDocument[]> {
+    return this.docs.relatedDocuments(id);
+  }
+  listSimhashes(afterId?: number): Promise<Array<{ id: number; simhash: string }>> {
+    return this.docs.listSimhashes(afterId);
   }
 
   async setSimhash(documentId: number, simhash: string | null, opts?: WriteOptions): Promise<void> {
@@ -318,214 +246,62 @@ export class KyselyStore implements Store {
     });
   }
 
-  async queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]> {
-    const f = await this.resolve(filter);
-    let query = this.db
-      .selectFrom("claims")
-      .innerJoin("documents", "documents.id", "claims.document_id")
-      .selectAll("claims")
-      .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
-      .where((eb) => claimWhere(eb, f));
-    switch (page.sort ?? "period") {
-      case "period":
-        query = query.orderBy("claims.period_start", (ob) => ob.desc().nullsLast());
-        break;
-      case "count":
-        query = query.orderBy("claims.count", "desc");
-        break;
-      case "published":
-        query = query.orderBy("documents.published", (ob) => ob.desc().nullsLast());
-        break;
-      case "id":
-        break;
-      case "oldest":
-        query = query.orderBy("claims.created_at", "asc");
-        break;
-      case "consequential":
-        query = query.orderBy("claims.count", "desc");
-        break;
-      case "uncertain":
-        query = query.orderBy("claims.confidence", (ob) => ob.asc().nullsLast()).orderBy("claims.created_at", "asc");
-        break;
-    }
-    const rows = await query.orderBy("claims.id", "asc").limit(page.limit).offset(page.offset).execute();
-    return rows.map((r) => toStoredClaim(r as ClaimRowWithDocument));
+
+
+  async upsertSource(source: NewSource, opts?: WriteOptions): Promise<StoredSource> {
+    const name = source.name.trim();
+    if (name === "") throw new Invalid("a source needs a name", "name");
+    const id = await this.audited(opts, (trx) => upsertSourceIn(trx, name, source));
+    const stored = (await this.listSources(id))[0];
+    if (!stored) throw new Error(`source ${id} vanished`);
+    return stored;
   }
 
+  // Claims and sources: read by ClaimReads (claim-reads.ts).
+  queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]> {
+    return this.claims.queryClaims(filter, page);
+  }
+  countClaims(filter: ClaimFilter): Promise<number> {
+    return this.claims.countClaims(filter);
+  }
   async claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit = 20): Promise<Record<string, FacetCount[]>> {
-    return claimFacets(this.db, await this.resolve(filter), fields, limit);
+    return claimFacets(this.db, await this.claims.resolve(filter), fields, limit);
   }
-
-  async countClaims(filter: ClaimFilter): Promise<number> {
-    const f = await this.resolve(filter);
-    const tally = await readableTally(this.db, f, "total");
-    if (tally) return tallyTotal(this.db, tally, f);
-    const row = await this.db
-      .selectFrom("claims")
-      .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .where((eb) => claimWhere(eb, f, { victimsFirst: true }))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+  countsByYearAndEvent(filter: ClaimFilter): Promise<YearEventCount[]> {
+    return this.claims.countsByYearAndEvent(filter);
+  }
+  countsBySource(filter: ClaimFilter): Promise<SourceCount[]> {
+    return this.claims.countsBySource(filter);
+  }
+  listSources(onlyId?: number): Promise<StoredSource[]> {
+    return this.claims.listSources(onlyId);
   }
 
   search(words: string, opts: SearchOptions): Promise<SearchResult> {
     return searchDocuments(this.db, this.dialect, words, opts, this.access);
   }
 
-  async upsertSource(source: NewSource, opts?: WriteOptions): Promise<StoredSource> {
-    const name = source.name.trim();
-    if (name === "") throw new Invalid("a source needs a name", "name");
-    const id = await this.audited(opts, async (trx) => {
-      const keys = [sourceKey(name), ...source.aliases.map(sourceKey)].filter((k) => k !== "");
-      const found = await trx.selectFrom("source_keys").selectAll().where("key", "in", keys).execute();
-      const match = found.find((r) => r.key === keys[0]) ?? found[0];
-      let sourceId: number;
-      const before = match ? await sourceState(trx, Number(match.source_id)) : null;
-      if (match) {
-        sourceId = Number(match.source_id);
-        const current = await trx.selectFrom("sources").selectAll().where("id", "=", sourceId).executeTakeFirstOrThrow();
-        const aliases = cleanAliases(current.name, [...(JSON.parse(current.aliases) as string[]), name, ...source.aliases]);
-        await trx.updateTable("sources").set({ kind: source.kind, aliases: JSON.stringify(aliases) }).where("id", "=", sourceId).execute();
-      } else {
-        const row = await trx
-          .insertInto("sources")
-          .values({ name, kind: source.kind, aliases: JSON.stringify(cleanAliases(name, source.aliases)), created_at: new Date().toISOString() })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        sourceId = Number(row.id);
-      }
-      // A key already naming another source keeps naming it: first registration wins.
-      await trx
-        .insertInto("source_keys")
-        .values([...new Set(keys)].map((key) => ({ key, source_id: sourceId })))
-        .onConflict((oc) => oc.column("key").doNothing())
-        .execute();
-      const mine = await trx.selectFrom("source_keys").select("key").where("source_id", "=", sourceId).execute();
-      const linked = await trx
-        .updateTable("claims")
-        .set({ source_id: sourceId })
-        .where("source_id", "is", null)
-        .where((eb) => eb(eb.fn("lower", ["source"]), "in", mine.map((k) => k.key)))
-        .returning("id")
-        .execute();
-      const after = { ...(await sourceState(trx, sourceId)), linked_claims: linked.map((r) => Number(r.id)).sort((x, y) => x - y) };
-      return { result: sourceId, events: [{ action: "source.upsert", objectType: "source", objectId: sourceId, before, after }] };
-    });
-    const stored = (await this.listSources(id))[0];
-    if (!stored) throw new Error(`source ${id} vanished`);
-    return stored;
-  }
 
-  async listSources(onlyId?: number): Promise<StoredSource[]> {
-    let query = this.db
-      .selectFrom("sources")
-      .selectAll("sources")
-      .select((eb) =>
-        eb
-          .selectFrom("claims")
-          .select((sub) => sub.fn.countAll<number | string>().as("n"))
-          .whereRef("claims.source_id", "=", "sources.id")
-          .where("claims.status", "!=", "rejected")
-          .where((sub) => visibleClaim(sub, this.access) ?? sub.lit(true))
-          .as("claims"),
-      );
-    if (!this.access.restricted) query = query.where("sources.restricted", "=", 0);
-    if (onlyId !== undefined) query = query.where("sources.id", "=", onlyId);
-    const rows = await query.orderBy("sources.name").execute();
-    return rows.map((r) => ({
-      id: Number(r.id),
-      name: r.name,
-      kind: r.kind,
-      aliases: JSON.parse(r.aliases) as string[],
-      claims: Number(r.claims ?? 0),
-      restricted: Number(r.restricted) === 1,
-    }));
-  }
 
   async addRelation(docA: number, docB: number, kind: RelationKind, similarity: number, opts?: WriteOptions): Promise<void> {
     await this.audited(opts, async (trx) => ({ result: undefined, events: await writeRelation(trx, docA, docB, kind, similarity, new Date().toISOString()) }));
   }
 
 
-  async relatedDocuments(id: number): Promise<RelatedDocument[]> {
-    const relations = await this.db
-      .selectFrom("document_relations")
-      .selectAll()
-      .where((eb) => eb.or([eb("doc_a", "=", id), eb("doc_b", "=", id)]))
-      .execute();
-    if (relations.length === 0) return [];
-    const others = relations.map((r) => (Number(r.doc_a) === id ? Number(r.doc_b) : Number(r.doc_a)));
-    const docs = await selectSummaries(this.db, this.access).where("documents.id", "in", others).execute();
-    const byId = new Map(docs.map((d) => [Number(d.id), toSummary(d)]));
-    return relations
-      .flatMap((r, i) => {
-        const document = byId.get(others[i] ?? -1);
-        return document ? [{ document, kind: r.kind as RelationKind, similarity: Number(r.similarity) }] : [];
-      })
-      .sort((x, y) => y.similarity - x.similarity || x.document.id - y.document.id);
-  }
 
-  async listSimhashes(afterId?: number): Promise<Array<{ id: number; simhash: string }>> {
-    let query = this.db.selectFrom("documents").select(["id", "simhash"]).where("simhash", "is not", null);
-    if (afterId !== undefined) query = query.where("id", ">", afterId);
-    const rows = await query.orderBy("id").execute();
-    return rows.map((r) => ({ id: Number(r.id), simhash: r.simhash ?? "" }));
-  }
 
-  async countsByYearAndEvent(filter: ClaimFilter): Promise<YearEventCount[]> {
-    const f = await this.resolve(filter);
-    const tally = await readableTally(this.db, f, "byYear");
-    const rows = tally ? await tallyByYearAndEvent(this.db, tally, f) : await this.db
-      .selectFrom("claims")
-      .select((eb) => ["claims.year", "claims.event", eb.fn.countAll<number | string>().as("n")])
-      .where((eb) => claimWhere(eb, f, { victimsFirst: true }))
-      .groupBy(["claims.year", "claims.event"])
-      .orderBy("claims.year", (ob) => ob.asc().nullsLast())
-      .orderBy("claims.event")
-      .execute();
-    return rows.map((r) => ({
-      year: r.year === null ? null : Number(r.year),
-      event: r.event as YearEventCount["event"],
-      claims: Number(r.n),
-    }));
-  }
 
-  async countsBySource(filter: ClaimFilter): Promise<SourceCount[]> {
-    const f = await this.resolve(filter);
-    // Group on the tallies or the claims alone (an index covers source_id, source), then name the sources.
-    const tally = await readableTally(this.db, f, "bySource");
-    const rows = tally ? await tallyBySource(this.db, tally, f) : await this.db
-      .selectFrom("claims")
-      .select((eb) => ["claims.source_id", "claims.source", eb.fn.countAll<number | string>().as("n")])
-      .where((eb) => claimWhere(eb, f, { victimsFirst: true }))
-      .groupBy(["claims.source_id", "claims.source"])
-      .execute();
-    const names = new Map((await this.db.selectFrom("sources").select(["id", "name"]).execute()).map((r) => [Number(r.id), r.name]));
-    // (claims of restricted sources are already left out by claimWhere for readers without access)
-    const merged = new Map<string, SourceCount>();
-    for (const r of rows) {
-      const sourceId = r.source_id === null ? null : Number(r.source_id);
-      const source = sourceId === null ? r.source : (names.get(sourceId) ?? r.source);
-      const key = sourceId === null ? `raw:${r.source ?? ""}` : `id:${sourceId}`;
-      const prev = merged.get(key);
-      if (prev) prev.claims += Number(r.n);
-      else merged.set(key, { sourceId, source, claims: Number(r.n) });
-    }
-    return [...merged.values()].sort((x, y) => y.claims - x.claims || (x.source ?? "").localeCompare(y.source ?? ""));
-  }
 
   // Review
 
-  async getClaim(id: number): Promise<StoredClaim | null> {
-    const row = await this.db
-      .selectFrom("claims")
-      .innerJoin("documents", "documents.id", "claims.document_id")
-      .selectAll("claims")
-      .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
-      .where("claims.id", "=", id)
-      .where((eb) => visibleClaim(eb, this.access) ?? eb.lit(true))
-      .executeTakeFirst();
-    return row ? toStoredClaim(row as ClaimRowWithDocument) : null;
+
+  getClaim(id: number): Promise<StoredClaim | null> {
+    return this.claims.getClaim(id);
+  }
+
+  /** Writes on claims are refused for claims the store's reader cannot see, as if they did not exist. */
+  private requireVisible(ids: readonly number[]): Promise<void> {
+    return this.claims.requireVisible(ids);
   }
 
   private async claimAfterWrite(id: number): Promise<StoredClaim> {
@@ -534,22 +310,6 @@ export class KyselyStore implements Store {
     return claim;
   }
 
-  /** Writes on claims are refused for claims the store's reader cannot see, as if they did not exist. */
-  private async requireVisible(ids: readonly number[]): Promise<void> {
-    const wanted = [...new Set(ids)];
-    const seen = new Set<number>();
-    for (let i = 0; i < wanted.length; i += CHUNK) {
-      const rows = await this.db
-        .selectFrom("claims")
-        .select("claims.id")
-        .where("claims.id", "in", wanted.slice(i, i + CHUNK))
-        .where((eb) => visibleClaim(eb, this.access) ?? eb.lit(true))
-        .execute();
-      for (const r of rows) seen.add(Number(r.id));
-    }
-    const missing = wanted.find((id) => !seen.has(id));
-    if (missing !== undefined) throw new NotFound("claim", missing);
-  }
 
   async reviewClaim(id: number, decision: ReviewDecision, opts?: WriteOptions): Promise<StoredClaim> {
     await this.requireVisible([id]);
@@ -648,16 +408,6 @@ export class KyselyStore implements Store {
     await this.db.destroy();
   }
 
-  /** Matches a filter's source string to a source record once, so the claim query can use the index. */
-  private async resolve(filter: ClaimFilter): Promise<ResolvedClaimFilter> {
-    if (filter.source === undefined) return { ...filter, access: this.access };
-    const row = await this.db
-      .selectFrom("source_keys")
-      .select("source_id")
-      .where("key", "=", sourceKey(filter.source))
-      .executeTakeFirst();
-    return { ...filter, resolvedSourceId: row ? Number(row.source_id) : null, access: this.access };
-  }
 
   // Backup bundles (docs/backup.md).
   async exportBundle(out: Writable, opts: ExportOptions = {}): Promise<BundleSummary> {
@@ -668,52 +418,4 @@ export class KyselyStore implements Store {
   importBundle(input: Readable, opts?: WriteOptions): Promise<BundleSummary> {
     return importBundle(this.db, this.dialect, input, opts?.actor ?? this.actor);
   }
-}
-
-/** A write whose SHA-256 matches its bytes, lower-cased; throws Invalid otherwise. */
-function checkedWrite(write: DocumentWrite): DocumentWrite {
-  const sha256 = write.doc.sha256.toLowerCase();
-  const actual = createHash("sha256").update(write.doc.bytes).digest("hex");
-  if (actual !== sha256) throw new Invalid(`SHA-256 ${write.doc.sha256} does not match the bytes (${actual})`, "sha256");
-  for (const r of write.relations ?? []) {
-    if (r.kind !== "near_duplicate" && r.kind !== "syndicated") throw new Invalid(`unknown relation kind ${JSON.stringify(r.kind)}`, "kind");
-    if (!Number.isFinite(r.similarity) || r.similarity < 0 || r.similarity > 1) throw new Invalid(`a relation's similarity is between 0 and 1, not ${r.similarity}`, "similarity");
-    if ("id" in r.other ? !Number.isInteger(r.other.id) : !/^[0-9a-fA-F]{64}$/.test(r.other.sha256)) {
-      throw new Invalid(`a relation names another document by its id or its SHA-256, not ${JSON.stringify(r.other)}`, "other");
-    }
-  }
-  return sha256 === write.doc.sha256 ? write : { ...write, doc: { ...write.doc, sha256 } };
-}
-
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
-}
-
-/** Sets a document's SimHash; the audit event, or none when nothing changed. */
-async function writeSimhash(trx: Kysely<Database>, documentId: number, simhash: string | null): Promise<PendingEvent[]> {
-  const before = await trx.selectFrom("documents").select("simhash").where("id", "=", documentId).executeTakeFirst();
-  if (!before || before.simhash === simhash) return [];
-  await trx.updateTable("documents").set({ simhash }).where("id", "=", documentId).execute();
-  return [{ action: "document.simhash", objectType: "document", objectId: documentId, before: { simhash: before.simhash }, after: await documentState(trx, documentId) }];
-}
-
-/** Records (or updates) the relation of two documents, in either order; the audit event, or none when nothing changed. */
-async function writeRelation(trx: Kysely<Database>, docA: number, docB: number, kind: RelationKind, similarity: number, now: string): Promise<PendingEvent[]> {
-  if (docA === docB) throw new Invalid("a document cannot be related to itself", "other");
-  const [a, b] = docA < docB ? [docA, docB] : [docB, docA];
-  const existing = await trx
-    .selectFrom("document_relations")
-    .select("similarity")
-    .where("doc_a", "=", a)
-    .where("doc_b", "=", b)
-    .where("kind", "=", kind)
-    .executeTakeFirst();
-  if (existing && Number(existing.similarity) === similarity) return [];
-  await trx
-    .insertInto("document_relations")
-    .values({ doc_a: a, doc_b: b, kind, similarity, created_at: now })
-    .onConflict((oc) => oc.columns(["doc_a", "doc_b", "kind"]).doUpdateSet({ similarity }))
-    .execute();
-  const before = existing ? { doc_a: a, doc_b: b, kind, similarity: Number(existing.similarity) } : null;
-  return [{ action: "relation.add", objectType: "relation", objectId: `${a}-${b}-${kind}`, before, after: { doc_a: a, doc_b: b, kind, similarity } }];
 }

@@ -4,9 +4,9 @@
 import { sql, type Kysely, type Selectable } from "kysely";
 import { Conflict, NotFound } from "../shared/errors.js";
 import { auditedWrite } from "./audited.js";
-import type { PendingEvent } from "./audit-log.js";
+import type { PendingEvent } from "./audit-append.js";
 import type { Database, DialectName } from "./schema.js";
-import type { Access, WriteOptions } from "./store.js";
+import type { Access, WriteOptions } from "./contracts/common.js";
 import { chunks, decisionState, listEvent, mentionRecord, mentionsEvent, registryEvent, rowRecord, setColumnById, type VictimDatabase, type VictimDb } from "./victim-rows.js";
 import type {
   LinkageChanges, LinkageWrite, NewVictimList, NewVictimMention, StoredPerson, StoredVictimList, VictimDecision, VictimPair, VictimRecordFilter, VictimRecordRow, VictimStore,

@@ -5,7 +5,7 @@
 // Counters that change on every request or failed login (last use, failed logins, lockout) and
 // updated_at are left out of the digests.
 import type { Kysely, Selectable } from "kysely";
-import type { PendingEvent } from "./audit-log.js";
+import type { PendingEvent } from "./audit-append.js";
 import { canonicalJson, sha256Hex } from "./audit-chain.js";
 import type { ApiTokensTable, Database, SessionsTable, UsersTable } from "./schema.js";
 

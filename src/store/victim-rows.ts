@@ -2,7 +2,7 @@
 // digests the audit trail records of them (so that `audit verify` finds an edit made outside Tally).
 import { sql, type Kysely, type Selectable } from "kysely";
 import { canonicalJson, sha256Hex } from "./audit-chain.js";
-import type { PendingEvent } from "./audit-log.js";
+import type { PendingEvent } from "./audit-append.js";
 import type { PersonColumns, VictimTables } from "./victim-schema.js";
 import type { VictimRecordRow } from "./victim-store.js";
 

@@ -2,7 +2,7 @@
 // makes of them, the pairs left for review and reviewers' decisions. Kept beside the Store (which
 // gives it through one accessor, `victimStore()`), over the same database and audit trail.
 import type { Sex } from "../core/victims/types.js";
-import type { WriteOptions } from "./store.js";
+import type { WriteOptions } from "./contracts/common.js";
 
 /** What a list row or a mention says of a person. */
 export interface VictimFields {

@@ -4,7 +4,7 @@
 import type { Kysely } from "kysely";
 import { canonicalJson } from "./audit-chain.js";
 import type { Database } from "./schema.js";
-import type { AuditProblem } from "./store.js";
+import type { AuditProblem } from "./contracts/audit.js";
 import { decisionState, listState, mentionsState, registryState, type VictimDb } from "./victim-rows.js";
 
 interface Recorded {

@@ -15,6 +15,7 @@ import type {
   SearchSchema,
   SourcesSchema,
 } from "../api/schemas.js";
+import type { ClaimHistoryEntrySchema } from "../shared/entities/claim.js";
 
 export type Overview = z.infer<typeof OverviewSchema>;
 export type DocumentList = z.infer<typeof DocumentListSchema>;
@@ -35,15 +36,8 @@ export interface Session {
   user: { name: string; role: Role } | null;
   csrf: string | null;
 }
-export interface HistoryEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-}
+/** One step of a claim's history (src/shared/entities/claim.ts). */
+export type HistoryEntry = z.infer<typeof ClaimHistoryEntrySchema>;
 export interface ClaimDetail {
   claim: Claim;
   history: HistoryEntry[] | null;

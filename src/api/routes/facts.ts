@@ -3,9 +3,9 @@ import { createRoute } from "@hono/zod-openapi";
 import { canonicalPlace } from "../../core/places.js";
 import { registryOverview } from "../../services/registry-overview.js";
 import { leadingVoices } from "../../services/timeline-voices.js";
-import { storeOf } from "../auth.js";
+import * as uc from "../../services/use-cases/facts.js";
+import { performFor, storeOf } from "../auth.js";
 import { scopeOf } from "../facts-provider.js";
-import { ApiError } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
 import { documentSummaryOut } from "../present.js";
 import {
@@ -76,29 +76,15 @@ const overview = createRoute({
 
 export function registerFacts(app: Api, deps: ApiDeps): void {
 
-  app.openapi(listFacts, async (c) => {
-    const store = storeOf(c);
-    const facts = await (await deps.facts.service(scopeOf(store))).listFacts(c.req.valid("query"));
-    return c.json({ facts }, 200);
-  });
+  app.openapi(listFacts, async (c) => c.json(await performFor(c, deps, uc.listFacts, c.req.valid("query")), 200));
 
-  app.openapi(getFact, async (c) => {
-    const store = storeOf(c);
-    const { id } = c.req.valid("param");
-    const fact = await (await deps.facts.service(scopeOf(store))).getFact(id);
-    if (!fact) throw new ApiError(404, "not_found", `no fact ${id}`);
-    return c.json(fact, 200);
-  });
+  app.openapi(getFact, async (c) => c.json(await performFor(c, deps, uc.showFact, { id: c.req.valid("param").id }), 200));
 
-  app.openapi(conflicts, async (c) => {
-    const store = storeOf(c);
-    return c.json({ conflicts: await (await deps.facts.service(scopeOf(store))).conflicts() }, 200);
-  });
+  app.openapi(conflicts, async (c) => c.json(await performFor(c, deps, uc.listConflicts, {}), 200));
 
   app.openapi(timeline, async (c) => {
-    const store = storeOf(c);
     const q = c.req.valid("query");
-    const t = await (await deps.facts.service(scopeOf(store))).timeline({ event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}), ...(q.voices ? { voices: q.voices } : {}), parts: q.parts });
+    const t = await performFor(c, deps, uc.timeline, { event: q.event, place: q.place, by: q.by, ...(q.victims ? { victims: [q.victims] } : {}), ...(q.voices ? { voices: q.voices } : {}), parts: q.parts });
     return c.json(t, 200);
   });
 

@@ -2,9 +2,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { CLAIM_STATUSES, type ClaimFacet } from "../../store/index.js";
 import { documentsCsv, listDocumentsPage } from "../../services/documents.js";
-import { storeOf } from "../auth.js";
+import { listClaims as listClaimsCase, exportClaims as exportClaimsCase } from "../../services/use-cases/claims.js";
+import { listDocuments as listDocumentsCase, searchDocuments, showDocument } from "../../services/use-cases/documents.js";
+import { performFor, storeOf } from "../auth.js";
 import { scopeOf } from "../facts-provider.js";
-import { ApiError } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
 import { claimFilterOf, claimOut, claimsCsv, documentSummaryOut, httpRecord } from "../present.js";
 import {
@@ -82,6 +83,8 @@ const search = createRoute({
   responses: { 200: json(SearchSchema, "ranked hits"), ...E400, ...E500 },
 });
 
+const uc = { listDocuments: listDocumentsCase, showDocument, listClaims: listClaimsCase, exportClaims: exportClaimsCase, searchDocuments };
+
 function parseRef(ref: string): number | string {
   return /^\d+$/.test(ref) ? Number(ref) : ref.toLowerCase();
 }
@@ -96,16 +99,10 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   });
 
   app.openapi(getDocument, async (c) => {
-    const store = storeOf(c);
     const { ref } = c.req.valid("param");
-    const doc = await store.getDocument(parseRef(ref));
-    if (!doc) throw new ApiError(404, "not_found", `no document ${ref}`);
-    const [claims, related, { facts, status }] = await Promise.all([
-      // Reviewers see rejected claims too (to reopen them); readers only the standing ones.
-      store.queryClaims({ documentId: doc.id, includeClutter: true, ...(store.access.restricted ? { status: [...CLAIM_STATUSES] } : {}) }, { limit: 100_000, offset: 0, sort: "id" }),
-      store.relatedDocuments(doc.id),
-      deps.facts.snapshot(scopeOf(store)),
-    ]);
+    // Reviewers see rejected claims too (to reopen them); readers only the standing ones.
+    const { document: doc, claims, related } = await performFor(c, deps, uc.showDocument, { ref: parseRef(ref), rejected: true });
+    const { facts, status } = await deps.facts.snapshot(scopeOf(storeOf(c)));
     const factOf = facts ? await facts.factsOfClaims(claims.map((cl) => String(cl.id))) : {};
     return c.json(
       {
@@ -133,31 +130,27 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   });
 
   app.openapi(listClaims, async (c) => {
-    const store = storeOf(c);
     const q = c.req.valid("query");
     const filter = claimFilterOf(q);
     const fields = q.facets ? (q.facets.split(",").map((f) => f.trim()) as ClaimFacet[]) : [];
-    const [claims, total, facets] = await Promise.all([
-      store.queryClaims(filter, { limit: q.limit, offset: q.offset, sort: q.sort }),
-      store.countClaims(filter),
-      fields.length > 0 ? store.claimFacets(filter, fields) : null,
+    const [{ claims, total }, facets] = await Promise.all([
+      performFor(c, deps, uc.listClaims, { filter, sort: q.sort, limit: q.limit, offset: q.offset }),
+      fields.length > 0 ? storeOf(c).claimFacets(filter, fields) : null,
     ]);
     return c.json({ total, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut), ...(facets ? { facets } : {}) }, 200);
   });
 
   app.openapi(exportClaims, async (c) => {
-    const store = storeOf(c);
     const q = c.req.valid("query");
-    const claims = await store.queryClaims(claimFilterOf(q), { limit: q.limit, offset: q.offset, sort: q.sort });
+    const { claims } = await performFor(c, deps, uc.exportClaims, { filter: claimFilterOf(q), sort: q.sort, limit: q.limit, offset: q.offset });
     const headers = { "Content-Disposition": `attachment; filename="tally-claims.${q.format}"`, "Cache-Control": "no-store" };
     if (q.format === "json") return c.json({ claims: claims.map(claimOut) }, 200, headers);
     return c.body(claimsCsv(claims), 200, { ...headers, "Content-Type": "text/csv; charset=utf-8" });
   });
 
   app.openapi(search, async (c) => {
-    const store = storeOf(c);
     const q = c.req.valid("query");
-    const result = await store.search(q.q, { limit: q.limit, window: q.window });
+    const result = await performFor(c, deps, uc.searchDocuments, { words: q.q, limit: q.limit, window: q.window });
     return c.json({ q: q.q, ...result }, 200);
   });
 }

@@ -3,7 +3,8 @@ import Table from "cli-table3";
 import type { Command } from "commander";
 import { describeChange, parseObjectFilter, reportLines, AUDIT_OBJECT_TYPES } from "../../services/audit.js";
 import type { AuditFilter } from "../../store/index.js";
-import { configOf, withStore } from "../context.js";
+import { listAuditEvents } from "../../services/use-cases/documents.js";
+import { configOf, performWith, withStore } from "../context.js";
 import { parseCount, parseDateOption, parseFormat, UsageError, type CliIo } from "../io.js";
 
 /** Registers `audit verify` and `audit log`. */
@@ -41,7 +42,7 @@ export function registerAudit(program: Command, io: CliIo): void {
         Object.assign(filter, object);
       }
       if (o.limit !== undefined) filter.limit = parseCount(o.limit, "--limit");
-      const events = await withStore(configOf(cmd), (s) => s.listAuditEvents(filter));
+      const { events } = await performWith(configOf(cmd), listAuditEvents, filter);
       if (format === "jsonl") {
         for (const e of events) io.out(JSON.stringify(e));
         return;

@@ -2,13 +2,14 @@
 // They parse and print; the logic lives in src/services/facts.ts, reference.ts and registry-*.ts.
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
-import { FactsService, type FactFilters } from "../../services/facts.js";
+import type { FactFilters } from "../../services/facts.js";
+import * as uc from "../../services/use-cases/facts.js";
+import { NotFound } from "../../shared/errors.js";
 import { TIMELINE_PARTS } from "../../services/timeline-rows.js";
 import { loadReference, REFERENCE_DATASETS } from "../../services/reference.js";
 import { syncFacts } from "../../services/fact-sync.js";
 import { loadRegistry } from "../../services/registry-file.js";
-import type { Config } from "../../config.js";
-import { configOf, withStore } from "../context.js";
+import { configOf, performWith, withStore } from "../context.js";
 import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
 import { guarded } from "./fact-errors.js";
 import { conflictsCsv, conflictsTable, factsCsv, factsTable, factText, timelineCsv, timelineTable } from "./fact-render.js";
@@ -30,11 +31,6 @@ function parseVictims(value: string | undefined): VictimGroup | undefined {
   if (value === undefined) return undefined;
   if ((VICTIM_GROUPS as readonly string[]).includes(value)) return value as VictimGroup;
   throw new UsageError(`--victims must be one of ${VICTIM_GROUPS.join(", ")} (got "${value}")`);
-}
-
-/** Opens the store and the facts service for a command. */
-function withFacts<T>(config: Config, fn: (facts: FactsService) => Promise<T>): Promise<T> {
-  return withStore(config, async (store) => fn(await FactsService.open(store, config.dataDir)));
 }
 
 /** Registers the fact and source commands. */
@@ -61,7 +57,7 @@ export function registerFactCommands(program: Command, io: CliIo): void {
         if (opts.to) filters.to = opts.to;
         if (opts.place) filters.place = opts.place;
         if (opts.source) filters.source = opts.source;
-        const facts = await withFacts(configOf(cmd), (s) => s.listFacts(filters));
+        const { facts } = await performWith(configOf(cmd), uc.listFacts, filters);
         if (format === "json") io.out(JSON.stringify({ facts }, null, 2));
         else if (format === "csv") io.out(factsCsv(facts));
         else {
@@ -94,7 +90,10 @@ export function registerFactCommands(program: Command, io: CliIo): void {
     .action(
       guarded(io, async (id: string, opts: { format?: string }, cmd: Command) => {
         const format = parseFormat(opts.format, ["text", "json"], "text");
-        const fact = await withFacts(configOf(cmd), (s) => s.getFact(id));
+        const fact = await performWith(configOf(cmd), uc.showFact, { id }).catch((err: unknown) => {
+          if (err instanceof NotFound && err.thing === "fact") return null;
+          throw err;
+        });
         if (!fact) {
           io.err(`tally: no fact "${id}" (see \`tally facts\`)`);
           io.exitCode = 1;
@@ -111,7 +110,7 @@ export function registerFactCommands(program: Command, io: CliIo): void {
     .action(
       guarded(io, async (opts: { format?: string }, cmd: Command) => {
         const format = parseFormat(opts.format, LIST_FORMATS, io.isTTY ? "table" : "json");
-        const conflicts = await withFacts(configOf(cmd), (s) => s.conflicts());
+        const { conflicts } = await performWith(configOf(cmd), uc.listConflicts, {});
         if (format === "json") io.out(JSON.stringify({ conflicts }, null, 2));
         else if (format === "csv") io.out(conflictsCsv(conflicts));
         else {
@@ -141,9 +140,7 @@ export function registerFactCommands(program: Command, io: CliIo): void {
         const victims = parseVictims(opts.victims);
         const by = opts.by;
         const voices = opts.voices === undefined ? undefined : parseCount(opts.voices, "--voices", 1000, 1);
-        const timeline = await withFacts(configOf(cmd), (s) =>
-          s.timeline({ event, place: opts.place, by, parts, ...(victims ? { victims: [victims] } : {}), ...(voices ? { voices } : {}) }),
-        );
+        const timeline = await performWith(configOf(cmd), uc.timeline, { event, place: opts.place, by, parts, ...(victims ? { victims: [victims] } : {}), ...(voices ? { voices } : {}) });
         if (format === "json") io.out(JSON.stringify(timeline, null, 2));
         else if (format === "csv") io.out(timelineCsv(timeline));
         else if (timeline.rows.length === 0) io.out(`no ${event} facts for ${timeline.place} by ${by}`);

@@ -3,14 +3,12 @@
 import { renderTable } from "../bidi.js";
 import type { Command } from "commander";
 import { EVENT_TYPES, QUALIFIERS, VICTIM_GROUPS, type EventType, type Qualifier, type VictimGroup } from "../../core/types.js";
-import { claimHistory } from "../../services/claim-history.js";
-import { FactsService } from "../../services/facts.js";
-import { consequentialClaims } from "../../services/consequential.js";
-import { NotFound } from "../../shared/errors.js";
-import type { ClaimFields, ClaimFilter, ReviewDecision, StoredClaim } from "../../store/index.js";
-import { configOf, withStore } from "../context.js";
-import { loadRegistry } from "../../services/registry-file.js";
-import { sourceRecord } from "../../services/source-records.js";
+import { reviewQueue, showClaim } from "../../services/use-cases/claims.js";
+import { addClaim, mergeFacts, restrict, reviewClaim, splitFact, supersedeClaim } from "../../services/use-cases/review.js";
+import { perform } from "../../services/use-cases/use-case.js";
+import type { ClaimRecord } from "../../shared/entities/claim.js";
+import type { ClaimFields, ClaimFilter, ReviewDecision } from "../../store/index.js";
+import { configOf, operatorContext, performWith, withStore } from "../context.js";
 import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
 
 interface FieldOptions {
@@ -73,7 +71,7 @@ function parseIds(values: string[], what = "claim"): number[] {
   });
 }
 
-function line(c: StoredClaim): string {
+function line(c: ClaimRecord): string {
   const period = c.period ? ` ${c.period.start}..${c.period.end}` : "";
   return `#${c.id} ${c.status} ${c.event} ${c.qualifier} ${c.count}${period}${c.place ? ` ${c.place}` : ""}${c.source ? ` (${c.source})` : ""}`;
 }
@@ -96,13 +94,7 @@ export function registerReview(program: Command, io: CliIo): void {
       const format = parseFormat(o.format, ["table", "jsonl"], io.isTTY ? "table" : "jsonl");
       const filter: ClaimFilter = { status: (o.status ? o.status.split(",") : ["proposed"]) as ClaimFilter["status"] & string[] };
       if (o.event) filter.event = o.event as EventType;
-      const config = configOf(cmd);
-      const page = { limit: parseCount(o.limit, "--limit"), offset: 0 };
-      const { claims, total } = await withStore(config, async (s) => ({
-        // Most consequential: the claims of the ranked conflicts first (services/consequential.ts).
-        claims: order === "consequential" ? await consequentialClaims(s, await FactsService.open(s, config.dataDir), filter, page) : await s.queryClaims(filter, { ...page, sort: order }),
-        total: await s.countClaims(filter),
-      }));
+      const { claims, total } = await performWith(configOf(cmd), reviewQueue, { filter, order, limit: parseCount(o.limit, "--limit"), offset: 0 });
       if (format === "jsonl") {
         for (const c of claims) io.out(JSON.stringify(c));
         return;
@@ -121,16 +113,12 @@ export function registerReview(program: Command, io: CliIo): void {
     .description("one claim with the extractor's proposal and its history")
     .action(async (id: string, _o: unknown, cmd: Command) => {
       const [claimId] = parseIds([id]) as [number];
-      const { claim, history } = await withStore(configOf(cmd), async (s) => {
-        const claim = await s.getClaim(claimId);
-        if (!claim) throw new NotFound("claim", claimId);
-        return { claim, history: await claimHistory(s, claim.documentId, claimId) };
-      });
+      const { claim, history } = await performWith(configOf(cmd), showClaim, { id: claimId });
       io.out(line(claim));
       io.out(`  "${claim.quote}" — ${claim.document}`);
       if (claim.proposal) io.out(`  extractor proposed: ${JSON.stringify(claim.proposal)}`);
       if (claim.reviewReason) io.out(`  reason: ${claim.reviewReason}`);
-      for (const h of history) io.out(`  ${h.at} ${h.actor}: ${h.action}${h.reason ? ` — ${h.reason}` : ""}`);
+      for (const h of history ?? []) io.out(`  ${h.at} ${h.actor}: ${h.action}${h.reason ? ` — ${h.reason}` : ""}`);
     });
 
   const decide = (name: "accept" | "reject" | "reopen", description: string) =>
@@ -141,9 +129,10 @@ export function registerReview(program: Command, io: CliIo): void {
       .action(async (ids: string[], o: { reason?: string }, cmd: Command) => {
         if (name === "reject" && !o.reason?.trim()) throw new UsageError("rejecting needs --reason");
         const decision = { action: name, ...(o.reason ? { reason: o.reason } : {}) } as ReviewDecision;
-        const done = await withStore(configOf(cmd), async (s) => {
-          const out: StoredClaim[] = [];
-          for (const id of parseIds(ids)) out.push(await s.reviewClaim(id, decision));
+        const config = configOf(cmd);
+        const done = await withStore(config, async (s) => {
+          const out: ClaimRecord[] = [];
+          for (const id of parseIds(ids)) out.push(await perform(reviewClaim, operatorContext(s, config), { id, decision }));
           return out;
         });
         for (const c of done) io.out(line(c));
@@ -158,7 +147,7 @@ export function registerReview(program: Command, io: CliIo): void {
       const fields = fieldsOf(o);
       if (Object.keys(fields).length === 0) throw new UsageError("name at least one field to correct (--count, --period, …)");
       const [claimId] = parseIds([id]) as [number];
-      const c = await withStore(configOf(cmd), (s) => s.reviewClaim(claimId, { action: "correct", fields, ...(o.reason ? { reason: o.reason } : {}) }));
+      const c = await performWith(configOf(cmd), reviewClaim, { id: claimId, decision: { action: "correct", fields, ...(o.reason ? { reason: o.reason } : {}) } });
       io.out(line(c));
     });
 
@@ -171,8 +160,9 @@ export function registerReview(program: Command, io: CliIo): void {
       const f = fieldsOf(o);
       if (f.event === undefined || f.count === undefined) throw new UsageError("a claim needs at least --event and --count");
       const [documentId] = parseIds([doc], "document") as [number];
-      const c = await withStore(configOf(cmd), (s) =>
-        s.addClaim(documentId, {
+      const c = await performWith(configOf(cmd), addClaim, {
+        documentId,
+        claim: {
           span: [Number(m[1]), Number(m[2])],
           event: f.event as EventType,
           count: f.count as number,
@@ -182,8 +172,8 @@ export function registerReview(program: Command, io: CliIo): void {
           victims: f.victims ?? [],
           source: f.source ?? null,
           ...(o.reason ? { reason: o.reason } : {}),
-        }),
-      );
+        },
+      });
       io.out(line(c));
     });
 
@@ -196,15 +186,14 @@ export function registerReview(program: Command, io: CliIo): void {
       if (!o.by === !o.clear) throw new UsageError("give either --by CLAIM or --clear");
       const [claimId] = parseIds([id]) as [number];
       const by = o.by ? (parseIds([o.by])[0] as number) : null;
-      io.out(line(await withStore(configOf(cmd), (s) => s.supersedeClaim(claimId, by))));
+      io.out(line(await performWith(configOf(cmd), supersedeClaim, { id: claimId, by })));
     });
 
   review
     .command("merge-facts <into> <from...>")
     .description("merge facts by hand: the claims of the other facts join the first")
     .action(async (into: string, from: string[], _o: unknown, cmd: Command) => {
-      const config = configOf(cmd);
-      const moved = await withStore(config, async (s) => (await FactsService.open(s, config.dataDir)).mergeFacts(into, from, s));
+      const { claims: moved } = await performWith(configOf(cmd), mergeFacts, { into, from });
       io.out(`${moved.length} claim${moved.length === 1 ? "" : "s"} joined ${into}`);
     });
 
@@ -212,8 +201,7 @@ export function registerReview(program: Command, io: CliIo): void {
     .command("split-fact <fact> <claims...>")
     .description("split claims out of a fact into a fact of their own")
     .action(async (fact: string, claims: string[], _o: unknown, cmd: Command) => {
-      const config = configOf(cmd);
-      const id = await withStore(config, async (s) => (await FactsService.open(s, config.dataDir)).splitFact(fact, parseIds(claims), s));
+      const { fact: id } = await performWith(configOf(cmd), splitFact, { fact, claimIds: parseIds(claims) });
       io.out(`split out into ${id}`);
     });
 
@@ -223,18 +211,9 @@ export function registerReview(program: Command, io: CliIo): void {
     .option("--release", "lift the restriction")
     .action(async (kind: string, id: string, o: { release?: boolean }, cmd: Command) => {
       const type = parseFormat(kind, ["document", "claim", "source"], "document", "kind");
-      const config = configOf(cmd);
-      if (type === "source") {
-        const source = await withStore(config, async (s) => {
-          const record = await sourceRecord(s, await loadRegistry(config.dataDir), id);
-          await s.setRestricted({ type, id: record.id }, !o.release);
-          return record;
-        });
-        io.out(`source ${source.id} (${source.name}; ${source.claims} claim${source.claims === 1 ? "" : "s"}) ${o.release ? "released" : "restricted"}`);
-        return;
-      }
-      const [n] = parseIds([id], type) as [number];
-      await withStore(config, (s) => s.setRestricted({ type, id: n }, !o.release));
-      io.out(`${type} ${n} ${o.release ? "released" : "restricted"}`);
+      const done = await performWith(configOf(cmd), restrict, { type, id: type === "source" ? id : (parseIds([id], type)[0] as number), restricted: !o.release });
+      const { source } = done;
+      if (source) io.out(`source ${source.id} (${source.name}; ${source.claims} claim${source.claims === 1 ? "" : "s"}) ${o.release ? "released" : "restricted"}`);
+      else io.out(`${type} ${done.id} ${o.release ? "released" : "restricted"}`);
     });
 }

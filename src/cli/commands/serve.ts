@@ -1,11 +1,11 @@
 // `tally serve`: the JSON API and the web pages over the configured store, in one process.
 import type { Command } from "commander";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "../../api/app.js";
-import { defaultWebRoot, isLoopback, SERVER_SQLITE_THREADS, ServerRefusal, startServer } from "../../api/server.js";
+import { defaultWebRoot, isLoopback, ServerRefusal } from "../../api/server.js";
+import { serveLedger } from "../../compose.js";
 import { AuthService } from "../../services/auth.js";
 import { TallyError } from "../../shared/errors.js";
-import { openStore } from "../../store/index.js";
-import { configOf, storeLocation } from "../context.js";
+import { configOf } from "../context.js";
 import { UsageError, type CliIo } from "../io.js";
 
 function intOption(name: string, value: string, min: number, max: number): number {
@@ -29,29 +29,31 @@ export function registerServe(program: Command, io: CliIo): void {
       const maxUploadBytes = o.maxUpload === undefined ? undefined : intOption("max-upload", o.maxUpload, 1, 1024 ** 3);
       const config = configOf(cmd);
       // Each request acts as its signed-in user; without accounts (loopback only), as the local operator.
-      const store = (await openStore(storeLocation(config, SERVER_SQLITE_THREADS))).withActor(`${config.collector} (tally serve)`);
-      let server;
+      let running;
       try {
-        if (o.admin !== undefined && (await store.countUsers()) === 0) {
-          const { user, password } = await new AuthService(store).addUser(o.admin, "admin", null, `${config.collector} (tally serve --admin)`);
-          io.err(`tally serve: created admin ${user.name} with password ${password} (shown once; change it with tally user reset ${user.name})`);
-        }
-        server = await startServer({
-          store,
+        running = await serveLedger(
           config,
-          host: o.host,
-          port,
-          localName: config.collector,
-          ...(o.insecureCookies ? { secureCookies: false } : {}),
-          ...(maxUploadBytes ? { maxUploadBytes } : {}),
-          log: (line) => io.err(line),
-        });
+          {
+            host: o.host,
+            port,
+            localName: config.collector,
+            ...(o.insecureCookies ? { secureCookies: false } : {}),
+            ...(maxUploadBytes ? { maxUploadBytes } : {}),
+            log: (line) => io.err(line),
+          },
+          async (store) => {
+            if (o.admin !== undefined && (await store.countUsers()) === 0) {
+              const { user, password } = await new AuthService(store).addUser(o.admin, "admin", null, `${config.collector} (tally serve --admin)`);
+              io.err(`tally serve: created admin ${user.name} with password ${password} (shown once; change it with tally user reset ${user.name})`);
+            }
+          },
+        );
       } catch (err) {
-        await store.close();
         if (err instanceof TallyError) throw err;
         if (err instanceof ServerRefusal) throw new UsageError(err.message);
         throw new UsageError(`cannot listen on ${o.host}:${port}: ${err instanceof Error ? err.message : String(err)}`);
       }
+      const { server, store } = running;
       io.out(`Tally is serving ${config.databaseUrl ? "the PostgreSQL store" : config.dataDir} at ${server.url}`);
       io.out(`JSON API: ${server.url}api/v1 (OpenAPI: ${server.url}api/v1/openapi.json)`);
       if (!defaultWebRoot()) io.err("tally serve: the web pages are not built (run `npm run build:web`); serving the API only");
@@ -62,7 +64,6 @@ export function registerServe(program: Command, io: CliIo): void {
         process.once("SIGINT", stop);
         process.once("SIGTERM", stop);
       });
-      await server.close();
-      await store.close();
+      await running.close();
     });
 }

@@ -1,11 +1,14 @@
 // Commands that read the store: docs, show, claims, search, reextract; and init, which creates one.
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
-import { MissingStoreError, SEARCH_WINDOW, type ClaimFilter, type ClaimSort } from "../../store/index.js";
+import { MissingStoreError, SEARCH_WINDOW, type ClaimFilter } from "../../store/index.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
-import { configOf, withStore } from "../context.js";
+import { CLAIM_SORTS } from "../../shared/entities/claim.js";
+import { configOf, performWith, withStore } from "../context.js";
+import { listClaims } from "../../services/use-cases/claims.js";
+import { listDocuments, searchDocuments, showDocument } from "../../services/use-cases/documents.js";
 import { toCsv } from "../../shared/csv.js";
-import { claimsCsv } from "../../services/claims-csv.js";
+import { claimsCsv } from "../../shared/entities/claim.js";
 import { nameOfLanguage, noRulesMessage, unsupportedLine } from "../../services/language-support.js";
 import { isolate, renderTable } from "../bidi.js";
 import { highlightClaims } from "../highlight.js";
@@ -90,14 +93,12 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .action(async (o: { limit: string; offset: string; publisher?: string; language?: string; format?: string }, cmd: Command) => {
       const format = parseFormat(o.format, ["table", "jsonl", "csv"], io.isTTY ? "table" : "jsonl");
       const language = o.language === undefined ? undefined : parseLanguage(o.language, "--language");
-      const docs = await withStore(configOf(cmd), (s) =>
-        s.listDocuments({
-          limit: parseCount(o.limit, "--limit"),
-          offset: parseCount(o.offset, "--offset"),
-          ...(o.publisher ? { publisher: o.publisher } : {}),
-          ...(language !== undefined ? { language } : {}),
-        }),
-      );
+      const { documents: docs } = await performWith(configOf(cmd), listDocuments, {
+        limit: parseCount(o.limit, "--limit"),
+        offset: parseCount(o.offset, "--offset"),
+        ...(o.publisher ? { publisher: o.publisher } : {}),
+        ...(language !== undefined ? { language } : {}),
+      });
       const note = (d: (typeof docs)[number]) => (d.claimCount === 0 ? noRulesMessage(d.language) : null);
       if (format === "jsonl") for (const d of docs) io.out(JSON.stringify({ ...d, ...(note(d) ? { unsupported: note(d) } : {}) }));
       else if (format === "csv") io.out(toCsv(["id", "sha256", "name", "title", "publisher", "published", "captured", "claims", "url", "path", "language"], docs.map((d) => [d.id, d.sha256, d.name, d.title, d.publisher, d.published, d.capturedAt, d.claimCount, d.url, d.path, d.language])));
@@ -116,10 +117,8 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .argument("<doc>", "document number or SHA-256 prefix")
     .action(async (ref: string, _o: unknown, cmd: Command) => {
       const id = parseId(ref);
-      await withStore(configOf(cmd), async (s) => {
-        const doc = await s.getDocument(id);
-        if (!doc) throw new UsageError(`no document ${ref}`);
-        const claims = await s.queryClaims({ documentId: doc.id, includeClutter: true }, { limit: 100_000, offset: 0, sort: "id" });
+      {
+        const { document: doc, claims } = await performWith(configOf(cmd), showDocument, { ref: id });
         io.out(`document ${doc.id}: ${doc.name}`);
         io.out(`  sha256     ${doc.sha256}`);
         io.out(`  media type ${doc.mediaType}, ${doc.size} bytes`);
@@ -132,7 +131,7 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
         io.out("");
         // The text is escaped inside highlightClaims, which adds the colours.
         (io.styled ?? io.out)(highlightClaims(doc.text, claims, io.isTTY));
-      });
+      }
     });
 
   withFilterOptions(
@@ -146,11 +145,11 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
       .option("--format <format>", "table, csv or jsonl"),
   ).action(async (o: FilterOptions & { limit: string; offset: string; sort: string; format?: string }, cmd: Command) => {
     const format = parseFormat(o.format, ["table", "csv", "jsonl"], io.isTTY ? "table" : "jsonl");
-    const sort = parseFormat(o.sort, ["period", "count", "published", "id"], "period", "--sort") as ClaimSort;
+    const sort = parseFormat(o.sort, CLAIM_SORTS, "period", "--sort");
     const limit = parseCount(o.limit, "--limit");
     const offset = parseCount(o.offset, "--offset");
     const filter = claimFilter(o);
-    const [claims, total] = await withStore(configOf(cmd), async (s) => [await s.queryClaims(filter, { limit, offset, sort }), await s.countClaims(filter)] as const);
+    const { claims, total } = await performWith(configOf(cmd), listClaims, { filter, sort, limit, offset });
     if (format === "jsonl") for (const c of claims) io.out(toJsonLine(c));
     else if (format === "csv") io.out(claimsCsv(claims).replace(/\r\n$/, ""));
     else {
@@ -169,7 +168,7 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .action(async (words: string[], o: { limit: string; window: string; format?: string }, cmd: Command) => {
       const format = parseFormat(o.format, ["table", "jsonl"], io.isTTY ? "table" : "jsonl");
       const opts = { limit: parseCount(o.limit, "--limit", 1000), window: parseCount(o.window, "--window", 1_000_000, 1) };
-      const { hits, ranked, complete } = await withStore(configOf(cmd), (s) => s.search(words.join(" "), opts));
+      const { hits, ranked, complete } = await performWith(configOf(cmd), searchDocuments, { words: words.join(" "), ...opts });
       if (format === "jsonl") for (const h of hits) io.out(JSON.stringify(h));
       else if (hits.length === 0) io.out("no documents match");
       else for (const h of hits) io.out(`${h.documentId}  ${isolate(h.name)} (${isolate(h.publisher ?? "?")}, ${h.published ?? "?"})\n    ${isolate(h.snippet.replace(/\s+/g, " "))}`);

@@ -2,7 +2,7 @@
 // store holds gets a baseline event recording the digest of its row, which `audit verify` compares
 // with the row from now on (the changes after it record their own digests).
 import type { Kysely } from "kysely";
-import { appendEvents, lockChainHead } from "../audit-log.js";
+import { appendEvents, lockChainHead } from "../audit-append.js";
 import { accountBaselines } from "../row-digests.js";
 import type { Database } from "../schema.js";
 import type { Migration } from "./migration.js";

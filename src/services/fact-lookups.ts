@@ -1,0 +1,143 @@
+// The lookups of one linking, built once and kept with it: the fact of each claim, revisions per
+// fact, facts per event family, contradictions most consequential first, and per-place sums.
+import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
+import type { FactClaimRecord } from "../store/index.js";
+import type { LiveFacts } from "./live-facts.js";
+import type { LruMap } from "../core/lru-map.js";
+import type { ScopeOverview } from "./fact-views.js";
+
+/** A linking run with its lookups. */
+export interface Linked {
+  result: LinkResult;
+  facts: Map<string, Fact>;
+  claims: Map<string, LinkClaim>;
+  contradictions: Map<string, Contradiction>;
+  /** Claim id → the source name as stored. */
+  credited: Map<string, string | null>;
+  /** Claim id → the period as its text names it in its own calendar, for the claims that have one. */
+  periodLabels: Map<string, string>;
+  /** Built on first use (or by prepare()). */
+  lookups?: Lookups;
+  /** Overviews answered from this linking, which never changes: the dashboard's landing page asks the same ones again and again. */
+  overviews?: LruMap<string, ScopeOverview>;
+}
+
+/** A linking's lookups from a fresh assembly of stored facts (one event family). */
+export function linkedOf(result: LinkResult, records: readonly FactClaimRecord[]): Linked {
+  return {
+    result,
+    facts: new Map(result.facts.map((f) => [f.id, f])),
+    claims: new Map(records.map((r) => [r.claim.id, r.claim])),
+    contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
+    credited: new Map(records.map((r) => [r.claim.id, r.credited])),
+    periodLabels: new Map(records.flatMap((r) => (r.periodLabel ? [[r.claim.id, r.periodLabel] as const] : []))),
+  };
+}
+
+/** A linking's lookups over a LiveFacts (its maps are shared, not copied). */
+export function linkedOfView(view: LiveFacts): Linked {
+  const result = view.result();
+  return {
+    result,
+    facts: view.facts,
+    claims: view.claims,
+    contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
+    credited: view.credited,
+    periodLabels: view.periodLabels,
+  };
+}
+
+/** Overviews kept per linking (event × place × limit). */
+export const OVERVIEWS_KEPT = 64;
+
+/** Indexes over one linking for the server's frequent questions. */
+export interface Lookups {
+  /** Claim id → the fact it is counted in. */
+  factOfClaim: Map<string, string>;
+  /** Fact id → its revisions. */
+  revisions: Map<string, Revision[]>;
+  /** Event family → its facts. */
+  byFamily: Map<string, Fact[]>;
+  /** Contradictions in the order of conflicts(): most consequential first (RANKING_RULE). */
+  ranked: Contradiction[];
+  /** Event family → place → what its facts add to an overview. */
+  byPlace: Map<string, Map<string, PlaceFacts>>;
+}
+
+/** The facts of one family and place, summed up for overviews. */
+export interface PlaceFacts {
+  facts: number;
+  voices: Set<string>;
+  /** Places (in `ranked`) of the contradictions touching these facts. */
+  conflicts: Set<number>;
+}
+
+const SEVERITY_RANK: Record<Contradiction["severity"], number> = { high: 0, medium: 1, low: 2 };
+
+/** The largest figure among a contradiction's claims. */
+export function largestOf(con: Contradiction, claims: ReadonlyMap<string, LinkClaim>): number {
+  return con.claims.reduce((m, id) => Math.max(m, claims.get(id)?.count ?? 0), 0);
+}
+
+/** Most consequential first (RANKING_RULE): by score, then severity, then the size of the figures, then id. */
+export function byConsequence(a: { score: number; severity: Contradiction["severity"]; largest: number; id: string }, b: typeof a): number {
+  return b.score - a.score || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.largest - a.largest || a.id.localeCompare(b.id);
+}
+
+/** The lookups of a linking, built once. */
+export function lookups(linked: Linked): Lookups {
+  if (linked.lookups) return linked.lookups;
+  const factOfClaim = new Map<string, string>();
+  const byFamily = new Map<string, Fact[]>();
+  for (const f of linked.result.facts) {
+    for (const c of f.claims) if (!factOfClaim.has(c.id)) factOfClaim.set(c.id, f.id);
+    const list = byFamily.get(f.scope.family);
+    if (list) list.push(f);
+    else byFamily.set(f.scope.family, [f]);
+  }
+  const revisions = new Map<string, Revision[]>();
+  for (const r of linked.result.revisions) {
+    const list = revisions.get(r.factId);
+    if (list) list.push(r);
+    else revisions.set(r.factId, [r]);
+  }
+  const ranked = linked.result.contradictions
+    .map((con) => ({ con, id: con.id, score: con.score, severity: con.severity, largest: largestOf(con, linked.claims) }))
+    .sort(byConsequence)
+    .map((r) => r.con);
+  const rank = new Map(ranked.map((con, i) => [con.id, i]));
+  const byPlace = new Map<string, Map<string, PlaceFacts>>();
+  for (const f of linked.result.facts) {
+    if (f.scope.place === null) continue;
+    let places = byPlace.get(f.scope.family);
+    if (!places) byPlace.set(f.scope.family, (places = new Map()));
+    let p = places.get(f.scope.place);
+    if (!p) places.set(f.scope.place, (p = { facts: 0, voices: new Set(), conflicts: new Set() }));
+    p.facts++;
+    for (const v of f.voices) p.voices.add(v.id);
+    for (const id of f.contradictionIds) {
+      const r = rank.get(id);
+      if (r !== undefined) p.conflicts.add(r);
+    }
+  }
+  linked.lookups = { factOfClaim, revisions, byFamily, ranked, byPlace };
+  return linked.lookups;
+}
+
+/** Claim id → the fact it is counted in. */
+export function factOfClaim(linked: Linked): Map<string, string> {
+  return lookups(linked).factOfClaim;
+}
+
+/** The `n` smallest numbers of a set, in order. */
+export function smallest(values: Iterable<number>, n: number): number[] {
+  const out: number[] = [];
+  for (const v of values) {
+    if (out.length === n && v >= (out[n - 1] as number)) continue;
+    let i = out.length;
+    while (i > 0 && (out[i - 1] as number) > v) i--;
+    out.splice(i, 0, v);
+    if (out.length > n) out.pop();
+  }
+  return out;
+}

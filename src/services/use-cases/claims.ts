@@ -1,0 +1,68 @@
+// Use cases of reading claims: a filtered page of them, an export, the review queue, one claim
+// with its history. `tally claims`, `tally review list|show`, GET /claims, /exports/claims,
+// /review/queue and /claims/{id} all perform these.
+import { z } from "zod";
+import { CLAIM_SORTS, ClaimEntity, ClaimHistoryEntrySchema, QUEUE_ORDERS } from "../../shared/entities/claim.js";
+import { NotFound } from "../../shared/errors.js";
+import type { ClaimFilter } from "../../store/index.js";
+import { roleAtLeast } from "../auth.js";
+import { claimHistory } from "../claim-history.js";
+import { ClaimFilterInput } from "./claim-inputs.js";
+import { useCase } from "./use-case.js";
+import { consequentialClaims } from "../consequential.js";
+import { factsOf } from "./facts.js";
+
+const page = { limit: z.number().int().min(0), offset: z.number().int().min(0).default(0) };
+
+/** A page of the claims matching a filter, in one of the readers' orders, and how many match. */
+export const listClaims = useCase({
+  name: "claims.list",
+  role: "viewer",
+  input: z.object({ filter: ClaimFilterInput, sort: z.enum(CLAIM_SORTS).default("period"), ...page }),
+  output: z.object({ claims: z.array(ClaimEntity), total: z.number().int() }),
+  async run({ store }, { filter, sort, limit, offset }) {
+    const f = filter as ClaimFilter;
+    const [claims, total] = await Promise.all([store.queryClaims(f, { limit, offset, sort }), store.countClaims(f)]);
+    return { claims, total };
+  },
+});
+
+/** The claims of a filter, sort and page for a download (not counted). */
+export const exportClaims = useCase({
+  name: "claims.export",
+  role: "viewer",
+  input: z.object({ filter: ClaimFilterInput, sort: z.enum(CLAIM_SORTS).default("period"), ...page }),
+  output: z.object({ claims: z.array(ClaimEntity) }),
+  async run({ store }, { filter, sort, limit, offset }) {
+    return { claims: await store.queryClaims(filter as ClaimFilter, { limit, offset, sort }) };
+  },
+});
+
+/** The review queue: proposed claims (or those of the statuses asked), least certain first unless told. */
+export const reviewQueue = useCase({
+  name: "review.queue",
+  role: "analyst",
+  input: z.object({ filter: ClaimFilterInput, order: z.enum(QUEUE_ORDERS).default("uncertain"), ...page }),
+  output: z.object({ claims: z.array(ClaimEntity), total: z.number().int() }),
+  async run(ctx, { filter, order, limit, offset }) {
+    const { store } = ctx;
+    const f = { ...filter, status: filter.status ?? "proposed" } as ClaimFilter;
+    // Most consequential: the claims of the ranked conflicts first (services/consequential.ts).
+    const claimsOf = async () => (order === "consequential" ? consequentialClaims(store, await factsOf(ctx), f, { limit, offset }) : store.queryClaims(f, { limit, offset, sort: order }));
+    const [claims, total] = await Promise.all([claimsOf(), store.countClaims(f)]);
+    return { claims, total };
+  },
+});
+
+/** One claim, with its history for analysts (null for viewers). */
+export const showClaim = useCase({
+  name: "claims.show",
+  role: "viewer",
+  input: z.object({ id: z.number().int().min(1) }),
+  output: z.object({ claim: ClaimEntity, history: z.array(ClaimHistoryEntrySchema).nullable() }),
+  async run({ store, caller }, { id }) {
+    const claim = await store.getClaim(id);
+    if (!claim) throw new NotFound("claim", id);
+    return { claim, history: roleAtLeast(caller.role, "analyst") ? await claimHistory(store, claim.documentId, id) : null };
+  },
+});

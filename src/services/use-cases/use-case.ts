@@ -1,0 +1,82 @@
+// What a use case is: one operation a user does (list claims, correct a claim, restrict…), with a
+// zod schema of its input and of its output, the least role that may do it, and the work itself.
+// The CLI command, the API route and (through the API) the web page each parse their own input,
+// `perform` the use case, and render what it returns; authorization is decided here, once.
+import type { z } from "zod";
+import { Forbidden, Invalid } from "../../shared/errors.js";
+import type { Role, Store } from "../../store/index.js";
+import { roleAtLeast } from "../auth.js";
+import type { FactsQueries } from "../facts.js";
+
+/** Who asks: their name (recorded in the audit trail) and their role. */
+export interface Caller {
+  name: string;
+  role: Role;
+}
+
+/** What a use case is performed with: the store (as opened, unscoped), the caller, the data directory. */
+export interface CaseContext {
+  store: Store;
+  caller: Caller;
+  /** Where the source registry (sources.json) and the stored facts' files live. */
+  dataDir: string;
+  /**
+   * The linked facts a store (the caller's) answers from. The CLI reads them from the store
+   * (FactsService, the default); the server from its facts provider, which may link in a thread.
+   */
+  facts?: (store: Store) => Promise<FactsQueries>;
+}
+
+/** The context a use case's work sees: the store scoped to the caller (their name, their view). */
+export interface ScopedContext extends CaseContext {
+  /** The caller's store: writes name them; a viewer never reads restricted material. */
+  store: Store;
+}
+
+/** One operation: `run` returns what its `output` schema describes (checked by the compiler). */
+export interface UseCase<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>> {
+  /** What the operation is called in messages and docs ("claims.list"). */
+  readonly name: string;
+  /** The least role that may perform it. */
+  readonly role: Role;
+  readonly input: I;
+  readonly output: O;
+  run(ctx: ScopedContext, input: z.output<I>): Promise<R>;
+}
+
+/** Declares a use case (an identity that lets the compiler check `run` against `output`). */
+export function useCase<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(def: UseCase<I, O, R>): UseCase<I, O, R> {
+  return def;
+}
+
+/** The one refusal of a caller below the role an operation needs. */
+export function requireRoleOf(caller: Caller, role: Role): void {
+  if (!roleAtLeast(caller.role, role)) throw new Forbidden(`this needs the ${role} role; you are ${caller.role === "admin" ? "an" : "a"} ${caller.role}`);
+}
+
+/** The store as `caller` may see and change it: their name in the trail, their view of restricted material. */
+export function storeFor(store: Store, caller: Caller): Store {
+  return store.withActor(caller.name).withAccess({ restricted: caller.role !== "viewer" });
+}
+
+/** The first problem of a failed input check as one line naming its field. */
+function describe(error: z.ZodError): { message: string; field?: string } {
+  const issue = error.issues[0];
+  if (!issue) return { message: "invalid input" };
+  const field = issue.path.map(String).join(".");
+  return field ? { message: `${field}: ${issue.message}`, field } : { message: issue.message };
+}
+
+/**
+ * Performs a use case for a caller: refuses a caller below its role (Forbidden), checks the input
+ * against its schema (Invalid, naming the field), and runs it on the store scoped to the caller.
+ */
+export async function perform<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(uc: UseCase<I, O, R>, ctx: CaseContext, input: z.input<I>): Promise<R> {
+  requireRoleOf(ctx.caller, uc.role);
+  const parsed = uc.input.safeParse(input);
+  if (!parsed.success) {
+    const { message, field } = describe(parsed.error);
+    throw new Invalid(message, field);
+  }
+  return uc.run({ ...ctx, store: storeFor(ctx.store, ctx.caller) }, parsed.data);
+}

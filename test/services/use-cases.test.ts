@@ -1,0 +1,82 @@
+// The use cases decide, once, who may do what: a role below the operation's is refused, input
+// that breaks the schema is refused naming its field, and the work runs on the store as the
+// caller sees it (their name in the audit trail, a viewer never sees restricted material).
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
+import { listClaims, reviewQueue, showClaim } from "../../src/services/use-cases/claims.js";
+import { restrict, reviewClaim } from "../../src/services/use-cases/review.js";
+import { perform, type CaseContext, type Caller } from "../../src/services/use-cases/use-case.js";
+import { Forbidden, Invalid } from "../../src/shared/errors.js";
+import { openStore, type Store } from "../../src/store/index.js";
+
+let dir: string;
+let data: string;
+let store: Store;
+
+const TEXT = [
+  "Observers reported that at least 17 detainees were executed in Kerman in May 2023.",
+  "Observers added that 9 students were arrested in Yazd the same month.",
+].join("\n");
+
+const as = (caller: Caller): CaseContext => ({ store, caller, dataDir: data });
+let viewer: CaseContext;
+let analyst: CaseContext;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tally-use-cases-"));
+  data = join(dir, "data");
+  await mkdir(join(dir, "docs"));
+  await writeFile(join(dir, "docs", "observers.txt"), TEXT);
+  const io: CliIo = { out: () => undefined, err: () => undefined, isTTY: false, exitCode: 0 };
+  expect(await main(["node", "tally", "--data", data, "ingest", join(dir, "docs"), "--published", "2023-06-02", "--quiet"], io)).toBe(0);
+  store = await openStore({ dataDir: data, create: false });
+  viewer = as({ name: "vera", role: "viewer" });
+  analyst = as({ name: "anwar", role: "analyst" });
+});
+afterAll(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("use cases", () => {
+  it("answer what their output schema describes", async () => {
+    const page = await perform(listClaims, viewer, { filter: {}, limit: 10 });
+    expect(page.claims.map((c) => c.count).sort((a, b) => a - b)).toEqual([9, 17]);
+    expect(page.total).toBe(2);
+    expect(listClaims.output.safeParse(page).success).toBe(true);
+  });
+
+  it("refuse a caller below the operation's role, in one message", async () => {
+    const refused = perform(reviewQueue, viewer, { filter: {}, limit: 10 });
+    await expect(refused).rejects.toBeInstanceOf(Forbidden);
+    await expect(refused).rejects.toThrow("this needs the analyst role; you are a viewer");
+    expect((await perform(reviewQueue, analyst, { filter: {}, limit: 10 })).total).toBe(2);
+  });
+
+  it("refuse input against their schema, naming the field", async () => {
+    const [claim] = (await perform(listClaims, viewer, { filter: {}, limit: 1 })).claims;
+    const bad = perform(reviewClaim, analyst, { id: claim?.id ?? 0, decision: { action: "reject", reason: "  " } });
+    await expect(bad).rejects.toBeInstanceOf(Invalid);
+    await expect(bad).rejects.toMatchObject({ field: "decision.reason", message: "decision.reason: a rejection needs a reason" });
+  });
+
+  it("act as the caller: their name in the trail, history for analysts only, restricted material hidden from viewers", async () => {
+    const [claim] = (await perform(listClaims, viewer, { filter: { event: "arrest" }, limit: 1 })).claims;
+    if (!claim) throw new Error("no arrest claim");
+    await perform(reviewClaim, analyst, { id: claim.id, decision: { action: "accept", reason: "checked" } });
+    const [last] = await store.listAuditEvents({ afterSeq: (await store.auditHead()).seq - 1 });
+    expect(last?.actor).toBe("anwar");
+    expect((await perform(showClaim, viewer, { id: claim.id })).history).toBeNull();
+    expect((await perform(showClaim, analyst, { id: claim.id })).history?.map((h) => h.reason)).toContain("checked");
+
+    const done = await perform(restrict, analyst, { type: "claim", id: claim.id, restricted: true });
+    expect(done).toEqual({ type: "claim", id: claim.id, restricted: true, source: null });
+    expect((await perform(listClaims, viewer, { filter: {}, limit: 10 })).claims.map((c) => c.id)).not.toContain(claim.id);
+    expect((await perform(listClaims, analyst, { filter: {}, limit: 10 })).claims.map((c) => c.id)).toContain(claim.id);
+    await expect(perform(restrict, viewer, { type: "claim", id: claim.id, restricted: false })).rejects.toBeInstanceOf(Forbidden);
+  });
+});
