@@ -63,7 +63,8 @@ describe("log-linear models for three lists", () => {
   it("the independence model's fitted list totals equal the observed ones (its likelihood equations)", () => {
     const m = fitLogLinear(3, HAV, [], ["P", "Q", "E"]);
     expect(m).not.toBeNull();
-    // N = 388 for the independence model (Chao et al. 2001).
+    // N = 388 for the independence model (Chao et al. 2001); its likelihood equation
+    // N − n = N·Π(1 − n_j/N) with n = 271 and list totals 135, 122, 126 gives N = 388.48.
     expect(Math.round(271 + (m?.unseen ?? 0))).toBe(388);
   });
   it("with two lists the independence model is Lincoln-Petersen's n1·n2/m", () => {

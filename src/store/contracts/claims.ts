@@ -2,7 +2,7 @@
 import type { EditableFields } from "../../core/claim-fields.js";
 import type { Claim, EventType, VictimGroup } from "../../core/types.js";
 import type { WriteOptions } from "./common.js";
-import type { ClaimFacet, FacetCount } from "../claim-facets.js";
+import type { ClaimFacet, FacetCount } from "../../shared/facets.js";
 
 /** A claim to store; `document` is implied by the document it is stored with. */
 export type NewClaim = Omit<Claim, "document"> & {
