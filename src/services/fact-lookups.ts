@@ -18,6 +18,10 @@ export interface Linked {
   periodLabels: Map<string, string>;
   /** Built on first use (or by prepare()). */
   lookups?: Lookups;
+  /** Claim id → its fact, and fact id → its revisions (in lookups' order), when kept current elsewhere (LiveFacts). */
+  kept?: { factOfClaim: Map<string, string>; revisions: Map<string, Revision[]> };
+  /** The lookups of the linking this one updates, and the contradictions changed or removed since: ranked by merging. */
+  previous?: { lookups: Lookups; conflicts: ReadonlySet<string> };
   /** Overviews answered from this linking, which never changes: the dashboard's landing page asks the same ones again and again. */
   overviews?: LruMap<string, ScopeOverview>;
 }
@@ -35,7 +39,7 @@ export function linkedOf(result: LinkResult, records: readonly FactClaimRecord[]
 }
 
 /** A linking's lookups over a LiveFacts (its maps are shared, not copied). */
-export function linkedOfView(view: LiveFacts): Linked {
+export function linkedOfView(view: LiveFacts, previous?: Linked["previous"]): Linked {
   const result = view.result();
   return {
     result,
@@ -44,6 +48,8 @@ export function linkedOfView(view: LiveFacts): Linked {
     contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
     credited: view.credited,
     periodLabels: view.periodLabels,
+    kept: { factOfClaim: view.factOfClaim, revisions: view.revisionsByFact },
+    ...(previous ? { previous } : {}),
   };
 }
 
@@ -87,24 +93,27 @@ export function byConsequence(a: { score: number; severity: Contradiction["sever
 /** The lookups of a linking, built once. */
 export function lookups(linked: Linked): Lookups {
   if (linked.lookups) return linked.lookups;
-  const factOfClaim = new Map<string, string>();
   const byFamily = new Map<string, Fact[]>();
   for (const f of linked.result.facts) {
-    for (const c of f.claims) if (!factOfClaim.has(c.id)) factOfClaim.set(c.id, f.id);
     const list = byFamily.get(f.scope.family);
     if (list) list.push(f);
     else byFamily.set(f.scope.family, [f]);
   }
-  const revisions = new Map<string, Revision[]>();
-  for (const r of linked.result.revisions) {
-    const list = revisions.get(r.factId);
-    if (list) list.push(r);
-    else revisions.set(r.factId, [r]);
+  let factOfClaim = linked.kept?.factOfClaim;
+  if (!factOfClaim) {
+    factOfClaim = new Map<string, string>();
+    for (const f of linked.result.facts) for (const c of f.claims) if (!factOfClaim.has(c.id)) factOfClaim.set(c.id, f.id);
   }
-  const ranked = linked.result.contradictions
-    .map((con) => ({ con, id: con.id, score: con.score, severity: con.severity, largest: largestOf(con, linked.claims) }))
-    .sort(byConsequence)
-    .map((r) => r.con);
+  let revisions = linked.kept?.revisions;
+  if (!revisions) {
+    revisions = new Map<string, Revision[]>();
+    for (const r of linked.result.revisions) {
+      const list = revisions.get(r.factId);
+      if (list) list.push(r);
+      else revisions.set(r.factId, [r]);
+    }
+  }
+  const ranked = linked.previous ? reranked(linked, linked.previous) : rankAll(linked);
   const rank = new Map(ranked.map((con, i) => [con.id, i]));
   const byPlace = new Map<string, Map<string, PlaceFacts>>();
   for (const f of linked.result.facts) {
@@ -121,7 +130,50 @@ export function lookups(linked: Linked): Lookups {
     }
   }
   linked.lookups = { factOfClaim, revisions, byFamily, ranked, byPlace };
+  delete linked.previous; // the previous linking's lookups are no longer needed
   return linked.lookups;
+}
+
+type Ranked = { con: Contradiction; id: string; score: number; severity: Contradiction["severity"]; largest: number };
+
+const rankedOf = (linked: Linked, con: Contradiction): Ranked => ({ con, id: con.id, score: con.score, severity: con.severity, largest: largestOf(con, linked.claims) });
+
+/** Every contradiction, most consequential first. */
+function rankAll(linked: Linked): Contradiction[] {
+  return linked.result.contradictions
+    .map((con) => rankedOf(linked, con))
+    .sort(byConsequence)
+    .map((r) => r.con);
+}
+
+/**
+ * The previous ranking without the contradictions changed or removed since, with the changed ones
+ * placed by binary search: the same order as rankAll, without sorting them all again.
+ */
+function reranked(linked: Linked, previous: NonNullable<Linked["previous"]>): Contradiction[] {
+  // Only the items compared are ranked again (log n of them per change), not all of them.
+  const kept = previous.lookups.ranked.filter((c) => !previous.conflicts.has(c.id));
+  const added = [...previous.conflicts].flatMap((id) => {
+    const con = linked.contradictions.get(id);
+    return con ? [rankedOf(linked, con)] : [];
+  });
+  added.sort(byConsequence);
+  const out: Contradiction[] = [];
+  let at = 0;
+  for (const item of added) {
+    let lo = at;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byConsequence(rankedOf(linked, kept[mid] as Contradiction), item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = at; i < lo; i++) out.push(kept[i] as Contradiction);
+    out.push(item.con);
+    at = lo;
+  }
+  for (let i = at; i < kept.length; i++) out.push(kept[i] as Contradiction);
+  return out;
 }
 
 /** Claim id → the fact it is counted in. */

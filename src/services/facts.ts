@@ -107,9 +107,12 @@ export class FactsService {
       return "reloaded";
     }
     if (delta.version === view.version) return "current";
+    // The ranking of the facts held is updated, not redone: the contradictions changed or removed are placed again.
+    const before = (await held).lookups;
     view.apply(delta);
+    const conflicts = new Set([...delta.droppedConflicts, ...delta.conflicts.map((c) => c.contradiction.id)]);
     this.cache.clear();
-    this.cache.set("*", Promise.resolve(linkedOfView(view)));
+    this.cache.set("*", Promise.resolve(linkedOfView(view, before ? { lookups: before, conflicts } : undefined)));
     return "updated";
   }
 

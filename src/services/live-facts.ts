@@ -93,6 +93,10 @@ export class LiveFacts {
   readonly claims = new Map<string, LinkClaim>();
   readonly credited = new Map<string, string | null>();
   readonly periodLabels = new Map<string, string>();
+  /** Claim id → the fact it is counted in. */
+  readonly factOfClaim = new Map<string, string>();
+  /** Fact id → its revisions in the result's order (facts without revisions left out). */
+  readonly revisionsByFact = new Map<string, Revision[]>();
   /** The linking result's three lists, kept in assemble()'s order: merged with what changed, never sorted again. */
   private sortedFacts: Fact[];
   private sortedContradictions: Contradiction[];
@@ -115,6 +119,7 @@ export class LiveFacts {
     if (list) list.push(r);
     else this.records.set(r.factId, [r]);
     this.claims.set(r.claim.id, r.claim);
+    this.factOfClaim.set(r.claim.id, r.factId);
     this.credited.set(r.claim.id, r.credited);
     if (r.periodLabel) this.periodLabels.set(r.claim.id, r.periodLabel);
   }
@@ -122,6 +127,7 @@ export class LiveFacts {
   private dropRecords(factId: string): void {
     for (const r of this.records.get(factId) ?? []) {
       this.claims.delete(r.claim.id);
+      this.factOfClaim.delete(r.claim.id);
       this.credited.delete(r.claim.id);
       this.periodLabels.delete(r.claim.id);
     }
@@ -132,6 +138,7 @@ export class LiveFacts {
     this.dropStored(f.id);
     this.stored.set(f.id, f);
     if (f.parentId) addTo(this.childrenOf, f.parentId, f.id);
+    if (f.revisions.length > 0) this.revisionsByFact.set(f.id, [...f.revisions].sort(byRevision));
   }
 
   private dropStored(id: string): void {
@@ -139,6 +146,7 @@ export class LiveFacts {
     if (!old) return;
     this.stored.delete(id);
     this.facts.delete(id);
+    this.revisionsByFact.delete(id);
     if (old.parentId) removeFrom(this.childrenOf, old.parentId, id);
   }
 

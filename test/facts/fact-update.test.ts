@@ -6,6 +6,7 @@ import { linkClaims, type LinkClaim, type LinkResult } from "../../src/core/link
 import { MemoryFactStore } from "../../src/services/fact-memory.js";
 import { assemble, rebuildFacts, updateDocuments, type ClaimSnapshot } from "../../src/services/fact-update.js";
 import { LiveFacts } from "../../src/services/live-facts.js";
+import { linkedOf, linkedOfView, lookups, type Lookups } from "../../src/services/fact-lookups.js";
 import { month, PROPERTY_QUALIFIERS as QUALIFIERS, PROPERTY_QUOTES as QUOTES, PROPERTY_SOURCES as SOURCES, PROPERTY_VICTIMS as VICTIMS, testNetworks, year } from "../linking/claim-factory.js";
 
 const PLACES = ["Iran", "Iran", "Tehran", "Sistan and Baluchestan", "Zahedan", "Iraq", null];
@@ -64,11 +65,22 @@ describe("stored facts updated document by document", () => {
         let seq = 0;
         // A reader holding the facts, kept current from what changed (the server's way), reads what a fresh load gives.
         const reader = new LiveFacts(await fs.load("full"));
+        let held: Lookups = lookups(linkedOfView(reader));
         const readerAgrees = async () => {
           const delta = await fs.changesSince("full", reader.version);
           expect(delta).not.toBeNull();
-          reader.apply(delta as NonNullable<typeof delta>);
+          const d = delta as NonNullable<typeof delta>;
+          reader.apply(d);
           expect(view(reader.result())).toEqual(view(await stored(fs)));
+          // Its lookups, updated from the ones held (the ranking merged, not redone), equal fresh ones.
+          const conflicts = new Set([...d.droppedConflicts, ...d.conflicts.map((c) => c.contradiction.id)]);
+          const updated = lookups(linkedOfView(reader, { lookups: held, conflicts }));
+          const loaded = await fs.load("full");
+          const fresh = lookups(linkedOf(assemble(loaded), loaded.claims));
+          expect(updated.ranked.map((c) => c.id)).toEqual(fresh.ranked.map((c) => c.id));
+          expect(Object.fromEntries(updated.factOfClaim)).toEqual(Object.fromEntries(fresh.factOfClaim));
+          expect(Object.fromEntries(updated.revisions)).toEqual(Object.fromEntries(fresh.revisions));
+          held = updated;
         };
         for (const doc of docsOf(all)) {
           const mine = all.filter((c) => c.documentId === doc);
