@@ -75,8 +75,6 @@ interface Scope {
   counted: number | null;
 }
 
-const claimsOf = async (service: FactsService) => (await service.linkResult()).facts.reduce((n, f) => n + f.claims.length, 0);
-
 const same = (a: Version, b: Version) => a.seq === b.seq && a.registry === b.registry;
 
 export class FactsProvider {
@@ -131,11 +129,11 @@ export class FactsProvider {
       if ((await this.size(s)) <= this.smallLedgerClaims) {
         const service = await FactsService.open(s.reader, this.dataDir);
         await service.prepare();
-        const claims = await claimsOf(service);
+        const claims = await service.claimCount();
         const update = async () => {
           await service.refresh();
           await service.prepare();
-          return claimsOf(service);
+          return service.claimCount();
         };
         return { version, facts: service, linkedAt: new Date().toISOString(), claims, update, close: () => undefined };
       }

@@ -15,8 +15,6 @@ const { dataDir, location, access } = workerData as FactsThreadData;
 const post = (m: FromWorker) => port.postMessage(m);
 
 const open = (): Promise<Store> => openStore({ ...location, threads: 0, maxConnections: 2, migrate: false }).then((s) => s.withActor("system").withAccess(access));
-const claimsOf = async (service: FactsService) => (await service.linkResult()).facts.reduce((n, f) => n + f.claims.length, 0);
-
 const ready = (async () => {
   const store = await open();
   try {
@@ -30,7 +28,7 @@ const ready = (async () => {
 })();
 ready.then(
   async (service) => {
-    post({ kind: "ready", claims: await claimsOf(service) });
+    post({ kind: "ready", claims: await service.claimCount() });
   },
   (error: unknown) => post({ kind: "failed", error: errorOf(error) }),
 );
@@ -47,7 +45,7 @@ port.on("message", (m: FromServer) => {
         service.reconnect(store);
         await service.refresh();
         await service.prepare();
-        return await claimsOf(service);
+        return await service.claimCount();
       } finally {
         await store.close();
       }

@@ -6,6 +6,7 @@ import { toCsv } from "../shared/csv.js";
 import { Invalid } from "../shared/errors.js";
 import type { DocumentListOptions, DocumentSummary, Store } from "../store/index.js";
 import { nameOfLanguage, noRulesMessage } from "./language-support.js";
+import { DocumentSummarySchema } from "../shared/entities/document.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -46,27 +47,8 @@ export const DocumentsInput = z.object({
 });
 export type DocumentsInput = z.input<typeof DocumentsInput>;
 
-/** A document in the list: its summary, the name of its language, and why it has no claims when its language has no rules. */
-export const DocumentListItem = z.object({
-  id: z.number().int(),
-  sha256: z.string(),
-  name: z.string(),
-  title: z.string().nullable(),
-  mediaType: z.string(),
-  url: z.string().nullable(),
-  path: z.string().nullable(),
-  publisher: z.string().nullable(),
-  published: z.string().nullable(),
-  capturedAt: z.string(),
-  collector: z.string(),
-  language: z.string().nullable(),
-  languageName: z.string().nullable(),
-  simhash: z.string().nullable(),
-  size: z.number().int(),
-  claimCount: z.number().int(),
-  restricted: z.boolean(),
-  unsupported: z.string().optional(),
-});
+/** A document in the list: its summary, the name of its language, and why it has no claims when its language has no rules (the shared schema). */
+export const DocumentListItem = DocumentSummarySchema;
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 
 /** A page of documents and the total matching. */

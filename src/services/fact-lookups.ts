@@ -3,6 +3,7 @@
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
 import type { FactClaimRecord } from "../store/index.js";
 import type { LiveFacts } from "./live-facts.js";
+import { merged } from "./sorted-index.js";
 import type { LruMap } from "../core/lru-map.js";
 import type { ScopeOverview } from "./fact-views.js";
 
@@ -152,28 +153,10 @@ function rankAll(linked: Linked): Contradiction[] {
  */
 function reranked(linked: Linked, previous: NonNullable<Linked["previous"]>): Contradiction[] {
   // Only the items compared are ranked again (log n of them per change), not all of them.
+  const order = (a: Contradiction, b: Contradiction) => byConsequence(rankedOf(linked, a), rankedOf(linked, b));
   const kept = previous.lookups.ranked.filter((c) => !previous.conflicts.has(c.id));
-  const added = [...previous.conflicts].flatMap((id) => {
-    const con = linked.contradictions.get(id);
-    return con ? [rankedOf(linked, con)] : [];
-  });
-  added.sort(byConsequence);
-  const out: Contradiction[] = [];
-  let at = 0;
-  for (const item of added) {
-    let lo = at;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byConsequence(rankedOf(linked, kept[mid] as Contradiction), item) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = at; i < lo; i++) out.push(kept[i] as Contradiction);
-    out.push(item.con);
-    at = lo;
-  }
-  for (let i = at; i < kept.length; i++) out.push(kept[i] as Contradiction);
-  return out;
+  const added = [...previous.conflicts].flatMap((id) => linked.contradictions.get(id) ?? []);
+  return merged(kept, added, order);
 }
 
 /** Claim id → the fact it is counted in. */

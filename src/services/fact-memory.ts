@@ -1,20 +1,8 @@
 // FactStore in memory, with the same indexes as the database tables: for the linking benchmark
 // at a million claims and for tests of the update against a full linking.
 import type { Period } from "../core/types.js";
+import { addTo, removeFrom } from "./sorted-index.js";
 import type { ConflictRecord, ConflictRef, FactAudience, FactChange, FactClaimRecord, FactDelta, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
-
-function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
-  const set = index.get(key);
-  if (set) set.add(value);
-  else index.set(key, new Set([value]));
-}
-
-function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
-  const set = index.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) index.delete(key);
-}
 
 /** Index key of a fact: family, place and the year its period lies in ("*" when it spans years or is undated). */
 function placeKey(f: StoredFact): string {

@@ -150,6 +150,11 @@ export class FactsService {
     return factId(scopeKey({ family, place, period, victims, split: tag }));
   }
 
+  /** How many claims the facts held count (how large a linking is, for the server). */
+  async claimCount(): Promise<number> {
+    return (await this.linked()).claims.size;
+  }
+
   /** The whole linking result (facts, contradictions, revisions). */
   async linkResult(): Promise<LinkResult> {
     return (await this.linked()).result;

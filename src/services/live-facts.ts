@@ -4,81 +4,13 @@
 // What it gives is always what assemble() gives for a fresh load (test/facts/fact-update.test.ts).
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
 import type { FactClaimRecord, FactDelta, StoredFact, StoredFacts } from "../store/index.js";
+import { addTo, merged, removeFrom, replacedGroups } from "./sorted-index.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: { id: string }, b: { id: string }) => cmp(a.id, b.id);
 const byKey = (a: Fact, b: Fact) => cmp(a.key, b.key);
 const byKindAndId = (a: Contradiction, b: Contradiction) => cmp(a.kind, b.kind) || cmp(a.id, b.id);
 const byRevision = (a: Revision, b: Revision) => cmp(a.factId, b.factId) || cmp(a.toClaimId, b.toClaimId) || cmp(a.fromClaimId, b.fromClaimId);
-
-/** The first index of a sorted list whose item is not before `probe` (binary search). */
-function lowerBound<T>(list: readonly T[], probe: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (probe(list[mid] as T)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * A sorted list with the items of some groups replaced: `groupOf` gives an item's group, which is the
- * first key of `order`, so each group is one run found by binary search. Few groups change at a time;
- * the list is copied once, not filtered or sorted.
- */
-function replacedGroups<T>(list: readonly T[], groups: ReadonlySet<string>, groupOf: (item: T) => string, added: T[], order: (a: T, b: T) => number): T[] {
-  const cuts: [number, number][] = [];
-  for (const g of groups) {
-    const start = lowerBound(list, (x) => groupOf(x) < g);
-    const end = lowerBound(list, (x) => groupOf(x) <= g);
-    if (end > start) cuts.push([start, end]);
-  }
-  cuts.sort((a, b) => a[0] - b[0]);
-  const kept: T[] = [];
-  let at = 0;
-  for (const [start, end] of cuts) {
-    for (let i = at; i < start; i++) kept.push(list[i] as T);
-    at = end;
-  }
-  for (let i = at; i < list.length; i++) kept.push(list[i] as T);
-  return merged(kept, added, order);
-}
-
-/** `kept` (in order) merged with `added` (sorted here): each added item placed by binary search, the rest copied. */
-function merged<T>(kept: readonly T[], added: T[], order: (a: T, b: T) => number): T[] {
-  added.sort(order);
-  const out: T[] = [];
-  let at = 0;
-  for (const item of added) {
-    let lo = at;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (order(kept[mid] as T, item) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = at; i < lo; i++) out.push(kept[i] as T);
-    out.push(item);
-    at = lo;
-  }
-  for (let i = at; i < kept.length; i++) out.push(kept[i] as T);
-  return out;
-}
-
-function addTo(index: Map<string, Set<string>>, key: string, value: string): void {
-  const set = index.get(key);
-  if (set) set.add(value);
-  else index.set(key, new Set([value]));
-}
-
-function removeFrom(index: Map<string, Set<string>>, key: string, value: string): void {
-  const set = index.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) index.delete(key);
-}
 
 export class LiveFacts {
   /** The version of the stored facts this view holds. */

@@ -1,20 +1,11 @@
 // The VictimStore: named victims' lists, mentions in documents, the registry of people linkage
 // makes of them, the pairs left for review and reviewers' decisions. Kept beside the Store (which
 // gives it through one accessor, `victimStore()`), over the same database and audit trail.
-import type { Sex } from "../core/victims/types.js";
+import type { VictimFields } from "../core/victims/types.js";
 import type { WriteOptions } from "./contracts/common.js";
 
-/** What a list row or a mention says of a person. */
-export interface VictimFields {
-  name: string;
-  age: number | null;
-  sex: Sex | null;
-  place: string | null;
-  date: string | null;
-  event: string | null;
-  occupation: string | null;
-  ethnicity: string | null;
-}
+/** What a list row or a mention says of a person (core/victims/types.ts). */
+export type { VictimFields };
 
 /** A list to import: its name, who keeps it, its network, and the rows that read well. */
 export interface NewVictimList {

@@ -1,46 +1,15 @@
 // The pages in a real browser (Debian's chromium through playwright-core) against `tally serve`
 // over a temporary ledger of invented documents. Skipped when /usr/bin/chromium is missing.
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/api/server.js";
 import { HOSTILE_HTML } from "../api/fixtures.js";
 import { makeLedger, type Ledger } from "../api/helpers.js";
+import { ARTIFACTS, CHROMIUM, ensurePagesBuilt, haveChromium, WEB_DIST } from "./harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const WEB_DIST = join(ROOT, "web-dist");
-const ARTIFACTS = join(ROOT, "test-artifacts");
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the pages when web-dist is missing or older than src/web. */
-async function ensurePagesBuilt(): Promise<void> {
-  const index = join(WEB_DIST, "index.html");
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(ROOT, "src/web"))) return;
-  const { build } = await import("vite");
-  // A production build, as `npm run build:web` gives users: under vitest's NODE_ENV=test vite
-  // would build React's development version (StrictMode running every effect twice, among others).
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = "production";
-  try {
-    await build({ configFile: join(ROOT, "vite.config.ts"), root: join(ROOT, "src/web"), logLevel: "warn" });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
-}
 
 describe.skipIf(!haveChromium)(`pages in chromium (${haveChromium ? CHROMIUM : "skipped: no " + CHROMIUM})`, () => {
   let L: Ledger;

@@ -6,21 +6,13 @@
 // is one day or one month, its date.
 import { findPlaces, mostSpecificPlace, type PlaceMatch } from "../places.js";
 import { findPackPlaces } from "../extract/lang/places.js";
-import type { Sex } from "./types.js";
+import type { Sex, VictimFields } from "./types.js";
 import { LATIN_NAME, WORDS, type MentionWords } from "./mention-words.js";
 
 /** A victim named in a text. Spans are [start, end) offsets into the text given. */
-export interface VictimMention {
-  name: string;
+export interface VictimMention extends VictimFields {
   span: [number, number];
   sentence: [number, number];
-  age: number | null;
-  sex: Sex | null;
-  place: string | null;
-  date: string | null;
-  event: string | null;
-  occupation: string | null;
-  ethnicity: string | null;
   /** Index into the claims given of the claim whose count this victim belongs to, or null. */
   claim: number | null;
 }

@@ -1,19 +1,11 @@
 // What the registry says of one person, from the records that name them: the name most records
 // give (each spelling kept), the age, sex, place, date and event they agree on, and who lists them.
 import { placeContains } from "../places.js";
-import type { Sex } from "./types.js";
+import type { Sex, VictimFields } from "./types.js";
 
 /** The fields of one record a summary reads. */
-export interface PersonRecordFields {
-  name: string;
+export interface PersonRecordFields extends VictimFields {
   source: string;
-  age: number | null;
-  sex: Sex | null;
-  place: string | null;
-  date: string | null;
-  event: string | null;
-  occupation: string | null;
-  ethnicity: string | null;
 }
 
 /** One person as the registry presents them. */

@@ -3,6 +3,18 @@
 /** Sex as a list or a text gives it. */
 export type Sex = "male" | "female";
 
+/** What a list row or a mention says of a person. */
+export interface VictimFields {
+  name: string;
+  age: number | null;
+  sex: Sex | null;
+  place: string | null;
+  date: string | null;
+  event: string | null;
+  occupation: string | null;
+  ethnicity: string | null;
+}
+
 /** One record of a named victim: a row of an imported list or a mention in a document. */
 export interface VictimRecord {
   /** Stable id of the record (e.g. "row:12" or "mention:7"). */
