@@ -380,6 +380,14 @@ const ANCHOR_NOUN = /^(?:protests?|uprising|unrest|crackdown|revolution|riots|wa
 
 const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by|from|included|include|includes|comprised|comprise)$/;
 
+/** "death sentences", "death row": a compound whose first word alone would read as a killing. */
+function deathCompound(toks: Tok[], k: number): EventType | null {
+  if (toks[k]?.lower !== "death") return null;
+  const next = toks[k + 1]?.lower ?? "";
+  if (next === "sentence" || next === "sentences") return "death_sentence";
+  return next === "row" ? "death_row" : null;
+}
+
 /** "Recorded executions worldwide rose to 1,518": the figure completes a predicate whose subject is an event noun. */
 function complementTrigger(toks: Tok[], before: number, _words: number): { event: EventType; at: number; how: CountedEvent["how"] } | null {
   const prev = toks[before - 1];
@@ -390,7 +398,7 @@ function complementTrigger(toks: Tok[], before: number, _words: number): { event
     if (/^[;:()]$/.test(t.lower) || (/^\d/.test(t.lower) && !(/^(?:19|20)\d\d$/.test(t.lower) && ANCHOR_NOUN.test(toks[k + 1]?.lower ?? "")))) return null;
     // "detention centres", "execution chamber": a place named after the event, not the event.
     if (PLACE_AFTER_EVENT.test(toks[k + 1]?.lower ?? "")) continue;
-    const ev = matchEventNoun(t.lower) ?? (t.lower === "toll" ? "killing" : null) ??
+    const ev = deathCompound(toks, k) ?? matchEventNoun(t.lower) ?? (t.lower === "toll" ? "killing" : null) ??
       (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of|who|victims)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
     if (ev && t.lower !== "dead" && t.lower !== "injured" && t.lower !== "wounded") return { event: ev, at: t.start, how: "noun-of" };
   }

@@ -100,6 +100,12 @@ describe("death sentences and death row", () => {
   it("reads 'N death sentences' as death sentences", () => {
     expect(events("Courts handed down 45 death sentences in March.")).toEqual([["death_sentence", 45]]);
   });
+
+  it("reads death sentences as the subject a figure completes, not as killings", () => {
+    expect(events("Death sentences issued by provincial courts climbed to 64 in the first half of the year.")).toEqual([["death_sentence", 64]]);
+    expect(events("The number of death sentences passed by military tribunals reached 31 in April.")).toEqual([["death_sentence", 31]]);
+    expect(events("The number of prisoners on death row rose to 212 last year.")).toEqual([["death_row", 212]]);
+  });
 });
 
 describe("other events", () => {

@@ -141,6 +141,55 @@ describe("figures for a year still running", () => {
   });
 });
 
+describe("spans named by their end, their part of a month or their kind", () => {
+  it("since the start of the month or the week: until publication", () => {
+    expect(periodOf("Nearly 90 students have been detained since the start of the month.", "2025-04-17")).toBe("2025-04-01/2025-04-17");
+    expect(periodOf("Guards have killed six inmates since the beginning of the week.", "2025-04-17")).toBe("2025-04-14/2025-04-17");
+    expect(periodOf("So far this month, 23 men have been hanged.", "2025-04-17")).toBe("2025-04-01/2025-04-17");
+  });
+
+  it("since a day of a month: from that day until publication", () => {
+    expect(periodOf("Since 3 February, 140 people have been arrested in the capital.", "2025-04-17")).toBe("2025-02-03/2025-04-17");
+    expect(periodOf("Since March 9 2024, courts have issued 58 death sentences.", "2025-04-17")).toBe("2024-03-09/2025-04-17");
+  });
+
+  it("a day of a month followed by a comma and a figure is still a day", () => {
+    expect(periodOf("On 12 March, 17 prisoners were executed in the northern city.", "2025-04-17")).toBe("2025-03-12/2025-03-12");
+  });
+
+  it("since an event of a given date: from that date until publication", () => {
+    expect(periodOf("About 2,300 people have disappeared since the takeover in August 2021.", "2025-04-17")).toBe("2021-08-01/2025-04-17");
+  });
+
+  it("the week or days to a day without a year", () => {
+    expect(periodOf("In the week to 6 April, 12 people were hanged.", "2025-04-17")).toBe("2025-03-31/2025-04-06");
+    expect(periodOf("Over the ten days ending March 20, police detained 75 people.", "2025-04-17")).toBe("2025-03-11/2025-03-20");
+  });
+
+  it("a quarter written Q1 to Q4", () => {
+    expect(periodOf("In Q3 2024, at least 44 people were executed.", "2025-04-17")).toBe("2024-07-01/2024-09-30");
+    expect(periodOf("Authorities executed 19 people in Q1.", "2025-04-17")).toBe("2025-01-01/2025-03-31");
+  });
+
+  it("a week of a month", () => {
+    expect(periodOf("Some 40 activists were arrested in the second week of March.", "2025-04-17")).toBe("2025-03-08/2025-03-14");
+    expect(periodOf("At least 9 people were killed in the last week of January 2025.", "2025-04-17")).toBe("2025-01-25/2025-01-31");
+  });
+
+  it("the weekend: the Saturday and Sunday before the day of writing", () => {
+    // 2025-04-17 is a Thursday.
+    expect(periodOf("Police detained 130 people over the weekend.", "2025-04-17")).toBe("2025-04-12/2025-04-13");
+    // 2025-04-13 is a Sunday: "the weekend" is the one it ends, "last weekend" the one before.
+    expect(periodOf("Police detained 130 people over the weekend.", "2025-04-13")).toBe("2025-04-12/2025-04-13");
+    expect(periodOf("Eight protesters were killed last weekend.", "2025-04-13")).toBe("2025-04-05/2025-04-06");
+  });
+
+  it("the past fortnight and the past hours", () => {
+    expect(periodOf("At least 14 people were killed in the past fortnight.", "2025-04-17")).toBe("2025-04-03/2025-04-17");
+    expect(periodOf("Over the last 24 hours, 11 people have been killed.", "2025-04-17")).toBe("2025-04-16/2025-04-17");
+  });
+});
+
 describe("known gaps", () => {
   it("a day-level date after the event verb dates the event even after 'said'", () => {
     expect(periodOf("The UN said 75 protesters were killed on 30 September 2022.", "2023-06")).toBe("2022-09-30/2022-09-30");

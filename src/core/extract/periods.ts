@@ -111,18 +111,77 @@ const RULES: Rule[] = [
   // in the three years before June 2016, the 12 months to March 2024, in the six months ending
   // 30 June 2023: a span counted back from the date it ends on
   {
-    re: new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?the\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\\s+(years|months|weeks|days)\\s+(?:before|to|until|up to|ending(?:\\s+(?:in|on))?|prior to|leading up to|through)\\s+${SPAN_END}\\b`, "gi"),
+    re: new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?the\\s+(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\\s+)?(years?|months?|weeks?|days)\\s+(?:before|to|until|up to|ending(?:\\s+(?:in|on))?|prior to|leading up to|through)\\s+${SPAN_END}\\b`, "gi"),
     can: (c) => c.year,
     resolve: (m) => {
-      const n = num(m[1] as string);
+      const n = m[1] ? num(m[1]) : 1;
       const end = spanEnd(m[3], m[4], m[5], m[6] as string);
       if (!Number.isFinite(n) || n < 1 || !end) return null;
-      const unit = (m[2] as string).toLowerCase();
+      const unit = (m[2] as string).toLowerCase().replace(/s$/, "") + "s";
       if (unit === "days" || unit === "weeks") return { start: addDays(end, -(unit === "weeks" ? 7 * n : n) + 1), end };
       // From the same month n years (or n months) earlier: writers round these spans to months.
       const [y, mo] = end.split("-").map(Number) as [number, number];
       const total = y * 12 + (mo - 1) - (unit === "years" ? 12 * n : n);
       return { start: iso(Math.floor(total / 12), (total % 12) + 1, 1), end };
+    },
+  },
+  // the week to 14 July, the ten days ending March 3 (no year: the latest such day at or before the publication)
+  {
+    re: new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?the\\s+(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\\s+)?(weeks?|days)\\s+(?:to|until|up to|ending(?:\\s+on)?|through)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*(?:19|20)\\d\\d)`, "gi"),
+    can: (c) => c.month && c.digit,
+    resolve: (m, ref) => {
+      if (!ref || ref.month === null) return null;
+      const n = m[1] ? num(m[1]) : 1;
+      const mo = monthIndex((m[4] ?? m[5]) as string);
+      const day = Number(m[3] ?? m[6]);
+      if (!Number.isFinite(n) || n < 1 || !(day >= 1 && day <= 31)) return null;
+      const end = iso(mo > ref.month ? ref.year - 1 : ref.year, mo, day);
+      const days = (m[2] as string).toLowerCase().startsWith("week") ? 7 * n : n;
+      return { start: addDays(end, -days + 1), end };
+    },
+  },
+  // Q1 2024, Q3 of last year, Q2 (the latest such quarter at or before the publication)
+  {
+    re: new RegExp(`\\bQ([1-4])(?:\\s+(?:of\\s+)?(?:${YEAR_RE}|(this|last) year))?\\b`, "g"),
+    can: (c) => c.digit,
+    resolve: (m, ref) => {
+      const q = Number(m[1]);
+      let y = m[2] ? Number(m[2]) : ref ? (m[3] === "last" ? ref.year - 1 : ref.year) : null;
+      if (y === null) return null;
+      if (!m[2] && !m[3] && ref && ref.month !== null && (q - 1) * 3 + 1 > ref.month) y -= 1;
+      const sm = (q - 1) * 3 + 1;
+      return { start: iso(y, sm, 1), end: monthPeriod(y, sm + 2).end };
+    },
+  },
+  // the first week of July, the last week of March 2024: seven days of a month
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b`, "gi"),
+    can: needs(["week"], (c) => c.month),
+    resolve: (m, ref) => {
+      const mo = monthIndex(m[2] as string);
+      let y: number;
+      if (m[3]) y = Number(m[3]);
+      else if (ref && ref.month !== null) y = mo <= ref.month ? ref.year : ref.year - 1;
+      else return null;
+      const k = ["first", "second", "third", "fourth"].indexOf((m[1] as string).toLowerCase());
+      if (k >= 0) return { start: iso(y, mo, 7 * k + 1), end: iso(y, mo, 7 * k + 7) };
+      const end = monthPeriod(y, mo).end;
+      return { start: addDays(end, -6), end };
+    },
+  },
+  // over the weekend, last weekend: the Saturday and Sunday before the publication (or the one it falls on)
+  {
+    re: /\b(?:(?:over|during|at|on)\s+)?(the|this|last|past)\s+weekend\b/gi,
+    can: needs(["week"]),
+    resolve: (m, ref) => {
+      if (!ref || ref.day === null) return null;
+      const end = refEnd(ref);
+      const dow = (new Date(`${end}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0 … Sunday = 6
+      // Saturday of the weekend meant: this one when the day of writing is in it, else the last one.
+      let saturday = dow >= 5 ? addDays(end, -(dow - 5)) : addDays(end, -(dow + 2));
+      if ((m[1] as string).toLowerCase() === "last" && dow >= 5) saturday = addDays(saturday, -7);
+      const sunday = addDays(saturday, 1);
+      return { start: saturday, end: sunday < end || dow < 5 || (m[1] as string).toLowerCase() === "last" ? sunday : end };
     },
   },
   // between 2005 and 2015, from 2005 to 2015, 2005-2015
@@ -193,6 +252,22 @@ const RULES: Rule[] = [
       return b === a + 1 ? yearsPeriod(a, b) : null;
     },
   },
+  // since 1 January, since March 3, 2024: from that day until publication
+  {
+    re: new RegExp(`\\bsince\\s+(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+${YEAR_RE})?\\b`, "gi"),
+    can: needs(["since"], (c) => c.month && c.digit),
+    resolve: (m, ref) => {
+      const end = sinceEnd(ref);
+      if (!end || !ref) return null;
+      const mo = monthIndex((m[2] ?? m[3]) as string);
+      const day = Number(m[1] ?? m[4]);
+      if (!(day >= 1 && day <= 31)) return null;
+      const y = m[5] ? Number(m[5]) : ref.month !== null && mo > ref.month ? ref.year - 1 : ref.year;
+      const start = iso(y, mo, day);
+      return start <= end ? { start, end } : null;
+    },
+    explicitDay: (m) => (m[5] ? iso(Number(m[5]), monthIndex((m[2] ?? m[3]) as string), Number(m[1] ?? m[4])) : null),
+  },
   // since the start of 2018, since the beginning of January 2018, since 2018, since January
   {
     re: new RegExp(`\\bsince\\s+(?:the\\s+(?:start|beginning|end)\\s+of\\s+(?:the\\s+)?|the\\s+)?(?:${MONTH_RE}(?:\\s+${YEAR_RE})?|${YEAR_RE})\\b`, "gi"),
@@ -211,12 +286,21 @@ const RULES: Rule[] = [
   },
   // since the start of the year / since January 1
   {
-    re: /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b|\bthis year so far\b|\bso far in \d{4}\b/gi,
+    re: /\bsince the (?:start|beginning) of (?:the|this) (year|month|week)\b|\bso far this (year|month|week)\b|\bthis (year|month|week) so far\b|\bso far in \d{4}\b/gi,
     can: needs(["since the", "so far"]),
     resolve: (m, ref) => {
       const y = /\d{4}/.exec(m[0]);
       if (y) return { start: iso(Number(y[0]), 1, 1), end: ref && ref.year === Number(y[0]) ? refEnd(ref) : iso(Number(y[0]), 12, 31) };
-      return ref ? { start: iso(ref.year, 1, 1), end: refEnd(ref) } : null;
+      if (!ref) return null;
+      const unit = (m[1] ?? m[2] ?? m[3] ?? "year").toLowerCase();
+      const end = refEnd(ref);
+      if (unit === "month") return ref.month === null ? null : { start: iso(ref.year, ref.month, 1), end };
+      if (unit === "week") {
+        if (ref.day === null) return null;
+        const dow = (new Date(`${end}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+        return { start: addDays(end, -dow), end };
+      }
+      return { start: iso(ref.year, 1, 1), end };
     },
   },
   // the first half of 2024, the first six months of the year, the first quarter of 2023
@@ -268,7 +352,7 @@ const RULES: Rule[] = [
   },
   // December 15 / 15 December (no year): the latest such day at or before the reference
   {
-    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d)`, "g"),
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*(?:\\d{4}\\b|\\d{1,2}\\s*(?:[-\\u2013]|and|to)\\b))`, "g"),
     can: (c) => c.capitalMonth && c.digit,
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -303,7 +387,7 @@ const RULES: Rule[] = [
   },
   // in the past three years, over the last 12 months, in the past week
   {
-    re: /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\s+)?(years?|months?|weeks?|days?|decades?)\b/gi,
+    re: /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)\s+)?(years?|months?|weeks?|days?|decades?|fortnight|hours)\b/gi,
     can: needs(["past", "last", "previous"]),
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -311,9 +395,11 @@ const RULES: Rule[] = [
       if (!Number.isFinite(n)) return null;
       const unit = (m[2] as string).toLowerCase().replace(/s$/, "");
       const end = refEnd(ref);
-      if (unit === "day" || unit === "week") {
+      if (unit === "day" || unit === "week" || unit === "fortnight" || unit === "hour") {
         if (ref.day === null) return null;
-        return { start: addDays(end, -(unit === "week" ? 7 * n : n)), end };
+        // "the past 48 hours": the days they touch, counted back from the day of writing.
+        const days = unit === "hour" ? Math.max(1, Math.ceil(n / 24)) : unit === "fortnight" ? 14 : unit === "week" ? 7 * n : n;
+        return { start: addDays(end, -days), end };
       }
       if (unit === "month") {
         if (ref.month === null) return null;
@@ -395,7 +481,7 @@ const RULES: Rule[] = [
 
 const MONTH_ANY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const MONTH_CAPITAL = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const RELATIVE_ANY = /\b(?:last|this|past|previous|since|so far|first|second|third|fourth|quarter|half|current|earlier)\b/i;
+const RELATIVE_ANY = /\b(?:last|this|past|previous|since|so far|first|second|third|fourth|quarter|half|current|earlier|weekend|Q[1-4])\b/i;
 
 const REPORTING_BEFORE =
   /\b(?:said|says|stated|announced|reported|report|reports|released|published|publish|statement|told|confirmed|declared|wrote|tweeted|posted|issued|letter|interview|press conference|briefing|speech|communiqu[eé])\b[^.;]{0,100}$/i;
@@ -428,7 +514,7 @@ const RECENT_OPENER = /^\s*(?:earlier\s+this\s+(?:week|month)|this\s+week|last\s
 /** ", the group said", ", Amnesty reported": a speaker and a reporting verb right after. */
 const SPEAKER_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w.'-]*\s+|[a-z-]+\s+){0,6}?(?:said|says|reported|announced|stated|told|warned|estimated|wrote|revealed|confirmed)\b/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
-const SINCE_BEGAN = /\bsince\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?$/i;
+const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?)$/i;
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
