@@ -181,7 +181,10 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
     let k = j + 1;
     const skipTotal = (at: number) => (/^\d/.test(toks[at]?.lower ?? "") ? at + 1 : at);
     while (k < toks.length && k < j + 4 && /^(?:the|their|them|those|whom|its|his|her|these)$/.test((toks[k] as Tok).lower)) {
-      if ((toks[k] as Tok).lower === "them" || (toks[k] as Tok).lower === "whom" || (toks[k] as Tok).lower === "those") return { kind: "victim", next: k + 1, end: (toks[k] as Tok).end };
+      const w = (toks[k] as Tok).lower;
+      // "471 of those executions": the event noun after "those" names what is counted.
+      const thoseEvent = w === "those" && toks[k + 1] !== undefined && matchEventNoun((toks[k + 1] as Tok).lower) !== null;
+      if (w === "them" || w === "whom" || (w === "those" && !thoseEvent)) return { kind: "victim", next: k + 1, end: (toks[k] as Tok).end };
       k++;
     }
     k = skipTotal(k);

@@ -148,8 +148,14 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
 function resolveSpeaker(person: boolean, memory: Memory | null): Speaker | null {
   if (!memory) return null;
   if (!person && memory.lastOrg) return { name: memory.lastOrg, person: false };
-  return memory.lastSpeaker(person);
+  const found = memory.lastSpeaker(person);
+  if (found || !person) return found;
+  // "she noted": an office one person holds ("the Special Rapporteur", "the High Commissioner").
+  const office = memory.lastSpeaker(false);
+  return office && ONE_PERSON_OFFICE.test(office.name) ? office : null;
 }
+/** Offices held by one person, who may be "he" or "she" in the next sentence. */
+const ONE_PERSON_OFFICE = /\b(?:rapporteur|high commissioner|secretary-general|commissioner|ombuds(?:man|person)|president|prime minister|minister|spokes(?:man|woman|person)|envoy|prosecutor|governor)\b/i;
 
 /** The sentence-level credit: explicit patterns inside the sentence, strongest first. */
 export function attributeSentence(sentence: string, registry: SourceRegistry = defaultRegistry, memory: Memory | null = null): Attribution | null {

@@ -16,7 +16,7 @@ import { comparedPlace, comparedTime, isBaseline } from "./comparison.js";
 import { withConfidence } from "./confidence.js";
 import { explainReason, type FigureDecision } from "./explain.js";
 import { documentShape } from "./document.js";
-import { listRows } from "./lists.js";
+import { headEvent, listRows } from "./lists.js";
 import { getPlace } from "../places.js";
 import { storyDay } from "./story.js";
 import { dataHolder, headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE, unnamedVoice } from "./voice.js";
@@ -349,7 +349,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       drafts.push({
         document: meta.document, event: row.event, count: row.value, qualifier: "exact", period,
         ...(period ? { periodFrom: "heading" as const } : {}),
-        place: getPlace(row.label)?.name ?? defaultPlace, victims: [],
+        place: getPlace(row.label)?.name ?? defaultPlace, victims: victimsOf(row.label),
         // A list goes on in the voice of the text that leads into it.
         source: drafts[drafts.length - 1]?.source ?? null,
         quote: text.slice(qs, qe), span: [qs, qe], countSpan: [cs, ce], extractor: EXTRACTOR_VERSION,
@@ -401,12 +401,25 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       /** The hedge when the figure's own words do not give it (the ends of a range). */
       qualifier?: Claim["qualifier"];
     }
-    const associateAll = (countLike: NumberMention[]): Found[] => {
+    const associateEach = (countLike: NumberMention[]): Found[] => {
       const out: Found[] = [];
       for (const n of numbers) {
         if (reasons.get(n)) continue;
         const a = associate(s, lower, toks, n, countLike);
         if (a) out.push({ n, event: a.event, npEnd: a.npEnd, triggerStart: a.triggerStart });
+      }
+      return out;
+    };
+    // "Executions in Singapore: 5 in 2023, compared with 11 in 2022": the label's event for figures without one.
+    const labelled = headEvent(s);
+    const associateAll = (countLike: NumberMention[]): Found[] => {
+      const out = associateEach(countLike);
+      if (labelled) {
+        const colon = s.indexOf(":");
+        for (const n of numbers) {
+          if (n.start > colon && !reasons.get(n) && n.kind !== "ordinal" && !out.some((f) => f.n === n)) out.push({ n, event: labelled, npEnd: n.phraseEnd, triggerStart: colon });
+        }
+        out.sort((a, b) => a.n.start - b.n.start);
       }
       return out;
     };

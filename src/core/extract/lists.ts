@@ -22,12 +22,58 @@ const ROW = /^\s*(?:[-•*\u2022]\s*)?([\p{Lu}][\p{L}\p{M} .'-]{0,48}?)\s*(?:[:\
 /** The event a lead line names: "Executions by province:", "Arrests in May, by city:". */
 function leadEvent(line: string): EventType | null {
   if (!line.trimEnd().endsWith(":")) return null;
+  return labelEvent(line);
+}
+
+/** The event a label names ("Executions by province", "Women executed", "Total arrests recorded"). */
+function labelEvent(line: string): EventType | null {
   if (/\bdeath sentences?\b/i.test(line)) return "death_sentence";
+  if (/\bdeath row\b/i.test(line)) return "death_row";
   if (/\b(?:executions?|hangings?|executed|hanged)\b/i.test(line)) return "execution";
   if (/\b(?:killings?|deaths?|death toll|killed|fatalities)\b/i.test(line)) return "killing";
   if (/\b(?:arrests?|detentions?|arrested|detained)\b/i.test(line)) return "arrest";
   if (/\b(?:injuries|injured|wounded)\b/i.test(line)) return "injury";
+  if (/\b(?:enforced disappearances?|disappeared)\b/i.test(line)) return "disappearance";
+  if (/\b(?:floggings?|flogged|lashings?)\b/i.test(line)) return "flogging";
+  if (/\b(?:amputations?)\b/i.test(line)) return "amputation";
   return null;
+}
+
+/**
+ * "Total executions recorded: 853", "Women executed (2023) – 22": a line that is a label naming
+ * an event and a bare figure. The figure counts that event. Offsets are line-relative.
+ */
+const LABELLED = /^\s*(?:[-•*\u2022]\s*)?([\p{Lu}][\p{L}\p{M}\d ().,'/-]{2,60}?)\s*(?:[:\u2013\u2014\t]|\s-)\s*(\d{1,3}(?:,\d{3})+|\d{1,6})\s*\.?\s*$/u;
+
+export function labelledFigure(line: string): { event: EventType; label: string; value: number; start: number; end: number } | null {
+  const m = LABELLED.exec(line);
+  if (!m) return null;
+  const label = (m[1] as string).trim();
+  const event = countLabel(label);
+  if (!event) return null;
+  const digits = m[2] as string;
+  const start = line.lastIndexOf(digits);
+  return { event, label, value: Number(digits.replace(/,/g, "")), start, end: start + digits.length };
+}
+
+/**
+ * "Executions in Singapore: 5 in 2023, compared with 11 in 2022": a sentence opening on a label
+ * that names an event, its figures counting that event. The label is short and holds no figure
+ * other than a year.
+ */
+export function headEvent(sentence: string): EventType | null {
+  const colon = sentence.indexOf(":");
+  if (colon < 3 || colon > 60) return null;
+  const label = sentence.slice(0, colon);
+  if (/\d/.test(label.replace(/\b(?:19|20)\d\d\b/g, "")) || !/^\s*[\p{Lu}]/u.test(label)) return null;
+  // A credit ("Amnesty International: …") or a quotation is no label.
+  if (/["\u201c\u201d]|\b(?:said|says|told|reported)\b/i.test(label)) return null;
+  return countLabel(label);
+}
+
+/** The event of a label that counts it: a rate or a share is no count ("Executions per month", "Share of women executed"). */
+function countLabel(label: string): EventType | null {
+  return /\b(?:per|rate|average|share|percentage|proportion|ratio|age|aged|years? old)\b|%/i.test(label) ? null : labelEvent(label);
 }
 
 /** Rows of the lists in a text, by sentence index. */
@@ -49,6 +95,12 @@ export function listRows(text: string, sentences: Sentence[]): Map<number, ListR
       return;
     }
     const e = leadEvent(line);
+    // "Total executions recorded: 853": a row of its own, dated by its own label or the heading.
+    const own = !e && s.firstInUnit ? labelledFigure(line) : null;
+    if (own) {
+      out.set(i, { lead: i, ...own });
+      return;
+    }
     lead = e ? i : -1;
     event = e;
     last = e ? i : -1;

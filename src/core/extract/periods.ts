@@ -12,7 +12,7 @@ import { subDays } from "date-fns/subDays";
 type Day = Parameters<typeof previousDay>[1];
 import type { Period } from "../types.js";
 import {
-  addDays, iso, latestMonth, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate,
+  addDays, daysIn, iso, latestMonth, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate,
 } from "./dates.js";
 
 /** A time expression found in a sentence; offsets relative to the sentence. */
@@ -62,6 +62,20 @@ interface Rule {
   can: (c: Cues) => boolean;
   resolve: Resolver;
   explicitDay?: (m: RegExpExecArray) => string | null;
+  /**
+   * "the same period last year": the period of the time named before it in the sentence, moved
+   * to another year; returns the year it is moved to, given that period's start year.
+   */
+  sameAs?: (m: RegExpExecArray, fromYear: number) => number | null;
+}
+
+/** A period moved to another year ("2024-01-01/2024-04-30" to 2023), 29 February kept in its month. */
+function moveToYear(p: Period, delta: number): Period {
+  const move = (d: string) => {
+    const [y, mo, day] = d.split("-").map(Number) as [number, number, number];
+    return iso(y + delta, mo, Math.min(day, daysIn(y + delta, mo)));
+  };
+  return { start: move(p.start), end: move(p.end) };
 }
 
 /**
@@ -108,6 +122,13 @@ const SPAN_END = `(?:(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?,?\\s+)?${
 
 /** Rules in order of precedence; earlier rules win over overlapping later ones. */
 const RULES: Rule[] = [
+  // the same period last year, the same months of 2023, the same time a year earlier
+  {
+    re: new RegExp(`\\b(?:over|during|in|for)?\\s*the\\s+same\\s+(?:period|months?|weeks?|time(?:\\s+frame)?|timeframe)\\s+(?:(?:of|in)\\s+)?(?:${YEAR_RE}|(last|the previous|the preceding) year|a year (?:earlier|before|ago))\\b`, "gi"),
+    can: (c) => c.year || (c.words & bits("last", "year")) !== 0,
+    resolve: () => null,
+    sameAs: (m, fromYear) => (m[1] ? Number(m[1]) : fromYear - 1),
+  },
   // in the three years before June 2016, the 12 months to March 2024, in the six months ending
   // 30 June 2023: a span counted back from the date it ends on
   {
@@ -623,7 +644,7 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   const maySince = (cues.words & SINCE_BIT) !== 0; // SINCE_BEGAN and SINCE_BEFORE need "since".
   let statementRef: RefDate | null = null;
   let statementEnd = -1;
-  const out = found.map((f) => {
+  const out: TimeMention[] = found.map((f) => {
     // A span counted back from a statement ("said on 3 August that … over the past seven
     // months") counts from the statement's day, not from the publication.
     const reference = statementRef && f.start > statementEnd ? statementRef : ref;
@@ -649,6 +670,14 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
       statementEnd = f.end;
     }
     return { start: since ? f.start - (before.length - since.index) : f.start, end: f.end, period, role, explicitDay };
+  });
+  // "the same period last year": the period named before it, in that year; a comparison's period.
+  found.forEach((f, k) => {
+    if (!f.rule.sameAs) return;
+    const base = out.slice(0, k).reverse().find((t) => t.period !== null && t.role === "event");
+    const to = base?.period ? f.rule.sameAs(f.m, Number(base.period.start.slice(0, 4))) : null;
+    const mine = out[k] as TimeMention;
+    if (base?.period && to !== null) mine.period = moveToYear(base.period, to - Number(base.period.start.slice(0, 4)));
   });
   return out;
 }

@@ -233,3 +233,56 @@ describe("a place glossed in brackets", () => {
     expect(c.find((x) => x.count === 4)?.place).toBe("Kurdistan");
   });
 });
+
+describe("labels that name the event", () => {
+  const claims = (text: string, published = "2024-05-29") =>
+    claimsOf(text, published).map((c) => [c.event, c.count, c.period ? `${c.period.start}/${c.period.end}` : null]);
+
+  it("a line of a statistics table is a figure for the event its label names, dated by the heading", () => {
+    const text = "Annual report 2022\n\nHangings carried out: 412\nWomen hanged: 9\nArrests of lawyers - 37\nExecutions per month: 34\n";
+    expect(claimsOf(text).map((c) => [c.event, c.count, c.victims])).toEqual([
+      ["execution", 412, []],
+      ["execution", 9, ["women"]],
+      ["arrest", 37, []],
+    ]);
+    expect(claimsOf(text)[0]?.period).toEqual({ start: "2022-01-01", end: "2022-12-31" });
+  });
+
+  it("a sentence opening on such a label gives its figures that event", () => {
+    expect(claims("Killings in the border province: 17 in 2021, against 25 in 2020.")).toEqual([
+      ["killing", 17, "2021-01-01/2021-12-31"],
+      ["killing", 25, "2020-01-01/2020-12-31"],
+    ]);
+    // A credit is no label.
+    expect(claims("Amnesty International: 40 people in 2021.")).toEqual([]);
+  });
+
+  it("'N of those executions' counts the event named after 'those'", () => {
+    expect(pairs("Of the 300 hangings, she said, 120 of those executions were for drug offences.")).toContainEqual(["execution", 120]);
+  });
+});
+
+describe("the same period of another year", () => {
+  it("dates a comparison by the main figure's period moved to that year", () => {
+    const text = "Courts hanged 87 people in the first three months of the year, against 60 in the same period last year.";
+    expect(claimsOf(text, "2024-05-02").map((c) => [c.count, c.period])).toEqual([
+      [87, { start: "2024-01-01", end: "2024-03-31" }],
+      [60, { start: "2023-01-01", end: "2023-03-31" }],
+    ]);
+    const toDate = "Since the start of the year, 140 people have been arrested, compared with 95 over the same period of 2022.";
+    expect(claimsOf(toDate, "2024-05-02").map((c) => c.period)).toEqual([
+      { start: "2024-01-01", end: "2024-05-02" },
+      { start: "2022-01-01", end: "2022-05-02" },
+    ]);
+  });
+});
+
+describe("an office held by one person", () => {
+  it("'she' after a rapporteur's statement is the rapporteur", () => {
+    const text = "The Special Rapporteur said that at least 500 people were executed in 2022.\nShe added that 44 of those executions took place in public.";
+    expect(claimsOf(text).map((c) => [c.count, c.source])).toEqual([
+      [500, "UN Special Rapporteur"],
+      [44, "UN Special Rapporteur"],
+    ]);
+  });
+});
