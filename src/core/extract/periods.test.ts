@@ -190,6 +190,14 @@ describe("spans named by their end, their part of a month or their kind", () => 
   });
 });
 
+describe("the previous year", () => {
+  it("is the year before the one the sentence names before it, else before publication", () => {
+    const claims = extract("In 2021, courts issued 230 death sentences, up from 180 the previous year.", { document: "p.txt", published: "2024-03-01" }).claims;
+    expect(claims.map((c) => [c.count, c.period?.start])).toEqual([[230, "2021-01-01"], [180, "2020-01-01"]]);
+    expect(periodOf("Some 70 people were executed the previous year.", "2024-03-01")).toBe("2023-01-01/2023-12-31");
+  });
+});
+
 describe("known gaps", () => {
   it("a day-level date after the event verb dates the event even after 'said'", () => {
     expect(periodOf("The UN said 75 protesters were killed on 30 September 2022.", "2023-06")).toBe("2022-09-30/2022-09-30");

@@ -129,6 +129,14 @@ const RULES: Rule[] = [
     resolve: () => null,
     sameAs: (m, fromYear) => (m[1] ? Number(m[1]) : fromYear - 1),
   },
+  // "In 2023, 834 …, up from 582 the previous year": the year before the time named before it;
+  // with none, the year before publication.
+  {
+    re: /\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b/gi,
+    can: needs(["year", "previous"]),
+    resolve: (_m, ref) => (ref ? yearsPeriod(ref.year - 1) : null),
+    sameAs: (_m, fromYear) => fromYear - 1,
+  },
   // in the three years before June 2016, the 12 months to March 2024, in the six months ending
   // 30 June 2023: a span counted back from the date it ends on
   {

@@ -100,3 +100,18 @@ export function previousWeek(pub: Publication): Period | null {
   const monday = addDays(pub.end, -(isoWeekday(pub.end) - 1) - 7);
   return { start: monday, end: addDays(monday, 6) };
 }
+
+/**
+ * The Saturday and Sunday of "the weekend" seen from a publication day: the one it falls in (up to
+ * that day), else the last one; `before` asks for the one before ("last weekend" said on a Sunday).
+ * Null when the day is unknown.
+ */
+export function latestWeekend(pub: Publication, before: boolean): Period | null {
+  if (pub.start !== pub.end) return null;
+  const dow = isoWeekday(pub.end); // 1 Monday … 7 Sunday
+  const inWeekend = dow >= 6;
+  let saturday = addDays(pub.end, inWeekend ? -(dow - 6) : -(dow + 1));
+  if (before && inWeekend) saturday = addDays(saturday, -7);
+  const sunday = addDays(saturday, 1);
+  return { start: saturday, end: sunday > pub.end ? pub.end : sunday };
+}

@@ -86,3 +86,34 @@ describe("French pack", () => {
     expect(said).toMatchObject({ count: 12, source: "authorities" });
   });
 });
+
+describe("French periods and voices of other shapes", () => {
+  const one = (text: string, published = "2024-06-12") => {
+    const cs = run(text, published);
+    expect(cs).toHaveLength(1);
+    return cs[0];
+  };
+
+  it("a range of months: 'entre janvier et mars', 'de mars à mai 2023'", () => {
+    expect(one("Entre février et avril, 64 étudiants ont été arrêtés.")?.period).toEqual({ start: "2024-02-01", end: "2024-04-30" });
+    expect(one("De mars à mai 2023, au moins 31 personnes ont été exécutées.")?.period).toEqual({ start: "2023-03-01", end: "2023-05-31" });
+  });
+
+  it("the weekend before the day of writing (a Wednesday here)", () => {
+    expect(one("Onze manifestants ont été tués au cours du week-end.")?.period).toEqual({ start: "2024-06-08", end: "2024-06-09" });
+  });
+
+  it("'l'année précédente' is the year before the one named before it", () => {
+    const cs = run("En 2022, 75 personnes ont été condamnées à mort, contre 52 l'année précédente.", "2024-06-12");
+    expect(cs.map((c) => [c.count, c.period?.start, c.period?.end])).toEqual([
+      [75, "2022-01-01", "2022-12-31"],
+      [52, "2021-01-01", "2021-12-31"],
+    ]);
+  });
+
+  it("a source the registry does not know, named after a credit, but never a place", () => {
+    expect(one("Vingt militants ont été interpellés mardi, a dénoncé le Comité de soutien aux prisonniers dans un communiqué.")?.source).toBe("Comité de soutien aux prisonniers");
+    expect(one("Selon l'Association des familles de disparus, 140 personnes ont disparu depuis 2021.")?.source).toBe("Association des familles de disparus");
+    expect(one("Selon Téhéran, 14 personnes ont été tuées lors des affrontements.")?.source).toBeNull();
+  });
+});

@@ -42,12 +42,16 @@ const MONTH = new RegExp(
   `(?<![\\p{L}])(?:(?<wk>(?:le\\s+)?week-?end\\s+du\\s+)|(?:du|les|le)\\s+)?(?:(?<d1>\\d{1,2}|1er)\\s*(?:au|et|-|à)\\s*)?(?:(?<d>\\d{1,2}|1er)\\s+)?(?<m>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?:de\\s+l'année\\s+)?(?<y>\\d{4})(?!\\d))?`,
   "giu",
 );
+const MONTH_RANGE = new RegExp(
+  `(?<![\\p{L}])(?:entre|de|d'|en|durant|pendant)\\s*(?<m1>${MONTHS.join("|")})(?:\\s+(?<y1>\\d{4}))?\\s+(?:et|à|au)\\s+(?<m2>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?<y2>\\d{4})(?!\\d))?`,
+  "giu",
+);
 const YEARS = new RegExp(
   `(?<![\\p{L}])(?:(?<since>depuis|dès|à partir de)\\s+(?:l'année\\s+|le début de\\s+(?:l'année\\s+)?)?|(?:en|au cours de l'année|courant|pour l'année|l'année)\\s+|(?<between>entre)\\s+)(?<a>(?:19|20)\\d{2})(?!\\d)(?:\\s+(?:et|à)\\s+(?<b>(?:19|20)\\d{2})(?!\\d))?`,
   "giu",
 );
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
   "giu",
 );
 
@@ -68,8 +72,20 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const { pub } = ctx;
   const hits: TimeHit[] = [];
   const free = (a: number, b: number) => isFree(hits, a, b);
-  for (const m of HAS_MONTH.test(s) ? s.matchAll(MONTH) : []) {
+  const hasMonth = HAS_MONTH.test(s);
+  // "entre janvier et mars", "de mars à mai 2024", "en janvier et février": the months and those between.
+  for (const m of hasMonth ? s.matchAll(MONTH_RANGE) : []) {
     const g = m.groups as Record<string, string | undefined>;
+    const m1 = monthOf(g["m1"] as string);
+    const m2 = monthOf(g["m2"] as string);
+    const y2 = g["y2"] ? Number(g["y2"]) : g["y1"] ? Number(g["y1"]) + (m2 < m1 ? 1 : 0) : pub ? Number(recentMonth(m2, pub).start.slice(0, 4)) : null;
+    if (y2 === null || m1 === m2) continue;
+    const y1 = g["y1"] ? Number(g["y1"]) : m1 <= m2 ? y2 : y2 - 1;
+    hits.push({ start: m.index, end: m.index + m[0].length, period: { start: monthPeriod(y1, m1).start, end: monthPeriod(y2, m2).end }, year: y2 });
+  }
+  for (const m of hasMonth ? s.matchAll(MONTH) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    if (!free(m.index, m.index + m[0].length)) continue;
     const month = monthOf(g["m"] as string);
     // "mai", "mars" are also words; a month needs a day or a year or "en".
     const lead = s.slice(Math.max(0, m.index - 12), m.index);
@@ -125,6 +141,11 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     let period: Period | null = null;
     if (g["lastm"]) period = previousMonth(pub);
     else if (g["lasty"]) period = yearPeriod(pub.year - 1);
+    else if (g["prevy"]) {
+      // "en 2023 …, contre 87 l'année précédente": the year before the one named before it.
+      const named = hits.filter((h) => h.start < m.index && h.year !== undefined).pop()?.year ?? ctx.lastYear() ?? pub.year;
+      period = yearPeriod(named - 1);
+    }
     else if (g["thisy"]) period = { start: `${pub.year}-01-01`, end: pub.end };
     else {
       const word = (g["agoN"] ?? g["wN"]) as string;
@@ -140,6 +161,14 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   void numberEndingAt;
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "selon la Ligue des droits de l'homme", "a dénoncé le Collectif contre la torture": a capitalised
+ * name after a credit, with the lower-case words of a French organisation's name ("des droits de
+ * l'homme"), cut where the sentence goes on ("dans son rapport", "mardi", "qui").
+ */
+const NAMED_VOICE = /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+savoir))\s+(?:l'|la\s+|le\s+|les\s+)?(?<name>\p{Lu}[\p{L}’'-]*(?:\s+(?!(?:dans|qui|que|lors|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|au|à|sur|par|contre|selon|le|la|les|un|une|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles)(?![\p{L}]))[\p{L}’'-]+){0,6})/gu;
+const NAMED_VOICE_END = /\s+(?:dans|qui|que|lors|après|avant|depuis)(?![\p{L}])/u;
 
 /** The French pack. */
 export const french: LanguagePack = {
@@ -194,6 +223,7 @@ export const french: LanguagePack = {
   ],
   charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
+  namedVoice: { pattern: NAMED_VOICE, nameEnd: NAMED_VOICE_END },
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
   descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère/iu,
   agentGap: /^(?:\s+\p{L}+(?:iens?|iennes?|ais|aises?|ains?|aines?|s))?\s+(?:ont|a|avaient|avait|auraient|aurait)(?:\s+(?:été|déjà|aussi|encore))?\s+/iu,
@@ -216,6 +246,7 @@ export const french: LanguagePack = {
     // "mardi", "lundi soir", "samedi dernier" (not "le lundi 3 juin": the date names the day).
     weekdays: /(?<![\p{L}])(?:(?<d1>lundi)|(?<d2>mardi)|(?<d3>mercredi)|(?<d4>jeudi)|(?<d5>vendredi)|(?<d6>samedi)|(?<d7>dimanche))(?:\s+(?:soir|matin|midi|dernier|pass[ée]))?(?![\p{L}])(?!\s+\d)/giu,
     lastWeek: /(?<![\p{L}])la\s+semaine\s+(?:derni[èe]re|pass[ée]e)(?![\p{L}])/giu,
+    weekend: /(?<![\p{L}])(?:(?:au\s+cours\s+du|durant\s+le|pendant\s+le|ce|le)\s+)week-?end(?:\s+(?<last>dernier|pass[ée]))?(?![\p{L}])(?!\s+du\s+\d)/giu,
     reportBefore: /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:indiqu[ée]|annonc[ée]|d[ée]clar[ée]|affirm[ée]|dit|rapport[ée]|pr[ée]cis[ée]|publi[ée]|fait\s+savoir|d[ée]nonc[ée]|estim[ée]|assur[ée])\s*$/iu,
   },
 };

@@ -98,6 +98,11 @@ export interface LanguagePack {
    * described sources are always voices.
    */
   agentGap?: RegExp;
+  /**
+   * A source the registry does not know, named after a word that credits it ("selon la Ligue des
+   * droits de l'homme", "a dénoncé le Collectif X"): the name is the `name` group, cut at `nameEnd`.
+   */
+  namedVoice?: { pattern: RegExp; nameEnd: RegExp };
   /** Words that point back to the source last named ("this report", "l'ONG"). */
   anaphor: RegExp;
   /** A sentence opening with a pronoun that stands for the last sentence's source ("Ils ont ajouté"). */
@@ -116,6 +121,8 @@ export interface LanguagePack {
   recentDays?: {
     weekdays: RegExp;
     lastWeek: RegExp;
+    /** "the weekend" (Saturday and Sunday; a `last` group asks for the one before when written on a weekend). Only where the weekend is Saturday and Sunday. */
+    weekend?: RegExp;
     /** A reporting verb right before (or after) a weekday makes it the day of a saying, which dates no figure. */
     reportBefore?: RegExp;
     reportAfter?: RegExp;

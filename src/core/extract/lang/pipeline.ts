@@ -3,7 +3,7 @@
 import type { SourceRegistry } from "../../sources.js";
 import { foldText, originalRange } from "../../text/fold.js";
 import type { Claim, DocumentMeta, EventType, Period, PeriodOrigin, Qualifier, VictimGroup } from "../../types.js";
-import { clipToPublication, latestWeekday, monthPeriod, previousWeek, publication, type Publication } from "./calendar.js";
+import { clipToPublication, latestWeekday, latestWeekend, monthPeriod, previousWeek, publication, type Publication } from "./calendar.js";
 import { isFree } from "./patterns.js";
 import { findNumbers } from "./numbers.js";
 import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
@@ -215,6 +215,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
       }
     }
+    if (pack.namedVoice) for (const v of namedVoices(s, pack.namedVoice, pack.code)) if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
     voices.sort((a, b) => a.start - b.start);
     let fallback: string | null = null;
     if (voices.length === 0) {
@@ -392,12 +393,31 @@ function recentDays(s: string, rules: NonNullable<LanguagePack["recentDays"]>, p
     const period = previousWeek(pub);
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
+  for (const m of rules.weekend ? s.matchAll(rules.weekend) : []) {
+    const period = latestWeekend(pub, m.groups?.["last"] !== undefined);
+    if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
+  }
   for (const m of s.matchAll(rules.weekdays)) {
     const end = m.index + m[0].length;
     if (rules.reportBefore?.test(s.slice(Math.max(0, m.index - 40), m.index)) || rules.reportAfter?.test(s.slice(end, end + 40))) continue;
     const day = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     const period = day ? latestWeekday(Number(day.slice(1)), pub) : null;
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
+  }
+  return out;
+}
+
+/** Sources the registry does not know, named after a word that credits them; never a place. */
+function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoice"]>, language: string): VoiceHit[] {
+  const out: VoiceHit[] = [];
+  for (const m of s.matchAll(rule.pattern)) {
+    const raw = m.groups?.["name"];
+    if (!raw) continue;
+    const cut = rule.nameEnd.exec(raw);
+    const name = (cut ? raw.slice(0, cut.index) : raw).replace(/[\s,;:'’-]+$/u, "");
+    if (name.length < 3 || findPackPlaces(name, language).some((p) => p.start === 0 && p.end >= name.length - 1)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(raw);
+    out.push({ start, end: start + name.length, name });
   }
   return out;
 }
