@@ -81,3 +81,30 @@ describe("Arabic pack", () => {
     expect(run("وقالت وزارة الصحة إن 64 شخصا قتلوا في القصف.")[0]).toMatchObject({ event: "killing", count: 64, source: "Health Ministry" });
   });
 });
+
+describe("Arabic shapes: carried-out sentences, verbs of death and disappearance, spans and comparisons", () => {
+  const at = (text: string) => run(text, "2024-06-12").map((c) => [c.event, c.count, c.period?.start ?? null, c.period?.end ?? null]);
+
+  it("sentences carried out are executions; 'لقي … حتفهم' is a killing; 'اختفى' a disappearance", () => {
+    expect(at("نفذت المحاكم 58 حكما بالإعدام في عام 2022.")).toEqual([["execution", 58, "2022-01-01", "2022-12-31"]]);
+    expect(at("لقي ثلاثون سجينا حتفهم في الحريق عام 2023.").map((c) => c[0])).toEqual(["killing"]);
+    expect(at("اختفى قسريا 220 شخصا منذ عام 2019.")).toEqual([["disappearance", 220, "2019-01-01", "2024-06-12"]]);
+  });
+
+  it("'more than N … during' is a hedge, not a superlative: the time still dates the figure", () => {
+    expect(at("احتجزت الشرطة أكثر من 60 طالبا خلال الأسبوع الماضي.")).toEqual([["arrest", 60, "2024-06-03", "2024-06-09"]]);
+  });
+
+  it("a span of months: 'بين شباط ونيسان', 'من يناير إلى مارس 2023', 'في شهري تشرين الثاني وشباط'", () => {
+    expect(at("أعدم 31 شخصا في الفترة بين شباط ونيسان.")).toEqual([["execution", 31, "2024-02-01", "2024-04-30"]]);
+    expect(at("قتل 17 متظاهرا من يناير إلى مارس 2023.")).toEqual([["killing", 17, "2023-01-01", "2023-03-31"]]);
+    expect(at("اعتقل 12 صحفيا في شهري تشرين الثاني وشباط.")).toEqual([["arrest", 12, "2023-11-01", "2024-02-29"]]);
+  });
+
+  it("the same period of the year before dates a comparison", () => {
+    expect(at("في النصف الأول من عام 2023 أعدم 70 شخصا، مقارنة بـ 41 في الفترة نفسها من العام الماضي.")).toEqual([
+      ["execution", 70, "2023-01-01", "2023-06-30"],
+      ["execution", 41, "2022-01-01", "2022-06-30"],
+    ]);
+  });
+});

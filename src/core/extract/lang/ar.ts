@@ -64,7 +64,7 @@ const MONTHS: [string, number][] = [
 ];
 const monthIndex = new Map<string, number>();
 for (const [names, m] of MONTHS) for (const n of names.split("|")) monthIndex.set(fold(n), m);
-const MONTH = rx(`‹(?:شهر\\s+)?(?<name>${MONTHS.map(([n]) => n).join("|")})(?:\\s*/\\s*(?:${MONTHS.map(([n]) => n).join("|")}))?›`);
+const MONTH = rx(`(?:‹|(?<=‹و))(?:شهر\\s+)?(?<name>${MONTHS.map(([n]) => n).join("|")})(?:\\s*/\\s*(?:${MONTHS.map(([n]) => n).join("|")}))?›`);
 const AMBIGUOUS = new Set(["آب", "ماي", "مارس"].map(fold));
 const YEAR_WORD = rx(`(?:‹(?:عام|العام|سنة|لعام|لسنة|بعام)\\s*)$`, "iu");
 const RELATIVE = rx(
@@ -81,6 +81,8 @@ const EARLY = rx(`(?:مطلع|بداية|اوائل)\\s*$`, "u");
 const SINCE = rx(`(?:منذ)\\s*$`, "u");
 const MONTH_YEAR = rx(`^\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنة\\s+)?(\\d{4})(?!\\d)`, "u");
 const MONTH_REL = rx(`^\\s*(?:من\\s+)?(?:(العام|السنة)\\s+(الماضي|الماضية|المنصرم|الفائت|الحالي|الجاري))`, "u");
+const MONTH_JOIN = rx(`^\\s*(?:و|الى|حتى|-|–)?\\s*$`, "u");
+const MONTH_SPAN_LEAD = rx(`(?:(?:بين|من|ما\\s+بين)\\s+(?:شهري\\s+)?|‹شهري\\s+)$`, "u");
 const PAST = rx(`الماضي|المنصرم|الفائت`, "u");
 const DAYS = rx(`يوم|ايام`, "u");
 
@@ -116,6 +118,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     else if (SINCE.test(before) && pub) period = { start: `${n.value}-01-01`, end: pub.end };
     hits.push({ start, end: n.end, period, year: n.value });
   }
+  const monthHits: TimeHit[] = [];
   for (const m of s.matchAll(MONTH)) {
     const name = m.groups?.["name"] as string;
     const month = monthIndex.get(name);
@@ -151,7 +154,19 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (!period) continue;
     // "منذ 3 شباط", "منذ شهر آذار": since then, up to publication.
     if (pub && SINCE_NEAR.test(s.slice(Math.max(0, start - 40), start))) period = { start: period.start, end: pub.end };
-    hits.push({ start, end, period, year: y });
+    const hit = { start, end, period, year: y };
+    hits.push(hit);
+    monthHits.push(hit);
+  }
+  // "بين كانون الثاني وآذار", "من يناير الى مارس 2024": the two months and those between.
+  for (let i = 0; i + 1 < monthHits.length; i++) {
+    const a = monthHits[i] as TimeHit;
+    const b = monthHits[i + 1] as TimeHit;
+    if (!MONTH_JOIN.test(s.slice(a.end, b.start)) || !MONTH_SPAN_LEAD.test(s.slice(Math.max(0, a.start - 20), a.start))) continue;
+    const startDay = a.period.start <= b.period.start ? a.period.start : `${Number(a.period.start.slice(0, 4)) - 1}${a.period.start.slice(4)}`;
+    hits.splice(hits.indexOf(a), 1);
+    hits.splice(hits.indexOf(b), 1, { start: a.start, end: b.end, period: { start: startDay, end: b.period.end }, ...(b.year !== undefined ? { year: b.year } : {}) });
+    i++;
   }
   // "النصف الأول من عام 2023", "الأشهر العشرة الأولى من العام الحالي".
   for (const m of s.matchAll(FIRST_MONTHS)) {
@@ -239,11 +254,12 @@ export const arabic: LanguagePack = {
   events: [
     [rx(`(?:حكم|حكمت|قضت|اصدرت|صدور|اصدار)(?:\\s+\\S+){0,6}\\s+بالاعدام|احكام\\s+(?:ال)?اعدام|حكما\\s+بالاعدام|احكاما\\s+بالاعدام|المحكوم(?:ين|ون)?\\s+(?:عليهم\\s+)?بالاعدام|بالاعدام`), "death_sentence"],
     [rx(`(?:ينتظرون|بانتظار|في\\s+انتظار)\\s+(?:تنفيذ\\s+)?(?:حكم\\s+|احكام\\s+)?(?:ال)?اعدام|(?:طابور|عنابر|ممر)\\s+(?:ال)?(?:اعدام|الموت)`), "death_row"],
-    [rx(`اعدام|اعدم|المعدومين|تنفيذ\\s+(?:حكم|احكام)|نفذت?\\s+(?:حكم|احكام)`), "execution"],
-    [rx(`مقتل|قتل|قتيل|القتلى|قتلى|لقوا\\s+حتفهم|لقي\\s+حتفه|مصرع|ضحايا|الوفيات|وفاة|استشهاد|شهيد|شهداء`), "killing"],
+    // "نفذت السلطات 172 حكما بالاعدام": sentences carried out are executions (longer than the sentence it holds).
+    [rx(`اعدام|اعدم|المعدومين|تنفيذ\\s+(?:حكم|احكام)|نفذت?\\s+(?:حكم|احكام)|‹(?:نفذت?|ينفذ|تنفذ|نفذوا)(?:\\s+\\S+){0,4}?\\s+(?:حكما|احكاما|احكام|حكم)\\s+(?:بال)?اعدام`), "execution"],
+    [rx(`مقتل|قتل|قتيل|القتلى|قتلى|لقوا\\s+حتفهم|لقي\\s+حتفه|‹لق(?:ي|يت|وا)(?:\\s+\\S+){0,4}?\\s+حتف(?:ه|ها|هم|هن)›|مصرع|ضحايا|الوفيات|وفاة|استشهاد|شهيد|شهداء`), "killing"],
     [rx(`جرحى|جريح|اصابة|اصابات|مصاب|المصابين|اصيب`), "injury"],
-    [rx(`اعتقال|اعتقل|معتقل|احتجاز|توقيف|اوقف|القبض`), "arrest"],
-    [rx(`اختفاء|اخفاء|مختف`), "disappearance"],
+    [rx(`اعتقال|اعتقل|معتقل|احتجاز|احتجز|محتجز|توقيف|اوقف|القبض`), "arrest"],
+    [rx(`اختفاء|اخفاء|مختف|‹اختف(?:ى|ت|وا)›|‹(?:اخفي|اخفيت|اخفوا)›`), "disappearance"],
     [rx(`تعذيب`), "torture"],
     [rx(`جلد(?:ة|ات)?›`), "flogging"],
   ],
@@ -257,6 +273,7 @@ export const arabic: LanguagePack = {
   ],
   charges: rx(`(?:بتهمة|بتهم|بجريمة|جرائم|جريمة)\\s+(?:ال)?قتل|(?:ال)?قتل\\s+العمد`),
   findTimes,
+  samePeriod: rx(`‹(?:(?:في|خلال)\\s+)?(?:(?:ال)?فترة\\s+(?:نفسها|ذاتها|المماثلة)|نفس\\s+الفترة)\\s+(?:من|في)\\s+(?:(?:العام|السنة)\\s+(?:الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة|الفائت|الفائتة)|(?:عام|العام|سنة)\\s*(?<y>\\d{4}))›`),
   clauseBreak: /[،,؛;:]/gu,
   descriptorHint: rx(`امم|وزير|وزارة|معارضة`, "u"),
   vagueHint: rx(`عشرات|مئات|المئات|آلاف|الآلاف`, "u"),
@@ -272,7 +289,8 @@ export const arabic: LanguagePack = {
   verbFinal: false,
   carrySource: false,
   qualifiersAfter: [[rx(`^\\s*(?:\\S+\\s+)?على\\s+الاقل›`, "iu"), "at_least"]],
-  superlative: rx(`‹(?:اعلى|اكبر|اكثر|اقل|ادنى)\\s+(?:\\S+\\s+){0,3}(?:منذ|في|خلال)\\s*$`, "u"),
+  // "the highest … since"; not "اكثر من 200" (more than 200), a hedge.
+  superlative: rx(`‹(?:اعلى|اكبر|اكثر|اقل|ادنى)(?!\\s+من›)\\s+(?:\\S+\\s+){0,3}(?:منذ|في|خلال)\\s*$`, "u"),
   recentDays: {
     // "يوم السبت", "الخميس الماضي": a bare "الجمعة" or "الأحد" is too often another word.
     weekdays: rx(`(?:‹يوم\\s+(?:ال)?(?:(?<d1>اثنين)|(?<d2>ثلاثاء)|(?<d3>اربعاء)|(?<d4>خميس)|(?<d5>جمعة)|(?<d6>سبت)|(?<d7>احد))›)|(?:‹ال(?:(?<e1>اثنين)|(?<e2>ثلاثاء)|(?<e3>اربعاء)|(?<e4>خميس)|(?<e5>جمعة)|(?<e6>سبت)|(?<e7>احد))\\s+(?:الماضي|المنصرم|الفائت)›)`),

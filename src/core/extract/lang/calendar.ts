@@ -115,3 +115,13 @@ export function latestWeekend(pub: Publication, before: boolean): Period | null 
   const sunday = addDays(saturday, 1);
   return { start: saturday, end: sunday > pub.end ? pub.end : sunday };
 }
+
+/** A period moved by whole years, 29 February kept in February. */
+export function moveYears(p: Period, delta: number): Period {
+  const move = (d: string) => {
+    const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+    const last = new Date(Date.UTC(y + delta, m, 0)).getUTCDate();
+    return isoDay(y + delta, m, Math.min(day, last));
+  };
+  return { start: move(p.start), end: move(p.end) };
+}

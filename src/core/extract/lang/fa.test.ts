@@ -121,3 +121,13 @@ describe("Persian pack", () => {
     expect(run("وزارت بهداشت اعلام کرد ۴۱ نفر در این حادثه کشته شدند.")[0]).toMatchObject({ event: "killing", count: 41, source: "Health Ministry" });
   });
 });
+
+describe("Persian comparisons with the same period", () => {
+  it("'مدت مشابه سال گذشته' is the main figure's period a year earlier, to the same day", () => {
+    const cs = run("از ابتدای سال جاری تاکنون ۱۸۰ نفر اعدام شده‌اند که این رقم در مدت مشابه سال گذشته ۱۱۰ نفر بود.", "2024-06-12");
+    expect(cs.map((c) => [c.count, c.period])).toEqual([
+      [180, { start: "2024-03-20", end: "2024-06-12" }],
+      [110, { start: "2023-03-20", end: "2023-06-12" }],
+    ]);
+  });
+});

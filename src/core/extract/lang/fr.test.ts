@@ -117,3 +117,18 @@ describe("French periods and voices of other shapes", () => {
     expect(one("Selon Téhéran, 14 personnes ont été tuées lors des affrontements.")?.source).toBeNull();
   });
 });
+
+describe("French comparisons with the same period", () => {
+  it("'la même période de 2022' and 'la même période l'an dernier'", () => {
+    const a = run("Au premier semestre 2023, 88 personnes ont été exécutées, contre 61 sur la même période de 2022.", "2024-06-12");
+    expect(a.map((c) => [c.count, c.period])).toEqual([
+      [88, { start: "2023-01-01", end: "2023-06-30" }],
+      [61, { start: "2022-01-01", end: "2022-06-30" }],
+    ]);
+    const b = run("Depuis le début de l'année, 140 militants ont été arrêtés, contre 90 à la même période l'an dernier.", "2024-06-12");
+    expect(b.map((c) => c.period)).toEqual([
+      { start: "2024-01-01", end: "2024-06-12" },
+      { start: "2023-01-01", end: "2023-06-12" },
+    ]);
+  });
+});

@@ -223,6 +223,7 @@ export const french: LanguagePack = {
   ],
   charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
+  samePeriod: /(?<![\p{L}])(?:(?:à|sur|durant|pendant|pour)\s+)?la\s+même\s+période\s+(?:(?:de|en)\s+)?(?:l'ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)|l'an\s+dernier|(?:l'ann[ée]e\s+)?(?<y>(?:19|20)\d{2}))(?![\p{L}\d])/giu,
   namedVoice: { pattern: NAMED_VOICE, nameEnd: NAMED_VOICE_END },
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
   descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère/iu,

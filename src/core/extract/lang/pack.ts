@@ -103,6 +103,12 @@ export interface LanguagePack {
    * droits de l'homme", "a dénoncé le Collectif X"): the name is the `name` group, cut at `nameEnd`.
    */
   namedVoice?: { pattern: RegExp; nameEnd: RegExp };
+  /**
+   * "the same period last year", "la même période de 2023", "الفترة نفسها من العام الماضي": the
+   * period of the time named before it, moved to the year the `y` group names (digits; a Solar
+   * year when below 1700) or, without it, to the year before.
+   */
+  samePeriod?: RegExp;
   /** Words that point back to the source last named ("this report", "l'ONG"). */
   anaphor: RegExp;
   /** A sentence opening with a pronoun that stands for the last sentence's source ("Ils ont ajouté"). */

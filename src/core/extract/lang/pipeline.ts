@@ -3,7 +3,7 @@
 import type { SourceRegistry } from "../../sources.js";
 import { foldText, originalRange } from "../../text/fold.js";
 import type { Claim, DocumentMeta, EventType, Period, PeriodOrigin, Qualifier, VictimGroup } from "../../types.js";
-import { clipToPublication, latestWeekday, latestWeekend, monthPeriod, previousWeek, publication, type Publication } from "./calendar.js";
+import { clipToPublication, latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, publication, type Publication } from "./calendar.js";
 import { isFree } from "./patterns.js";
 import { findNumbers } from "./numbers.js";
 import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
@@ -180,6 +180,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       const superlative = pack.superlative;
       if (superlative) times = times.filter((h) => !superlative.test(text.slice(Math.max(0, h.start - 60), h.start)));
       times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
+      // After the clip: the same period of another year as a period to date ends on the same day.
+      if (pack.samePeriod) times = samePeriods(text, pack.samePeriod, times);
       timesCache.set(k, times);
     }
     return times;
@@ -420,4 +422,21 @@ function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoice"]>, l
     out.push({ start, end: start + name.length, name });
   }
   return out;
+}
+
+/** "the same period last year": the time named before it moved to that year, in place of the times inside the phrase. */
+function samePeriods(s: string, re: RegExp, times: TimeHit[]): TimeHit[] {
+  let out = times;
+  for (const m of s.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = out.filter((h) => h.end <= start).sort((a, b) => a.end - b.end).pop();
+    if (!base) continue;
+    const from = Number(base.period.start.slice(0, 4));
+    const y = m.groups?.["y"];
+    const to = y ? (Number(y) < 1700 ? Number(y) + 621 : Number(y)) : from - 1;
+    out = out.filter((h) => h.end <= start || h.start >= end);
+    out.push({ start, end, period: moveYears(base.period, to - from), year: to });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
