@@ -217,7 +217,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
       }
     }
-    if (pack.namedVoice) for (const v of namedVoices(s, pack.namedVoice, pack.code)) if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
+    if (pack.namedVoice) for (const v of namedVoices(s, pack.namedVoice, pack.code, pack.anaphor)) if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
     voices.sort((a, b) => a.start - b.start);
     let fallback: string | null = null;
     if (voices.length === 0) {
@@ -410,7 +410,7 @@ function recentDays(s: string, rules: NonNullable<LanguagePack["recentDays"]>, p
 }
 
 /** Sources the registry does not know, named after a word that credits them; never a place. */
-function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoice"]>, language: string): VoiceHit[] {
+function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoice"]>, language: string, anaphor: RegExp): VoiceHit[] {
   const out: VoiceHit[] = [];
   for (const m of s.matchAll(rule.pattern)) {
     const raw = m.groups?.["name"];
@@ -419,6 +419,9 @@ function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoice"]>, l
     const name = (cut ? raw.slice(0, cut.index) : raw).replace(/[\s,;:'’-]+$/u, "");
     if (name.length < 3 || findPackPlaces(name, language).some((p) => p.start === 0 && p.end >= name.length - 1)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(raw);
+    // "d'après l'ONG": a word pointing back to the source last named, not a name.
+    const pointsBack = anaphor.exec(s.slice(Math.max(0, start - 3), start + name.length + 1));
+    if (pointsBack && pointsBack[0].length >= name.length) continue;
     out.push({ start, end: start + name.length, name });
   }
   return out;
