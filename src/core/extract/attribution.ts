@@ -28,7 +28,7 @@ const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*)
 const INVERTED = new RegExp(`(?:^|[,"]\\s*)(?:${REPORT_VERBS})\\s+(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,5})`, "g");
 const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|they|it)\\s+(?:also\\s+|further\\s+)?(?:${REPORT_VERBS})\\b`, "i");
 const LEADING_PARENS = /^\s*((?:\([^()]{1,60}\)\s*(?:(?:and|&|,)\s*)?)+):\s*/;
-const LEADING_NAME = /^\s*([A-Z][\w.&'-]*(?:\s+[\w.&'()/-]+){0,8}?)\s*:\s+(?=["A-Z])/;
+const LEADING_NAME = /^\s*([A-Z][\w.&'-]*(?:\s+[\w.&'()/-]+){0,8}?)\s*:\s+(?=["A-Z0-9])/;
 
 /** A named speaker remembered for pronoun resolution. */
 export interface Speaker {
@@ -246,6 +246,8 @@ export function leadingCredit(unitText: string, registry: SourceRegistry = defau
     if (/^(?:Tags?|Note|Update|Editor|Photo|Source|Read more|Related|Share|Copyright|Warning|Caption|Q|A)\b/i.test(label)) return null;
     const known = registry.findIn(label);
     if (known.length > 0) return [known[known.length === 1 ? 0 : 0]?.short as string];
+    // "HRANA: 62 workers arrested": before a figure only a known source is a credit ("Tehran: 14" is a row).
+    if (/^\d/.test(unitText.slice(n[0].length))) return null;
     const words = label.split(/\s+/);
     if (words.length <= 4 && words.every((w) => /^[A-Z(]/.test(w))) return [registry.normalize(label)];
   }

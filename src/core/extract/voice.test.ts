@@ -54,3 +54,12 @@ describe("what is never a source", () => {
     expect(unnamedVoice("The men were hanged at dawn, medical and prison sources said.")).toBe("medical and prison sources");
   });
 });
+
+describe("a known source's name before a colon and a figure", () => {
+  it("credits the figure to it; a place before a colon is a row, never a source", () => {
+    const [c] = extract("Weekly digest\n\nIHRNGO: 38 prisoners were hanged in May.", { document: "v.txt", published: "2024-06-03" }).claims;
+    expect(c?.source).toBe("IHRNGO");
+    const [row] = extract("Weekly digest\n\nShiraz: 38 prisoners were hanged in May.", { document: "v.txt", published: "2024-06-03" }).claims;
+    expect(row?.source ?? null).toBeNull();
+  });
+});
