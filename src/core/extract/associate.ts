@@ -310,6 +310,8 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
     const v = matchVerb(t.lower);
     // "died in a traffic accident", "died of natural causes": deaths no one inflicted.
     if (v === "killing" && t.lower === "died" && NOT_INFLICTED.test(lower.slice(t.end, t.end + 60))) return null;
+    // "killed 3 protesters and wounded 27 others": a verb with a figure of its own as object starts another clause.
+    if (v && (FIGURE_START.test(toks[k + 1]?.lower ?? "") || (/^(?:at|more|nearly|almost)$/.test(toks[k + 1]?.lower ?? "") && /^(?:least|than)$|^\d/.test(toks[k + 2]?.lower ?? "")))) return null;
     if (v && /(?:ed|en|wn|ung)$|^(?:hung|shot|put)$/.test(t.lower)) return { event: v, at: t.start, how: "passive" };
     if (v) return null;
     // "were summoned and detained", "were tried and hanged": the last of joined verbs names the event.
@@ -326,6 +328,9 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
   return null;
 }
 
+
+/** A token that starts a figure: digits, a number word or a hedge before one. */
+const FIGURE_START = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)$/;
 
 /** Looks right before the figure for "executed", "the execution of", "death toll of", "sentencing". */
 function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: number, blocked: (t: Tok) => boolean): { event: EventType; at: number; how: CountedEvent["how"] } | null {

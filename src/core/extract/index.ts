@@ -126,6 +126,8 @@ interface Dated {
 
 /** "the total for", "the death toll in": the time that follows is the period of the figure the total comes to. */
 const TOTAL_FOR = /\b(?:total|tally|toll|number|figure|count)\s+(?:for|in|of)\s+(?:the\s+(?:year|month)\s+)?$/i;
+/** "the total" right before a time that starts "for", "in" or "of" ("the total for the month"). */
+const TOTAL_BEFORE = /\b(?:total|tally|toll|number|figure|count)\s+$/i;
 
 const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;]{1,40}|warned|noted|confirmed|estimated|found|concluded|wrote|added|acknowledged|revealed)\s+(?:on [^,.;]{1,30}\s+)?that\b/g;
 
@@ -172,7 +174,8 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
     const next = ordered[k + 1];
     const tc = clauseOf(breaks, t.start);
     // "… bringing the total for 2024 to 400": a time naming a total's period is the total's.
-    const ofTotal = TOTAL_FOR.test(s.slice(Math.max(0, t.start - 30), t.start));
+    const lead = s.slice(Math.max(0, t.start - 30), t.start);
+    const ofTotal = TOTAL_FOR.test(lead) || (TOTAL_BEFORE.test(lead) && /^(?:for|in|of)\b/i.test(s.slice(t.start, t.end)));
     if (next && ((tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) || datedInPhrase.has(f) || ofTotal)) f = next;
     if (usable(t, f)) owner.set(t, f);
   }

@@ -67,6 +67,8 @@ interface Rule {
    * to another year; returns the year it is moved to, given that period's start year.
    */
   sameAs?: (m: RegExpExecArray, fromYear: number) => number | null;
+  /** "the total for the month": the month (or year) of the time named before it in the sentence. */
+  within?: "month" | "year";
 }
 
 /** A period moved to another year ("2024-01-01/2024-04-30" to 2023), 29 February kept in its month. */
@@ -128,6 +130,18 @@ const RULES: Rule[] = [
     can: (c) => c.year || (c.words & bits("last", "year")) !== 0,
     resolve: () => null,
     sameAs: (m, fromYear) => (m[1] ? Number(m[1]) : fromYear - 1),
+  },
+  // "… on 12 March bring the total for the month to 28": the month of the time named before it;
+  // with none, the month (or year) of writing, to date.
+  {
+    re: /\b(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+the\s+(month|year)\b(?!\s+(?:of|before|ending|since|after|that)\b|\s+to\s+(?:\d{1,2}\s+)?[A-Z])/g,
+    can: needs(["month", "year"]),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      if ((m[1] as string).toLowerCase() === "year") return { start: iso(ref.year, 1, 1), end: refEnd(ref) };
+      return ref.month === null ? null : { start: iso(ref.year, ref.month, 1), end: refEnd(ref) };
+    },
+    within: "month",
   },
   // "In 2023, 834 …, up from 582 the previous year": the year before the time named before it;
   // with none, the year before publication.
@@ -571,7 +585,8 @@ const WEEKDAY_RE = /\b(?:on\s+)?(?:(?:last|this|next)\s+)?(Monday|Tuesday|Wednes
 function notAMonth(s: string, start: number, word: string): boolean {
   if (word === "May" || word === "March") {
     const after = s.slice(start + word.length, start + word.length + 12);
-    if (!/^\s+(?:\d|of\b|this\b|last\b|alone\b|and\b|to\b)|^[,.;]/.test(after) && !/\b(?:in|of|since|during|until|by|early|late|last|this|mid-)\s*$/i.test(s.slice(Math.max(0, start - 10), start))) return true;
+    // "12 March", "in March", "March 2024", "March, …": a month; "troops march", "may be": not.
+    if (!/^\s+(?:\d|of\b|this\b|last\b|alone\b|and\b|to\b)|^[,.;]/.test(after) && !/(?:\b(?:in|of|since|during|until|by|early|late|last|this|mid-)|\b\d{1,2}(?:st|nd|rd|th)?)\s*$/i.test(s.slice(Math.max(0, start - 10), start))) return true;
   }
   return false;
 }
@@ -678,6 +693,17 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
       statementEnd = f.end;
     }
     return { start: since ? f.start - (before.length - since.index) : f.start, end: f.end, period, role, explicitDay };
+  });
+  // "the total for the month": the month or year of the time named before it.
+  found.forEach((f, k) => {
+    if (!f.rule.within) return;
+    const base = out.slice(0, k).reverse().find((t) => t.period !== null && t.role === "event");
+    if (!base?.period) return;
+    const [y, mo] = base.period.start.split("-").map(Number) as [number, number];
+    const unit = /year/i.test(f.m[0]) ? "year" : "month";
+    const whole = unit === "year" ? yearsPeriod(y) : monthPeriod(y, mo);
+    // Only when the time before lies inside one such month or year.
+    if (base.period.end <= whole.end) (out[k] as TimeMention).period = whole;
   });
   // "the same period last year": the period named before it, in that year; a comparison's period.
   found.forEach((f, k) => {

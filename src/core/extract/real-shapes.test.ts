@@ -286,3 +286,21 @@ describe("an office held by one person", () => {
     ]);
   });
 });
+
+describe("clauses joined by 'and', days before a month, the total for the month", () => {
+  it("a verb with its own figure after 'and' starts another clause", () => {
+    expect(pairs("Soldiers killed 5 villagers and injured 19 others near the border.")).toEqual([["killing", 5], ["injury", 19]]);
+  });
+
+  it("'12 March' is a date even when a verb follows the month", () => {
+    expect(claimsOf("The hanging of 3 men in Tabriz on 9 March brought new protests.", "2024-04-03")[0]?.period).toEqual({ start: "2024-03-09", end: "2024-03-09" });
+  });
+
+  it("'the total for the month' is the month of the date before it", () => {
+    const cs = claimsOf("The hanging of 3 men in Tabriz on 9 March brings the total for the month to 41.", "2024-04-03");
+    expect(cs.map((c) => [c.count, c.period])).toEqual([
+      [3, { start: "2024-03-09", end: "2024-03-09" }],
+      [41, { start: "2024-03-01", end: "2024-03-31" }],
+    ]);
+  });
+});
