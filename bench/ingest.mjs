@@ -286,6 +286,8 @@ async function runIngest(dialect, folder, corpusBytes) {
     const MARKS = [100_000, 250_000, 500_000, 750_000, 1_000_000, 1_500_000, 2_000_000];
     let claims = 0;
     let last = { docs: 0, at: 0 };
+    // CPU time of every thread of the process (load on a shared machine stretches wall time, much less this).
+    const cpu0 = process.cpuUsage();
     let lastLog = performance.now();
     const t0 = performance.now();
     const summary = await ingest([folder], store, {
@@ -316,6 +318,8 @@ async function runIngest(dialect, folder, corpusBytes) {
       },
     });
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     sampleRss();
     const size = await storeSize(dialect, ctx);
     const first = (await store.listDocuments({ limit: 1, offset: 0 }))[0];
@@ -325,6 +329,7 @@ async function runIngest(dialect, folder, corpusBytes) {
       dialect,
       reference,
       marks,
+      cpuSeconds,
       peakAnonMb: peakAnon / MB,
       peakFileMb: peakFile / MB,
       workers: config.workers,
@@ -394,6 +399,7 @@ if (opts.json) {
       process.stdout.write(
         `${r.dialect}: ${n(r.documents)} documents (${r.duplicate} duplicate, ${r.failed} failed), ${n(r.claims)} claims, ${n(r.related)} relations in ${n(r.seconds, 1)} s — ` +
           `${n(r.docsPerSecond)} docs/s, ${n(r.claimsPerSecond)} claims/s, ${n(r.mbPerSecond, 2)} MB/s; workers ${r.workers}; ` +
+          `CPU ${n(r.cpuSeconds, 1)} s (${n((r.cpuSeconds * 1000) / Math.max(1, r.documents), 2)} ms a document, every thread); ` +
           `peak RSS ${n(r.peakRssMb)} MB (start ${n(r.rssStartMb)} MB; peaks: anonymous ${n(r.peakAnonMb)} MB, mapped file ${n(r.peakFileMb)} MB); store ${n(r.storeBytes / MB, 1)} MB\n`,
       );
       if (r.reference) {
