@@ -25,7 +25,7 @@ const dist = (p) => join(root, "dist", p);
 function usage(code) {
   (code ? process.stderr : process.stdout).write(
     "usage: node bench/ingest.mjs [--n N] [--claims N] [--per-doc N] [--workers N] [--seed S] [--runs N]\n" +
-      "                             [--only sqlite|postgres] [--reference N] [--keep] [--json]\n" +
+      "                             [--only sqlite|postgres] [--reference N] [--data DIR] [--keep] [--json]\n" +
       "  --n N        synthetic documents to ingest (default 100000)\n" +
       "  --claims N   instead: store N synthetic claims directly, then time the queries\n" +
       "  --per-doc N  claims per document in --claims mode (default 200)\n" +
@@ -34,6 +34,7 @@ function usage(code) {
       "  --runs N     runs of each query (default 50)\n" +
       "  --only D     only the sqlite or the postgres store (postgres needs DATABASE_URL)\n" +
       "  --reference N  the bare-insert reference over the first N documents stored (default: all, at most 20000; 0: none)\n" +
+      "  --data DIR   ingest into the SQLite store in DIR (kept; a store of some size, to see how ingest grows) instead of a fresh one\n" +
       "  --keep       keep the generated documents and the SQLite data directory\n" +
       "  --json       print the figures as JSON\n",
   );
@@ -41,7 +42,7 @@ function usage(code) {
 }
 
 function parseArgs(argv) {
-  const opts = { n: 100_000, claims: 0, perDoc: 200, workers: undefined, seed: "1", runs: 50, only: null, reference: null, keep: false, json: false };
+  const opts = { n: 100_000, claims: 0, perDoc: 200, workers: undefined, seed: "1", runs: 50, only: null, reference: null, data: null, keep: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
@@ -66,6 +67,7 @@ function parseArgs(argv) {
     else if (flag === "--runs") opts.runs = Math.max(1, int("--runs"));
     else if (flag === "--only") opts.only = value();
     else if (flag === "--reference") opts.reference = int("--reference");
+    else if (flag === "--data") opts.data = value();
     else if (flag === "--keep") opts.keep = true;
     else if (flag === "--json") opts.json = true;
     else if (flag === "--help" || flag === "-h") usage(0);
@@ -153,6 +155,7 @@ function writeCorpus(n) {
 
 async function openFresh(dialect) {
   if (dialect === "sqlite") {
+    if (opts.data) return { store: await openStore({ dataDir: opts.data, threads: INGEST_SQLITE_THREADS }), dataDir: opts.data, schema: null };
     const dataDir = join(work, "data");
     rmSync(dataDir, { recursive: true, force: true });
     // As `tally ingest` opens it: statements in a thread of their own.
@@ -356,7 +359,8 @@ async function runIngest(dialect, folder, corpusBytes) {
 
 /** The bare-insert reference over the first documents Tally stored (bare-insert.mjs), timed after Tally's run. */
 async function runReference(dialect, ctx, stored) {
-  const limit = Math.min(stored, opts.reference ?? 20_000);
+  // Over a store given with --data, the first documents stored are not this run's.
+  const limit = opts.data ? 0 : Math.min(stored, opts.reference ?? 20_000);
   if (limit === 0) return null;
   log(`${dialect}: the bare-insert reference over ${limit.toLocaleString("en-US")} documents…`);
   const docs = dialect === "sqlite" ? await readSqliteStore(join(ctx.dataDir, SQLITE_FILE), limit) : await readPostgresStore(databaseUrl, ctx.schema, limit);
