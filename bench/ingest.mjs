@@ -155,11 +155,12 @@ function writeCorpus(n) {
 
 async function openFresh(dialect) {
   if (dialect === "sqlite") {
-    if (opts.data) return { store: await openStore({ dataDir: opts.data, threads: INGEST_SQLITE_THREADS }), dataDir: opts.data, schema: null };
+    // As `tally ingest` opens it: statements in a thread of their own, memory kept flat (bulkWrites).
+    if (opts.data) return { store: await openStore({ dataDir: opts.data, threads: INGEST_SQLITE_THREADS, bulkWrites: true }), dataDir: opts.data, schema: null };
     const dataDir = join(work, "data");
     rmSync(dataDir, { recursive: true, force: true });
-    // As `tally ingest` opens it: statements in a thread of their own.
-    return { store: await openStore({ dataDir, threads: INGEST_SQLITE_THREADS }), dataDir, schema: null };
+    // As `tally ingest` opens it: statements in a thread of their own, memory kept flat (bulkWrites).
+    return { store: await openStore({ dataDir, threads: INGEST_SQLITE_THREADS, bulkWrites: true }), dataDir, schema: null };
   }
   const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
   return { store: await openStore({ url: databaseUrl, schema }), dataDir: null, schema };
