@@ -26,9 +26,9 @@ export function openSqliteDatabase(file: string, opts: SqliteOptions): BetterSql
   // below, not through the cache, so it fills with pages being written.
   database.pragma("wal_autocheckpoint = 16384");
   database.pragma("journal_size_limit = 67108864");
-  // A bulk writer (ingest) keeps 64 MB: its cache fills with every page it writes, which at
-  // 100,000 documents is far more than 256 MB anyway, and what it holds is resident memory
-  // (ingest of 7,000 documents: peak RSS about 200 MB lower with this and no memory map).
+  // A bulk writer (ingest) keeps 64 MB: its cache fills with the pages it writes, which in a large
+  // store are far more than 256 MB anyway, and all it holds is resident memory that grew with the
+  // store (docs/performance.md, "Ingest and memory").
   database.pragma(`cache_size = ${opts.bulkWrites ? -65536 : -262144}`);
   // Reads map the file (up to SQLite's limit of 2 GB) instead of copying pages through a read()
   // call each: a query reading 20,000 claims scattered over a large store takes half the time, and
