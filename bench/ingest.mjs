@@ -11,12 +11,13 @@
 //
 // --claims N skips extraction: it stores N synthetic claims directly through putDocument
 // (--per-doc claims per document, default 200) and measures the queries at that size.
-import { mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { documents, mulberry32 } from "./corpus.mjs";
 import { syntheticDocument } from "./synthetic.mjs";
+import { bareSqlite, barePostgres, readPostgresStore, readSqliteStore } from "./bare-insert.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = (p) => join(root, "dist", p);
@@ -24,7 +25,7 @@ const dist = (p) => join(root, "dist", p);
 function usage(code) {
   (code ? process.stderr : process.stdout).write(
     "usage: node bench/ingest.mjs [--n N] [--claims N] [--per-doc N] [--workers N] [--seed S] [--runs N]\n" +
-      "                             [--only sqlite|postgres] [--keep] [--json]\n" +
+      "                             [--only sqlite|postgres] [--reference N] [--data DIR] [--keep] [--json]\n" +
       "  --n N        synthetic documents to ingest (default 100000)\n" +
       "  --claims N   instead: store N synthetic claims directly, then time the queries\n" +
       "  --per-doc N  claims per document in --claims mode (default 200)\n" +
@@ -32,6 +33,8 @@ function usage(code) {
       "  --seed S     corpus seed (default 1)\n" +
       "  --runs N     runs of each query (default 50)\n" +
       "  --only D     only the sqlite or the postgres store (postgres needs DATABASE_URL)\n" +
+      "  --reference N  the bare-insert reference over the first N documents stored (default: all, at most 20000; 0: none)\n" +
+      "  --data DIR   ingest into the SQLite store in DIR (kept; a store of some size, to see how ingest grows) instead of a fresh one\n" +
       "  --keep       keep the generated documents and the SQLite data directory\n" +
       "  --json       print the figures as JSON\n",
   );
@@ -39,7 +42,7 @@ function usage(code) {
 }
 
 function parseArgs(argv) {
-  const opts = { n: 100_000, claims: 0, perDoc: 200, workers: undefined, seed: "1", runs: 50, only: null, keep: false, json: false };
+  const opts = { n: 100_000, claims: 0, perDoc: 200, workers: undefined, seed: "1", runs: 50, only: null, reference: null, data: null, keep: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
@@ -63,6 +66,8 @@ function parseArgs(argv) {
     else if (flag === "--seed") opts.seed = value();
     else if (flag === "--runs") opts.runs = Math.max(1, int("--runs"));
     else if (flag === "--only") opts.only = value();
+    else if (flag === "--reference") opts.reference = int("--reference");
+    else if (flag === "--data") opts.data = value();
     else if (flag === "--keep") opts.keep = true;
     else if (flag === "--json") opts.json = true;
     else if (flag === "--help" || flag === "-h") usage(0);
@@ -97,15 +102,30 @@ if (opts.only === "postgres" && !databaseUrl) {
 }
 
 let peakRss = process.memoryUsage().rss;
-const rssTimer = setInterval(() => {
-  const rss = process.memoryUsage().rss;
-  if (rss > peakRss) peakRss = rss;
-}, 100);
-rssTimer.unref();
+/**
+ * Peaks of RSS's two parts (Linux): anonymous memory (heaps, SQLite's page cache) and file pages
+ * (SQLite's memory map of the store, which the kernel can drop at any time).
+ */
+let peakAnon = 0;
+let peakFile = 0;
+const rssParts = () => {
+  try {
+    const status = readFileSync("/proc/self/status", "utf8");
+    const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? NaN) * 1024;
+    return { anon: kb("RssAnon"), file: kb("RssFile") + kb("RssShmem") };
+  } catch {
+    return { anon: NaN, file: NaN };
+  }
+};
 const sampleRss = () => {
   const rss = process.memoryUsage().rss;
   if (rss > peakRss) peakRss = rss;
+  const { anon, file } = rssParts();
+  if (anon > peakAnon) peakAnon = anon;
+  if (file > peakFile) peakFile = file;
 };
+const rssTimer = setInterval(sampleRss, 100);
+rssTimer.unref();
 
 const work = mkdtempSync(join(tmpdir(), "tally-bench-ingest-"));
 const log = (s) => {
@@ -135,10 +155,12 @@ function writeCorpus(n) {
 
 async function openFresh(dialect) {
   if (dialect === "sqlite") {
+    // As `tally ingest` opens it: statements in a thread of their own, memory kept flat (bulkWrites).
+    if (opts.data) return { store: await openStore({ dataDir: opts.data, threads: INGEST_SQLITE_THREADS, bulkWrites: true }), dataDir: opts.data, schema: null };
     const dataDir = join(work, "data");
     rmSync(dataDir, { recursive: true, force: true });
-    // As `tally ingest` opens it: statements in a thread of their own.
-    return { store: await openStore({ dataDir, threads: INGEST_SQLITE_THREADS }), dataDir, schema: null };
+    // As `tally ingest` opens it: statements in a thread of their own, memory kept flat (bulkWrites).
+    return { store: await openStore({ dataDir, threads: INGEST_SQLITE_THREADS, bulkWrites: true }), dataDir, schema: null };
   }
   const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
   return { store: await openStore({ url: databaseUrl, schema }), dataDir: null, schema };
@@ -259,14 +281,31 @@ async function runIngest(dialect, folder, corpusBytes) {
   try {
     const config = loadConfig({ ...(opts.workers !== undefined ? { workers: opts.workers } : {}), collector: "bench", data: ctx.dataDir ?? work });
     peakRss = process.memoryUsage().rss;
+    peakAnon = 0;
+    peakFile = 0;
     const rssStart = peakRss;
     let done = 0;
+    // How the figures grow with the store: documents/s since the last mark, at each claim count.
+    const marks = [];
+    const MARKS = [100_000, 250_000, 500_000, 750_000, 1_000_000, 1_500_000, 2_000_000];
+    let claims = 0;
+    let last = { docs: 0, at: 0 };
+    // CPU time of every thread of the process (load on a shared machine stretches wall time, much less this).
+    const cpu0 = process.cpuUsage();
     let lastLog = performance.now();
     const t0 = performance.now();
     const summary = await ingest([folder], store, {
       config,
       onEvent: (e) => {
         done++;
+        if (e.status === "new") claims += e.claims;
+        if (claims >= (MARKS[marks.length] ?? Infinity)) {
+          const at = (performance.now() - t0) / 1000;
+          sampleRss();
+          const m = process.memoryUsage();
+          marks.push({ claims, documents: done, seconds: at, docsPerSecond: done / at, sinceLastDocsPerSecond: (done - last.docs) / (at - last.at), rssMb: m.rss / MB, peakAnonMb: peakAnon / MB, peakFileMb: peakFile / MB });
+          last = { docs: done, at };
+        }
         if (e.status === "failed") log(`  failed: ${e.message}`);
         if (done % 1000 === 0) {
           sampleRss();
@@ -283,12 +322,20 @@ async function runIngest(dialect, folder, corpusBytes) {
       },
     });
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     sampleRss();
     const size = await storeSize(dialect, ctx);
     const first = (await store.listDocuments({ limit: 1, offset: 0 }))[0];
     const queries = await timeQueries(store, first?.id ?? 1);
+    const reference = await runReference(dialect, ctx, summary.new);
     return {
       dialect,
+      reference,
+      marks,
+      cpuSeconds,
+      peakAnonMb: peakAnon / MB,
+      peakFileMb: peakFile / MB,
       workers: config.workers,
       documents: summary.new,
       duplicate: summary.duplicate,
@@ -309,6 +356,17 @@ async function runIngest(dialect, folder, corpusBytes) {
     if (ctx.schema && !opts.keep) await dropSchema(ctx.schema);
     else if (ctx.schema) log(`kept PostgreSQL schema ${ctx.schema}`);
   }
+}
+
+/** The bare-insert reference over the first documents Tally stored (bare-insert.mjs), timed after Tally's run. */
+async function runReference(dialect, ctx, stored) {
+  // Over a store given with --data, the first documents stored are not this run's.
+  const limit = opts.data ? 0 : Math.min(stored, opts.reference ?? 20_000);
+  if (limit === 0) return null;
+  log(`${dialect}: the bare-insert reference over ${limit.toLocaleString("en-US")} documents…`);
+  const docs = dialect === "sqlite" ? await readSqliteStore(join(ctx.dataDir, SQLITE_FILE), limit) : await readPostgresStore(databaseUrl, ctx.schema, limit);
+  const r = dialect === "sqlite" ? await bareSqlite(docs) : await barePostgres(databaseUrl, docs);
+  return { documents: docs.length, ...r };
 }
 
 const n = (x, d = 0) => x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
@@ -346,8 +404,21 @@ if (opts.json) {
       process.stdout.write(
         `${r.dialect}: ${n(r.documents)} documents (${r.duplicate} duplicate, ${r.failed} failed), ${n(r.claims)} claims, ${n(r.related)} relations in ${n(r.seconds, 1)} s — ` +
           `${n(r.docsPerSecond)} docs/s, ${n(r.claimsPerSecond)} claims/s, ${n(r.mbPerSecond, 2)} MB/s; workers ${r.workers}; ` +
-          `peak RSS ${n(r.peakRssMb)} MB (start ${n(r.rssStartMb)} MB); store ${n(r.storeBytes / MB, 1)} MB\n`,
+          `CPU ${n(r.cpuSeconds, 1)} s (${n((r.cpuSeconds * 1000) / Math.max(1, r.documents), 2)} ms a document, every thread); ` +
+          `peak RSS ${n(r.peakRssMb)} MB (start ${n(r.rssStartMb)} MB; peaks: anonymous ${n(r.peakAnonMb)} MB, mapped file ${n(r.peakFileMb)} MB); store ${n(r.storeBytes / MB, 1)} MB\n`,
       );
+      if (r.reference) {
+        process.stdout.write(
+          `  reference (bare indexed insert, same run): ${n(r.reference.documents)} documents in ${n(r.reference.seconds, 2)} s — ${n(r.reference.docsPerSecond)} docs/s; ` +
+            `Tally/reference ${n(r.docsPerSecond / r.reference.docsPerSecond, 3)}×\n`,
+        );
+      }
+      for (const m of r.marks) {
+        process.stdout.write(
+          `  at ${n(m.claims)} claims (${n(m.documents)} documents, ${n(m.seconds, 1)} s): ${n(m.docsPerSecond)} docs/s so far, ${n(m.sinceLastDocsPerSecond)} since the last mark; ` +
+            `RSS ${n(m.rssMb)} MB (peaks so far: anonymous ${n(m.peakAnonMb)}, file ${n(m.peakFileMb)})\n`,
+        );
+      }
     }
     for (const q of r.queries) {
       process.stdout.write(`  ${q.query.padEnd(66)} p50 ${n(q.p50, 1).padStart(7)} ms  p95 ${n(q.p95, 1).padStart(7)} ms  (${q.rows} rows)\n`);

@@ -11,8 +11,8 @@ import { openStore, type Store, type StoreConfig } from "./store/index.js";
  * (0: in this one). Only with `create` is a store that does not exist yet created: every other
  * command refuses a mistyped --data directory instead of reporting an empty ledger.
  */
-export function storeLocation(config: Config, sqliteThreads = 0, create = false): StoreConfig {
-  return config.databaseUrl ? { url: config.databaseUrl, create } : { dataDir: config.dataDir, threads: sqliteThreads, create };
+export function storeLocation(config: Config, sqliteThreads = 0, create = false, bulkWrites = false): StoreConfig {
+  return config.databaseUrl ? { url: config.databaseUrl, create } : { dataDir: config.dataDir, threads: sqliteThreads, create, ...(bulkWrites ? { bulkWrites } : {}) };
 }
 
 /** How a ledger is opened. */
@@ -23,11 +23,13 @@ export interface OpenLedgerOptions {
   create?: boolean;
   /** Who the store's writes name in the audit trail (default: the configured collector). */
   actor?: string;
+  /** A long run of writes (ingest): an embedded store keeps its memory flat (StoreConfig.bulkWrites). */
+  bulkWrites?: boolean;
 }
 
 /** Opens the configured store, writing as `actor` (default the collector). */
 export async function openLedger(config: Config, opts: OpenLedgerOptions = {}): Promise<Store> {
-  return (await openStore(storeLocation(config, opts.threads ?? 0, opts.create ?? false))).withActor(opts.actor ?? config.collector);
+  return (await openStore(storeLocation(config, opts.threads ?? 0, opts.create ?? false, opts.bulkWrites ?? false))).withActor(opts.actor ?? config.collector);
 }
 
 /** The context the command line performs use cases in: the operator (the configured collector, as admin) on `store`. */

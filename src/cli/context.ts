@@ -33,6 +33,8 @@ export interface WithStoreOptions {
   threads?: number;
   /** Create the store when it does not exist (ingest, import, init); default false. */
   create?: boolean;
+  /** A long run of writes (ingest): an embedded store keeps its memory flat (StoreConfig.bulkWrites). */
+  bulkWrites?: boolean;
 }
 
 /**

@@ -17,17 +17,33 @@ export interface AuditEventFields {
   after: string | null;
 }
 
-/** JSON with object keys sorted at every level, no whitespace: the same value always gives the same text. */
+/**
+ * JSON with object keys sorted at every level, no whitespace: the same value always gives the same
+ * text. (Built by concatenation, keys in code-unit order, undefined members left out, any other
+ * value as JSON.stringify writes it, or null: the audit chain hashes it for every event.)
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") {
     const text = JSON.stringify(value);
     return text === undefined ? "null" : text;
   }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? "" : ",") + canonicalJson(value[i]);
+    return out + "]";
+  }
+  const record = value as Record<string, unknown>;
+  // The default sort compares UTF-16 code units, as `a < b` does; keys are unique.
+  const keys = Object.keys(record).sort();
+  let out = "{";
+  let first = true;
+  for (const k of keys) {
+    const v = record[k];
+    if (v === undefined) continue;
+    out += (first ? "" : ",") + JSON.stringify(k) + ":" + canonicalJson(v);
+    first = false;
+  }
+  return out + "}";
 }
 
 /** Lower-case hex SHA-256 of a string (UTF-8) or bytes. */
@@ -152,14 +168,17 @@ function claimContent(c: ClaimRowForAudit): Record<string, unknown> {
   return content;
 }
 
+const byId = (claims: readonly ClaimRowForAudit[]) => [...claims].sort((a, b) => Number(a.id) - Number(b.id));
+
 /** SHA-256 of a claim list's content in id order (ids themselves are not covered). */
 export function claimsDigest(claims: readonly ClaimRowForAudit[]): string {
-  const sorted = [...claims].sort((a, b) => Number(a.id) - Number(b.id));
-  return sha256Hex(canonicalJson(sorted.map(claimContent)));
+  return sha256Hex(canonicalJson(byId(claims).map(claimContent)));
 }
 
 /** What a claims event records: the list's digest, its length and the claims. */
 export function claimsSnapshot(claims: readonly ClaimRowForAudit[]): { digest: string; count: number; claims: unknown[] } {
-  const sorted = [...claims].sort((a, b) => Number(a.id) - Number(b.id));
-  return { digest: claimsDigest(sorted), count: sorted.length, claims: sorted.map((c) => ({ id: Number(c.id), ...claimContent(c) })) };
+  const sorted = byId(claims);
+  // Each claim's content once: digested, then recorded with its id.
+  const contents = sorted.map(claimContent);
+  return { digest: sha256Hex(canonicalJson(contents)), count: sorted.length, claims: contents.map((content, i) => ({ id: Number(sorted[i]?.id), ...content })) };
 }

@@ -72,10 +72,11 @@ function openSqlite(config: StoreConfig): Kysely<Database> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, SQLITE_FILE);
   const busyTimeoutMs = config.busyTimeoutMs ?? 5000;
+  const bulkWrites = config.bulkWrites === true;
   if (config.threads !== undefined && config.threads > 0) {
-    return new Kysely<Database>({ dialect: new SqliteThreadsDialect({ file, threads: config.threads, busyTimeoutMs, optimize: config.migrate !== false }) });
+    return new Kysely<Database>({ dialect: new SqliteThreadsDialect({ file, threads: config.threads, busyTimeoutMs, optimize: config.migrate !== false, bulkWrites }) });
   }
-  const database = openSqliteDatabase(file, { busyTimeoutMs, optimize: config.migrate !== false });
+  const database = openSqliteDatabase(file, { busyTimeoutMs, optimize: config.migrate !== false, bulkWrites });
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: new CachedStatementDatabase(database) }) });
 }
 

@@ -8,6 +8,8 @@ export interface SqliteOptions {
   busyTimeoutMs: number;
   /** Gather missing or stale planner statistics (once per store opening, not per connection). */
   optimize: boolean;
+  /** A connection for a long run of writes: a smaller page cache and no memory map (StoreConfig.bulkWrites). */
+  bulkWrites?: boolean;
 }
 
 /** A connection to `file` in WAL mode with Tally's page cache and checkpoint settings. */
@@ -24,13 +26,18 @@ export function openSqliteDatabase(file: string, opts: SqliteOptions): BetterSql
   // below, not through the cache, so it fills with pages being written.
   database.pragma("wal_autocheckpoint = 16384");
   database.pragma("journal_size_limit = 67108864");
-  database.pragma("cache_size = -262144");
+  // A bulk writer (ingest) keeps 64 MB: its cache fills with the pages it writes, which in a large
+  // store are far more than 256 MB anyway, and all it holds is resident memory that grew with the
+  // store (docs/performance.md, "Ingest and memory").
+  database.pragma(`cache_size = ${opts.bulkWrites ? -65536 : -262144}`);
   // Reads map the file (up to SQLite's limit of 2 GB) instead of copying pages through a read()
   // call each: a query reading 20,000 claims scattered over a large store takes half the time, and
   // the server's connections share the operating system's copy of the file instead of each
   // warming a page cache of its own (a first query on a fresh connection: 0.77 s → 0.27 s at a
   // million claims). Writes still go through the write-ahead log.
-  database.pragma("mmap_size = 2147418112");
+  // A bulk writer reads little (its own lookups) and maps nothing: mapped pages it touched would
+  // stay in its resident memory as the store grows.
+  database.pragma(`mmap_size = ${opts.bulkWrites ? 0 : 2147418112}`);
   database.pragma("foreign_keys = ON");
   // The full-text index's triggers index folded text (migration 11): a program writing documents
   // needs this function (reading and searching do not).

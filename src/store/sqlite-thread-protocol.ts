@@ -5,6 +5,7 @@ export interface SqliteThreadData {
   file: string;
   busyTimeoutMs: number;
   optimize: boolean;
+  bulkWrites?: boolean;
 }
 
 /** A statement to run, or the end of the thread (its connection closed first). */

@@ -17,8 +17,8 @@ function errorData(error: unknown): SqliteErrorData {
 
 let db: CachedStatementDatabase;
 try {
-  const { file, busyTimeoutMs, optimize } = workerData as SqliteThreadData;
-  db = new CachedStatementDatabase(openSqliteDatabase(file, { busyTimeoutMs, optimize }));
+  const { file, busyTimeoutMs, optimize, bulkWrites } = workerData as SqliteThreadData;
+  db = new CachedStatementDatabase(openSqliteDatabase(file, { busyTimeoutMs, optimize, bulkWrites: bulkWrites === true }));
   post({ kind: "ready" });
 } catch (error) {
   post({ kind: "failed", error: errorData(error) });

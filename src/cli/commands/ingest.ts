@@ -74,7 +74,7 @@ export function registerIngest(program: Command, io: CliIo): void {
               bar?.start(n, 0, { name: "" });
             },
           }),
-        { threads: INGEST_SQLITE_THREADS, create: true },
+        { threads: INGEST_SQLITE_THREADS, create: true, bulkWrites: true },
       );
       bar?.stop();
       io.out(`documents: ${summary.new} new, ${summary.duplicate} duplicate, ${summary.failed} failed; claims added: ${summary.claims}; related documents found: ${summary.related}`);

@@ -28,6 +28,12 @@ export interface StoreConfig {
    * MissingStoreError, so that a mistyped directory is not silently a new, empty store.
    */
   create?: boolean;
+  /**
+   * SQLite: the connections are for a long run of writes (ingest), whose memory should not grow
+   * with the store: a 64 MB page cache instead of 256 MB and no memory map (reads are few, and a
+   * mapped page of the store read once stays in the process's resident memory). Default false.
+   */
+  bulkWrites?: boolean;
 }
 
 /** What a reader may see: restricted documents, claims and sources only with `restricted`. */
