@@ -7,7 +7,7 @@ import { auditedWrite } from "./audited.js";
 import type { PendingEvent } from "./audit-append.js";
 import type { Database, DialectName } from "./schema.js";
 import type { Access, WriteOptions } from "./contracts/common.js";
-import { chunks, decisionState, listEvent, mentionRecord, mentionsEvent, registryEvent, rowRecord, setColumnById, type VictimDatabase, type VictimDb } from "./victim-rows.js";
+import { chunks, decisionState, replaceDocumentMentions, listEvent, mentionRecord, mentionsEvent, registryEvent, rowRecord, setColumnById, type VictimDatabase, type VictimDb } from "./victim-rows.js";
 import type {
   LinkageChanges, LinkageWrite, NewVictimList, NewVictimMention, StoredPerson, StoredVictimList, VictimDecision, VictimPair, VictimRecordFilter, VictimRecordRow, VictimStore,
 } from "./victim-store.js";
@@ -76,18 +76,9 @@ export class KyselyVictimStore implements VictimStore {
 
   async replaceMentions(documentId: number, mentions: readonly NewVictimMention[], opts?: WriteOptions): Promise<number> {
     return this.write(opts, async (trx) => {
-      const had = await trx.selectFrom("victim_mentions").select(["id", "person_id"]).where("document_id", "=", documentId).execute();
-      await trx.deleteFrom("victim_mentions").where("document_id", "=", documentId).execute();
-      for (const part of chunks(mentions)) {
-        await trx
-          .insertInto("victim_mentions")
-          .values(part.map((m) => ({ document_id: documentId, claim_id: m.claimId, span_start: m.span[0], span_end: m.span[1], sentence_start: m.sentence[0], sentence_end: m.sentence[1], source: m.source, name: m.name, age: m.age, sex: m.sex, place: m.place, date: m.date, event: m.event, occupation: m.occupation, ethnicity: m.ethnicity, person_id: null, restricted: 0 })))
-          .execute();
-      }
-      const events = [await mentionsEvent(trx, documentId)];
-      // Mentions that belonged to people leave them: the registry changes too.
-      if (had.some((h) => h.person_id !== null)) events.push(await registryEvent(trx, "victims.unlink", { document: documentId, mentionsRemoved: had.length }));
-      return { result: mentions.length, events };
+      const ids = mentions.map((m) => m.claimId ?? -1);
+      const events = await replaceDocumentMentions(trx, documentId, mentions.map((m, i) => ({ ...m, claim: m.claimId === null ? null : i })), ids);
+      return { result: mentions.length, events: events.length > 0 ? events : [await mentionsEvent(trx, documentId)] };
     });
   }
 
