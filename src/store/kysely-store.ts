@@ -367,6 +367,10 @@ export class KyselyStore implements Store {
   setLoginState(id: number, state: { failedLogins: number; lockedUntil: string | null }, opts?: WriteOptions): Promise<void> {
     return this.users.setLoginState(id, state, opts);
   }
+
+  unlockUser(id: number, opts?: WriteOptions): Promise<boolean> {
+    return this.users.unlockUser(id, opts);
+  }
   createSession(session: Omit<SessionRecord, "revokedAt">, opts?: WriteOptions): Promise<void> {
     return this.users.createSession(session, opts);
   }
