@@ -4,7 +4,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { loadConfig } from "../../src/config.js";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { reextractAll } from "../../src/pipeline/reextract.js";
@@ -26,9 +27,26 @@ afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
+const url = process.env.DATABASE_URL;
+const schemas: string[] = [];
+afterAll(async () => {
+  for (const schema of schemas) if (url) await dropSchema(url, schema);
+});
+
+/** The ledger of a test: SQLite, or PostgreSQL (a fresh schema) in the suite run when DATABASE_URL is set. */
+let onPostgres = false;
+async function open(): Promise<Store> {
+  if (url && onPostgres) {
+    const schema = freshSchema("tally_mentions");
+    schemas.push(schema);
+    return openStore({ url, schema });
+  }
+  return openStore({ dataDir: join(dir, "data") });
+}
+
 async function setup(workers: number): Promise<{ store: Store; files: Record<string, string>; config: ReturnType<typeof loadConfig> }> {
   dir = await mkdtemp(join(tmpdir(), "tally-ingest-mentions-"));
-  store = await openStore({ dataDir: join(dir, "data") });
+  store = await open();
   const files: Record<string, string> = {};
   for (const [lang, { text }] of Object.entries(TEXTS)) {
     files[lang] = join(dir, `${lang}.txt`);
@@ -47,7 +65,10 @@ async function mentionsByDocument(s: Store): Promise<Map<string, Array<{ name: s
   return out;
 }
 
-describe("victim mentions at ingest", () => {
+for (const pg of url ? [false, true] : [false]) describe(`victim mentions at ingest (${pg ? "postgres" : "sqlite"})`, () => {
+  beforeAll(() => {
+    onPostgres = pg;
+  });
   for (const workers of [0, 1]) {
     it(`stores each document's mentions with it, linked to its count claim, in en, fa, ar and fr (${workers} extraction workers)`, async () => {
       const { store: s, files, config } = await setup(workers);
