@@ -15,6 +15,7 @@ import { registerLedger } from "./routes/ledger.js";
 import { registerVictims } from "./routes/victims.js";
 import { registerReport, registerSourcePage } from "./routes/report.js";
 import { registerExports } from "./routes/exports.js";
+import { registerPermalinks } from "./routes/permalinks.js";
 import { requestGuard, securityHeaders } from "./security.js";
 import { type CredentialLimits, credentialLimiters, DEFAULT_MAX_BODY_BYTES, requestBodyLimit, tokenRateLimit } from "./limits.js";
 import { pageStart } from "./page-answers.js";
@@ -91,6 +92,7 @@ export function createApi(opts: AppOptions): Api {
   registerAuth(api, deps);
   registerReview(api, deps);
   registerLedger(api, deps);
+  registerPermalinks(api, deps);
   registerFacts(api, deps);
   registerIngest(api, deps);
   registerVictims(api, deps);

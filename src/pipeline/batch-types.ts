@@ -1,6 +1,6 @@
 // What the batch writer takes and works with: documents ready to store, queued inputs, batch
 // limits, the events it reports, and the shapes of a batch on its way to the store.
-import type { DocumentMetadataPatch, DocumentWriteResult, NewClaim, NewDocument, NewRelation, Store, StoredDocument } from "../store/index.js";
+import type { DocumentMention, DocumentMetadataPatch, DocumentWriteResult, NewClaim, NewDocument, NewRelation, Store, StoredDocument } from "../store/index.js";
 import type { ExtractResult } from "./extract-pool.js";
 import type { LazyShingles, NearDuplicateIndex } from "./near-duplicates.js";
 
@@ -70,6 +70,8 @@ export interface ToWrite {
   item: QueuedDocument;
   doc: NewDocument;
   claims: NewClaim[];
+  /** The victims the text names, stored with it. */
+  mentions: DocumentMention[];
   /** Set when the document's language has no extraction rules. */
   noRules?: NoRules;
   hash: bigint;

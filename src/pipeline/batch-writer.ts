@@ -206,6 +206,7 @@ export class BatchWriter {
           ...(extracted.searchVector ? { searchVector: extracted.searchVector } : {}),
         },
         claims: extracted.claims,
+        mentions: extracted.mentions,
         ...(extracted.unsupported ? { noRules: { language: extracted.language, message: extracted.unsupported } } : {}),
         hash,
         shingles,
@@ -241,7 +242,7 @@ export class BatchWriter {
     }
     if (ready.length === 0) return;
     const capturedAt = new Date().toISOString();
-    const results = await this.store.putDocuments(ready.map(({ w, relations }) => ({ doc: { ...w.doc, capturedAt }, claims: w.claims, relations })));
+    const results = await this.store.putDocuments(ready.map(({ w, relations }) => ({ doc: { ...w.doc, capturedAt }, claims: w.claims, mentions: w.mentions, relations })));
     for (const [i, { w, relations }] of ready.entries()) {
       const result = results[i] ?? { error: new Error("no result from the store") };
       w.result = result;

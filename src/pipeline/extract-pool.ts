@@ -10,12 +10,15 @@ import { EXTRACTOR_VERSION, extract } from "../core/extract/index.js";
 import { simhash64 } from "../core/similarity/index.js";
 import type { Claim, PersonMention } from "../core/types.js";
 import { detectLanguage } from "../ingest/language.js";
-import type { NewClaim } from "../store/index.js";
+import type { DocumentMention, NewClaim } from "../store/index.js";
 import { searchVector } from "../store/search-vector.js";
+import { documentMentions } from "./victim-mentions.js";
 
-/** A document's claims (without the document field the store implies), and why there are none when its language has no rules. */
+/** A document's claims (without the document field the store implies), the victims it names, and why there are no claims when its language has no rules. */
 export interface DocumentClaims {
   claims: NewClaim[];
+  /** The victims the text names, stored with it (`claim`: index into `claims`). */
+  mentions: DocumentMention[];
   /** "no claims extracted: language Turkish has no extraction rules", when the language has no pack. */
   unsupported?: string;
 }
@@ -28,7 +31,8 @@ export function extractClaims(text: string, name: string, published: string | nu
   const lang = language === undefined ? detectLanguage(text) : language;
   const result = extract(text, { document: name, published, publisher, language: lang });
   const claims = result.claims.map(({ document: _d, ...c }: Claim) => ({ ...c, extractor: EXTRACTOR_VERSION }));
-  return { claims, language: lang, ...(result.unsupported ? { unsupported: result.unsupported } : {}) };
+  const mentions = documentMentions(text, lang, claims, { publisher, name });
+  return { claims, mentions, language: lang, ...(result.unsupported ? { unsupported: result.unsupported } : {}) };
 }
 
 /** Claims of a text, without the document field the store implies (its language detected when not given). */

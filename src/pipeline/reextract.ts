@@ -3,6 +3,7 @@ import { EXTRACTOR_VERSION } from "../core/extract/index.js";
 import type { Store } from "../store/index.js";
 import { detectLanguage } from "../ingest/language.js";
 import { extractClaims } from "./extract-pool.js";
+import { VICTIM_LIST_MEDIA_TYPE } from "./victim-mentions.js";
 
 /** What a re-extraction did: documents and claims, claims before, documents without rules for their language by language. */
 export interface ReextractSummary {
@@ -13,7 +14,7 @@ export interface ReextractSummary {
 }
 
 /**
- * Replaces every document's claims with the current extractor's, for the language stored with
+ * Replaces every document's claims and victim mentions with the current extractor's, for the language stored with
  * each document (detected now when none was recorded); returns the counts.
  */
 export async function reextractAll(store: Store, progress?: (n: number) => void): Promise<ReextractSummary> {
@@ -29,7 +30,7 @@ export async function reextractAll(store: Store, progress?: (n: number) => void)
       const doc = await store.getDocument(summary.id);
       if (!doc) continue;
       const fresh = extractClaims(doc.text, doc.name, doc.published, doc.publisher, doc.language ?? detectLanguage(doc.text));
-      await store.replaceClaims(doc.id, fresh.claims, EXTRACTOR_VERSION);
+      await store.replaceClaims(doc.id, fresh.claims, EXTRACTOR_VERSION, { mentions: doc.mediaType === VICTIM_LIST_MEDIA_TYPE ? [] : fresh.mentions });
       if (fresh.unsupported && fresh.language) unsupported[fresh.language] = (unsupported[fresh.language] ?? 0) + 1;
       documents++;
       claims += fresh.claims.length;

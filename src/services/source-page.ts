@@ -27,6 +27,12 @@ export const SourcePageOutput = z.object({
       others: z.record(z.string(), z.string()),
     }),
   ),
+  /**
+   * The same figures as a source × year table: a row per year and event (the year the fact's
+   * period starts in), the source's figures and each other network's for those facts (a place
+   * named when the row holds facts of more than one place).
+   */
+  years: z.array(z.object({ year: z.string(), event: z.string(), facts: z.number().int(), figure: z.string(), others: z.record(z.string(), z.string()) })),
   /** Networks heard beside it (the columns of `others`). */
   otherNetworks: z.array(z.string()),
   claims: z.array(z.object({ id: z.string(), documentId: z.number().int(), document: z.string(), published: z.string().nullable(), figure: z.string(), quote: z.string() })),
@@ -78,8 +84,28 @@ export async function sourcePage(facts: Pick<FactsQueries, "listFacts" | "getFac
     kind: entry?.kind ?? null,
     network: network ? { id: network.id, name: network.name } : null,
     figures,
+    years: byYear(figures),
     otherNetworks: [...others].sort(),
     claims: [...new Map(claims.map((c) => [c.id, c])).values()],
     contradicted,
   };
+}
+
+/** The figures of a source page grouped by the year their period starts in and their event, newest year first. */
+export function byYear(figures: SourcePage["figures"]): SourcePage["years"] {
+  const rows = new Map<string, SourcePage["figures"]>();
+  for (const f of figures) {
+    const key = `${f.period?.start.slice(0, 4) ?? "undated"}|${f.event}`;
+    rows.set(key, [...(rows.get(key) ?? []), f]);
+  }
+  return [...rows.entries()]
+    .map(([key, fs]) => {
+      const [year = "", event = ""] = key.split("|");
+      const places = new Set(fs.map((f) => f.place)).size > 1;
+      const label = (f: SourcePage["figures"][number], figure: string) => (places ? `${figure} (${f.place ?? "no place"})` : figure);
+      const others: Record<string, string> = {};
+      for (const f of fs) for (const [n, v] of Object.entries(f.others)) others[n] = others[n] ? `${others[n]}; ${label(f, v)}` : label(f, v);
+      return { year, event, facts: fs.length, figure: fs.map((f) => label(f, f.figure)).join("; "), others };
+    })
+    .sort((a, b) => b.year.localeCompare(a.year) || a.event.localeCompare(b.event));
 }

@@ -8,6 +8,7 @@ import { EVENT_TYPES } from "../core/types.js";
 import { parseCsv } from "../core/victims/csv.js";
 import type { Sex } from "../core/victims/types.js";
 import { Invalid } from "../shared/errors.js";
+import { VICTIM_LIST_MEDIA_TYPE } from "../pipeline/victim-mentions.js";
 import type { Store } from "../store/index.js";
 import type { NewVictimList, VictimFields } from "../store/victim-store.js";
 import { ImportListInput, VICTIM_FIELDS, type ImportListOutput, type RowProblem, type VictimField, parseInput } from "./victims-schemas.js";
@@ -121,7 +122,7 @@ export async function importVictimList(store: Store, raw: ImportListInput): Prom
   const name = basename(input.fileName);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const doc = await store.putDocument({
-    sha256, bytes: input.bytes, mediaType: "text/csv", name, url: null, path: input.path, publisher: input.source, published: null,
+    sha256, bytes: input.bytes, mediaType: VICTIM_LIST_MEDIA_TYPE, name, url: null, path: input.path, publisher: input.source, published: null,
     capturedAt: new Date().toISOString(), collector: input.collector, language: null, title: `Victim list: ${input.list ?? `${input.source} (${name})`}`, text, textMap: null, headers: null,
   }, []);
   // A restricted list's names are restricted in full-text search too.

@@ -1,6 +1,6 @@
 // Reading the registry: people with what their records say, one person in full, the overlap of
 // sources with the estimate, lists against counts, and reading victims' names out of documents.
-import { findVictimMentions, MENTION_LANGUAGES, type MentionClaim } from "../core/victims/mentions.js";
+import { documentMentions, VICTIM_LIST_MEDIA_TYPE } from "../pipeline/victim-mentions.js";
 import { overlap, type Overlap } from "../core/victims/overlap.js";
 import { summarizePerson, type PersonSummary } from "../core/victims/person.js";
 import { NotFound } from "../shared/errors.js";
@@ -85,18 +85,12 @@ export async function extractVictimMentions(store: Store, documentIds?: readonly
   for (const id of ids) {
     const doc = await store.getDocument(id);
     if (!doc) throw new NotFound("document", id);
-    if (doc.mediaType === "text/csv" || !MENTION_LANGUAGES.includes(doc.language ?? "en")) continue;
+    if (doc.mediaType === VICTIM_LIST_MEDIA_TYPE) continue;
     const claims: StoredClaim[] = await store.queryClaims({ documentId: id, includeClutter: true }, { limit: 100_000, offset: 0, sort: "id" });
-    const found = findVictimMentions(doc.text, doc.language ?? "en", claims.map((c): MentionClaim => ({ span: c.span, event: c.event, count: c.count, period: c.period, place: c.place })));
+    const found = documentMentions(doc.text, doc.language, claims, doc);
     const had = (await store.victimStore().records({ documentId: id })).length;
     if (found.length === 0 && had === 0) continue;
-    const n = await store.victimStore().replaceMentions(
-      id,
-      found.map((m) => {
-        const claim = m.claim === null ? undefined : claims[m.claim];
-        return { ...m, claimId: claim?.id ?? null, source: claim?.source ?? doc.publisher ?? doc.name };
-      }),
-    );
+    const n = await store.victimStore().replaceMentions(id, found.map(({ claim, ...m }) => ({ ...m, claimId: claim === null ? null : (claims[claim]?.id ?? null) })));
     mentions += n;
     documents++;
   }

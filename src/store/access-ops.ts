@@ -127,6 +127,16 @@ export class AccessOps implements AccessStore {
     });
   }
 
+  async unlockUser(id: number, opts?: WriteOptions): Promise<boolean> {
+    return this.write(opts, async (trx) => {
+      const u = await trx.selectFrom("users").select(["failed_logins", "locked_until"]).where("id", "=", id).executeTakeFirst();
+      if (!u || (Number(u.failed_logins) === 0 && u.locked_until === null)) return { result: false, events: [] };
+      await trx.updateTable("users").set({ failed_logins: 0, locked_until: null }).where("id", "=", id).execute();
+      const before = { failed_logins: Number(u.failed_logins), locked_until: u.locked_until };
+      return { result: true, events: [{ action: "user.unlock", objectType: "user", objectId: id, before, after: { failed_logins: 0, locked_until: null } }] };
+    });
+  }
+
   async createSession(session: Omit<SessionRecord, "revokedAt">, opts?: WriteOptions): Promise<void> {
     await this.write(opts, async (trx) => {
       await trx

@@ -7,9 +7,21 @@ import type { NewClaim } from "./contracts/claims.js";
 import * as review from "./review-ops.js";
 import type { Database, DialectName } from "./schema.js";
 import { NotFound } from "../shared/errors.js";
+import { replaceDocumentMentions, type VictimDb } from "./victim-rows.js";
+import type { DocumentMention } from "./victim-store.js";
 
-/** replaceClaims inside a transaction; returns its audit event. */
-export async function replaceClaimsIn(trx: Kysely<Database>, dialect: DialectName, documentId: number, claims: NewClaim[], extractorVersion: string): Promise<PendingEvent[]> {
+/**
+ * replaceClaims inside a transaction; returns its audit events. With `mentions`, the document's
+ * victim mentions are replaced too, each linked to the claim (new or decided) it belongs to.
+ */
+export async function replaceClaimsIn(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  documentId: number,
+  claims: NewClaim[],
+  extractorVersion: string,
+  mentions?: readonly DocumentMention[],
+): Promise<PendingEvent[]> {
   const now = new Date().toISOString();
   {
     const doc = await trx.selectFrom("documents").select("published").where("id", "=", documentId).executeTakeFirst();
@@ -18,6 +30,8 @@ export async function replaceClaimsIn(trx: Kysely<Database>, dialect: DialectNam
     // Decisions survive: a proposal for a decided claim's figure attaches to it, the rest are new.
     const decided = await review.dropUndecided(trx, documentId);
     const fresh: NewClaim[] = [];
+    /** Each claim's id: a decided claim's now, a fresh one's once inserted (its position among the fresh). */
+    const ids: Array<number | { fresh: number }> = [];
     let attached = 0;
     for (const c of claims) {
       const key = review.proposalKey({ span_start: c.span[0], span_end: c.span[1], count_start: c.countSpan?.[0] ?? null, count_end: c.countSpan?.[1] ?? null, event: c.event, count: c.count });
@@ -26,11 +40,17 @@ export async function replaceClaimsIn(trx: Kysely<Database>, dialect: DialectNam
         const { event, count, qualifier, period, place, victims, source } = c;
         await review.attachProposal(trx, match, { event, count, qualifier, period, place, victims, source }, extractorVersion);
         decided.delete(key);
+        ids.push(Number(match.id));
         attached++;
-      } else fresh.push(c);
+      } else ids.push({ fresh: fresh.push(c) - 1 });
     }
-    await insertClaims(trx, dialect, [{ documentId, published: doc.published, claims: fresh }], extractorVersion, now);
+    const [inserted = []] = await insertClaims(trx, dialect, [{ documentId, published: doc.published, claims: fresh }], extractorVersion, now);
     const after = { extractor: extractorVersion, attached, ...(await claimsState(trx, documentId)) };
-    return [{ action: "claims.replace", objectType: "claims", objectId: documentId, before, after }];
+    const events: PendingEvent[] = [{ action: "claims.replace", objectType: "claims", objectId: documentId, before, after }];
+    if (mentions) {
+      const claimIds = ids.map((id) => (typeof id === "number" ? id : Number(inserted[id.fresh]?.id ?? -1)));
+      events.push(...(await replaceDocumentMentions(trx as unknown as VictimDb, documentId, mentions, claimIds)));
+    }
+    return events;
   }
 }

@@ -9,6 +9,7 @@ import type { Database, DialectName, DocumentRelationsTable, DocumentsTable } fr
 import { searchVectorValue } from "./search-vector.js";
 import type { DocumentWrite } from "./store.js";
 import { storedNullableText, storedText } from "./stored-text.js";
+import { replaceDocumentMentions, type VictimDb } from "./victim-rows.js";
 
 /** Documents per multi-row INSERT (18 bound values each). */
 const DOCUMENT_CHUNK = 200;
@@ -68,11 +69,18 @@ export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName
   }
 
   const events: PendingEvent[] = [];
+  const mentionEvents = new Map<number, PendingEvent[]>();
+  for (const [k, { write }] of created.entries()) {
+    if (!write.mentions?.length) continue;
+    const id = idOf(ids, write.doc.sha256);
+    mentionEvents.set(id, await replaceDocumentMentions(trx as unknown as VictimDb, id, write.mentions, (claims[k] ?? []).map((c) => Number(c.id)), true));
+  }
   for (const [k, { write }] of created.entries()) {
     const id = idOf(ids, write.doc.sha256);
     events.push({ action: "document.create", objectType: "document", objectId: id, before: null, after: documentSnapshot(storedDocument(dialect, write, id)) });
     const mine = claims[k] ?? [];
     if (mine.length > 0) events.push({ action: "claims.create", objectType: "claims", objectId: id, before: null, after: claimsSnapshot(mine) });
+    events.push(...(mentionEvents.get(id) ?? []));
     for (const { row } of relations.filter((r) => r.documentId === id)) {
       events.push({ action: "relation.add", objectType: "relation", objectId: `${row.doc_a}-${row.doc_b}-${row.kind}`, before: null, after: { doc_a: row.doc_a, doc_b: row.doc_b, kind: row.kind, similarity: row.similarity } });
     }

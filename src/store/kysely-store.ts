@@ -48,6 +48,7 @@ import type {
   StoredSource,
   StoreConfig,
   UserRecord,
+  ReplaceClaimsOptions,
   WriteOptions,
   YearEventCount,
 } from "./store.js";
@@ -175,8 +176,8 @@ export class KyselyStore implements Store {
     });
   }
 
-  async replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void> {
-    await this.audited(opts, async (trx) => ({ result: undefined, events: await replaceClaimsIn(trx, this.dialect, documentId, claims, extractorVersion) }));
+  async replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: ReplaceClaimsOptions): Promise<void> {
+    await this.audited(opts, async (trx) => ({ result: undefined, events: await replaceClaimsIn(trx, this.dialect, documentId, claims, extractorVersion, opts?.mentions) }));
   }
 
   async correctDocumentMetadata(documentId: number, patch: DocumentMetadataPatch, reextract: (doc: { published: string | null; publisher: string | null }) => NewClaim[] | null, extractorVersion: string, opts?: WriteOptions): Promise<boolean> {
@@ -365,6 +366,10 @@ export class KyselyStore implements Store {
   }
   setLoginState(id: number, state: { failedLogins: number; lockedUntil: string | null }, opts?: WriteOptions): Promise<void> {
     return this.users.setLoginState(id, state, opts);
+  }
+
+  unlockUser(id: number, opts?: WriteOptions): Promise<boolean> {
+    return this.users.unlockUser(id, opts);
   }
   createSession(session: Omit<SessionRecord, "revokedAt">, opts?: WriteOptions): Promise<void> {
     return this.users.createSession(session, opts);

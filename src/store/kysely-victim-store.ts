@@ -1,13 +1,13 @@
 // VictimStore over the store's database (SQLite or PostgreSQL). Every write is one audited
 // transaction: lists and mentions record a digest of their rows, linkage records its merges,
 // splits and removals with a digest of the registry, decisions record themselves.
-import { sql, type Kysely, type Selectable } from "kysely";
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from "kysely";
 import { Conflict, NotFound } from "../shared/errors.js";
 import { auditedWrite } from "./audited.js";
 import type { PendingEvent } from "./audit-append.js";
 import type { Database, DialectName } from "./schema.js";
 import type { Access, WriteOptions } from "./contracts/common.js";
-import { chunks, decisionState, listEvent, mentionRecord, mentionsEvent, registryEvent, rowRecord, setColumnById, type VictimDatabase, type VictimDb } from "./victim-rows.js";
+import { chunks, decisionState, replaceDocumentMentions, listEvent, mentionRecord, mentionsEvent, registryEvent, rowRecord, setColumnById, type VictimDatabase, type VictimDb } from "./victim-rows.js";
 import type {
   LinkageChanges, LinkageWrite, NewVictimList, NewVictimMention, StoredPerson, StoredVictimList, VictimDecision, VictimPair, VictimRecordFilter, VictimRecordRow, VictimStore,
 } from "./victim-store.js";
@@ -76,18 +76,9 @@ export class KyselyVictimStore implements VictimStore {
 
   async replaceMentions(documentId: number, mentions: readonly NewVictimMention[], opts?: WriteOptions): Promise<number> {
     return this.write(opts, async (trx) => {
-      const had = await trx.selectFrom("victim_mentions").select(["id", "person_id"]).where("document_id", "=", documentId).execute();
-      await trx.deleteFrom("victim_mentions").where("document_id", "=", documentId).execute();
-      for (const part of chunks(mentions)) {
-        await trx
-          .insertInto("victim_mentions")
-          .values(part.map((m) => ({ document_id: documentId, claim_id: m.claimId, span_start: m.span[0], span_end: m.span[1], sentence_start: m.sentence[0], sentence_end: m.sentence[1], source: m.source, name: m.name, age: m.age, sex: m.sex, place: m.place, date: m.date, event: m.event, occupation: m.occupation, ethnicity: m.ethnicity, person_id: null, restricted: 0 })))
-          .execute();
-      }
-      const events = [await mentionsEvent(trx, documentId)];
-      // Mentions that belonged to people leave them: the registry changes too.
-      if (had.some((h) => h.person_id !== null)) events.push(await registryEvent(trx, "victims.unlink", { document: documentId, mentionsRemoved: had.length }));
-      return { result: mentions.length, events };
+      const ids = mentions.map((m) => m.claimId ?? -1);
+      const events = await replaceDocumentMentions(trx, documentId, mentions.map((m, i) => ({ ...m, claim: m.claimId === null ? null : i })), ids);
+      return { result: mentions.length, events: events.length > 0 ? events : [await mentionsEvent(trx, documentId)] };
     });
   }
 
@@ -102,7 +93,7 @@ export class KyselyVictimStore implements VictimStore {
       if (filter.listId !== undefined) q = q.where("r.list_id", "=", filter.listId);
       if (filter.personIds) q = q.where("r.person_id", "in", filter.personIds.length > 0 ? [...filter.personIds] : [-1]);
       if (filter.linked) q = q.where("r.person_id", "is not", null);
-      if (!this.access.restricted) q = q.where("r.restricted", "=", 0).where("l.restricted", "=", 0);
+      q = this.visibleRows(q);
       for (const r of await q.orderBy("r.id").execute()) out.push(rowRecord(r));
     }
     if (filter.listId === undefined) {
@@ -112,7 +103,7 @@ export class KyselyVictimStore implements VictimStore {
       if (filter.personIds) q = q.where("m.person_id", "in", filter.personIds.length > 0 ? [...filter.personIds] : [-1]);
       if (filter.linked) q = q.where("m.person_id", "is not", null);
       // A mention of a restricted claim is as restricted as the claim.
-      if (!this.access.restricted) q = q.where("m.restricted", "=", 0).where("d.restricted", "=", 0).where(sql<boolean>`(m.claim_id is null or m.claim_id not in (select id from claims where restricted = 1))`);
+      q = this.visibleMentions(q);
       for (const r of await q.orderBy("m.id").execute()) out.push(mentionRecord(r));
     }
     if (!this.access.restricted && out.length > 0) {
@@ -189,9 +180,13 @@ export class KyselyVictimStore implements VictimStore {
   }
 
   async listPersons(page: { limit: number; offset: number }): Promise<StoredPerson[]> {
-    let q = this.db.selectFrom("victim_persons").selectAll().orderBy("id").limit(page.limit).offset(page.offset);
-    if (!this.access.restricted) q = q.where("restricted", "=", 0);
-    const persons = await q.execute();
+    let persons: Array<Selectable<VictimDatabase["victim_persons"]>>;
+    if (this.access.restricted) persons = await this.db.selectFrom("victim_persons").selectAll().orderBy("id").limit(page.limit).offset(page.offset).execute();
+    else {
+      // A viewer's page is of the people they may see some record of.
+      const ids = (await this.visiblePersonIds()).slice(page.offset, page.offset + page.limit);
+      persons = ids.length > 0 ? await this.db.selectFrom("victim_persons").selectAll().where("id", "in", ids).orderBy("id").execute() : [];
+    }
     const records = await this.records({ personIds: persons.map((p) => Number(p.id)) });
     return persons
       .map((p) => ({ id: Number(p.id), restricted: Number(p.restricted) === 1, linkedAt: p.linked_at, records: records.filter((r) => r.personId === Number(p.id)) }))
@@ -199,9 +194,30 @@ export class KyselyVictimStore implements VictimStore {
   }
 
   async countPersons(): Promise<number> {
-    let q = this.db.selectFrom("victim_persons").select((eb) => eb.fn.countAll<number>().as("n"));
-    if (!this.access.restricted) q = q.where("restricted", "=", 0);
-    return Number((await q.executeTakeFirst())?.n ?? 0);
+    if (!this.access.restricted) return (await this.visiblePersonIds()).length;
+    const n = await this.db.selectFrom("victim_persons").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+    return Number(n?.n ?? 0);
+  }
+
+  /** Ids (ascending) of the unrestricted people with at least one record this reader may see: a person all of whose records are restricted is not counted. */
+  private async visiblePersonIds(): Promise<number[]> {
+    const ids = new Set<number>();
+    const rows = await this.visibleRows(this.db.selectFrom("victim_rows as r").innerJoin("victim_lists as l", "l.id", "r.list_id").select("r.person_id").distinct().where("r.person_id", "is not", null)).execute();
+    const mentions = await this.visibleMentions(this.db.selectFrom("victim_mentions as m").innerJoin("documents as d", "d.id", "m.document_id").select("m.person_id").distinct().where("m.person_id", "is not", null)).execute();
+    for (const r of [...rows, ...mentions]) ids.add(Number(r.person_id));
+    for (const p of await this.db.selectFrom("victim_persons").select("id").where("restricted", "=", 1).execute()) ids.delete(Number(p.id));
+    return [...ids].sort((a, b) => a - b);
+  }
+
+  /** List rows a reader without restricted access may see: neither the row nor its list restricted. */
+  private visibleRows<Q extends SelectQueryBuilder<VictimDatabase & { r: VictimDatabase["victim_rows"]; l: VictimDatabase["victim_lists"] }, "r" | "l", O>, O>(q: Q): Q {
+    return this.access.restricted ? q : (q.where("r.restricted", "=", 0).where("l.restricted", "=", 0) as Q);
+  }
+
+  /** Mentions a reader without restricted access may see: neither the mention, its document nor its claim restricted. */
+  private visibleMentions<Q extends SelectQueryBuilder<VictimDatabase & { m: VictimDatabase["victim_mentions"]; d: VictimDatabase["documents"] }, "m" | "d", O>, O>(q: Q): Q {
+    if (this.access.restricted) return q;
+    return q.where("m.restricted", "=", 0).where("d.restricted", "=", 0).where(sql<boolean>`(m.claim_id is null or m.claim_id not in (select id from claims where restricted = 1))`) as Q;
   }
 
   async getPerson(id: number): Promise<StoredPerson | null> {

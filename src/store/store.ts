@@ -26,6 +26,7 @@ export { CLAIM_STATUSES } from "./contracts/claims.js";
 export { ROLES } from "./contracts/accounts.js";
 export { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../shared/search-window.js";
 export type { StoreTraits, WriteLock } from "./dialect/traits.js";
+export type { DocumentMention } from "./victim-store.js";
 export type * from "./fact-store.js";
 export type { DocumentMetadataPatch } from "./document-metadata.js";
 export type { ClaimFacet, FacetCount } from "../shared/facets.js";

@@ -4,7 +4,7 @@ import { sql, type Kysely, type Selectable } from "kysely";
 import { canonicalJson, sha256Hex } from "./audit-chain.js";
 import type { PendingEvent } from "./audit-append.js";
 import type { PersonColumns, VictimTables } from "./victim-schema.js";
-import type { VictimRecordRow } from "./victim-store.js";
+import type { DocumentMention, NewVictimMention, VictimRecordRow } from "./victim-store.js";
 
 export type { PersonColumns } from "./victim-schema.js";
 
@@ -43,6 +43,32 @@ export async function listState(db: VictimDb, listId: number): Promise<Record<st
   const rows = await db.selectFrom("victim_rows").selectAll().where("list_id", "=", listId).orderBy("id").execute();
   const digest = sha256Hex(canonicalJson(rows.map((r) => [Number(r.id), Number(r.line), ...personState(r), r.extra])));
   return { name: l.name, source: l.source, network: l.network, depends_on: l.depends_on, document_id: num(l.document_id), mapping: l.mapping, imported_at: l.imported_at, restricted: Number(l.restricted), rows: rows.length, rows_digest: digest };
+}
+
+/** Inserts a document's mentions (claim ids resolved) in the caller's transaction. */
+export async function insertMentions(db: VictimDb, documentId: number, mentions: readonly NewVictimMention[]): Promise<void> {
+  for (const part of chunks(mentions)) {
+    await db
+      .insertInto("victim_mentions")
+      .values(part.map((m) => ({ document_id: documentId, claim_id: m.claimId, span_start: m.span[0], span_end: m.span[1], sentence_start: m.sentence[0], sentence_end: m.sentence[1], source: m.source, name: m.name, age: m.age, sex: m.sex, place: m.place, date: m.date, event: m.event, occupation: m.occupation, ethnicity: m.ethnicity, person_id: null, restricted: 0 })))
+      .execute();
+  }
+}
+
+/**
+ * Replaces a document's mentions by those found with its claims (written or re-extracted in the
+ * same transaction; `claimIds[i]` is the stored id of the i-th claim); returns the audit events:
+ * the mentions' digest when there are or were any, and the registry's when linked ones left it.
+ */
+export async function replaceDocumentMentions(db: VictimDb, documentId: number, mentions: readonly DocumentMention[], claimIds: readonly number[], fresh = false): Promise<PendingEvent[]> {
+  const had = fresh ? [] : await db.selectFrom("victim_mentions").select(["id", "person_id"]).where("document_id", "=", documentId).execute();
+  if (had.length === 0 && mentions.length === 0) return [];
+  if (had.length > 0) await db.deleteFrom("victim_mentions").where("document_id", "=", documentId).execute();
+  await insertMentions(db, documentId, mentions.map(({ claim, ...m }) => ({ ...m, claimId: claim === null ? null : (claimIds[claim] ?? null) })));
+  const events = [await mentionsEvent(db, documentId)];
+  // Mentions that belonged to people leave them: the registry changes too.
+  if (had.some((h) => h.person_id !== null)) events.push(await registryEvent(db, "victims.unlink", { document: documentId, mentionsRemoved: had.length }));
+  return events;
 }
 
 /** The audit event recording a document's mentions as they now stand. */

@@ -44,6 +44,14 @@ export interface NewVictimMention extends VictimFields {
   source: string | null;
 }
 
+/**
+ * A mention stored with its document when the document (or its re-extraction) is written:
+ * `claim` is the index, among the claims written with it, of the claim whose count it belongs to.
+ */
+export interface DocumentMention extends Omit<NewVictimMention, "claimId"> {
+  claim: number | null;
+}
+
 /** One record of the registry: a list row ("row:ID") or a mention ("mention:ID"). */
 export interface VictimRecordRow extends VictimFields {
   key: string;

@@ -13,6 +13,7 @@ const ClaimsPage = lazy(() => import("./pages/Claims.js").then((m) => ({ default
 const DocumentPage = lazy(() => import("./pages/Document.js").then((m) => ({ default: m.DocumentPage })));
 const DocumentsPage = lazy(() => import("./pages/Documents.js").then((m) => ({ default: m.DocumentsPage })));
 const FactsPage = lazy(() => import("./pages/Facts.js").then((m) => ({ default: m.FactsPage })));
+const ConflictPage = lazy(() => import("./pages/Conflict.js").then((m) => ({ default: m.ConflictPage })));
 const IngestPage = lazy(() => import("./pages/Ingest.js").then((m) => ({ default: m.IngestPage })));
 const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default: m.SearchPage })));
 const VictimsPage = lazy(() => import("./pages/Victims.js").then((m) => ({ default: m.VictimsPage })));
@@ -136,6 +137,7 @@ function Pages() {
   const main = useRef<HTMLElement>(null);
   const docMatch = /^\/documents\/([0-9a-fA-F]+)$/.exec(loc.path);
   const factMatch = /^\/facts\/([\w:.-]+)$/.exec(loc.path);
+  const conflictMatch = /^\/conflicts\/([\w:.-]+)$/.exec(loc.path);
   const victimMatch = /^\/victims\/(\d+)$/.exec(loc.path);
   const victimListMatch = /^\/victims\/lists\/(\d+)$/.exec(loc.path);
   const sourceMatch = /^\/sources\/([^/]+)$/.exec(loc.path);
@@ -146,6 +148,7 @@ function Pages() {
   else if (loc.path === "/claims") [page, title] = [<ClaimsPage query={loc.query} />, "Claims"];
   else if (loc.path === "/documents") [page, title] = [<DocumentsPage query={loc.query} />, "Documents"];
   else if (loc.path === "/facts" || factMatch) [page, title] = [<FactsPage factId={factMatch?.[1] ?? null} />, "Facts & conflicts"];
+  else if (conflictMatch) [page, title] = [<ConflictPage id={conflictMatch[1] ?? ""} />, "Conflict"];
   else if (loc.path === "/sources") [page, title] = [<SourcesPage />, "Sources"];
   else if (loc.path === "/victims") [page, title] = [<VictimsPage query={loc.query} />, "Named victims"];
   else if (victimListMatch) [page, title] = [<VictimListPage id={victimListMatch[1] ?? ""} />, "Victim list"];

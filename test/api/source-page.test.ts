@@ -20,6 +20,15 @@ describe("source page", () => {
     expect(y2023?.figure).toBe("at least 834");
     expect(Object.values(y2023?.others ?? {}).sort()).toEqual(["746", "853"]);
     expect(s.otherNetworks.length).toBeGreaterThanOrEqual(2);
+    // The source × year table: 2023's executions hold the same figures, one row per year and event, newest first.
+    const row = s.years.find((y) => y.year === "2023" && y.event === "execution");
+    const facts2023 = s.figures.filter((f) => f.event === "execution" && f.period?.start.startsWith("2023"));
+    expect(row?.facts).toBe(facts2023.length);
+    expect(row?.figure).toContain("at least 834");
+    expect(Object.values(row?.others ?? {}).join("; ")).toMatch(/746/);
+    expect(Object.values(row?.others ?? {}).join("; ")).toMatch(/853/);
+    expect(s.years.reduce((n, y) => n + y.facts, 0)).toBe(s.figures.length);
+    expect(s.years.map((y) => y.year)).toEqual([...s.years.map((y) => y.year)].sort().reverse());
     expect(s.claims.map((c) => c.figure)).toEqual(expect.arrayContaining(["at least 834", "at least 580", "at least 333"]));
     expect(s.claims.every((c) => c.quote.length > 0 && c.documentId > 0)).toBe(true);
     expect(s.contradicted.length).toBeGreaterThan(0);

@@ -68,4 +68,24 @@ describe.skipIf(!haveChromium)("accounts page in chromium", () => {
     await page.getByText("Accounts are for admins.").waitFor();
     await page.close();
   });
+
+  it("lets an admin unlock an account locked after wrong passwords, audited", async () => {
+    const { user } = await new AuthService(B.ledger.store).addUser("omid", "viewer", "a-long-password-for-o", "setup");
+    await B.ledger.store.setLoginState(user.id, { failedLogins: 0, lockedUntil: new Date(Date.now() + 3_600_000).toISOString() }, { actor: "omid" });
+    const page = await B.open("/admin/accounts");
+    await page.getByLabel("User name").fill("ada");
+    await page.getByLabel("Password").fill(ADA);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const row = page.locator('tr[data-user="omid"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain("locked until");
+    await row.getByRole("button", { name: "Unlock" }).click();
+    await expect.poll(async () => (await B.ledger.store.getUser("omid"))?.lockedUntil ?? null).toBeNull();
+    await page.getByText("omid is unlocked.").waitFor();
+    expect(await row.getByRole("button", { name: "Unlock" }).count()).toBe(0);
+    expect(await row.textContent()).toContain("active");
+    const unlocks = (await B.ledger.store.listAuditEvents({ objectType: "user" })).filter((e) => e.action === "user.unlock");
+    expect(unlocks.map((e) => [e.actor, e.objectId])).toEqual([["ada", String(user.id)]]);
+    await page.close();
+  });
 });

@@ -211,6 +211,8 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
     const cells = await row.locator("td").allTextContents();
     expect(cells).toEqual(expect.arrayContaining(["at least 834", "853", "746"]));
     expect(await page.getByTestId("source-contradicted").locator("li").count()).toBeGreaterThan(0);
+    const years = page.getByTestId("source-years");
+    expect(await years.locator("tbody tr").filter({ hasText: "2023" }).filter({ hasText: "at least 834" }).count()).toBe(1);
     await page.getByTestId("source-claims").locator("li").first().waitFor();
     await shot(page, "workbench-source");
     await page.close();

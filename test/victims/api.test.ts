@@ -62,6 +62,16 @@ describe("victims API", () => {
     expect((await call(analyst, "POST", `/victims/decisions/${d.json.id}/undo`)).json.undoneBy).toBe("ana");
     expect((await call(analyst, "POST", "/victims/link", {})).json.merges).toHaveLength(1);
     expect((await call(viewer, "GET", "/victims/review")).status).toBe(403);
+    // Every change is the analyst's (decided once, by the use case): a viewer is refused each, and nothing changes.
+    const before = (await L.store.auditHead()).seq;
+    for (const [method, path, body] of [
+      ["POST", "/victims/link", {}], ["POST", "/victims/decisions", { a: keys[0], b: keys[1], same: true }], ["POST", `/victims/decisions/${d.json.id}/undo`, undefined],
+      ["POST", "/victims/restrict", { type: "person", id, restricted: true }],
+    ] as const) {
+      const r = await call(viewer, method, path, body);
+      expect([path, r.status, r.json.error?.code ?? r.json.code]).toEqual([path, 403, expect.anything()]);
+    }
+    expect((await L.store.auditHead()).seq).toBe(before);
     expect((await call(analyst, "POST", "/victims/decisions", { a: "row:1", b: "bogus", same: true })).status).toBe(400);
   });
 

@@ -109,10 +109,20 @@ function run(label: string, open: () => Promise<{ store: Store; cleanup: () => P
 
     it("hides a restricted list's names from a public reader", async () => {
       const { store } = ctx;
+      const pub = store.withAccess(PUBLIC_ACCESS);
+      const everyone = (await listVictimPersons(store)).total;
+      expect((await listVictimPersons(pub)).total).toBe(everyone);
       const list = await store.victimStore().getList("Monitor B (list-b.csv)");
       await store.victimStore().setRestricted({ type: "list", id: list?.id ?? -1 }, true);
-      const pub = store.withAccess(PUBLIC_ACCESS);
       const names = (await listVictimPersons(pub)).persons.flatMap((p) => p.names);
+      // The Ali Karimi of Zahedan is named on list B only: a viewer neither sees nor counts him.
+      const seen = await listVictimPersons(pub);
+      expect(seen.persons.filter((p) => p.name === "Ali Karimi")).toHaveLength(1);
+      expect(seen.total).toBe(everyone - 1);
+      expect(seen.total).toBe(seen.persons.length);
+      // A page of a viewer's people is full when there are enough of them.
+      expect((await listVictimPersons(pub, { limit: 2, offset: 0 })).persons).toHaveLength(2);
+      expect((await listVictimPersons(store)).total).toBe(everyone);
       expect(names).not.toContain("محمد رضایی");
       expect(names).toContain("Mohammad Rezaei");
       expect(await pub.victimStore().getList("Monitor B (list-b.csv)")).toBeNull();
@@ -121,6 +131,7 @@ function run(label: string, open: () => Promise<{ store: Store; cleanup: () => P
       const [flagged] = await listsAgainstCounts(store);
       await store.setRestricted({ type: "claim", id: flagged?.claimId ?? -1 }, true);
       expect((await listVictimPersons(pub)).persons.flatMap((p) => p.names)).not.toContain("Bahram Nikpour");
+      expect((await listVictimPersons(pub)).total).toBe(everyone - 2);
       expect((await listVictimPersons(store)).persons.flatMap((p) => p.names)).toContain("Bahram Nikpour");
       expect((await store.verifyAudit()).problems).toEqual([]);
     });

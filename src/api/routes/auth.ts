@@ -83,8 +83,8 @@ const routes = {
     method: "patch",
     path: "/users/{id}",
     tags: ["auth"],
-    summary: "Change an account's role, disable or enable it, or reset its password (admin)",
-    request: { params: IdParam, body: { required: true, content: { "application/json": { schema: z.object({ role: Role.optional(), disabled: z.boolean().optional(), resetPassword: z.boolean().optional() }) } } } },
+    summary: "Change an account's role, disable or enable it, unlock it after wrong passwords, or reset its password (admin)",
+    request: { params: IdParam, body: { required: true, content: { "application/json": { schema: z.object({ role: Role.optional(), disabled: z.boolean().optional(), unlock: z.literal(true).optional(), resetPassword: z.boolean().optional() }) } } } },
     responses: { 200: json(z.object({ user: UserSchema, password: z.string().nullable() }), "the account"), ...E400, ...E401, ...E403, ...E404, ...E500 },
   }),
   listTokens: createRoute({ method: "get", path: "/tokens", tags: ["auth"], summary: "Your API tokens (an admin sees everyone's)", responses: { 200: json(z.object({ tokens: z.array(TokenSchema) }), "tokens"), ...E401, ...E500 } }),
@@ -170,6 +170,7 @@ export function registerAuth(app: Api, deps: ApiDeps): void {
     if (body.role !== undefined || body.disabled !== undefined) {
       updated = await deps.store.updateUser(id, { ...(body.role ? { role: body.role } : {}), ...(body.disabled !== undefined ? { disabled: body.disabled } : {}) }, { actor: p.name });
     }
+    if (body.unlock) await deps.store.unlockUser(id, { actor: p.name });
     const password = body.resetPassword ? await auth.resetPassword(updated, null, p.name) : null;
     return c.json({ user: userOut((await deps.store.getUser(id)) ?? updated), password }, 200);
   });

@@ -1,15 +1,14 @@
 // Routes of named victims: the registry of people, one person, the lists, importing a list,
 // linking, the review pairs and decisions, the overlap with its estimate, lists against counts,
-// and restriction. Each calls a use case of src/services/victims-*.ts; viewers never see
-// restricted names (the store scoped to the reader leaves them out).
+// and restriction. Each performs a use case of src/services/use-cases/victims.ts (which decides
+// the role); viewers never see restricted names (the store scoped to the reader leaves them out).
 import { createRoute, z } from "@hono/zod-openapi";
 import { EVENT_TYPES } from "../../core/types.js";
-import { importVictimList } from "../../services/victims-import.js";
-import { decideVictimPair, linkVictims } from "../../services/victims-link.js";
-import { getVictimPerson, listsAgainstCounts, listVictimPersons, victimOverlap } from "../../services/victims-registry.js";
+import {
+  decideVictims, importVictims, linkVictimRecords, listVictimLists, listVictims, restrictVictims, showVictim, showVictimList, undoVictimDecision, victimCounts, victimReviewPairs, victimsOverlap,
+} from "../../services/use-cases/victims.js";
 import { VICTIM_FIELDS } from "../../services/victims-schemas.js";
-import { NotFound } from "../../shared/errors.js";
-import { requireRole, storeOf } from "../auth.js";
+import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { E400, E403, E404, E500, json } from "./common.js";
 
@@ -77,53 +76,41 @@ const routes = {
 };
 
 export function registerVictims(app: Api, deps: ApiDeps): void {
-  app.openapi(routes.persons, async (c) => c.json(await listVictimPersons(storeOf(c), c.req.valid("query")), 200));
+  const run = performFor;
+  app.openapi(routes.persons, async (c) => c.json(await run(c, deps, listVictims, c.req.valid("query")), 200));
 
-  app.openapi(routes.lists, async (c) => c.json({ lists: await storeOf(c).victimStore().listLists() }, 200));
+  app.openapi(routes.lists, async (c) => c.json(await run(c, deps, listVictimLists, {}), 200));
 
-  app.openapi(routes.list, async (c) => {
-    const { id } = c.req.valid("param");
-    const store = storeOf(c);
-    const list = await store.victimStore().getList(id);
-    if (!list) throw new NotFound("victim list", id);
-    return c.json({ list, records: await store.victimStore().records({ listId: id }) }, 200);
-  });
+  app.openapi(routes.list, async (c) => c.json(await run(c, deps, showVictimList, { id: c.req.valid("param").id }), 200));
 
   app.openapi(routes.importList, async (c) => {
     const b = c.req.valid("json");
-    const r = await importVictimList(storeOf(c), {
+    const r = await run(c, deps, importVictims, {
       fileName: b.fileName, path: null, bytes: new TextEncoder().encode(b.csv), source: b.source, ...(b.list ? { list: b.list } : {}), network: b.network, dependsOn: b.dependsOn, map: b.map,
       restricted: b.restricted, collector: deps.config.collector,
     });
     return c.json(r, 200);
   });
 
-  app.openapi(routes.link, async (c) => c.json(await linkVictims(storeOf(c), c.req.valid("json")), 200));
+  app.openapi(routes.link, async (c) => c.json(await run(c, deps, linkVictimRecords, c.req.valid("json")), 200));
 
-  app.openapi(routes.review, async (c) => {
-    requireRole(c, "analyst");
-    return c.json({ pairs: await storeOf(c).victimStore().reviewPairs(c.req.valid("query").limit) }, 200);
-  });
+  app.openapi(routes.review, async (c) => c.json(await run(c, deps, victimReviewPairs, c.req.valid("query")), 200));
 
-  app.openapi(routes.decide, async (c) => c.json(await decideVictimPair(storeOf(c), c.req.valid("json")), 200));
+  app.openapi(routes.decide, async (c) => c.json(await run(c, deps, decideVictims, c.req.valid("json")), 200));
 
-  app.openapi(routes.undo, async (c) => c.json(await storeOf(c).victimStore().undoDecision(c.req.valid("param").id), 200));
+  app.openapi(routes.undo, async (c) => c.json(await run(c, deps, undoVictimDecision, { id: c.req.valid("param").id }), 200));
 
   app.openapi(routes.overlap, async (c) => {
     const q = c.req.valid("query");
-    const o = await victimOverlap(storeOf(c), { ...(q.event ? { event: q.event } : {}), ...(q.place ? { place: q.place } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), criterion: q.criterion, listsOnly: q.lists_only === "true" });
-    const estimate = o.estimate.ok ? { ...o.estimate, assumptions: [...o.estimate.assumptions] } : { ...o.estimate, assumptions: [...o.estimate.assumptions] };
+    const o = await run(c, deps, victimsOverlap, { ...(q.event ? { event: q.event } : {}), ...(q.place ? { place: q.place } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), criterion: q.criterion, listsOnly: q.lists_only === "true" });
+    const estimate = { ...o.estimate, assumptions: [...o.estimate.assumptions] };
     return c.json({ sources: o.sources, rows: o.rows, histories: o.histories, estimate }, 200);
   });
 
-  app.openapi(routes.counts, async (c) => c.json({ claims: await listsAgainstCounts(storeOf(c)) }, 200));
+  app.openapi(routes.counts, async (c) => c.json(await run(c, deps, victimCounts, {}), 200));
 
-  app.openapi(routes.restrict, async (c) => {
-    const b = c.req.valid("json");
-    await storeOf(c).victimStore().setRestricted({ type: b.type, id: b.id }, b.restricted);
-    return c.json({ ok: true }, 200);
-  });
+  app.openapi(routes.restrict, async (c) => c.json(await run(c, deps, restrictVictims, c.req.valid("json")), 200));
 
   // Last: /victims/{id} would otherwise take /victims/review, /victims/overlap and /victims/counts.
-  app.openapi(routes.person, async (c) => c.json(await getVictimPerson(storeOf(c), c.req.valid("param").id), 200));
+  app.openapi(routes.person, async (c) => c.json(await run(c, deps, showVictim, { id: c.req.valid("param").id }), 200));
 }

@@ -1,13 +1,16 @@
 // `tally victims …` and `tally victim <id>`: import lists, read victims out of documents, link
 // them into a registry of people, review pairs, the overlap of sources with the estimate, and
-// lists against counts. Each calls a use case of src/services/victims-*.ts.
+// lists against counts. Each performs a use case of src/services/use-cases/victims.ts as the operator.
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { EVENT_TYPES, type EventType } from "../../core/types.js";
-import { importVictimList, parseMapping } from "../../services/victims-import.js";
-import { decideVictimPair, linkVictims } from "../../services/victims-link.js";
-import { extractVictimMentions, getVictimPerson, listsAgainstCounts, listVictimPersons, victimOverlap } from "../../services/victims-registry.js";
-import { configOf, withStore } from "../context.js";
+import { perform } from "../../services/use-cases/use-case.js";
+import {
+  decideVictims, importVictims, linkVictimRecords, listVictimLists, listVictims, readVictimMentions, removeVictimList, restrictVictims, showVictim, undoVictimDecision, victimCounts,
+  victimReviewPairs, victimsOverlap,
+} from "../../services/use-cases/victims.js";
+import { parseMapping } from "../../services/victims-import.js";
+import { configOf, operatorContext, performWith, withStore } from "../context.js";
 import { renderTable } from "../bidi.js";
 import { parseCount, parseDateOption, parseFormat, UsageError, type CliIo } from "../io.js";
 import { estimateLines, overlapCsv, personsTable, recordsTable } from "./victims-render.js";
@@ -19,7 +22,7 @@ export function registerVictims(program: Command, io: CliIo): void {
   const listPersons = async (o: { limit: string; offset: string; format?: string }, cmd: Command) => {
     const format = parseFormat(o.format, ["table", "json"], io.isTTY ? "table" : "json");
     const page = { limit: parseCount(o.limit, "--limit", 1000, 1), offset: parseCount(o.offset, "--offset") };
-    const r = await withStore(configOf(cmd), (store) => listVictimPersons(store, page));
+    const r = await performWith(configOf(cmd), listVictims, page);
     if (format === "json") return json(io, r);
     io.out(personsTable(r.persons));
     io.out(`${r.persons.length} of ${r.total} people (run \`tally victims link\` after importing lists or reading mentions)`);
@@ -52,7 +55,7 @@ export function registerVictims(program: Command, io: CliIo): void {
         throw new UsageError(`${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
       }));
       const config = configOf(cmd);
-      const r = await withStore(config, (store) => importVictimList(store, {
+      const r = await withStore(config, (store) => perform(importVictims, operatorContext(store, config), {
         fileName: file, path: file, bytes, source: o.source, ...(o.list ? { list: o.list } : {}), map: o.map ? parseMapping(o.map) : {}, network: o.network ?? null,
         dependsOn: o.dependsOn ? o.dependsOn.split(",").map((s) => s.trim()).filter(Boolean) : [], restricted: Boolean(o.restricted), collector: config.collector,
       }), { create: true });
@@ -65,7 +68,7 @@ export function registerVictims(program: Command, io: CliIo): void {
     .command("lists")
     .description("the imported lists")
     .action(async (_o: unknown, cmd: Command) => {
-      const lists = await withStore(configOf(cmd), (store) => store.victimStore().listLists());
+      const { lists } = await performWith(configOf(cmd), listVictimLists, {});
       if (!io.isTTY) return json(io, lists);
       io.out(renderTable({ head: ["id", "list", "source", "network", "rows", "document", "imported"] }, lists.map((l) => [l.id, l.name, l.source, l.network ?? "", l.rows, l.documentId ?? "", l.importedAt.slice(0, 19)])));
     });
@@ -74,7 +77,7 @@ export function registerVictims(program: Command, io: CliIo): void {
     .command("remove <list>")
     .description("remove a list and its rows (audited; the original file stays a document); run `tally victims link` after")
     .action(async (id: string, _o: unknown, cmd: Command) => {
-      const n = await withStore(configOf(cmd), (store) => store.victimStore().deleteList(parseCount(id, "list", Number.MAX_SAFE_INTEGER, 1)));
+      const { rows: n } = await performWith(configOf(cmd), removeVictimList, { id: parseCount(id, "list", Number.MAX_SAFE_INTEGER, 1) });
       io.out(`list ${id} removed with its ${n} rows; run \`tally victims link\` to update the people`);
     });
 
@@ -84,7 +87,7 @@ export function registerVictims(program: Command, io: CliIo): void {
     .option("--doc <ids>", "comma-separated document ids")
     .action(async (o: { doc?: string }, cmd: Command) => {
       const ids = o.doc?.split(",").map((s) => parseCount(s.trim(), "--doc", Number.MAX_SAFE_INTEGER, 1));
-      const r = await withStore(configOf(cmd), (store) => extractVictimMentions(store, ids));
+      const r = await performWith(configOf(cmd), readVictimMentions, ids ? { documentIds: ids } : {});
       io.out(`${r.mentions} victims named in ${r.documents} documents`);
     });
 
@@ -98,7 +101,7 @@ export function registerVictims(program: Command, io: CliIo): void {
         if (!/^-?\d+(?:\.\d+)?$/.test(v)) throw new UsageError(`${opt} must be a number (got "${v}")`);
         return Number(v);
       };
-      const r = await withStore(configOf(cmd), (store) => linkVictims(store, { match: num(o.match, "--match"), review: num(o.review, "--review") }));
+      const r = await performWith(configOf(cmd), linkVictimRecords, { match: num(o.match, "--match"), review: num(o.review, "--review") });
       io.out(`${r.records} records → ${r.persons} people (${r.compared} pairs compared, ${r.review} for review; ${r.created} new, ${r.merges.length} merges, ${r.splits.length} splits, ${r.removed.length} removed) in ${r.seconds.toFixed(1)} s`);
     });
 
@@ -107,7 +110,7 @@ export function registerVictims(program: Command, io: CliIo): void {
     .description("pairs of records linkage left for review, best score first, with the score's reasons")
     .option("--limit <n>", "how many", "20")
     .action(async (o: { limit: string }, cmd: Command) => {
-      const pairs = await withStore(configOf(cmd), (store) => store.victimStore().reviewPairs(parseCount(o.limit, "--limit", 10_000, 1)));
+      const { pairs } = await performWith(configOf(cmd), victimReviewPairs, { limit: parseCount(o.limit, "--limit", 10_000, 1) });
       if (!io.isTTY) return json(io, pairs);
       for (const p of pairs) io.out(`${p.a} ~ ${p.b}  score ${p.score} (${p.class}): ${p.reasons.map((r) => `${r.note} ${r.points >= 0 ? "+" : ""}${r.points}`).join("; ")}`);
       if (pairs.length === 0) io.out("nothing to review");
@@ -121,7 +124,7 @@ export function registerVictims(program: Command, io: CliIo): void {
     .option("--reason <text>", "why")
     .action(async (a: string, b: string, o: { same?: boolean; different?: boolean; reason?: string }, cmd: Command) => {
       if (Boolean(o.same) === Boolean(o.different)) throw new UsageError("give one of --same or --different");
-      const d = await withStore(configOf(cmd), (store) => decideVictimPair(store, { a, b, same: Boolean(o.same), reason: o.reason ?? null }));
+      const d = await performWith(configOf(cmd), decideVictims, { a, b, same: Boolean(o.same), reason: o.reason ?? null });
       io.out(`decision ${d.id}: ${d.a} and ${d.b} are ${d.same ? "one person" : "two people"}; run \`tally victims link\` to apply it`);
     });
 
@@ -129,7 +132,7 @@ export function registerVictims(program: Command, io: CliIo): void {
     .command("undo <decision>")
     .description("undo a decision (kept in the trail); the next link no longer obeys it")
     .action(async (id: string, _o: unknown, cmd: Command) => {
-      const d = await withStore(configOf(cmd), (store) => store.victimStore().undoDecision(parseCount(id, "decision", Number.MAX_SAFE_INTEGER, 1)));
+      const d = await performWith(configOf(cmd), undoVictimDecision, { id: parseCount(id, "decision", Number.MAX_SAFE_INTEGER, 1) });
       io.out(`decision ${d.id} undone; run \`tally victims link\` to apply it`);
     });
 
@@ -150,10 +153,10 @@ export function registerVictims(program: Command, io: CliIo): void {
       const from = o.from ?? pf;
       const to = o.to ?? pt;
       const format = parseFormat(o.format, ["text", "csv", "json"], "text");
-      const r = await withStore(configOf(cmd), (store) => victimOverlap(store, {
+      const r = await performWith(configOf(cmd), victimsOverlap, {
         ...(o.event ? { event: o.event as EventType } : {}), ...(o.place ? { place: o.place } : {}), ...(from ? { from: parseDateOption(from, "--from") } : {}), ...(to ? { to: parseDateOption(to, "--to") } : {}),
         criterion: parseFormat(o.criterion, ["aic", "bic"] as const, "aic", "--criterion"), listsOnly: Boolean(o.listsOnly),
-      }));
+      });
       if (format === "json") return json(io, r);
       if (format === "csv") return io.out(overlapCsv(r).trimEnd());
       io.out(`${r.rows.length} people named by ${r.sources.length} sources: ${r.sources.join(", ")}`);
@@ -165,7 +168,7 @@ export function registerVictims(program: Command, io: CliIo): void {
     .command("counts")
     .description("claims whose victims the text names: the count against the names Tally has (flagged when shorter or longer)")
     .action(async (_o: unknown, cmd: Command) => {
-      const rows = await withStore(configOf(cmd), (store) => listsAgainstCounts(store));
+      const { claims: rows } = await performWith(configOf(cmd), victimCounts, {});
       if (!io.isTTY) return json(io, rows);
       io.out(renderTable({ head: ["claim", "count", "named", "flag", "names"] }, rows.map((r) => [r.claimId, `${r.qualifier === "exact" ? "" : `${r.qualifier} `}${r.count}`, r.named, r.flag, r.names.join(", ")])));
     });
@@ -176,7 +179,7 @@ export function registerVictims(program: Command, io: CliIo): void {
     .option("--undo", "lift the restriction")
     .action(async (kind: string, id: string, o: { undo?: boolean }, cmd: Command) => {
       const type = parseFormat(kind, ["list", "person", "row", "mention"], "list", "kind");
-      await withStore(configOf(cmd), (store) => store.victimStore().setRestricted({ type, id: parseCount(id, "id", Number.MAX_SAFE_INTEGER, 1) }, !o.undo));
+      await performWith(configOf(cmd), restrictVictims, { type, id: parseCount(id, "id", Number.MAX_SAFE_INTEGER, 1), restricted: !o.undo });
       io.out(`${type} ${id} ${o.undo ? "no longer restricted" : "restricted"}`);
     });
 
@@ -185,7 +188,7 @@ export function registerVictims(program: Command, io: CliIo): void {
     .description("one person of the registry: what the records agree on, and every record that names them")
     .option("--format <format>", "table or json")
     .action(async (id: string, o: { format?: string }, cmd: Command) => {
-      const p = await withStore(configOf(cmd), (store) => getVictimPerson(store, parseCount(id, "id", Number.MAX_SAFE_INTEGER, 1)));
+      const p = await performWith(configOf(cmd), showVictim, { id: parseCount(id, "id", Number.MAX_SAFE_INTEGER, 1) });
       if (parseFormat(o.format, ["table", "json"], io.isTTY ? "table" : "json") === "json") return json(io, p);
       io.out(`person ${p.id}: ${p.names.join(" / ")}${p.restricted ? " (restricted)" : ""}`);
       io.out(`  age ${p.age ?? "?"}, ${p.sex ?? "sex ?"}, ${p.place ?? "place ?"}, ${p.date ?? "date ?"}, ${p.event ?? "event ?"}${p.occupation ? `, ${p.occupation}` : ""}${p.ethnicity ? `, ${p.ethnicity}` : ""}`);

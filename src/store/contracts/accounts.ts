@@ -50,6 +50,8 @@ export interface AccessStore {
   updateUser(id: number, patch: { role?: Role; passwordHash?: string; disabled?: boolean }, opts?: WriteOptions): Promise<UserRecord>;
   /** Records failed logins and a lockout (a lockout is audited). */
   setLoginState(id: number, state: { failedLogins: number; lockedUntil: string | null }, opts?: WriteOptions): Promise<void>;
+  /** An admin lifts a lockout (and forgets the failed logins), audited as `user.unlock`; false when the account was not locked. */
+  unlockUser(id: number, opts?: WriteOptions): Promise<boolean>;
   createSession(session: Omit<SessionRecord, "revokedAt">, opts?: WriteOptions): Promise<void>;
   getSession(idHash: string): Promise<SessionRecord | null>;
   /** Ends one session, or every session of a user when `idHash` is null. */

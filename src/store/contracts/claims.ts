@@ -2,6 +2,7 @@
 import type { EditableFields } from "../../core/claim-fields.js";
 import type { Claim, EventType, VictimGroup } from "../../core/types.js";
 import type { WriteOptions } from "./common.js";
+import type { DocumentMention } from "../victim-store.js";
 import type { ClaimFacet, FacetCount } from "../../shared/facets.js";
 
 /** A claim to store; `document` is implied by the document it is stored with. */
@@ -123,15 +124,20 @@ export interface SourceCount {
   claims: number;
 }
 
+/** replaceClaims' options: the victims the text names, found with the new claims (`claim`: index into them). */
+export interface ReplaceClaimsOptions extends WriteOptions {
+  mentions?: readonly DocumentMention[];
+}
+
 /** Claims, their sources, and counts over them. */
 export interface ClaimStore {
   /**
    * Re-extraction: replaces a document's undecided claims with a new extractor's proposals in one
    * transaction. Decided claims (reviewed, added by hand, restricted, superseded or assigned to a
    * fact) are kept; a proposal for the same figure attaches to its decided claim; the rest are new
-   * proposals.
+   * proposals. With `mentions`, the document's victim mentions are replaced in the same transaction.
    */
-  replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: WriteOptions): Promise<void>;
+  replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: ReplaceClaimsOptions): Promise<void>;
   /** Claims matching a filter with their document's name and publication date. */
   queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]>;
   countClaims(filter: ClaimFilter): Promise<number>;

@@ -2,6 +2,7 @@
 import type { NewClaim } from "./claims.js";
 import type { DocumentMetadataPatch } from "../document-metadata.js";
 import type { WriteOptions } from "./common.js";
+import type { DocumentMention } from "../victim-store.js";
 
 /** A document as received, ready to be stored with its claims. */
 export interface NewDocument {
@@ -48,6 +49,8 @@ export interface DocumentWrite {
    * SHA-256. A relation to a document that is not stored (it failed, say) is left out.
    */
   relations?: readonly NewRelation[];
+  /** The victims the text names (written, and audited, with it when it is created). */
+  mentions?: readonly DocumentMention[];
 }
 
 /** A relation a new document has to another document. */

@@ -1,4 +1,4 @@
-// Accounts (admins): the users with their roles, disabled or locked after wrong passwords; making
+// Accounts (admins): the users with their roles, disabled or locked after wrong passwords (an admin unlocks them); making
 // an account (its password is shown once), changing a role, disabling or enabling, resetting a
 // password; every API token with revoking. Each change goes through the API, which records it in
 // the audit trail.
@@ -62,7 +62,7 @@ export function AccountsPage() {
       setDraft({ name: "", role: draft.role });
     }, `Account ${name} made (${draft.role}).`);
   };
-  const update = (u: User, patch: { role?: Role; disabled?: boolean; resetPassword?: boolean }, done: string) =>
+  const update = (u: User, patch: { role?: Role; disabled?: boolean; unlock?: true; resetPassword?: boolean }, done: string) =>
     act(async () => {
       const r = await send<{ user: User; password: string | null }>("PATCH", `/users/${u.id}`, patch);
       if (r.password) setSecret({ who: u.name, password: r.password });
@@ -127,6 +127,13 @@ export function AccountsPage() {
                         <button type="button" className="secondary" onClick={() => void update(u, { disabled: !u.disabled }, `${u.name} is ${u.disabled ? "enabled" : "disabled"}.`)}>
                           {u.disabled ? "Enable" : "Disable"}
                         </button>{" "}
+                        {u.lockedUntil ? (
+                          <>
+                            <button type="button" className="secondary" onClick={() => void update(u, { unlock: true }, `${u.name} is unlocked.`)}>
+                              Unlock
+                            </button>{" "}
+                          </>
+                        ) : null}
                         <button type="button" className="secondary" onClick={() => void update(u, { resetPassword: true }, `${u.name}'s password is reset.`)}>
                           Reset password
                         </button>

@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { API, type ConflictList, type FactDetail, type FactList } from "../api.js";
 import { MergeBar, SplitButton } from "../components/FactTools.js";
+import { ItemExports } from "./Conflict.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
 import { useCanEdit } from "../session.js";
@@ -33,6 +34,7 @@ function FactFull({ id, version, onChanged }: { id: string; version: number; onC
           </p>
           <p className="reason">Chosen: {f.bestRule}</p>
           <p className="reason">{f.rule}</p>
+          <ItemExports path={`/facts/${encodeURIComponent(f.id)}`} name="fact" />
           <div className="table-wrap">
             <table className="data">
               <caption>Every voice side by side</caption>
@@ -94,7 +96,7 @@ function FactFull({ id, version, onChanged }: { id: string; version: number; onC
               <ul className="plain">
                 {f.conflicts.map((k) => (
                   <li key={k.id}>
-                    <SeverityBadge severity={k.severity} /> {k.reason}
+                    <SeverityBadge severity={k.severity} /> <Link href={`/conflicts/${k.id}`}>{k.reason}</Link>
                   </li>
                 ))}
               </ul>
@@ -205,6 +207,9 @@ export function FactsPage({ factId }: { factId: string | null }) {
                     <li key={k.id}>
                       <SeverityBadge severity={k.severity} /> <span className="kind">{k.kind.replaceAll("_", " ")}</span>
                       <p className="reason">{k.reason}</p>
+                      <Link href={`/conflicts/${k.id}`} data-testid="conflict-permalink">
+                        Permalink
+                      </Link>
                       <ul className="inline">
                         {k.facts.map((f) => (
                           <li key={f.id}>

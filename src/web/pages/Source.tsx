@@ -1,5 +1,6 @@
-// A source's page: who it is and its network; a table of its figures fact by fact (event, place,
-// period) beside every other network's figure for the same scope; where it was contradicted; its
+// A source's page: who it is and its network; a source × year table of its figures beside the
+// other networks'; a table of its figures fact by fact (event, place, period) beside every other
+// network's figure for the same scope; where it was contradicted; its
 // claims, each linked to its sentence in its document.
 import type { SourceAnswer } from "../../api/routes/report.js";
 import { API } from "../api.js";
@@ -24,8 +25,45 @@ function SourceView({ s }: { s: SourceAnswer }) {
         {s.kind ? ` · ${s.kind}` : ""}
         {s.network ? ` · network: ${s.network.name}` : ""}
       </p>
+      {s.years.length > 0 ? (
+        <section aria-labelledby="h-years">
+          <h2 id="h-years">Year by year</h2>
+          <div className="table-wrap">
+            <table className="data compact" data-testid="source-years">
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  <th scope="col">Event</th>
+                  <th scope="col">{s.name}</th>
+                  {s.otherNetworks.map((n) => (
+                    <th scope="col" key={n}>
+                      {n}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {s.years.map((y) => (
+                  <tr key={`${y.year}-${y.event}`}>
+                    <th scope="row">{y.year}</th>
+                    <td>{y.event.replaceAll("_", " ")}</td>
+                    <td className="num">
+                      <strong>{y.figure}</strong>
+                    </td>
+                    {s.otherNetworks.map((n) => (
+                      <td className="num" key={n}>
+                        {y.others[n] ?? "—"}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
       <section aria-labelledby="h-figures">
-        <h2 id="h-figures">Its figures beside the other networks'</h2>
+        <h2 id="h-figures">Its figures beside the other networks', fact by fact</h2>
         {s.figures.length === 0 ? (
           <Empty>No dated figure of this source is part of a fact.</Empty>
         ) : (
