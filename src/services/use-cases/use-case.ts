@@ -12,6 +12,8 @@ import type { FactsQueries } from "../facts.js";
 export interface Caller {
   name: string;
   role: Role;
+  /** Their account, when they signed in with one (the operator of the command line has none). */
+  userId?: number | null;
 }
 
 /** What a use case is performed with: the store (as opened, unscoped), the caller, the data directory. */
