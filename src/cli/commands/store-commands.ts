@@ -182,8 +182,8 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .command("reextract")
     .description("re-run the current extractor over stored documents (no refetching)")
     .action(async (_o: unknown, cmd: Command) => {
-      const { reextractAll } = await import("../../pipeline/reextract.js"); // the extractor, loaded for this command only
-      const r = await withStore(configOf(cmd), (s) => reextractAll(s, (n) => io.isTTY && io.err(`reextract: ${n} documents`)));
+      const { reextract } = await import("../../services/use-cases/maintenance.js"); // the extractor, loaded for this command only
+      const r = await performWith(configOf(cmd), reextract, { progress: (n: number) => void (io.isTTY && io.err(`reextract: ${n} documents`)) });
       io.out(`re-extracted ${r.documents} documents: ${r.claims} claims (was ${r.before})`);
       const unsupported = unsupportedLine(r.unsupported);
       if (unsupported) io.out(unsupported);

@@ -46,3 +46,15 @@ export const loadReferenceDataset = useCase({
   output: z.object({ dataset: z.string(), entries: z.number().int(), created: z.number().int(), existing: z.number().int(), claims: z.number().int() }),
   run: ({ store }, { dataset }) => loadReference(store, dataset),
 });
+
+/** Re-runs the current extractor over every stored document (no refetching); `progress` is told the documents done. */
+export const reextract = useCase({
+  name: "documents.reextract",
+  role: "analyst",
+  input: z.object({ progress: z.custom<(documents: number) => void>((v) => typeof v === "function").optional() }),
+  output: z.object({ documents: z.number().int(), claims: z.number().int(), before: z.number().int(), unsupported: z.record(z.string(), z.number().int()) }),
+  async run({ store }, { progress }) {
+    const { reextractAll } = await import("../../pipeline/reextract.js"); // the extractor, loaded for this use case only
+    return reextractAll(store, progress);
+  },
+});
