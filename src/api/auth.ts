@@ -7,7 +7,7 @@ import { AuthError, roleAtLeast, sameSecret } from "../services/auth.js";
 import type { AuthService, Principal } from "../services/auth.js";
 import { perform, requireRoleOf, storeFor, type UseCase } from "../services/use-cases/use-case.js";
 import type { z } from "zod";
-import type { Role, Store } from "../store/index.js";
+import type { Role, Store } from "../services/use-cases/types.js";
 import type { ApiDeps } from "./context.js";
 import { ApiError } from "./errors.js";
 import { scopeOf } from "./facts-provider.js";

@@ -1,6 +1,6 @@
 // Routes over the stored ledger: documents, claims, exports, search.
 import { createRoute, z } from "@hono/zod-openapi";
-import type { ClaimFacet } from "../../store/index.js";
+import type { ClaimFacet } from "../../shared/facets.js";
 import { documentsCsv } from "../../services/documents.js";
 import { listClaims as listClaimsCase, exportClaims as exportClaimsCase } from "../../services/use-cases/claims.js";
 import { documentsPage, listDocuments as listDocumentsCase, searchDocuments, showDocument } from "../../services/use-cases/documents.js";

@@ -2,7 +2,7 @@
 import Table from "cli-table3";
 import type { Command } from "commander";
 import { describeChange, parseObjectFilter, reportLines, AUDIT_OBJECT_TYPES } from "../../services/audit.js";
-import type { AuditFilter } from "../../store/index.js";
+import type { AuditFilter } from "../../services/use-cases/types.js";
 import { listAuditEvents } from "../../services/use-cases/documents.js";
 import { verifyAudit } from "../../services/use-cases/maintenance.js";
 import { configOf, performWith } from "../context.js";

@@ -1,7 +1,9 @@
 // Commands that read the store: docs, show, claims, search, reextract; and init, which creates one.
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
-import { MissingStoreError, SEARCH_WINDOW, type ClaimFilter } from "../../store/index.js";
+import type { ClaimFilter } from "../../services/use-cases/types.js";
+import { MissingStoreError } from "../../shared/errors.js";
+import { SEARCH_WINDOW } from "../../shared/search-window.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { CLAIM_SORTS } from "../../shared/entities/claim.js";
 import { configOf, performWith, withStore } from "../context.js";
