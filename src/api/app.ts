@@ -1,7 +1,7 @@
 // The HTTP application of `tally serve`: the JSON API under /api/v1 and the built pages.
 // Routes are thin: validate (zod), call the store or a service, present.
 import type { Config } from "../config.js";
-import type { Store } from "../store/index.js";
+import type { Store } from "../services/use-cases/types.js";
 import { type Api, router } from "./context.js";
 import { ApiError, errorResponse, handleError } from "./errors.js";
 import { FactsProvider } from "./facts-provider.js";

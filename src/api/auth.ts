@@ -7,7 +7,7 @@ import { AuthError, roleAtLeast, sameSecret } from "../services/auth.js";
 import type { AuthService, Principal } from "../services/auth.js";
 import { perform, requireRoleOf, storeFor, type UseCase } from "../services/use-cases/use-case.js";
 import type { z } from "zod";
-import type { Role, Store } from "../store/index.js";
+import type { Role, Store } from "../services/use-cases/types.js";
 import type { ApiDeps } from "./context.js";
 import { ApiError } from "./errors.js";
 import { scopeOf } from "./facts-provider.js";
@@ -58,7 +58,9 @@ export function performFor<I extends z.ZodType, O extends z.ZodType, R extends z
   const p = principalOf(c);
   // The facts come from the server's provider: linked per audience, in a thread on a large ledger.
   const facts = (store: Store) => deps.facts.service(scopeOf(store));
-  return perform(uc, { store: deps.store, caller: { name: p.name, role: p.role }, dataDir: deps.config.dataDir, facts }, input);
+  const snapshot = (store: Store) => deps.facts.snapshot(scopeOf(store));
+  const registry = () => deps.facts.registry();
+  return perform(uc, { store: deps.store, caller: { name: p.name, role: p.role, userId: p.userId }, dataDir: deps.config.dataDir, facts, snapshot, registry }, input);
 }
 
 export interface AuthMiddlewareOptions {

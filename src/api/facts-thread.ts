@@ -5,7 +5,7 @@ import type { Worker } from "node:worker_threads";
 import { LruMap } from "../core/lru-map.js";
 import { FactsQueryError, type FactsQueries } from "../services/facts.js";
 import { spawnThread } from "../spawn-thread.js";
-import type { Store } from "../store/index.js";
+import type { Store } from "../services/use-cases/types.js";
 import type { ErrorData, FACTS_QUERIES, FactsThreadData, FromServer, FromWorker } from "./facts-thread-protocol.js";
 
 /** Answers kept per linking thread. */

@@ -1,7 +1,7 @@
 // Presentation helpers: query → store filter, stored rows → API objects and CSV.
 import type { z } from "@hono/zod-openapi";
 import type { EventType } from "../core/types.js";
-import type { ClaimFilter, ClaimStatus, StoredClaim, StoredDocument } from "../store/index.js";
+import type { ClaimFilter, ClaimStatus, StoredClaim, StoredDocument } from "../services/use-cases/types.js";
 import { documentListItem } from "../services/documents.js";
 import type { ClaimFilterQuery } from "./schemas.js";
 

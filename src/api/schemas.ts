@@ -208,57 +208,5 @@ export const ClaimListSchema = z
 export const FactListSchema = z.object({ facts: z.array(FactSummarySchema) }).openapi("FactList");
 export const ConflictListSchema = z.object({ conflicts: z.array(ConflictSchema) }).openapi("ConflictList");
 
-export const SourcesSchema = z
-  .object({
-    sources: z.array(
-      z.object({ id: z.string(), short: z.string(), name: z.string(), kind: z.string(), network: z.string(), networkName: z.string(), aliases: z.array(z.string()), claims: z.number().int() }),
-    ),
-    networks: z.array(z.object({ id: z.string(), name: z.string(), note: z.string().nullable(), sources: z.array(z.string()), claims: z.number().int() })),
-    unregistered: z.array(z.object({ name: z.string(), claims: z.number().int() })),
-    uncredited: z.number().int(),
-  })
-  .openapi("Sources");
-
-export const OverviewSchema = z
-  .object({
-    event: z.enum(EVENT_TYPES),
-    place: z.string(),
-    factsStatus: FactsStatusSchema,
-    figures: z.object({
-      documents: z.number().int(),
-      claims: z.number().int(),
-      facts: z.number().int().nullable().openapi({ description: "null while the first linking runs (factsStatus.state = linking); likewise conflicts and sources" }),
-      conflicts: z.number().int().nullable(),
-      sources: z.number().int().nullable(),
-    }),
-    byYear: z.array(z.object({ year: z.number().int().nullable(), claims: z.number().int() })),
-    timeline: TimelineSchema,
-    latestDocuments: z.array(DocumentSummarySchema),
-    conflicts: z.array(ConflictSchema),
-  })
-  .openapi("Overview");
-
-export const IngestResultSchema = z
-  .object({
-    summary: z.object({
-      new: z.number().int(),
-      duplicate: z.number().int(),
-      failed: z.number().int(),
-      claims: z.number().int(),
-      related: z.number().int(),
-      unsupported: z.record(z.string(), z.number().int()).openapi({ description: "new documents stored without claims because their language has no extraction rules, by language" }),
-    }),
-    events: z.array(
-      z.object({
-        name: z.string(),
-        status: z.enum(["new", "duplicate", "failed"]),
-        claims: z.number().int(),
-        message: z.string().optional(),
-        language: z.string().nullable().optional(),
-        unsupported: z.string().optional().openapi({ example: "no claims extracted: language Turkish has no extraction rules" }),
-        notice: z.string().optional().openapi({ example: "no text layer (a scanned PDF?): stored without claims" }),
-      }),
-    ),
-    documents: z.array(z.object({ id: z.number().int(), sha256: z.string(), name: z.string() })),
-  })
-  .openapi("IngestResult");
+export { IngestResultSchema } from "../shared/entities/ingest.js";
+export { OverviewSchema, SourcesSchema } from "../shared/entities/overview.js";

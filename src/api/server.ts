@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import type { Config } from "../config.js";
-import type { Store } from "../store/index.js";
+import type { Store } from "../services/use-cases/types.js";
 import { createApp } from "./app.js";
 import { FactsProvider } from "./facts-provider.js";
 

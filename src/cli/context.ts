@@ -68,7 +68,7 @@ async function updateStoredFacts(store: Store, config: Config): Promise<void> {
   }
 }
 
-/** Performs one use case as the operator inside `withStore`. */
-export function performWith<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(config: Config, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
-  return withStore(config, (store) => perform(uc, operatorContext(store, config), input));
+/** Performs one use case as the operator inside `withStore` (opened as `opts` tell). */
+export function performWith<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(config: Config, uc: UseCase<I, O, R>, input: z.input<I>, opts: WithStoreOptions = {}): Promise<R> {
+  return withStore(config, (store) => perform(uc, operatorContext(store, config), input), opts);
 }

@@ -2,17 +2,7 @@
 // fact-sync.ts, linked by src/core/linking with the user's source registry), and answers the questions the CLI and the API ask: which facts, one
 // fact side by side, the conflicts that matter most, and a timeline per independent network.
 import { randomUUID } from "node:crypto";
-import {
-  describeScope,
-  factId,
-  scopeKey,
-  formatFigure,
-  type Contradiction,
-  type Fact,
-  type LinkClaim,
-  type LinkResult,
-  type Voice,
-} from "../core/linking/index.js";
+import { factId, scopeKey, type Fact, type LinkResult } from "../core/linking/index.js";
 import { LruMap } from "../core/lru-map.js";
 import { canonicalPlace, placeContains } from "../core/places.js";
 import type { SourceRegistry } from "../core/sources.js";
@@ -21,6 +11,7 @@ import type { Store } from "../store/index.js";
 import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { assemble } from "./fact-update.js";
 import { audienceOf, syncFacts } from "./fact-sync.js";
+import { FactViews } from "./fact-presenter.js";
 import { LiveFacts } from "./live-facts.js";
 import { loadRegistry } from "./registry-file.js";
 import { pickTimelineFacts, sumParts, type Timeline, type TimelineRow, type VoiceView } from "./timeline-rows.js";
@@ -28,7 +19,7 @@ import { pickTimelineFacts, sumParts, type Timeline, type TimelineRow, type Voic
 export type { Timeline, TimelineRow, VoiceView } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
 import { byConsequence, factOfClaim, linkedOf, linkedOfView, lookups, OVERVIEWS_KEPT, smallest, type Linked, type PlaceFacts } from "./fact-lookups.js";
-import { checkDate, checkEvent, FactsQueryError, type ClaimView, type ConflictView, type FactDetail, type FactFilters, type FactSummary, type ScopeOverview, type TimelineQuery } from "./fact-views.js";
+import { checkDate, checkEvent, FactsQueryError, type ConflictView, type FactDetail, type FactFilters, type FactSummary, type ScopeOverview, type TimelineQuery } from "./fact-views.js";
 
 export { FactsQueryError } from "./fact-views.js";
 export type { ClaimView, ConflictView, FactDetail, FactFilters, FactSummary, ScopeOverview, TimelineQuery } from "./fact-views.js";
@@ -42,10 +33,15 @@ export class FactsService {
   /** All the reader's facts, when read whole: kept current by refresh(). */
   private view: LiveFacts | null = null;
 
+  /** How the linked facts are shown (their registry's names for networks). */
+  private readonly views: FactViews;
+
   constructor(
     private store: Store,
     private readonly registry: SourceRegistry,
-  ) {}
+  ) {
+    this.views = new FactViews(registry);
+  }
 
   /** Reads through another connection to the same ledger from now on (a linking thread closes its own between refreshes). */
   reconnect(store: Store): void {
@@ -176,82 +172,6 @@ export class FactsService {
     return out;
   }
 
-  private voiceView(v: Voice): VoiceView {
-    const network = v.id.startsWith("net:") ? v.id.slice(4) : null;
-    const networkName = network ? (this.registry.networks.get(network)?.name ?? network) : null;
-    return {
-      id: v.id,
-      label: networkName && v.sources.length > 1 ? `${networkName} (${v.label})` : v.label,
-      network,
-      networkName,
-      count: v.count,
-      qualifier: v.qualifier,
-      figure: formatFigure(v.count, v.qualifier),
-      registered: v.registered,
-      claimIds: v.claimIds,
-    };
-  }
-
-  private summary(f: Fact): FactSummary {
-    return {
-      id: f.id,
-      description: describeScope(f.scope),
-      event: f.scope.family,
-      place: f.scope.place,
-      period: f.scope.period,
-      victims: f.scope.victims,
-      low: f.low,
-      best: f.best,
-      high: f.high,
-      highIsMinimum: f.highIsMinimum,
-      bestRule: f.bestRule,
-      status: f.status,
-      voices: f.voices.map((v) => this.voiceView(v)),
-      claims: f.claims.length,
-      contradictions: f.contradictionIds.length,
-      parentId: f.parentId,
-      children: f.children,
-    };
-  }
-
-  private claimView(c: LinkClaim, fact: Fact | undefined, linked: Linked): ClaimView {
-    const voice = fact?.voices.find((v) => v.claimIds.includes(c.id));
-    return {
-      id: c.id,
-      documentId: Number(c.documentId),
-      document: c.documentName,
-      published: c.published,
-      count: c.count,
-      qualifier: c.qualifier,
-      figure: formatFigure(c.count, c.qualifier),
-      period: c.period,
-      ...(linked.periodLabels.has(c.id) ? { periodLabel: linked.periodLabels.get(c.id) } : {}),
-      place: c.place,
-      victims: c.victims,
-      source: c.source,
-      credited: linked.credited.get(c.id) ?? null,
-      network: c.sourceNetwork ?? (c.reportedBy ? this.registry.networkOf(c.reportedBy) : null),
-      reportedBy: c.reportedBy,
-      voice: voice ? this.voiceView(voice).label : null,
-      standing: voice?.figureClaimId === c.id,
-      quote: c.quote,
-    };
-  }
-
-  /** True when a claim is heard from the source (name, alias or network id) asked for. */
-  private sourceMatcher(query: string): (c: LinkClaim) => boolean {
-    const entry = this.registry.lookup(query);
-    const q = query.trim().toLowerCase();
-    const network = this.registry.networks.has(q) ? q : null;
-    return (c) => {
-      const speaker = c.source ?? c.reportedBy;
-      if (!speaker) return false;
-      if (entry && speaker === entry.short) return true;
-      if (network && (c.sourceNetwork ?? this.registry.networkOf(speaker)) === network) return true;
-      return speaker.toLowerCase() === q;
-    };
-  }
-
   /** Facts matching the filters, in a stable order (event, place, period, victims). */
   async listFacts(filters: FactFilters = {}): Promise<FactSummary[]> {
     checkEvent(filters.event);
@@ -261,7 +181,7 @@ export class FactsService {
     const from = filters.from ? rangeStart(filters.from) : null;
     const to = filters.to ? rangeEnd(filters.to) : null;
     const place = filters.place ? canonicalPlace(filters.place) : null;
-    const bySource = filters.source ? this.sourceMatcher(filters.source) : null;
+    const bySource = filters.source ? this.views.sourceMatcher(filters.source) : null;
     return result.facts
       .filter((f) => {
         if (filters.event && f.scope.family !== filters.event) return false;
@@ -272,7 +192,7 @@ export class FactsService {
         if (bySource && !f.claims.some(bySource)) return false;
         return true;
       })
-      .map((f) => this.summary(f));
+      .map((f) => this.views.summary(f));
   }
 
   /** One fact by id (or a unique prefix of it), with its claims side by side; null when unknown. */
@@ -288,18 +208,18 @@ export class FactsService {
     const f = fact;
     const summaryOf = (fid: string | null) => {
       const other = fid ? linked.facts.get(fid) : undefined;
-      return other ? this.summary(other) : null;
+      return other ? this.views.summary(other) : null;
     };
     return {
-      ...this.summary(f),
+      ...this.views.summary(f),
       rule: f.rule,
       claimViews: [...f.claims]
         .sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || Number(a.id) - Number(b.id))
-        .map((c) => this.claimView(c, f, linked)),
+        .map((c) => this.views.claimView(c, f, linked)),
       conflicts: f.contradictionIds
         .flatMap((cid) => {
           const con = linked.contradictions.get(cid);
-          return con ? [this.conflictView(con, linked)] : [];
+          return con ? [this.views.conflictView(con, linked)] : [];
         })
         .sort(byConsequence),
       revisions: lookups(linked).revisions.get(f.id) ?? [],
@@ -311,35 +231,10 @@ export class FactsService {
     };
   }
 
-  private conflictView(con: Contradiction, linked: Linked): ConflictView {
-    const claims = con.claims.flatMap((id) => {
-      const c = linked.claims.get(id);
-      if (!c) return [];
-      // Each claim is counted in one fact: the conflict's fact holding it, if any.
-      const fid = factOfClaim(linked).get(id);
-      const fact = fid !== undefined && con.facts.includes(fid) ? linked.facts.get(fid) : undefined;
-      return [this.claimView(c, fact, linked)];
-    });
-    return {
-      id: con.id,
-      kind: con.kind,
-      severity: con.severity,
-      reason: con.reason,
-      independent: con.independent,
-      score: con.score,
-      largest: claims.reduce((m, c) => Math.max(m, c.count), 0),
-      facts: con.facts.flatMap((fid) => {
-        const f = linked.facts.get(fid);
-        return f ? [{ id: f.id, description: describeScope(f.scope) }] : [];
-      }),
-      claims,
-    };
-  }
-
   /** Every contradiction, most consequential first (RANKING_RULE: independence, precise scope, sourcing, relative gap). */
   async conflicts(): Promise<ConflictView[]> {
     const linked = await this.linked();
-    return lookups(linked).ranked.map((c) => this.conflictView(c, linked));
+    return lookups(linked).ranked.map((c) => this.views.conflictView(c, linked));
   }
 
   /**
@@ -372,7 +267,7 @@ export class FactsService {
       conflictCount: conflicts.size,
       conflicts: smallest(conflicts, limit).flatMap((r) => {
         const con = ranked[r];
-        return con ? [this.conflictView(con, linked)] : [];
+        return con ? [this.views.conflictView(con, linked)] : [];
       }),
     };
   }
@@ -396,7 +291,7 @@ export class FactsService {
     const rowOf = (f: Fact, p: Period, part: boolean): TimelineRow => {
       const voices: Record<string, VoiceView> = {};
       for (const v of f.voices) {
-        const view = this.voiceView(v);
+        const view = this.views.voiceView(v);
         voices[v.id] = view;
         const s = seen.get(v.id);
         seen.set(v.id, { label: view.networkName ?? view.label, n: (s?.n ?? 0) + 1 });

@@ -60,7 +60,8 @@ import { DocumentReads } from "./document-reads.js";
 import { replaceClaimsIn } from "./claim-replace.js";
 import { upsertSourceIn } from "./source-writes.js";
 import { ClaimReads } from "./claim-reads.js";
-import { asError, checkedWrite, writeRelation, writeSimhash } from "./relation-writes.js";
+import { checkedWrite, writeRelation, writeSimhash } from "./relation-writes.js";
+import { writeBatch } from "./document-batch.js";
 import { openWriteLock, traitsOf, type StoreTraits, type WriteLock } from "./dialect/index.js";
 import { FULL_ACCESS } from "./visibility.js";
 import { claimFacets, type ClaimFacet, type FacetCount } from "./claim-facets.js";
@@ -136,34 +137,8 @@ export class KyselyStore implements Store {
     return result;
   }
 
-  async putDocuments(batch: readonly DocumentWrite[], opts?: WriteOptions): Promise<DocumentWriteResult[]> {
-    const results: Array<DocumentWriteResult | undefined> = batch.map(() => undefined);
-    const valid: Array<{ index: number; write: DocumentWrite }> = [];
-    for (const [index, write] of batch.entries()) {
-      try {
-        valid.push({ index, write: checkedWrite(write) });
-      } catch (error) {
-        results[index] = { error: asError(error) };
-      }
-    }
-    try {
-      const stored = await this.writeTogether(valid.map((v) => v.write), opts);
-      for (const [k, v] of valid.entries()) results[v.index] = stored[k];
-    } catch (error) {
-      // One document the database refuses (or a failure of the batch as a whole): each document
-      // again in its own transaction, so that only the ones that cannot be stored fail.
-      if (valid.length === 1 && valid[0]) results[valid[0].index] = { error: asError(error) };
-      else {
-        for (const v of valid) {
-          try {
-            results[v.index] = (await this.writeTogether([v.write], opts))[0];
-          } catch (single) {
-            results[v.index] = { error: asError(single) };
-          }
-        }
-      }
-    }
-    return results.map((r) => r ?? { error: new Error("the document write returned no result") });
+  putDocuments(batch: readonly DocumentWrite[], opts?: WriteOptions): Promise<DocumentWriteResult[]> {
+    return writeBatch(batch, (writes) => this.writeTogether(writes, opts));
   }
 
   /** Stores checked writes in one audited transaction (all or nothing). */
@@ -190,15 +165,6 @@ export class KyselyStore implements Store {
       return { result: true, events };
     });
   }
-
-
-
-
-
-
-
-
-
 
   // Documents: read by DocumentReads (document-reads.ts).
   getDocument(idOrSha256Prefix: number | string): Promise<StoredDocument | null> {
@@ -247,8 +213,6 @@ export class KyselyStore implements Store {
     });
   }
 
-
-
   async upsertSource(source: NewSource, opts?: WriteOptions): Promise<StoredSource> {
     const name = source.name.trim();
     if (name === "") throw new Invalid("a source needs a name", "name");
@@ -282,19 +246,11 @@ export class KyselyStore implements Store {
     return searchDocuments(this.db, this.dialect, words, opts, this.access);
   }
 
-
-
   async addRelation(docA: number, docB: number, kind: RelationKind, similarity: number, opts?: WriteOptions): Promise<void> {
     await this.audited(opts, async (trx) => ({ result: undefined, events: await writeRelation(trx, docA, docB, kind, similarity, new Date().toISOString()) }));
   }
 
-
-
-
-
-
   // Review
-
 
   getClaim(id: number): Promise<StoredClaim | null> {
     return this.claims.getClaim(id);
@@ -310,7 +266,6 @@ export class KyselyStore implements Store {
     if (!claim) throw new Forbidden(`claim ${id} is not visible`);
     return claim;
   }
-
 
   async reviewClaim(id: number, decision: ReviewDecision, opts?: WriteOptions): Promise<StoredClaim> {
     await this.requireVisible([id]);
@@ -412,7 +367,6 @@ export class KyselyStore implements Store {
     if (this.dialect === "sqlite") await this.refreshStatistics();
     await this.db.destroy();
   }
-
 
   // Backup bundles (docs/backup.md).
   async exportBundle(out: Writable, opts: ExportOptions = {}): Promise<BundleSummary> {

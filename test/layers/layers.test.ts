@@ -27,6 +27,9 @@ describe("layer rules", () => {
     ["src/shared/entities/probe.ts", `import { Store } from "../../services/facts.js";\nexport const x = Store;\n`],
     ["src/api/routes/probe.ts", `import { openLedger } from "../../compose.js";\nexport const x = openLedger;\n`],
     ["src/core/probe.ts", `import { toCsv } from "../shared/csv.js";\nexport const x = toCsv;\n`],
+    ["src/cli/commands/probe.ts", `import { openStore } from "../../store/index.js";\nexport const x = openStore;\n`],
+    ["src/api/routes/probe.ts", `import type { Store } from "../../store/index.js";\nexport const x = (s: Store) => s;\n`],
+    ["src/api/probe.ts", `import { FULL_ACCESS } from "../store/index.js";\nexport const x = FULL_ACCESS;\n`],
   ])("refuses the wrong-way import in %s", async (filePath, code) => {
     expect(await layerProblems(filePath, code)).toHaveLength(1);
   });
@@ -38,6 +41,9 @@ describe("layer rules", () => {
     ["src/web/probe.ts", `import type { ErrorBody } from "../api/errors.js";\nimport { EVENT_TYPES } from "../core/types.js";\nexport const x: [ErrorBody | null, unknown] = [null, EVENT_TYPES];\n`],
     ["src/store/probe.ts", `import { Invalid } from "../shared/errors.js";\nexport const x = Invalid;\n`],
     ["src/shared/entities/probe.ts", `import { EVENT_TYPES } from "../../core/types.js";\nexport const x = EVENT_TYPES;\n`],
+    ["src/cli/commands/probe.ts", `import type { ClaimFilter } from "../../services/use-cases/types.js";\nexport const x = (f: ClaimFilter) => f;\n`],
+    ["src/api/facts-worker.ts", `import { openStore } from "../store/index.js";\nexport const x = openStore;\n`],
+    ["src/cli/context.ts", `import type { Store } from "../store/index.js";\nexport const x = (s: Store) => s;\n`],
   ])("lets the right-way imports of %s through", async (filePath, code) => {
     expect(await layerProblems(filePath, code)).toEqual([]);
   });

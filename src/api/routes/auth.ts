@@ -2,9 +2,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { sameSecret } from "../../services/auth.js";
-import { ROLES } from "../../store/index.js";
-import type { UserRecord } from "../../store/index.js";
-import { CSRF_HEADER, principalOf, requireRole, SESSION_COOKIE } from "../auth.js";
+import { addUser, createToken, listTokens, listUsers, revokeToken, updateUser } from "../../services/use-cases/accounts.js";
+import { RoleSchema, SessionSchema, TokenSchema, UserName, UserSchema } from "../../shared/entities/account.js";
+import { CSRF_HEADER, performFor, principalOf, SESSION_COOKIE } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { ApiError } from "../errors.js";
 import { clientAddress } from "../limits.js";
@@ -12,40 +12,9 @@ import { E400, E401, E403, E404, E500, error, json } from "./common.js";
 
 const E429 = { 429: error("too many attempts, or the account is locked (`too_many_requests`); see Retry-After") };
 
-const Role = z.enum(ROLES);
-const UserSchema = z
-  .object({
-    id: z.number().int(),
-    name: z.string(),
-    role: Role,
-    disabled: z.boolean(),
-    lockedUntil: z.string().nullable().optional().openapi({ description: "locked after wrong passwords until then (ISO 8601); null when not locked" }),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .openapi("User");
-const SessionSchema = z
-  .object({
-    mode: z.enum(["single-user", "users"]).openapi({ description: "single-user: no accounts exist; the local operator is admin on loopback" }),
-    user: z.object({ name: z.string(), role: Role }).nullable(),
-    csrf: z.string().nullable().openapi({ description: "send as X-CSRF-Token with every request that changes something" }),
-  })
-  .openapi("Session");
-const TokenSchema = z
-  .object({ id: z.number().int(), userId: z.number().int(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), revokedAt: z.string().nullable() })
-  .openapi("ApiToken");
+const Role = RoleSchema;
 const IdParam = z.object({ id: z.coerce.number().int().min(1).openapi({ param: { name: "id", in: "path" }, type: "integer", example: 1 }) });
-const name = z.string().trim().min(1).max(64);
-
-const userOut = (u: UserRecord) => ({
-  id: u.id,
-  name: u.name,
-  role: u.role,
-  disabled: u.disabled,
-  lockedUntil: u.lockedUntil !== null && Date.parse(u.lockedUntil) > Date.now() ? u.lockedUntil : null,
-  createdAt: u.createdAt,
-  updatedAt: u.updatedAt,
-});
+const name = UserName;
 
 const routes = {
   login: createRoute({
@@ -148,54 +117,26 @@ export function registerAuth(app: Api, deps: ApiDeps): void {
     return c.json({ ok: true }, 200);
   });
 
-  app.openapi(routes.listUsers, async (c) => {
-    requireRole(c, "admin");
-    return c.json({ users: (await deps.store.listUsers()).map(userOut) }, 200);
-  });
+  app.openapi(routes.listUsers, async (c) => c.json(await performFor(c, deps, listUsers, {}), 200));
 
   app.openapi(routes.addUser, async (c) => {
-    const p = requireRole(c, "admin");
     const body = c.req.valid("json");
-    const { user, password } = await auth.addUser(body.name, body.role, body.password ?? null, p.name);
-    return c.json({ user: userOut(user), password: body.password ? null : password }, 200);
+    return c.json(await performFor(c, deps, addUser, { name: body.name, role: body.role, password: body.password ?? null }), 200);
   });
 
   app.openapi(routes.updateUser, async (c) => {
-    const p = requireRole(c, "admin");
-    const { id } = c.req.valid("param");
     const body = c.req.valid("json");
-    const user = await deps.store.getUser(id);
-    if (!user) throw new ApiError(404, "not_found", `no user ${id}`);
-    let updated = user;
-    if (body.role !== undefined || body.disabled !== undefined) {
-      updated = await deps.store.updateUser(id, { ...(body.role ? { role: body.role } : {}), ...(body.disabled !== undefined ? { disabled: body.disabled } : {}) }, { actor: p.name });
-    }
-    if (body.unlock) await deps.store.unlockUser(id, { actor: p.name });
-    const password = body.resetPassword ? await auth.resetPassword(updated, null, p.name) : null;
-    return c.json({ user: userOut((await deps.store.getUser(id)) ?? updated), password }, 200);
+    return c.json(await performFor(c, deps, updateUser, { user: c.req.valid("param").id, ...body }), 200);
   });
 
   app.openapi(routes.listTokens, async (c) => {
-    const p = principalOf(c);
-    if (p.userId === null) return c.json({ tokens: [] }, 200);
-    const tokens = await deps.store.listApiTokens(p.role === "admin" ? undefined : p.userId);
-    return c.json({ tokens: tokens.map(({ tokenHash: _hash, ...t }) => t) }, 200);
+    const { tokens } = await performFor(c, deps, listTokens, {});
+    return c.json({ tokens: tokens.map(({ user: _user, ...t }) => t) }, 200);
   });
 
-  app.openapi(routes.addToken, async (c) => {
-    const p = principalOf(c);
-    if (p.userId === null) throw new ApiError(400, "invalid_request", "API tokens belong to accounts; create one with `tally user add`");
-    const created = await auth.createToken(p.userId, c.req.valid("json").name, p.name);
-    return c.json(created, 200);
-  });
+  app.openapi(routes.addToken, async (c) => c.json(await performFor(c, deps, createToken, { name: c.req.valid("json").name }), 200));
 
-  app.openapi(routes.revokeToken, async (c) => {
-    const p = principalOf(c);
-    const { id } = c.req.valid("param");
-    const token = (await deps.store.listApiTokens()).find((t) => t.id === id);
-    if (!token || (p.role !== "admin" && token.userId !== p.userId)) throw new ApiError(404, "not_found", `no token ${id}`);
-    return c.json({ revoked: await deps.store.revokeApiToken(id, { actor: p.name }) }, 200);
-  });
+  app.openapi(routes.revokeToken, async (c) => c.json(await performFor(c, deps, revokeToken, { id: c.req.valid("param").id }), 200));
 }
 
 /** Paths answered without a principal (the handlers check what they need). */

@@ -1,13 +1,9 @@
 // Routes over the facts service: facts, one fact, conflicts, timeline, sources, overview.
 import { createRoute } from "@hono/zod-openapi";
-import { canonicalPlace } from "../../core/places.js";
-import { registryOverview } from "../../services/registry-overview.js";
-import { leadingVoices } from "../../services/timeline-voices.js";
 import * as uc from "../../services/use-cases/facts.js";
-import { performFor, storeOf } from "../auth.js";
-import { scopeOf } from "../facts-provider.js";
+import { listSources, overview as overviewCase } from "../../services/use-cases/overview.js";
+import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
-import { documentSummaryOut } from "../present.js";
 import {
   ConflictListSchema,
   FactDetailSchema,
@@ -88,43 +84,7 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
     return c.json(t, 200);
   });
 
-  app.openapi(sources, async (c) => {
-    const store = storeOf(c);
-    return c.json(await registryOverview(store, await deps.facts.registry()), 200);
-  });
+  app.openapi(sources, async (c) => c.json(await performFor(c, deps, listSources, {}), 200));
 
-  app.openapi(overview, async (c) => {
-    const store = storeOf(c);
-    const { event, place, voices } = c.req.valid("query");
-    // Facts come from the last linking at once; on a large ledger that may predate the last
-    // change ("stale") or not exist yet ("linking"): the answer says so and the page asks again.
-    const { facts, status } = await deps.facts.snapshot(scopeOf(store));
-    const [scoped, documents, claims, latest, byYear] = await Promise.all([
-      facts ? facts.overview(event, place, 10) : null,
-      store.countDocuments(),
-      store.countClaims({ event, place }),
-      store.listDocuments({ limit: 5, offset: 0, reference: false }), // reports, not the pseudo-documents of reference datasets
-      store.countsByYearAndEvent({ event, place }),
-    ]);
-    const timeline = scoped?.timeline ?? { event, place: canonicalPlace(place), by: "year" as const, voices: [], hiddenVoices: 0, rows: [] };
-    return c.json(
-      {
-        event,
-        place: canonicalPlace(place),
-        factsStatus: status,
-        figures: {
-          documents,
-          claims,
-          facts: scoped?.facts ?? null,
-          conflicts: scoped?.conflictCount ?? null,
-          sources: scoped?.voices ?? null,
-        },
-        byYear: byYear.filter((r) => r.event === event).map((r) => ({ year: r.year, claims: r.claims })),
-        timeline: voices ? leadingVoices(timeline, voices) : timeline,
-        latestDocuments: latest.map(documentSummaryOut),
-        conflicts: scoped?.conflicts ?? [],
-      },
-      200,
-    );
-  });
+  app.openapi(overview, async (c) => c.json(await performFor(c, deps, overviewCase, c.req.valid("query")), 200));
 }

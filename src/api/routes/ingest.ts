@@ -1,13 +1,11 @@
 // Ingest through the API: an uploaded file or a URL, through the same pipeline as `tally ingest`.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { basename, extname } from "node:path";
 import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { detectMagic } from "../../ingest/magic.js";
 import { MEDIA_TYPES } from "../../ingest/media-type.js";
-import { ingest, type IngestEvent } from "../../pipeline/ingest.js";
-import { principalOf, storeOf } from "../auth.js";
+import { ingestUpload, ingestUrl } from "../../services/use-cases/ingest.js";
+import { performFor } from "../auth.js";
 import { ApiError, ErrorSchema } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
 import { IngestResultSchema, UploadForm, UrlIngestBody } from "../schemas.js";
@@ -56,8 +54,6 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
   });
 
   app.openapi(upload, async (c) => {
-    const store = storeOf(c);
-    const who = principalOf(c).name;
     const form = c.req.valid("form");
     const file = form.file;
     if (file.size > maxUploadBytes) throw new ApiError(413, "payload_too_large", `the upload is ${file.size} bytes, over the ${maxUploadBytes} byte limit`);
@@ -71,55 +67,17 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
     // A PDF is read as one when it is named .pdf; any other binary (or a PDF named .txt) is refused.
     if (magic && !(magic === "PDF" && ext === ".pdf")) throw new ApiError(415, "unsupported_media_type", `the upload is a ${magic}, not a text document`);
 
-    const dir = join(config.dataDir, "uploads", `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}`);
-    await mkdir(dir, { recursive: true });
-    const path = join(dir, name);
-    await writeFile(path, bytes);
-    const events: IngestEvent[] = [];
-    let summary;
-    try {
-      summary = await ingest([path], store, {
-        config: { ...config, collector: `${who} (web upload)` },
-        published: form.published ?? null,
-        publisher: form.publisher ?? null,
-        onEvent: (e) => events.push(e),
-      });
-    } finally {
-      // The original bytes are in the store; the copy on disk is kept only for new documents.
-      if (!events.some((e) => e.status === "new")) await rm(dir, { recursive: true, force: true });
-    }
-    const failed = events.find((e) => e.status === "failed");
-    if (failed) throw new ApiError(422, "ingest_failed", (failed.message ?? "the document could not be read").replaceAll(dir, "").replace(/^\/+/, ""));
+    const { failed, ...result } = await performFor(c, deps, ingestUpload, { name, bytes, config, published: form.published ?? null, publisher: form.publisher ?? null });
+    if (failed !== null) throw new ApiError(422, "ingest_failed", failed);
     deps.facts.invalidate();
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const doc = await store.getDocument(sha256);
-    return c.json(
-      {
-        summary,
-        events: events.map((e) => ({ ...e, name })),
-        documents: doc ? [{ id: doc.id, sha256: doc.sha256, name: doc.name }] : [],
-      },
-      200,
-    );
+    return c.json(result, 200);
   });
 
   app.openapi(fromUrl, async (c) => {
-    const store = storeOf(c);
-    const who = principalOf(c).name;
     const body = c.req.valid("json");
-    const events: IngestEvent[] = [];
-    const summary = await ingest([body.url], store, {
-      // Users of the server must not make it reach the machine's own or its network's services.
-      config: { ...config, collector: `${who} (web)`, fetch: { ...config.fetch, blockPrivate: !config.serverAllowsPrivateUrls } },
-      published: body.published ?? null,
-      publisher: body.publisher ?? null,
-      onEvent: (e) => events.push(e),
-    });
-    if (summary.new === 0 && summary.duplicate === 0) {
-      throw new ApiError(422, "ingest_failed", events.find((e) => e.status === "failed")?.message ?? "nothing could be read from the URL");
-    }
+    const { failed, ...result } = await performFor(c, deps, ingestUrl, { url: body.url, config, published: body.published ?? null, publisher: body.publisher ?? null });
+    if (failed !== null) throw new ApiError(422, "ingest_failed", failed);
     deps.facts.invalidate();
-    const newest = summary.new > 0 ? await store.listDocuments({ limit: summary.new, offset: 0 }) : [];
-    return c.json({ summary, events, documents: newest.map((d) => ({ id: d.id, sha256: d.sha256, name: d.name })) }, 200);
+    return c.json(result, 200);
   });
 }

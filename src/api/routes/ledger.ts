@@ -1,9 +1,9 @@
 // Routes over the stored ledger: documents, claims, exports, search.
 import { createRoute, z } from "@hono/zod-openapi";
-import type { ClaimFacet } from "../../store/index.js";
-import { documentsCsv, listDocumentsPage } from "../../services/documents.js";
+import type { ClaimFacet } from "../../shared/facets.js";
+import { documentsCsv } from "../../services/documents.js";
 import { listClaims as listClaimsCase, exportClaims as exportClaimsCase } from "../../services/use-cases/claims.js";
-import { listDocuments as listDocumentsCase, searchDocuments, showDocument } from "../../services/use-cases/documents.js";
+import { documentsPage, listDocuments as listDocumentsCase, searchDocuments, showDocument } from "../../services/use-cases/documents.js";
 import { performFor, storeOf } from "../auth.js";
 import { scopeOf } from "../facts-provider.js";
 import type { Api, ApiDeps } from "../context.js";
@@ -91,10 +91,10 @@ function parseRef(ref: string): number | string {
 
 export function registerLedger(app: Api, deps: ApiDeps): void {
 
-  app.openapi(listDocuments, async (c) => c.json(await listDocumentsPage(storeOf(c), c.req.valid("query")), 200));
+  app.openapi(listDocuments, async (c) => c.json(await performFor(c, deps, documentsPage, c.req.valid("query")), 200));
 
   app.openapi(documentsCsvRoute, async (c) => {
-    const page = await listDocumentsPage(storeOf(c), c.req.valid("query"));
+    const page = await performFor(c, deps, documentsPage, c.req.valid("query"));
     return c.body(documentsCsv(page), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="tally-documents.csv"', "Cache-Control": "no-store" });
   });
 

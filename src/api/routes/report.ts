@@ -1,14 +1,14 @@
 // The country-year fact sheet (services/report.ts): as JSON for the web's report page, and as the
 // Markdown and standalone HTML `tally report` prints, to download. And a source's page.
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { EVENT_TYPES } from "../../core/types.js";
-import { buildReport, ReportOutput } from "../../services/report.js";
+import { ReportOutput } from "../../services/report.js";
 import { reportHtml, reportMarkdown } from "../../services/report-render.js";
-import type { Store } from "../../store/index.js";
-import { storeOf } from "../auth.js";
+import { SourcePageOutput } from "../../services/source-page.js";
+import { report, sourcePage } from "../../services/use-cases/reports.js";
+import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
-import { scopeOf } from "../facts-provider.js";
-import { sourcePage, SourcePageOutput } from "../../services/source-page.js";
 import { E400, E404, E500, json } from "./common.js";
 
 const ReportQuery = z.object({
@@ -45,15 +45,15 @@ const reportPage = createRoute({
 });
 
 export function registerReport(app: Api, deps: ApiDeps): void {
-  const build = async (store: Store, query: z.infer<typeof ReportQuery>) => buildReport(store, await deps.facts.service(scopeOf(store)), query);
+  const build = (c: Context, query: z.infer<typeof ReportQuery>) => performFor(c, deps, report, query);
   const file = (q: { place: string; year: number }, ext: string) => `tally-report-${q.place.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${q.year}.${ext}`;
-  app.openapi(reportJson, async (c) => c.json(await build(storeOf(c), c.req.valid("query")), 200));
+  app.openapi(reportJson, async (c) => c.json(await build(c, c.req.valid("query")), 200));
   app.openapi(reportMd, async (c) => {
-    const r = await build(storeOf(c), c.req.valid("query"));
+    const r = await build(c, c.req.valid("query"));
     return c.body(reportMarkdown(r), 200, { "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": `attachment; filename="${file(r, "md")}"` });
   });
   app.openapi(reportPage, async (c) => {
-    const r = await build(storeOf(c), c.req.valid("query"));
+    const r = await build(c, c.req.valid("query"));
     // A download, opened from disk: served here it would meet the API's policy against inline styles.
     return c.body(reportHtml(r), 200, { "Content-Type": "text/html; charset=utf-8", "Content-Disposition": `attachment; filename="${file(r, "html")}"` });
   });
@@ -76,9 +76,7 @@ const sourceRoute = createRoute({
 /** A source's page (services/source-page.ts). */
 export function registerSourcePage(app: Api, deps: ApiDeps): void {
   app.openapi(sourceRoute, async (c) => {
-    const store = storeOf(c);
-    const page = await sourcePage(await deps.facts.service(scopeOf(store)), await deps.facts.registry(), { name: c.req.valid("param").name });
-    return c.json(page, 200);
+    return c.json(await performFor(c, deps, sourcePage, { name: c.req.valid("param").name }), 200);
   });
 }
 

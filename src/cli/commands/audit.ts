@@ -2,9 +2,10 @@
 import Table from "cli-table3";
 import type { Command } from "commander";
 import { describeChange, parseObjectFilter, reportLines, AUDIT_OBJECT_TYPES } from "../../services/audit.js";
-import type { AuditFilter } from "../../store/index.js";
+import type { AuditFilter } from "../../services/use-cases/types.js";
 import { listAuditEvents } from "../../services/use-cases/documents.js";
-import { configOf, performWith, withStore } from "../context.js";
+import { verifyAudit } from "../../services/use-cases/maintenance.js";
+import { configOf, performWith } from "../context.js";
 import { parseCount, parseDateOption, parseFormat, UsageError, type CliIo } from "../io.js";
 
 /** Registers `audit verify` and `audit log`. */
@@ -17,7 +18,7 @@ export function registerAudit(program: Command, io: CliIo): void {
     .option("--format <format>", "text or json")
     .action(async (o: { format?: string }, cmd: Command) => {
       const format = parseFormat(o.format, ["text", "json"], "text");
-      const report = await withStore(configOf(cmd), (s) => s.verifyAudit());
+      const report = await performWith(configOf(cmd), verifyAudit, {});
       if (format === "json") io.out(JSON.stringify(report));
       else for (const line of reportLines(report)) io.out(line);
       if (!report.ok) io.exitCode = 1;

@@ -1,25 +1,11 @@
 // `tally export --all FILE` and `tally import FILE`: backup bundles of the whole ledger (docs/backup.md).
-import { createReadStream, createWriteStream } from "node:fs";
-import { chmod, rename, stat, unlink } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import type { Command } from "commander";
-import { Invalid, TallyError } from "../../shared/errors.js";
-import { NewerSchemaError, type BundleSummary, type Store } from "../../store/index.js";
-import { configOf, withStore } from "../context.js";
+import { exportBundle, importBundle } from "../../services/use-cases/bundles.js";
+import { Invalid, NewerSchemaError, TallyError } from "../../shared/errors.js";
+import type { BundleSummary } from "../../services/use-cases/bundles.js";
+import { configOf, performWith } from "../context.js";
 import { UsageError, type CliIo } from "../io.js";
-
-/** Writes the bundle next to `file` first (mode 0600: it holds password hashes), then renames it into place. */
-async function writeBundleFile(store: Store, file: string, publicOnly: boolean): Promise<BundleSummary> {
-  const partial = `${file}.partial-${process.pid}`;
-  try {
-    const summary = await store.exportBundle(createWriteStream(partial, { flags: "wx", mode: 0o600 }), { public: publicOnly });
-    await chmod(partial, 0o600);
-    await rename(partial, file);
-    return summary;
-  } catch (error) {
-    await unlink(partial).catch(() => undefined);
-    throw error;
-  }
-}
 
 function summaryLines(s: BundleSummary): string[] {
   const names = Object.keys(s.header.tables);
@@ -61,7 +47,7 @@ export function registerBackup(program: Command, io: CliIo): void {
       if (!o.all) throw new UsageError("export needs --all: exporting part of the ledger is not supported yet");
       const config = configOf(cmd);
       await reporting(io, "export", file, async () => {
-        const summary = await withStore(config, (s) => writeBundleFile(s, file, Boolean(o.public)));
+        const summary = await performWith(config, exportBundle, { file, public: Boolean(o.public) });
         io.out(`exported ${file}${summary.header.public ? " (public: no restricted material, users, tokens or audit trail)" : ""}`);
         for (const line of summaryLines(summary)) io.out(line);
       });
@@ -76,17 +62,14 @@ export function registerBackup(program: Command, io: CliIo): void {
       const config = configOf(cmd);
       await reporting(io, "import", file, async () => {
         if (!(await stat(file)).isFile()) throw new Invalid("not a file", "file");
-        await withStore(config, async (s) => {
-          const summary = await s.importBundle(createReadStream(file));
-          io.out(`imported ${file}`);
-          for (const line of summaryLines(summary)) io.out(line);
-          const report = await s.verifyAudit();
-          if (report.ok) io.out(`audit trail verified: OK (${report.events} events)`);
-          else {
-            io.err(`tally: import ${file}: restored, but the audit trail does not verify (${report.problemCount} problems; see \`tally audit verify\`)`);
-            io.exitCode = 1;
-          }
-        }, { create: true });
+        const { summary, audit: report } = await performWith(config, importBundle, { file }, { create: true });
+        io.out(`imported ${file}`);
+        for (const line of summaryLines(summary)) io.out(line);
+        if (report.ok) io.out(`audit trail verified: OK (${report.events} events)`);
+        else {
+          io.err(`tally: import ${file}: restored, but the audit trail does not verify (${report.problemCount} problems; see \`tally audit verify\`)`);
+          io.exitCode = 1;
+        }
       });
     });
 }

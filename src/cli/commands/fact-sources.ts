@@ -2,9 +2,10 @@
 // of the user's registry file (<data>/sources.json).
 import { renderTable } from "../bidi.js";
 import type { Command } from "commander";
-import { registryOverview, type RegistryOverview } from "../../services/registry-overview.js";
-import { addAlias, addSource, loadRegistry, registryPath, SOURCE_KINDS, setNetwork } from "../../services/registry-file.js";
-import { configOf, withStore } from "../context.js";
+import type { RegistryOverview } from "../../services/registry-overview.js";
+import { SOURCE_KINDS } from "../../services/registry-file.js";
+import { addSource, addSourceAlias, listSources, setSourceNetwork } from "../../services/use-cases/overview.js";
+import { configOf, performWith } from "../context.js";
 import { parseFormat, UsageError, type CliIo } from "../io.js";
 import { toCsv } from "./fact-csv.js";
 import { guarded } from "./fact-errors.js";
@@ -46,9 +47,7 @@ export function registerSources(program: Command, io: CliIo): void {
     .action(
       guarded(io, async (opts: { format?: string }, cmd: Command) => {
         const format = parseFormat(opts.format, ["table", "json", "csv"], io.isTTY ? "table" : "json");
-        const config = configOf(cmd);
-        const registry = await loadRegistry(config.dataDir);
-        const overview = await withStore(config, (store) => registryOverview(store, registry));
+        const overview = (await performWith(configOf(cmd), listSources, {})) as RegistryOverview;
         if (format === "json") io.out(JSON.stringify(overview, null, 2));
         else if (format === "csv") io.out(overviewCsv(overview));
         else io.out(overviewText(overview));
@@ -69,22 +68,16 @@ export function registerSources(program: Command, io: CliIo): void {
         if (!(SOURCE_KINDS as readonly string[]).includes(opts.kind)) {
           throw new UsageError(`--kind must be one of ${SOURCE_KINDS.join(", ")} (got "${opts.kind}")`);
         }
-        const config = configOf(cmd);
-        const { dataDir } = config;
         // The store is opened first: a mistyped --data gets no registry file.
-        const entry = await withStore(config, async (s) => {
-          const added = await addSource(dataDir, {
-            name,
-            kind: opts.kind,
-            aliases: opts.alias ?? [],
-            ...(opts.id ? { id: opts.id } : {}),
-            ...(opts.short ? { short: opts.short } : {}),
-            ...(opts.network ? { network: opts.network } : {}),
-          });
-          await s.recordSettingChange(`registry:${added.id}`, null, added);
-          return added;
+        const { entry, file } = await performWith(configOf(cmd), addSource, {
+          name,
+          kind: opts.kind,
+          aliases: opts.alias ?? [],
+          ...(opts.id ? { id: opts.id } : {}),
+          ...(opts.short ? { short: opts.short } : {}),
+          ...(opts.network ? { network: opts.network } : {}),
         });
-        io.out(`added source "${entry.id}" (${entry.short}, network ${entry.network}) to ${registryPath(dataDir)}`);
+        io.out(`added source "${entry.id}" (${entry.short}, network ${entry.network}) to ${file}`);
       }),
     );
 
@@ -95,15 +88,8 @@ export function registerSources(program: Command, io: CliIo): void {
     .argument("<alias>", "another name for it")
     .action(
       guarded(io, async (id: string, alias: string, _opts: unknown, cmd: Command) => {
-        const config = configOf(cmd);
-        const { dataDir } = config;
-        const entry = await withStore(config, async (s) => {
-          const before = (await loadRegistry(dataDir)).data.sources.find((e) => e.id === id) ?? null;
-          const changed = await addAlias(dataDir, id, alias);
-          await s.recordSettingChange(`registry:${changed.id}`, before, changed);
-          return changed;
-        });
-        io.out(`"${alias}" is now an alias of "${entry.id}" (${entry.short}) in ${registryPath(dataDir)}`);
+        const { entry, file } = await performWith(configOf(cmd), addSourceAlias, { id, alias });
+        io.out(`"${alias}" is now an alias of "${entry.id}" (${entry.short}) in ${file}`);
       }),
     );
 
@@ -114,15 +100,8 @@ export function registerSources(program: Command, io: CliIo): void {
     .argument("<network>", "network id (created when unknown)")
     .action(
       guarded(io, async (id: string, network: string, _opts: unknown, cmd: Command) => {
-        const config = configOf(cmd);
-        const { dataDir } = config;
-        const entry = await withStore(config, async (s) => {
-          const before = (await loadRegistry(dataDir)).data.sources.find((e) => e.id === id) ?? null;
-          const changed = await setNetwork(dataDir, id, network);
-          await s.recordSettingChange(`registry:${changed.id}`, before, changed);
-          return changed;
-        });
-        io.out(`"${entry.id}" (${entry.short}) is now in network "${entry.network}" in ${registryPath(dataDir)}`);
+        const { entry, file } = await performWith(configOf(cmd), setSourceNetwork, { id, network });
+        io.out(`"${entry.id}" (${entry.short}) is now in network "${entry.network}" in ${file}`);
       }),
     );
 }

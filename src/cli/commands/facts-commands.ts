@@ -6,10 +6,9 @@ import type { FactFilters } from "../../services/facts.js";
 import * as uc from "../../services/use-cases/facts.js";
 import { NotFound } from "../../shared/errors.js";
 import { TIMELINE_PARTS } from "../../services/timeline-rows.js";
-import { loadReference, REFERENCE_DATASETS } from "../../services/reference.js";
-import { syncFacts } from "../../services/fact-sync.js";
-import { loadRegistry } from "../../services/registry-file.js";
-import { configOf, performWith, withStore } from "../context.js";
+import { REFERENCE_DATASETS } from "../../services/reference.js";
+import { loadReferenceDataset, rebuildFacts } from "../../services/use-cases/maintenance.js";
+import { configOf, performWith } from "../context.js";
 import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
 import { guarded } from "./fact-errors.js";
 import { conflictsCsv, conflictsTable, factsCsv, factsTable, factText, timelineCsv, timelineTable } from "./fact-render.js";
@@ -75,8 +74,7 @@ export function registerFactCommands(program: Command, io: CliIo): void {
       guarded(io, async (opts: { format?: string }, cmd: Command) => {
         // `facts` has a --format of its own, which commander gives the option to when it follows "rebuild".
         const format = parseFormat(opts.format ?? cmd.parent?.opts<{ format?: string }>().format, ["text", "json"], "text");
-        const config = configOf(cmd);
-        const reports = await withStore(config, async (store) => syncFacts(store, await loadRegistry(config.dataDir), { rebuild: true }));
+        const { rebuilt: reports } = await performWith(configOf(cmd), rebuildFacts, {});
         if (format === "json") io.out(JSON.stringify({ rebuilt: reports }, null, 2));
         else for (const r of reports) io.out(`${r.audience}: ${r.facts ?? 0} facts from ${r.documents} documents in ${(r.ms / 1000).toFixed(1)} s (audit sequence ${r.seq})`);
       }),
@@ -160,7 +158,7 @@ export function registerFactCommands(program: Command, io: CliIo): void {
     .option("--dataset <name>", `one of ${REFERENCE_DATASETS.join(", ")}`, "iran-executions")
     .action(
       guarded(io, async (opts: { dataset: string }, cmd: Command) => {
-        const r = await withStore(configOf(cmd), (store) => loadReference(store, opts.dataset));
+        const r = await performWith(configOf(cmd), loadReferenceDataset, { dataset: opts.dataset });
         io.out(
           `${r.dataset}: ${r.entries} entries, ${r.created} new documents stored, ${r.existing} already in the store (${r.claims} claims in all)`,
         );

@@ -1,9 +1,9 @@
 // `tally ingest`: read files, folders, URLs and feeds into the store, with progress and a summary.
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { ingest, INGEST_SQLITE_THREADS, type IngestEvent } from "../../pipeline/ingest.js";
+import { INGEST_SQLITE_THREADS, type IngestEvent } from "../../pipeline/ingest.js";
 import { unsupportedLine } from "../../services/language-support.js";
-import { configOf, withStore } from "../context.js";
+import { configOf, performWith } from "../context.js";
 import { parsePublished, type CliIo } from "../io.js";
 import { escapeControls } from "../terminal-safe.js";
 
@@ -60,20 +60,22 @@ export function registerIngest(program: Command, io: CliIo): void {
         }
       };
       let total = 0;
-      const summary = await withStore(
+      const { ingestInputs } = await import("../../services/use-cases/ingest.js"); // zod and the use cases, for this command only
+      const summary = await performWith(
         config,
-        (store) =>
-          ingest(inputs, store, {
-            config,
-            ...(opts.manifest ? { manifestPath: opts.manifest } : {}),
-            published,
-            publisher: opts.publisher ?? null,
-            onEvent,
-            onTotal: (n) => {
-              total = n;
-              bar?.start(n, 0, { name: "" });
-            },
-          }),
+        ingestInputs,
+        {
+          inputs,
+          config,
+          ...(opts.manifest ? { manifestPath: opts.manifest } : {}),
+          published,
+          publisher: opts.publisher ?? null,
+          onEvent,
+          onTotal: (n: number) => {
+            total = n;
+            bar?.start(n, 0, { name: "" });
+          },
+        },
         { threads: INGEST_SQLITE_THREADS, create: true, bulkWrites: true },
       );
       bar?.stop();

@@ -7,7 +7,7 @@ import { reviewQueue, showClaim } from "../../services/use-cases/claims.js";
 import { addClaim, mergeFacts, restrict, reviewClaim, splitFact, supersedeClaim } from "../../services/use-cases/review.js";
 import { perform } from "../../services/use-cases/use-case.js";
 import type { ClaimRecord } from "../../shared/entities/claim.js";
-import type { ClaimFields, ClaimFilter, ReviewDecision } from "../../store/index.js";
+import type { ClaimFields, ClaimFilter, ReviewDecision } from "../../services/use-cases/types.js";
 import { configOf, operatorContext, performWith, withStore } from "../context.js";
 import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
 

@@ -1,7 +1,9 @@
 // Commands that read the store: docs, show, claims, search, reextract; and init, which creates one.
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
-import { MissingStoreError, SEARCH_WINDOW, type ClaimFilter } from "../../store/index.js";
+import type { ClaimFilter } from "../../services/use-cases/types.js";
+import { MissingStoreError } from "../../shared/errors.js";
+import { SEARCH_WINDOW } from "../../shared/search-window.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { CLAIM_SORTS } from "../../shared/entities/claim.js";
 import { configOf, performWith, withStore } from "../context.js";
@@ -182,8 +184,8 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .command("reextract")
     .description("re-run the current extractor over stored documents (no refetching)")
     .action(async (_o: unknown, cmd: Command) => {
-      const { reextractAll } = await import("../../pipeline/reextract.js"); // the extractor, loaded for this command only
-      const r = await withStore(configOf(cmd), (s) => reextractAll(s, (n) => io.isTTY && io.err(`reextract: ${n} documents`)));
+      const { reextract } = await import("../../services/use-cases/maintenance.js"); // the extractor, loaded for this command only
+      const r = await performWith(configOf(cmd), reextract, { progress: (n: number) => void (io.isTTY && io.err(`reextract: ${n} documents`)) });
       io.out(`re-extracted ${r.documents} documents: ${r.claims} claims (was ${r.before})`);
       const unsupported = unsupportedLine(r.unsupported);
       if (unsupported) io.out(unsupported);

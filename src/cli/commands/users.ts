@@ -1,12 +1,13 @@
 // `tally user …` and `tally token …`: accounts and API tokens of the server.
 import Table from "cli-table3";
 import type { Command } from "commander";
-import { AuthService } from "../../services/auth.js";
+import { addUser, createToken, listTokens, listUsers, revokeToken, updateUser } from "../../services/use-cases/accounts.js";
+import { ROLE_NAMES } from "../../shared/entities/account.js";
 import { NotFound } from "../../shared/errors.js";
-import { ROLES } from "../../store/index.js";
-import type { Role, Store, UserRecord } from "../../store/index.js";
-import { configOf, withStore } from "../context.js";
+import { configOf, performWith } from "../context.js";
 import { parseFormat, UsageError, type CliIo } from "../io.js";
+
+const ROLES = ROLE_NAMES;
 
 /** Reads a password from standard input (the first line). */
 async function passwordFromStdin(): Promise<string> {
@@ -15,14 +16,7 @@ async function passwordFromStdin(): Promise<string> {
   return (Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "").trim();
 }
 
-
-async function userNamed(s: Store, name: string): Promise<UserRecord> {
-  const u = await s.getUser(name);
-  if (!u) throw new NotFound("user", JSON.stringify(name), "name", `no user named ${JSON.stringify(name)}`);
-  return u;
-}
-
-const roleOf = (value: string): Role => parseFormat(value, ROLES, "viewer", "--role");
+const roleOf = (value: string) => parseFormat(value, ROLES, "viewer", "--role");
 
 /** Registers `user` and `token`. */
 export function registerUsers(program: Command, io: CliIo): void {
@@ -36,7 +30,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .action(async (name: string, o: { role: string; passwordStdin?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
       const password = o.passwordStdin ? await passwordFromStdin() : null;
-      const made = await withStore(config, (s) => new AuthService(s).addUser(name, roleOf(o.role), password, config.collector));
+      const made = await performWith(config, addUser, { name, role: roleOf(o.role), password });
       io.out(`created ${made.user.role} ${made.user.name}`);
       if (!password) io.out(`password: ${made.password}  (shown once; change it with tally user reset ${made.user.name})`);
     });
@@ -45,9 +39,9 @@ export function registerUsers(program: Command, io: CliIo): void {
     .command("list")
     .description("list accounts")
     .action(async (_o: unknown, cmd: Command) => {
-      const users = await withStore(configOf(cmd), (s) => s.listUsers());
+      const { users } = await performWith(configOf(cmd), listUsers, {});
       const t = new Table({ head: ["id", "name", "role", "state", "created"], style: { head: [], border: [] } });
-      for (const u of users) t.push([u.id, u.name, u.role, u.disabled ? "disabled" : u.lockedUntil && Date.parse(u.lockedUntil) > Date.now() ? `locked until ${u.lockedUntil}` : "active", u.createdAt]);
+      for (const u of users) t.push([u.id, u.name, u.role, u.disabled ? "disabled" : u.lockedUntil ? `locked until ${u.lockedUntil}` : "active", u.createdAt]);
       io.out(t.toString());
     });
 
@@ -55,8 +49,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .command("disable <name>")
     .description("disable an account (its sessions end at once)")
     .action(async (name: string, _o: unknown, cmd: Command) => {
-      const config = configOf(cmd);
-      await withStore(config, async (s) => s.updateUser((await userNamed(s, name)).id, { disabled: true }));
+      await performWith(configOf(cmd), updateUser, { user: name, disabled: true });
       io.out(`disabled ${name}`);
     });
 
@@ -64,7 +57,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .command("enable <name>")
     .description("enable a disabled account")
     .action(async (name: string, _o: unknown, cmd: Command) => {
-      await withStore(configOf(cmd), async (s) => s.updateUser((await userNamed(s, name)).id, { disabled: false }));
+      await performWith(configOf(cmd), updateUser, { user: name, disabled: false });
       io.out(`enabled ${name}`);
     });
 
@@ -73,7 +66,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("change an account's role")
     .action(async (name: string, role: string, _o: unknown, cmd: Command) => {
       const r = roleOf(role);
-      await withStore(configOf(cmd), async (s) => s.updateUser((await userNamed(s, name)).id, { role: r }));
+      await performWith(configOf(cmd), updateUser, { user: name, role: r });
       io.out(`${name} is now ${r}`);
     });
 
@@ -84,7 +77,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .action(async (name: string, o: { passwordStdin?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
       const password = o.passwordStdin ? await passwordFromStdin() : null;
-      const pw = await withStore(config, async (s) => new AuthService(s).resetPassword(await userNamed(s, name), password, config.collector));
+      const { password: pw } = await performWith(config, updateUser, { user: name, resetPassword: true, password });
       io.out(password ? `password of ${name} changed` : `new password of ${name}: ${pw}  (shown once)`);
     });
 
@@ -97,7 +90,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .requiredOption("--name <label>", "what the token is for")
     .action(async (o: { user: string; name: string }, cmd: Command) => {
       const config = configOf(cmd);
-      const made = await withStore(config, async (s) => new AuthService(s).createToken((await userNamed(s, o.user)).id, o.name, config.collector));
+      const made = await performWith(config, createToken, { user: o.user, name: o.name });
       io.out(`token ${made.id} for ${o.user}: ${made.token}`);
       io.out("(shown once: store it now)");
     });
@@ -107,11 +100,7 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("list tokens (never their secrets)")
     .option("--user <name>", "only this user's")
     .action(async (o: { user?: string }, cmd: Command) => {
-      const rows = await withStore(configOf(cmd), async (s) => {
-        const only = o.user ? (await userNamed(s, o.user)).id : undefined;
-        const users = new Map((await s.listUsers()).map((u) => [u.id, u.name]));
-        return (await s.listApiTokens(only)).map((t) => ({ ...t, user: users.get(t.userId) ?? String(t.userId) }));
-      });
+      const { tokens: rows } = await performWith(configOf(cmd), listTokens, o.user ? { user: o.user } : {});
       const t = new Table({ head: ["id", "user", "name", "created", "last used", "state"], style: { head: [], border: [] } });
       for (const r of rows) t.push([r.id, r.user, r.name, r.createdAt, r.lastUsedAt ?? "", r.revokedAt ? `revoked ${r.revokedAt}` : "active"]);
       io.out(t.toString());
@@ -122,7 +111,14 @@ export function registerUsers(program: Command, io: CliIo): void {
     .description("revoke a token")
     .action(async (id: string, _o: unknown, cmd: Command) => {
       if (!/^\d+$/.test(id)) throw new UsageError(`a token is named by its number (got "${id}")`);
-      const done = await withStore(configOf(cmd), (s) => s.revokeApiToken(Number(id)));
+      // A token that does not exist was not active either (one line, exit 1, as for a revoked one).
+      const done = await performWith(configOf(cmd), revokeToken, { id: Number(id) }).then(
+        (r) => r.revoked,
+        (err: unknown) => {
+          if (err instanceof NotFound) return false;
+          throw err;
+        },
+      );
       io.out(done ? `token ${id} revoked` : `token ${id} was not active`);
       if (!done) io.exitCode = 1;
     });

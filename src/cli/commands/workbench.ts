@@ -2,12 +2,12 @@
 // web's documents page and `/api/v1/documents` answer it) and `tally report` (a country-year fact
 // sheet, as the web's report page shows it).
 import type { Command } from "commander";
-import { documentsCsv, listDocumentsPage } from "../../services/documents.js";
-import { FactsService } from "../../services/facts.js";
-import { buildReport } from "../../services/report.js";
+import { documentsCsv } from "../../services/documents.js";
+import { documentsPage } from "../../services/use-cases/documents.js";
 import { reportHtml, reportMarkdown } from "../../services/report-render.js";
+import { report as reportCase } from "../../services/use-cases/reports.js";
 import { isolate, renderTable } from "../bidi.js";
-import { configOf, withStore } from "../context.js";
+import { configOf, performWith } from "../context.js";
 import { parseFormat, type CliIo } from "../io.js";
 
 interface DocumentsOptions {
@@ -61,7 +61,7 @@ function registerDocuments(program: Command, io: CliIo): void {
         ...(given("restricted") ? { restricted: o.restricted } : {}),
         ...(given("reference") ? { reference: o.reference } : {}),
       };
-      const page = await withStore(configOf(cmd), (s) => listDocumentsPage(s, input));
+      const page = await performWith(configOf(cmd), documentsPage, input);
       if (format === "json") io.out(JSON.stringify(page, null, 2));
       else if (format === "jsonl") for (const d of page.documents) io.out(JSON.stringify(d));
       else if (format === "csv") io.out(documentsCsv(page).replace(/\r\n$/, ""));
@@ -93,8 +93,7 @@ function registerReport(program: Command, io: CliIo): void {
     .option("--format <format>", "md, html or json", "md")
     .action(async (o: { place: string; year: string; event?: string; format: string }, cmd: Command) => {
       const format = parseFormat(o.format, ["md", "html", "json"], "md");
-      const config = configOf(cmd);
-      const report = await withStore(config, async (s) => buildReport(s, await FactsService.open(s, config.dataDir), { place: o.place, year: o.year, ...(o.event !== undefined ? { event: o.event } : {}) }));
+      const report = await performWith(configOf(cmd), reportCase, { place: o.place, year: o.year, ...(o.event !== undefined ? { event: o.event } : {}) });
       io.out(format === "json" ? JSON.stringify(report, null, 2) : format === "html" ? reportHtml(report) : reportMarkdown(report));
     });
 }

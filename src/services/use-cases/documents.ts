@@ -7,6 +7,7 @@ import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../../shared/search-window.js"
 import { NotFound } from "../../shared/errors.js";
 import { CLAIM_STATUSES, type AuditEvent, type DocumentSummary, type RelatedDocument, type SearchResult, type StoredDocument } from "../../store/index.js";
 import { roleAtLeast } from "../auth.js";
+import { DocumentsOutput, listDocumentsPage } from "../documents.js";
 import { useCase } from "./use-case.js";
 
 // The stored document's shapes are the store's; their API presentation lives in src/api/present.ts.
@@ -80,4 +81,17 @@ export const listAuditEvents = useCase({
   async run({ store }, filter) {
     return { events: await store.listAuditEvents(filter) };
   },
+});
+
+/**
+ * A page of documents with the workbench's filters (publisher, language, publication dates,
+ * standing claims, restricted, reference data) and the total matching. The input is checked by the
+ * documents' own schema (services/documents.ts), which names the field at fault.
+ */
+export const documentsPage = useCase({
+  name: "documents.page",
+  role: "viewer",
+  input: z.looseObject({}),
+  output: DocumentsOutput,
+  run: ({ store }, input) => listDocumentsPage(store, input),
 });

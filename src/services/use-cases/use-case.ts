@@ -3,6 +3,8 @@
 // The CLI command, the API route and (through the API) the web page each parse their own input,
 // `perform` the use case, and render what it returns; authorization is decided here, once.
 import type { z } from "zod";
+import type { SourceRegistry } from "../../core/sources.js";
+import type { FactsStatusEntity } from "../../shared/entities/fact.js";
 import { Forbidden, Invalid } from "../../shared/errors.js";
 import type { Role, Store } from "../../store/index.js";
 import { roleAtLeast } from "../auth.js";
@@ -12,6 +14,8 @@ import type { FactsQueries } from "../facts.js";
 export interface Caller {
   name: string;
   role: Role;
+  /** Their account, when they signed in with one (the operator of the command line has none). */
+  userId?: number | null;
 }
 
 /** What a use case is performed with: the store (as opened, unscoped), the caller, the data directory. */
@@ -25,6 +29,13 @@ export interface CaseContext {
    * (FactsService, the default); the server from its facts provider, which may link in a thread.
    */
   facts?: (store: Store) => Promise<FactsQueries>;
+  /**
+   * Facts to answer from at once, and how current they are (the server's provider may answer with
+   * the last linked ones while it links anew). Default: the facts of `facts`, fresh.
+   */
+  snapshot?: (store: Store) => Promise<{ facts: FactsQueries | null; status: FactsStatusEntity }>;
+  /** The source registry (the server's provider); default: read from `dataDir`. */
+  registry?: () => Promise<SourceRegistry>;
 }
 
 /** The context a use case's work sees: the store scoped to the caller (their name, their view). */

@@ -15,6 +15,7 @@ export const FactsStatusSchema = z
     linkedAt: z.string().nullable().meta({ description: "when the facts given were linked (ISO 8601); null while there are none" }),
   })
   .meta({ id: "FactsStatus" });
+export type FactsStatusEntity = z.infer<typeof FactsStatusSchema>;
 
 export const VoiceSchema = z
   .object({
