@@ -184,7 +184,8 @@ async function timeCall(base, name, next) {
   const row = { call: name, first: first.t, p50: quantile(times, 0.5), p95: quantile(times, 0.95), n: times.length, state: factsState(first.body) };
   if (typeof first.body?.total === "number") row.total = first.body.total;
   out.calls.push(row);
-  if (!json) log(`  ${name.padEnd(44)} first ${ms(row.first).padStart(10)}   p50 ${ms(row.p50).padStart(9)}   p95 ${ms(row.p95).padStart(9)}   (${row.n})`);
+  // (on stderr: with --json too, so that a long run shows its progress)
+  log(`  ${name.padEnd(44)} first ${ms(row.first).padStart(10)}   p50 ${ms(row.p50).padStart(9)}   p95 ${ms(row.p95).padStart(9)}   (${row.n})`);
   return first.body;
 }
 
@@ -228,8 +229,8 @@ try {
   if (filtersOnly) {
     // After the facts are linked, so that the linking thread does not take a core from the calls.
     const linked = await untilFresh(base, "/api/v1/overview?event=execution&place=Iran");
-    if (!json) log(`  facts linked after ${ms(linked)}`);
-    if (!json) log(`  ${clients} client(s); load average before ${loadBefore.map((x) => x.toFixed(2)).join(" ")}`);
+    log(`  facts linked after ${ms(linked)}`);
+    log(`  ${clients} client(s); load average before ${loadBefore.map((x) => x.toFixed(2)).join(" ")}`);
     for (const [name, path] of FILTER_CALLS) await timeCall(base, name, () => path);
     out.load = { before: loadBefore, after: loadavg() };
     if (!json) log(`  load average after ${out.load.after.map((x) => x.toFixed(2)).join(" ")}`);
