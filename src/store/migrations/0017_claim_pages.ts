@@ -8,6 +8,8 @@
 //   within one source record, place or event (PostgreSQL has claims_event_period_id since
 //   migration 2); the event's replaces claims_event_period_idx (event, period_start).
 // - claims_count_order (count desc, id): the "count" order (largest figure first).
+// - documents_published_order (published desc, id): the "published" order walks the documents,
+//   latest first, and their claims (claims_document_idx), instead of sorting a source's claims.
 import { sql } from "kysely";
 import type { Migration } from "./migration.js";
 
@@ -20,6 +22,7 @@ export const claimPagesMigration: Migration = {
     await sql`create index claims_source_order on claims (source_id, period_start desc${nulls}, id)`.execute(db);
     await sql`create index claims_place_order on claims (place, period_start desc${nulls}, id)`.execute(db);
     await sql`create index claims_count_order on claims (count desc, id)`.execute(db);
+    await sql`create index documents_published_order on documents (published desc${nulls}, id)`.execute(db);
     if (dialect === "sqlite") await sql`create index claims_event_order on claims (event, period_start desc, id)`.execute(db);
     await db.schema.dropIndex("claims_period_start_idx").ifExists().execute();
     await db.schema.dropIndex("claims_event_period_idx").ifExists().execute();
