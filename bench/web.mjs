@@ -11,7 +11,8 @@
 // synthetic document, default 200), --paint-runs N (default 5; 0 skips chromium), --json,
 // --clients N (N clients call at once, each its --requests: p50/p95 over all; default 1),
 // --filters-only (only the claims filters, facets and documents filters of bench/web-filters.mjs:
-// every single-column filter, each facet, some combinations), --match TEXT (only the calls whose
+// every single-column filter, each facet, some combinations; waits at most --fresh-wait S seconds,
+// default 60, for the facts first), --match TEXT (only the calls whose
 // name contains TEXT).
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -190,12 +191,12 @@ async function timeCall(base, name, next) {
 }
 
 /** Polls the overview until its facts are linked for the current ledger; returns the wait. */
-async function untilFresh(base, path) {
+async function untilFresh(base, path, atMost = Number.POSITIVE_INFINITY) {
   const t0 = performance.now();
   for (;;) {
     const { body } = await get(base, path);
     const state = factsState(body);
-    if (state === "fresh" || state === "—") return performance.now() - t0;
+    if (state === "fresh" || state === "—" || performance.now() - t0 > atMost) return performance.now() - t0;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -227,9 +228,11 @@ try {
   const overview = "/api/v1/overview?event=execution&place=Iran";
 
   if (filtersOnly) {
-    // After the facts are linked, so that the linking thread does not take a core from the calls.
-    const linked = await untilFresh(base, "/api/v1/overview?event=execution&place=Iran");
-    log(`  facts linked after ${ms(linked)}`);
+    // After the facts are linked (at most --fresh-wait seconds, default 60: linking a new store of a
+    // million claims takes many minutes), so that the linking thread does not take a core from the calls.
+    const overviewPath = "/api/v1/overview?event=execution&place=Iran";
+    const waited = await untilFresh(base, overviewPath, Number(opt("fresh-wait", "60")) * 1000);
+    log(`  waited ${ms(waited)} for the facts: ${factsState((await get(base, overviewPath)).body)}`);
     log(`  ${clients} client(s); load average before ${loadBefore.map((x) => x.toFixed(2)).join(" ")}`);
     for (const [name, path] of FILTER_CALLS) await timeCall(base, name, () => path);
     out.load = { before: loadBefore, after: loadavg() };
