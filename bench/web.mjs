@@ -7,16 +7,22 @@
 //   node bench/web.mjs --claims 1000000 --data /tmp/tally-1m      # fill once, reuse afterwards
 //   DATABASE_URL=postgres://… node bench/web.mjs --claims 1000000 --dialect postgres --schema bench_1m
 //
-// Options: --requests N (per call, default 200; 50 at --claims), --per-doc N (claims per synthetic
-// document, default 200), --paint-runs N (default 5; 0 skips chromium), --json.
+// Options: --requests N (per call and client, default 200; 50 at --claims), --per-doc N (claims per
+// synthetic document, default 200), --paint-runs N (default 5; 0 skips chromium), --json,
+// --clients N (N clients call at once, each its --requests: p50/p95 over all; default 1),
+// --filters-only (only the claims filters, facets and documents filters of bench/web-filters.mjs:
+// every single-column filter, each facet, some combinations; waits at most --fresh-wait S seconds,
+// default 60, for the facts first), --match TEXT (only the calls whose
+// name contains TEXT).
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { mulberry32 } from "./corpus.mjs";
 import { syntheticDocument } from "./synthetic.mjs";
+import { FILTER_CALLS } from "./web-filters.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const execFileAsync = promisify(execFile);
@@ -38,6 +44,9 @@ const dialect = opt("dialect", "sqlite");
 const dataOpt = opt("data", null);
 const schemaOpt = opt("schema", null);
 const json = flag("json");
+const clients = Math.max(1, Number(opt("clients", "1")));
+const filtersOnly = flag("filters-only");
+const match = opt("match", null);
 const databaseUrl = process.env.TALLY_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 for (const p of ["api/server.js", "store/index.js", "config.js"]) {
@@ -51,7 +60,7 @@ const { openStore } = await import(dist("store/index.js"));
 const { startServer, SERVER_SQLITE_THREADS } = await import(dist("api/server.js"));
 
 const log = (s) => process.stderr.write(`${s}\n`);
-const out = { node: process.version, dialect, claims: 0, documents: 0, calls: [], changes: [], paint: null };
+const out = { node: process.version, dialect, clients, claims: 0, documents: 0, calls: [], changes: [], paint: null };
 const work = mkdtempSync(join(tmpdir(), "tally-bench-web-"));
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
@@ -155,30 +164,39 @@ async function openSamples() {
 
 // --- the calls --------------------------------------------------------------------------------
 
-/** Times `requests` calls of each path produced by `next(i)`, after one untimed call. */
+/**
+ * Times `requests` calls of each path produced by `next(i)` (by each of `clients` clients at once),
+ * after one untimed call.
+ */
 async function timeCall(base, name, next) {
+  if (match !== null && !name.includes(match)) return null;
   const first = await get(base, next(0));
   const times = [];
   const t0 = performance.now();
-  for (let i = 1; i <= requests; i++) {
-    times.push((await get(base, next(i))).t);
-    // A slow call is not repeated for minutes: at least 10 samples, else stop after 60 s.
-    if (i >= 10 && performance.now() - t0 > 60_000) break;
-  }
+  const client = async () => {
+    for (let i = 1; i <= requests; i++) {
+      times.push((await get(base, next(i))).t);
+      // A slow call is not repeated for minutes: at least 10 samples, else stop after 60 s.
+      if (i >= 10 && performance.now() - t0 > 60_000) break;
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
   times.sort((a, b) => a - b);
   const row = { call: name, first: first.t, p50: quantile(times, 0.5), p95: quantile(times, 0.95), n: times.length, state: factsState(first.body) };
+  if (typeof first.body?.total === "number") row.total = first.body.total;
   out.calls.push(row);
-  if (!json) log(`  ${name.padEnd(44)} first ${ms(row.first).padStart(10)}   p50 ${ms(row.p50).padStart(9)}   p95 ${ms(row.p95).padStart(9)}   (${row.n})`);
+  // (on stderr: with --json too, so that a long run shows its progress)
+  log(`  ${name.padEnd(44)} first ${ms(row.first).padStart(10)}   p50 ${ms(row.p50).padStart(9)}   p95 ${ms(row.p95).padStart(9)}   (${row.n})`);
   return first.body;
 }
 
 /** Polls the overview until its facts are linked for the current ledger; returns the wait. */
-async function untilFresh(base, path) {
+async function untilFresh(base, path, atMost = Number.POSITIVE_INFINITY) {
   const t0 = performance.now();
   for (;;) {
     const { body } = await get(base, path);
     const state = factsState(body);
-    if (state === "fresh" || state === "—") return performance.now() - t0;
+    if (state === "fresh" || state === "—" || performance.now() - t0 > atMost) return performance.now() - t0;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -203,11 +221,23 @@ try {
   const config = loadConfig(dialect === "postgres" ? { db: databaseUrl, data: opened.dataDir } : { data: opened.dataDir }, {});
   if (!json) log(`${dialect}: ${out.documents.toLocaleString("en-US")} documents, ${out.claims.toLocaleString("en-US")} claims`);
 
+  const loadBefore = loadavg();
   const tStart = performance.now();
   server = await startServer({ store, config, host: "127.0.0.1", port: 0, webRoot: existsSync(join(webRoot, "index.html")) ? webRoot : null, log: () => {} });
   const base = server.url.replace(/\/$/, "");
   const overview = "/api/v1/overview?event=execution&place=Iran";
 
+  if (filtersOnly) {
+    // After the facts are linked (at most --fresh-wait seconds, default 60: linking a new store of a
+    // million claims takes many minutes), so that the linking thread does not take a core from the calls.
+    const overviewPath = "/api/v1/overview?event=execution&place=Iran";
+    const waited = await untilFresh(base, overviewPath, Number(opt("fresh-wait", "60")) * 1000);
+    log(`  waited ${ms(waited)} for the facts: ${factsState((await get(base, overviewPath)).body)}`);
+    log(`  ${clients} client(s); load average before ${loadBefore.map((x) => x.toFixed(2)).join(" ")}`);
+    for (const [name, path] of FILTER_CALLS) await timeCall(base, name, () => path);
+    out.load = { before: loadBefore, after: loadavg() };
+    if (!json) log(`  load average after ${out.load.after.map((x) => x.toFixed(2)).join(" ")}`);
+  } else {
   // Cold: the first overview right after the server started, then until its facts are linked.
   const cold = await get(base, overview);
   out.coldStart = { first: cold.t, state: factsState(cold.body), untilFresh: null };
@@ -263,6 +293,7 @@ try {
     change.document = docAfter.t;
     out.changes.push(change);
     if (!json) log(`  after adding a document (${perDoc} claims): overview ${ms(change.first)} (facts ${change.state}), fresh ${ms(change.untilFresh)} later; its document page ${ms(change.document)}`);
+  }
   }
 
 } finally {

@@ -193,7 +193,8 @@ export const DocumentDetailSchema = z
 
 export const ClaimListSchema = z
   .object({
-    total: z.number().int(),
+    total: z.number().int().openapi({ description: "claims matching; when totalExact is false, at least this many (10,000+)" }),
+    totalExact: z.boolean().openapi({ description: "false when the matching claims were counted only up to `total`" }),
     limit: z.number().int(),
     offset: z.number().int(),
     sort: z.enum(CLAIM_SORTS),

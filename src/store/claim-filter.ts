@@ -1,5 +1,5 @@
 // Translates a ClaimFilter into a WHERE expression over the claims table.
-import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import { placeDescendants } from "../core/linking/scope.js";
 import { getPlace } from "../core/places.js";
 import { rangeEnd, rangeStart } from "./iso-range.js";
@@ -23,7 +23,16 @@ export interface ClaimWhereOptions {
    * after a page (20 ms instead of 160 at a million claims).
    */
   victimsFirst?: boolean;
+  /**
+   * Keep the planner off the filter's indexes (SQLite's unary `+` on a column), so that it walks
+   * the index of the page's order and stops after a page: for filters that keep many claims
+   * (claim-pages.ts). `keepPeriodStart` leaves the period's end ("to", on period_start) usable, a
+   * seek into the period order.
+   */
+  unindexed?: { keepPeriodStart: boolean };
 }
+
+type ClaimColumn = "place" | "status" | "event" | "clutter" | "period_end" | "period_start" | "source_id" | "document_id" | "source";
 
 /**
  * A place filter as a reader means it: any case, any alias or demonym the gazetteer knows ("iran",
@@ -35,39 +44,44 @@ export function placeMatch(place: string): { names: string[] } | { lower: string
   return known ? { names: [known.name, ...placeDescendants(known.name)] } : { lower: place.trim().toLowerCase() };
 }
 
-function placeWhere(eb: ExpressionBuilder<Database, "claims">, place: string): Expression<SqlBool> {
-  const m = placeMatch(place);
-  return "lower" in m ? eb(eb.fn("lower", ["claims.place"]), "=", m.lower) : eb("claims.place", "in", m.names);
+/** A column as a filter compares it: plain, or with a unary `+` when the planner must not use its indexes. */
+function column(opts: ClaimWhereOptions, name: ClaimColumn) {
+  const ref = sql.ref(`claims.${name}`);
+  return opts.unindexed && !(name === "period_start" && opts.unindexed.keepPeriodStart) ? sql<string | number | null>`+${ref}` : sql<string | number | null>`${ref}`;
 }
 
 /** The WHERE condition selecting the claims a filter asks for. */
 export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: ResolvedClaimFilter, opts: ClaimWhereOptions = {}): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
-  if (!f.includeClutter) parts.push(eb("claims.clutter", "=", 0));
+  const col = (name: ClaimColumn) => column(opts, name);
+  if (!f.includeClutter) parts.push(eb(col("clutter"), "=", 0));
   const visible = visibleClaim(eb, f.access);
   if (visible) parts.push(visible);
-  if (f.status === undefined) parts.push(eb("claims.status", "!=", "rejected"));
+  if (f.status === undefined) parts.push(eb(col("status"), "!=", "rejected"));
   else {
     const statuses = Array.isArray(f.status) ? f.status : [f.status];
-    parts.push(statuses.length === 1 ? eb("claims.status", "=", statuses[0] ?? "") : eb("claims.status", "in", statuses));
+    parts.push(statuses.length === 1 ? eb(col("status"), "=", statuses[0] ?? "") : eb(col("status"), "in", statuses));
   }
   if (f.excludeSuperseded) parts.push(eb("claims.superseded_by", "is", null));
   if (f.event !== undefined) {
     const events = Array.isArray(f.event) ? f.event : [f.event];
-    parts.push(events.length === 1 ? eb("claims.event", "=", events[0] ?? "") : eb("claims.event", "in", events));
+    parts.push(events.length === 1 ? eb(col("event"), "=", events[0] ?? "") : eb(col("event"), "in", events));
   }
-  if (f.from !== undefined) parts.push(eb("claims.period_end", ">=", rangeStart(f.from)));
-  if (f.to !== undefined) parts.push(eb("claims.period_start", "<=", rangeEnd(f.to)));
-  if (f.place !== undefined) parts.push(placeWhere(eb, f.place));
-  if (f.sourceId !== undefined) parts.push(eb("claims.source_id", "=", f.sourceId));
+  if (f.from !== undefined) parts.push(eb(col("period_end"), ">=", rangeStart(f.from)));
+  if (f.to !== undefined) parts.push(eb(col("period_start"), "<=", rangeEnd(f.to)));
+  if (f.place !== undefined) {
+    const m = placeMatch(f.place);
+    parts.push("lower" in m ? eb(eb.fn("lower", [col("place")]), "=", m.lower) : eb(col("place"), "in", m.names));
+  }
+  if (f.sourceId !== undefined) parts.push(eb(col("source_id"), "=", f.sourceId));
   if (f.source !== undefined) {
     parts.push(
       f.resolvedSourceId != null
-        ? eb("claims.source_id", "=", f.resolvedSourceId)
-        : eb(eb.fn("lower", ["claims.source"]), "=", f.source.trim().toLowerCase()),
+        ? eb(col("source_id"), "=", f.resolvedSourceId)
+        : eb(eb.fn("lower", [col("source")]), "=", f.source.trim().toLowerCase()),
     );
   }
-  if (f.documentId !== undefined) parts.push(eb("claims.document_id", "=", f.documentId));
+  if (f.documentId !== undefined) parts.push(eb(col("document_id"), "=", f.documentId));
   if (f.afterId !== undefined) parts.push(eb("claims.id", ">", f.afterId));
   if (f.victims !== undefined) {
     const victims = f.victims;

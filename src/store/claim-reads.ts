@@ -8,7 +8,8 @@ import { claimWhere, type ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim, type ClaimRowWithDocument } from "./claim-rows.js";
 import type { ClaimFilter, Page, SourceCount, StoredClaim, StoredSource, YearEventCount } from "./contracts/claims.js";
 import type { Access } from "./contracts/common.js";
-import type { Database } from "./schema.js";
+import { pageWhereOptions } from "./claim-pages.js";
+import type { Database, DialectName } from "./schema.js";
 import { sourceKey } from "./source-keys.js";
 import { visibleClaim } from "./visibility.js";
 
@@ -17,6 +18,7 @@ export class ClaimReads {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly access: Access,
+    private readonly dialect: DialectName,
   ) {}
 
   /** Matches a filter's source string to a source record once, so the claim query can use the index. */
@@ -32,13 +34,15 @@ export class ClaimReads {
 
   async queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]> {
     const f = await this.resolve(filter);
+    const sort = page.sort ?? "period";
+    const opts = await pageWhereOptions(this.db, this.dialect, f, sort);
     let query = this.db
       .selectFrom("claims")
       .innerJoin("documents", "documents.id", "claims.document_id")
       .selectAll("claims")
       .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
-      .where((eb) => claimWhere(eb, f));
-    switch (page.sort ?? "period") {
+      .where((eb) => claimWhere(eb, f, opts));
+    switch (sort) {
       case "period":
         query = query.orderBy("claims.period_start", (ob) => ob.desc().nullsLast());
         break;
@@ -68,6 +72,34 @@ export class ClaimReads {
     const f = await this.resolve(filter);
     const tally = await readableTally(this.db, f, "total");
     if (tally) return tallyTotal(this.db, tally, f);
+    return this.countMatching(f);
+  }
+
+  /**
+   * How many claims match, counted exactly when a running tally holds it (cheap) or when at most
+   * `upTo` match; else `upTo` and exact false ("10,000+"): a period's claims are not walked to the
+   * end to say how many pages there are.
+   */
+  async countClaimsUpTo(filter: ClaimFilter, upTo: number): Promise<{ count: number; exact: boolean }> {
+    const f = await this.resolve(filter);
+    const tally = await readableTally(this.db, f, "total");
+    if (tally) return { count: await tallyTotal(this.db, tally, f), exact: true };
+    const row = await this.db
+      .selectFrom((db) =>
+        db
+          .selectFrom("claims")
+          .select((eb) => eb.lit(1).as("one"))
+          .where((eb) => claimWhere(eb, f))
+          .limit(upTo + 1)
+          .as("m"),
+      )
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .executeTakeFirstOrThrow();
+    const n = Number(row.n);
+    return n > upTo ? { count: upTo, exact: false } : { count: n, exact: true };
+  }
+
+  private async countMatching(f: ResolvedClaimFilter): Promise<number> {
     const row = await this.db
       .selectFrom("claims")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))

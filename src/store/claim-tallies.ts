@@ -65,6 +65,43 @@ function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, f: ResolvedClaimFilter)
   return eb.and(parts);
 }
 
+/**
+ * The tally holding a facet's counts for a filter, given that tallies may be read for it (readableTally
+ * gave one for its total), or null when the claims must be grouped: the qualifier is in no tally;
+ * the raw source string only in claim_source_tallies, which has no year nor victim group; the victim
+ * groups of claims of one victim group in none.
+ */
+export function facetTally(f: ResolvedClaimFilter, field: string): TallyTable | null {
+  const rawSource = f.source !== undefined && f.resolvedSourceId == null;
+  switch (field) {
+    case "qualifier":
+      return null;
+    case "source":
+      return f.victims === undefined ? "claim_source_tallies" : null;
+    case "victims":
+      return f.victims === undefined && !rawSource ? "claim_victim_tallies" : null;
+    case "year":
+      if (rawSource) return null;
+      return f.victims === undefined ? "claim_tallies" : "claim_victim_tallies";
+    default:
+      if (rawSource) return f.victims === undefined ? "claim_source_tallies" : null;
+      return f.victims === undefined ? "claim_tallies" : "claim_victim_tallies";
+  }
+}
+
+/** A facet's values and their claims from a tally (see facetTally), most first, at most `limit`. */
+export async function tallyFacet(db: Kysely<Database>, table: TallyTable, f: ResolvedClaimFilter, field: string, limit: number): Promise<Array<{ value: string | number | null; n: number | string }>> {
+  const column = field === "victims" ? "victim" : field;
+  return from(db, table)
+    .select([sql<string | number | null>`${sql.ref(`t.${column}`)}`.as("value"), sql<number | string>`sum(t.n)`.as("n")])
+    .where((eb) => tallyWhere(eb, f))
+    .groupBy(sql.ref(`t.${column}`))
+    .orderBy("n", "desc")
+    .orderBy("value")
+    .limit(limit)
+    .execute();
+}
+
 function from(db: Kysely<Database>, table: TallyTable) {
   // "<table> as t": one alias for the three tallies, typed with all their columns.
   return (db as unknown as Kysely<TallyDb>).selectFrom(`${table} as t` as "t");

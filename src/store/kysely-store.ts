@@ -77,7 +77,7 @@ export class KyselyStore implements Store {
   ) {
     this.users = new AccessOps(db, dialect, actor);
     this.docs = new DocumentReads(db, access);
-    this.claims = new ClaimReads(db, access);
+    this.claims = new ClaimReads(db, access, dialect);
   }
 
   private readonly users: AccessOps;
@@ -228,6 +228,9 @@ export class KyselyStore implements Store {
   }
   countClaims(filter: ClaimFilter): Promise<number> {
     return this.claims.countClaims(filter);
+  }
+  countClaimsUpTo(filter: ClaimFilter, upTo: number): Promise<{ count: number; exact: boolean }> {
+    return this.claims.countClaimsUpTo(filter, upTo);
   }
   async claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit = 20): Promise<Record<string, FacetCount[]>> {
     return claimFacets(this.db, await this.claims.resolve(filter), fields, limit);

@@ -83,6 +83,9 @@ const search = createRoute({
   responses: { 200: json(SearchSchema, "ranked hits"), ...E400, ...E500 },
 });
 
+/** Matching claims counted at most (issue 24): past it, `total` is this and `totalExact` false. */
+export const CLAIMS_COUNT_UP_TO = 10_000;
+
 const uc = { listDocuments: listDocumentsCase, showDocument, listClaims: listClaimsCase, exportClaims: exportClaimsCase, searchDocuments };
 
 function parseRef(ref: string): number | string {
@@ -133,11 +136,12 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
     const q = c.req.valid("query");
     const filter = claimFilterOf(q);
     const fields = q.facets ? (q.facets.split(",").map((f) => f.trim()) as ClaimFacet[]) : [];
-    const [{ claims, total }, facets] = await Promise.all([
-      performFor(c, deps, uc.listClaims, { filter, sort: q.sort, limit: q.limit, offset: q.offset }),
+    // A period's claims are counted up to CLAIMS_COUNT_UP_TO ("10,000+") unless a tally holds their number.
+    const [{ claims, total, totalExact }, facets] = await Promise.all([
+      performFor(c, deps, uc.listClaims, { filter, sort: q.sort, limit: q.limit, offset: q.offset, countUpTo: CLAIMS_COUNT_UP_TO }),
       fields.length > 0 ? storeOf(c).claimFacets(filter, fields) : null,
     ]);
-    return c.json({ total, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut), ...(facets ? { facets } : {}) }, 200);
+    return c.json({ total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut), ...(facets ? { facets } : {}) }, 200);
   });
 
   app.openapi(exportClaims, async (c) => {

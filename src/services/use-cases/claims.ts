@@ -18,12 +18,19 @@ const page = { limit: z.number().int().min(0), offset: z.number().int().min(0).d
 export const listClaims = useCase({
   name: "claims.list",
   role: "viewer",
-  input: z.object({ filter: ClaimFilterInput, sort: z.enum(CLAIM_SORTS).default("period"), ...page }),
-  output: z.object({ claims: z.array(ClaimEntity), total: z.number().int() }),
-  async run({ store }, { filter, sort, limit, offset }) {
+  input: z.object({
+    filter: ClaimFilterInput,
+    sort: z.enum(CLAIM_SORTS).default("period"),
+    ...page,
+    /** Count the matches only up to this many when no running tally holds their number (then total is not exact). */
+    countUpTo: z.number().int().min(1).optional(),
+  }),
+  output: z.object({ claims: z.array(ClaimEntity), total: z.number().int(), totalExact: z.boolean() }),
+  async run({ store }, { filter, sort, limit, offset, countUpTo }) {
     const f = filter as ClaimFilter;
-    const [claims, total] = await Promise.all([store.queryClaims(f, { limit, offset, sort }), store.countClaims(f)]);
-    return { claims, total };
+    const counted = countUpTo === undefined ? store.countClaims(f).then((count) => ({ count, exact: true })) : store.countClaimsUpTo(f, countUpTo);
+    const [claims, total] = await Promise.all([store.queryClaims(f, { limit, offset, sort }), counted]);
+    return { claims, total: total.count, totalExact: total.exact };
   },
 });
 

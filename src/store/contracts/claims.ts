@@ -141,6 +141,8 @@ export interface ClaimStore {
   /** Claims matching a filter with their document's name and publication date. */
   queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]>;
   countClaims(filter: ClaimFilter): Promise<number>;
+  /** The number of claims matching, exact when a running tally holds it or at most `upTo` match; else `upTo`, not exact ("10,000+"). */
+  countClaimsUpTo(filter: ClaimFilter, upTo: number): Promise<{ count: number; exact: boolean }>;
   /** For each field, its values among the claims of the filter and how many claims have each, most first (at most `limit` values; claim-facets.ts). */
   claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit?: number): Promise<Record<string, FacetCount[]>>;
   countsByYearAndEvent(filter: ClaimFilter): Promise<YearEventCount[]>;

@@ -104,7 +104,8 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
               <div>
               <div className="toolbar">
                 <p role="status" data-testid="claims-count">
-                  Showing {from}–{to} of {fmt(d.total)} claims
+                  Showing {from}–{to} of {fmt(d.total)}
+                  {d.totalExact ? "" : "+"} claims
                 </p>
                 <a className="button" href={`${API}/exports/claims${qs({ ...params, format: "csv" })}`} download="tally-claims.csv" data-testid="export-csv">
                   Export these {d.claims.length} as CSV
@@ -174,7 +175,7 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                 <button type="button" disabled={d.offset === 0} onClick={() => go({ ...params, offset: String(Math.max(0, d.offset - d.limit)) })}>
                   Previous page
                 </button>
-                <button type="button" disabled={to >= d.total} onClick={() => go({ ...params, offset: String(d.offset + d.limit) })}>
+                <button type="button" disabled={d.totalExact ? to >= d.total : d.claims.length < d.limit} onClick={() => go({ ...params, offset: String(d.offset + d.limit) })}>
                   Next page
                 </button>
               </nav>
