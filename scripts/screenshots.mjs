@@ -66,6 +66,15 @@ const SHOTS = {
     await page.getByTestId("source-years").waitFor();
     return { fullPage: false };
   },
+  /** The documents page with its facets, narrowed to the year of publication with the most documents. */
+  "documents-facets": async (page, base) => {
+    await page.goto(`${base}/documents`);
+    const facets = page.getByTestId("facets");
+    await facets.locator('[data-facet="year"] a[data-facet-value]').first().click();
+    await page.waitForURL(/from=\d{4}&to=\d{4}|to=\d{4}/);
+    await facets.getByRole("link", { name: /Remove the filter year published/ }).waitFor();
+    await page.getByTestId("documents-table").waitFor();
+  },
   "accounts-unlock": async (page, base) => {
     await page.goto(`${base}/admin/accounts`);
     await page.locator('tr[data-user="bahram"]').getByRole("button", { name: "Unlock" }).waitFor();
