@@ -7,7 +7,7 @@ import { CLAIM_SORTS, CLAIM_STATUSES as STATUSES, ClaimEntity } from "../shared/
 import { DocumentSummarySchema, SearchSchema } from "../shared/entities/document.js";
 import { ConflictSchema, FactDetailSchema, FactsStatusSchema, FactSummarySchema, TimelineSchema } from "../shared/entities/fact.js";
 import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../shared/search-window.js";
-import { CLAIM_FACETS } from "../shared/facets.js";
+import { CLAIM_FACETS, DOCUMENT_FACETS } from "../shared/facets.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -80,6 +80,11 @@ export const DocumentsQuery = z.object({
   hasClaims: z.enum(["true", "false"]).optional().openapi({ description: "only documents with (true) or without (false) standing claims" }),
   restricted: z.enum(["true", "false"]).optional().openapi({ description: "only restricted (true) or unrestricted (false) documents (viewers never see restricted ones)" }),
   reference: z.enum(["true", "false"]).optional().openapi({ description: "only the pseudo-documents of reference datasets (true) or only the rest (false)" }),
+  facets: z
+    .string()
+    .refine((v) => v.split(",").every((e) => (DOCUMENT_FACETS as readonly string[]).includes(e.trim())), `facets must be one or more of ${DOCUMENT_FACETS.join(", ")}, comma-separated`)
+    .optional()
+    .openapi({ description: `also count the matching documents by these fields (${DOCUMENT_FACETS.join(", ")}; year of publication), comma-separated: \`facets\` in the answer`, example: "publisher,year" }),
 });
 
 export const DocumentRef = z.object({
@@ -164,7 +169,16 @@ export { ConflictSchema, DocumentSummarySchema, FactDetailSchema, FactsStatusSch
 export const ClaimSchema = ClaimEntity.meta({ id: "Claim" });
 
 export const DocumentListSchema = z
-  .object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), documents: z.array(DocumentSummarySchema) })
+  .object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    documents: z.array(DocumentSummarySchema),
+    facets: z
+      .record(z.string(), z.array(FacetCountSchema))
+      .optional()
+      .openapi({ description: "with `facets`: per field, its values among all the matching documents (not only this page) and how many have each, most first (at most 20)" }),
+  })
   .openapi("DocumentList");
 
 export const DocumentDetailSchema = z

@@ -1,5 +1,6 @@
 // Use case: the list of stored documents, narrowed by publisher, language, a range of publication
-// dates, with or without claims, restricted or not, reports or reference data; paged. The API's
+// dates, with or without claims, restricted or not, reports or reference data; paged; and, when
+// asked, the matching documents counted by publisher, language and year (facets). The API's
 // `/documents` (and `/documents.csv`), `tally documents` and the web's documents page all call it.
 import { z } from "zod";
 import { toCsv } from "../shared/csv.js";
@@ -7,6 +8,7 @@ import { Invalid } from "../shared/errors.js";
 import type { DocumentListOptions, DocumentSummary, Store } from "../store/index.js";
 import { nameOfLanguage, noRulesMessage } from "./language-support.js";
 import { DocumentSummarySchema } from "../shared/entities/document.js";
+import { DOCUMENT_FACETS } from "../shared/facets.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -44,6 +46,13 @@ export const DocumentsInput = z.object({
   hasClaims: flag.optional(),
   restricted: flag.optional(),
   reference: flag.optional(),
+  /** Also count the matching documents by these fields, comma-separated (or a list). */
+  facets: z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.split(",").map((e) => e.trim()).filter((e) => e !== "") : v),
+      z.array(z.enum(DOCUMENT_FACETS, { error: `facets must be one or more of ${DOCUMENT_FACETS.join(", ")}, comma-separated` })),
+    )
+    .optional(),
 });
 export type DocumentsInput = z.input<typeof DocumentsInput>;
 
@@ -57,6 +66,8 @@ export const DocumentsOutput = z.object({
   limit: z.number().int(),
   offset: z.number().int(),
   documents: z.array(DocumentListItem),
+  /** With `facets`: per field, its values among every matching document and how many have each, most first. */
+  facets: z.record(z.string(), z.array(z.object({ value: z.string().nullable(), count: z.number().int() }))).optional(),
 });
 export type DocumentsOutput = z.infer<typeof DocumentsOutput>;
 
@@ -116,8 +127,13 @@ function storeFilter(q: z.infer<typeof DocumentsInput>): Omit<DocumentListOption
 export async function listDocumentsPage(store: Store, input: unknown): Promise<DocumentsOutput> {
   const q = parseDocumentsInput(input);
   const filter = storeFilter(q);
-  const [documents, total] = await Promise.all([store.listDocuments({ limit: q.limit, offset: q.offset, ...filter }), store.countDocuments(filter)]);
-  return { total, limit: q.limit, offset: q.offset, documents: documents.map(documentListItem) };
+  const fields = q.facets ?? [];
+  const [documents, total, facets] = await Promise.all([
+    store.listDocuments({ limit: q.limit, offset: q.offset, ...filter }),
+    store.countDocuments(filter),
+    fields.length > 0 ? store.documentFacets(filter, fields) : null,
+  ]);
+  return { total, limit: q.limit, offset: q.offset, documents: documents.map(documentListItem), ...(facets ? { facets } : {}) };
 }
 
 /** Columns of the documents CSV (`tally documents --format csv`, `/api/v1/documents.csv`). */

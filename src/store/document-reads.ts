@@ -1,6 +1,7 @@
 // Reading documents: one by id or SHA-256 prefix, several by SHA-256, their bytes and texts,
 // pages and counts of them, their relations and SimHashes; always as the reader's access allows.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
+import type { DocumentFacet, FacetCount } from "../shared/facets.js";
 import { CHUNK } from "./claim-writes.js";
 import { Invalid } from "../shared/errors.js";
 import type { DocumentListOptions, DocumentSummary, RelatedDocument, RelationKind, StoredDocument } from "./contracts/documents.js";
@@ -106,6 +107,24 @@ export class DocumentReads {
       .where((eb) => documentWhere(eb, filter, this.access))
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  /** For each field, its values among the documents of the filter and how many documents have each, most first (then by value). */
+  async documentFacets(filter: Omit<DocumentListOptions, "limit" | "offset">, fields: readonly DocumentFacet[], limit = 20): Promise<Record<string, FacetCount[]>> {
+    const column = { publisher: sql`documents.publisher`, language: sql`documents.language`, year: sql`substr(documents.published, 1, 4)` };
+    const counted = async (field: DocumentFacet): Promise<[string, FacetCount[]]> => {
+      const rows = await this.db
+        .selectFrom("documents")
+        .select([sql<string | null>`${column[field]}`.as("value"), sql<number | string>`count(*)`.as("n")])
+        .where((eb) => documentWhere(eb, filter, this.access))
+        .groupBy(sql`${column[field]}`)
+        .orderBy("n", "desc")
+        .orderBy("value")
+        .limit(limit)
+        .execute();
+      return [field, rows.map((r) => ({ value: r.value === null ? null : String(r.value), count: Number(r.n) }))];
+    };
+    return Object.fromEntries(await Promise.all([...new Set(fields)].map(counted)));
   }
 
   async relatedDocuments(id: number): Promise<RelatedDocument[]> {

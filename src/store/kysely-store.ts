@@ -65,6 +65,7 @@ import { writeBatch } from "./document-batch.js";
 import { openWriteLock, traitsOf, type StoreTraits, type WriteLock } from "./dialect/index.js";
 import { FULL_ACCESS } from "./visibility.js";
 import { claimFacets, type ClaimFacet, type FacetCount } from "./claim-facets.js";
+import type { DocumentFacet } from "../shared/facets.js";
 
 /** Store over an opened, migrated Kysely instance; owns it and destroys it on close(). */
 export class KyselyStore implements Store {
@@ -187,6 +188,9 @@ export class KyselyStore implements Store {
   }
   countDocuments(filter: Omit<DocumentListOptions, "limit" | "offset"> = {}): Promise<number> {
     return this.docs.countDocuments(filter);
+  }
+  documentFacets(filter: Omit<DocumentListOptions, "limit" | "offset">, fields: readonly DocumentFacet[], limit = 20): Promise<Record<string, FacetCount[]>> {
+    return this.docs.documentFacets(filter, fields, limit);
   }
   relatedDocuments(id: number): Promise<RelatedDocument[]> {
     return this.docs.relatedDocuments(id);

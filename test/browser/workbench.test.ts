@@ -200,6 +200,37 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
     await page.close();
   });
 
+  it("shows facets beside the documents whose counts follow the filter, kept in the address and the form", async () => {
+    const page = await B.open("/documents");
+    const facets = page.getByTestId("facets");
+    await facets.locator('[data-facet="publisher"] li').first().waitFor();
+    const counts = async (facet: string) =>
+      Object.fromEntries(
+        await facets.locator(`[data-facet="${facet}"] li`).evaluateAll((lis) => lis.map((li) => [li.querySelector("bdi")?.textContent ?? "", Number((li.querySelector(".count")?.textContent ?? "").replace(/,/g, ""))])),
+      ) as Record<string, number>;
+    const publishers = await counts("publisher");
+    const total = Object.values(publishers).reduce((n, v) => n + v, 0);
+    expect(await page.getByTestId("documents-count").textContent()).toMatch(new RegExp(`of ${total} documents$`));
+    const yearsBefore = await counts("year");
+    expect(Object.keys(yearsBefore).length).toBeGreaterThan(1);
+    const juniper = publishers["Juniper Rights Desk"] ?? 0;
+    expect(juniper).toBeGreaterThan(1);
+
+    await facets.locator('[data-facet="publisher"] a[data-facet-value="Juniper Rights Desk"]').click();
+    await page.waitForURL(/publisher=Juniper/);
+    await expect.poll(async () => Object.keys(await counts("publisher"))).toEqual(["Juniper Rights Desk"]);
+    // The other facets now count that publisher's documents only.
+    await expect.poll(async () => Object.values(await counts("year")).reduce((n, v) => n + v, 0)).toBe(juniper);
+    expect(await counts("year")).not.toEqual(yearsBefore);
+    expect(await page.getByTestId("documents-count").textContent()).toMatch(new RegExp(`of ${juniper} documents$`));
+    expect(await page.getByTestId("filter-publisher").inputValue()).toBe("Juniper Rights Desk");
+    await shot(page, "workbench-documents-facets");
+    await facets.getByRole("link", { name: /Remove the filter publisher Juniper Rights Desk/ }).click();
+    await expect.poll(async () => Object.keys(await counts("publisher")).length).toBe(Object.keys(publishers).length);
+    expect(await page.getByTestId("filter-publisher").inputValue()).toBe("");
+    await page.close();
+  });
+
   it("opens a source's page from the sources: its figures beside the other networks', its contradictions and claims", async () => {
     const page = await B.open("/sources");
     await page.getByRole("link", { name: "IHRNGO", exact: true }).click();

@@ -26,6 +26,21 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
       await cleanup();
     });
 
+    it("counts the documents of a filter by publisher, language and year of publication (facets)", async () => {
+      await store.putDocument(makeDoc("Report one.", { publisher: "Cedar Desk", published: "2023-04-02", language: "en" }), []);
+      await store.putDocument(makeDoc("Report two.", { publisher: "Cedar Desk", published: "2024-01-09", language: "fa" }), []);
+      await store.putDocument(makeDoc("Report three.", { publisher: "Birch Post", published: "2024-06-30", language: "en" }), []);
+      await store.putDocument(makeDoc("Report four.", { publisher: null, published: null, language: null }), []);
+      const all = await store.documentFacets({}, ["publisher", "language", "year"]);
+      expect(all.publisher?.[0]).toEqual({ value: "Cedar Desk", count: 2 });
+      expect(new Map(all.publisher?.map((v) => [v.value, v.count]))).toEqual(new Map([["Cedar Desk", 2], ["Birch Post", 1], [null, 1]]));
+      expect(new Map(all.year?.map((v) => [v.value, v.count]))).toEqual(new Map([["2024", 2], ["2023", 1], [null, 1]]));
+      expect(all.year?.[0]).toEqual({ value: "2024", count: 2 });
+      const cedar = await store.documentFacets({ publisher: "cedar desk" }, ["language", "year"]);
+      expect(new Map(cedar.language?.map((v) => [v.value, v.count]))).toEqual(new Map([["en", 1], ["fa", 1]]));
+      expect(new Map(cedar.year?.map((v) => [v.value, v.count]))).toEqual(new Map([["2023", 1], ["2024", 1]]));
+    });
+
     it("reports the schema version of the applied migrations", async () => {
       expect(await store.schemaVersion()).toBe(latestVersion(MIGRATIONS));
     });

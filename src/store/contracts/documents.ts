@@ -3,6 +3,7 @@ import type { NewClaim } from "./claims.js";
 import type { DocumentMetadataPatch } from "../document-metadata.js";
 import type { WriteOptions } from "./common.js";
 import type { DocumentMention } from "../victim-store.js";
+import type { DocumentFacet, FacetCount } from "../../shared/facets.js";
 
 /** A document as received, ready to be stored with its claims. */
 export interface NewDocument {
@@ -171,6 +172,8 @@ export interface DocumentStore {
   listDocuments(opts: DocumentListOptions): Promise<DocumentSummary[]>;
   /** Documents stored, of one publisher or language when given. */
   countDocuments(filter?: Omit<DocumentListOptions, "limit" | "offset">): Promise<number>;
+  /** For each field, its values among the documents of the filter and how many documents have each, most first (at most `limit` values). */
+  documentFacets(filter: Omit<DocumentListOptions, "limit" | "offset">, fields: readonly DocumentFacet[], limit?: number): Promise<Record<string, FacetCount[]>>;
   /** Record the simhash of a document's text. */
   setSimhash(documentId: number, simhash: string | null, opts?: WriteOptions): Promise<void>;
   /** Record (or update) a relation between two documents; order of the two does not matter. */

@@ -1,5 +1,5 @@
-// A side panel of facets: for each field, its values among every claim of the current filter and
-// how many claims have each. Choosing a value narrows the filter (in the address, so a view can be
+// A side panel of facets: for each field, its values among every claim (or document) of the
+// current filter and how many have each. Choosing a value narrows the filter (in the address, so a view can be
 // shared); a chosen value can be taken off again.
 import { Link } from "../router.js";
 import { fmt } from "../ui.js";
@@ -16,7 +16,15 @@ export const CLAIM_PAGE_FACETS: ReadonlyArray<readonly [facet: string, label: st
   ["year", "Year"],
 ];
 
-const label = (facet: string, value: string | null) => (value === null ? (facet === "source" ? "the publisher's own" : "not named") : value.replaceAll("_", " "));
+/** The facets the documents page shows (year: of publication). */
+export const DOCUMENT_PAGE_FACETS: ReadonlyArray<readonly [facet: string, label: string]> = [
+  ["publisher", "Publisher"],
+  ["language", "Language"],
+  ["year", "Year published"],
+];
+
+const NONE: Record<string, string> = { source: "the publisher's own", language: "not detected", publisher: "no publisher", year: "undated" };
+const label = (facet: string, value: string | null) => (value === null ? (NONE[facet] ?? "not named") : value.replaceAll("_", " "));
 
 /** The filter a facet value sets: most fields by their name; a year as the range from its start to its end. */
 function narrowed(params: Record<string, string | undefined>, facet: string, value: string): Record<string, string | undefined> {
@@ -32,10 +40,22 @@ function chosen(params: Record<string, string | undefined>, facet: string, value
   return params[facet] === value;
 }
 
-export function FacetPanel({ facets, params, href }: { facets: FacetCounts; params: Record<string, string | undefined>; href(p: Record<string, string | undefined>): string }) {
+export function FacetPanel({
+  facets,
+  params,
+  href,
+  fields = CLAIM_PAGE_FACETS,
+  noun = "claims",
+}: {
+  facets: FacetCounts;
+  params: Record<string, string | undefined>;
+  href(p: Record<string, string | undefined>): string;
+  fields?: ReadonlyArray<readonly [facet: string, label: string]>;
+  noun?: string;
+}) {
   return (
-    <aside className="facets" aria-label="Facets: counts of the matching claims" data-testid="facets">
-      {CLAIM_PAGE_FACETS.map(([facet, title]) => {
+    <aside className="facets" aria-label={`Facets: counts of the matching ${noun}`} data-testid="facets">
+      {fields.map(([facet, title]) => {
         const values = facets[facet] ?? [];
         if (values.length === 0) return null;
         return (

@@ -1,10 +1,13 @@
 // Documents: the stored documents, newest capture first, filtered by publisher, language,
 // publication dates, with or without claims, restricted or not, reports or reference data. The
 // filter lives in the address (a view can be shared), and the page exports exactly what it shows
-// as CSV or JSON. A document in a language without extraction rules says so.
+// as CSV or JSON. A side panel counts the matching documents by publisher, language and year of
+// publication; choosing a value narrows the filter. A document in a language without extraction
+// rules says so.
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { API, qs, type DocumentList } from "../api.js";
 import { useApi } from "../hooks.js";
+import { DOCUMENT_PAGE_FACETS, FacetPanel } from "../components/Facets.js";
 import { Link, navigate } from "../router.js";
 import { useCanEdit } from "../session.js";
 import { Empty, RestrictedBadge, Show, fmt } from "../ui.js";
@@ -54,9 +57,18 @@ export function DocumentsPage({ query }: { query: URLSearchParams }) {
   const filter = filterOf(query);
   const offset = Number(query.get("offset") ?? 0) || 0;
   const [draft, setDraft] = useState<Filter>(filter);
+  // A filter set from the address (a facet chosen, the back button) shows in the form too.
+  const [shown, setShown] = useState(qs(filter));
+  if (shown !== qs(filter)) {
+    setShown(qs(filter));
+    setDraft(filter);
+  }
   const canEdit = useCanEdit();
   const params = { ...filter, offset, limit: PAGE };
   const data = useApi<DocumentList>(`/documents${qs(params)}`);
+  // The facets count every matching document (not only this page); asked apart, as on the claims page.
+  const counted = useApi<DocumentList>(`/documents${qs({ ...filter, limit: 1, facets: DOCUMENT_PAGE_FACETS.map(([f]) => f).join(",") })}`);
+  const facets = counted.state === "done" ? (counted.data.facets ?? null) : null;
   const go = (f: Filter, at = 0) => navigate(`/documents${qs({ ...f, offset: at || undefined })}`);
   const set = (k: Field) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setDraft({ ...draft, [k]: e.target.value });
   const submit = (e: FormEvent) => {
@@ -109,7 +121,9 @@ export function DocumentsPage({ query }: { query: URLSearchParams }) {
           d.documents.length === 0 ? (
             <Empty>No documents{filtered ? " match this filter" : " yet"}.</Empty>
           ) : (
-            <>
+            <div className="with-facets">
+              {facets ? <FacetPanel facets={facets} params={filter} href={(p) => `/documents${qs(p)}`} fields={DOCUMENT_PAGE_FACETS} noun="documents" /> : <div className="facets meta">Counting…</div>}
+              <div>
               <div className="toolbar">
                 <p role="status" data-testid="documents-count">
                   Showing {d.offset + 1}–{d.offset + d.documents.length} of {fmt(d.total)} documents
@@ -169,7 +183,8 @@ export function DocumentsPage({ query }: { query: URLSearchParams }) {
                   Next page
                 </button>
               </nav>
-            </>
+              </div>
+            </div>
           )
         }
       </Show>
