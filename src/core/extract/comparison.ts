@@ -15,7 +15,7 @@ const COMPARISON_BEFORE = new RegExp(`\\b(?:(?:${CHANGE})\\s+from|${AGAINST})\\s
 /** Words before a figure that is the baseline of a comparison: "up from 853", "compared with 256", "doubled its total, from 172". */
 const BASELINE_BEFORE = new RegExp(`\\b(?:(?:${CHANGE}|doubled|tripled|quadrupled)\\s+(?:[a-z]+,?\\s+){0,3}from|${AGAINST})\\s+${HEDGE}$`, "i");
 /** "more than in 2022", "compared with 2022": a time named only to compare with. */
-const THAN_BEFORE = /\b(?:than\s+(?:(?:it|they|there)\s+(?:was|were|did)\s+)?(?:in|during|for)?|compared\s+(?:to|with)(?:\s+(?:in|during))?)\s*$/i;
+const THAN_BEFORE = /\b(?:than\s+(?:(?:it|they|there)\s+(?:was|were|did)\s+)?(?:in|during|for)?|compared\s+(?:to|with)(?:\s+(?:in|during))?|(?:increase|rise|jump|decrease|drop|fall|decline|growth)\s+(?:of\s+[\d,.]+\s*(?:%|per\s*cent|percent)\s+)?(?:over|on|from|since)(?:\s+(?:the\s+)?(?:figure|total|number)\s+(?:for|in|of))?)\s*$/i;
 
 /** True when the time starting at timeStart is a comparison's, and so does not date this figure of the sentence. */
 export function comparedTime(s: string, timeStart: number, figure: NumberMention): boolean {

@@ -76,14 +76,56 @@ function countLabel(label: string): EventType | null {
   return /\b(?:per|rate|average|share|percentage|proportion|ratio|age|aged|years? old)\b|%/i.test(label) ? null : labelEvent(label);
 }
 
+/** The cells of a table line ("| Tehran | 12 |", "Tehran<TAB>12") with their offsets, or null. */
+function tableCells(line: string): { text: string; start: number }[] | null {
+  const sep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : null;
+  if (!sep) return null;
+  const cells: { text: string; start: number }[] = [];
+  let at = 0;
+  for (const part of line.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    cells.push({ text: part.trim(), start: at + lead });
+    at += part.length + 1;
+  }
+  // A pipe table's outer bars leave empty cells at both ends.
+  if (sep === "|") {
+    if (cells[0]?.text === "") cells.shift();
+    if (cells[cells.length - 1]?.text === "") cells.pop();
+  }
+  return cells.length >= 2 ? cells : null;
+}
+
+/** "|---|:---:|": the rule under a pipe table's header. */
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
+const BARE_FIGURE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,6})$/;
+
 /** Rows of the lists in a text, by sentence index. */
 export function listRows(text: string, sentences: Sentence[]): Map<number, ListRow> {
   const out = new Map<number, ListRow>();
   let lead = -1;
   let event: EventType | null = null;
   let last = -1;
+  /** A table whose header names an event in one column ("| Province | Executions |"). */
+  let table: { lead: number; event: EventType; column: number } | null = null;
   sentences.forEach((s, i) => {
     const line = text.slice(s.start, s.end);
+    const cells = s.firstInUnit && !line.includes("\n") ? tableCells(line) : null;
+    if (!cells) table = null;
+    else if (TABLE_RULE.test(line)) return;
+    else {
+      const cell = table ? cells[table.column] : undefined;
+      if (table && cell && BARE_FIGURE.test(cell.text) && cells[0] && cells[0] !== cell) {
+        out.set(i, { lead: table.lead, event: table.event, label: cells[0].text, value: Number(cell.text.replace(/,/g, "")), start: cell.start, end: cell.start + cell.text.length });
+        return;
+      }
+      // A header: the first column that names a countable event, others being labels.
+      const column = cells.findIndex((c, k) => k > 0 && !/\d/.test(c.text) && countLabel(c.text) !== null);
+      if (column > 0) {
+        table = { lead: i, event: countLabel((cells[column] as { text: string }).text) as EventType, column };
+        return;
+      }
+      if (table) return; // a row without a figure in the event's column
+    }
     const m = lead >= 0 && event !== null && s.firstInUnit ? ROW.exec(line) : null;
     // Rows follow their lead (a blank line may stand between the lead and the first row).
     const adjacent = last >= 0 && (sentences[i]?.paragraph ?? 0) - (sentences[last]?.paragraph ?? 0) <= (last === lead ? 1 : 0) + 1;

@@ -304,3 +304,17 @@ describe("clauses joined by 'and', days before a month, the total for the month"
     ]);
   });
 });
+
+describe("tables and comparisons of change", () => {
+  it("a pipe table whose header names the event gives one figure per row, its first cell the place", () => {
+    const text = "Quarterly figures: April to June 2023\n\n| City | Hangings | Notes |\n|---|---|---|\n| Tabriz | 6 | two in public |\n| Qom | 3 | |\n";
+    expect(claimsOf(text, "2023-07-20").map((c) => [c.event, c.count, c.place])).toEqual([
+      ["execution", 6, "Tabriz"],
+      ["execution", 3, "Qom"],
+    ]);
+  });
+
+  it("'an increase of 40 per cent over 2021' names a year to compare with, not the figure's", () => {
+    expect(claimsOf("In all, 2022 saw 576 executions, an increase of 40 per cent over 2021.", "2023-03-01")[0]?.period).toEqual({ start: "2022-01-01", end: "2022-12-31" });
+  });
+});
