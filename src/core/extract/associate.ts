@@ -408,7 +408,9 @@ function complementTrigger(toks: Tok[], before: number, _words: number): { event
     if (PLACE_AFTER_EVENT.test(toks[k + 1]?.lower ?? "")) continue;
     const ev = deathCompound(toks, k) ?? matchEventNoun(t.lower) ?? (t.lower === "toll" ? "killing" : null) ??
       (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of|who|victims)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
-    if (ev && t.lower !== "dead" && t.lower !== "injured" && t.lower !== "wounded") return { event: ev, at: t.start, how: "noun-of" };
+    // "put the number of dead at 42": the dead and the wounded counted by a number.
+    const counted = toks[k - 1]?.lower === "of" && /^(?:number|toll|count|tally)$/.test(toks[k - 2]?.lower ?? "");
+    if (ev && ((t.lower !== "dead" && t.lower !== "injured" && t.lower !== "wounded") || counted)) return { event: ev, at: t.start, how: "noun-of" };
   }
   return null;
 }

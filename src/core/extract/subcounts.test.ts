@@ -36,6 +36,11 @@ describe("sub-counts and lists", () => {
     expect(claims("The group put the number of hangings in the country last year at 212 — more than in any year since 2015.")).toEqual(["execution 212 exact"]);
   });
 
+  it("'the number of dead' and 'the toll' put at a figure are counts of the killed", () => {
+    expect(claims("Officials put the number of dead at 57 on Sunday.")).toEqual(["killing 57 exact"]);
+    expect(claims("The ministry put the number of wounded at 140.")).toEqual(["injury 140 exact"]);
+  });
+
   it("a number of cities in an aside is not a count of people", () => {
     expect(claims("Security forces killed 31 protesters, including residents of 12 cities, the group said.")).toEqual(["killing 31 exact"]);
   });
