@@ -142,8 +142,14 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
   }
   const inst = INSTITUTION.exec(text);
   if (inst) return { name: cleanSourceName(inst[1] as string), person: false };
+  // "the interior minister told parliament", "a police spokesman said", "local officials said":
+  // an office that speaks, named as written when the text gives no name.
+  const office = OFFICE.exec(text);
+  if (office) return { name: cleanSourceName(office[1] as string), person: !/officials$/i.test(office[1] as string) };
   return null;
 }
+/** An office described, not named: a qualified post ("the interior minister") or officials. */
+const OFFICE = /^(?:the|an?)?\s*((?:[\w'-]+\s+){1,3}(?:minister|spokes(?:man|woman|person)|governor|prosecutor|mayor|commander|coroner|official)|(?:[\w'-]+\s+){0,3}officials)$/i;
 
 function resolveSpeaker(person: boolean, memory: Memory | null): Speaker | null {
   if (!memory) return null;

@@ -129,6 +129,9 @@ const TOTAL_FOR = /\b(?:total|tally|toll|number|figure|count)\s+(?:for|in|of)\s+
 /** "the total" right before a time that starts "for", "in" or "of" ("the total for the month"). */
 const TOTAL_BEFORE = /\b(?:total|tally|toll|number|figure|count)\s+$/i;
 
+/** Words that set one figure against another: such figures do not share a time. */
+const COMPARING = /\b(?:from|than|compared|against|versus|vs|up|down|rise|fall|increase|decrease|while|whereas)\b|\d/i;
+
 const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;]{1,40}|warned|noted|confirmed|estimated|found|concluded|wrote|added|acknowledged|revealed)\s+(?:on [^,.;]{1,30}\s+)?that\b/g;
 
 /**
@@ -198,6 +201,16 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
         const shared = times.filter((t) => usable(t, f) && clauseOf(breaks, t.start) === myClause && t.start < f.n.start)
           .sort((a, b) => a.start - b.start)[0];
         if (shared && times.filter((t) => usable(t, f) && clauseOf(breaks, t.start) === myClause).length === 1) period = shared.period;
+      }
+      // "18 were killed and dozens injured when police fired on Friday": figures joined by "and"
+      // share the one time that closes their clause.
+      if (!period) {
+        const g = ordered.find((x) => x.n.start > f.n.start);
+        const between = g ? s.slice(f.n.end, g.n.phraseStart) : "";
+        if (g && clauseOf(breaks, g.n.start) === myClause && /\band\s*$/.test(between) && !COMPARING.test(between)) {
+          const last = times.filter((t) => owner.get(t) === g && g.triggerStart > g.n.end && t.start > Math.max(g.npEnd, g.triggerStart) && usable(t, f) && clauseOf(breaks, t.start) === myClause);
+          if (last.length === 1 && !ordered.some((x) => x.n.start > g.n.start && x.n.start < (last[0] as TimeMention).start)) period = (last[0] as TimeMention).period;
+        }
       }
     }
     out.set(f, period);

@@ -56,7 +56,14 @@ export const VICTIM_NOUNS = new Set(
     "foreigners farmers villagers residents worshippers opponents bodies convicts defendants mourners passersby " +
     "bystanders rioters strikers truckers kolbars porters fuel-carriers sukhtbar couriers smugglers traffickers " +
     "adults juvenile woman man child prisoners-of-conscience them those converts clerics seminarians dervish lgbt " +
-    "gay gays athletes artists rappers musicians doctors nurses engineers lawmakers defenders environmentalists").split(" "),
+    "gay gays athletes artists rappers musicians doctors nurses engineers lawmakers defenders environmentalists " +
+    // Kin, trades and other people a report counts ("two brothers were hanged", "11 fishermen were shot").
+    "brothers sisters sons daughters fathers mothers husbands wives cousins siblings twins infants babies toddlers " +
+    "pupils schoolchildren schoolboys schoolgirls academics professors scholars poets writers authors filmmakers " +
+    "actors singers footballers wrestlers volunteers hostages captives abductees asylum-seekers deportees " +
+    "patients pilgrims shepherds herders nomads tribesmen fishermen miners labourers laborers pensioners retirees " +
+    "employees medics paramedics photographers cameramen priests pastors monks nuns imams shopkeepers merchants " +
+    "traders vendors drivers passengers pedestrians motorists suspects").split(" "),
 );
 
 /** Weak victim nouns: they count only when an event verb attaches right after them. */

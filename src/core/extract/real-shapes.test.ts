@@ -318,3 +318,23 @@ describe("tables and comparisons of change", () => {
     expect(claimsOf("In all, 2022 saw 576 executions, an increase of 40 per cent over 2021.", "2023-03-01")[0]?.period).toEqual({ start: "2022-01-01", end: "2022-12-31" });
   });
 });
+
+describe("kin and trades counted, offices that speak, figures that share a time", () => {
+  it("'two brothers', 'eleven fishermen' are people counted", () => {
+    expect(pairs("Two sisters were hanged at dawn on Monday in Arak.")).toEqual([["execution", 2]]);
+    expect(pairs("Coast guards shot dead eleven fishermen off the coast last week.")).toEqual([["killing", 11]]);
+  });
+
+  it("an office described, not named, is the voice", () => {
+    expect(claimsOf("Roughly 900 people were detained, the justice minister told reporters.")[0]?.source).toBe("justice minister");
+    expect(claimsOf("At least 14 people died in the clashes, local officials said.")[0]?.source).toBe("local officials");
+  });
+
+  it("figures joined by 'and' share the time that closes their clause", () => {
+    const cs = claimsOf("At least 9 people were killed and scores more wounded when troops fired on a march on Saturday.", "2024-03-13");
+    expect(cs.map((c) => [c.event, c.period?.start])).toEqual([
+      ["killing", "2024-03-09"],
+      ["injury", "2024-03-09"],
+    ]);
+  });
+});
