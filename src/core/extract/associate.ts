@@ -174,6 +174,8 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
   let j = i;
   // Skip tokens inside the figure phrase (qualifier after it, "odd").
   while (j < toks.length && (toks[j] as Tok).start < phraseEnd) j++;
+  // "two more hangings", "five additional prisoners": the noun comes after the adjective.
+  if (/^(?:more|additional|further|other|new)$/.test(toks[j]?.lower ?? "") && toks[j + 1] && toks[j + 1]?.lower !== "than" && /^[a-z]/.test(toks[j + 1]?.lower ?? "")) j++;
   const first = toks[j];
   if (!first) return { kind: "none", next: j, end: phraseEnd };
   // "3,000 of their members", "28 of them", "thousands of protesters", "12 of the 20 detainees"
@@ -332,6 +334,11 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
 /** A token that starts a figure: digits, a number word or a hedge before one. */
 const FIGURE_START = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)$/;
 
+/** A toll after hangings ("bringing the annual toll to 230") counts executions; a death toll, or any other, deaths. */
+function tollEvent(toks: Tok[], k: number): EventType {
+  return toks[k - 1]?.lower !== "death" && toks.slice(0, k).some((x) => /^(?:execut|hang)/.test(x.lower)) ? "execution" : "killing";
+}
+
 /** Looks right before the figure for "executed", "the execution of", "death toll of", "sentencing". */
 function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: number, blocked: (t: Tok) => boolean): { event: EventType; at: number; how: CountedEvent["how"] } | null {
   const startAt = toks[before]?.start ?? 0;
@@ -355,7 +362,7 @@ function backwardTrigger(toks: Tok[], before: number, lower: string, npEnd: numb
       if (deathSentenceAfter(lower, npEnd)) return { event: "death_sentence", at: t.start, how: "active" };
       return null;
     }
-    const nounOf = toks[k + 1]?.lower === "of" || words <= 3 ? matchEventOfNoun(t.lower) : null;
+    const nounOf = toks[k + 1]?.lower === "of" || words <= 3 ? (t.lower === "toll" ? tollEvent(toks, k) : matchEventOfNoun(t.lower)) : null;
     if (nounOf && (toks[k + 1]?.lower === "of" || /^(?:to|at|reached|rose|stood|stands|climbed|hit|of)$/.test(toks[k + 1]?.lower ?? ""))) {
       return { event: nounOf, at: t.start, how: "noun-of" };
     }
@@ -406,7 +413,8 @@ function complementTrigger(toks: Tok[], before: number, _words: number): { event
     if (/^[;:()]$/.test(t.lower) || (/^\d/.test(t.lower) && !(/^(?:19|20)\d\d$/.test(t.lower) && ANCHOR_NOUN.test(toks[k + 1]?.lower ?? "")))) return null;
     // "detention centres", "execution chamber": a place named after the event, not the event.
     if (PLACE_AFTER_EVENT.test(toks[k + 1]?.lower ?? "")) continue;
-    const ev = deathCompound(toks, k) ?? matchEventNoun(t.lower) ?? (t.lower === "toll" ? "killing" : null) ??
+    const toll = t.lower === "toll" ? tollEvent(toks, k) : null;
+    const ev = deathCompound(toks, k) ?? toll ?? matchEventNoun(t.lower) ??
       (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of|who|victims)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
     // "put the number of dead at 42": the dead and the wounded counted by a number.
     const counted = toks[k - 1]?.lower === "of" && /^(?:number|toll|count|tally)$/.test(toks[k - 2]?.lower ?? "");

@@ -20,6 +20,8 @@ function single(periods: Period[]): Period | null {
   return distinct.size === 1 ? ([...distinct.values()][0] as Period) : null;
 }
 
+const TOTAL_TIME = /\b(?:monthly|annual|yearly)\s+(?:total|tally|toll|count|figure)\b/i;
+
 /**
  * Fills null periods from context, in order of closeness: the same paragraph's dated
  * figures for the same event; the one period the paragraph names; the same figure for the same event elsewhere in the document;
@@ -43,7 +45,9 @@ export function resolveDocumentContext(
     if (!times) {
       const found: Period[] = [];
       sentenceParagraphs.forEach((p, i) => {
-        if (p === paragraph) for (const t of timesOf(i)) if (t.role === "event" && t.period) found.push(t.period);
+        if (p !== paragraph) return;
+        // "bringing the annual toll to 230": the total's own period, not one the paragraph gives its events.
+        for (const t of timesOf(i)) if (t.role === "event" && t.period && !TOTAL_TIME.test(sentenceTexts[i]?.slice(t.start, t.end) ?? "")) found.push(t.period);
       });
       paragraphTimes.set(paragraph, (times = found));
     }

@@ -129,6 +129,10 @@ const TOTAL_FOR = /\b(?:total|tally|toll|number|figure|count)\s+(?:for|in|of)\s+
 /** "the total" right before a time that starts "for", "in" or "of" ("the total for the month"). */
 const TOTAL_BEFORE = /\b(?:total|tally|toll|number|figure|count)\s+$/i;
 
+/** A time that names a total's own period: "this month's total", "the annual toll". */
+const OWN_TOTAL = /^[^,;]*?(?:'s|\b(?:monthly|annual|yearly|weekly))\s+(?:total|tally|toll|figure|count|number)\b/i;
+/** What stands between a total's time and its figure: "'s total to", "total stood at", "tally of". */
+const TOTAL_COMES_TO = /^(?:'s)?\s*(?:total|tally|toll|figure|count|number)?\s+(?:(?:has\s+|had\s+)?(?:reached|rose|climbed|jumped|stood|stands|hit|grew)\s+)?(?:to|of|at)?\s*$/i;
 /** Words that set one figure against another: such figures do not share a time. */
 const COMPARING = /\b(?:from|than|compared|against|versus|vs|up|down|rise|fall|increase|decrease|while|whereas)\b|\d/i;
 
@@ -161,6 +165,8 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
   // and such a figure leaves the other times of its stretch to the figures after it.
   const inPhrase = (t: TimeMention, f: Dated) => f.n.end <= t.start && t.end <= f.npEnd;
   const datedInPhrase = new Set<Dated>();
+  /** Times that name a total's own period ("this month's total"): the total's before any other. */
+  const totalTimes = new Set<TimeMention>();
   for (const t of times) {
     const f = found.find((x) => inPhrase(t, x));
     if (f && usable(t, f)) {
@@ -170,6 +176,15 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
   }
   for (const t of times) {
     if (owner.has(t)) continue;
+    // "this month's total to 58", "the monthly tally of 58": a total's own time is the total's.
+    if (t.forNext || OWN_TOTAL.test(s.slice(t.start, t.end + 12))) {
+      const total = ordered.find((x) => x.n.start >= t.end);
+      if (total && usable(t, total) && (t.forNext || TOTAL_COMES_TO.test(s.slice(t.end, total.n.phraseStart)))) {
+        owner.set(t, total);
+        totalTimes.add(t);
+        continue;
+      }
+    }
     let k = -1;
     for (let i = 0; i < ordered.length; i++) if (from(ordered[i] as Dated) <= t.start) k = i;
     if (k < 0) continue; // before every figure: free for all
@@ -186,7 +201,7 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
   const out = new Map<Dated, Period | null>();
   const pick = (f: Dated): Period | null => {
     if (out.has(f)) return out.get(f) ?? null;
-    const mine = times.filter((t) => owner.get(t) === f).sort((a, b) => dist(a, f) - dist(b, f))[0];
+    const mine = times.filter((t) => owner.get(t) === f).sort((a, b) => Number(totalTimes.has(b)) - Number(totalTimes.has(a)) || dist(a, f) - dist(b, f))[0];
     let period: Period | null = mine?.period ?? null;
     if (!period && f.inherited && isAside(s, f.n)) period = pick(f.inherited);
     if (!period && !f.inherited) {
@@ -208,7 +223,7 @@ function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: 
         const g = ordered.find((x) => x.n.start > f.n.start);
         const between = g ? s.slice(f.n.end, g.n.phraseStart) : "";
         if (g && clauseOf(breaks, g.n.start) === myClause && /\band\s*$/.test(between) && !COMPARING.test(between)) {
-          const last = times.filter((t) => owner.get(t) === g && g.triggerStart > g.n.end && t.start > Math.max(g.npEnd, g.triggerStart) && usable(t, f) && clauseOf(breaks, t.start) === myClause);
+          const last = times.filter((t) => owner.get(t) === g && Math.max(g.npEnd, g.triggerStart) > g.n.end && t.start > Math.max(g.npEnd, g.triggerStart) && usable(t, f) && clauseOf(breaks, t.start) === myClause);
           if (last.length === 1 && !ordered.some((x) => x.n.start > g.n.start && x.n.start < (last[0] as TimeMention).start)) period = (last[0] as TimeMention).period;
         }
       }

@@ -25,6 +25,8 @@ export interface TimeMention {
   role: "event" | "report" | "reference";
   /** Day-level explicit dates can serve as reference for bare months in the same sentence. */
   explicitDay: string | null;
+  /** The time opens a clause about the figure after it ("since 2015, when 1,634 …"). */
+  forNext?: boolean;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -139,6 +141,18 @@ const RULES: Rule[] = [
     resolve: (m, ref) => {
       if (!ref) return null;
       if ((m[1] as string).toLowerCase() === "year") return { start: iso(ref.year, 1, 1), end: refEnd(ref) };
+      return ref.month === null ? null : { start: iso(ref.year, ref.month, 1), end: refEnd(ref) };
+    },
+    within: "month",
+  },
+  // "brought the monthly total to 58", "the annual toll": the month or year of the time named
+  // before it (see `within`), else the publication's, to date.
+  {
+    re: /\b(?:the|its|their)\s+(monthly|annual|yearly)\s+(?:total|tally|toll|count|figure)\b/gi,
+    can: () => true,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      if ((m[1] as string).toLowerCase() !== "monthly") return { start: iso(ref.year, 1, 1), end: refEnd(ref) };
       return ref.month === null ? null : { start: iso(ref.year, ref.month, 1), end: refEnd(ref) };
     },
     within: "month",
@@ -370,14 +384,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+quarter\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)`, "gi"),
+    // "in the first quarter" alone: the latest such quarter begun by the publication.
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+quarter(?:\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)|(?!\\s+of\\b|-))`, "gi"),
     can: needs(["quarter"]),
     resolve: (m, ref) => {
-      const y = m[2] ? Number(m[2]) : ref ? (/last year/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
-      if (y === null) return null;
       const q = ["first", "second", "third", "fourth", "last"].indexOf((m[1] as string).toLowerCase());
       const qi = q === 4 ? 3 : q;
       const sm = qi * 3 + 1;
+      const bare = !/\bof\b/i.test(m[0]);
+      const y = m[2] ? Number(m[2]) : ref ? (/last year/i.test(m[0]) ? ref.year - 1 : bare && ref.month !== null && ref.month < sm ? ref.year - 1 : ref.year) : null;
+      if (y === null || (bare && (!ref || ref.month === null))) return null;
       return { start: iso(y, sm, 1), end: monthPeriod(y, sm + 2).end };
     },
   },
@@ -524,7 +540,7 @@ const RULES: Rule[] = [
 
 const MONTH_ANY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const MONTH_CAPITAL = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const RELATIVE_ANY = /\b(?:last|this|past|previous|since|so far|first|second|third|fourth|quarter|half|current|earlier|weekend|Q[1-4])\b/i;
+const RELATIVE_ANY = /\b(?:last|this|past|previous|since|so far|first|second|third|fourth|quarter|half|current|earlier|weekend|monthly|annual|yearly|Q[1-4])\b/i;
 
 const REPORTING_BEFORE =
   /\b(?:said|says|stated|announced|reported|report|reports|released|published|publish|statement|told|confirmed|declared|wrote|tweeted|posted|issued|letter|interview|press conference|briefing|speech|communiqu[eé])\b[^.;]{0,100}$/i;
@@ -556,6 +572,7 @@ const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|sta
 const RECENT_OPENER = /^\s*(?:earlier\s+this\s+(?:week|month)|this\s+week|last\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b/i;
 /** ", the group said", ", Amnesty reported": a speaker and a reporting verb right after. */
 const SPEAKER_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w.'-]*\s+|[a-z-]+\s+){0,6}?(?:said|says|reported|announced|stated|told|warned|estimated|wrote|revealed|confirmed)\b/;
+const SUPERLATIVE_BEFORE = /\b(?:highest|lowest|most|fewest|largest|biggest|greatest|smallest|worst|deadliest|bloodiest|record|first time|unprecedented|not seen)\b[^.;]{0,40}?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?)$/i;
 
@@ -680,6 +697,11 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     const eventBetween = reporting !== null && /\b(?:killed|executed|hanged|arrested|detained|died|shot|injured|wounded|sentenced|put to death|disappeared|tortured|flogged)\b/i.test(reporting[0]);
     let role: TimeMention["role"] = dayLevel && reporting && !eventBetween ? "report" : "event";
     if (mayBeReference(before) && (REFERENCE_BEFORE.test(before) || REFERENCE_CLAUSE.test(before))) role = "reference";
+    // "the highest number since 2015": the year a record is measured from, not the figure's period.
+    // "… since 2015, when 1,634 were recorded": that year is the when-clause's own period.
+    const sinceWhen = maySince && /^,?\s+when\b/.test(sentence.slice(f.end, f.end + 8)) ? /^\s*since\s+((?:19|20)\d\d)\s*$/i.exec(f.m[0]) : null;
+    if (sinceWhen) return { start: f.start, end: f.end, period: yearsPeriod(Number(sinceWhen[1])), role: "event" as const, explicitDay, forNext: true };
+    if (maySince && SUPERLATIVE_BEFORE.test(before) && (/^\s*since\b/i.test(f.m[0]) || /\bsince\s+(?:the\s+)?$/i.test(before))) role = "reference";
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
     // "Earlier this month, the monitor said over 1,000 …": a recent time that opens a sentence and
@@ -700,7 +722,7 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     const base = out.slice(0, k).reverse().find((t) => t.period !== null && t.role === "event");
     if (!base?.period) return;
     const [y, mo] = base.period.start.split("-").map(Number) as [number, number];
-    const unit = /year/i.test(f.m[0]) ? "year" : "month";
+    const unit = /year|annual/i.test(f.m[0]) ? "year" : "month";
     const whole = unit === "year" ? yearsPeriod(y) : monthPeriod(y, mo);
     // Only when the time before lies inside one such month or year.
     if (base.period.end <= whole.end) (out[k] as TimeMention).period = whole;

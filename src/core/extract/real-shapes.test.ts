@@ -338,3 +338,40 @@ describe("kin and trades counted, offices that speak, figures that share a time"
     ]);
   });
 });
+
+describe("totals, records and quarters", () => {
+  const dated = (text: string, published: string) => claimsOf(text, published).map((c) => [c.event, c.count, c.period ? `${c.period.start}..${c.period.end}` : null]);
+
+  it("a record 'since 2016' is no period; 'since 2016, when N …' dates the N", () => {
+    expect(dated("In 2023, 640 people were hanged, the highest number since 2016.", "2024-02-01")).toEqual([["execution", 640, "2023-01-01..2023-12-31"]]);
+    expect(dated("The figure of 640 hangings was the highest since 2016.", "2024-02-01")).toEqual([["execution", 640, null]]);
+    expect(dated("Hangings rose to 700 in 2023, the highest yearly total since 2016, when 810 hangings were recorded.", "2024-02-01")).toEqual([
+      ["execution", 700, "2023-01-01..2023-12-31"],
+      ["execution", 810, "2016-01-01..2016-12-31"],
+    ]);
+  });
+
+  it("a total's own time dates the total, not the figures that add to it", () => {
+    expect(dated("Four executions on Monday brought the monthly total to 41.", "2024-09-12")).toEqual([
+      ["execution", 4, "2024-09-09..2024-09-09"],
+      ["execution", 41, "2024-09-01..2024-09-12"],
+    ]);
+    expect(dated("Six more prisoners were hanged in Karaj, bringing the annual toll to 310.", "2024-09-12")).toEqual([
+      ["execution", 6, null],
+      ["execution", 310, "2024-01-01..2024-09-12"],
+    ]);
+    expect(dated("Three hangings on Sunday took this month's tally to 27.", "2024-09-12")[1]).toEqual(["execution", 27, "2024-09-01..2024-09-12"]);
+    // A yearly count with a year of its own keeps that year.
+    expect(dated("The yearly count of hangings fell from a peak of 410 in 2019.", "2024-09-12")).toEqual([["execution", 410, "2019-01-01..2019-12-31"]]);
+  });
+
+  it("'the first quarter' alone is the latest such quarter begun by the publication", () => {
+    expect(dated("Of the 95 people executed in the first quarter, 12 were women.", "2024-05-20")[0]).toEqual(["execution", 95, "2024-01-01..2024-03-31"]);
+    expect(dated("At least 80 people were executed in the fourth quarter.", "2024-05-20")[0]?.[2]).toBe("2023-10-01..2023-12-31");
+  });
+
+  it("'two more hangings', 'four more inmates': the noun after 'more' is what is counted", () => {
+    expect(pairs("Two more hangings were reported on Friday.")).toEqual([["execution", 2]]);
+    expect(claimsOf("Four more inmates died of their injuries.")[0]?.victims).toEqual(["prisoners"]);
+  });
+});
