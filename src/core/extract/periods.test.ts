@@ -198,6 +198,22 @@ describe("the previous year", () => {
   });
 });
 
+describe("Solar Hijri months and years in English text", () => {
+  it("a Solar month with or without its year, and a Solar year, are their Gregorian days", () => {
+    // 1 Aban 1402 = 23 October 2023; Azar 1402 ends on 21 December 2023.
+    expect(periodOf("The group counted 66 hangings in the Iranian month of Aban.", "2023-12-10")).toBe("2023-10-23/2023-11-21");
+    expect(periodOf("At least 31 people were hanged in Azar 1402.", "2024-02-01")).toBe("2023-11-22/2023-12-21");
+    expect(periodOf("In the Iranian year 1400, 333 people were executed.", "2024-02-01")).toBe("2021-03-21/2022-03-20");
+    // A month not yet begun at publication is last Solar year's.
+    expect(periodOf("During Esfand, 44 people were executed.", "2023-12-10")).toBe("2023-02-20/2023-03-20");
+  });
+
+  it("names that are also words or agencies are months only after 'month of' or before a year", () => {
+    expect(periodOf("Mehr reported that 4 people were executed.", "2023-12-10")).toBeNull();
+    expect(periodOf("In the month of Mehr, 61 people were executed.", "2023-12-10")).toBe("2023-09-23/2023-10-22");
+  });
+});
+
 describe("known gaps", () => {
   it("a day-level date after the event verb dates the event even after 'said'", () => {
     expect(periodOf("The UN said 75 protesters were killed on 30 September 2022.", "2023-06")).toBe("2022-09-30/2022-09-30");

@@ -11,6 +11,7 @@ import { subDays } from "date-fns/subDays";
 /** A day of the week as date-fns numbers it (0 Sunday … 6 Saturday). */
 type Day = Parameters<typeof previousDay>[1];
 import type { Period } from "../types.js";
+import { solarTimes } from "./periods-solar.js";
 import {
   addDays, daysIn, iso, latestMonth, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate,
 } from "./dates.js";
@@ -629,7 +630,8 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   const hasYear = /(?:19|20)\d\d/.test(sentence);
   const hasMonth = MONTH_ANY.test(sentence);
   const hasRelative = RELATIVE_ANY.test(sentence);
-  if (!hasYear && !hasMonth && !hasRelative && !/day\b/i.test(sentence)) return [];
+  const solar = solarTimes(sentence, published);
+  if (!hasYear && !hasMonth && !hasRelative && solar.length === 0 && !/day\b/i.test(sentence)) return [];
   const cues: Cues = { words: cueBits(sentence.toLowerCase()), year: hasYear, month: hasMonth, capitalMonth: hasMonth && MONTH_CAPITAL.test(sentence), digit: /\d/.test(sentence) };
   for (const rule of RULES) {
     if (!rule.can(cues)) continue;
@@ -651,6 +653,12 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
       taken.push([start, end]);
       found.push({ m, rule, start, end });
     }
+  }
+  for (const st of solar) {
+    if (overlaps(st.start, st.end)) continue;
+    const m = Object.assign([sentence.slice(st.start, st.end)], { index: st.start, input: sentence }) as unknown as RegExpExecArray;
+    taken.push([st.start, st.end]);
+    found.push({ m, start: st.start, end: st.end, rule: { re: /$^/, can: () => true, resolve: () => st.period } });
   }
   // Weekdays and "yesterday" need a day-level reference.
   // Every alternative of WEEKDAY_RE ends in "day".
