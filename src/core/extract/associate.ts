@@ -209,7 +209,8 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
     }
     // "3,000 cases of torture", "12 cases of enforced disappearance": the cases are the events.
     if ((t.lower === "cases" || t.lower === "incidents" || t.lower === "instances") && toks[k + 1]?.lower === "of") {
-      const what = toks[k + 2]?.lower === "enforced" ? toks[k + 3] : toks[k + 2];
+      // "cases of arbitrary detention", "instances of enforced disappearance"
+      const what = /^(?:enforced|forced|arbitrary|unlawful|illegal|extrajudicial|summary|alleged|custodial|involuntary)$/.test(toks[k + 2]?.lower ?? "") ? toks[k + 3] : toks[k + 2];
       const ev = what ? (what.lower === "torture" ? "torture" : matchEventNoun(what.lower)) : null;
       if (ev && what) return { kind: "event", event: ev, next: toks.indexOf(what) + 1, end: what.end };
     }

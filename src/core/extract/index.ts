@@ -8,7 +8,7 @@ import { associate, canInherit, isAside, nonCountReason, tokens } from "./associ
 import { attributeSentence, leadingCredit, pronounSpeaker, quotedSpeakers, type Memory } from "./attribution.js";
 import { clutterLines } from "./clutter.js";
 import { resolveDocumentContext } from "./context.js";
-import { EVENT_ANCHORS, VICTIM_WORDS } from "./lexicon.js";
+import { EVENT_ANCHORS, NON_COUNT_UNITS, VICTIM_WORDS } from "./lexicon.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
@@ -419,6 +419,13 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const toks = tokens(s);
     const numbers = findNumbers(s);
     const reasons = new Map(numbers.map((n) => [n, nonCountReason(s, n)]));
+    // "5 to 10 years", "two or three times": the low end of a range shares the unit of the high.
+    numbers.forEach((n, i) => {
+      const next = numbers[i + 1];
+      const unit = next ? /^\s+([a-z]+)/i.exec(s.slice(next.phraseEnd, next.phraseEnd + 16))?.[1]?.toLowerCase() : undefined;
+      const why = next ? (reasons.get(next) ?? (unit && NON_COUNT_UNITS.test(unit) ? "a measure of time, money or things, not people" : null)) : null;
+      if (next && why && !reasons.get(n) && /^\s*(?:to|-|\u2013|or)\s*$/.test(s.slice(n.end, next.phraseStart))) reasons.set(n, why);
+    });
     const countLikeOf = () => numbers.filter((n) => {
       const r = reasons.get(n) ?? null;
       return r === null || (r !== "year" && r !== "date" && r !== "time or ratio");
@@ -448,7 +455,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (labelled) {
         const colon = s.indexOf(":");
         for (const n of numbers) {
-          if (n.start > colon && !reasons.get(n) && n.kind !== "ordinal" && !out.some((f) => f.n === n)) out.push({ n, event: labelled, npEnd: n.phraseEnd, triggerStart: colon });
+          if (n.start > colon && !reasons.get(n) && n.kind !== "ordinal" && !out.some((f) => f.n === n)) out.push({ n, event: labelled, npEnd: n.phraseEnd, triggerStart: n.start });
         }
         out.sort((a, b) => a.n.start - b.n.start);
       }
@@ -505,7 +512,14 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     // "between 200 and 225 people": a range is two claims, at least the low figure and up to the high.
     for (const hi of [...found]) {
-      const lo = numbers.find((n) => n.end <= hi.n.phraseStart && /^\s*(?:and|to|-|\u2013)\s*$/.test(s.slice(n.end, hi.n.phraseStart)) && /\bbetween\s+$/i.test(s.slice(Math.max(0, n.phraseStart - 12), n.phraseStart)));
+      // "some 300 to 400 people" too, but not a change "from 300 to 400".
+      const lo = numbers.find((n) => {
+        if (n.end > hi.n.phraseStart) return false;
+        const joint = s.slice(n.end, hi.n.phraseStart);
+        const pre = s.slice(Math.max(0, n.phraseStart - 24), n.phraseStart);
+        if (/\bbetween\s+$/i.test(pre)) return /^\s*(?:and|to|-|\u2013)\s*$/.test(joint);
+        return /^\s*(?:to|-|\u2013)\s*$/.test(joint) && !/\b(?:from|rose|risen|increased|fell|fallen|dropped|decreased|climbed|grew|jumped|doubled|up|down)\s+(?:[a-z]+\s+)?$/i.test(pre) && n.kind !== "ordinal";
+      });
       if (!lo || reasons.get(lo) || lo.value >= hi.n.value) continue;
       const existing = found.findIndex((f) => f.n === lo);
       if (existing >= 0) found.splice(existing, 1);

@@ -604,7 +604,8 @@ function notAMonth(s: string, start: number, word: string): boolean {
   if (word === "May" || word === "March") {
     const after = s.slice(start + word.length, start + word.length + 12);
     // "12 March", "in March", "March 2024", "March, …": a month; "troops march", "may be": not.
-    if (!/^\s+(?:\d|of\b|this\b|last\b|alone\b|and\b|to\b)|^[,.;]/.test(after) && !/(?:\b(?:in|of|since|during|until|by|early|late|last|this|mid-)|\b\d{1,2}(?:st|nd|rd|th)?)\s*$/i.test(s.slice(Math.max(0, start - 10), start))) return true;
+    // "(March)": a month in brackets.
+    if (!/^\s+(?:\d|of\b|this\b|last\b|alone\b|and\b|to\b)|^[,.;)]/.test(after) && !/(?:\b(?:in|of|since|during|until|by|early|late|last|this|mid-)|\b\d{1,2}(?:st|nd|rd|th)?)\s*$/i.test(s.slice(Math.max(0, start - 10), start))) return true;
   }
   return false;
 }

@@ -375,3 +375,25 @@ describe("totals, records and quarters", () => {
     expect(claimsOf("Four more inmates died of their injuries.")[0]?.victims).toEqual(["prisoners"]);
   });
 });
+
+describe("ranges, cases of, labelled figures with their months", () => {
+  it("'some 300 to 400' and '1,500-2,000' are ranges; 'rose from 300 to 400' is a change", () => {
+    const range = claimsOf("Some 250 to 300 people are believed to have been killed.").map((c) => [c.count, c.qualifier]);
+    expect(range).toEqual([[250, "at_least"], [300, "up_to"]]);
+    expect(claimsOf("An estimated 1,200-1,800 students were detained.").map((c) => [c.count, c.qualifier])).toEqual([[1200, "at_least"], [1800, "up_to"]]);
+    expect(claimsOf("The number of hangings rose from 120 to 190.").map((c) => c.qualifier)).not.toContain("up_to");
+  });
+
+  it("the low end of a range of years is no count of people", () => {
+    expect(pairs("She was jailed for 3 to 8 years after 14 strikers were shot dead.")).toEqual([["killing", 14]]);
+  });
+
+  it("'cases of arbitrary detention' counts the detentions", () => {
+    expect(pairs("Monitors logged 1,310 cases of arbitrary detention last year.")).toEqual([["arrest", 1310]]);
+  });
+
+  it("each labelled figure takes the month in brackets after it", () => {
+    const cs = claimsOf("Hangings: 12 (March), 19 (April).", "2023-06-15");
+    expect(cs.map((c) => [c.count, c.period?.start])).toEqual([[12, "2023-03-01"], [19, "2023-04-01"]]);
+  });
+});
