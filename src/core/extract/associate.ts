@@ -95,6 +95,8 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if (/^\s*(?:single|sole|lone)\b/i.test(after) || (n.value === 1 && /^\s*of\b/i.test(after))) return "not a count";
   if ((word === "single" || word === "sole") && /\b(?:one|a) (?:single|sole)\s*$/i.test(before)) return "not a count";
   if (/^\s*(?:times|fold)\b/i.test(after)) return "multiplier";
+  // "the ninth year in a row with fewer than 50": a threshold, not a count.
+  if (/\b(?:years?|months?|weeks?)\s+(?:in a row\s+)?(?:with|of)\s+(?:fewer|less|more)\s+than\s*$/i.test(s.slice(Math.max(0, n.start - 50), n.start))) return "a threshold";
   if ((word === "of" || word === "the" || word === "those" || word === "these") && /\d\s+of\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) return "total of a partitive";
   if (n.kind === "digits" && n.value < 110 && /^\s*,/.test(after) && /[A-Za-z]\s*,\s*$/.test(before)) return "age";
   const wide = s.slice(n.end, n.end + 60);
@@ -505,7 +507,7 @@ export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMenti
     return isAside(s, n) || /^\s*of (?:them|whom|those)\b/.test(after) || /(?:\b(?:and|or|including|versus|compared (?:with|to))|,)\s*$/.test(before);
   }
   // A bare figure must be tied to another by comparison, coordination or a following time.
-  return /(?:\b(?:and|or|from|to|than|with|versus|vs\.?|against|compared (?:with|to)|up from|down from|rising to|falling to|including|of whom|among them|the)|,)\s*$/.test(before) ||
+  return /(?:\b(?:and|or|from|to|than|with|versus|vs\.?|against|compared (?:with|to)|up from|down from|rising to|falling to|including|of whom|among them|the|when)|,)\s*$/.test(before) ||
     /^\s*(?:in|during|last|this|the previous|a year earlier|the year before|of them|of whom)\b/.test(after);
 }
 
@@ -521,5 +523,7 @@ function ownVerbNamesNoEvent(lower: string, npEnd: number): boolean {
   // "were sentenced to prison", "were victims of …"; but "5 were women", "31 were Baluch" name a part.
   if (word === "victims") return true;
   if (!/(?:ed|en)$/.test(word) || VICTIM_NOUNS.has(word)) return false;
+  // "when 579 were recorded": a verb of counting names no other event.
+  if (/^(?:recorded|registered|documented|reported|counted|confirmed|verified|tallied|carried)$/.test(word)) return false;
   return !matchVerb(word) && !VERB_GAP.has(word) && !/^(?:gunned|beaten|taken|rounded)$/.test(word);
 }

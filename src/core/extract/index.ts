@@ -62,7 +62,7 @@ const lethal = (e: Claim["event"]) => e === "execution" || e === "killing";
 const HAS_DIGIT = /\d/;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|dozen|scores)\b/i;
 /** Every claim needs an event word; sentences without one are skipped early. */
-const EVENT_WORD = /execut|hang|hung|behead|kill|slaughter|massacr|murder|death|dead|died|lives|arrest|detain|detention|custody|rounded up|apprehend|abduct|injur|wound|blind|maim|disappear|tortur|flog|lash|whip|amputat|shot|gunned|gallows|toll|fatalit|martyr/i;
+const EVENT_WORD = /execut|hang|hung|missing|behead|kill|slaughter|massacr|murder|death|dead|died|lives|arrest|detain|detention|custody|rounded up|apprehend|abduct|injur|wound|blind|maim|disappear|tortur|flog|lash|whip|amputat|shot|gunned|gallows|toll|fatalit|martyr/i;
 
 /** A sentence that opens on a group already counted: "Among these executions, …", "Of those killed, …". */
 const FRONT_PARTITIVE = /^(?:among|of|out of)\s+(?:these|those|the|them|all(?:\s+the)?)\b[^,;]{0,60}?\b(executions|hangings|killings|deaths|arrests|detentions|death sentences|executed|hanged|killed|arrested|detained|victims|dead|cases)\b/i;

@@ -25,6 +25,8 @@ export const EVENT_PHRASES: [RegExp, EventType][] = [
   [/\btaken into custody\b/y, "arrest"],
   [/\brounded up\b/y, "arrest"],
   [/\bforcibly disappeared\b/y, "disappearance"],
+  // "are registered as disappeared" (not "remain missing": a shipwreck's missing are no one's victims)
+  [/\b(?:registered|listed|recorded|reported|classified|counted) as (?:forcibly )?(?:disappeared|missing)\b/y, "disappearance"],
 ];
 
 /** Nouns that name the event itself; a figure right before them counts events ("four executions"). */

@@ -573,6 +573,7 @@ const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|sta
 const RECENT_OPENER = /^\s*(?:earlier\s+this\s+(?:week|month)|this\s+week|last\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b/i;
 /** ", the group said", ", Amnesty reported": a speaker and a reporting verb right after. */
 const SPEAKER_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w.'-]*\s+|[a-z-]+\s+){0,6}?(?:said|says|reported|announced|stated|told|warned|estimated|wrote|revealed|confirmed)\b/;
+const WHEN_FIGURE = /^,?\s+when\s+(?:only\s+|just\s+|at least\s+|some\s+|more than\s+|about\s+|nearly\s+|around\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i;
 const SUPERLATIVE_BEFORE = /\b(?:highest|lowest|most|fewest|largest|biggest|greatest|smallest|worst|deadliest|bloodiest|record|first time|unprecedented|not seen)\b[^.;]{0,40}?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?)$/i;
@@ -708,8 +709,11 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     if (mayBeReference(before) && (REFERENCE_BEFORE.test(before) || REFERENCE_CLAUSE.test(before))) role = "reference";
     // "the highest number since 2015": the year a record is measured from, not the figure's period.
     // "… since 2015, when 1,634 were recorded": that year is the when-clause's own period.
-    const sinceWhen = maySince && /^,?\s+when\b/.test(sentence.slice(f.end, f.end + 8)) ? /^\s*since\s+((?:19|20)\d\d)\s*$/i.exec(f.m[0]) : null;
+    // "… a rise on 2021, when 579 were recorded": a time that opens a when-clause with a figure is that figure's.
+    const whenNext = WHEN_FIGURE.test(sentence.slice(f.end, f.end + 40));
+    const sinceWhen = whenNext && maySince ? /^\s*since\s+((?:19|20)\d\d)\s*$/i.exec(f.m[0]) : null;
     if (sinceWhen) return { start: f.start, end: f.end, period: yearsPeriod(Number(sinceWhen[1])), role: "event" as const, explicitDay, forNext: true };
+    if (whenNext && period) return { start: f.start, end: f.end, period, role: "event" as const, explicitDay, forNext: true };
     if (maySince && SUPERLATIVE_BEFORE.test(before) && (/^\s*since\b/i.test(f.m[0]) || /\bsince\s+(?:the\s+)?$/i.test(before))) role = "reference";
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";

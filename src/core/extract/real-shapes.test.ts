@@ -397,3 +397,19 @@ describe("ranges, cases of, labelled figures with their months", () => {
     expect(cs.map((c) => [c.count, c.period?.start])).toEqual([[12, "2023-03-01"], [19, "2023-04-01"]]);
   });
 });
+
+describe("disappearances registered, thresholds, when-clauses", () => {
+  it("'registered as disappeared' is a count of disappearances; 'remain missing' alone is not", () => {
+    expect(pairs("More than 9,000 people are registered as disappeared in the state.")).toEqual([["disappearance", 9000]]);
+    expect(pairs("At least 30 fishermen remain missing after the storm.")).toEqual([]);
+  });
+
+  it("'a year with fewer than 50' is a threshold", () => {
+    expect(pairs("Death sentences fell to 18 in 2022, the fifth year in a row with fewer than 40.")).toEqual([["death_sentence", 18]]);
+  });
+
+  it("'…, when 579 were recorded' is a figure of the time before it", () => {
+    const cs = claimsOf("The group counted 910 hangings in 2021, a 40% rise on 2020, when 650 were recorded.", "2022-02-01");
+    expect(cs.map((c) => [c.count, c.period?.start])).toEqual([[910, "2021-01-01"], [650, "2020-01-01"]]);
+  });
+});
