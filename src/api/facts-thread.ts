@@ -95,8 +95,16 @@ export class FactsThread implements FactsQueries {
     return this.askKept("getFact", args);
   }
 
-  conflicts(): ReturnType<FactsQueries["conflicts"]> {
-    return this.ask("conflicts", []);
+  factFacets(...args: Parameters<FactsQueries["factFacets"]>): ReturnType<FactsQueries["factFacets"]> {
+    return this.ask("factFacets", args);
+  }
+
+  conflicts(...args: Parameters<FactsQueries["conflicts"]>): ReturnType<FactsQueries["conflicts"]> {
+    return this.ask("conflicts", args);
+  }
+
+  conflictFacets(...args: Parameters<FactsQueries["conflictFacets"]>): ReturnType<FactsQueries["conflictFacets"]> {
+    return this.ask("conflictFacets", args);
   }
 
   timeline(...args: Parameters<FactsQueries["timeline"]>): ReturnType<FactsQueries["timeline"]> {
