@@ -93,7 +93,7 @@ class Tally {
 
   /** Counts one item under each of its values (repeats within the item count once). */
   add(values: Iterable<string | null>): void {
-    for (const v of new Set(values)) this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
+    for (const v of values instanceof Set ? values : new Set(values)) this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
   }
 
   /** Most counted first, then by value (no value last); at most `limit`. */
@@ -106,10 +106,17 @@ class Tally {
 }
 
 /** A place and every place containing it (the values under which the place filter lists it). */
+const PLACES = new Map<string, string[]>();
 function placesOf(place: string | null): Array<string | null> {
   if (place === null) return [null];
-  const own = canonicalPlace(place);
-  return [own, ...placeAncestors(own)];
+  let kept = PLACES.get(place);
+  if (!kept) {
+    const own = canonicalPlace(place);
+    kept = [own, ...placeAncestors(own)];
+    if (PLACES.size >= 10_000) PLACES.clear();
+    PLACES.set(place, kept);
+  }
+  return kept;
 }
 
 /** Every year a period touches (the values under which the year filter, from=Y&to=Y, lists it). */
@@ -158,26 +165,76 @@ function sourceValues(registry: SourceRegistry, values: Iterable<string>): (c: L
   };
 }
 
+/** Memo per speaker and network stated on the claim: a ledger has few of them, and a million claims. */
+class BySpeaker<T> {
+  private readonly memo = new Map<string, Map<string | null, T>>();
+  constructor(private readonly compute: (c: LinkClaim, speaker: string) => T) {}
+
+  of(c: LinkClaim, speaker: string): T {
+    let inner = this.memo.get(speaker);
+    if (!inner) this.memo.set(speaker, (inner = new Map()));
+    const network = c.sourceNetwork ?? null;
+    let v = inner.get(network);
+    if (v === undefined) inner.set(network, (v = this.compute(c, speaker)));
+    return v;
+  }
+}
+
+/**
+ * One claim per speaker and network stated among a fact's claims (what the source facets need of
+ * them), kept per claim list: a fact changed is a new object with a list of its own (LiveFacts), so
+ * the facts held answer again without walking every claim.
+ */
+const DISTINCT = new WeakMap<readonly LinkClaim[], readonly LinkClaim[]>();
+function distinctSpeakers(claims: readonly LinkClaim[]): readonly LinkClaim[] {
+  if (claims.length < 3) return claims;
+  let kept = DISTINCT.get(claims);
+  if (!kept) {
+    const seen = new Map<string, Set<string | null>>();
+    const out: LinkClaim[] = [];
+    for (const c of claims) {
+      const speaker = speakerOf(c);
+      if (!speaker) continue;
+      let networks = seen.get(speaker);
+      if (!networks) seen.set(speaker, (networks = new Set()));
+      if (networks.has(c.sourceNetwork ?? null)) continue;
+      networks.add(c.sourceNetwork ?? null);
+      out.push(c);
+    }
+    DISTINCT.set(claims, (kept = out));
+  }
+  return kept;
+}
+
 /** The source and network values of a set of claim lists: the names heard, and their networks. */
 function sourceFacets(registry: SourceRegistry, items: readonly (readonly LinkClaim[])[], fields: ReadonlySet<string>, limit: number): Record<string, FacetCount[]> {
   const out: Record<string, FacetCount[]> = {};
   const candidates = { source: new Set<string>(), network: new Set<string>() };
-  for (const claims of items) {
+  const seen = new BySpeaker<true>((c, speaker) => {
+    candidates.source.add(speaker);
+    const network = c.sourceNetwork ?? registry.networkOf(speaker);
+    if (network) candidates.network.add(network);
+    return true;
+  });
+  const lists = items.map(distinctSpeakers);
+  for (const claims of lists) {
     for (const c of claims) {
       const speaker = speakerOf(c);
-      if (!speaker) continue;
-      candidates.source.add(speaker);
-      const network = c.sourceNetwork ?? registry.networkOf(speaker);
-      if (network) candidates.network.add(network);
+      if (speaker) seen.of(c, speaker);
     }
   }
   for (const field of ["source", "network"] as const) {
     if (!fields.has(field)) continue;
     const valuesOf = sourceValues(registry, candidates[field]);
+    const memo = new BySpeaker<string[]>((c) => valuesOf(c));
     const tally = new Tally();
-    for (const claims of items) {
-      const values = claims.flatMap(valuesOf);
-      tally.add(values.length > 0 ? values : [null]);
+    for (const claims of lists) {
+      const values = new Set<string>();
+      for (const c of claims) {
+        const speaker = speakerOf(c);
+        if (speaker) for (const v of memo.of(c, speaker)) values.add(v);
+      }
+      tally.add(values.size > 0 ? values : [null]);
     }
     out[field] = tally.top(limit);
   }
