@@ -57,7 +57,11 @@ export const ClaimsQuery = ClaimFilterQuery.extend({
     .openapi({ description: `also count the matching claims by these fields (${CLAIM_FACETS.join(", ")}), comma-separated: \`facets\` in the answer`, example: "event,place" }),
 });
 
-const FacetCountSchema = z.object({ value: z.string().nullable(), count: z.number().int() });
+const FacetCountSchema = z.object({
+  value: z.string().nullable().openapi({ description: "the value, as the filter takes it (null: none)" }),
+  count: z.number().int(),
+  label: z.string().optional().openapi({ description: "how the value reads, when not as itself (a network's name for its id)" }),
+});
 
 export const ExportQuery = ClaimsQuery.extend({
   format: z.enum(["csv", "json"]).default("csv").openapi({ example: "csv" }),

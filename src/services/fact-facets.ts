@@ -238,6 +238,11 @@ function sourceFacets(registry: SourceRegistry, items: readonly (readonly LinkCl
     }
     out[field] = tally.top(limit);
   }
+  // A network reads as its registry name.
+  for (const v of out.network ?? []) {
+    const name = v.value === null ? undefined : registry.networks.get(v.value)?.name;
+    if (name && name !== v.value) v.label = name;
+  }
   return out;
 }
 

@@ -43,4 +43,6 @@ export const FACET_VALUES = 20;
 export interface FacetCount {
   value: string | null;
   count: number;
+  /** How the value reads, when not as itself (a network's name for its id). */
+  label?: string;
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { makeLedger, type Ledger } from "./helpers.js";
 
-type Facets = Record<string, Array<{ value: string | null; count: number }>>;
+type Facets = Record<string, Array<{ value: string | null; count: number; label?: string }>>;
 interface FactItem {
   id: string;
   event: string;
@@ -82,6 +82,8 @@ describe("fact and conflict facets", () => {
     expect(places.Fars).toBe(places.Shiraz);
     expect(places.Alborz).toBe(places.Karaj);
     expect(asRecord(f.year)).toEqual(tally((x) => x.period?.start.slice(0, 4) ?? "null"));
+    // A network reads as its registry name; the value stays its id, as the source filter takes it.
+    expect(f.network?.find((v) => v.value === "ihrngo")?.label).toBe("Iran Human Rights (IHRNGO)");
     const counts = (f.place ?? []).map((v) => v.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect((await facts()).facets).toBeUndefined();

@@ -26,7 +26,7 @@ function facetList<const T extends readonly [string, ...string[]]>(allowed: T) {
 }
 
 /** Per field, its values among every matching item and how many have each, most first. */
-const FacetsOutput = z.record(z.string(), z.array(z.object({ value: z.string().nullable(), count: z.number().int() }))).optional();
+const FacetsOutput = z.record(z.string(), z.array(z.object({ value: z.string().nullable(), count: z.number().int(), label: z.string().optional() }))).optional();
 
 const scopeFilters = {
   event: z.enum(EVENT_TYPES).optional(),

@@ -5,7 +5,7 @@ import { Link } from "../router.js";
 import { fmt } from "../ui.js";
 
 /** Facet values as the API gives them. */
-export type FacetCounts = Record<string, Array<{ value: string | null; count: number }>>;
+export type FacetCounts = Record<string, Array<{ value: string | null; count: number; label?: string | undefined }>>;
 
 /** A facet the panel shows: its field, its heading and, when not the field's own name, the filter field a value sets. */
 export type PanelFacet = readonly [facet: string, label: string, param?: string];
@@ -92,18 +92,19 @@ export function FacetPanel({
             <ul className="plain">
               {values.map((v) => {
                 const on = chosen(params, facet, param, v.value);
+                const text = v.label ?? label(facet, v.value);
                 const off = facet === "year" ? { ...params, from: undefined, to: undefined, offset: undefined } : { ...params, [param]: undefined, offset: undefined };
                 return (
                   <li key={v.value ?? "(none)"} className={on ? "current" : undefined}>
                     {v.value === null ? (
                       <span className="meta">{label(facet, v.value)}</span>
                     ) : on ? (
-                      <Link href={href(off)} aria-label={`Remove the filter ${title.toLowerCase()} ${label(facet, v.value)}`}>
-                        <bdi>{label(facet, v.value)}</bdi> ✕
+                      <Link href={href(off)} aria-label={`Remove the filter ${title.toLowerCase()} ${text}`}>
+                        <bdi>{text}</bdi> ✕
                       </Link>
                     ) : (
                       <Link href={href(narrowed(params, facet, param, v.value))} data-facet-value={v.value}>
-                        <bdi>{label(facet, v.value)}</bdi>
+                        <bdi>{text}</bdi>
                       </Link>
                     )}{" "}
                     <span className="count" data-testid={`facet-count-${facet}`}>
