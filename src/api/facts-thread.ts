@@ -95,8 +95,9 @@ export class FactsThread implements FactsQueries {
     return this.askKept("getFact", args);
   }
 
+  /** Facets are small answers asked again as a reader goes back and forth between filters: kept, as timelines are. */
   factFacets(...args: Parameters<FactsQueries["factFacets"]>): ReturnType<FactsQueries["factFacets"]> {
-    return this.ask("factFacets", args);
+    return this.askKept("factFacets", args);
   }
 
   conflicts(...args: Parameters<FactsQueries["conflicts"]>): ReturnType<FactsQueries["conflicts"]> {
@@ -104,7 +105,7 @@ export class FactsThread implements FactsQueries {
   }
 
   conflictFacets(...args: Parameters<FactsQueries["conflictFacets"]>): ReturnType<FactsQueries["conflictFacets"]> {
-    return this.ask("conflictFacets", args);
+    return this.askKept("conflictFacets", args);
   }
 
   timeline(...args: Parameters<FactsQueries["timeline"]>): ReturnType<FactsQueries["timeline"]> {
