@@ -110,4 +110,18 @@ describe.skipIf(!haveChromium)("facets of facts and conflicts in chromium", () =
     await shot(page, "conflict-facets");
     await page.close();
   });
+
+  it("opens the conflicts of the overview's event and place from the overview, filtered in the form", async () => {
+    const page = await B.open("/");
+    await page.getByTestId("overview-conflicts-link").click();
+    await page.waitForURL(/\/conflicts\?event=execution&place=Iran$/);
+    const list = page.getByTestId("conflicts-list");
+    await list.waitFor();
+    expect(await page.getByTestId("filter-place").inputValue()).toBe("Iran");
+    expect(await page.getByTestId("filter-event").inputValue()).toBe("execution");
+    const api = (await (await fetch(`${B.base}/api/v1/conflicts?event=execution&place=Iran`)).json()) as { conflicts: unknown[] };
+    expect(api.conflicts.length).toBeGreaterThan(0);
+    expect(await list.locator(":scope > li").count()).toBe(api.conflicts.length);
+    await page.close();
+  });
 });
