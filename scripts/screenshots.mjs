@@ -29,6 +29,7 @@ const { AuthService } = await load("../src/services/auth.ts");
 const { importVictimList } = await load("../src/services/victims-import.ts");
 const { linkVictims } = await load("../src/services/victims-link.ts");
 const { ensurePagesBuilt, WEB_DIST } = await load("../test/browser/harness.ts");
+const { getPlace } = await load("../src/core/places.ts");
 
 // Invented people; the same person is on both lists once in Latin and once in Persian script.
 const LIST_A = ["name,age,sex,place,date", "Reza Mousavi,29,m,Isfahan,2024-02-11", "Shirin Tavakoli,33,f,Karaj,2024-02-19", "Hamid Nouri,52,m,Zahedan,2024-02-03"].join("\n");
@@ -74,6 +75,28 @@ const SHOTS = {
     await page.waitForURL(/from=\d{4}&to=\d{4}|to=\d{4}/);
     await facets.getByRole("link", { name: /Remove the filter year published/ }).waitFor();
     await page.getByTestId("documents-table").waitFor();
+  },
+  /** The facts page with its facets, narrowed to the first place of the panel inside a country (the panel then shows the places containing it). */
+  "facts-facets": async (page, base) => {
+    const { facets: counted } = await (await page.request.get(`${base}/api/v1/facts?facets=place`)).json();
+    const values = counted.place.map((v) => v.value).filter((v) => v !== null);
+    const value = values.find((v) => getPlace(v) && getPlace(v).kind !== "country") ?? values[0];
+    await page.goto(`${base}/facts`);
+    const facets = page.getByTestId("facets");
+    const place = facets.locator(`[data-facet="place"] a[data-facet-value="${value}"]`);
+    await place.click();
+    await page.waitForURL(/place=/);
+    await facets.getByRole("link", { name: `Remove the filter place ${value}` }).waitFor();
+    await page.getByTestId("facts-list").waitFor();
+  },
+  /** The conflicts page with its facets, narrowed to the severity with the most conflicts. */
+  "conflicts-facets": async (page, base) => {
+    await page.goto(`${base}/conflicts`);
+    const facets = page.getByTestId("facets");
+    await facets.locator('[data-facet="severity"] a[data-facet-value]').first().click();
+    await page.waitForURL(/severity=/);
+    await facets.getByRole("link", { name: /Remove the filter severity/ }).waitFor();
+    await page.getByTestId("conflicts-list").waitFor();
   },
   "accounts-unlock": async (page, base) => {
     await page.goto(`${base}/admin/accounts`);

@@ -95,8 +95,17 @@ export class FactsThread implements FactsQueries {
     return this.askKept("getFact", args);
   }
 
-  conflicts(): ReturnType<FactsQueries["conflicts"]> {
-    return this.ask("conflicts", []);
+  /** Facets are small answers asked again as a reader goes back and forth between filters: kept, as timelines are. */
+  factFacets(...args: Parameters<FactsQueries["factFacets"]>): ReturnType<FactsQueries["factFacets"]> {
+    return this.askKept("factFacets", args);
+  }
+
+  conflicts(...args: Parameters<FactsQueries["conflicts"]>): ReturnType<FactsQueries["conflicts"]> {
+    return this.ask("conflicts", args);
+  }
+
+  conflictFacets(...args: Parameters<FactsQueries["conflictFacets"]>): ReturnType<FactsQueries["conflictFacets"]> {
+    return this.askKept("conflictFacets", args);
   }
 
   timeline(...args: Parameters<FactsQueries["timeline"]>): ReturnType<FactsQueries["timeline"]> {

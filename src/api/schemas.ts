@@ -7,7 +7,7 @@ import { CLAIM_SORTS, CLAIM_STATUSES as STATUSES, ClaimEntity } from "../shared/
 import { DocumentSummarySchema, SearchSchema } from "../shared/entities/document.js";
 import { ConflictSchema, FactDetailSchema, FactsStatusSchema, FactSummarySchema, TimelineSchema } from "../shared/entities/fact.js";
 import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../shared/search-window.js";
-import { CLAIM_FACETS, DOCUMENT_FACETS } from "../shared/facets.js";
+import { CLAIM_FACETS, CONFLICT_FACETS, CONFLICT_KINDS, CONFLICT_SEVERITIES, DOCUMENT_FACETS, FACT_FACETS, FACT_STATUSES } from "../shared/facets.js";
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -57,7 +57,11 @@ export const ClaimsQuery = ClaimFilterQuery.extend({
     .openapi({ description: `also count the matching claims by these fields (${CLAIM_FACETS.join(", ")}), comma-separated: \`facets\` in the answer`, example: "event,place" }),
 });
 
-const FacetCountSchema = z.object({ value: z.string().nullable(), count: z.number().int() });
+const FacetCountSchema = z.object({
+  value: z.string().nullable().openapi({ description: "the value, as the filter takes it (null: none)" }),
+  count: z.number().int(),
+  label: z.string().optional().openapi({ description: "how the value reads, when not as itself (a network's name for its id)" }),
+});
 
 export const ExportQuery = ClaimsQuery.extend({
   format: z.enum(["csv", "json"]).default("csv").openapi({ example: "csv" }),
@@ -94,13 +98,35 @@ export const DocumentRef = z.object({
     .openapi({ param: { name: "ref", in: "path" }, example: "1" }),
 });
 
+/** A comma-separated list of facet names, each one of `allowed`. */
+const facetNames = (allowed: readonly string[], what: string, example: string, how = "") =>
+  z
+    .string()
+    .refine((v) => v.split(",").every((e) => allowed.includes(e.trim())), `facets must be one or more of ${allowed.join(", ")}, comma-separated`)
+    .optional()
+    .openapi({ description: `also count the matching ${what} by these fields (${allowed.join(", ")}${how}), comma-separated: \`facets\` in the answer`, example });
+
 export const FactsQuery = z.object({
   event: event.optional(),
-  from: isoPrefix("from").optional(),
-  to: isoPrefix("to").optional(),
+  from: isoPrefix("from").optional().openapi({ description: "facts whose period ends on or after this date (undated facts are left out)" }),
+  to: isoPrefix("to").optional().openapi({ description: "facts whose period starts on or before this date" }),
   place: text("place", "Iran").optional().openapi({ description: "facts about this place or places inside it" }),
   source: text("source", "Amnesty").optional().openapi({ description: "facts with a claim from this source (name, alias or network id)" }),
   victims: victims.optional(),
+  status: z.enum(FACT_STATUSES).optional().openapi({ description: "how far the independent voices agree", example: "contested" }),
+  facets: facetNames(FACT_FACETS, "facts", "event,place,year", "; a fact counts under its place and every place containing it, and under every year its period touches"),
+});
+
+export const ConflictsQuery = z.object({
+  event: event.optional().openapi({ description: "contradictions touching a fact of this event" }),
+  from: isoPrefix("from").optional().openapi({ description: "contradictions touching a fact whose period ends on or after this date" }),
+  to: isoPrefix("to").optional().openapi({ description: "contradictions touching a fact whose period starts on or before this date" }),
+  place: text("place", "Iran").optional().openapi({ description: "contradictions touching a fact about this place or places inside it" }),
+  source: text("source", "Amnesty").optional().openapi({ description: "contradictions with a claim from this source (name, alias or network id)" }),
+  victims: victims.optional(),
+  severity: z.enum(CONFLICT_SEVERITIES).optional().openapi({ example: "high" }),
+  kind: z.enum(CONFLICT_KINDS).optional().openapi({ example: "incompatible_figures" }),
+  facets: facetNames(CONFLICT_FACETS, "contradictions", "event,place,severity", "; the event, places and years of the facts they touch"),
 });
 
 export const FactRef = z.object({
@@ -220,8 +246,14 @@ export const ClaimListSchema = z
   })
   .openapi("ClaimList");
 
-export const FactListSchema = z.object({ facts: z.array(FactSummarySchema) }).openapi("FactList");
-export const ConflictListSchema = z.object({ conflicts: z.array(ConflictSchema) }).openapi("ConflictList");
+const facetsOf = (what: string) =>
+  z
+    .record(z.string(), z.array(FacetCountSchema))
+    .optional()
+    .openapi({ description: `with \`facets\`: per field, its values among all the matching ${what} and how many have each, most first (at most 20)` });
+
+export const FactListSchema = z.object({ facts: z.array(FactSummarySchema), facets: facetsOf("facts") }).openapi("FactList");
+export const ConflictListSchema = z.object({ conflicts: z.array(ConflictSchema), facets: facetsOf("contradictions") }).openapi("ConflictList");
 
 export { IngestResultSchema } from "../shared/entities/ingest.js";
 export { OverviewSchema, SourcesSchema } from "../shared/entities/overview.js";

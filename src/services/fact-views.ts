@@ -26,6 +26,24 @@ export interface FactFilters {
   /** A source name or alias, or a network id: facts with a claim heard from it. */
   source?: string;
   victims?: VictimGroup;
+  /** How far the independent voices agree (Fact["status"]). */
+  status?: Fact["status"];
+}
+
+/**
+ * Which contradictions to list; every field narrows the set. The event, dates, place and victims
+ * ask one of the facts a contradiction touches to be in that scope; the source, one of its claims
+ * to be heard from it.
+ */
+export interface ConflictFilters {
+  event?: EventType;
+  from?: string;
+  to?: string;
+  place?: string;
+  source?: string;
+  victims?: VictimGroup;
+  severity?: Contradiction["severity"];
+  kind?: Contradiction["kind"];
 }
 
 /** A fact in lists. */

@@ -2,13 +2,13 @@
 // fact-sync.ts, linked by src/core/linking with the user's source registry), and answers the questions the CLI and the API ask: which facts, one
 // fact side by side, the conflicts that matter most, and a timeline per independent network.
 import { randomUUID } from "node:crypto";
-import { factId, scopeKey, type Fact, type LinkResult } from "../core/linking/index.js";
+import { factId, scopeKey, type Contradiction, type Fact, type LinkResult } from "../core/linking/index.js";
 import { LruMap } from "../core/lru-map.js";
 import { canonicalPlace, placeContains } from "../core/places.js";
+import { FACET_VALUES, type ConflictFacet, type FacetCount, type FactFacet } from "../shared/facets.js";
 import type { SourceRegistry } from "../core/sources.js";
 import type { EventType, Period } from "../core/types.js";
 import type { Store } from "../store/index.js";
-import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { assemble } from "./fact-update.js";
 import { audienceOf, syncFacts } from "./fact-sync.js";
 import { FactViews } from "./fact-presenter.js";
@@ -19,13 +19,14 @@ import { pickTimelineFacts, sumParts, type Timeline, type TimelineRow, type Voic
 export type { Timeline, TimelineRow, VoiceView } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
 import { byConsequence, factOfClaim, linkedOf, linkedOfView, lookups, OVERVIEWS_KEPT, smallest, type Linked, type PlaceFacts } from "./fact-lookups.js";
-import { checkDate, checkEvent, FactsQueryError, type ConflictView, type FactDetail, type FactFilters, type FactSummary, type ScopeOverview, type TimelineQuery } from "./fact-views.js";
+import { checkEvent, FactsQueryError, type ConflictFilters, type ConflictView, type FactDetail, type FactFilters, type FactSummary, type ScopeOverview, type TimelineQuery } from "./fact-views.js";
+import { checkFilters, conflictFacets, conflictMatcher, factFacets, factMatcher } from "./fact-facets.js";
 
 export { FactsQueryError } from "./fact-views.js";
-export type { ClaimView, ConflictView, FactDetail, FactFilters, FactSummary, ScopeOverview, TimelineQuery } from "./fact-views.js";
+export type { ClaimView, ConflictFilters, ConflictView, FactDetail, FactFilters, FactSummary, ScopeOverview, TimelineQuery } from "./fact-views.js";
 
 /** The questions the server asks of linked facts (of a FactsService here or in a linking thread). */
-export type FactsQueries = Pick<FactsService, "listFacts" | "getFact" | "conflicts" | "timeline" | "overview" | "factsOfClaims">;
+export type FactsQueries = Pick<FactsService, "listFacts" | "factFacets" | "getFact" | "conflicts" | "conflictFacets" | "timeline" | "overview" | "factsOfClaims">;
 
 /** Facts over the stored claims, linked with a source registry. */
 export class FactsService {
@@ -174,25 +175,18 @@ export class FactsService {
 
   /** Facts matching the filters, in a stable order (event, place, period, victims). */
   async listFacts(filters: FactFilters = {}): Promise<FactSummary[]> {
-    checkEvent(filters.event);
-    checkDate("--from", filters.from);
-    checkDate("--to", filters.to);
+    return (await this.matchingFacts(filters)).map((f) => this.views.summary(f));
+  }
+
+  /** For each field, its values among every fact of the filter and how many facts have each, most first. */
+  async factFacets(filters: FactFilters, fields: readonly FactFacet[], limit = FACET_VALUES): Promise<Record<string, FacetCount[]>> {
+    return factFacets(await this.matchingFacts(filters), fields, this.registry, limit);
+  }
+
+  private async matchingFacts(filters: FactFilters): Promise<Fact[]> {
+    checkFilters(filters);
     const { result } = await this.linked(filters.event);
-    const from = filters.from ? rangeStart(filters.from) : null;
-    const to = filters.to ? rangeEnd(filters.to) : null;
-    const place = filters.place ? canonicalPlace(filters.place) : null;
-    const bySource = filters.source ? this.views.sourceMatcher(filters.source) : null;
-    return result.facts
-      .filter((f) => {
-        if (filters.event && f.scope.family !== filters.event) return false;
-        if (from && (!f.scope.period || f.scope.period.end < from)) return false;
-        if (to && (!f.scope.period || f.scope.period.start > to)) return false;
-        if (place && (f.scope.place === null || !placeContains(place, f.scope.place))) return false;
-        if (filters.victims && !f.scope.victims.includes(filters.victims)) return false;
-        if (bySource && !f.claims.some(bySource)) return false;
-        return true;
-      })
-      .map((f) => this.views.summary(f));
+    return result.facts.filter(factMatcher(filters, filters.source ? this.views.sourceMatcher(filters.source) : null));
   }
 
   /** One fact by id (or a unique prefix of it), with its claims side by side; null when unknown. */
@@ -231,10 +225,24 @@ export class FactsService {
     };
   }
 
-  /** Every contradiction, most consequential first (RANKING_RULE: independence, precise scope, sourcing, relative gap). */
-  async conflicts(): Promise<ConflictView[]> {
+  /** The contradictions of the filter (every one without), most consequential first (RANKING_RULE: independence, precise scope, sourcing, relative gap). */
+  async conflicts(filters: ConflictFilters = {}): Promise<ConflictView[]> {
+    const { linked, ranked } = await this.matchingConflicts(filters);
+    return ranked.map((c) => this.views.conflictView(c, linked));
+  }
+
+  /** For each field, its values among every contradiction of the filter and how many have each, most first. */
+  async conflictFacets(filters: ConflictFilters, fields: readonly ConflictFacet[], limit = FACET_VALUES): Promise<Record<string, FacetCount[]>> {
+    const { linked, ranked } = await this.matchingConflicts(filters);
+    return conflictFacets(ranked, filters, fields, linked, this.registry, limit);
+  }
+
+  private async matchingConflicts(filters: ConflictFilters): Promise<{ linked: Linked; ranked: Contradiction[] }> {
+    checkFilters(filters);
     const linked = await this.linked();
-    return lookups(linked).ranked.map((c) => this.views.conflictView(c, linked));
+    const { ranked } = lookups(linked);
+    if (Object.values(filters).every((v) => v === undefined)) return { linked, ranked };
+    return { linked, ranked: ranked.filter(conflictMatcher(filters, linked, filters.source ? this.views.sourceMatcher(filters.source) : null)) };
   }
 
   /**

@@ -13,6 +13,7 @@ const ClaimsPage = lazy(() => import("./pages/Claims.js").then((m) => ({ default
 const DocumentPage = lazy(() => import("./pages/Document.js").then((m) => ({ default: m.DocumentPage })));
 const DocumentsPage = lazy(() => import("./pages/Documents.js").then((m) => ({ default: m.DocumentsPage })));
 const FactsPage = lazy(() => import("./pages/Facts.js").then((m) => ({ default: m.FactsPage })));
+const ConflictsPage = lazy(() => import("./pages/Conflicts.js").then((m) => ({ default: m.ConflictsPage })));
 const ConflictPage = lazy(() => import("./pages/Conflict.js").then((m) => ({ default: m.ConflictPage })));
 const IngestPage = lazy(() => import("./pages/Ingest.js").then((m) => ({ default: m.IngestPage })));
 const SearchPage = lazy(() => import("./pages/Search.js").then((m) => ({ default: m.SearchPage })));
@@ -32,6 +33,7 @@ const NAV: readonly (readonly [string, string, boolean])[] = [
   ["/documents", "Documents", false],
   ["/review", "Review", true],
   ["/facts", "Facts & conflicts", false],
+  ["/conflicts", "Conflicts", false],
   ["/sources", "Sources", false],
   ["/victims", "Victims", false],
   ["/search", "Search", false],
@@ -41,7 +43,7 @@ const NAV: readonly (readonly [string, string, boolean])[] = [
 ];
 
 /** Pages of wide tables: they use the whole width of the window (no cap), so that no column is cut off. */
-const WIDE_PAGES: ReadonlySet<string> = new Set(["/claims", "/documents", "/facts", "/review"]);
+const WIDE_PAGES: ReadonlySet<string> = new Set(["/claims", "/documents", "/facts", "/conflicts", "/review"]);
 
 const SIGNED_OUT: Session = { mode: "users", user: null, csrf: null };
 
@@ -147,7 +149,8 @@ function Pages() {
   else if (docMatch) [page, title] = [<DocumentPage id={docMatch[1] ?? ""} />, "Document"];
   else if (loc.path === "/claims") [page, title] = [<ClaimsPage query={loc.query} />, "Claims"];
   else if (loc.path === "/documents") [page, title] = [<DocumentsPage query={loc.query} />, "Documents"];
-  else if (loc.path === "/facts" || factMatch) [page, title] = [<FactsPage factId={factMatch?.[1] ?? null} />, "Facts & conflicts"];
+  else if (loc.path === "/facts" || factMatch) [page, title] = [<FactsPage factId={factMatch?.[1] ?? null} query={loc.query} />, "Facts & conflicts"];
+  else if (loc.path === "/conflicts") [page, title] = [<ConflictsPage query={loc.query} />, "Conflicts"];
   else if (conflictMatch) [page, title] = [<ConflictPage id={conflictMatch[1] ?? ""} />, "Conflict"];
   else if (loc.path === "/sources") [page, title] = [<SourcesPage />, "Sources"];
   else if (loc.path === "/victims") [page, title] = [<VictimsPage query={loc.query} />, "Named victims"];

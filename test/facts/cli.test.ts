@@ -60,6 +60,23 @@ describe("facts commands", () => {
     expect(table).toContain("1 contradictions");
   });
 
+  it("narrows facts by status and conflicts by the scope of their facts, severity, kind and source", async () => {
+    const dataDir = await seeded();
+    const conflicts = async (...args: string[]) => (JSON.parse((await runCli(["--data", dataDir, "conflicts", ...args])).out) as { conflicts: { kind: string }[] }).conflicts.length;
+    expect(await conflicts("--event", "killing", "--place", "iran", "--kind", "dating_error")).toBe(1);
+    expect(await conflicts("--from", "2019", "--to", "2019")).toBe(1);
+    expect(await conflicts("--event", "execution")).toBe(0);
+    expect(await conflicts("--place", "Tehran")).toBe(0);
+    expect(await conflicts("--kind", "incompatible_figures")).toBe(0);
+    expect(await conflicts("--source", "ncri-pmoi")).toBe(1);
+    const facts = async (...args: string[]) => (JSON.parse((await runCli(["--data", dataDir, "facts", ...args])).out) as { facts: { status: string }[] }).facts;
+    const all = await facts();
+    const status = all[0]?.status ?? "";
+    expect((await facts("--status", status)).length).toBe(all.filter((f) => f.status === status).length);
+    expect((await runCli(["--data", dataDir, "conflicts", "--severity", "grave"])).code).toBe(2);
+    expect((await runCli(["--data", dataDir, "facts", "--status", "agreed"])).code).toBe(2);
+  });
+
   it("loads the reference dataset and prints a timeline", async () => {
     const dataDir = await tempDir();
     expect((await runCli(["--data", dataDir, "init"])).code).toBe(0);

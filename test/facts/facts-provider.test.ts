@@ -85,6 +85,12 @@ describe("FactsProvider", () => {
       const here = await fresh(store, dataDir);
       expect(await threaded.listFacts({ event: "execution" })).toEqual(await here.listFacts({ event: "execution" }));
       expect(await threaded.conflicts()).toEqual(await here.conflicts());
+      // Facets and filtered conflicts too, counted in the thread over the facts it holds.
+      const factFacets = await threaded.factFacets({ place: "Iran" }, ["event", "place", "year", "source", "network", "status"]);
+      expect(factFacets.event?.length).toBeGreaterThan(0);
+      expect(factFacets).toEqual(await here.factFacets({ place: "Iran" }, ["event", "place", "year", "source", "network", "status"]));
+      expect(await threaded.conflicts({ event: "execution" })).toEqual(await here.conflicts({ event: "execution" }));
+      expect(await threaded.conflictFacets({}, ["severity", "kind", "network"])).toEqual(await here.conflictFacets({}, ["severity", "kind", "network"]));
       expect(await threaded.overview("execution", "Iran")).toEqual(await here.overview("execution", "Iran"));
       const facts = await here.listFacts();
       expect(await threaded.getFact(facts[0]?.id ?? "")).toEqual(await here.getFact(facts[0]?.id ?? ""));

@@ -7,13 +7,13 @@ import { conflictsCsv, factsCsv, timelineCsv } from "../../services/fact-views-c
 import { storeOf } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { scopeOf } from "../facts-provider.js";
-import { FactsQuery, TimelineQuery } from "../schemas.js";
+import { ConflictsQuery, FactsQuery, TimelineQuery } from "../schemas.js";
 import { E400, E500 } from "./common.js";
 
 const csv = (what: string) => ({ 200: { description: `${what} as CSV`, content: { "text/csv": { schema: z.string() } } }, ...E400, ...E500 });
 
 const factsCsvRoute = createRoute({ method: "get", path: "/facts.csv", tags: ["facts"], summary: "The facts of `/facts` (same query) as CSV", request: { query: FactsQuery }, responses: csv("the facts") });
-const conflictsCsvRoute = createRoute({ method: "get", path: "/conflicts.csv", tags: ["facts"], summary: "The contradictions of `/conflicts` as CSV, most consequential first", responses: csv("the contradictions") });
+const conflictsCsvRoute = createRoute({ method: "get", path: "/conflicts.csv", tags: ["facts"], summary: "The contradictions of `/conflicts` (same query) as CSV, most consequential first", request: { query: ConflictsQuery }, responses: csv("the contradictions") });
 const timelineCsvRoute = createRoute({ method: "get", path: "/timeline.csv", tags: ["facts"], summary: "The timeline of `/timeline` (same query) as CSV: one row per period, one column per voice", request: { query: TimelineQuery }, responses: csv("the timeline") });
 
 /** A CSV download named `tally-<name>.csv`. */
@@ -21,11 +21,13 @@ const headers = (name: string) => ({ "Content-Type": "text/csv; charset=utf-8", 
 
 export function registerExports(app: Api, deps: ApiDeps): void {
   app.openapi(factsCsvRoute, async (c) => {
-    const facts = await (await deps.facts.service(scopeOf(storeOf(c)))).listFacts(c.req.valid("query"));
+    const { facets: _, ...filters } = c.req.valid("query");
+    const facts = await (await deps.facts.service(scopeOf(storeOf(c)))).listFacts(filters);
     return c.body(`${factsCsv(facts)}\r\n`, 200, headers("facts"));
   });
   app.openapi(conflictsCsvRoute, async (c) => {
-    const conflicts = await (await deps.facts.service(scopeOf(storeOf(c)))).conflicts();
+    const { facets: _, ...filters } = c.req.valid("query");
+    const conflicts = await (await deps.facts.service(scopeOf(storeOf(c)))).conflicts(filters);
     return c.body(`${conflictsCsv(conflicts)}\r\n`, 200, headers("conflicts"));
   });
   app.openapi(timelineCsvRoute, async (c) => {

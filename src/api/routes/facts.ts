@@ -6,6 +6,7 @@ import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import {
   ConflictListSchema,
+  ConflictsQuery,
   FactDetailSchema,
   FactListSchema,
   FactRef,
@@ -22,7 +23,7 @@ const listFacts = createRoute({
   method: "get",
   path: "/facts",
   tags: ["facts"],
-  summary: "Facts linked from the claims (one per event, place, period and victims) with low/best/high and status",
+  summary: "Facts linked from the claims (one per event, place, period and victims) with low/best/high and status; counted by facets when asked",
   request: { query: FactsQuery },
   responses: { 200: json(FactListSchema, "the facts"), ...E400, ...E500 },
 });
@@ -40,8 +41,9 @@ const conflicts = createRoute({
   method: "get",
   path: "/conflicts",
   tags: ["facts"],
-  summary: "Contradictions between claims, most consequential first",
-  responses: { 200: json(ConflictListSchema, "the contradictions"), ...E500 },
+  summary: "Contradictions between claims (of a filter, and counted by facets when asked), most consequential first",
+  request: { query: ConflictsQuery },
+  responses: { 200: json(ConflictListSchema, "the contradictions"), ...E400, ...E500 },
 });
 
 const timeline = createRoute({
@@ -76,7 +78,7 @@ export function registerFacts(app: Api, deps: ApiDeps): void {
 
   app.openapi(getFact, async (c) => c.json(await performFor(c, deps, uc.showFact, { id: c.req.valid("param").id }), 200));
 
-  app.openapi(conflicts, async (c) => c.json(await performFor(c, deps, uc.listConflicts, {}), 200));
+  app.openapi(conflicts, async (c) => c.json(await performFor(c, deps, uc.listConflicts, c.req.valid("query")), 200));
 
   app.openapi(timeline, async (c) => {
     const q = c.req.valid("query");

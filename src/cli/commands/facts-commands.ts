@@ -5,6 +5,7 @@ import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "..
 import type { FactFilters } from "../../services/facts.js";
 import * as uc from "../../services/use-cases/facts.js";
 import { NotFound } from "../../shared/errors.js";
+import { CONFLICT_KINDS, CONFLICT_SEVERITIES, FACT_STATUSES } from "../../shared/facets.js";
 import { TIMELINE_PARTS } from "../../services/timeline-rows.js";
 import { REFERENCE_DATASETS } from "../../services/reference.js";
 import { loadReferenceDataset, rebuildFacts } from "../../services/use-cases/maintenance.js";
@@ -26,6 +27,13 @@ function parseEvent(value: string | undefined): EventType | undefined {
   throw new UsageError(`--event must be one of ${EVENT_TYPES.join(", ")} (got "${value}")`);
 }
 
+/** One of `allowed` for the option `--name`, or a usage error naming them. */
+function parseOne<const T extends readonly string[]>(name: string, value: string | undefined, allowed: T): T[number] | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+
 function parseVictims(value: string | undefined): VictimGroup | undefined {
   if (value === undefined) return undefined;
   if ((VICTIM_GROUPS as readonly string[]).includes(value)) return value as VictimGroup;
@@ -43,9 +51,10 @@ export function registerFactCommands(program: Command, io: CliIo): void {
     .option("--place <place>", "facts about this place or places inside it (any case, or an alias of the gazetteer)")
     .option("--source <source>", "facts with a claim from this source (name, alias or network id)")
     .option("--victims <group>", `one of ${VICTIM_GROUPS.join(", ")}`)
+    .option("--status <status>", `how far the independent voices agree: one of ${FACT_STATUSES.join(", ")}`)
     .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
     .action(
-      guarded(io, async (opts: { event?: string; from?: string; to?: string; place?: string; source?: string; victims?: string; format?: string }, cmd: Command) => {
+      guarded(io, async (opts: { event?: string; from?: string; to?: string; place?: string; source?: string; victims?: string; status?: string; format?: string }, cmd: Command) => {
         const format = parseFormat(opts.format, LIST_FORMATS, io.isTTY ? "table" : "json");
         const filters: FactFilters = {};
         const event = parseEvent(opts.event);
@@ -56,6 +65,8 @@ export function registerFactCommands(program: Command, io: CliIo): void {
         if (opts.to) filters.to = opts.to;
         if (opts.place) filters.place = opts.place;
         if (opts.source) filters.source = opts.source;
+        const status = parseOne("status", opts.status, FACT_STATUSES);
+        if (status) filters.status = status;
         const { facts } = await performWith(configOf(cmd), uc.listFacts, filters);
         if (format === "json") io.out(JSON.stringify({ facts }, null, 2));
         else if (format === "csv") io.out(factsCsv(facts));
@@ -104,11 +115,29 @@ export function registerFactCommands(program: Command, io: CliIo): void {
   program
     .command("conflicts")
     .description("contradictions between claims, most consequential first: independent voices, a precise scope, registered sources, the relative gap")
+    .option("--event <event>", `touching a fact of this event: one of ${EVENT_TYPES.join(", ")}`)
+    .option("--from <date>", "touching a fact whose period ends on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)")
+    .option("--to <date>", "touching a fact whose period starts on or before this date")
+    .option("--place <place>", "touching a fact about this place or places inside it")
+    .option("--source <source>", "with a claim from this source (name, alias or network id)")
+    .option("--victims <group>", `touching a fact about these victims: one of ${VICTIM_GROUPS.join(", ")}`)
+    .option("--severity <severity>", `one of ${CONFLICT_SEVERITIES.join(", ")}`)
+    .option("--kind <kind>", `one of ${CONFLICT_KINDS.join(", ")}`)
     .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
     .action(
-      guarded(io, async (opts: { format?: string }, cmd: Command) => {
+      guarded(io, async (opts: { event?: string; from?: string; to?: string; place?: string; source?: string; victims?: string; severity?: string; kind?: string; format?: string }, cmd: Command) => {
         const format = parseFormat(opts.format, LIST_FORMATS, io.isTTY ? "table" : "json");
-        const { conflicts } = await performWith(configOf(cmd), uc.listConflicts, {});
+        const filters = {
+          event: parseEvent(opts.event),
+          victims: parseVictims(opts.victims),
+          severity: parseOne("severity", opts.severity, CONFLICT_SEVERITIES),
+          kind: parseOne("kind", opts.kind, CONFLICT_KINDS),
+          ...(opts.from ? { from: opts.from } : {}),
+          ...(opts.to ? { to: opts.to } : {}),
+          ...(opts.place ? { place: opts.place } : {}),
+          ...(opts.source ? { source: opts.source } : {}),
+        };
+        const { conflicts } = await performWith(configOf(cmd), uc.listConflicts, filters);
         if (format === "json") io.out(JSON.stringify({ conflicts }, null, 2));
         else if (format === "csv") io.out(conflictsCsv(conflicts));
         else {

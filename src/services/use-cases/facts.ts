@@ -5,31 +5,58 @@ import { z } from "zod";
 import { EVENT_TYPES, VICTIM_GROUPS } from "../../core/types.js";
 import { ConflictSchema, FactDetailSchema, FactSummarySchema, TimelineSchema } from "../../shared/entities/fact.js";
 import { NotFound } from "../../shared/errors.js";
+import { CONFLICT_FACETS, CONFLICT_KINDS, CONFLICT_SEVERITIES, FACT_FACETS, FACT_STATUSES } from "../../shared/facets.js";
 import { FactsService, type FactsQueries } from "../facts.js";
 import type { ScopedContext } from "./use-case.js";
 import { useCase } from "./use-case.js";
 
-/** The facts the caller's store answers from. */
 /** The facts the caller's store answers from (the server's provider, or the stored facts read here). */
 export function factsOf(ctx: ScopedContext): Promise<FactsQueries> {
   return ctx.facts ? ctx.facts(ctx.store) : FactsService.open(ctx.store, ctx.dataDir);
 }
 
-/** The facts of a filter (every field narrows the set). */
+/** A list of facet names, comma-separated or as an array, each one of `allowed`. */
+function facetList<const T extends readonly [string, ...string[]]>(allowed: T) {
+  return z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.split(",").map((e) => e.trim()).filter((e) => e !== "") : v),
+      z.array(z.enum(allowed, { error: `facets must be one or more of ${allowed.join(", ")}, comma-separated` })),
+    )
+    .optional();
+}
+
+/** Per field, its values among every matching item and how many have each, most first. */
+const FacetsOutput = z.record(z.string(), z.array(z.object({ value: z.string().nullable(), count: z.number().int(), label: z.string().optional() }))).optional();
+
+const scopeFilters = {
+  event: z.enum(EVENT_TYPES).optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  place: z.string().optional(),
+  source: z.string().optional(),
+  victims: z.enum(VICTIM_GROUPS).optional(),
+};
+
+/** Drops the fields not given (the facts service's filters have no undefined fields). */
+function given<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * The facts of a filter (every field narrows the set) and, with `facets`, the matching facts
+ * counted by those fields (from the facts already linked; a fact counts under its place and the
+ * places containing it, and under each year its period touches).
+ */
 export const listFacts = useCase({
   name: "facts.list",
   role: "viewer",
-  input: z.object({
-    event: z.enum(EVENT_TYPES).optional(),
-    from: z.string().optional(),
-    to: z.string().optional(),
-    place: z.string().optional(),
-    source: z.string().optional(),
-    victims: z.enum(VICTIM_GROUPS).optional(),
-  }),
-  output: z.object({ facts: z.array(FactSummarySchema) }),
-  async run(ctx, filters) {
-    return { facts: await (await factsOf(ctx)).listFacts(filters) };
+  input: z.object({ ...scopeFilters, status: z.enum(FACT_STATUSES).optional(), facets: facetList(FACT_FACETS) }),
+  output: z.object({ facts: z.array(FactSummarySchema), facets: FacetsOutput }),
+  async run(ctx, { facets: fields, ...rest }) {
+    const facts = await factsOf(ctx);
+    const filters = given(rest);
+    const [list, facets] = await Promise.all([facts.listFacts(filters), fields && fields.length > 0 ? facts.factFacets(filters, fields) : null]);
+    return { facts: list, ...(facets ? { facets } : {}) };
   },
 });
 
@@ -46,14 +73,22 @@ export const showFact = useCase({
   },
 });
 
-/** The contradictions between claims, most consequential first. */
+/**
+ * The contradictions between claims of a filter (all without one), most consequential first; the
+ * event, dates, place and victims ask one of the facts a contradiction touches to be in that scope,
+ * the source one of its claims to be heard from it. With `facets`, the matching contradictions
+ * counted by those fields.
+ */
 export const listConflicts = useCase({
   name: "facts.conflicts",
   role: "viewer",
-  input: z.object({}),
-  output: z.object({ conflicts: z.array(ConflictSchema) }),
-  async run(ctx) {
-    return { conflicts: await (await factsOf(ctx)).conflicts() };
+  input: z.object({ ...scopeFilters, severity: z.enum(CONFLICT_SEVERITIES).optional(), kind: z.enum(CONFLICT_KINDS).optional(), facets: facetList(CONFLICT_FACETS) }),
+  output: z.object({ conflicts: z.array(ConflictSchema), facets: FacetsOutput }),
+  async run(ctx, { facets: fields, ...rest }) {
+    const facts = await factsOf(ctx);
+    const filters = given(rest);
+    const [list, facets] = await Promise.all([facts.conflicts(filters), fields && fields.length > 0 ? facts.conflictFacets(filters, fields) : null]);
+    return { conflicts: list, ...(facets ? { facets } : {}) };
   },
 });
 

@@ -214,6 +214,13 @@ function OverviewDetails({ o }: { o: Overview }) {
               ))}
             </ul>
           )}
+          {o.factsStatus.state !== "linking" ? (
+            <p>
+              <Link href={`/conflicts${qs({ event: o.event, place: o.place })}`} data-testid="overview-conflicts-link">
+                Every conflict here, filtered and counted
+              </Link>
+            </p>
+          ) : null}
         </section>
       </div>
     </>
