@@ -202,6 +202,8 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
   let lastUnknown: Tok | null = null;
   for (let k = j; k < toks.length && k < j + 5; k++) {
     const t = toks[k] as Tok;
+    // 21 "rioters": a word in quotation marks is the word.
+    if (t.lower === '"' && /^[a-z]/.test(toks[k + 1]?.lower ?? "") && (k === j || toks[k + 2]?.lower === '"')) continue;
     if (/^[,;:()"\u2013\u2014]$/.test(t.lower)) break;
     // "death row prisoners", "death sentences"
     if (t.lower === "death" && (toks[k + 1]?.lower === "sentences" || toks[k + 1]?.lower === "sentence")) {

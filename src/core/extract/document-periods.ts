@@ -72,6 +72,11 @@ export function documentPeriod(text: string, sentences: Sentence[], shape: Docum
 
 const THIS_MONTH = /^(?:(?:during|in|for|over)\s+)?(?:this|the current)\s+month$/i;
 const THIS_YEAR = /^(?:(?:during|in|for|over)\s+)?(?:this|the current)\s+year$/i;
+const PAST_MONTH = /^(?:(?:during|in|for|over|within)\s+)?(?:the\s+)?(?:past|last|previous)\s+month$/i;
+const PAST_YEAR = /^(?:(?:during|in|for|over|within)\s+)?(?:the\s+)?(?:past|last|previous)\s+year$/i;
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86400000;
+const spanDays = (p: Period) => dayNumber(p.end) - dayNumber(p.start) + 1;
+const overlapDays = (a: Period, b: Period) => Math.max(0, Math.min(dayNumber(a.end), dayNumber(b.end)) - Math.max(dayNumber(a.start), dayNumber(b.start)) + 1);
 
 /**
  * In a document that states its own month (or year), "this month" ("this year") is that month,
@@ -80,5 +85,12 @@ const THIS_YEAR = /^(?:(?:during|in|for|over)\s+)?(?:this|the current)\s+year$/i
 export function reportRelative(sentence: string, times: TimeMention[], doc: DocumentPeriod | null): TimeMention[] {
   if (!doc || doc.unit === "other") return times;
   const re = doc.unit === "month" ? THIS_MONTH : THIS_YEAR;
-  return times.map((t) => (re.test(sentence.slice(t.start, t.end).trim()) ? { ...t, period: doc.period } : t));
+  const past = doc.unit === "month" ? PAST_MONTH : PAST_YEAR;
+  return times.map((t) => {
+    const said = sentence.slice(t.start, t.end).trim();
+    if (re.test(said)) return { ...t, period: doc.period };
+    // "During the past month" in the report for March published on 3 April: the report's month.
+    if (t.period && past.test(said) && overlapDays(t.period, doc.period) * 2 >= spanDays(doc.period)) return { ...t, period: doc.period };
+    return t;
+  });
 }

@@ -17,12 +17,14 @@ export interface ListRow {
 }
 
 /** "Tehran: 14", "- Isfahan – 9", "Sistan and Baluchestan (21)": a label and a bare figure, nothing after. */
-const ROW = /^\s*(?:[-•*\u2022]\s*)?([\p{Lu}][\p{L}\p{M} .'-]{0,48}?)\s*(?:[:\u2013\u2014\t-]\s*|\(\s*)(\d{1,3}(?:,\d{3})+|\d{1,6})\s*\)?\s*\.?\s*$/u;
+const ROW = /^\s*(?:[-•*\u2022]\s*)?([\p{Lu}][\p{L}\p{M} .'()-]{0,48}?)\s*(?:[:\u2013\u2014\t-]\s*|\(\s*)(\d{1,3}(?:,\d{3})+|\d{1,6})\s*\)?\s*\.?\s*$/u;
 
 /** The event a lead line names: "Executions by province:", "Arrests in May, by city:". */
 function leadEvent(line: string): EventType | null {
-  if (!line.trimEnd().endsWith(":")) return null;
-  return labelEvent(line);
+  if (line.trimEnd().endsWith(":")) return labelEvent(line);
+  // A heading ("Executions by prison"): short, no sentence, no figure but a year.
+  if (line.length > 60 || /[.!?;,]\s*$/.test(line) || /\d/.test(line.replace(/\b(?:19|20)\d\d\b/g, "")) || !/^\s*[\p{Lu}]/u.test(line)) return null;
+  return countLabel(line);
 }
 
 /** The event a label names ("Executions by province", "Women executed", "Total arrests recorded"). */

@@ -413,3 +413,31 @@ describe("disappearances registered, thresholds, when-clauses", () => {
     expect(cs.map((c) => [c.count, c.period?.start])).toEqual([[910, "2021-01-01"], [650, "2020-01-01"]]);
   });
 });
+
+describe("a monthly report's sections", () => {
+  const report = [
+    "Monthly bulletin on executions – June 2024",
+    "",
+    "In the past month, monitors recorded at least 52 executions. Of these, 30 were for drug charges and 12 for murder.",
+    "",
+    "Hangings by prison",
+    "",
+    "Vakilabad (Mashhad): 8",
+    "Dizelabad: 4",
+  ].join("\n");
+
+  it("'the past month' is the report's month; 'Of these,' parts share the event; a heading without a colon leads its rows", () => {
+    const cs = claimsOf(report, "2024-07-04");
+    expect(cs.map((c) => [c.event, c.count, c.period ? `${c.period.start}..${c.period.end}` : null])).toEqual([
+      ["execution", 52, "2024-06-01..2024-06-30"],
+      ["execution", 30, "2024-06-01..2024-06-30"],
+      ["execution", 12, "2024-06-01..2024-06-30"],
+      ["execution", 8, "2024-06-01..2024-06-30"],
+      ["execution", 4, "2024-06-01..2024-06-30"],
+    ]);
+  });
+
+  it("a heading without a colon followed by prose leads no rows", () => {
+    expect(pairs("Executions in the provinces\n\nThe figures for Kerman and Yazd remain unclear.")).toEqual([]);
+  });
+});
