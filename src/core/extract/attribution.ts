@@ -182,7 +182,8 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     // "according to its figures", "according to the group's tally": the organisation last named.
     const bare = clip.trim().replace(/[.;:!?,"\u201d]+$/, "");
     // "the experts", "the group": a description without a name points back (not "the Saudi Press Agency").
-    const pointsBack = wide.length === 0 && ANAPHOR_ORG.test(bare) && !/[A-Z]/.test(bare.replace(/^The\b/, ""));
+    // "the Office", "the Mission": a capitalised org noun alone points back too.
+    const pointsBack = wide.length === 0 && ANAPHOR_ORG.test(bare) && (!/[A-Z]/.test(bare.replace(/^The\b/, "")) || /^the\s+(?:Office|Mission|Committee|Commission|Council|Group|Organi[sz]ation|Agency|Network|Cent(?:re|er)|Court|Observatory)$/i.test(bare));
     if (/^(?:its|their)\b/i.test(phrase) || ANAPHOR_POSSESSIVE.test(phrase) || pointsBack) possessiveFallback = true;
     else add(wide.length > 0 && wide[0] ? wide[0].short : nameIn(clip, registry));
     how ||= "according to";

@@ -394,7 +394,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const credit = leadingCredit(t.slice(sent.start, unitEnd < 0 ? t.length : unitEnd), registry)?.filter((n) => !isNotASource(n, registry)) ?? [];
       unitCredit = { unit: sent.unit, names: credit.length > 0 ? credit : null };
     }
-    const mayClaim = (HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) && EVENT_WORD.test(s);
+    const mayClaim = (HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) && (EVENT_WORD.test(s) || FRONT_PARTITIVE.test(s));
     // The sentence's own voice, found before the sentence joins the memory; it carries through
     // the rest of its paragraph ("X has released its monthly report. This month, 125 …"). Only
     // sentences with claims and those that present a report are searched for a voice.

@@ -574,9 +574,10 @@ const RECENT_OPENER = /^\s*(?:earlier\s+this\s+(?:week|month)|this\s+week|last\s
 /** ", the group said", ", Amnesty reported": a speaker and a reporting verb right after. */
 const SPEAKER_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w.'-]*\s+|[a-z-]+\s+){0,6}?(?:said|says|reported|announced|stated|told|warned|estimated|wrote|revealed|confirmed)\b/;
 const WHEN_FIGURE = /^,?\s+when\s+(?:only\s+|just\s+|at least\s+|some\s+|more than\s+|about\s+|nearly\s+|around\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i;
+const REPORTED_BEFORE = /\b(?:said|announced|reported|stated|warned|noted|revealed|confirmed|told [^,.;"]{1,30}?)\s+$/i;
 const SUPERLATIVE_BEFORE = /\b(?:highest|lowest|most|fewest|largest|biggest|greatest|smallest|worst|deadliest|bloodiest|record|first time|unprecedented|not seen)\b[^.;]{0,40}?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
-const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in)\s+(?:in\s+|on\s+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?)$/i;
+const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in|took power|took over|took control|came to power|seized power|returned to power|took office|was elected|was arrested|was killed)\s+(?:in\s+|on\s+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?)$/i;
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -715,6 +716,9 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     if (sinceWhen) return { start: f.start, end: f.end, period: yearsPeriod(Number(sinceWhen[1])), role: "event" as const, explicitDay, forNext: true };
     if (whenNext && period) return { start: f.start, end: f.end, period, role: "event" as const, explicitDay, forNext: true };
     if (maySince && SUPERLATIVE_BEFORE.test(before) && (/^\s*since\b/i.test(f.m[0]) || /\bsince\s+(?:the\s+)?$/i.test(before))) role = "reference";
+    // "The mission said last month that it had documented …": when it was said.
+    // Only when the report names the events' own time after it; else the month of the saying is the best date they have.
+    if (role === "event" && REPORTED_BEFORE.test(before) && /^\s+that\b/.test(sentence.slice(f.end, f.end + 6)) && found.some((g) => g.start > f.end)) role = "report";
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
     // "Earlier this month, the monitor said over 1,000 …": a recent time that opens a sentence and
@@ -723,8 +727,9 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     // "since the protests began last September": from then until publication.
     const since = maySince ? (SINCE_BEGAN.exec(before) ?? SINCE_BEFORE.exec(before)) : null;
     if (since && period && reference) period = { start: period.start, end: refEnd(reference) };
-    if (role === "report" && dayLevel && period && !statementRef) {
-      statementRef = parseRef(period.start);
+    if (role === "report" && period && !statementRef) {
+      // A month's saying counts back from the month's end.
+      statementRef = parseRef(dayLevel ? period.start : period.end);
       statementEnd = f.end;
     }
     return { start: since ? f.start - (before.length - since.index) : f.start, end: f.end, period, role, explicitDay };

@@ -441,3 +441,24 @@ describe("a monthly report's sections", () => {
     expect(pairs("Executions in the provinces\n\nThe figures for Kerman and Yazd remain unclear.")).toEqual([]);
   });
 });
+
+describe("times of saying and since-clauses", () => {
+  const dated = (text: string, published: string) => claimsOf(text, published).map((c) => [c.count, c.period ? `${c.period.start}..${c.period.end}` : null]);
+
+  it("'warned in May that … since the start of the year' counts to the end of May", () => {
+    expect(dated("The envoy warned in May that at least 150 people had been hanged since the start of the year.", "2023-11-20")).toEqual([[150, "2023-01-01..2023-05-31"]]);
+  });
+
+  it("'reported in November that …' with no other time keeps November as the events' month", () => {
+    expect(dated("The watchdog reported in November that at least 31 people had been killed.", "2023-12-10")).toEqual([[31, "2023-11-01..2023-11-30"]]);
+  });
+
+  it("'since the junta took power in May 2021' runs to publication", () => {
+    expect(dated("Since the junta took power in May 2021, it has arrested more than 9,000 people.", "2023-11-20")).toEqual([[9000, "2021-05-01..2023-11-20"]]);
+  });
+
+  it("'Of these, at least 60 were from …' is a part even without an event word", () => {
+    const cs = claimsOf("At least 210 people were executed in the first half of the year.\n\nOf these, at least 40 were from the Kurdish minority.", "2023-07-10");
+    expect(cs.map((c) => [c.event, c.count])).toEqual([["execution", 210], ["execution", 40]]);
+  });
+});
