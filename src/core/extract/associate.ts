@@ -232,7 +232,17 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
       while (e + 1 < toks.length && e < k + 2 && VICTIM_NOUNS.has((toks[e + 1] as Tok).lower)) e++;
       return { kind: "victim", next: e + 1, end: (toks[e] as Tok).end };
     }
-    if (WEAK_VICTIM_NOUNS.has(t.lower)) return { kind: "weak", next: k + 1, end: t.end };
+    if (WEAK_VICTIM_NOUNS.has(t.lower)) {
+      // "eleven members of the Baha'i faith", "followers of a Sufi order": a community's people.
+      if (toks[k + 1]?.lower === "of") {
+        for (let e = k + 2; e < toks.length && e <= k + 6; e++) {
+          const w = (toks[e] as Tok).lower;
+          if (/^[,;:()"]$/.test(w)) break;
+          if (COMMUNITY.test(w)) return { kind: "victim", next: e + 1, end: (toks[e] as Tok).end };
+        }
+      }
+      return { kind: "weak", next: k + 1, end: t.end };
+    }
     if (NON_COUNT_UNITS.test(t.lower)) return { kind: "other", next: k + 1, end: t.end };
     if (PHRASE_STOPS.has(t.lower) || matchVerb(t.lower)) {
       if (consumedUnknown) return { kind: "other", next: k, end: lastUnknown?.end ?? t.start };
@@ -255,6 +265,9 @@ function readHead(toks: Tok[], i: number, lower: string, phraseEnd: number): Hea
   }
   return { kind: consumedUnknown ? "other" : "none", next: j, end: lastUnknown?.end ?? phraseEnd };
 }
+
+/** Nouns naming a community whose members a report counts ("members of the Baha'i faith"). */
+const COMMUNITY = /^(?:faith|community|communities|minority|minorities|religion|church|sect|order|party|movement|union|tribe|clan)$/;
 
 /** Looks right after the noun phrase for "were executed", "killed by", "are on death row". */
 function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number, blocked: (t: Tok) => boolean): { event: EventType; at: number; how: CountedEvent["how"] } | null {
@@ -291,6 +304,15 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
         continue;
       }
     }
+    // "1,200 people — including 130 children — were killed": an aside between dashes is passed over.
+    if ((t.lower === "\u2014" || t.lower === "\u2013") && gap <= 1) {
+      let close = k + 1;
+      while (close < toks.length && close < k + 14 && (toks[close] as Tok).lower !== t.lower && (toks[close] as Tok).lower !== ";") close++;
+      if ((toks[close] as Tok | undefined)?.lower === t.lower) {
+        k = close;
+        continue;
+      }
+    }
     // "31 porters (cross-border couriers) were killed": an aside in brackets is passed over.
     if (t.lower === "(") {
       let close = k + 1;
@@ -311,7 +333,7 @@ function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap: number
     }
     if (t.lower === "awaiting" && /^execution/.test(toks[k + 1]?.lower ?? "")) return { event: "death_row", at: t.start, how: "state" };
     // "were found dead", "are believed to be dead"
-    if (t.lower === "dead" && /^(?:be|are|were|was|been|found|left|lay|lie|lying)$/.test(toks[k - 1]?.lower ?? "")) return { event: "killing", at: t.start, how: "passive" };
+    if (t.lower === "dead" && /^(?:be|are|were|was|been|found|left|lay|lie|lying|feared|presumed|confirmed|reported|declared)$/.test(toks[k - 1]?.lower ?? "")) return { event: "killing", at: t.start, how: "passive" };
     if (/^sentenced$|^condemned$/.test(t.lower) && deathSentenceAfter(lower, t.end)) return { event: "death_sentence", at: t.start, how: "passive" };
     if (t.lower === "carried" && toks[k + 1]?.lower === "out") return null;
     const v = matchVerb(t.lower);

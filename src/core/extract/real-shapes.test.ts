@@ -462,3 +462,18 @@ describe("times of saying and since-clauses", () => {
     expect(cs.map((c) => [c.event, c.count])).toEqual([["execution", 210], ["execution", 40]]);
   });
 });
+
+describe("asides between dashes, the feared dead, members of a community", () => {
+  it("an aside between dashes does not cut a figure from its verb", () => {
+    expect(pairs("At least 900 people \u2014 among them 75 children \u2014 were killed in the shelling.")).toEqual([["killing", 900], ["killing", 75]]);
+  });
+
+  it("'feared dead', 'presumed dead' count the killed", () => {
+    expect(pairs("Up to 35 villagers were feared dead after the raid.")).toEqual([["killing", 35]]);
+  });
+
+  it("'members of the X faith (community, minority)' are people counted; 'members' alone needs its verb", () => {
+    expect(pairs("Nine members of the Yarsan community were detained in Kermanshah.")).toEqual([["arrest", 9]]);
+    expect(pairs("Nine members said the detentions were unlawful.")).toEqual([]);
+  });
+});
