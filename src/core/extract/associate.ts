@@ -77,6 +77,7 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   const after = s.slice(n.end, n.end + 30);
   if (n.kind === "digits" && /^(?:19|20)\d{2}$/.test(s.slice(n.start, n.end)) && !/^\s+(?:[a-z]+\s+){0,2}(?:people|persons|prisoners|protesters|executions|deaths|killings|arrests|detainees|individuals|civilians|men|women|children)\b/i.test(after)) return "year";
   if (/^\s*(?:%|per ?cent\b|percent\b|percentage)/i.test(after)) return "percentage";
+  if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|in the (?:morning|afternoon|evening)\b)/i.test(after)) return "time or ratio";
   // Each pattern on `before` that ends in \s*$ is tried only when the tail has the word or
   // character it ends on; the patterns still decide.
   const tail = tailOf(before);

@@ -25,6 +25,9 @@ export const EVENT_PHRASES: [RegExp, EventType][] = [
   [/\btaken into custody\b/y, "arrest"],
   [/\brounded up\b/y, "arrest"],
   [/\bforcibly disappeared\b/y, "disappearance"],
+  // "at imminent risk of execution", "facing execution": people awaiting it.
+  [/\bat (?:imminent |serious |grave |high )?risk of (?:imminent )?execution\b/y, "death_row"],
+  [/\b(?:facing|face|faces) (?:imminent )?execution\b/y, "death_row"],
   // "are registered as disappeared" (not "remain missing": a shipwreck's missing are no one's victims)
   [/\b(?:registered|listed|recorded|reported|classified|counted) as (?:forcibly )?(?:disappeared|missing)\b/y, "disappearance"],
 ];
@@ -65,7 +68,8 @@ export const VICTIM_NOUNS = new Set(
     "actors singers footballers wrestlers volunteers hostages captives abductees asylum-seekers deportees " +
     "patients pilgrims shepherds herders nomads tribesmen fishermen miners labourers laborers pensioners retirees " +
     "employees medics paramedics photographers cameramen priests pastors monks nuns imams shopkeepers merchants " +
-    "traders vendors drivers passengers pedestrians motorists suspects").split(" "),
+    "traders vendors drivers passengers pedestrians motorists suspects mps legislators parliamentarians politicians " +
+    "candidates councillors").split(" "),
 );
 
 /** Weak victim nouns: they count only when an event verb attaches right after them. */

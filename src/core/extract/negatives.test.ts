@@ -79,3 +79,12 @@ describe("known gaps", () => {
     expect(claimsOf("The prisoner, 28, was executed on Sunday.")).toEqual([]);
   });
 });
+
+describe("times of day", () => {
+  it("'at 5 a.m.', '6pm' are hours, not people", () => {
+    const ev = (t: string) => extract(t, { document: "n.txt", published: "2024-01-05" }).claims.map((c) => c.count);
+    expect(ev("The prisoner was hanged at 5 a.m. in the city's central prison.")).toEqual([]);
+    expect(ev("Police detained the crowd at 6pm on Sunday.")).toEqual([]);
+    expect(ev("Four men were hanged at dawn, at 4 a.m.")).toEqual([4]);
+  });
+});

@@ -477,3 +477,14 @@ describe("asides between dashes, the feared dead, members of a community", () =>
     expect(pairs("Nine members said the detentions were unlawful.")).toEqual([]);
   });
 });
+
+describe("awaiting execution, lawmakers", () => {
+  it("'at imminent risk of execution' and 'facing execution' count people awaiting it", () => {
+    expect(pairs("Amnesty has identified 14 prisoners at imminent risk of execution.")).toEqual([["death_row", 14]]);
+    expect(pairs("At least 30 protesters are facing execution.")).toEqual([["death_row", 30]]);
+  });
+
+  it("lawmakers and candidates are people counted", () => {
+    expect(pairs("Eight opposition MPs were arrested after the vote.")).toEqual([["arrest", 8]]);
+  });
+});
