@@ -16,7 +16,8 @@ const REPORT_VERBS =
   "said|says|say|reported|announced|announces|confirmed|confirms|stated|states|documented|documents|recorded|records|" +
   "estimated|estimates|counted|counts|found|finds|noted|notes|told|wrote|writes|added|adds|tallied|verified|registered|" +
   "highlighted|revealed|reveals|claimed|claims|alleged|published|released|acknowledged|asserted|explained|warned|" +
-  "points out|pointed out|expressed|shows|showed|show|suggests|suggested|indicates|indicated|alarmed|concerned|deplored|deplores|condemned|condemns|regretted|regrets|declared|insisted|observed|tweeted|posted|indicated|believes|believed|calculated|compiled";
+  "points out|pointed out|expressed|shows|showed|show|suggests|suggested|indicates|indicated|alarmed|concerned|deplored|deplores|condemned|condemns|regretted|regrets|declared|insisted|observed|tweeted|posted|indicated|believes|believed|calculated|compiled|" +
+  "learned|learnt";
 
 const SUBJECT_VERB = new RegExp(`\\b(?:has |have |had |also |further |later |previously |separately |)(?:(?:${REPORT_VERBS})\\b|(?:raised|revised|put|puts|updated|lowered|gave|placed|set|increased|cut)\\s+(?:the|its|their)\\s+(?:death\\s+)?(?:toll|figure|count|tally|number|estimate)\\b)`, "g");
 const ACCORDING = /\baccording to\s+/gi;
@@ -184,14 +185,21 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     // "the experts", "the group": a description without a name points back (not "the Saudi Press Agency").
     // "the Office", "the Mission": a capitalised org noun alone points back too.
     const pointsBack = wide.length === 0 && ANAPHOR_ORG.test(bare) && (!/[A-Z]/.test(bare.replace(/^The\b/, "")) || /^the\s+(?:Office|Mission|Committee|Commission|Council|Group|Organi[sz]ation|Agency|Network|Cent(?:re|er)|Court|Observatory)$/i.test(bare));
-    if (/^(?:its|their)\b/i.test(phrase) || ANAPHOR_POSSESSIVE.test(phrase) || pointsBack) possessiveFallback = true;
+    // "According to the report, …": the report of the organisation last named.
+    const dataOnly = wide.length === 0 && /^(?:the\s+)?(?:latest\s+|new\s+|monthly\s+|annual\s+)?(?:reports?|figures|data|statistics|tally|count)$/i.test(bare || rest.replace(/[,.;].*$/s, "").trim());
+    if (/^(?:its|their)\b/i.test(phrase) || ANAPHOR_POSSESSIVE.test(phrase) || pointsBack || dataOnly) possessiveFallback = true;
     else add(wide.length > 0 && wide[0] ? wide[0].short : nameIn(clip, registry));
     how ||= "according to";
   }
   // "X said", "X reported", "the group documented", "he points out"
   SUBJECT_VERB.lastIndex = 0;
   while ((m = SUBJECT_VERB.exec(sentence)) !== null) {
-    const who = subjectBefore(sentence, m.index, registry, memory);
+    let who = subjectBefore(sentence, m.index, registry, memory);
+    // "sources told IranWire": unnamed sources speak through the outlet they told.
+    if (!who && /\btold\s*$/.test(m[0]) && /\bsources?\s+(?:have\s+|had\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) {
+      const heard = nameIn(clipPhrase(sentence.slice(m.index + m[0].length).trimStart()).replace(/[.,;]+$/, ""), registry);
+      if (heard && !NOT_NAMES.has(heard)) who = { name: heard, person: false };
+    }
     if (who) {
       add(who.name);
       how ||= "subject of a reporting verb";

@@ -555,7 +555,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     // Who the sentence credits: explicit credit, quotation, pronoun, then the line's leading credit.
     const { ownVoice, reports } = sentenceVoice(s, sent.firstInUnit, mayClaim, registry, memory);
     const carried = (lineVoice.unit === sent.unit && lineVoice.introduced) || (lineVoice.paragraph === sent.paragraph && CONTINUES.test(s)) ? lineVoice.names : null;
-    if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: false };
+    // "According to the report, 14 …": a report's own words go on through the line.
+    if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: /^\s*according to (?:the|its|their) (?:[a-z]+ )?(?:report|figures|data|statistics)\b/i.test(s) };
     let names = ownVoice;
     if (names.length === 0) {
       const para = paragraphs.get(sent.paragraph);

@@ -63,3 +63,20 @@ describe("a known source's name before a colon and a figure", () => {
     expect(row?.source ?? null).toBeNull();
   });
 });
+
+describe("voices of outlets, reports and their lines", () => {
+  const sources = (text: string) => extract(text, { document: "v.txt", published: "2024-02-10" }).claims.map((c) => [c.count, c.source]);
+
+  it("'sources told X' credits the outlet they told", () => {
+    expect(sources("At least 7 prisoners were hanged in Arak on Monday, sources told Kurdistan Watch.")).toEqual([[7, "Kurdistan Watch"]]);
+  });
+
+  it("'X has learned that …' credits X", () => {
+    expect(sources("Radio Zagros has learned that 4 prisoners were executed on Sunday.")).toEqual([[4, "Radio Zagros"]]);
+  });
+
+  it("'According to the report' is the report of the organisation named before, and it goes on through the line", () => {
+    const text = "The Zagros Rights Centre has published its monthly report for January.\n\nAccording to the report, 19 prisoners were executed in January. At least 52 people were arrested.";
+    expect(sources(text)).toEqual([[19, "Zagros Rights Centre"], [52, "Zagros Rights Centre"]]);
+  });
+});
