@@ -90,12 +90,15 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   const prevWord = tail.word || undefined; // what /([A-Za-z]+)\.?\s*$/ finds, lower-cased
   if (prevWord && MONTH_WORDS.has(prevWord) && n.kind === "digits") return "date";
   if (/^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after) && n.kind === "digits" && n.value <= 31) return "date";
-  if (/^\s*[:/]\s*\d/.test(after) || ((tail.last === ":" || tail.last === "/") && /\d\s*[:/]\s*$/.test(before))) return "time or ratio";
+  // "10:30", "3/4", "2 / 3"; not a label "2023: 834".
+  if (/^(?::\d|\s*\/\s*\d)/.test(after) || ((tail.last === ":" || tail.last === "/") && /\d(?::|\s*\/\s*)$/.test(before))) return "time or ratio";
   if (/^[\s.-]?\d/.test(after) && /(?:\+|\(0?\d{2,4}\)\s*|\d[\s.-])$/.test(before)) return "phone number";
   if (/^[\s.-]\d{2,}[\s.-]\d{2,}/.test(after)) return "phone number";
   if (/^\s*(?:single|sole|lone)\b/i.test(after) || (n.value === 1 && /^\s*of\b/i.test(after))) return "not a count";
   if ((word === "single" || word === "sole") && /\b(?:one|a) (?:single|sole)\s*$/i.test(before)) return "not a count";
   if (/^\s*(?:times|fold)\b/i.test(after)) return "multiplier";
+  // "126 more than in the same period": a difference between two counts.
+  if (/^\s+(?:more|fewer|less)\s+than\b/i.test(after) && !/\b(?:more|fewer|less)\s+than\s*$/i.test(before)) return "a difference";
   // "the ninth year in a row with fewer than 50": a threshold, not a count.
   if (/\b(?:years?|months?|weeks?)\s+(?:in a row\s+)?(?:with|of)\s+(?:fewer|less|more)\s+than\s*$/i.test(s.slice(Math.max(0, n.start - 50), n.start))) return "a threshold";
   if ((word === "of" || word === "the" || word === "those" || word === "these") && /\d\s+of\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) return "total of a partitive";

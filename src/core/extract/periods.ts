@@ -198,6 +198,21 @@ const RULES: Rule[] = [
       return { start: addDays(end, -days + 1), end };
     },
   },
+  // "the 12 months to the end of November", "the three months to October": months counted back
+  // from the end of the latest such month at or before the publication.
+  {
+    re: new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?the\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\\s+months\\s+(?:to|until|up to|ending(?:\\s+in)?|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH_RE}\\b(?!,?\\s*(?:of\\s+)?(?:19|20)\\d\\d|\\s+\\d)`, "gi"),
+    can: needs(["months"], (c) => c.month),
+    resolve: (m, ref) => {
+      if (!ref || ref.month === null) return null;
+      const n = num(m[1] as string);
+      const mo = monthIndex(m[2] as string);
+      if (!(n >= 1 && n <= 36)) return null;
+      const y = mo > ref.month ? ref.year - 1 : ref.year;
+      const first = y * 12 + (mo - 1) - (n - 1);
+      return { start: iso(Math.floor(first / 12), (first % 12) + 1, 1), end: monthPeriod(y, mo).end };
+    },
+  },
   // Q1 2024, Q3 of last year, Q2 (the latest such quarter at or before the publication)
   {
     re: new RegExp(`\\bQ([1-4])(?:\\s+(?:of\\s+)?(?:${YEAR_RE}|(this|last) year))?\\b`, "g"),

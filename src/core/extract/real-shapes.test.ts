@@ -488,3 +488,24 @@ describe("awaiting execution, lawmakers", () => {
     expect(pairs("Eight opposition MPs were arrested after the vote.")).toEqual([["arrest", 8]]);
   });
 });
+
+describe("labels with a year, differences, months counted back", () => {
+  const dated = (text: string, published: string) => claimsOf(text, published).map((c) => [c.event, c.count, c.period ? `${c.period.start}..${c.period.end}` : null]);
+
+  it("'Figures for 2022: 576 executions, 18 women' is a label, not a time of day", () => {
+    expect(dated("Figures for 2022: 576 executions, 18 women.", "2023-02-01")).toEqual([
+      ["execution", 576, "2022-01-01..2022-12-31"],
+      ["execution", 18, "2022-01-01..2022-12-31"],
+    ]);
+    expect(pairs("The hangings began at 05:30 and ended at 6:15.")).toEqual([]);
+  });
+
+  it("'126 more than in the same period' is a difference, 'more than 126 people' a count", () => {
+    expect(pairs("By June, 240 people had been hanged, 61 more than a year earlier.").map((p) => p[1])).toEqual([240]);
+    expect(pairs("More than 61 people were hanged in June.").map((p) => p[1])).toEqual([61]);
+  });
+
+  it("'the 12 months to the end of November' counts back from that month's end", () => {
+    expect(dated("In the 12 months to the end of November, 640 people were put to death.", "2024-01-05")).toEqual([["execution", 640, "2022-12-01..2023-11-30"]]);
+  });
+});
