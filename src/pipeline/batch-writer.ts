@@ -5,7 +5,8 @@
 import { simhash64, simhashHex, TextShingles } from "../core/similarity/index.js";
 import { EXTRACTOR_VERSION } from "../core/extract/index.js";
 import type { NewRelation, Store } from "../store/index.js";
-import { claimsFor, extractInline, type ExtractResult } from "./extract-pool.js";
+import { extractClaims, extractInline, type ExtractResult } from "./extract-pool.js";
+import { VICTIM_LIST_MEDIA_TYPE } from "./victim-mentions.js";
 import { LazyShingles, NearDuplicateIndex, relateDocument, relationOf, relationsAmong, type FoundRelation } from "./near-duplicates.js";
 import { batchLimits, sizeOf, type BatchLimits, type BatchWriterEvents, type QueuedDocument, type QueuedInput, type Resolved, type ResolvedBatch, type ToWrite, type WriteSection } from "./batch-types.js";
 
@@ -295,7 +296,12 @@ export class BatchWriter {
           const corrected = await this.store.correctDocumentMetadata(
             doc.id,
             r.metadata,
-            (now) => (now.published !== doc.published || now.publisher !== doc.publisher ? claimsFor(doc.text, doc.name, now.published, now.publisher) : null),
+            // The victim mentions are read again too: a mention's date and link to a claim follow the claims.
+            (now) => {
+              if (now.published === doc.published && now.publisher === doc.publisher) return null;
+              const fresh = extractClaims(doc.text, doc.name, now.published, now.publisher, doc.language ?? undefined);
+              return { claims: fresh.claims, mentions: doc.mediaType === VICTIM_LIST_MEDIA_TYPE ? [] : fresh.mentions };
+            },
             EXTRACTOR_VERSION,
           );
           if (corrected) {

@@ -55,7 +55,7 @@ import type {
 import type { FactStore } from "./fact-store.js";
 import { KyselyFactStore } from "./kysely-fact-store.js";
 import { KyselyVictimStore } from "./kysely-victim-store.js";
-import type { VictimStore } from "./victim-store.js";
+import type { DocumentMention, VictimStore } from "./victim-store.js";
 import { DocumentReads } from "./document-reads.js";
 import { replaceClaimsIn } from "./claim-replace.js";
 import { upsertSourceIn } from "./source-writes.js";
@@ -156,13 +156,13 @@ export class KyselyStore implements Store {
     await this.audited(opts, async (trx) => ({ result: undefined, events: await replaceClaimsIn(trx, this.dialect, documentId, claims, extractorVersion, opts?.mentions) }));
   }
 
-  async correctDocumentMetadata(documentId: number, patch: DocumentMetadataPatch, reextract: (doc: { published: string | null; publisher: string | null }) => NewClaim[] | null, extractorVersion: string, opts?: WriteOptions): Promise<boolean> {
+  async correctDocumentMetadata(documentId: number, patch: DocumentMetadataPatch, reextract: (doc: { published: string | null; publisher: string | null }) => { claims: NewClaim[]; mentions?: readonly DocumentMention[] } | null, extractorVersion: string, opts?: WriteOptions): Promise<boolean> {
     return this.audited(opts, async (trx) => {
       const events = await updateDocumentMetadata(trx, documentId, patch);
       if (events.length === 0) return { result: false, events };
       const doc = await trx.selectFrom("documents").select(["published", "publisher"]).where("id", "=", documentId).executeTakeFirstOrThrow();
-      const claims = reextract(doc);
-      if (claims) events.push(...(await replaceClaimsIn(trx, this.dialect, documentId, claims, extractorVersion)));
+      const fresh = reextract(doc);
+      if (fresh) events.push(...(await replaceClaimsIn(trx, this.dialect, documentId, fresh.claims, extractorVersion, fresh.mentions)));
       return { result: true, events };
     });
   }

@@ -63,6 +63,29 @@ async function metadata(store: Store): Promise<Record<string, [string | null, st
 }
 
 describe.each(stores)("manifest entries (%s)", (_name, open) => {
+  it("reads the named victims again with the corrected metadata, linked to the new claims", async () => {
+    const { store, done } = await open();
+    try {
+      await writeFile(join(dir, "docs", "named.txt"), "Two prisoners were hanged in Ardmore Prison on Tuesday. The executed were Tobias Wren, 31, and Milo Hartley, 45.\n");
+      await run(store, null);
+      const named = (await store.listDocuments({ limit: 10, offset: 0 })).find((d) => d.name === "named.txt");
+      const victims = store.victimStore();
+      const before = await victims.records({ documentId: named?.id });
+      expect(before.map((r) => r.name).sort()).toEqual(["Milo Hartley", "Tobias Wren"]);
+
+      await run(store, [...GOOD, { file: "named.txt", published: "2024-03-08", publisher: "Ardmore Post" }]);
+      const claims = (await store.queryClaims({ includeClutter: true }, { limit: 50, offset: 0, sort: "id" })).filter((c) => c.documentId === named?.id);
+      expect(claims.map((c) => [c.count, c.period?.start])).toEqual([[2, "2024-03-05"]]);
+      const after = await victims.records({ documentId: named?.id });
+      expect(after.map((r) => r.name).sort()).toEqual(["Milo Hartley", "Tobias Wren"]);
+      // Each mention belongs to the re-extracted claim, not to the one the correction replaced.
+      expect(after.every((r) => r.claimId === claims[0]?.id)).toBe(true);
+      expect((await store.verifyAudit()).ok).toBe(true);
+    } finally {
+      await done();
+    }
+  });
+
   it("refuses one bad entry alone, naming the manifest and the field; the others keep their metadata", async () => {
     const { store, done } = await open();
     try {

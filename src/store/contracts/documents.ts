@@ -146,12 +146,13 @@ export interface DocumentStore {
   /**
    * Corrects a document's publication date, publisher or URL (the fields of `patch` that differ),
    * and, in the same audited transaction, replaces its claims by `reextract`'s for the corrected
-   * metadata (as replaceClaims: decisions survive; null keeps the claims). False when nothing differed.
+   * metadata (as replaceClaims: decisions survive; null keeps the claims), and its victim mentions
+   * by `reextract`'s `mentions` when it gives them. False when nothing differed.
    */
   correctDocumentMetadata(
     documentId: number,
     patch: DocumentMetadataPatch,
-    reextract: (doc: { published: string | null; publisher: string | null }) => NewClaim[] | null,
+    reextract: (doc: { published: string | null; publisher: string | null }) => { claims: NewClaim[]; mentions?: readonly DocumentMention[] } | null,
     extractorVersion: string,
     opts?: WriteOptions,
   ): Promise<boolean>;
