@@ -10,7 +10,10 @@
 //   npm run build && node bench/link.mjs [--claims N] [--seed S] [--sqlite N] [--memory 0] [--steps 1] [--updates N] [--keep DIR]
 //   (--memory 0 skips the in-memory linkings; --steps 1 prints each update's time per step;
 //   --keep DIR keeps the SQLite store in DIR and, when run again, updates it without rebuilding;
-//   --postgres URL [--pg-claims N] [--pg-schema NAME]: the same on PostgreSQL)
+//   --postgres URL [--pg-claims N] [--pg-schema NAME]: the same on PostgreSQL;
+//   --link-only 1 stops after the full linking; --breakdown 1 (node --expose-gc) prints what its result keeps; --digest 1 prints a SHA-256 of the facts,
+//   contradictions and revisions it produced, to check that a change leaves them identical)
+// Memory is printed at each stage: the JS heap used, the RSS, and the peak RSS so far (maxRSS).
 import { existsSync } from "node:fs";
 import { mulberry32 } from "./corpus.mjs";
 
@@ -72,14 +75,57 @@ function claim(i, doc) {
   };
 }
 
+const mb = (bytes) => (bytes / 2 ** 20).toFixed(0);
+/** Heap used, RSS and peak RSS so far, in MB. */
+function memLine(stage) {
+  const m = process.memoryUsage();
+  console.log(`memory ${stage}: heap used ${mb(m.heapUsed)} MB, RSS ${mb(m.rss)} MB, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+}
+memLine("at start");
+
 const claims = [];
 for (let i = 0; i < N; i++) claims.push(claim(i, Math.floor(i / 10)));
+memLine(`after generating ${N.toLocaleString("en-US")} claims`);
 const networkOf = (name) => SOURCES.find(([s]) => s === name)?.[1] ?? null;
 
 const memory = arg("--memory", "1") !== "0";
 const t0 = performance.now();
 let result = memory ? linkClaims(claims, { networkOf }) : null;
 const full = (performance.now() - t0) / 1000;
+if (memory) {
+  console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts in ${full.toFixed(1)} s`);
+  memLine("after the full linking");
+}
+if (memory && arg("--digest", "0") !== "0") {
+  const { createHash } = await import("node:crypto");
+  const h = createHash("sha256");
+  for (const f of result.facts) h.update(JSON.stringify({ ...f, claims: f.claims.map((c) => c.id) }) + "\n");
+  for (const c of result.contradictions) h.update(JSON.stringify(c) + "\n");
+  for (const r of result.revisions) h.update(JSON.stringify(r) + "\n");
+  console.log(`digest: ${h.digest("hex")}`);
+}
+// --breakdown 1 (with node --expose-gc): what the linking's result keeps, part by part, after collection.
+if (memory && arg("--breakdown", "0") !== "0" && globalThis.gc) {
+  const used = () => {
+    globalThis.gc();
+    return process.memoryUsage().heapUsed / 2 ** 20;
+  };
+  const all = used();
+  const counts = { contradictions: result.contradictions.length, revisions: result.revisions.length };
+  result.contradictions = [];
+  const noContradictions = used();
+  result.revisions = [];
+  const noRevisions = used();
+  result = null;
+  const rest = used();
+  console.log(
+    `retained after collection: ${all.toFixed(0)} MB: contradictions (${counts.contradictions.toLocaleString("en-US")}) ${(all - noContradictions).toFixed(0)} MB, ` +
+      `revisions (${counts.revisions.toLocaleString("en-US")}) ${(noContradictions - noRevisions).toFixed(0)} MB, facts ${(noRevisions - rest).toFixed(0)} MB, the claims and the rest ${rest.toFixed(0)} MB`,
+  );
+  process.exit(0);
+}
+if (arg("--snap", null)) (await import("node:v8")).writeHeapSnapshot(arg("--snap"));
+if (arg("--link-only", "0") !== "0") process.exit(0);
 
 const added = Array.from({ length: 12 }, (_, k) => claim(N + k, "new"));
 const t1 = performance.now();
@@ -89,6 +135,7 @@ const incremental = (performance.now() - t1) / 1000;
 const mem = process.memoryUsage().rss / 2 ** 20;
 if (memory) console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts, ${result.contradictions.length.toLocaleString("en-US")} contradictions, ${result.revisions.length.toLocaleString("en-US")} revisions in ${full.toFixed(1)} s on one core`);
 if (memory) console.log(`updateFacts (in memory, partition-wise): one document (12 claims) added in ${(incremental * 1000).toFixed(0)} ms → ${updated.facts.length.toLocaleString("en-US")} facts; RSS ${mem.toFixed(0)} MB`);
+if (memory) memLine("after updateFacts");
 
 const snap = (c) => ({ claim: c, credited: c.source, periodLabel: null });
 const state = (seq) => ({ syncedSeq: seq, digest: "bench", builtAt: new Date().toISOString() });
@@ -161,7 +208,10 @@ async function storedUpdate(label, fs, claims) {
 // The linking results above are no longer needed: free them before timing the stored updates.
 result = null;
 updated = null;
-if (memory) await storedUpdate("in memory", new MemoryFactStore(), claims);
+if (memory) {
+  await storedUpdate("in memory", new MemoryFactStore(), claims);
+  memLine("after the in-memory stored update");
+}
 
 const sqliteN = Number(arg("--sqlite", "100000"));
 if (sqliteN > 0) {
@@ -198,3 +248,4 @@ if (pgUrl) {
     }
   }
 }
+memLine("at the end");

@@ -5,6 +5,7 @@ import { figureInterval, formatCount, formatFigure, overlaps } from "./intervals
 import { incompatiblePairs } from "./estimate.js";
 import { rank, type RankInput } from "./ranking.js";
 import { describePeriod, describeScope, periodsDisjoint } from "./scope.js";
+import { flat } from "./strings.js";
 import { byPublication, speakerOf } from "./voices.js";
 import type { Contradiction, Fact, LinkClaim, Revision, Voice } from "./types.js";
 
@@ -14,9 +15,9 @@ export const DATING_ERROR_MIN_COUNT = 50;
 function contradiction(reason: string, claims: string[], facts: string[], r: RankInput): Contradiction {
   const sortedClaims = [...new Set(claims)].sort();
   return {
-    id: `con_${hashKey(`${r.kind}|${sortedClaims.join(",")}`)}`,
+    id: flat(`con_${hashKey(`${r.kind}|${sortedClaims.join(",")}`)}`),
     kind: r.kind,
-    reason,
+    reason: flat(reason),
     claims: sortedClaims,
     facts: [...new Set(facts)].sort(),
     independent: r.independent,
@@ -167,10 +168,11 @@ export function revisionsOf(fact: Fact, claimsById: ReadonlyMap<string, LinkClai
         toClaimId: next.id,
         fromCount: prev.count,
         toCount: next.count,
-        reason:
+        reason: flat(
           `${v.label} revised its figure for ${describeScope(fact.scope)} from ` +
           `${formatFigure(prev.count, prev.qualifier)} in ${prev.documentName}${when(prev)} to ` +
           `${formatFigure(next.count, next.qualifier)} in ${next.documentName}${when(next)}.`,
+        ),
       });
     }
   }
