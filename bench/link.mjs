@@ -11,6 +11,7 @@
 //   (--memory 0 skips the in-memory linkings; --steps 1 prints each update's time per step;
 //   --keep DIR keeps the SQLite store in DIR and, when run again, updates it without rebuilding;
 //   --postgres URL [--pg-claims N] [--pg-schema NAME]: the same on PostgreSQL;
+//   --unshared 1 builds each claim's strings and period anew (see claim() below);
 //   --link-only 1 stops after the full linking; --breakdown 1 (node --expose-gc) prints what its result keeps; --digest 1 prints a SHA-256 of the facts,
 //   contradictions and revisions it produced, to check that a change leaves them identical)
 // Memory is printed at each stage: the JS heap used, the RSS, and the peak RSS so far (maxRSS).
@@ -44,12 +45,33 @@ const VICTIMS = [[], [], [], ["women"], ["protesters"], ["drug_offenders"], ["ch
 const QUALS = ["exact", "exact", "at_least", "at_least", "more_than", "about"];
 const pad = (n) => String(n).padStart(2, "0");
 
+// The claims are built as the store's reader gives them to the linker (LinkClaimBuilder in
+// src/services/facts-claims.ts): one object per distinct period, one copy of each repeated string
+// (a document's id, name and group, a publication date). --unshared 1 builds every field anew
+// per claim instead, as bench:link did before (the same values: the digests agree).
+const shared = arg("--unshared", "0") === "0";
+const periods = new Map();
+const texts = new Map();
+const text = (s) => {
+  if (!shared) return s;
+  let t = texts.get(s);
+  if (t === undefined) texts.set(s, (t = s));
+  return t;
+};
+const sharedPeriod = (start, end) => {
+  if (!shared) return { start, end };
+  const key = `${start}..${end}`;
+  let p = periods.get(key);
+  if (!p) periods.set(key, (p = { start, end }));
+  return p;
+};
+
 function period() {
   const y = 2010 + Math.floor(rand() * 15);
-  if (rand() < 0.5) return { start: `${y}-01-01`, end: `${y}-12-31` };
+  if (rand() < 0.5) return sharedPeriod(`${y}-01-01`, `${y}-12-31`);
   const m = 1 + Math.floor(rand() * 12);
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(last)}` };
+  return sharedPeriod(`${y}-${pad(m)}-01`, `${y}-${pad(m)}-${pad(last)}`);
 }
 
 /** A "true" figure per scope, so that independent voices mostly agree as in real reporting. */
@@ -69,9 +91,9 @@ function claim(i, doc) {
   const base = trueFigure(event, place, p, victims);
   const count = rand() < 0.05 ? Math.round(base * (1.5 + rand())) : Math.round(base * (0.97 + rand() * 0.06));
   return {
-    id: `c${i}`, documentId: `d${doc}`, documentName: `doc-${doc}.txt`, published: `20${10 + Math.floor(rand() * 15)}-0${1 + Math.floor(rand() * 9)}`,
+    id: `c${i}`, documentId: text(`d${doc}`), documentName: text(`doc-${doc}.txt`), published: text(`20${10 + Math.floor(rand() * 15)}-0${1 + Math.floor(rand() * 9)}`),
     event, count, qualifier: pick(QUALS), period: p, place,
-    victims, source, sourceNetwork: net, reportedBy: null, duplicateGroup: `d${doc}`, quote: "synthetic",
+    victims, source, sourceNetwork: net, reportedBy: null, duplicateGroup: text(`d${doc}`), quote: "synthetic",
   };
 }
 
@@ -85,6 +107,9 @@ memLine("at start");
 
 const claims = [];
 for (let i = 0; i < N; i++) claims.push(claim(i, Math.floor(i / 10)));
+// The builder's tables go with it once the claims are built.
+texts.clear();
+periods.clear();
 memLine(`after generating ${N.toLocaleString("en-US")} claims`);
 const networkOf = (name) => SOURCES.find(([s]) => s === name)?.[1] ?? null;
 

@@ -14,7 +14,11 @@ if (!port) throw new Error("facts-worker runs as a worker thread");
 const { dataDir, location, access } = workerData as FactsThreadData;
 const post = (m: FromWorker) => port.postMessage(m);
 
-const open = (): Promise<Store> => openStore({ ...location, threads: 0, maxConnections: 2, migrate: false }).then((s) => s.withActor("system").withAccess(access));
+// An embedded store is opened as for bulk writes (a 64 MB page cache, no memory map): the first
+// linking reads every claim and writes every fact once, and a map of the whole file would stay in
+// the server's resident memory (docs/performance.md); what this thread answers comes from memory.
+const open = (): Promise<Store> =>
+  openStore({ ...location, threads: 0, maxConnections: 2, migrate: false, bulkWrites: true }).then((s) => s.withActor("system").withAccess(access));
 const ready = (async () => {
   const store = await open();
   try {

@@ -249,13 +249,20 @@ export class KyselyFactStore implements FactStore {
   async load(audience: FactAudience, family?: string): Promise<StoredFacts> {
     // The version first: a change committed during the reads is read again as a change since it.
     const { version } = await this.versions(audience);
-    let fq = this.db.selectFrom("fact_rows").select(["data", "parent_id", "revisions"]).where("audience", "=", audience);
-    if (family) fq = fq.where("family", "=", family);
-    const facts = (await fq.execute()).map(parseFact);
+    const sharer = new FactRowSharer();
+    const facts: StoredFact[] = [];
+    for (let after = ""; ; ) {
+      let fq = this.db.selectFrom("fact_rows").select(["id", "data", "parent_id", "revisions"]).where("audience", "=", audience).where("id", ">", after).orderBy("id").limit(LOAD_PAGE);
+      if (family) fq = fq.where("family", "=", family);
+      const page = await fq.execute();
+      for (const r of page) facts.push(sharer.fact(parseFact(r)));
+      const last = page[page.length - 1];
+      if (page.length < LOAD_PAGE || !last) break;
+      after = last.id;
+    }
     // Claims and conflicts a page at a time (keyset on the primary key), each page parsed before
     // the next is read: a million rows of JSON text held at once beside their parsed form were
     // much of a server's peak memory when it first read its facts.
-    const sharer = new FactRowSharer();
     const claims: FactClaimRecord[] = [];
     for (let after = ""; ; ) {
       let cq = this.db

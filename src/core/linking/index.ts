@@ -7,7 +7,7 @@ export { RANKING_RULE } from "./ranking.js";
 export { CONFLICT_RULE, SCOPE_RULE, VOICE_RULE } from "./rules.js";
 export { breakdownParts } from "./breakdown.js";
 export { figureInterval, overlaps, formatFigure, EXACT_TOLERANCE } from "./intervals.js";
-export { eventFamily, claimScope, scopeKey, partitionKey, describeScope, describePeriod, statedPeriod, placeChain, placeDescendants, periodContains } from "./scope.js";
+export { eventFamily, claimScope, claimPartition, scopeKey, partitionKey, describeScope, describePeriod, statedPeriod, placeChain, placeDescendants, periodContains } from "./scope.js";
 export { voiceOf } from "./voices.js";
 export { flat, Interner } from "./strings.js";
 export { DATING_ERROR_MIN_COUNT } from "./contradictions.js";

@@ -8,7 +8,7 @@ import { flat } from "./strings.js";
 import { datingErrors, incompatibleFigures, partsExceedWhole, revisionsOf, rivalPairs, withinVoiceConflicts } from "./contradictions.js";
 import { ESTIMATE_RULE, estimate, factStatus } from "./estimate.js";
 import { nestFacts } from "./nesting.js";
-import { claimScope, partitionKey, scopeKey } from "./scope.js";
+import { claimPartition, claimScope, partitionKey, scopeKey } from "./scope.js";
 import { collectVoices } from "./voices.js";
 import type { Contradiction, Fact, FactScope, LinkClaim, LinkOptions, LinkResult, Revision } from "./types.js";
 
@@ -179,7 +179,7 @@ function linkPartition(
 }
 
 function partitionOf(c: LinkClaim): string {
-  return partitionKey(claimScope(c));
+  return claimPartition(c);
 }
 
 function linkPartitions(

@@ -142,6 +142,18 @@ export function scopeKey(s: FactScope): string {
   return flat(s.split ? `${key}|split:${s.split}` : s.part ? `${key}|part` : key);
 }
 
+/**
+ * The partition of a claim's scope, partitionKey(claimScope(c)), without building the scope (its
+ * period and victims): linking a million claims asks it once for each.
+ */
+export function claimPartition(c: LinkClaim): string {
+  const o = c.override?.scope;
+  const family = o ? o.family : eventFamily(c);
+  const place = o ? o.place : c.place === null ? null : canonicalPlace(c.place);
+  const country = place === null ? "" : (placeCountry(place) ?? place);
+  return `${family}|${country}`;
+}
+
 /** The recomputation unit of a scope: its family and country (or its own place when unknown). */
 export function partitionKey(s: FactScope): string {
   const country = s.place === null ? "" : (placeCountry(s.place) ?? s.place);
