@@ -118,7 +118,7 @@ const t0 = performance.now();
 let result = memory ? linkClaims(claims, { networkOf }) : null;
 const full = (performance.now() - t0) / 1000;
 if (memory) {
-  console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts in ${full.toFixed(1)} s`);
+  console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts, ${result.contradictions.length.toLocaleString("en-US")} contradictions, ${result.revisions.length.toLocaleString("en-US")} revisions in ${full.toFixed(1)} s on one core`);
   memLine("after the full linking");
 }
 if (memory && arg("--digest", "0") !== "0") {
@@ -158,7 +158,6 @@ let updated = memory ? updateFacts(result, added, [], { networkOf }) : null;
 const incremental = (performance.now() - t1) / 1000;
 
 const mem = process.memoryUsage().rss / 2 ** 20;
-if (memory) console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts, ${result.contradictions.length.toLocaleString("en-US")} contradictions, ${result.revisions.length.toLocaleString("en-US")} revisions in ${full.toFixed(1)} s on one core`);
 if (memory) console.log(`updateFacts (in memory, partition-wise): one document (12 claims) added in ${(incremental * 1000).toFixed(0)} ms → ${updated.facts.length.toLocaleString("en-US")} facts; RSS ${mem.toFixed(0)} MB`);
 if (memory) memLine("after updateFacts");
 
