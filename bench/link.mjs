@@ -10,7 +10,11 @@
 //   npm run build && node bench/link.mjs [--claims N] [--seed S] [--sqlite N] [--memory 0] [--steps 1] [--updates N] [--keep DIR]
 //   (--memory 0 skips the in-memory linkings; --steps 1 prints each update's time per step;
 //   --keep DIR keeps the SQLite store in DIR and, when run again, updates it without rebuilding;
-//   --postgres URL [--pg-claims N] [--pg-schema NAME]: the same on PostgreSQL)
+//   --postgres URL [--pg-claims N] [--pg-schema NAME]: the same on PostgreSQL;
+//   --unshared 1 builds each claim's strings and period anew (see claim() below);
+//   --link-only 1 stops after the full linking; --breakdown 1 (node --expose-gc) prints what its result keeps; --digest 1 prints a SHA-256 of the facts,
+//   contradictions and revisions it produced, to check that a change leaves them identical)
+// Memory is printed at each stage: the JS heap used, the RSS, and the peak RSS so far (maxRSS).
 import { existsSync } from "node:fs";
 import { mulberry32 } from "./corpus.mjs";
 
@@ -41,12 +45,33 @@ const VICTIMS = [[], [], [], ["women"], ["protesters"], ["drug_offenders"], ["ch
 const QUALS = ["exact", "exact", "at_least", "at_least", "more_than", "about"];
 const pad = (n) => String(n).padStart(2, "0");
 
+// The claims are built as the store's reader gives them to the linker (LinkClaimBuilder in
+// src/services/facts-claims.ts): one object per distinct period, one copy of each repeated string
+// (a document's id, name and group, a publication date). --unshared 1 builds every field anew
+// per claim instead, as bench:link did before (the same values: the digests agree).
+const shared = arg("--unshared", "0") === "0";
+const periods = new Map();
+const texts = new Map();
+const text = (s) => {
+  if (!shared) return s;
+  let t = texts.get(s);
+  if (t === undefined) texts.set(s, (t = s));
+  return t;
+};
+const sharedPeriod = (start, end) => {
+  if (!shared) return { start, end };
+  const key = `${start}..${end}`;
+  let p = periods.get(key);
+  if (!p) periods.set(key, (p = { start, end }));
+  return p;
+};
+
 function period() {
   const y = 2010 + Math.floor(rand() * 15);
-  if (rand() < 0.5) return { start: `${y}-01-01`, end: `${y}-12-31` };
+  if (rand() < 0.5) return sharedPeriod(`${y}-01-01`, `${y}-12-31`);
   const m = 1 + Math.floor(rand() * 12);
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(last)}` };
+  return sharedPeriod(`${y}-${pad(m)}-01`, `${y}-${pad(m)}-${pad(last)}`);
 }
 
 /** A "true" figure per scope, so that independent voices mostly agree as in real reporting. */
@@ -66,20 +91,66 @@ function claim(i, doc) {
   const base = trueFigure(event, place, p, victims);
   const count = rand() < 0.05 ? Math.round(base * (1.5 + rand())) : Math.round(base * (0.97 + rand() * 0.06));
   return {
-    id: `c${i}`, documentId: `d${doc}`, documentName: `doc-${doc}.txt`, published: `20${10 + Math.floor(rand() * 15)}-0${1 + Math.floor(rand() * 9)}`,
+    id: `c${i}`, documentId: text(`d${doc}`), documentName: text(`doc-${doc}.txt`), published: text(`20${10 + Math.floor(rand() * 15)}-0${1 + Math.floor(rand() * 9)}`),
     event, count, qualifier: pick(QUALS), period: p, place,
-    victims, source, sourceNetwork: net, reportedBy: null, duplicateGroup: `d${doc}`, quote: "synthetic",
+    victims, source, sourceNetwork: net, reportedBy: null, duplicateGroup: text(`d${doc}`), quote: "synthetic",
   };
 }
 
+const mb = (bytes) => (bytes / 2 ** 20).toFixed(0);
+/** Heap used, RSS and peak RSS so far, in MB. */
+function memLine(stage) {
+  const m = process.memoryUsage();
+  console.log(`memory ${stage}: heap used ${mb(m.heapUsed)} MB, RSS ${mb(m.rss)} MB, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+}
+memLine("at start");
+
 const claims = [];
 for (let i = 0; i < N; i++) claims.push(claim(i, Math.floor(i / 10)));
+// The builder's tables go with it once the claims are built.
+texts.clear();
+periods.clear();
+memLine(`after generating ${N.toLocaleString("en-US")} claims`);
 const networkOf = (name) => SOURCES.find(([s]) => s === name)?.[1] ?? null;
 
 const memory = arg("--memory", "1") !== "0";
 const t0 = performance.now();
 let result = memory ? linkClaims(claims, { networkOf }) : null;
 const full = (performance.now() - t0) / 1000;
+if (memory) {
+  console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts, ${result.contradictions.length.toLocaleString("en-US")} contradictions, ${result.revisions.length.toLocaleString("en-US")} revisions in ${full.toFixed(1)} s on one core`);
+  memLine("after the full linking");
+}
+if (memory && arg("--digest", "0") !== "0") {
+  const { createHash } = await import("node:crypto");
+  const h = createHash("sha256");
+  for (const f of result.facts) h.update(JSON.stringify({ ...f, claims: f.claims.map((c) => c.id) }) + "\n");
+  for (const c of result.contradictions) h.update(JSON.stringify(c) + "\n");
+  for (const r of result.revisions) h.update(JSON.stringify(r) + "\n");
+  console.log(`digest: ${h.digest("hex")}`);
+}
+// --breakdown 1 (with node --expose-gc): what the linking's result keeps, part by part, after collection.
+if (memory && arg("--breakdown", "0") !== "0" && globalThis.gc) {
+  const used = () => {
+    globalThis.gc();
+    return process.memoryUsage().heapUsed / 2 ** 20;
+  };
+  const all = used();
+  const counts = { contradictions: result.contradictions.length, revisions: result.revisions.length };
+  result.contradictions = [];
+  const noContradictions = used();
+  result.revisions = [];
+  const noRevisions = used();
+  result = null;
+  const rest = used();
+  console.log(
+    `retained after collection: ${all.toFixed(0)} MB: contradictions (${counts.contradictions.toLocaleString("en-US")}) ${(all - noContradictions).toFixed(0)} MB, ` +
+      `revisions (${counts.revisions.toLocaleString("en-US")}) ${(noContradictions - noRevisions).toFixed(0)} MB, facts ${(noRevisions - rest).toFixed(0)} MB, the claims and the rest ${rest.toFixed(0)} MB`,
+  );
+  process.exit(0);
+}
+if (arg("--snap", null)) (await import("node:v8")).writeHeapSnapshot(arg("--snap"));
+if (arg("--link-only", "0") !== "0") process.exit(0);
 
 const added = Array.from({ length: 12 }, (_, k) => claim(N + k, "new"));
 const t1 = performance.now();
@@ -87,8 +158,8 @@ let updated = memory ? updateFacts(result, added, [], { networkOf }) : null;
 const incremental = (performance.now() - t1) / 1000;
 
 const mem = process.memoryUsage().rss / 2 ** 20;
-if (memory) console.log(`link: ${N.toLocaleString("en-US")} claims → ${result.facts.length.toLocaleString("en-US")} facts, ${result.contradictions.length.toLocaleString("en-US")} contradictions, ${result.revisions.length.toLocaleString("en-US")} revisions in ${full.toFixed(1)} s on one core`);
 if (memory) console.log(`updateFacts (in memory, partition-wise): one document (12 claims) added in ${(incremental * 1000).toFixed(0)} ms → ${updated.facts.length.toLocaleString("en-US")} facts; RSS ${mem.toFixed(0)} MB`);
+if (memory) memLine("after updateFacts");
 
 const snap = (c) => ({ claim: c, credited: c.source, periodLabel: null });
 const state = (seq) => ({ syncedSeq: seq, digest: "bench", builtAt: new Date().toISOString() });
@@ -161,7 +232,10 @@ async function storedUpdate(label, fs, claims) {
 // The linking results above are no longer needed: free them before timing the stored updates.
 result = null;
 updated = null;
-if (memory) await storedUpdate("in memory", new MemoryFactStore(), claims);
+if (memory) {
+  await storedUpdate("in memory", new MemoryFactStore(), claims);
+  memLine("after the in-memory stored update");
+}
 
 const sqliteN = Number(arg("--sqlite", "100000"));
 if (sqliteN > 0) {
@@ -198,3 +272,4 @@ if (pgUrl) {
     }
   }
 }
+memLine("at the end");

@@ -14,9 +14,14 @@ if (!port) throw new Error("facts-worker runs as a worker thread");
 const { dataDir, location, access } = workerData as FactsThreadData;
 const post = (m: FromWorker) => port.postMessage(m);
 
-const open = (): Promise<Store> => openStore({ ...location, threads: 0, maxConnections: 2, migrate: false }).then((s) => s.withActor("system").withAccess(access));
+// For the first linking an embedded store is opened as for bulk writes (a 64 MB page cache, no
+// memory map): it reads every claim and writes every fact once, and a map of the whole file stayed
+// in the server's resident memory (docs/performance.md). A refresh reads little, through a
+// connection closed after it, and keeps the map's faster reads.
+const open = (bulkWrites = false): Promise<Store> =>
+  openStore({ ...location, threads: 0, maxConnections: 2, migrate: false, ...(bulkWrites ? { bulkWrites } : {}) }).then((s) => s.withActor("system").withAccess(access));
 const ready = (async () => {
-  const store = await open();
+  const store = await open(true);
   try {
     const service = await FactsService.open(store, dataDir);
     await service.prepare();

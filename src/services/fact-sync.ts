@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { CONFLICT_RULE, ESTIMATE_RULE, RANKING_RULE, SCOPE_RULE, VOICE_RULE, type LinkClaim } from "../core/linking/index.js";
 import type { SourceRegistry } from "../core/sources.js";
 import { FACT_AUDIENCES, FULL_ACCESS, PUBLIC_ACCESS, type FactAudience, type FactState, type Store, type StoredClaim } from "../store/index.js";
-import { readClaims, toLinkClaims } from "./facts-claims.js";
+import { CLAIM_BATCH, LinkClaimBuilder, toLinkClaims } from "./facts-claims.js";
 import { rebuildFacts, updateDocuments, type ClaimSnapshot } from "./fact-update.js";
 
 /** Version of the stored facts' form and of the linking: bump it when the linker changes its answers. */
@@ -56,20 +56,41 @@ function snapshots(claims: StoredClaim[], links: LinkClaim[]): ClaimSnapshot[] {
   });
 }
 
-/** Every claim an audience sees, as snapshots for linking. */
+/**
+ * Every claim an audience sees, as snapshots for linking. The claims are read a page at a time
+ * and each page turned into the linker's claims at once (LinkClaimBuilder: shared strings,
+ * periods and victim lists), so that the stored rows of a million claims are never all held.
+ */
 async function allClaims(reader: Store, registry: SourceRegistry): Promise<ClaimSnapshot[]> {
-  const data = await readClaims(reader);
-  const groups = await componentGroups(reader, data.documents.keys());
-  return snapshots(data.claims, toLinkClaims(data, groups, registry));
+  const builder = new LinkClaimBuilder(registry);
+  for (let offset = 0; ; offset += CLAIM_BATCH) {
+    const page = await reader.listDocuments({ limit: CLAIM_BATCH, offset });
+    for (const d of page) builder.addDocument(d);
+    if (page.length < CLAIM_BATCH) break;
+  }
+  const groups = new Map<number, string>();
+  const out: ClaimSnapshot[] = [];
+  for (let afterId = 0; ; ) {
+    // Keyset paging (id > the last one read); rejected claims (left out by default) and superseded figures are no voices.
+    const page = await reader.queryClaims({ includeClutter: false, excludeSuperseded: true, afterId }, { limit: CLAIM_BATCH, offset: 0, sort: "id" });
+    await componentGroups(reader, page.map((c) => c.documentId), groups);
+    for (const c of page) {
+      out.push({ claim: builder.claim(c, groups.get(c.documentId)), credited: builder.text(c.source), periodLabel: builder.text(c.periodLabel ?? null) });
+    }
+    const last = page[page.length - 1];
+    if (page.length < CLAIM_BATCH || !last) break;
+    afterId = last.id;
+  }
+  return out;
 }
 
 /**
  * Duplicate groups of documents: each document's group is named after the smallest document of
  * its connected component of near-duplicate and syndication relations (as duplicateGroups gives
- * for all documents at once), following relations beyond the documents given.
+ * for all documents at once), following relations beyond the documents given. Documents already
+ * in `out` (each with its whole component) are not walked again.
  */
-async function componentGroups(reader: Store, documentIds: Iterable<number>): Promise<Map<number, string>> {
-  const out = new Map<number, string>();
+async function componentGroups(reader: Store, documentIds: Iterable<number>, out = new Map<number, string>()): Promise<Map<number, string>> {
   for (const start of documentIds) {
     if (out.has(start)) continue;
     const seen = new Set([start]);

@@ -11,6 +11,7 @@ import {
   datingErrors,
   datingKey,
   factId,
+  Interner,
   linkClaims,
   linkGroup,
   parentFinder,
@@ -58,8 +59,10 @@ function asFact(f: FactHead | StoredFact, claims: LinkClaim[] = []): Fact {
   return { ...fact, claims, children: [], contradictionIds: [] };
 }
 
-function record(fact: Pick<Fact, "id" | "scope">, s: ClaimSnapshot): FactClaimRecord {
-  return { factId: fact.id, datingKey: datingKey(fact, s.claim), claim: s.claim, credited: s.credited, periodLabel: s.periodLabel };
+/** A claim's record; with `keys`, its dating key is the one copy kept there (a million claims share a few). */
+function record(fact: Pick<Fact, "id" | "scope">, s: ClaimSnapshot, keys?: Interner): FactClaimRecord {
+  const key = datingKey(fact, s.claim);
+  return { factId: fact.id, datingKey: keys ? keys.maybe(key) : key, claim: s.claim, credited: s.credited, periodLabel: s.periodLabel };
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -81,7 +84,6 @@ function ownerOf(c: Contradiction, facts: ReadonlyMap<string, Pick<Fact, "parent
 /** Replaces the stored facts of an audience with a full linking of `claims`. */
 export async function rebuildFacts(fs: FactStore, audience: FactAudience, claims: readonly ClaimSnapshot[], networkOf: (n: string) => string | null, state: FactState): Promise<LinkResult> {
   const result = linkClaims(claims.map((s) => s.claim), { networkOf });
-  const snapshots = new Map(claims.map((s) => [s.claim.id, s]));
   const facts = new Map(result.facts.map((f) => [f.id, f]));
   const revisions = new Map<string, StoredFact["revisions"]>();
   for (const r of result.revisions) {
@@ -95,11 +97,17 @@ export async function rebuildFacts(fs: FactStore, audience: FactAudience, claims
     upsertFacts: result.facts.map((f) => stored(f, { revisions: revisions.get(f.id) ?? [], contradictedClaims: contradictedClaims(f) })),
     parents: [],
     removeDocuments: [],
-    addClaims: result.facts.flatMap((f) => f.claims.map((c) => record(f, snapshots.get(c.id) ?? { claim: c, credited: null, periodLabel: null }))),
+    addClaims: [],
     deleteConflicts: [],
     addConflicts: result.contradictions.map((c) => ({ owner: ownerOf(c, facts), contradiction: c })),
     state,
   };
+  const snapshots = new Map(claims.map((s) => [s.claim.id, s]));
+  const keys = new Interner();
+  for (const f of result.facts) {
+    for (const c of f.claims) change.addClaims.push(record(f, snapshots.get(c.id) ?? { claim: c, credited: null, periodLabel: null }, keys));
+  }
+  snapshots.clear();
   await fs.apply(audience, change);
   return result;
 }

@@ -2,8 +2,9 @@
 // the registry, the outlet carrying each claim, and near-duplicate documents grouped.
 import { claimScope, type FactScope, type LinkClaim } from "../core/linking/index.js";
 import type { SourceRegistry } from "../core/sources.js";
-import type { EventType, VictimGroup } from "../core/types.js";
-import type { ClaimFilter, DocumentSummary, FactOverride, FactScopeRecord, StoredClaim, Store } from "../store/index.js";
+import { Interner } from "../core/linking/strings.js";
+import type { EventType, Period, VictimGroup } from "../core/types.js";
+import type { DocumentSummary, FactOverride, FactScopeRecord, StoredClaim, Store } from "../store/index.js";
 
 /** Claims read per query. */
 export const CLAIM_BATCH = 5000;
@@ -15,28 +16,6 @@ const WIRE_NETWORKS: ReadonlySet<string> = new Set(["reuters", "afp", "ap"]);
 export interface ClaimsWithDocuments {
   claims: StoredClaim[];
   documents: Map<number, DocumentSummary>;
-}
-
-/** Every non-clutter claim matching `filter`, read in batches, with their documents. */
-export async function readClaims(store: Store, filter: ClaimFilter = {}, batch = CLAIM_BATCH): Promise<ClaimsWithDocuments> {
-  const claims: StoredClaim[] = [];
-  // Keyset paging (id > the last one read): an OFFSET would re-read every skipped row each time.
-  // Rejected claims (left out by default) and superseded figures are not voices of any fact.
-  for (let afterId = 0; ; ) {
-    const page = await store.queryClaims({ ...filter, includeClutter: false, excludeSuperseded: true, afterId }, { limit: batch, offset: 0, sort: "id" });
-    for (const c of page) claims.push(c);
-    const last = page[page.length - 1];
-    if (page.length < batch || !last) break;
-    afterId = last.id;
-  }
-  const wanted = new Set(claims.map((c) => c.documentId));
-  const documents = new Map<number, DocumentSummary>();
-  for (let offset = 0; wanted.size > documents.size; offset += batch) {
-    const page = await store.listDocuments({ limit: batch, offset });
-    for (const d of page) if (wanted.has(d.id)) documents.set(d.id, d);
-    if (page.length < batch) break;
-  }
-  return { claims, documents };
 }
 
 /** Union-find over document ids. */
@@ -125,35 +104,106 @@ function confirms(quote: string, registry: SourceRegistry, network: string): boo
   return m !== null && registry.networkOf(m[1] as string) === network;
 }
 
+/** What a claim's linking needs of its document. */
+interface DocumentFacts {
+  published: string | null;
+  publisher: string | null;
+}
+
+/**
+ * Builds the linker's claims from stored claims, one at a time, sharing what repeats: strings
+ * (places, dates, names, sources; one copy each, Interner), periods and victim lists (one object
+ * per distinct value) and each document's fields. Reading a million claims, the linker's copies
+ * then hold little more than each claim's own quote and figure (docs/performance.md).
+ * The claims it gives share those objects: nothing may change a claim's period or victims in place.
+ */
+export class LinkClaimBuilder {
+  private readonly strings = new Interner();
+  private readonly periods = new Map<string, Period>();
+  private readonly victimLists = new Map<string, VictimGroup[]>();
+  private readonly documents = new Map<number, DocumentFacts>();
+  private readonly documentIds = new Map<number, string>();
+
+  constructor(private readonly registry: SourceRegistry) {}
+
+  /** Records a document's publication date and publisher (before its claims are built). */
+  addDocument(d: Pick<DocumentSummary, "id" | "published" | "publisher">): void {
+    this.documents.set(d.id, { published: this.strings.maybe(d.published), publisher: this.strings.maybe(d.publisher) });
+  }
+
+  /** The linker's claim for a stored claim, its document's group of copies given. */
+  claim(c: StoredClaim, duplicateGroup: string | null | undefined): LinkClaim {
+    const doc = this.documents.get(c.documentId);
+    const { source, reportedBy } = this.attribution(c, doc?.publisher ?? null);
+    const s = this.strings;
+    let documentId = this.documentIds.get(c.documentId);
+    if (documentId === undefined) {
+      documentId = s.get(String(c.documentId));
+      this.documentIds.set(c.documentId, documentId);
+    }
+    return {
+      id: String(c.id),
+      documentId,
+      documentName: s.get(c.document),
+      published: s.maybe(c.documentPublished ?? doc?.published ?? null),
+      event: c.event,
+      count: c.count,
+      qualifier: c.qualifier,
+      period: this.period(c.period),
+      place: s.maybe(c.place),
+      victims: this.victims(c.victims),
+      source,
+      sourceNetwork: source ? s.maybe(this.registry.networkOf(source)) : null,
+      reportedBy,
+      duplicateGroup: s.get(duplicateGroup ?? `dup-${c.documentId}`),
+      quote: c.quote,
+      ...(c.countSpan && c.countSpan[0] >= c.span[0] ? { countAt: c.countSpan[0] - c.span[0] } : {}),
+      ...(c.factOverride ? { override: overrideOf(c.factOverride) } : {}),
+    };
+  }
+
+  /** One shared copy of a string (or null). */
+  text(value: string | null): string | null {
+    return this.strings.maybe(value);
+  }
+
+  private period(p: Period | null): Period | null {
+    if (p === null) return null;
+    const key = `${p.start}..${p.end}`;
+    let kept = this.periods.get(key);
+    if (!kept) {
+      kept = { start: this.strings.get(p.start), end: this.strings.get(p.end) };
+      this.periods.set(key, kept);
+    }
+    return kept;
+  }
+
+  private victims(v: VictimGroup[]): VictimGroup[] {
+    const key = v.join("+");
+    let kept = this.victimLists.get(key);
+    if (!kept) {
+      kept = v.map((x) => this.strings.get(x) as VictimGroup);
+      this.victimLists.set(key, kept);
+    }
+    return kept;
+  }
+
+  /** attributionOf, its names shared. */
+  private attribution(c: StoredClaim, publisher: string | null): Attribution {
+    const a = attributionOf(c, publisher, this.registry);
+    return { source: this.strings.maybe(a.source), reportedBy: this.strings.maybe(a.reportedBy) };
+  }
+}
+
 /** Maps stored claims to the linker's claims. */
 export function toLinkClaims(
   data: ClaimsWithDocuments,
   groups: ReadonlyMap<number, string>,
   registry: SourceRegistry,
 ): LinkClaim[] {
-  return data.claims.map((c) => {
-    const doc = data.documents.get(c.documentId);
-    const { source, reportedBy } = attributionOf(c, doc?.publisher ?? null, registry);
-    return {
-      id: String(c.id),
-      documentId: String(c.documentId),
-      documentName: c.document,
-      published: c.documentPublished ?? doc?.published ?? null,
-      event: c.event,
-      count: c.count,
-      qualifier: c.qualifier,
-      period: c.period,
-      place: c.place,
-      victims: c.victims,
-      source,
-      sourceNetwork: source ? registry.networkOf(source) : null,
-      reportedBy,
-      duplicateGroup: groups.get(c.documentId) ?? `dup-${c.documentId}`,
-      quote: c.quote,
-      ...(c.countSpan && c.countSpan[0] >= c.span[0] ? { countAt: c.countSpan[0] - c.span[0] } : {}),
-      ...(c.factOverride ? { override: overrideOf(c.factOverride) } : {}),
-    };
-  });
+  const builder = new LinkClaimBuilder(registry);
+  for (const d of data.documents.values()) builder.addDocument(d);
+  return data.claims.map((c) => builder.claim(c, groups.get(c.documentId)));
 }
 
 /** The linker's form of an analyst's fact assignment. */

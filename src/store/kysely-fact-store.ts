@@ -3,11 +3,15 @@
 import { sql, type Kysely } from "kysely";
 import type { Period } from "../core/types.js";
 import type { ConflictRecord, ConflictRef, FactAudience, FactChange, FactClaimRecord, FactDelta, FactHead, FactState, FactStore, StoredFact, StoredFacts } from "./fact-store.js";
+import { FactRowSharer } from "./fact-records.js";
 import type { Database, DialectName } from "./schema.js";
 import { inTransaction } from "./transaction.js";
 
 /** Ids per IN list and rows per INSERT: well inside both engines' limits on bound values. */
 const CHUNK = 500;
+
+/** Stored claims read per query when loading every fact. */
+const LOAD_PAGE = 20_000;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -245,18 +249,57 @@ export class KyselyFactStore implements FactStore {
   async load(audience: FactAudience, family?: string): Promise<StoredFacts> {
     // The version first: a change committed during the reads is read again as a change since it.
     const { version } = await this.versions(audience);
-    let fq = this.db.selectFrom("fact_rows").select(["data", "parent_id", "revisions"]).where("audience", "=", audience);
-    if (family) fq = fq.where("family", "=", family);
-    const facts = (await fq.execute()).map(parseFact);
-    let cq = this.db.selectFrom("fact_claims").select("fact_claims.data").where("fact_claims.audience", "=", audience);
-    if (family) {
-      cq = cq.where("fact_claims.fact_id", "in", (eb) => eb.selectFrom("fact_rows").select("fact_rows.id").where("fact_rows.audience", "=", audience).where("fact_rows.family", "=", family));
+    const sharer = new FactRowSharer();
+    const facts: StoredFact[] = [];
+    for (let after = ""; ; ) {
+      let fq = this.db.selectFrom("fact_rows").select(["id", "data", "parent_id", "revisions"]).where("audience", "=", audience).where("id", ">", after).orderBy("id").limit(LOAD_PAGE);
+      if (family) fq = fq.where("family", "=", family);
+      const page = await fq.execute();
+      for (const r of page) facts.push(sharer.fact(parseFact(r)));
+      const last = page[page.length - 1];
+      if (page.length < LOAD_PAGE || !last) break;
+      after = last.id;
     }
-    const claims = (await cq.execute()).map(parseClaim);
+    // Claims and conflicts a page at a time (keyset on the primary key), each page parsed before
+    // the next is read: a million rows of JSON text held at once beside their parsed form were
+    // much of a server's peak memory when it first read its facts.
+    const claims: FactClaimRecord[] = [];
+    for (let after = ""; ; ) {
+      let cq = this.db
+        .selectFrom("fact_claims")
+        .select(["fact_claims.claim_id", "fact_claims.data"])
+        .where("fact_claims.audience", "=", audience)
+        .where("fact_claims.claim_id", ">", after)
+        .orderBy("fact_claims.claim_id")
+        .limit(LOAD_PAGE);
+      if (family) {
+        cq = cq.where("fact_claims.fact_id", "in", (eb) => eb.selectFrom("fact_rows").select("fact_rows.id").where("fact_rows.audience", "=", audience).where("fact_rows.family", "=", family));
+      }
+      const page = await cq.execute();
+      for (const r of page) claims.push(sharer.claim(parseClaim(r)));
+      const last = page[page.length - 1];
+      if (page.length < LOAD_PAGE || !last) break;
+      after = last.claim_id;
+    }
     const wanted = new Set(facts.map((f) => f.id));
-    const conflicts = (await this.db.selectFrom("fact_conflicts").select(["owner", "data"]).where("audience", "=", audience).execute())
-      .map(parseConflict)
-      .filter((c) => !family || c.contradiction.facts.some((id) => wanted.has(id)));
+    const conflicts: ConflictRecord[] = [];
+    for (let after = ""; ; ) {
+      const page = await this.db
+        .selectFrom("fact_conflicts")
+        .select(["id", "owner", "data"])
+        .where("audience", "=", audience)
+        .where("id", ">", after)
+        .orderBy("id")
+        .limit(LOAD_PAGE)
+        .execute();
+      for (const r of page) {
+        const c = sharer.conflict(parseConflict(r));
+        if (!family || c.contradiction.facts.some((id) => wanted.has(id))) conflicts.push(c);
+      }
+      const last = page[page.length - 1];
+      if (page.length < LOAD_PAGE || !last) break;
+      after = last.id;
+    }
     return { facts, claims, conflicts, version };
   }
 }

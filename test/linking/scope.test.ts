@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { claimScope, describeScope, eventFamily, linkClaims } from "../../src/core/linking/index.js";
+import { claimPartition, claimScope, describeScope, eventFamily, linkClaims, partitionKey } from "../../src/core/linking/index.js";
 import { claim, month, year } from "./claim-factory.js";
 
 describe("scopes", () => {
@@ -70,5 +70,26 @@ describe("scopes", () => {
     expect(a).toBe(b);
     expect(a).not.toBe(c);
     expect(a).toMatch(/^fact_[0-9a-f]{16}$/);
+  });
+});
+
+describe("claimPartition", () => {
+  it("is the partition of the claim's scope, for places, families, victims and analysts' assignments", () => {
+    const claims = [
+      claim({ place: "Tehran" }),
+      claim({ place: "Zahedan", event: "killing", victims: ["prisoners"] }),
+      claim({ place: "Zahedan", event: "killing", victims: ["protesters"] }),
+      claim({ place: "Nowhere Valley" }),
+      claim({ place: null, period: null }),
+      claim({ place: "Iraq", event: "arrest" }),
+      claim({ place: "Tehran", override: { scope: { family: "killing", place: "Kurdistan", period: year(2021), victims: [] } } }),
+      claim({ place: "Tehran", override: { split: "by-hand" } }),
+    ];
+    const seen = new Set<string>();
+    for (const c of claims) {
+      expect(claimPartition(c)).toBe(partitionKey(claimScope(c)));
+      seen.add(claimPartition(c));
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(5);
   });
 });

@@ -1,6 +1,7 @@
 // The range of a fact across independent voices (low / best / high) and its status.
 import { formatFigure, overlaps } from "./intervals.js";
 import type { FactStatus, Voice } from "./types.js";
+import { flat } from "./strings.js";
 
 /** The rule behind low / best / high, stated in every fact. */
 export const ESTIMATE_RULE =
@@ -109,7 +110,7 @@ export function estimate(voices: readonly Voice[]): Estimate {
   if (out.length > 0) {
     bestRule += `; ruled out by two independent minimums above them: ${out.map(figureText).join(", ")}`;
   }
-  return { low, best: voicePoint(best), high: voicePoint(top), highIsMinimum: isMinimum(top), bestRule };
+  return { low, best: voicePoint(best), high: voicePoint(top), highIsMinimum: isMinimum(top), bestRule: flat(bestRule) };
 }
 
 /**

@@ -4,10 +4,11 @@
 import { defaultRegistry } from "../sources.js";
 import { breakdownParts } from "./breakdown.js";
 import { hashKey } from "./hash.js";
+import { flat } from "./strings.js";
 import { datingErrors, incompatibleFigures, partsExceedWhole, revisionsOf, rivalPairs, withinVoiceConflicts } from "./contradictions.js";
 import { ESTIMATE_RULE, estimate, factStatus } from "./estimate.js";
 import { nestFacts } from "./nesting.js";
-import { claimScope, partitionKey, scopeKey } from "./scope.js";
+import { claimPartition, claimScope, partitionKey, scopeKey } from "./scope.js";
 import { collectVoices } from "./voices.js";
 import type { Contradiction, Fact, FactScope, LinkClaim, LinkOptions, LinkResult, Revision } from "./types.js";
 
@@ -37,7 +38,7 @@ function append<T>(to: T[], items: readonly T[]): void {
 
 /** The id of the fact for a scope key. */
 export function factId(key: string): string {
-  return `fact_${hashKey(key)}`;
+  return flat(`fact_${hashKey(key)}`);
 }
 
 /**
@@ -178,7 +179,7 @@ function linkPartition(
 }
 
 function partitionOf(c: LinkClaim): string {
-  return partitionKey(claimScope(c));
+  return claimPartition(c);
 }
 
 function linkPartitions(

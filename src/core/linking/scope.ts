@@ -1,6 +1,7 @@
 // Scopes of facts: event family, canonical place, period and victims, their keys and nesting.
 import { allPlaces, canonicalPlace, placeAncestors, placeContains, placeCountry } from "../places.js";
 import type { Period, VictimGroup } from "../types.js";
+import { flat } from "./strings.js";
 import type { EventFamily, FactScope, LinkClaim } from "./types.js";
 
 /** Victim groups that a killing of which is, in these texts, almost always an execution. */
@@ -138,7 +139,19 @@ export function claimScope(c: LinkClaim, part = false): FactScope {
 /** The stable text key of a scope. */
 export function scopeKey(s: FactScope): string {
   const key = [s.family, s.place ?? "", periodKey(s.period), s.victims.join("+")].join("|");
-  return s.split ? `${key}|split:${s.split}` : s.part ? `${key}|part` : key;
+  return flat(s.split ? `${key}|split:${s.split}` : s.part ? `${key}|part` : key);
+}
+
+/**
+ * The partition of a claim's scope, partitionKey(claimScope(c)), without building the scope (its
+ * period and victims): linking a million claims asks it once for each.
+ */
+export function claimPartition(c: LinkClaim): string {
+  const o = c.override?.scope;
+  const family = o ? o.family : eventFamily(c);
+  const place = o ? o.place : c.place === null ? null : canonicalPlace(c.place);
+  const country = place === null ? "" : (placeCountry(place) ?? place);
+  return `${family}|${country}`;
 }
 
 /** The recomputation unit of a scope: its family and country (or its own place when unknown). */

@@ -1,6 +1,7 @@
 // Independent voices: sources of one network, and syndicated copies of one text, count once.
 import { figureOffset } from "./breakdown.js";
 import { figureInterval, overlaps } from "./intervals.js";
+import { flat } from "./strings.js";
 import type { LinkClaim, Voice } from "./types.js";
 
 /** Which voice a claim speaks with, and whether that voice is in the source registry. */
@@ -112,7 +113,7 @@ export function collectVoices(claims: readonly LinkClaim[], networkOf: (name: st
     const sources = [...new Set(sorted.map(speakerOf))].sort();
     const iv = figureInterval(fig.count, fig.qualifier);
     voices.push({
-      id: key.id,
+      id: flat(key.id),
       label: sources.join(" / "),
       sources,
       claimIds: sorted.map((c) => c.id),
