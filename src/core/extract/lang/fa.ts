@@ -46,6 +46,8 @@ const monthIndex = new Map<string, { solar: boolean; m: number }>();
 SOLAR_NAMES.forEach((n, i) => n.split("|").forEach((w) => monthIndex.set(fold(w), { solar: true, m: i + 1 })));
 GREG_NAMES.forEach((n, i) => n.split("|").forEach((w) => monthIndex.set(fold(w), { solar: false, m: i + 1 })));
 
+/** "از مهر تا آذر ۱۴۰۲", "فروردین و اردیبهشت ۱۴۰۳": a month followed by "تا" or "و" and another month, whose year it shares. */
+const RANGE_TO = rx(`^\\s*(?:تا|الی|-|–|و)\\s*(?:ماه\\s*)?‹(?<name>${[...SOLAR_NAMES, ...GREG_NAMES].join("|")})›(?:\\s*ماه)?\\s*(?:سال\\s*)?(?<y>\\d{4}|\\d{2})?(?!\\d)`, "iu");
 const YEAR_AFTER = rx(`^\\s*(?:سال\\s*)?(?<y>\\d{4}|\\d{2})(?!\\d)(?<greg>\\s*میلادی)?`, "iu");
 const THIS_YEAR_AFTER = rx(`^\\s*(?:امسال|سال جاری|همین سال)(?<greg>\\s*میلادی)?`, "iu");
 const LAST_YEAR_AFTER = rx(`^\\s*(?:سال گذشته|پارسال|سال قبل)(?<greg>\\s*میلادی)?`, "iu");
@@ -53,9 +55,15 @@ const COUNTED = rx(`^\\s*(?:نفر|تن›|مورد|زندانی|شهروند|ک
 const NUMERIC_DATE = /(?<!\d)(1[34]\d\d)\/(\d{1,2})\/(\d{1,2})(?!\d)/gu;
 const FIRST_MONTHS = rx(`‹(?:(?<half>نیمه|نیم)\\s*(?<which>نخست|اول|دوم)|ماه(?:ه)?(?:\\s*های)?\\s*(?:نخست|اول|ابتدایی))(?:\\s*سال)?(?:\\s*(?<y>\\d{4})|\\s*(?<rel>امسال|جاری))?(?<g>\\s*میلادی)?`);
 const UNTIL_NOW = rx(`^\\s*(?:تاکنون|تا کنون|تا به امروز|تا امروز)`, "iu");
+/** "۱۰ روز نخست خرداد", "پنج روز پایانی اسفند": the first or last days of a month (the count ends right before). */
+const EDGE_DAYS = rx(`روز\\s*(?<which>نخست|اول|ابتدایی|آغازین|پایانی|آخر|انتهایی)\\s*(?:ماه\\s*)?$`, "iu");
+/** "اوایل دی ماه", "اواخر اسفند": a third of the month. */
+const PART_OF_MONTH = rx(`‹(?<part>اوایل|اوائل|اواسط|اواخر)\\s*(?:ماه\\s*)?$`, "iu");
+/** "از ابتدای خرداد", "از آغاز سال ۲۰۲۳": since then, up to publication. */
+const SINCE_START = rx(`‹از\\s*(?:ابتدای|ابتدا|آغاز|اول|شروع)\\s*(?:ماه\\s*)?$`, "iu");
 const DAY_BEFORE = /(?:(?<!\d)(?<d1>\d{1,2})\s*(?:تا|-|و)\s*)?(?<!\d)(?<d2>\d{1,2})\s*$/u;
 const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی|‹در\\s+(?<a4>(?:19|20|13|14)\\d{2})(?!\\d)(?!\\s*(?:نفر|تن›|مورد|زندانی|کولبر|شهروند|اعدام))`);
-const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<recent>ماه|سال|روز|ساعت)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
+const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<thism>ماه\\s*(?:جاری|کنونی))(?<g4>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<recent>ماه|سال|روز|ساعت)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
 
 /** A Solar year from 4 or 2 digits; two digits are the latest 13xx/14xx not after publication. */
 function solarYearOf(y: string, pub: Publication | null): number {
@@ -71,6 +79,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const hits: TimeHit[] = [];
   const pubSolar = pub ? toSolar(pub.end) : null;
   const explicitYears: { at: number; y: number; solar: boolean }[] = [];
+  /** Months that open a span with the next month ("فروردین و اردیبهشت"). */
+  const spans = new Set<TimeHit>();
 
   for (const m of s.matchAll(MONTH)) {
     const g = m.groups as Record<string, string | undefined>;
@@ -93,8 +103,17 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     // Days before the month: digits, or ordinal words ("بیستم", "سوم تا هشتم").
     const before = s.slice(0, start);
     let days: [number, number] | null = null;
+    let lastDays = 0;
     const dm = DAY_BEFORE.exec(before);
-    if (dm) {
+    const edge = dm ? null : EDGE_DAYS.exec(before);
+    const edgeN = edge ? numberEndingAt(ctx.nums, edge.index, s) : null;
+    const part = dm || edge ? null : PART_OF_MONTH.exec(before);
+    if (edge && edgeN && !edgeN.ordinal && edgeN.value >= 1 && edgeN.value <= 29) {
+      start = edgeN.start;
+      if (/نخست|اول|ابتدایی|آغازین/u.test(edge.groups?.["which"] as string)) days = [1, edgeN.value];
+      else lastDays = edgeN.value;
+    } else if (part) start = part.index;
+    else if (dm) {
       const d2 = Number(dm.groups?.["d2"]);
       const d1 = dm.groups?.["d1"] ? Number(dm.groups["d1"]) : d2;
       if (d1 >= 1 && d2 <= 31 && d1 <= d2) {
@@ -116,8 +135,13 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       }
     }
     const ambiguous = AMBIGUOUS.has(nameKey);
-    if (ambiguous && !g["mah"] && !m[0].startsWith("ماه") && !days && !yearM) continue;
-    if (!days && !yearM && !g["mah"] && !m[0].startsWith("ماه") && !thisM && !lastM && !info.solar) continue;
+    // The first month of a span takes the year of the second ("از مهر تا آذر ۱۴۰۲"), the one before when it comes later in the year.
+    const to = yearM || thisM || lastM ? null : RANGE_TO.exec(rest);
+    const toInfo = to ? monthIndex.get(to.groups?.["name"] as string) : undefined;
+    const spanOk = toInfo !== undefined && toInfo.solar === info.solar;
+    if (ambiguous && !g["mah"] && !m[0].startsWith("ماه") && !days && !yearM && !spanOk) continue;
+    if (!days && !yearM && !g["mah"] && !m[0].startsWith("ماه") && !thisM && !lastM && !info.solar && !spanOk) continue;
+    const spanYear = spanOk && to?.groups?.["y"] ? { raw: to.groups["y"], back: info.m > (toInfo as { m: number }).m ? 1 : 0 } : null;
     const greg = Boolean(yearM?.groups?.["greg"] || thisM?.groups?.["greg"] || lastM?.groups?.["greg"]);
     if (yearM) end += yearM[0].length;
     else if (thisM) end += thisM[0].length;
@@ -128,6 +152,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (info.solar && !greg) {
       let jy: number | null = null;
       if (yearM) jy = solarYearOf(yearM.groups?.["y"] as string, pub);
+      else if (spanYear) jy = solarYearOf(spanYear.raw, pub) - spanYear.back;
       else if (pubSolar) jy = thisM ? pubSolar.jy : lastM ? pubSolar.jy - 1 : info.m <= pubSolar.jm ? pubSolar.jy : pubSolar.jy - 1;
       if (jy === null || jy < 1200 || jy > 1600) continue;
       if (days) {
@@ -140,7 +165,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       if (yearM) {
         const raw = yearM.groups?.["y"] as string;
         y = raw.length === 4 ? Number(raw) : null;
-      } else if (pub) y = thisM ? pub.year : lastM ? pub.year - 1 : Number(recentMonth(info.m, pub).start.slice(0, 4));
+      } else if (spanYear && spanYear.raw.length === 4) y = Number(spanYear.raw) - spanYear.back;
+      else if (pub) y = thisM ? pub.year : lastM ? pub.year - 1 : Number(recentMonth(info.m, pub).start.slice(0, 4));
       if (y === null || y < 1800) continue;
       if (yearM) year = y;
       period = days ? (() => {
@@ -150,14 +176,18 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       })() : monthPeriod(y, info.m);
     }
     if (!period) continue;
+    if (!days) period = monthPart(period, lastDays, part?.groups?.["part"]);
     // "از ۳ بهمن تاکنون": since then, up to publication.
     const until = UNTIL_NOW.exec(s.slice(end));
+    if (!until && pub && SINCE_START.test(before) && period.end < pub.end) period = { start: period.start, end: pub.end };
     if (until && pub) {
       period = { start: period.start, end: pub.end };
       end += until[0].length;
       if (label) label = `since ${label}`;
     }
-    hits.push({ start, end, period, ...(label ? { label } : {}), ...(year ? { year } : {}) });
+    const hit: TimeHit = { start, end, period, ...(label ? { label } : {}), ...(year ? { year } : {}) };
+    if (spanOk) spans.add(hit);
+    hits.push(hit);
   }
 
   const free = (a: number, b: number) => isFree(hits, a, b);
@@ -177,6 +207,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const solar = cal !== "" ? !cal.includes("میلادی") : a < 1600;
     if (solar && (a < 1200 || b > 1600)) continue;
     const period = solar ? { start: solarYear(a).start, end: solarYear(b).end } : { start: yearPeriod(a).start, end: yearPeriod(b).end };
+    if (pub && a === b && SINCE_START.test(s.slice(Math.max(0, m.index - 20), m.index)) && period.end < pub.end) period.end = pub.end;
     const hit: TimeHit = { start: m.index, end: m.index + m[0].length, period };
     if (solar) hit.label = a === b ? String(a) : `${a}–${b}`;
     else hit.year = b;
@@ -243,6 +274,13 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
         period = solarMonth(jy, jm);
         label = solarLabel(jy, jm);
       }
+    } else if (g["thism"]) {
+      // "ماه جاری": the month of writing, Solar unless marked Gregorian.
+      if (g["g4"] || !pubSolar) period = { start: `${pub.start.slice(0, 7)}-01`, end: pub.end };
+      else {
+        period = solarMonth(pubSolar.jy, pubSolar.jm);
+        label = solarLabel(pubSolar.jy, pubSolar.jm);
+      }
     } else if (g["yday"]) {
       if (pub.start !== pub.end) continue;
       const d = addDays(pub.end, -1);
@@ -258,15 +296,25 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     }
     if (period) hits.push({ start, end: m.index + m[0].length, period, ...(label ? { label } : {}) });
   }
-  return mergeRanges(hits.sort((a, b) => a.start - b.start), s);
+  return mergeRanges(hits.sort((a, b) => a.start - b.start), s, spans);
+}
+
+/** The last `lastDays` days of a month, or its first, middle or last third ("اوایل", "اواسط", "اواخر"). */
+function monthPart(p: Period, lastDays: number, part: string | undefined): Period {
+  if (lastDays > 0) return { start: addDays(p.end, 1 - lastDays), end: p.end };
+  if (!part) return p;
+  if (part === "اواسط") return { start: addDays(p.start, 10), end: addDays(p.start, 19) };
+  if (part === "اواخر") return { start: addDays(p.start, 20), end: p.end };
+  return { start: p.start, end: addDays(p.start, 9) };
 }
 
 /** "از مهر ۹۹ تا مهر ۱۴۰۰": two times joined by "تا" are one interval. */
-function mergeRanges(hits: TimeHit[], s: string): TimeHit[] {
+function mergeRanges(hits: TimeHit[], s: string, spans: ReadonlySet<TimeHit>): TimeHit[] {
   const out: TimeHit[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    if (prev && /^\s*(?:تا|الی|-)\s*$/u.test(s.slice(prev.end, h.start)) && prev.period.start <= h.period.start) {
+    const gap = prev ? s.slice(prev.end, h.start) : "";
+    if (prev && (/^\s*(?:تا|الی|-)\s*$/u.test(gap) || (spans.has(prev) && /^\s*و\s*$/u.test(gap))) && prev.period.start <= h.period.start) {
       out[out.length - 1] = {
         start: prev.start, end: h.end, period: { start: prev.period.start, end: h.period.end },
         ...(prev.label && h.label ? { label: `${prev.label} – ${h.label}` } : {}),
@@ -298,13 +346,14 @@ export const persian: LanguagePack = {
     [rx(`(?:حداکثر|تا\\s*سقف)\\s*["«]?\\s*$`, "iu"), "up_to"],
   ],
   range: { lead: rx(`(?:بین|میان|از)\\s*["«]?\\s*$`, "iu"), gap: rx(`^\\s*(?:تا|الی|-|–)\\s*$`, "iu"), leadRequired: false },
-  nonCountAfter: rx(`^\\s*(?:%|درصد|ساله|سال(?:ه)?›|سال\\s+(?:سن|زندان|حبس)|روز›|روزه›|هفته›|ماه›|ساعت›|دقیقه›|دهه›|قرن›|کشور›|بار›|برابر›|سالگی|میلیون\\s+(?:تومان|ریال|دلار)|(?:تومان|ریال|دلار)›|کیلو|متر›|ضربه|سال\\s*و\\s*\\S+\\s*ماه)`, "iu"),
-  nonCountBefore: rx(`(?:%|هر|ماده|شماره|بند|اصل|ساعت|رتبه)\\s*$`, "iu"),
+  nonCountAfter: rx(`^\\s*(?:%|درصد|ساله|سال(?:ه)?›|سال\\s+(?:سن|زندان|حبس)|روز›|روزه›|هفته›|ماه›|ساعت›|دقیقه›|دهه›|قرن›|کشور›|بار›|برابر›|سالگی|میلیون\\s+(?:تومان|ریال|دلار)|(?:تومان|ریال|دلار)›|کیلو|متر›|ضربه|سال\\s*و\\s*\\S+\\s*ماه|(?:نفر|تن|مورد|اعدام)?\\s*در\\s+(?:هر\\s+(?:روز|هفته|ماه|ساعت)›|(?:روز|هفته|ساعت)›(?!\\s*(?:\\d|شنبه|یکشنبه|دوشنبه|سه|چهار|پنج|جمعه|های|ها›|گذشته|قبل|پیش|بعد|آینده|اول|دوم|سوم|نخست|آخر|جهانی|\\S+مین›|\\S*(?:یکم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|ستم)›))))`, "iu"),
+  // Rates: "هر روز به طور متوسط ۳ نفر", "روزانه ۲ اعدام".
+  nonCountBefore: rx(`(?:%|هر|ماده|شماره|بند|اصل|ساعت|رتبه)\\s*$|‹(?:روزانه|هفتگی|ماهانه|میانگین|متوسط)(?:\\s+\\S+){0,2}\\s*$|‹هر\\s+(?:روز|هفته|ماه|ساعت|\\d+\\s*(?:روز|ساعت))›(?:\\s+\\S+){0,4}\\s*$`, "iu"),
   countNoun: rx(`^\\s*(?:نفر|تن›|مورد|زندانی|شهروند|کولبر|زن›|کودک|معترض|اعدام|فعال)`, "iu"),
   events: [
-    [rx(`(?:صدور|صادر\\s*(?:شدن|شده)?)\\s*(?:احکام|حکم)\\s*اعدام|(?:احکام|حکم)\\s*اعدام\\s*(?:صادر|برای)|(?:به|با)\\s*اعدام\\s*محکوم|محکوم\\s*به\\s*اعدام|محکومان?\\s*به\\s*اعدام`), "death_sentence"],
-    [rx(`در\\s*(?:صف|انتظار)\\s*(?:اجرای\\s*)?(?:حکم\\s*)?اعدام|منتظر\\s*(?:اجرای\\s*)?(?:حکم\\s*)?اعدام`), "death_row"],
-    [rx(`اعدام|به\\s*دار\\s*(?:آویخته|اویخته)|چوبه(?:\\s*های)?\\s*دار|حلق\\s*آویز|به\\s*مورد\\s*اجرا|به\\s*اجرا\\s*(?:در)?\\s*(?:آمد|امد|آورد|اورد)|تیرباران`), "execution"],
+    [rx(`(?:صدور|صادر\\s*(?:شدن|شده)?)\\s*(?:احکام|حکم)\\s*اعدام|(?:احکام|حکم)\\s*اعدام\\s*(?:صادر|برای)|(?:به|با)\\s*اعدام\\s*محکوم|محکوم\\s*به\\s*اعدام|محکومان?\\s*به\\s*اعدام|(?:به|با)\\s*قصاص\\s*(?:نفس\\s*)?محکوم|محکوم(?:ان)?\\s*به\\s*قصاص|(?:صدور|صادر\\s*(?:شدن|شده)?)\\s*حکم\\s*قصاص|حکم\\s*قصاص\\s*(?:\\S+\\s*){0,3}صادر`), "death_sentence"],
+    [rx(`در\\s*(?:صف|انتظار|معرض(?:\\s*خطر)?|خطر(?:\\s*قریب\\s*الوقوع)?)\\s*(?:اجرای\\s*)?(?:حکم\\s*)?اعدام|منتظر\\s*(?:اجرای\\s*)?(?:حکم\\s*)?اعدام`), "death_row"],
+    [rx(`اعدام|به\\s*دار\\s*(?:آویخته|اویخته)|چوبه(?:\\s*های)?\\s*دار|حلق\\s*آویز|قصاص|به\\s*مورد\\s*اجرا|به\\s*اجرا\\s*(?:در)?\\s*(?:آمد|امد|آورد|اورد)|تیرباران`), "execution"],
     [rx(`کشته|‹کشت(?:ند|ن|ه اند)?›|‹(?:به\\s*)?قتل\\s*(?:رساندند|رساند|رسیدند|رسید)|جان\\s*باخت|جانباخت|جان\\s*(?:خود\\s*)?را\\s*از\\s*دست|جان\\s*سپرد|کشتار|به\\s*قتل\\s*رسید|قربانی|مرگ\\s*در\\s*(?:بازداشت|زندان)|کشته\\s*شدگان`), "killing"],
     [rx(`زخمی|مجروح|مصدوم`), "injury"],
     [rx(`بازداشت|دستگیر|ربوده`), "arrest"],
@@ -315,17 +364,19 @@ export const persian: LanguagePack = {
   ],
   partOf: rx(`‹(?:از\\s*(?:این|آن)\\s*(?:تعداد|میان|شمار)|از\\s*میان\\s*(?:آنها|آنان)|از\\s*جمله|شامل)›`, "u"),
   victims: [
-    [rx(`^\\s*(?:نفر\\s*|تن\\s*)?(?:از\\s*)?(?:زن|زنان)›`, "iu"), "women"],
+    [rx(`^\\s*(?:نفر\\s*|تن\\s*)?(?:از\\s*(?:(?:آنها|آنان|ایشان|این\\s*افراد|این\\s*تعداد|اعدام\\s*شدگان|جانباختگان)\\s*)?)?(?:زن|زنان)›`, "iu"), "women"],
     [rx(`کودک(?:ان)?\\s*مجرم|مجرم(?:ان)?\\s*کودک|زیر\\s*(?:۱۸|18)\\s*سال`, "iu"), "child_offenders"],
     [rx(`کولبر|سوختبر`, "iu"), "civilians"],
     [rx(`زندانی(?:ان)?\\s*سیاسی`, "iu"), "political_prisoners"],
     [rx(`^\\s*(?:زندانی|زندانیان)›`, "iu"), "prisoners"],
-    [rx(`‹کرد›|‹کردها›|بلوچ|‹عرب›|اقلیت`, "iu"), "ethnic_minorities"],
+    // "کرد" is also the verb "did" ("محکوم کرد"): the people only after a noun of persons, or "کردها".
+    [rx(`(?:زندانی|زندانیان|شهروند|شهروندان|کولبر|کولبران|فعال|فعالان|معترض|معترضان|جوان|جوانان|کودک|کودکان|زن|زنان|مرد|مردان|دانشجو|دانشجویان|نفر|تن|هموطن|هموطنان|ملیت|قوم|اقلیت)\\s+کرد(?:ی|ها)?›|‹کردها›|‹کرد\\s*تبار|بلوچ|‹عرب›|اقلیت`, "iu"), "ethnic_minorities"],
     [rx(`بهائی|بهایی|مسیحی|درویش`, "iu"), "religious_minorities"],
     [rx(`معترض|اعتراض|تظاهر`, "iu"), "protesters"],
     [rx(`خبرنگار|روزنامه\\s*نگار`, "iu"), "journalists"],
   ],
-  charges: rx(`(?:اتهام|دلیل|بدلیل|جرم)\\s*(?:به\\s*)?(?:قتل|مشارکت\\s*در\\s*قتل)|قتل\\s*عمد`),
+  // Charges, and detainees who were released ("۲۰ نفر از بازداشت‌شدگان آزاد شدند"): their event words are not the figure's event.
+  charges: rx(`(?:اتهام|دلیل|بدلیل|جرم)\\s*(?:به\\s*)?(?:قتل|مشارکت\\s*در\\s*قتل)|قتل\\s*عمد|(?:بازداشت\\s*شدگان|بازداشتی(?:ان|ها)?|دستگیر\\s*شدگان)(?=[^.؛]{0,50}آزاد)`),
   findTimes,
   samePeriod: rx(`‹(?:در\\s+)?(?:(?:مدت|دوره|بازه)(?:\\s+زمانی)?\\s+(?:مشابه|یکسان)|همین\\s+(?:مدت|دوره|بازه))\\s+(?:در\\s+|از\\s+)?(?:سال\\s+(?:گذشته|قبل|پیش|پیشین)|سال\\s+(?<y>\\d{4}))›`),
   clauseBreak: /[،,؛;:]/gu,
