@@ -108,3 +108,40 @@ describe("Arabic shapes: carried-out sentences, verbs of death and disappearance
     ]);
   });
 });
+
+describe("Arabic shapes beyond the development set", () => {
+  const pub = "2024-06-15"; // a Saturday
+  const one = (text: string) => run(text, pub);
+
+  it("reads a span of days before a month, and a weekday with the time of day", () => {
+    const [c, ...rest] = one("اعتقلت قوات الأمن 31 ناشطاً بين 4 و11 حزيران.");
+    expect(rest).toHaveLength(0); // the first day is no count
+    expect(c).toMatchObject({ event: "arrest", count: 31 });
+    expect(c?.period).toEqual({ start: "2024-06-04", end: "2024-06-11" });
+    expect(one("اعتقل عشرات الطلاب في الجامعة مساء الخميس.")[0]?.period).toEqual({ start: "2024-06-13", end: "2024-06-13" });
+  });
+
+  it("reads 'the past six months' written unit first, this month, and the past decade", () => {
+    const cs = one("اختفى قسرياً أكثر من ثلاثمائة شخص خلال الأشهر الستة الماضية.");
+    expect(cs.map((c) => c.count)).toEqual([300]); // six counts months, not people
+    expect(cs[0]?.period).toEqual({ start: "2023-12-16", end: "2024-06-15" });
+    expect(one("قتل ٦ صحفيين منذ مطلع الشهر الجاري.")[0]?.period).toEqual({ start: "2024-06-01", end: "2024-06-15" });
+    expect(one("نفذت السلطات 1,700 حكم بالإعدام خلال العقد الماضي.")[0]?.period).toEqual({ start: "2014-06-16", end: "2024-06-15" });
+  });
+
+  it("counts a dual noun as two, and the wounded among 'العشرات'", () => {
+    expect(one("أعدم رجلان في السجن المركزي يوم الثلاثاء.")[0]).toMatchObject({ event: "execution", count: 2 });
+    const cs = one("قتل نحو 40 شخصاً وجرح العشرات في القصف.");
+    expect(cs.map((c) => [c.event, c.count, c.qualifier])).toEqual([["killing", 40, "about"], ["injury", 10, "at_least"]]);
+  });
+
+  it("names civilians among the victims", () => {
+    expect(one("قتل أكثر من 25 مدنياً في الغارات.")[0]?.victims).toContain("civilians");
+  });
+
+  it("does not take an agency spoken to as the voice", () => {
+    expect(one("وقال مسؤول في المستشفى لرويترز إن 9 أشخاص قتلوا.")[0]?.source).toBeNull();
+    expect(one("وقالت منظمة العفو الدولية لوكالة رويترز إن 9 أشخاص قتلوا.")[0]?.source).toBe("Amnesty International");
+    expect(one("قتل 9 أشخاص وفقاً لرويترز.")[0]?.source).toBe("Reuters");
+  });
+});

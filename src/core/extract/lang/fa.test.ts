@@ -188,3 +188,10 @@ describe("Persian shapes beyond the development set", () => {
     expect(one("۶ نفر در روز پنجشنبه بازداشت شدند.")[0]).toMatchObject({ count: 6, event: "arrest" });
   });
 });
+
+describe("Persian voices", () => {
+  it("does not take the agency a speaker talks to as the voice", () => {
+    expect(run("یک مقام محلی به رویترز گفت که ۱۱ نفر کشته شدند.")[0]?.source).toBeNull();
+    expect(run("به گزارش رویترز، ۱۱ نفر کشته شدند.")[0]?.source).toBe("Reuters");
+  });
+});

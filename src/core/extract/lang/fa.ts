@@ -389,6 +389,8 @@ export const persian: LanguagePack = {
     [rx(`‹وزارت\\s*کشور`), "Interior Ministry"],
     [rx(`‹(?:قوه\\s*قضاییه|قوه\\s*قضائیه|دستگاه\\s*قضایی)`), "Iranian judiciary"],
   ],
+  // "به رویترز گفت", "به خبرگزاری فرانسه گفته است": the agency is spoken to.
+  recipient: { before: rx(`‹به\\s+(?:خبرگزاری\\s+|شبکه\\s+|روزنامه\\s+)?$`, "iu"), after: rx(`^\\s*(?:گفت|گفته|اظهار|تایید|تأیید)`, "iu") },
   anaphor: rx(`‹(?:این|همین)\\s*(?:گزارش|بیانیه|آمار|سازمان|نهاد|منبع|مرکز)`),
   pronoun: null,
   verbFinal: true,

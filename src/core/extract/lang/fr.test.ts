@@ -132,3 +132,31 @@ describe("French comparisons with the same period", () => {
     ]);
   });
 });
+
+describe("French shapes beyond the development set", () => {
+  const pub = "2024-06-15";
+  const one = (text: string) => run(text, pub);
+
+  it("reads other verbs of death, disappearance and custody", () => {
+    expect(one("Vingt-deux manifestants ont perdu la vie lors de la dispersion.")[0]).toMatchObject({ event: "killing", count: 22 });
+    expect(one("Au moins 9 personnes ont trouvé la mort dans les heurts.")[0]).toMatchObject({ event: "killing", count: 9, qualifier: "at_least" });
+    expect(one("Au moins 6 femmes sont mortes en détention depuis janvier.")[0]).toMatchObject({ event: "killing", count: 6 });
+    expect(one("Au total, 2.340 personnes ont disparu depuis 2016.")[0]).toMatchObject({ event: "disappearance", count: 2340 });
+    expect(one("Environ 130 personnes ont été placées en garde à vue.")[0]).toMatchObject({ event: "arrest", count: 130, qualifier: "about" });
+  });
+
+  it("takes no rate as a count", () => {
+    expect(one("Au moins 4 exécutions par jour ont été recensées en avril.")).toHaveLength(0);
+    expect(one("En moyenne 3 personnes sont exécutées chaque jour.")).toHaveLength(0);
+  });
+
+  it("finds a registry name with an elided article inside it", () => {
+    expect(one("Le Haut-Commissariat aux droits de l'homme a dénombré 31 exécutions depuis le 1er mai.")[0]?.source).toBe("OHCHR");
+  });
+
+  it("does not take the agency a speaker talks to as the voice", () => {
+    expect(one("Au moins 14 manifestants ont été tués, a déclaré à l'AFP un médecin de l'hôpital.")[0]?.source).toBeNull();
+    expect(one("Au moins 14 manifestants ont été tués, a indiqué Amnesty International à l'AFP.")[0]?.source).toBe("Amnesty International");
+    expect(one("Au moins 14 manifestants ont été tués, selon l'AFP.")[0]?.source).toBe("AFP");
+  });
+});

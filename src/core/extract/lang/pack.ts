@@ -109,6 +109,11 @@ export interface LanguagePack {
    * year when below 1700) or, without it, to the year before.
    */
   samePeriod?: RegExp;
+  /**
+   * A named source spoken to, not speaking ("a déclaré à l'AFP", "قال لرويترز", "به رویترز گفت"): the
+   * text right before the name (anchored $) and, when given, right after it (anchored ^) must match.
+   */
+  recipient?: { before: RegExp; after?: RegExp };
   /** Words that point back to the source last named ("this report", "l'ONG"). */
   anaphor: RegExp;
   /** A sentence opening with a pronoun that stands for the last sentence's source ("Ils ont ajouté"). */

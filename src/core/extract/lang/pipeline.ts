@@ -207,7 +207,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     const counts = nums.filter((n) => !inTime(n) && !notACount(s, n, pack));
     sentenceValues.set(index, new Set(counts.map((n) => n.value)));
 
-    const registryVoices = findVoices(s, registry);
+    const registryVoices = findVoices(s, registry).filter((v) => !spokenTo(s, v, pack.recipient));
     const voices: VoiceHit[] = [...registryVoices];
     for (const [re, name] of pack.descriptorHint.test(s) ? pack.descriptors : []) {
       for (const m of s.matchAll(re)) {
@@ -407,6 +407,12 @@ function recentDays(s: string, rules: NonNullable<LanguagePack["recentDays"]>, p
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
   return out;
+}
+
+/** Whether a named source is the one spoken to ("told AFP"), not the voice. */
+function spokenTo(s: string, v: VoiceHit, rule: LanguagePack["recipient"]): boolean {
+  if (!rule || !rule.before.test(s.slice(Math.max(0, v.start - 60), v.start))) return false;
+  return !rule.after || rule.after.test(s.slice(v.end, v.end + 30));
 }
 
 /** Sources the registry does not know, named after a word that credits them; never a place. */
