@@ -145,3 +145,9 @@ describe("Arabic shapes beyond the development set", () => {
     expect(one("قتل 9 أشخاص وفقاً لرويترز.")[0]?.source).toBe("Reuters");
   });
 });
+
+describe("Arabic 'since' a weekday", () => {
+  it("runs 'منذ يوم الثلاثاء' to the day of writing", () => {
+    expect(run("قتل 17 متظاهراً منذ يوم الثلاثاء.", "2024-06-15")[0]?.period).toEqual({ start: "2024-06-11", end: "2024-06-15" });
+  });
+});

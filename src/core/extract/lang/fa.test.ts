@@ -195,3 +195,9 @@ describe("Persian voices", () => {
     expect(run("به گزارش رویترز، ۱۱ نفر کشته شدند.")[0]?.source).toBe("Reuters");
   });
 });
+
+describe("Persian 'since' a weekday", () => {
+  it("runs 'از سه‌شنبه تاکنون' to the day of writing", () => {
+    expect(run("از سه‌شنبه تاکنون ۲۳ نفر بازداشت شده‌اند.", "2024-06-15")[0]?.period).toEqual({ start: "2024-06-11", end: "2024-06-15" });
+  });
+});

@@ -160,3 +160,44 @@ describe("French shapes beyond the development set", () => {
     expect(one("Au moins 14 manifestants ont été tués, selon l'AFP.")[0]?.source).toBe("AFP");
   });
 });
+
+describe("French periods and voices of wire copy", () => {
+  const pub = "2024-06-15"; // a Saturday
+  const one = (text: string) => run(text, pub);
+
+  it("runs 'depuis mardi' and 'depuis le début du mois' to the day of writing", () => {
+    expect(one("La répression a fait au moins 26 morts depuis mardi.")[0]?.period).toEqual({ start: "2024-06-11", end: "2024-06-15" });
+    expect(one("Plus de 300 civils ont été tués depuis le début du mois.")[0]?.period).toEqual({ start: "2024-06-01", end: "2024-06-15" });
+  });
+
+  it("runs 'depuis le début du conflit en avril 2023' to the day of writing", () => {
+    expect(one("Plus de 9 000 personnes ont été tuées depuis le début du conflit en avril 2023.")[0]?.period).toEqual({ start: "2023-04-01", end: "2024-06-15" });
+    expect(one("Quelque 400 personnes ont été tuées depuis le déclenchement de la guerre en 2022.")[0]?.period).toEqual({ start: "2022-01-01", end: "2024-06-15" });
+  });
+
+  it("reads a day span 'entre le 1er et le 10 juin'", () => {
+    expect(one("Entre le 1er et le 10 juin, 19 personnes ont été exécutées.")[0]?.period).toEqual({ start: "2024-06-01", end: "2024-06-10" });
+  });
+
+  it("'l'année écoulée' is the last twelve months, or the year before early in a year", () => {
+    expect(one("Au cours de l'année écoulée, 700 exécutions ont eu lieu.")[0]?.period).toEqual({ start: "2023-06-16", end: "2024-06-15" });
+    expect(run("Au cours de l'année écoulée, 700 exécutions ont eu lieu.", "2024-01-20")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-12-31" });
+  });
+
+  it("a superlative's 'depuis 2015' does not date the figure", () => {
+    expect(one("En 2023, le nombre d'exécutions a atteint 790, le chiffre le plus élevé depuis 2015.")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-12-31" });
+  });
+
+  it("reads 'condamnées à la peine capitale' as death sentences", () => {
+    expect(one("Quelque 1.100 personnes ont été condamnées à la peine capitale en 2023.")[0]).toMatchObject({ event: "death_sentence", count: 1100, qualifier: "about" });
+  });
+
+  it("gives a figure the event word after it when two stand as near", () => {
+    const cs = one("Les heurts ont fait 15 morts et une trentaine de blessés.");
+    expect(cs.map((c) => [c.event, c.count])).toEqual([["killing", 15], ["injury", 30]]);
+  });
+
+  it("the authorities named as the agent of a passive are not the voice", () => {
+    expect(one("Depuis janvier, 240 personnes ont été mises à mort par les autorités, a recensé Amnesty International.")[0]?.source).toBe("Amnesty International");
+  });
+});

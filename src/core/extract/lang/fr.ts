@@ -39,7 +39,7 @@ function numberWord(token: string): NumberWord | null {
 
 const MONTHS = ["janvier", "f[ée]vrier", "mars", "avril", "mai", "juin", "juillet", "ao[uû]t", "septembre", "octobre", "novembre", "d[ée]cembre"];
 const MONTH = new RegExp(
-  `(?<![\\p{L}])(?:(?<wk>(?:le\\s+)?week-?end\\s+du\\s+)|(?:du|les|le)\\s+)?(?:(?<d1>\\d{1,2}|1er)\\s*(?:au|et|-|à)\\s*)?(?:(?<d>\\d{1,2}|1er)\\s+)?(?<m>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?:de\\s+l'année\\s+)?(?<y>\\d{4})(?!\\d))?`,
+  `(?<![\\p{L}])(?:(?<wk>(?:le\\s+)?week-?end\\s+du\\s+)|(?:du|les|le)\\s+)?(?:(?<d1>\\d{1,2}|1er)\\s*(?:au|et|-|à)\\s*(?:le\\s+)?)?(?:(?<d>\\d{1,2}|1er)\\s+)?(?<m>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?:de\\s+l'année\\s+)?(?<y>\\d{4})(?!\\d))?`,
   "giu",
 );
 const MONTH_RANGE = new RegExp(
@@ -51,10 +51,12 @@ const YEARS = new RegExp(
   "giu",
 );
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
   "giu",
 );
 
+/** "depuis le début du conflit en avril 2023": since the event named, dated by the month or year after it. */
+const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]clatement|le\s+lancement|l'arriv[ée]e)(?:\s+[\p{L}'’-]+){1,6}\s+(?:en|d'|de)?\s*$/iu;
 const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
 const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
@@ -94,7 +96,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (y === null) continue;
     const day = (x: string | undefined) => (x === "1er" ? 1 : Number(x));
     let period: Period | null = monthPeriod(y, month);
-    if (/depuis\s*$/iu.test(lead) && pub && !g["d"]) period = { start: period.start, end: pub.end };
+    if ((/depuis\s*$/iu.test(lead) || SINCE_EVENT.test(s.slice(Math.max(0, m.index - 70), m.index))) && pub && !g["d"]) period = { start: period.start, end: pub.end };
     if (g["d"]) {
       const last = day(g["d"]);
       const first = g["d1"] ? day(g["d1"]) : last;
@@ -113,7 +115,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const b = g["b"] ? Number(g["b"]) : a;
     if (b < a) continue;
     let period: Period = { start: yearPeriod(a).start, end: yearPeriod(b).end };
-    if (g["since"] && pub) period = { start: `${a}-01-01`, end: pub.end };
+    if ((g["since"] || (a === b && SINCE_EVENT.test(s.slice(Math.max(0, m.index - 70), m.index + 3)))) && pub) period = { start: `${a}-01-01`, end: pub.end };
     hits.push({ start: m.index, end: m.index + m[0].length, period, year: b });
   }
   // "les dix premiers mois de 2023", "au premier semestre", "le troisième trimestre 2022".
@@ -147,6 +149,9 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       period = yearPeriod(named - 1);
     }
     else if (g["thisy"]) period = { start: `${pub.year}-01-01`, end: pub.end };
+    else if (g["thism"]) period = { start: `${pub.start.slice(0, 7)}-01`, end: pub.end };
+    // "l'année écoulée": the year before when written in its first two months, else the twelve months to publication.
+    else if (g["pasty"]) period = pub.month !== null && pub.month <= 2 ? yearPeriod(pub.year - 1) : { start: addDays(pub.end, -365), end: pub.end };
     else {
       const word = (g["agoN"] ?? g["wN"]) as string;
       const unit = (g["agoU"] ?? g["wU"]) as string;
@@ -204,7 +209,7 @@ export const french: LanguagePack = {
   countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants)/iu,
   events: [
     [/couloirs?\s+de\s+la\s+mort/giu, "death_row"],
-    [/condamn[ée]+s?\s+à\s+mort|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
+    [/condamn[ée]+s?\s+à\s+mort|condamn[ée]+s?\s+à\s+la\s+peine\s+(?:capitale|de\s+mort)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
     [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
     [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
     [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
@@ -233,8 +238,8 @@ export const french: LanguagePack = {
     [/(?<![\p{L}])(?:une|des|plusieurs)\s+ONG(?![\p{L}])/gu, "NGO"],
     [/(?<![\p{L}])l'opposition(?![\p{L}])/giu, "opposition"],
     [/(?<![\p{L}])(?:le|du)\s+Premier\s+ministre(?![\p{L}])/giu, "Prime Minister"],
-    [/(?<![\p{L}])(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
-    [/(?<![\p{L}])(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
+    [/(?<![\p{L}])(?<!par\s+)(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
+    [/(?<![\p{L}])(?<!par\s+)(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+la\s+Santé(?![\p{L}])/giu, "Health Ministry"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Ministry"],
   ],
@@ -244,12 +249,13 @@ export const french: LanguagePack = {
   pronoun: /^(?:Elles?|Ils?)\s/u,
   verbFinal: false,
   carrySource: false,
-  superlative: /(?<![\p{L}])(?:le\s+plus\s+(?:élevé|haut|lourd|important|grand)|(?:le|la)\s+(?:pire|plus\s+forte))(?:\s+\S+){0,3}\s+(?:depuis|en|de)\s*$/iu,
+  superlative: /(?<![\p{L}])(?:le\s+plus\s+(?:élevé|haut|lourd|important|grand)|(?:le|la)\s+(?:pire|plus\s+forte))(?:\s+\S+){0,3}(?:\s+(?:depuis|en|de))?\s*$/iu,
   recentDays: {
     // "mardi", "lundi soir", "samedi dernier" (not "le lundi 3 juin": the date names the day).
     weekdays: /(?<![\p{L}])(?:(?<d1>lundi)|(?<d2>mardi)|(?<d3>mercredi)|(?<d4>jeudi)|(?<d5>vendredi)|(?<d6>samedi)|(?<d7>dimanche))(?:\s+(?:soir|matin|midi|dernier|pass[ée]))?(?![\p{L}])(?!\s+\d)/giu,
     lastWeek: /(?<![\p{L}])la\s+semaine\s+(?:derni[èe]re|pass[ée]e)(?![\p{L}])/giu,
     weekend: /(?<![\p{L}])(?:(?:au\s+cours\s+du|durant\s+le|pendant\s+le|ce|le)\s+)week-?end(?:\s+(?<last>dernier|pass[ée]))?(?![\p{L}])(?!\s+du\s+\d)/giu,
+    since: /(?<![\p{L}])depuis\s+(?:le\s+)?$/iu,
     reportBefore: /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:indiqu[ée]|annonc[ée]|d[ée]clar[ée]|affirm[ée]|dit|rapport[ée]|pr[ée]cis[ée]|publi[ée]|fait\s+savoir|d[ée]nonc[ée]|estim[ée]|assur[ée])\s*$/iu,
   },
 };

@@ -137,5 +137,7 @@ export interface LanguagePack {
     /** A reporting verb right before (or after) a weekday makes it the day of a saying, which dates no figure. */
     reportBefore?: RegExp;
     reportAfter?: RegExp;
+    /** Right before a weekday (anchored $): since that day, up to the day of writing ("depuis mardi"). */
+    since?: RegExp;
   };
 }

@@ -243,7 +243,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         // previous figure's clause, right before "and", is that figure's, not this one's.
         if (!after && pack.verbFinal && /^\s*(?:و|and)\s/u.test(s.slice(e.end, n.start)) && counts.some((c) => c.end <= e.start)) continue;
         // In a verb-final language the event word after the figure is its predicate.
-        const d = after ? raw : raw * (pack.verbFinal ? 3 : 1);
+        // Otherwise a tie goes to the word after ("12 morts et une cinquantaine de blessés").
+        const d = after ? raw : raw * (pack.verbFinal ? 3 : 1) + 0.5;
         if (!best || d < best.d) best = { d, event: e.event };
       }
       figs.push({ n, event: best?.event ?? null, qualifier: n.qualifier ?? "exact", period: null });
@@ -403,7 +404,9 @@ function recentDays(s: string, rules: NonNullable<LanguagePack["recentDays"]>, p
     const end = m.index + m[0].length;
     if (rules.reportBefore?.test(s.slice(Math.max(0, m.index - 40), m.index)) || rules.reportAfter?.test(s.slice(end, end + 40))) continue;
     const day = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-    const period = day ? latestWeekday(Number(day.slice(1)), pub) : null;
+    let period = day ? latestWeekday(Number(day.slice(1)), pub) : null;
+    // "depuis mardi", "منذ يوم الثلاثاء": from that day to the day of writing.
+    if (period && rules.since?.test(s.slice(Math.max(0, m.index - 20), m.index))) period = { start: period.start, end: pub.end };
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
   return out;
