@@ -151,3 +151,30 @@ describe("Arabic 'since' a weekday", () => {
     expect(run("قتل 17 متظاهراً منذ يوم الثلاثاء.", "2024-06-15")[0]?.period).toEqual({ start: "2024-06-11", end: "2024-06-15" });
   });
 });
+
+describe("Arabic events and victims of other outlets", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads Saudi and Egyptian wording of executions and death sentences", () => {
+    expect(one("نفذت السلطات حكم القتل تعزيراً بحق أربعة مواطنين.")[0]).toMatchObject({ event: "execution", count: 4 });
+    expect(one("بلغ عدد أحكام الإعدام المنفذة 88 حكماً منذ بداية عام 2024.")[0]).toMatchObject({ event: "execution", count: 88, period: { start: "2024-01-01", end: "2024-06-15" } });
+    expect(one("قضت محكمة الجنايات بإعدام 14 متهماً.")[0]).toMatchObject({ event: "death_sentence", count: 14 });
+    expect(one("أحالت المحكمة أوراق 6 متهمين إلى المفتي.")[0]).toMatchObject({ event: "death_sentence", count: 6 });
+  });
+
+  it("reads detainees as the people, not the deed", () => {
+    expect(one("توفي 4 معتقلين تحت التعذيب منذ مطلع 2024.")[0]).toMatchObject({ event: "killing", count: 4, period: { start: "2024-01-01", end: "2024-06-15" } });
+    expect(one("وتعرض 65 معتقلاً للتعذيب.")[0]).toMatchObject({ event: "torture", count: 65 });
+  });
+
+  it("reads 'وعشرات' with its clitic and 'ما يقرب من' as about", () => {
+    const cs = one("وسقط 18 قتيلاً وعشرات الجرحى.");
+    expect(cs.map((c) => [c.event, c.count])).toEqual([["killing", 18], ["injury", 10]]);
+    expect(one("اعتقلت السلطات ما يقرب من 240 شخصاً.")[0]?.qualifier).toBe("about");
+  });
+
+  it("gives each part of a list its own victims", () => {
+    const cs = one("قتل 90 مدنياً، بينهم ١٤ طفلاً و٥ سيدات.");
+    expect(cs.map((c) => c.victims)).toEqual([["civilians"], ["child_offenders"], ["women"]]);
+  });
+});

@@ -77,6 +77,8 @@ export interface LanguagePack {
   countNoun: RegExp;
   /** Event words (global patterns); a longer match wins over one it contains. */
   events: Lexicon<EventType>;
+  /** Event words that name the people rather than the deed ("معتقلين", detainees): any other event word in range wins over them. Anchored ^…$. */
+  weakEvents?: RegExp;
   /** Charges that name a crime, not an event ("for murder", "بتهمة القتل"): event words inside them do not count. */
   charges: RegExp;
   /** Words that make a sentence's figures parts of the previous sentence's ("of these", "dont", "بينهم"). */

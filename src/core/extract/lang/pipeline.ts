@@ -231,6 +231,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
 
     const events = counts.length > 0 ? eventsIn(s, pack) : [];
     const figs: Figure[] = [];
+    const weakRule = pack.weakEvents;
+    const weak = new Set(weakRule ? events.filter((e) => weakRule.test(s.slice(e.start, e.end))) : []);
     for (const n of counts) {
       let best: { d: number; event: EventType } | null = null;
       const nextCount = counts.find((c) => c.start > n.start);
@@ -244,7 +246,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         if (!after && pack.verbFinal && /^\s*(?:و|and)\s/u.test(s.slice(e.end, n.start)) && counts.some((c) => c.end <= e.start)) continue;
         // In a verb-final language the event word after the figure is its predicate.
         // Otherwise a tie goes to the word after ("12 morts et une cinquantaine de blessés").
-        const d = after ? raw : raw * (pack.verbFinal ? 3 : 1) + 0.5;
+        // A word that names the people rather than the deed ("معتقلين", detainees) yields to any other in range.
+        const d = (after ? raw : raw * (pack.verbFinal ? 3 : 1) + 0.5) + (weak.has(e) ? AFTER + BEFORE : 0);
         if (!best || d < best.d) best = { d, event: e.event };
       }
       figs.push({ n, event: best?.event ?? null, qualifier: n.qualifier ?? "exact", period: null });
@@ -304,7 +307,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       const quote = text.slice(qs, qe);
       for (const f of found) {
         const [cs, ce] = originalRange(folded, sent.start + f.n.start, sent.start + f.n.end);
-        const phrase = s.slice(f.n.end, f.n.end + 40);
+        // The words after the figure, up to the next figure ("19 طفلاً و٧ سيدات": the women are the next figure's).
+        const nextStart = counts.find((c) => c.start > f.n.start)?.start ?? s.length;
+        const phrase = s.slice(f.n.end, Math.min(f.n.end + 40, nextStart));
         const victims: VictimGroup[] = [];
         for (const [re, g] of pack.victims) if (re.test(phrase) && !victims.includes(g)) victims.push(g);
         const claim: Draft = {
