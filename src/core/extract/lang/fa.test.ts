@@ -201,3 +201,10 @@ describe("Persian 'since' a weekday", () => {
     expect(run("از سه‌شنبه تاکنون ۲۳ نفر بازداشت شده‌اند.", "2024-06-15")[0]?.period).toEqual({ start: "2024-06-11", end: "2024-06-15" });
   });
 });
+
+describe("Persian victims of a range", () => {
+  it("the low end of 'بین ۸ تا ۱۱ کولبر' names the same victims as the high end", () => {
+    const cs = run("در همین ماه بین ۸ تا ۱۱ کولبر کشته شدند.");
+    expect(cs.map((c) => [c.count, c.victims])).toEqual([[8, ["civilians"]], [11, ["civilians"]]]);
+  });
+});

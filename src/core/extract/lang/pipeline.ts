@@ -307,9 +307,15 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       const quote = text.slice(qs, qe);
       for (const f of found) {
         const [cs, ce] = originalRange(folded, sent.start + f.n.start, sent.start + f.n.end);
-        // The words after the figure, up to the next figure ("19 طفلاً و٧ سيدات": the women are the next figure's).
-        const nextStart = counts.find((c) => c.start > f.n.start)?.start ?? s.length;
-        const phrase = s.slice(f.n.end, Math.min(f.n.end + 40, nextStart));
+        // The words after the figure, up to the next figure ("19 طفلاً و٧ سيدات": the women are the next figure's);
+        // the low end of a range ("بین ۱۲ تا ۱۵ کولبر") reads the words after the high end.
+        let from = f.n.end;
+        let next = counts.find((c) => c.start > f.n.start);
+        if (next && pack.range.gap.test(s.slice(from, next.start))) {
+          from = next.end;
+          next = counts.find((c) => c.start > from);
+        }
+        const phrase = s.slice(from, Math.min(from + 40, next?.start ?? s.length));
         const victims: VictimGroup[] = [];
         for (const [re, g] of pack.victims) if (re.test(phrase) && !victims.includes(g)) victims.push(g);
         const claim: Draft = {
