@@ -178,3 +178,24 @@ describe("Arabic events and victims of other outlets", () => {
     expect(cs.map((c) => c.victims)).toEqual([["civilians"], ["child_offenders"], ["women"]]);
   });
 });
+
+describe("Arabic dates in words and quarters", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads an ordinal day before a month", () => {
+    expect(one("أعدم 5 أشخاص في الرابع من حزيران.")[0]?.period).toEqual({ start: "2024-06-04", end: "2024-06-04" });
+    expect(one("قتل 13 شخصاً في الحادي عشر من شهر آذار.")[0]?.period).toEqual({ start: "2024-03-11", end: "2024-03-11" });
+    const cs = one("قتل 8 أشخاص في العشرين من أيار.");
+    expect(cs.map((c) => [c.count, c.period])).toEqual([[8, { start: "2024-05-20", end: "2024-05-20" }]]);
+  });
+
+  it("reads quarters and 'the past two weeks'", () => {
+    expect(one("نفذت السلطات 23 إعداماً في الربع الأول من العام.")[0]?.period).toEqual({ start: "2024-01-01", end: "2024-03-31" });
+    expect(one("نفذت السلطات 23 إعداماً في الربع الثالث من عام 2023.")[0]?.period).toEqual({ start: "2023-07-01", end: "2023-09-30" });
+    expect(one("صدر 31 حكماً بالإعدام خلال الأسبوعين الماضيين.")[0]?.period).toEqual({ start: "2024-06-01", end: "2024-06-15" });
+  });
+
+  it("takes no bounds of an age range as a count", () => {
+    expect(one("واعتقل الأمن 4 شبان تتراوح أعمارهم بين 17 و24 عاماً.").map((c) => c.count)).toEqual([4]);
+  });
+});

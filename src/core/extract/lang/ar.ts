@@ -5,6 +5,7 @@ import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
+import { findHijri } from "./hijri.js";
 import { dropOverlaps, isFree, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
 
 const UNITS = table({
@@ -68,11 +69,16 @@ const MONTH = rx(`(?:‹|(?<=‹و))(?:شهر\\s+)?(?<name>${MONTHS.map(([n]) =>
 const AMBIGUOUS = new Set(["آب", "ماي", "مارس"].map(fold));
 const YEAR_WORD = rx(`(?:‹(?:عام|العام|سنة|لعام|لسنة|بعام)\\s*)$`, "iu");
 const RELATIVE = rx(
-  `‹(?<since>منذ\\s+(?:بداية|مطلع)\\s+(?:العام|السنة|هذا\\s+العام)(?:\\s+(?:الحالي|الجاري))?)|‹(?<last>(?:العام|السنة|عام)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق))|‹(?<this>(?:العام|السنة)\\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\\s+العام|هذه\\s+السنة)|‹(?<next>(?:العام|السنة)\\s+(?:التالي|التالية|اللاحق))|‹(?<lastm>الشهر\\s+(?:الماضي|المنصرم|الفائت))|‹(?<thism>(?:(?:منذ\\s+)?(?:بداية|مطلع)\\s+)?(?:الشهر\\s+(?:الجاري|الحالي)|هذا\\s+الشهر))›|‹(?<decade>(?:العقد|السنوات\\s+العشر)\\s+(?:الماضي|الاخير|الماضية|الاخيرة|المنصرم))›|‹(?<unit2>(?:ال)?(?:اشهر|شهور|ايام|اسابيع|سنوات|اعوام|ساعات))\\s+(?<n2>\\S+)\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)›|‹(?<yesterday>(?:يوم\\s+)?(?:امس|البارحة))›|‹(?<recent>(?:سنة|سنوات|عاما|اعوام|اشهر|شهرا|شهور|ايام|يوما|ساعة|ساعات))\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)`,
+  `‹(?<since>منذ\\s+(?:بداية|مطلع)\\s+(?:العام|السنة|هذا\\s+العام)(?:\\s+(?:الحالي|الجاري))?)|‹(?<last>(?:العام|السنة|عام)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق))|‹(?<this>(?:العام|السنة)\\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\\s+العام|هذه\\s+السنة)|‹(?<next>(?:العام|السنة)\\s+(?:التالي|التالية|اللاحق))|‹(?<lastm>الشهر\\s+(?:الماضي|المنصرم|الفائت))|‹(?<thism>(?:(?:منذ\\s+)?(?:بداية|مطلع)\\s+)?(?:الشهر\\s+(?:الجاري|الحالي)|هذا\\s+الشهر))›|‹(?<dual>(?:ال)?(?:يومين|اسبوعين|شهرين|عامين|سنتين))\\s+(?:الماضيين|الاخيرين|المنصرمين|الفائتين)›|‹(?<decade>(?:العقد|السنوات\\s+العشر)\\s+(?:الماضي|الاخير|الماضية|الاخيرة|المنصرم))›|‹(?<unit2>(?:ال)?(?:اشهر|شهور|ايام|اسابيع|سنوات|اعوام|ساعات))\\s+(?<n2>\\S+)\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)›|‹(?<yesterday>(?:يوم\\s+)?(?:امس|البارحة))›|‹(?<recent>(?:سنة|سنوات|عاما|اعوام|اشهر|شهرا|شهور|ايام|يوما|ساعة|ساعات))\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)`,
 );
 
 const BETWEEN_YEARS = rx(`‹و?(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu");
 const HAS_RELATIVE = rx(`العام|السنة|هذه|الشهر|امس|البارحة|ماضی|فائت|اخیر|منصرم|جاری|حالی|العقد`, "u");
+/** "في الرابع من حزيران", "الحادي عشر من شهر آذار", "الخامس والعشرين من": an ordinal day before a month. */
+const ORD_DAY = rx(`(?:‹(?:ال)?(?<u>حادي|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:\\s+(?<teen>عشر))?(?:\\s+و(?:ال)?(?<t>عشرين|ثلاثين))?|‹(?:ال)?(?<t2>عشرين|ثلاثين))\\s+من\\s+(?:شهر\\s+)?$`, "u");
+const ORDINALS: Record<string, number> = Object.fromEntries(["حادي", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"].map((w, i) => [fold(w), i === 0 ? 1 : i]));
+/** "الربع الأول من العام", "الربع الثالث من عام 2023". */
+const QUARTER = rx(`‹الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري|الماضي|المنصرم)))?`);
 const FIRST_MONTHS = rx(`‹(?:(?<half>النصف)\\s+(?<which>الاول|الثاني)|(?:ال)?(?:اشهر|شهور)\\s+(?<n>\\S+)\\s+(?:ال)?اولى)\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري))?`);
 const SINCE_NEAR = rx(`‹منذ(?:\\s+\\S+){0,4}\\s*$`, "u");
 const IN_YEAR = rx(`(?:في|منذ|خلال)(?:\\s+(?:بداية|مطلع|اوائل))?\\s*$`, "u");
@@ -143,7 +149,15 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       y = PAST.test(rel[2] as string) ? pub.year - 1 : pub.year;
       end += rel[0].length;
     }
-    const day = numberEndingAt(ctx.nums, start, s);
+    let day = numberEndingAt(ctx.nums, start, s);
+    const ord = day ? null : ORD_DAY.exec(s.slice(Math.max(0, start - 40), start));
+    if (ord) {
+      const og = ord.groups as Record<string, string | undefined>;
+      const tens = og["t"] ?? og["t2"];
+      const value = (og["u"] ? (ORDINALS[og["u"]] ?? 0) : 0) + (og["teen"] ? 10 : 0) + (tens ? (tens === fold("عشرين") ? 20 : 30) : 0);
+      const at = start - (Math.min(40, start) - ord.index);
+      if (value >= 1 && value <= 31) day = { start: at, end: at, value, word: false, ordinal: true, decimal: false };
+    }
     const isDay = day && !day.word && day.value >= 1 && day.value <= 31;
     if (AMBIGUOUS.has(name) && !isDay && y === null && !m[0].startsWith("شهر")) continue;
     if (y === null && pub) y = Number(recentMonth(month, pub).start.slice(0, 4));
@@ -218,7 +232,11 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       year = named + 1;
     } else if (g["lastm"]) period = previousMonth(pub);
     else if (g["thism"]) period = { start: `${pub.start.slice(0, 7)}-01`, end: pub.end };
-    else if (g["decade"]) period = { start: addDays(pub.end, -3652), end: pub.end };
+    else if (g["dual"]) {
+      const u = g["dual"] as string;
+      const days = 2 * (/يوم/u.test(u) ? 1 : /اسبوع/u.test(u) ? 7 : /شهر/u.test(u) ? 30.4 : 365.25);
+      period = { start: addDays(pub.end, -Math.round(days)), end: pub.end };
+    } else if (g["decade"]) period = { start: addDays(pub.end, -3652), end: pub.end };
     else if (g["unit2"]) {
       // "الأشهر الستة الماضية": the unit, then the number, then "past".
       const at = m.index + m[0].indexOf(g["n2"] as string, (g["unit2"] as string).length);
@@ -242,6 +260,16 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     }
     if (period) hits.push({ start, end: m.index + m[0].length, period, ...(year ? { year } : {}) });
   }
+  for (const m of /الربع/u.test(s) ? s.matchAll(QUARTER) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    const q = ["الاول", "الثاني", "الثالث", "الرابع", "الاخير"].map((w) => fold(w)).indexOf(g["q"] as string);
+    const y = g["y"] ? Number(g["y"]) : pub ? pub.year - (g["rel"] && PAST.test(g["rel"]) ? 1 : 0) : null;
+    if (y === null || q < 0) continue;
+    const n = Math.min(q, 3) + 1;
+    dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the third quarter of 2023" is part of it
+    hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, n * 3 - 2, n * 3), year: y });
+  }
+  for (const h of findHijri(s, ctx)) if (free(h.start, h.end)) hits.push(h);
   void numberStartingAt;
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -269,10 +297,10 @@ export const arabic: LanguagePack = {
   ],
   range: { lead: rx(`(?:بين|ما\\s+بين|من)\\s*$`, "iu"), gap: rx(`^\\s*(?:و|الى|-|–)\\s*$`, "iu"), leadRequired: true },
   nonCountAfter: rx(
-    `^\\s*(?:%|بالمئة|بالمائة|في\\s+المئة|في\\s+المائة|بالمية|(?:بال|ال)?(?:عاما|عام|سنة|سنوات|اعوام)›(?!\\s+(?:من\\s+)?(?:ال)?(?:سجن|حبس))|(?:من\\s+)?(?:ال)?(?:عمر)|(?:يوما|يوم|ايام|اسابيع|اسبوعا|اسبوع|شهرا|شهور|اشهر|ساعة|ساعات|دقيقة|دقائق)›|(?:بلدا|بلدان|دولة|دول|بلد)›|(?:مرة|مرات|ضعف|جلدة|جلدات)›|(?:دولار|جنيه|ريال|ليرة|يورو)|(?:في|من)\\s+(?:ال)?(?:اسبوع|يوم|شهر|ساعة)›)`,
+    `^\\s*(?:%|بالمئة|بالمائة|في\\s+المئة|في\\s+المائة|بالمية|(?:بال|ال)?(?:عاما|عام|سنة|سنوات|اعوام)›(?!\\s+(?:من\\s+)?(?:ال)?(?:سجن|حبس))|(?:من\\s+)?(?:ال)?(?:عمر)|(?:يوما|يوم|ايام|اسابيع|اسبوعا|اسبوع|شهرا|شهور|اشهر|ساعة|ساعات|دقيقة|دقائق)›|(?:بلدا|بلدان|دولة|دول|بلد)›|(?:مرة|مرات|ضعف|جلدة|جلدات)›|(?:دولار|جنيه|ريال|ليرة|يورو)|(?:في|من)\\s+(?:ال)?(?:اسبوع|يوم|شهر|ساعة)›|(?:و|الى|-)\\s*\\d+\\s*(?:عاما|عام|سنة|سنوات)›)`,
     "iu",
   ),
-  nonCountBefore: rx(`(?:%|معدل|كل|رقم|المادة|البند|الفقرة|البلدان|الدول|المرتبة|المركز)\\s*(?:ال)?\\s*$`, "iu"),
+  nonCountBefore: rx(`(?:%|معدل|كل|رقم|المادة|البند|الفقرة|البلدان|الدول|المرتبة|المركز)\\s*(?:ال)?\\s*$|اعمار\\S*\\s+(?:ما\\s+)?بين\\s*$`, "iu"),
   countNoun: rx(`^\\s*(?:شخص|اشخاص|حالة|حالات|اعدام|معتقل|سجين|قتيل|مواطن|متظاهر|امراة|نساء|طفل|اطفال)`, "iu"),
   events: [
     [rx(`(?:حكم|حكمت|قضت|قضى|اصدرت|صدور|اصدار)(?:\\s+\\S+){0,6}\\s+ب(?:ال)?اعدام|‹(?:احال\\S*|احالة)(?:\\s+\\S+){0,4}?\\s+اوراق|احكام\\s+(?:ال)?اعدام|حكما\\s+بالاعدام|احكاما\\s+بالاعدام|المحكوم(?:ين|ون)?\\s+(?:عليهم\\s+)?بالاعدام|بالاعدام`), "death_sentence"],
