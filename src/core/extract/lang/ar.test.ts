@@ -199,3 +199,10 @@ describe("Arabic dates in words and quarters", () => {
     expect(one("واعتقل الأمن 4 شبان تتراوح أعمارهم بين 17 و24 عاماً.").map((c) => c.count)).toEqual([4]);
   });
 });
+
+describe("Arabic day of a saying", () => {
+  it("a weekday before 'إن' is the day the source spoke, not the figure's", () => {
+    const [c] = run("قالت منظمة العفو الدولية يوم الخميس إن السلطات نفذت 38 حكماً بالإعدام خلال الشهر الماضي.", "2024-02-10");
+    expect(c?.period).toEqual({ start: "2024-01-01", end: "2024-01-31" });
+  });
+});
