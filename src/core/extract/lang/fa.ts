@@ -101,24 +101,26 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const thisM = yearM ? null : THIS_YEAR_AFTER.exec(rest);
     const lastM = yearM || thisM ? null : LAST_YEAR_AFTER.exec(rest);
     // Days before the month: digits, or ordinal words ("بیستم", "سوم تا هشتم").
-    const before = s.slice(0, start);
+    // The words right before the month (a short window: these patterns are anchored at its end).
+    const nearAt = Math.max(0, start - 40);
+    const near = s.slice(nearAt, start);
     let days: [number, number] | null = null;
     let lastDays = 0;
-    const dm = DAY_BEFORE.exec(before);
-    const edge = dm ? null : EDGE_DAYS.exec(before);
-    const edgeN = edge ? numberEndingAt(ctx.nums, edge.index, s) : null;
-    const part = dm || edge ? null : PART_OF_MONTH.exec(before);
+    const dm = DAY_BEFORE.exec(near);
+    const edge = dm ? null : EDGE_DAYS.exec(near);
+    const edgeN = edge ? numberEndingAt(ctx.nums, nearAt + edge.index, s) : null;
+    const part = dm || edge ? null : PART_OF_MONTH.exec(near);
     if (edge && edgeN && !edgeN.ordinal && edgeN.value >= 1 && edgeN.value <= 29) {
       start = edgeN.start;
       if (/نخست|اول|ابتدایی|آغازین/u.test(edge.groups?.["which"] as string)) days = [1, edgeN.value];
       else lastDays = edgeN.value;
-    } else if (part) start = part.index;
+    } else if (part) start = nearAt + part.index;
     else if (dm) {
       const d2 = Number(dm.groups?.["d2"]);
       const d1 = dm.groups?.["d1"] ? Number(dm.groups["d1"]) : d2;
       if (d1 >= 1 && d2 <= 31 && d1 <= d2) {
         days = [d1, d2];
-        start = dm.index;
+        start = nearAt + dm.index;
       }
     } else {
       const o2 = numberEndingAt(ctx.nums, start, s);
@@ -179,7 +181,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (!days) period = monthPart(period, lastDays, part?.groups?.["part"]);
     // "از ۳ بهمن تاکنون": since then, up to publication.
     const until = UNTIL_NOW.exec(s.slice(end));
-    if (!until && pub && SINCE_START.test(before) && period.end < pub.end) period = { start: period.start, end: pub.end };
+    if (!until && pub && SINCE_START.test(near) && period.end < pub.end) period = { start: period.start, end: pub.end };
     if (until && pub) {
       period = { start: period.start, end: pub.end };
       end += until[0].length;
