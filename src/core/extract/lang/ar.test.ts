@@ -206,3 +206,16 @@ describe("Arabic day of a saying", () => {
     expect(c?.period).toEqual({ start: "2024-01-01", end: "2024-01-31" });
   });
 });
+
+describe("Arabic this morning and counted places", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("dates 'فجر اليوم' to the day of writing, but not a bare 'اليوم'", () => {
+    expect(one("أعدمت السلطات 5 أشخاص فجر اليوم.")[0]?.period).toEqual({ start: "2024-06-15", end: "2024-06-15" });
+    expect(one("تنشر المنظمة اليوم تقريرها عن 120 حالة إعدام.")[0]?.period).toBeNull();
+  });
+
+  it("takes no number of provinces as a count", () => {
+    expect(one("اعتقل 19 شخصاً في 6 محافظات.").map((c) => c.count)).toEqual([19]);
+  });
+});

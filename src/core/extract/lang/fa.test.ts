@@ -208,3 +208,26 @@ describe("Persian victims of a range", () => {
     expect(cs.map((c) => [c.count, c.victims])).toEqual([[8, ["civilians"]], [11, ["civilians"]]]);
   });
 });
+
+describe("Persian places, glued number words, phone numbers and this morning", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("gives each figure of 'N در X و M در Y' its own place, and no Baluch victims from the province's name", () => {
+    const cs = one("۹ نفر در سیستان و بلوچستان و ۶ نفر در کردستان اعدام شدند.");
+    expect(cs.map((c) => [c.count, c.place])).toEqual([[9, "Sistan and Baluchestan"], [6, "Kurdistan"]]);
+    expect(cs[0]?.victims).not.toContain("ethnic_minorities");
+  });
+
+  it("reads tens and units glued by 'و' once the ZWNJ is gone", () => {
+    expect(one("سی‌وشش نفر در این اعتراضات بازداشت شدند.")[0]).toMatchObject({ count: 36, event: "arrest" });
+  });
+
+  it("takes no phone number, and no number of provinces or prisons, as a count", () => {
+    expect(one("شماره تماس ۰۹۱۲۳۴۵۶۷۸۹ برای خانواده‌های بازداشت‌شدگان اعلام شد.")).toHaveLength(0);
+    expect(one("۲۰ نفر در ۸ استان کشور بازداشت شدند.").map((c) => c.count)).toEqual([20]);
+  });
+
+  it("dates 'امروز صبح' to the day of writing", () => {
+    expect(one("امروز صبح ۳ زندانی در زندان قزلحصار اعدام شدند.")[0]?.period).toEqual({ start: "2024-06-15", end: "2024-06-15" });
+  });
+});

@@ -201,3 +201,22 @@ describe("French periods and voices of wire copy", () => {
     expect(one("Depuis janvier, 240 personnes ont été mises à mort par les autorités, a recensé Amnesty International.")[0]?.source).toBe("Amnesty International");
   });
 });
+
+describe("French death sentences, days and counted places", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads pronounced death sentences and 'a condamné N accusés à la peine capitale'", () => {
+    expect(one("Le tribunal a prononcé 7 peines de mort.")[0]).toMatchObject({ event: "death_sentence", count: 7 });
+    expect(one("La Cour a condamné 11 accusés à la peine capitale.")[0]).toMatchObject({ event: "death_sentence", count: 11 });
+  });
+
+  it("dates 'hier' and 'ce matin', but not a 'hier' that dates the saying", () => {
+    expect(one("Hier, 4 personnes ont été arrêtées.")[0]?.period).toEqual({ start: "2024-06-14", end: "2024-06-14" });
+    expect(one("Au moins 3 personnes ont été tuées ce matin.")[0]?.period).toEqual({ start: "2024-06-15", end: "2024-06-15" });
+    expect(one("L'ONG a annoncé hier que 40 personnes avaient été exécutées depuis janvier.")[0]?.period).toEqual({ start: "2024-01-01", end: "2024-06-15" });
+  });
+
+  it("takes no number of towns as a count", () => {
+    expect(one("Au moins 38 personnes ont été tuées dans 9 villes.").map((c) => c.count)).toEqual([38]);
+  });
+});

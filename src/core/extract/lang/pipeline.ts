@@ -67,6 +67,7 @@ function eventsIn(s: string, pack: LanguagePack): { start: number; end: number; 
 /** Whether a figure is no count: a percentage, age, duration, year, date or rate. */
 function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
   if (n.decimal || n.ordinal || n.value <= 0) return true;
+  if (!n.word && s[n.start] === "0" && /\d/.test(s[n.start + 1] ?? "")) return true; // "0912…": a phone number or a code
   if (n.word && n.value === 1 && !n.qualifier) return true; // "a prisoner": the article, not a figure
   const after = s.slice(n.end, n.end + 40);
   const before = s.slice(Math.max(0, n.start - 40), n.start);
@@ -135,10 +136,12 @@ function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
 }
 
 /** A figure's place: the one named nearest to it in its clause ("China 700, Iran 250"), else the sentence's. */
-function placeFor(f: Figure, places: PlaceMatch[], breaks: number[]): string | null {
+function placeFor(f: Figure, places: PlaceMatch[], breaks: number[], s: string, figs: Figure[]): string | null {
   const clause = clauseOf(breaks, f.n.start);
   const dist = (p: PlaceMatch) => (p.end <= f.n.start ? f.n.start - p.end : Math.max(0, p.start - f.n.end));
-  const near = places.filter((p) => clauseOf(breaks, p.start) === clause).sort((a, b) => dist(a) - dist(b))[0];
+  // "۱۱ نفر در سیستان و بلوچستان و ۸ نفر در کردستان": a place closing the previous figure's phrase, right before "and", is that figure's.
+  const previousOwns = (p: PlaceMatch) => p.end <= f.n.start && /^\s*(?:و|et|and)\s*$/u.test(s.slice(p.end, f.n.start)) && figs.some((g) => g.n.end <= p.start);
+  const near = places.filter((p) => clauseOf(breaks, p.start) === clause && !previousOwns(p)).sort((a, b) => dist(a) - dist(b))[0];
   return near?.name ?? mostSpecificPlace(places);
 }
 
@@ -324,7 +327,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
           count: f.n.value,
           qualifier: f.qualifier,
           period: f.period,
-          place: placeFor(f, places, breaks),
+          place: placeFor(f, places, breaks, s, found),
           victims,
           source: voiceFor(f, voices) ?? fallback,
           quote,
