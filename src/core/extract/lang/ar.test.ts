@@ -219,3 +219,9 @@ describe("Arabic this morning and counted places", () => {
     expect(one("اعتقل 19 شخصاً في 6 محافظات.").map((c) => c.count)).toEqual([19]);
   });
 });
+
+describe("Arabic names of UN offices", () => {
+  it("names the High Commissioner's office", () => {
+    expect(run("وقال المفوض السامي لحقوق الإنسان إن 270 مدنياً قتلوا منذ مطلع العام.", "2024-06-15")[0]?.source).toBe("OHCHR");
+  });
+});

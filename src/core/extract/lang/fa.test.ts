@@ -231,3 +231,10 @@ describe("Persian places, glued number words, phone numbers and this morning", (
     expect(one("امروز صبح ۳ زندانی در زندان قزلحصار اعدام شدند.")[0]?.period).toEqual({ start: "2024-06-15", end: "2024-06-15" });
   });
 });
+
+describe("Persian names of Kurdish and Iranian rights groups", () => {
+  it("maps them through the registry", () => {
+    expect(run("شبکه حقوق بشر کردستان گزارش داد که ۷ کولبر کشته شدند.")[0]?.source).toBe("KHRN");
+    expect(run("مرکز حقوق بشر ایران اعلام کرد که ۳۳ نفر بازداشت شدند.")[0]?.source).toBe("CHRI");
+  });
+});

@@ -220,3 +220,24 @@ describe("French death sentences, days and counted places", () => {
     expect(one("Au moins 38 personnes ont été tuées dans 9 villes.").map((c) => c.count)).toEqual([38]);
   });
 });
+
+describe("French voices of UN offices, ministers and leagues", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("names the UN human rights office and the special rapporteur, not the UN at large", () => {
+    expect(one("Selon le Haut-Commissariat des Nations unies aux droits de l'homme, 37 personnes ont été tuées.")[0]?.source).toBe("OHCHR");
+    expect(one("Le rapporteur spécial de l'ONU a fait état de 610 exécutions en 2023.")[0]?.source).toBe("UN Special Rapporteur");
+  });
+
+  it("takes the interior minister as the voice", () => {
+    expect(one("Le ministre de l'Intérieur a reconnu la mort de 6 manifestants.")[0]?.source).toBe("Interior Minister");
+  });
+
+  it("names a league that opens the sentence and counts", () => {
+    expect(one("La Ligue ivoirienne des droits de l'homme a dénombré 14 morts lors de la marche.")[0]?.source).toBe("Ligue ivoirienne des droits de l'homme");
+  });
+
+  it("the day a statement came out dates no figure", () => {
+    expect(one("Amnesty International a recensé au moins 19 morts, selon un communiqué publié lundi.")[0]?.period).toBeNull();
+  });
+});

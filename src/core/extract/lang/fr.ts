@@ -176,8 +176,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
  * name after a credit, with the lower-case words of a French organisation's name ("des droits de
  * l'homme"), cut where the sentence goes on ("dans son rapport", "mardi", "qui").
  */
-const NAMED_VOICE = /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+savoir))\s+(?:l'|la\s+|le\s+|les\s+)?(?<name>\p{Lu}[\p{L}’'-]*(?:\s+(?!(?:dans|qui|que|lors|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|au|à|sur|par|contre|selon|le|la|les|un|une|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles)(?![\p{L}]))[\p{L}’'-]+){0,6})/gu;
-const NAMED_VOICE_END = /\s+(?:dans|qui|que|lors|après|avant|depuis)(?![\p{L}])/u;
+const NAMED_VOICE = /(?:^(?:L'|La\s+|Le\s+|Les\s+)(?=(?:Ligue|Association|Comité|Collectif|Observatoire|Organisation|Réseau|Centre|Coalition|Fédération|Mouvement|Syndicat|Conseil|Commission)\s[^.;]{0,90}?\s(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+(?:savoir|état)))|(?<![\p{L}])(?:[Ss]elon|[Dd]'après|(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+savoir))\s+(?:l'|la\s+|le\s+|les\s+)?)(?<name>\p{Lu}[\p{L}’'-]*(?:\s+(?!(?:dans|qui|que|lors|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|au|à|sur|par|contre|selon|le|la|les|un|une|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|a|ont)(?![\p{L}]))[\p{L}’'-]+){0,6})/gu;
+const NAMED_VOICE_END = /\s+(?:dans|qui|que|lors|après|avant|depuis|a|ont)(?![\p{L}])/u;
 
 /** The French pack. */
 export const french: LanguagePack = {
@@ -235,7 +235,7 @@ export const french: LanguagePack = {
   samePeriod: /(?<![\p{L}])(?:(?:à|sur|durant|pendant|pour)\s+)?la\s+même\s+période\s+(?:(?:de|en)\s+)?(?:l'ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)|l'an\s+dernier|(?:l'ann[ée]e\s+)?(?<y>(?:19|20)\d{2}))(?![\p{L}\d])/giu,
   namedVoice: { pattern: NAMED_VOICE, nameEnd: NAMED_VOICE_END },
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
-  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère/iu,
+  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère|ministre/iu,
   agentGap: /^(?:\s+\p{L}+(?:iens?|iennes?|ais|aises?|ains?|aines?|s))?\s+(?:ont|a|avaient|avait|auraient|aurait)(?:\s+(?:été|déjà|aussi|encore))?\s+/iu,
   vagueHint: /dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|douzaine|quinzaine|millier/iu,
   descriptors: [
@@ -246,6 +246,7 @@ export const french: LanguagePack = {
     [/(?<![\p{L}])(?<!par\s+)(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+la\s+Santé(?![\p{L}])/giu, "Health Ministry"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Ministry"],
+    [/(?<![\p{L}])(?:le|du)\s+ministre\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Minister"],
   ],
   // "a déclaré à l'AFP", "a indiqué au Monde", "a confié à Reuters": the agency is spoken to.
   recipient: { before: /(?:dit|déclaré|indiqué|affirmé|confié|expliqué|précisé|assuré|raconté|annoncé|rapporté|souligné|ajouté|déclare|indique|affirme|explique|précise|confie|dit)(?:\s+\S+){0,4}?\s+(?:à|au|auprès\s+de)\s+(?:l'|la\s+|le\s+)?(?:(?:agence|chaîne|radio|journal|quotidien)\s+)?$/iu },
@@ -260,6 +261,6 @@ export const french: LanguagePack = {
     lastWeek: /(?<![\p{L}])la\s+semaine\s+(?:derni[èe]re|pass[ée]e)(?![\p{L}])/giu,
     weekend: /(?<![\p{L}])(?:(?:au\s+cours\s+du|durant\s+le|pendant\s+le|ce|le)\s+)week-?end(?:\s+(?<last>dernier|pass[ée]))?(?![\p{L}])(?!\s+du\s+\d)/giu,
     since: /(?<![\p{L}])depuis\s+(?:le\s+)?$/iu,
-    reportBefore: /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:indiqu[ée]|annonc[ée]|d[ée]clar[ée]|affirm[ée]|dit|rapport[ée]|pr[ée]cis[ée]|publi[ée]|fait\s+savoir|d[ée]nonc[ée]|estim[ée]|assur[ée])\s*$/iu,
+    reportBefore: /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:indiqu[ée]|annonc[ée]|d[ée]clar[ée]|affirm[ée]|dit|rapport[ée]|pr[ée]cis[ée]|publi[ée]|fait\s+savoir|d[ée]nonc[ée]|estim[ée]|assur[ée])\s*$|(?<![\p{L}])(?:communiqué|rapport|bilan|déclaration)\s+(?:publi|diffus|rendu\s+public)[ée]*s?\s*$/iu,
   },
 };
