@@ -225,3 +225,15 @@ describe("Arabic names of UN offices", () => {
     expect(run("وقال المفوض السامي لحقوق الإنسان إن 270 مدنياً قتلوا منذ مطلع العام.", "2024-06-15")[0]?.source).toBe("OHCHR");
   });
 });
+
+describe("Arabic thousands and the displaced", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads '3 آلاف' once, not also as a vague thousands", () => {
+    expect(one("قتل 4 آلاف شخص في الحرب.").map((c) => [c.count, c.qualifier])).toEqual([[4000, "exact"]]);
+  });
+
+  it("does not give the displaced the killing of the figure before", () => {
+    expect(one("قتل 60 شخصاً ونزح 2500 آخرون.").map((c) => [c.event, c.count])).toEqual([["killing", 60]]);
+  });
+});

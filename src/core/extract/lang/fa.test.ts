@@ -238,3 +238,17 @@ describe("Persian names of Kurdish and Iranian rights groups", () => {
     expect(run("مرکز حقوق بشر ایران اعلام کرد که ۳۳ نفر بازداشت شدند.")[0]?.source).toBe("CHRI");
   });
 });
+
+describe("Persian thousands, several hundred, and the released", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads '۲ هزار و ۵۰۰' as one figure and 'چند صد' as at least a hundred", () => {
+    expect(one("۳ هزار و ۴۰۰ نفر بازداشت شدند.").map((c) => c.count)).toEqual([3400]);
+    expect(one("چند صد نفر در اعتراضات بازداشت شدند.")[0]).toMatchObject({ count: 100, qualifier: "at_least" });
+  });
+
+  it("takes the released as no arrest figure, but keeps the arrested beside them", () => {
+    expect(one("۴۸ ساعت پس از بازداشت، ۴ نفر آزاد شدند.")).toHaveLength(0);
+    expect(one("۲۲ نفر بازداشت و ۶ نفر آزاد شدند.").map((c) => [c.event, c.count])).toEqual([["arrest", 22]]);
+  });
+});

@@ -241,3 +241,13 @@ describe("French voices of UN offices, ministers and leagues", () => {
     expect(one("Amnesty International a recensé au moins 19 morts, selon un communiqué publié lundi.")[0]?.period).toBeNull();
   });
 });
+
+describe("French displaced and released", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("does not give the displaced or the released an event", () => {
+    expect(one("Au moins 2,5 millions de personnes ont été déplacées et 9 000 tuées.").map((c) => [c.event, c.count])).toEqual([["killing", 9000]]);
+    expect(one("Au moins 25 personnes ont été libérées après avoir été arrêtées.")).toHaveLength(0);
+    expect(one("Au moins 25 personnes ont été arrêtées puis libérées.")[0]).toMatchObject({ event: "arrest", count: 25 });
+  });
+});

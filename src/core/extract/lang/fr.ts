@@ -230,6 +230,7 @@ export const french: LanguagePack = {
     [/journalistes/iu, "journalists"],
     [/civils|passants/iu, "civilians"],
   ],
+  notEvents: /(?<![\p{L}])(?:lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté)(?![\p{L}])/iu,
   charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   samePeriod: /(?<![\p{L}])(?:(?:à|sur|durant|pendant|pour)\s+)?la\s+même\s+période\s+(?:(?:de|en)\s+)?(?:l'ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)|l'an\s+dernier|(?:l'ann[ée]e\s+)?(?<y>(?:19|20)\d{2}))(?![\p{L}\d])/giu,

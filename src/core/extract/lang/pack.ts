@@ -77,6 +77,11 @@ export interface LanguagePack {
   countNoun: RegExp;
   /** Event words (global patterns); a longer match wins over one it contains. */
   events: Lexicon<EventType>;
+  /**
+   * What else may befall the people counted ("libérés", "آزاد شدند", "نازحين", displaced): when it stands
+   * right after a figure, before any event word, the figure is not an event's (not global).
+   */
+  notEvents?: RegExp;
   /** Event words that name the people rather than the deed ("معتقلين", detainees): any other event word in range wins over them. Anchored ^…$. */
   weakEvents?: RegExp;
   /** Charges that name a crime, not an event ("for murder", "بتهمة القتل"): event words inside them do not count. */

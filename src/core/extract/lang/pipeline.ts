@@ -29,6 +29,8 @@ interface Figure {
   label?: string;
   from?: PeriodOrigin;
   inheritsFrom?: Figure;
+  /** Its own predicate is no event ("libérés"): it shares no neighbour's. */
+  blocked?: boolean;
 }
 
 interface Draft extends Claim {
@@ -36,6 +38,14 @@ interface Draft extends Claim {
 }
 
 const anyEvents = new WeakMap<LanguagePack, RegExp>();
+const globalNotEvents = new WeakMap<RegExp, RegExp>();
+
+/** The global form of a pack's notEvents pattern, to find its last match before a figure. */
+function notEventsGlobal(re: RegExp): RegExp {
+  let g = globalNotEvents.get(re);
+  if (!g) globalNotEvents.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)));
+  return g;
+}
 
 /** One pattern for "some event word stands here", to pass over the other sentences quickly. */
 function anyEventOf(pack: LanguagePack): RegExp {
@@ -239,6 +249,22 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     for (const n of counts) {
       let best: { d: number; event: EventType } | null = null;
       const nextCount = counts.find((c) => c.start > n.start);
+      // "۳ نفر آزاد شدند", "12 000 déplacées": the figure's own predicate is no event.
+      if (pack.notEvents) {
+        const phrase = s.slice(n.end, Math.min(n.end + 50, nextCount?.start ?? s.length));
+        const other = pack.notEvents.exec(phrase);
+        // Where the verb comes first ("أفرجت السلطات عن 40", "نزح 3000"), also the nearest predicate before the figure.
+        const from = Math.max(0, n.start - 30);
+        const prior = pack.verbFinal || other ? null : [...s.slice(from, n.start).matchAll(notEventsGlobal(pack.notEvents))].pop();
+        const priorAt = prior ? from + prior.index + prior[0].length : -1;
+        // After the figure it is the figure's predicate unless an event word comes first, or (verb first) stands right before it.
+        const eventBefore = !pack.verbFinal && events.some((e) => e.end <= n.start && n.start - e.end <= 30 && !weak.has(e));
+        const eventRightAfter = events.some((e) => e.start >= n.end && e.start - n.end <= 25 && !weak.has(e) && (!nextCount || e.start < nextCount.start));
+        if ((other && !eventBefore && !events.some((e) => e.start >= n.end && e.start < n.end + other.index)) || (prior && !eventRightAfter && !events.some((e) => e.start >= priorAt && e.end <= n.start))) {
+          figs.push({ n, event: null, qualifier: n.qualifier ?? "exact", period: null, blocked: true });
+          continue;
+        }
+      }
       for (const e of events) {
         const after = e.start >= n.end;
         const raw = after ? e.start - n.end : e.end <= n.start ? n.start - e.end : 0;
@@ -257,7 +283,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     }
     // Figures without an event word of their own share their neighbour's ("… بخمسة وعشرين ثم … بأربعين قتيلاً").
     for (const f of figs) {
-      if (f.event) continue;
+      if (f.event || f.blocked) continue;
       const prior = figs.filter((g) => g.event && g.n.start < f.n.start).pop();
       const next = figs.find((g) => g.event && g.n.start > f.n.start);
       // A figure stated earlier with its event ("54 arrested" in the headline) keeps it when restated.
