@@ -108,3 +108,132 @@ describe("Arabic shapes: carried-out sentences, verbs of death and disappearance
     ]);
   });
 });
+
+describe("Arabic shapes beyond the development set", () => {
+  const pub = "2024-06-15"; // a Saturday
+  const one = (text: string) => run(text, pub);
+
+  it("reads a span of days before a month, and a weekday with the time of day", () => {
+    const [c, ...rest] = one("اعتقلت قوات الأمن 31 ناشطاً بين 4 و11 حزيران.");
+    expect(rest).toHaveLength(0); // the first day is no count
+    expect(c).toMatchObject({ event: "arrest", count: 31 });
+    expect(c?.period).toEqual({ start: "2024-06-04", end: "2024-06-11" });
+    expect(one("اعتقل عشرات الطلاب في الجامعة مساء الخميس.")[0]?.period).toEqual({ start: "2024-06-13", end: "2024-06-13" });
+  });
+
+  it("reads 'the past six months' written unit first, this month, and the past decade", () => {
+    const cs = one("اختفى قسرياً أكثر من ثلاثمائة شخص خلال الأشهر الستة الماضية.");
+    expect(cs.map((c) => c.count)).toEqual([300]); // six counts months, not people
+    expect(cs[0]?.period).toEqual({ start: "2023-12-16", end: "2024-06-15" });
+    expect(one("قتل ٦ صحفيين منذ مطلع الشهر الجاري.")[0]?.period).toEqual({ start: "2024-06-01", end: "2024-06-15" });
+    expect(one("نفذت السلطات 1,700 حكم بالإعدام خلال العقد الماضي.")[0]?.period).toEqual({ start: "2014-06-16", end: "2024-06-15" });
+  });
+
+  it("counts a dual noun as two, and the wounded among 'العشرات'", () => {
+    expect(one("أعدم رجلان في السجن المركزي يوم الثلاثاء.")[0]).toMatchObject({ event: "execution", count: 2 });
+    const cs = one("قتل نحو 40 شخصاً وجرح العشرات في القصف.");
+    expect(cs.map((c) => [c.event, c.count, c.qualifier])).toEqual([["killing", 40, "about"], ["injury", 10, "at_least"]]);
+  });
+
+  it("names civilians among the victims", () => {
+    expect(one("قتل أكثر من 25 مدنياً في الغارات.")[0]?.victims).toContain("civilians");
+  });
+
+  it("does not take an agency spoken to as the voice", () => {
+    expect(one("وقال مسؤول في المستشفى لرويترز إن 9 أشخاص قتلوا.")[0]?.source).toBeNull();
+    expect(one("وقالت منظمة العفو الدولية لوكالة رويترز إن 9 أشخاص قتلوا.")[0]?.source).toBe("Amnesty International");
+    expect(one("قتل 9 أشخاص وفقاً لرويترز.")[0]?.source).toBe("Reuters");
+  });
+});
+
+describe("Arabic 'since' a weekday", () => {
+  it("runs 'منذ يوم الثلاثاء' to the day of writing", () => {
+    expect(run("قتل 17 متظاهراً منذ يوم الثلاثاء.", "2024-06-15")[0]?.period).toEqual({ start: "2024-06-11", end: "2024-06-15" });
+  });
+});
+
+describe("Arabic events and victims of other outlets", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads Saudi and Egyptian wording of executions and death sentences", () => {
+    expect(one("نفذت السلطات حكم القتل تعزيراً بحق أربعة مواطنين.")[0]).toMatchObject({ event: "execution", count: 4 });
+    expect(one("بلغ عدد أحكام الإعدام المنفذة 88 حكماً منذ بداية عام 2024.")[0]).toMatchObject({ event: "execution", count: 88, period: { start: "2024-01-01", end: "2024-06-15" } });
+    expect(one("قضت محكمة الجنايات بإعدام 14 متهماً.")[0]).toMatchObject({ event: "death_sentence", count: 14 });
+    expect(one("أحالت المحكمة أوراق 6 متهمين إلى المفتي.")[0]).toMatchObject({ event: "death_sentence", count: 6 });
+  });
+
+  it("reads detainees as the people, not the deed", () => {
+    expect(one("توفي 4 معتقلين تحت التعذيب منذ مطلع 2024.")[0]).toMatchObject({ event: "killing", count: 4, period: { start: "2024-01-01", end: "2024-06-15" } });
+    expect(one("وتعرض 65 معتقلاً للتعذيب.")[0]).toMatchObject({ event: "torture", count: 65 });
+  });
+
+  it("reads 'وعشرات' with its clitic and 'ما يقرب من' as about", () => {
+    const cs = one("وسقط 18 قتيلاً وعشرات الجرحى.");
+    expect(cs.map((c) => [c.event, c.count])).toEqual([["killing", 18], ["injury", 10]]);
+    expect(one("اعتقلت السلطات ما يقرب من 240 شخصاً.")[0]?.qualifier).toBe("about");
+  });
+
+  it("gives each part of a list its own victims", () => {
+    const cs = one("قتل 90 مدنياً، بينهم ١٤ طفلاً و٥ سيدات.");
+    expect(cs.map((c) => c.victims)).toEqual([["civilians"], ["child_offenders"], ["women"]]);
+  });
+});
+
+describe("Arabic dates in words and quarters", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads an ordinal day before a month", () => {
+    expect(one("أعدم 5 أشخاص في الرابع من حزيران.")[0]?.period).toEqual({ start: "2024-06-04", end: "2024-06-04" });
+    expect(one("قتل 13 شخصاً في الحادي عشر من شهر آذار.")[0]?.period).toEqual({ start: "2024-03-11", end: "2024-03-11" });
+    const cs = one("قتل 8 أشخاص في العشرين من أيار.");
+    expect(cs.map((c) => [c.count, c.period])).toEqual([[8, { start: "2024-05-20", end: "2024-05-20" }]]);
+  });
+
+  it("reads quarters and 'the past two weeks'", () => {
+    expect(one("نفذت السلطات 23 إعداماً في الربع الأول من العام.")[0]?.period).toEqual({ start: "2024-01-01", end: "2024-03-31" });
+    expect(one("نفذت السلطات 23 إعداماً في الربع الثالث من عام 2023.")[0]?.period).toEqual({ start: "2023-07-01", end: "2023-09-30" });
+    expect(one("صدر 31 حكماً بالإعدام خلال الأسبوعين الماضيين.")[0]?.period).toEqual({ start: "2024-06-01", end: "2024-06-15" });
+  });
+
+  it("takes no bounds of an age range as a count", () => {
+    expect(one("واعتقل الأمن 4 شبان تتراوح أعمارهم بين 17 و24 عاماً.").map((c) => c.count)).toEqual([4]);
+  });
+});
+
+describe("Arabic day of a saying", () => {
+  it("a weekday before 'إن' is the day the source spoke, not the figure's", () => {
+    const [c] = run("قالت منظمة العفو الدولية يوم الخميس إن السلطات نفذت 38 حكماً بالإعدام خلال الشهر الماضي.", "2024-02-10");
+    expect(c?.period).toEqual({ start: "2024-01-01", end: "2024-01-31" });
+  });
+});
+
+describe("Arabic this morning and counted places", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("dates 'فجر اليوم' to the day of writing, but not a bare 'اليوم'", () => {
+    expect(one("أعدمت السلطات 5 أشخاص فجر اليوم.")[0]?.period).toEqual({ start: "2024-06-15", end: "2024-06-15" });
+    expect(one("تنشر المنظمة اليوم تقريرها عن 120 حالة إعدام.")[0]?.period).toBeNull();
+  });
+
+  it("takes no number of provinces as a count", () => {
+    expect(one("اعتقل 19 شخصاً في 6 محافظات.").map((c) => c.count)).toEqual([19]);
+  });
+});
+
+describe("Arabic names of UN offices", () => {
+  it("names the High Commissioner's office", () => {
+    expect(run("وقال المفوض السامي لحقوق الإنسان إن 270 مدنياً قتلوا منذ مطلع العام.", "2024-06-15")[0]?.source).toBe("OHCHR");
+  });
+});
+
+describe("Arabic thousands and the displaced", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads '3 آلاف' once, not also as a vague thousands", () => {
+    expect(one("قتل 4 آلاف شخص في الحرب.").map((c) => [c.count, c.qualifier])).toEqual([[4000, "exact"]]);
+  });
+
+  it("does not give the displaced the killing of the figure before", () => {
+    expect(one("قتل 60 شخصاً ونزح 2500 آخرون.").map((c) => [c.event, c.count])).toEqual([["killing", 60]]);
+  });
+});

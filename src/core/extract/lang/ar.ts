@@ -5,6 +5,7 @@ import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
+import { findHijri } from "./hijri.js";
 import { dropOverlaps, isFree, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
 
 const UNITS = table({
@@ -68,21 +69,27 @@ const MONTH = rx(`(?:‹|(?<=‹و))(?:شهر\\s+)?(?<name>${MONTHS.map(([n]) =>
 const AMBIGUOUS = new Set(["آب", "ماي", "مارس"].map(fold));
 const YEAR_WORD = rx(`(?:‹(?:عام|العام|سنة|لعام|لسنة|بعام)\\s*)$`, "iu");
 const RELATIVE = rx(
-  `‹(?<since>منذ\\s+(?:بداية|مطلع)\\s+(?:العام|السنة|هذا\\s+العام)(?:\\s+(?:الحالي|الجاري))?)|‹(?<last>(?:العام|السنة|عام)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق))|‹(?<this>(?:العام|السنة)\\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\\s+العام|هذه\\s+السنة)|‹(?<next>(?:العام|السنة)\\s+(?:التالي|التالية|اللاحق))|‹(?<lastm>الشهر\\s+(?:الماضي|المنصرم|الفائت))|‹(?<yesterday>(?:يوم\\s+)?(?:امس|البارحة))›|‹(?<recent>(?:سنة|سنوات|عاما|اعوام|اشهر|شهرا|شهور|ايام|يوما|ساعة|ساعات))\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)`,
+  `‹(?<since>منذ\\s+(?:بداية|مطلع)\\s+(?:العام|السنة|هذا\\s+العام)(?:\\s+(?:الحالي|الجاري))?)|‹(?<last>(?:العام|السنة|عام)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق))|‹(?<this>(?:العام|السنة)\\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\\s+العام|هذه\\s+السنة)|‹(?<next>(?:العام|السنة)\\s+(?:التالي|التالية|اللاحق))|‹(?<lastm>الشهر\\s+(?:الماضي|المنصرم|الفائت))|‹(?<thism>(?:(?:منذ\\s+)?(?:بداية|مطلع)\\s+)?(?:الشهر\\s+(?:الجاري|الحالي)|هذا\\s+الشهر))›|‹(?<dual>(?:ال)?(?:يومين|اسبوعين|شهرين|عامين|سنتين))\\s+(?:الماضيين|الاخيرين|المنصرمين|الفائتين)›|‹(?<decade>(?:العقد|السنوات\\s+العشر)\\s+(?:الماضي|الاخير|الماضية|الاخيرة|المنصرم))›|‹(?<unit2>(?:ال)?(?:اشهر|شهور|ايام|اسابيع|سنوات|اعوام|ساعات))\\s+(?<n2>\\S+)\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)›|‹(?<yesterday>(?:يوم\\s+)?(?:امس|البارحة))›|‹(?<today>(?:صباح|مساء|فجر|ظهر)\\s+(?:هذا\\s+)?اليوم)›|‹(?<recent>(?:سنة|سنوات|عاما|اعوام|اشهر|شهرا|شهور|ايام|يوما|ساعة|ساعات))\\s+(?:الماضية|الفائتة|الاخيرة|المنصرمة)`,
 );
 
 const BETWEEN_YEARS = rx(`‹و?(?:بين|ما\\s+بين)\\s+(?:العامين|السنتين|عامي|سنتي|عام)?\\s*$`, "iu");
-const HAS_RELATIVE = rx(`العام|السنة|هذه|الشهر|امس|البارحة|ماضی|فائت|اخیر|منصرم`, "u");
+const HAS_RELATIVE = rx(`العام|السنة|هذه|الشهر|امس|البارحة|ماضی|فائت|اخیر|منصرم|العقد|الیوم`, "u");
+/** "في الرابع من حزيران", "الحادي عشر من شهر آذار", "الخامس والعشرين من": an ordinal day before a month. */
+const ORD_DAY = rx(`(?:‹(?:ال)?(?<u>حادي|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:\\s+(?<teen>عشر))?(?:\\s+و(?:ال)?(?<t>عشرين|ثلاثين))?|‹(?:ال)?(?<t2>عشرين|ثلاثين))\\s+من\\s+(?:شهر\\s+)?$`, "u");
+const ORDINALS: Record<string, number> = Object.fromEntries(["حادي", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"].map((w, i) => [fold(w), i === 0 ? 1 : i]));
+/** "الربع الأول من العام", "الربع الثالث من عام 2023". */
+const QUARTER = rx(`‹الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري|الماضي|المنصرم)))?`);
 const FIRST_MONTHS = rx(`‹(?:(?<half>النصف)\\s+(?<which>الاول|الثاني)|(?:ال)?(?:اشهر|شهور)\\s+(?<n>\\S+)\\s+(?:ال)?اولى)\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري))?`);
 const SINCE_NEAR = rx(`‹منذ(?:\\s+\\S+){0,4}\\s*$`, "u");
-const IN_YEAR = rx(`(?:في|منذ|خلال)\\s*$`, "u");
+const IN_YEAR = rx(`(?:في|منذ|خلال)(?:\\s+(?:بداية|مطلع|اوائل))?\\s*$`, "u");
 const AND = rx(`^\\s*(?:و|الى|-)\\s*`, "u");
 const EARLY = rx(`(?:مطلع|بداية|اوائل)\\s*$`, "u");
-const SINCE = rx(`(?:منذ)\\s*$`, "u");
+const SINCE = rx(`‹منذ\\s+(?:(?:بداية|مطلع|اوائل|اول)\\s+)?(?:(?:عام|العام|سنة)\\s*)?$|‹منذ\\s*$`, "u");
 const MONTH_YEAR = rx(`^\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنة\\s+)?(\\d{4})(?!\\d)`, "u");
 const MONTH_REL = rx(`^\\s*(?:من\\s+)?(?:(العام|السنة)\\s+(الماضي|الماضية|المنصرم|الفائت|الحالي|الجاري))`, "u");
 const MONTH_JOIN = rx(`^\\s*(?:و|الى|حتى|-|–)?\\s*$`, "u");
 const MONTH_SPAN_LEAD = rx(`(?:(?:بين|من|ما\\s+بين)\\s+(?:شهري\\s+)?|‹شهري\\s+)$`, "u");
+const DAY_GAP = rx(`(?:و|الى|حتى|-|–)\\s*$`, "u");
 const PAST = rx(`الماضي|المنصرم|الفائت`, "u");
 const DAYS = rx(`يوم|ايام`, "u");
 
@@ -112,10 +119,11 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   }
   for (const { n, start } of years) {
     if (!free(start, n.end)) continue;
-    const before = s.slice(Math.max(0, start - 12), start);
+    const before = s.slice(Math.max(0, start - 20), start);
     let period: Period = yearPeriod(n.value);
-    if (EARLY.test(before)) period = monthPeriod(n.value, 1);
-    else if (SINCE.test(before) && pub) period = { start: `${n.value}-01-01`, end: pub.end };
+    // "منذ بداية عام 2024" runs to publication; "مطلع عام 2024" alone is its January.
+    if (SINCE.test(before) && pub) period = { start: `${n.value}-01-01`, end: pub.end };
+    else if (EARLY.test(before)) period = monthPeriod(n.value, 1);
     hits.push({ start, end: n.end, period, year: n.value });
   }
   const monthHits: TimeHit[] = [];
@@ -141,7 +149,15 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       y = PAST.test(rel[2] as string) ? pub.year - 1 : pub.year;
       end += rel[0].length;
     }
-    const day = numberEndingAt(ctx.nums, start, s);
+    let day = numberEndingAt(ctx.nums, start, s);
+    const ord = day ? null : ORD_DAY.exec(s.slice(Math.max(0, start - 40), start));
+    if (ord) {
+      const og = ord.groups as Record<string, string | undefined>;
+      const tens = og["t"] ?? og["t2"];
+      const value = (og["u"] ? (ORDINALS[og["u"]] ?? 0) : 0) + (og["teen"] ? 10 : 0) + (tens ? (tens === fold("عشرين") ? 20 : 30) : 0);
+      const at = start - (Math.min(40, start) - ord.index);
+      if (value >= 1 && value <= 31) day = { start: at, end: at, value, word: false, ordinal: true, decimal: false };
+    }
     const isDay = day && !day.word && day.value >= 1 && day.value <= 31;
     if (AMBIGUOUS.has(name) && !isDay && y === null && !m[0].startsWith("شهر")) continue;
     if (y === null && pub) y = Number(recentMonth(month, pub).start.slice(0, 4));
@@ -150,6 +166,14 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (isDay && day) {
       period = dayPeriod(y, month, day.value);
       start = day.start;
+      // "بين 3 و10 حزيران", "من 5 الى 9 آذار": the days between.
+      const gap = DAY_GAP.exec(s.slice(Math.max(0, day.start - 8), day.start));
+      const first = gap ? numberEndingAt(ctx.nums, day.start - gap[0].length, s) : null;
+      const firstDay = first && !first.word && first.value >= 1 && first.value < day.value ? dayPeriod(y, month, first.value) : null;
+      if (period && firstDay) {
+        period = { start: firstDay.start, end: period.end };
+        start = (first as NumberHit).start;
+      }
     }
     if (!period) continue;
     // "منذ 3 شباط", "منذ شهر آذار": since then, up to publication.
@@ -207,9 +231,24 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       period = yearPeriod(named + 1);
       year = named + 1;
     } else if (g["lastm"]) period = previousMonth(pub);
-    else if (g["yesterday"]) {
+    else if (g["thism"]) period = { start: `${pub.start.slice(0, 7)}-01`, end: pub.end };
+    else if (g["dual"]) {
+      const u = g["dual"] as string;
+      const days = 2 * (/يوم/u.test(u) ? 1 : /اسبوع/u.test(u) ? 7 : /شهر/u.test(u) ? 30.4 : 365.25);
+      period = { start: addDays(pub.end, -Math.round(days)), end: pub.end };
+    } else if (g["decade"]) period = { start: addDays(pub.end, -3652), end: pub.end };
+    else if (g["unit2"]) {
+      // "الأشهر الستة الماضية": the unit, then the number, then "past".
+      const at = m.index + m[0].indexOf(g["n2"] as string, (g["unit2"] as string).length);
+      const n = ctx.nums.find((x) => x.start === at);
+      if (!n || n.word === false && n.value > 400) continue;
+      const u = g["unit2"] as string;
+      const days = /ساع/u.test(u) ? Math.max(1, Math.ceil(n.value / 24)) : (/ايام/u.test(u) ? 1 : /اسابيع/u.test(u) ? 7 : /اشهر|شهور/u.test(u) ? 30.4 : 365.25) * n.value;
+      period = { start: addDays(pub.end, -Math.round(days)), end: pub.end };
+    }
+    else if (g["yesterday"] || g["today"]) {
       if (pub.start !== pub.end) continue;
-      const d = addDays(pub.end, -1);
+      const d = addDays(pub.end, g["today"] ? 0 : -1);
       period = { start: d, end: d };
     } else if (g["recent"]) {
       const n = numberEndingAt(ctx.nums, m.index, s);
@@ -221,6 +260,16 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     }
     if (period) hits.push({ start, end: m.index + m[0].length, period, ...(year ? { year } : {}) });
   }
+  for (const m of /الربع/u.test(s) ? s.matchAll(QUARTER) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    const q = ["الاول", "الثاني", "الثالث", "الرابع", "الاخير"].map((w) => fold(w)).indexOf(g["q"] as string);
+    const y = g["y"] ? Number(g["y"]) : pub ? pub.year - (g["rel"] && PAST.test(g["rel"]) ? 1 : 0) : null;
+    if (y === null || q < 0) continue;
+    const n = Math.min(q, 3) + 1;
+    dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the third quarter of 2023" is part of it
+    hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, n * 3 - 2, n * 3), year: y });
+  }
+  for (const h of findHijri(s, ctx)) if (free(h.start, h.end)) hits.push(h);
   void numberStartingAt;
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -234,30 +283,33 @@ export const arabic: LanguagePack = {
   joiner: /^\s+(?:و\s*)?$/u,
   spaceThousands: false,
   vague: [
-    [rx(`‹(?:عشرات)›`), 10, "at_least"],
-    [rx(`‹(?:مئات|المئات)›`), 100, "at_least"],
+    // The word first, then what stands before it (a leading lookbehind would be tried at every position).
+    [rx(`(?:ال)?عشرات(?<=(?:^|[^\\p{L}\\p{N}])و?(?:ال)?عشرات)›`), 10, "at_least"],
+    // Duals name two: "أُعدم رجلان", "اعتقال شخصين".
+    [rx(`‹(?:رجلان|رجلين|شخصان|شخصين|امراتان|امراتين|سيدتان|سيدتين|سجينان|سجينين|شابان|شابين|طفلان|طفلين|شقيقان|شقيقين)›`), 2, "exact"],
+    [rx(`(?:ال)?مئات(?<=(?:^|[^\\p{L}\\p{N}])و?(?:ال)?مئات)›`), 100, "at_least"],
     [rx(`‹(?:آلاف|الآلاف)(?!\\s+(?:من\\s+)?(?:ال)?(?:دولار|جنيه|ريال|ليرة))›`), 1000, "at_least"],
   ],
   qualifiers: [
     [rx(`(?:ما\\s+)?لا\\s+(?:يقل|تقل)\\s+عن\\s*["«]?\\s*$|على\\s+الاقل\\s*$`, "iu"), "at_least"],
     [rx(`(?:اكثر|ازيد)\\s+من\\s*["«]?\\s*$|(?:ما\\s+)?(?:يزيد|يربو|تزيد)\\s+(?:عن|على)\\s*["«]?\\s*$|(?:تجاوز|تخطى|فاق|تجاوزت)(?:\\s+\\S+){0,3}\\s*$`, "iu"), "more_than"],
-    [rx(`(?:حوالي|حوالى|نحو|قرابة|زهاء|ما\\s+يقارب|تقريبا|قرابه|ما\\s+يناهز)\\s*["«]?\\s*$`, "iu"), "about"],
+    [rx(`(?:حوالي|حوالى|نحو|قرابة|زهاء|ما\\s+يقارب|ما\\s+يقرب\\s+من|يقارب|تقريبا|قرابه|ما\\s+يناهز)\\s*["«]?\\s*$`, "iu"), "about"],
     [rx(`(?:حتى|ما\\s+يصل\\s+الى|يصل\\s+الى)\\s*$`, "iu"), "up_to"],
   ],
   range: { lead: rx(`(?:بين|ما\\s+بين|من)\\s*$`, "iu"), gap: rx(`^\\s*(?:و|الى|-|–)\\s*$`, "iu"), leadRequired: true },
   nonCountAfter: rx(
-    `^\\s*(?:%|بالمئة|بالمائة|في\\s+المئة|في\\s+المائة|بالمية|(?:بال|ال)?(?:عاما|عام|سنة|سنوات|اعوام)›(?!\\s+(?:من\\s+)?(?:ال)?(?:سجن|حبس))|(?:من\\s+)?(?:ال)?(?:عمر)|(?:يوما|يوم|ايام|اسابيع|اسبوعا|اسبوع|شهرا|شهور|اشهر|ساعة|ساعات|دقيقة|دقائق)›|(?:بلدا|بلدان|دولة|دول|بلد)›|(?:مرة|مرات|ضعف|جلدة|جلدات)›|(?:دولار|جنيه|ريال|ليرة|يورو)|(?:في|من)\\s+(?:ال)?(?:اسبوع|يوم|شهر|ساعة)›)`,
+    `^\\s*(?:%|بالمئة|بالمائة|في\\s+المئة|في\\s+المائة|بالمية|(?:بال|ال)?(?:عاما|عام|سنة|سنوات|اعوام)›(?!\\s+(?:من\\s+)?(?:ال)?(?:سجن|حبس))|(?:من\\s+)?(?:ال)?(?:عمر)|(?:يوما|يوم|ايام|اسابيع|اسبوعا|اسبوع|شهرا|شهور|اشهر|ساعة|ساعات|دقيقة|دقائق)›|(?:بلدا|بلدان|دولة|دول|بلد|محافظة|محافظات|مدينة|مدن|قرية|قرى|سجون|مناطق|منطقة)›|(?:مرة|مرات|ضعف|جلدة|جلدات)›|(?:دولار|جنيه|ريال|ليرة|يورو)|(?:في|من)\\s+(?:ال)?(?:اسبوع|يوم|شهر|ساعة)›|(?:و|الى|-)\\s*\\d+\\s*(?:عاما|عام|سنة|سنوات)›)`,
     "iu",
   ),
-  nonCountBefore: rx(`(?:%|معدل|كل|رقم|المادة|البند|الفقرة|البلدان|الدول|المرتبة|المركز)\\s*(?:ال)?\\s*$`, "iu"),
+  nonCountBefore: rx(`(?:%|معدل|كل|رقم|المادة|البند|الفقرة|البلدان|الدول|المرتبة|المركز)\\s*(?:ال)?\\s*$|اعمار\\S*\\s+(?:ما\\s+)?بين\\s*$`, "iu"),
   countNoun: rx(`^\\s*(?:شخص|اشخاص|حالة|حالات|اعدام|معتقل|سجين|قتيل|مواطن|متظاهر|امراة|نساء|طفل|اطفال)`, "iu"),
   events: [
-    [rx(`(?:حكم|حكمت|قضت|اصدرت|صدور|اصدار)(?:\\s+\\S+){0,6}\\s+بالاعدام|احكام\\s+(?:ال)?اعدام|حكما\\s+بالاعدام|احكاما\\s+بالاعدام|المحكوم(?:ين|ون)?\\s+(?:عليهم\\s+)?بالاعدام|بالاعدام`), "death_sentence"],
+    [rx(`(?:حكم|حكمت|قضت|قضى|اصدرت|صدور|اصدار)(?:\\s+\\S+){0,6}\\s+ب(?:ال)?اعدام|‹(?:احال\\S*|احالة)(?:\\s+\\S+){0,4}?\\s+اوراق|احكام\\s+(?:ال)?اعدام|حكما\\s+بالاعدام|احكاما\\s+بالاعدام|المحكوم(?:ين|ون)?\\s+(?:عليهم\\s+)?بالاعدام|بالاعدام`), "death_sentence"],
     [rx(`(?:ينتظرون|بانتظار|في\\s+انتظار)\\s+(?:تنفيذ\\s+)?(?:حكم\\s+|احكام\\s+)?(?:ال)?اعدام|(?:طابور|عنابر|ممر)\\s+(?:ال)?(?:اعدام|الموت)`), "death_row"],
     // "نفذت السلطات 172 حكما بالاعدام": sentences carried out are executions (longer than the sentence it holds).
-    [rx(`اعدام|اعدم|المعدومين|تنفيذ\\s+(?:حكم|احكام)|نفذت?\\s+(?:حكم|احكام)|‹(?:نفذت?|ينفذ|تنفذ|نفذوا)(?:\\s+\\S+){0,4}?\\s+(?:حكما|احكاما|احكام|حكم)\\s+(?:بال)?اعدام`), "execution"],
-    [rx(`مقتل|قتل|قتيل|القتلى|قتلى|لقوا\\s+حتفهم|لقي\\s+حتفه|‹لق(?:ي|يت|وا)(?:\\s+\\S+){0,4}?\\s+حتف(?:ه|ها|هم|هن)›|مصرع|ضحايا|الوفيات|وفاة|استشهاد|شهيد|شهداء`), "killing"],
-    [rx(`جرحى|جريح|اصابة|اصابات|مصاب|المصابين|اصيب`), "injury"],
+    [rx(`اعدام|اعدم|المعدومين|(?:ال)?احكام\\s+(?:(?:ال)?اعدام\\s+)?(?:ال)?منفذة|(?:تنفيذ|نفذ\\S*)(?:\\s+\\S+){0,3}?\\s+(?:حكم|احكام|حد)\\s+(?:ال)?(?:قتل|قصاص|حرابة)(?:\\s+(?:تعزيرا|حدا|قصاصا))?|تنفيذ\\s+(?:حكم|احكام)|نفذت?\\s+(?:حكم|احكام)|‹(?:نفذت?|ينفذ|تنفذ|نفذوا)(?:\\s+\\S+){0,4}?\\s+(?:حكما|احكاما|احكام|حكم)\\s+(?:بال)?اعدام`), "execution"],
+    [rx(`مقتل|قتل|قتيل|القتلى|‹(?:توفي|توفيت|توفوا|يتوفى)›|قتلى|لقوا\\s+حتفهم|لقي\\s+حتفه|‹لق(?:ي|يت|وا)(?:\\s+\\S+){0,4}?\\s+حتف(?:ه|ها|هم|هن)›|مصرع|ضحايا|الوفيات|وفاة|استشهاد|شهيد|شهداء`), "killing"],
+    [rx(`جرحى|جريح|اصابة|اصابات|مصاب|المصابين|اصيب|جرح(?<=(?:^|[^\\p{L}\\p{N}])و?جرح)(?:ت|وا)?›|‹(?:ب)?جروح›`), "injury"],
     [rx(`اعتقال|اعتقل|معتقل|احتجاز|احتجز|محتجز|توقيف|اوقف|القبض`), "arrest"],
     [rx(`اختفاء|اخفاء|مختف|‹اختف(?:ى|ت|وا)›|‹(?:اخفي|اخفيت|اخفوا)›`), "disappearance"],
     [rx(`تعذيب`), "torture"],
@@ -266,17 +318,21 @@ export const arabic: LanguagePack = {
   partOf: rx(`‹(?:من\\s+بينهم|بينهم|من\\s+ضمنهم|منهم|من\\s+بين\\s+هؤلاء)›`, "u"),
   victims: [
     [rx(`امراة|نساء|سيدة›|سيدات`, "iu"), "women"],
-    [rx(`قاصر|اطفال|طفل›|احداث`, "iu"), "child_offenders"],
+    [rx(`قاصر|اطفال|طفل(?:ا|ين|ان)?›|احداث`, "iu"), "child_offenders"],
     [rx(`متظاهر|محتج|احتجاج|تظاهر`, "iu"), "protesters"],
     [rx(`سجين|سجناء|معتقل`, "iu"), "prisoners"],
     [rx(`صحفي|صحافي|اعلامي`, "iu"), "journalists"],
+    [rx(`‹(?:ال)?مدني(?:ين|ون|ا)?›`, "iu"), "civilians"],
   ],
+  // "معتقلين" (detainees) names the people: "قتل 5 معتقلين" is a killing, "تعرض 80 معتقلاً للتعذيب" torture.
+  weakEvents: rx(`^(?:معتقل|محتجز)$`, "u"),
+  notEvents: rx(`(?:افرج|الافراج|اطلق\\s+سراح|اطلاق\\s+سراح|نزح|نازح|مهجر|لاجئ)`, "u"),
   charges: rx(`(?:بتهمة|بتهم|بجريمة|جرائم|جريمة)\\s+(?:ال)?قتل|(?:ال)?قتل\\s+العمد`),
   findTimes,
   samePeriod: rx(`‹(?:(?:في|خلال)\\s+)?(?:(?:ال)?فترة\\s+(?:نفسها|ذاتها|المماثلة)|نفس\\s+الفترة)\\s+(?:من|في)\\s+(?:(?:العام|السنة)\\s+(?:الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة|الفائت|الفائتة)|(?:عام|العام|سنة)\\s*(?<y>\\d{4}))›`),
   clauseBreak: /[،,؛;:]/gu,
   descriptorHint: rx(`امم|وزير|وزارة|معارضة`, "u"),
-  vagueHint: rx(`عشرات|مئات|المئات|آلاف|الآلاف`, "u"),
+  vagueHint: rx(`عشرات|مئات|المئات|آلاف|الآلاف|رجلان|رجلين|شخصان|شخصين|امراتان|امراتين|سيدتان|سيدتين|سجينان|سجينين|شابان|شابين|طفلان|طفلين|شقيقان|شقيقين`, "u"),
   descriptors: [
     [rx(`‹[وبلف]?(?:منظمات|هيئات|وكالات)\\s+اممية|‹[وبلف]?(?:ل|ال)?امم\\s+المتحدة`), "United Nations"],
     [rx(`‹[وبلف]?وزير\\s+الداخلية`), "Interior Minister"],
@@ -284,6 +340,8 @@ export const arabic: LanguagePack = {
     [rx(`‹[وبلف]?(?:ل)?وزارة\\s+الداخلية`), "Interior Ministry"],
     [rx(`(?:وفقا|بحسب|حسب|قالت|اعلنت|ذكرت|افادت|تقول|اكدت)\\s+(?:ل)?(?:ال)?معارضة›`), "opposition"],
   ],
+  // "قال مسؤول لرويترز", "صرح لوكالة الصحافة الفرنسية": the agency is spoken to.
+  recipient: { before: rx(`‹و?(?:قال|قالت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|تحدث|تحدثت|افاد|افادت)(?:\\s+\\S+){0,4}?\\s+ل(?:(?:وكالة|قناة|صحيفة|موقع|اذاعة)\\s+)?$`, "iu") },
   anaphor: rx(`‹(?:المنظمة|التقرير|هذا\\s+التقرير|المصدر|المركز)›`),
   pronoun: null,
   verbFinal: false,
@@ -293,7 +351,10 @@ export const arabic: LanguagePack = {
   superlative: rx(`‹(?:اعلى|اكبر|اكثر|اقل|ادنى)(?!\\s+من›)\\s+(?:\\S+\\s+){0,3}(?:منذ|في|خلال)\\s*$`, "u"),
   recentDays: {
     // "يوم السبت", "الخميس الماضي": a bare "الجمعة" or "الأحد" is too often another word.
-    weekdays: rx(`(?:‹يوم\\s+(?:ال)?(?:(?<d1>اثنين)|(?<d2>ثلاثاء)|(?<d3>اربعاء)|(?<d4>خميس)|(?<d5>جمعة)|(?<d6>سبت)|(?<d7>احد))›)|(?:‹ال(?:(?<e1>اثنين)|(?<e2>ثلاثاء)|(?<e3>اربعاء)|(?<e4>خميس)|(?<e5>جمعة)|(?<e6>سبت)|(?<e7>احد))\\s+(?:الماضي|المنصرم|الفائت)›)`),
+    weekdays: rx(`(?:‹يوم\\s+(?:ال)?(?:(?<d1>اثنين)|(?<d2>ثلاثاء)|(?<d3>اربعاء)|(?<d4>خميس)|(?<d5>جمعة)|(?<d6>سبت)|(?<d7>احد))›)|(?:‹ال(?:(?<e1>اثنين)|(?<e2>ثلاثاء)|(?<e3>اربعاء)|(?<e4>خميس)|(?<e5>جمعة)|(?<e6>سبت)|(?<e7>احد))\\s+(?:الماضي|المنصرم|الفائت)›)|(?:‹(?:مساء|صباح|ليلة|فجر|ظهر|عصر)\\s+(?:يوم\\s+)?ال(?:(?<f1>اثنين)|(?<f2>ثلاثاء)|(?<f3>اربعاء)|(?<f4>خميس)|(?<f5>جمعة)|(?<f6>سبت)|(?<f7>احد))›)`),
+    since: rx(`‹منذ\\s*$`, "u"),
+    // "قالت المنظمة يوم الخميس إن …": the day of the saying, before the clause it reports, dates no figure.
+    reportAfter: rx(`^\\s*[،,]?\\s*(?:ان|بان|انه|انها|انهم)›`, "u"),
     lastWeek: rx(`‹(?:الاسبوع|الأسبوع)\\s+(?:الماضي|المنصرم|الفائت)›`),
   },
 };

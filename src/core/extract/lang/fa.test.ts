@@ -131,3 +131,124 @@ describe("Persian comparisons with the same period", () => {
     ]);
   });
 });
+
+describe("Persian shapes beyond the development set", () => {
+  const pub = "2024-06-15"; // 26 Khordad 1403
+  const one = (text: string) => run(text, pub);
+
+  it("'ماه جاری' is the Solar month of writing, or the Gregorian one when marked", () => {
+    expect(one("در ماه جاری ۱۴ زندانی در زندان‌های کشور اعدام شدند.")[0]?.period).toEqual({ start: "2024-05-21", end: "2024-06-15" });
+    expect(one("از ابتدای ماه جاری میلادی دست‌کم ۹ نفر بازداشت شده‌اند.")[0]?.period).toEqual({ start: "2024-06-01", end: "2024-06-15" });
+  });
+
+  it("reads a span of two months that shares the year written after the second", () => {
+    expect(one("از مهر تا آذر ۱۴۰۲ دست‌کم ۱۷۰ زندانی اعدام شدند.")[0]?.period).toEqual({ start: "2023-09-23", end: "2023-12-21" });
+    expect(one("از بهمن تا فروردین ۱۴۰۳ حدود ۹۰ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2024-01-21", end: "2024-04-19" });
+    expect(one("در ماه‌های فروردین و اردیبهشت ۱۴۰۳، ۱۱۲ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2024-03-20", end: "2024-05-20" });
+    // A bare "مهر" (a seal) that opens no span stays no month.
+    expect(one("مهر تأیید بر این حکم زده شد و ۴ نفر بازداشت شدند.")[0]?.period).toBeNull();
+  });
+
+  it("narrows a month to its early, middle or late days, or to its first or last N days", () => {
+    expect(one("در اوایل اردیبهشت ماه ۱۴۰۳ بیش از ۲۰ نفر بازداشت شدند.")[0]?.period).toEqual({ start: "2024-04-20", end: "2024-04-29" });
+    expect(one("اواخر فروردین امسال ۱۱ زندانی اعدام شدند.")[0]?.period).toEqual({ start: "2024-04-09", end: "2024-04-19" });
+    expect(one("در ۱۰ روز نخست خرداد ۱۴۰۳، ۳۸ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2024-05-21", end: "2024-05-30" });
+    expect(one("در پنج روز پایانی اسفند ۱۴۰۲ دست‌کم ۱۳ نفر اعدام شدند.")[0]?.period).toEqual({ start: "2024-03-15", end: "2024-03-19" });
+  });
+
+  it("'از ابتدای سال ۲۰۲۳' runs to publication", () => {
+    expect(one("از ابتدای سال ۲۰۲۳ دست‌کم ۹۰۰ نفر اعدام شده‌اند.")[0]?.period).toEqual({ start: "2023-01-01", end: "2024-06-15" });
+  });
+
+  it("does not read the verb 'کرد' (did) as Kurds, but does read Kurdish prisoners", () => {
+    expect(one("دادگاه انقلاب ۴ معترض را به اعدام محکوم کرد.")[0]?.victims).not.toContain("ethnic_minorities");
+    expect(one("۳ زندانی کرد در زندان ارومیه اعدام شدند.")[0]?.victims).toContain("ethnic_minorities");
+  });
+
+  it("gives women to a part 'سه نفر از آنها زن'", () => {
+    const cs = one("در فروردین ۱۴۰۳ دستکم ۲۶ زندانی اعدام شدند که سه نفر از آنها زن بودند.");
+    expect(cs[1]).toMatchObject({ count: 3, victims: ["women"] });
+  });
+
+  it("reads qisas as an execution or, with 'محکوم', a death sentence", () => {
+    expect(one("حکم قصاص ۵ زندانی در زندان مرکزی اجرا شد.")[0]).toMatchObject({ event: "execution", count: 5 });
+    expect(one("دادگاه کیفری ۳ متهم را به قصاص محکوم کرد.")[0]).toMatchObject({ event: "death_sentence", count: 3 });
+  });
+
+  it("reads prisoners at risk of execution as death row", () => {
+    expect(one("بیش از ۶۰ زندانی سیاسی در معرض خطر اجرای حکم اعدام قرار دارند.")[0]).toMatchObject({ event: "death_row", count: 60, qualifier: "more_than" });
+  });
+
+  it("takes no rate, and no released detainees, as a count", () => {
+    expect(one("هر روز به طور متوسط ۴ نفر در ایران اعدام می‌شوند.")).toHaveLength(0);
+    expect(one("روزانه ۳ اعدام در زندان‌ها ثبت می‌شود.")).toHaveLength(0);
+    expect(one("در این ماه ۲ نفر در روز اعدام شدند.")).toHaveLength(0);
+    expect(one("۸۰ نفر از بازداشت‌شدگان با قید وثیقه آزاد شدند.")).toHaveLength(0);
+    // A weekday after "در روز" is a date, not a rate.
+    expect(one("۶ نفر در روز پنجشنبه بازداشت شدند.")[0]).toMatchObject({ count: 6, event: "arrest" });
+  });
+});
+
+describe("Persian voices", () => {
+  it("does not take the agency a speaker talks to as the voice", () => {
+    expect(run("یک مقام محلی به رویترز گفت که ۱۱ نفر کشته شدند.")[0]?.source).toBeNull();
+    expect(run("به گزارش رویترز، ۱۱ نفر کشته شدند.")[0]?.source).toBe("Reuters");
+  });
+});
+
+describe("Persian 'since' a weekday", () => {
+  it("runs 'از سه‌شنبه تاکنون' to the day of writing", () => {
+    expect(run("از سه‌شنبه تاکنون ۲۳ نفر بازداشت شده‌اند.", "2024-06-15")[0]?.period).toEqual({ start: "2024-06-11", end: "2024-06-15" });
+  });
+});
+
+describe("Persian victims of a range", () => {
+  it("the low end of 'بین ۸ تا ۱۱ کولبر' names the same victims as the high end", () => {
+    const cs = run("در همین ماه بین ۸ تا ۱۱ کولبر کشته شدند.");
+    expect(cs.map((c) => [c.count, c.victims])).toEqual([[8, ["civilians"]], [11, ["civilians"]]]);
+  });
+});
+
+describe("Persian places, glued number words, phone numbers and this morning", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("gives each figure of 'N در X و M در Y' its own place, and no Baluch victims from the province's name", () => {
+    const cs = one("۹ نفر در سیستان و بلوچستان و ۶ نفر در کردستان اعدام شدند.");
+    expect(cs.map((c) => [c.count, c.place])).toEqual([[9, "Sistan and Baluchestan"], [6, "Kurdistan"]]);
+    expect(cs[0]?.victims).not.toContain("ethnic_minorities");
+  });
+
+  it("reads tens and units glued by 'و' once the ZWNJ is gone", () => {
+    expect(one("سی‌وشش نفر در این اعتراضات بازداشت شدند.")[0]).toMatchObject({ count: 36, event: "arrest" });
+  });
+
+  it("takes no phone number, and no number of provinces or prisons, as a count", () => {
+    expect(one("شماره تماس ۰۹۱۲۳۴۵۶۷۸۹ برای خانواده‌های بازداشت‌شدگان اعلام شد.")).toHaveLength(0);
+    expect(one("۲۰ نفر در ۸ استان کشور بازداشت شدند.").map((c) => c.count)).toEqual([20]);
+  });
+
+  it("dates 'امروز صبح' to the day of writing", () => {
+    expect(one("امروز صبح ۳ زندانی در زندان قزلحصار اعدام شدند.")[0]?.period).toEqual({ start: "2024-06-15", end: "2024-06-15" });
+  });
+});
+
+describe("Persian names of Kurdish and Iranian rights groups", () => {
+  it("maps them through the registry", () => {
+    expect(run("شبکه حقوق بشر کردستان گزارش داد که ۷ کولبر کشته شدند.")[0]?.source).toBe("KHRN");
+    expect(run("مرکز حقوق بشر ایران اعلام کرد که ۳۳ نفر بازداشت شدند.")[0]?.source).toBe("CHRI");
+  });
+});
+
+describe("Persian thousands, several hundred, and the released", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads '۲ هزار و ۵۰۰' as one figure and 'چند صد' as at least a hundred", () => {
+    expect(one("۳ هزار و ۴۰۰ نفر بازداشت شدند.").map((c) => c.count)).toEqual([3400]);
+    expect(one("چند صد نفر در اعتراضات بازداشت شدند.")[0]).toMatchObject({ count: 100, qualifier: "at_least" });
+  });
+
+  it("takes the released as no arrest figure, but keeps the arrested beside them", () => {
+    expect(one("۴۸ ساعت پس از بازداشت، ۴ نفر آزاد شدند.")).toHaveLength(0);
+    expect(one("۲۲ نفر بازداشت و ۶ نفر آزاد شدند.").map((c) => [c.event, c.count])).toEqual([["arrest", 22]]);
+  });
+});

@@ -132,3 +132,122 @@ describe("French comparisons with the same period", () => {
     ]);
   });
 });
+
+describe("French shapes beyond the development set", () => {
+  const pub = "2024-06-15";
+  const one = (text: string) => run(text, pub);
+
+  it("reads other verbs of death, disappearance and custody", () => {
+    expect(one("Vingt-deux manifestants ont perdu la vie lors de la dispersion.")[0]).toMatchObject({ event: "killing", count: 22 });
+    expect(one("Au moins 9 personnes ont trouvé la mort dans les heurts.")[0]).toMatchObject({ event: "killing", count: 9, qualifier: "at_least" });
+    expect(one("Au moins 6 femmes sont mortes en détention depuis janvier.")[0]).toMatchObject({ event: "killing", count: 6 });
+    expect(one("Au total, 2.340 personnes ont disparu depuis 2016.")[0]).toMatchObject({ event: "disappearance", count: 2340 });
+    expect(one("Environ 130 personnes ont été placées en garde à vue.")[0]).toMatchObject({ event: "arrest", count: 130, qualifier: "about" });
+  });
+
+  it("takes no rate as a count", () => {
+    expect(one("Au moins 4 exécutions par jour ont été recensées en avril.")).toHaveLength(0);
+    expect(one("En moyenne 3 personnes sont exécutées chaque jour.")).toHaveLength(0);
+  });
+
+  it("finds a registry name with an elided article inside it", () => {
+    expect(one("Le Haut-Commissariat aux droits de l'homme a dénombré 31 exécutions depuis le 1er mai.")[0]?.source).toBe("OHCHR");
+  });
+
+  it("does not take the agency a speaker talks to as the voice", () => {
+    expect(one("Au moins 14 manifestants ont été tués, a déclaré à l'AFP un médecin de l'hôpital.")[0]?.source).toBeNull();
+    expect(one("Au moins 14 manifestants ont été tués, a indiqué Amnesty International à l'AFP.")[0]?.source).toBe("Amnesty International");
+    expect(one("Au moins 14 manifestants ont été tués, selon l'AFP.")[0]?.source).toBe("AFP");
+  });
+});
+
+describe("French periods and voices of wire copy", () => {
+  const pub = "2024-06-15"; // a Saturday
+  const one = (text: string) => run(text, pub);
+
+  it("runs 'depuis mardi' and 'depuis le début du mois' to the day of writing", () => {
+    expect(one("La répression a fait au moins 26 morts depuis mardi.")[0]?.period).toEqual({ start: "2024-06-11", end: "2024-06-15" });
+    expect(one("Plus de 300 civils ont été tués depuis le début du mois.")[0]?.period).toEqual({ start: "2024-06-01", end: "2024-06-15" });
+  });
+
+  it("runs 'depuis le début du conflit en avril 2023' to the day of writing", () => {
+    expect(one("Plus de 9 000 personnes ont été tuées depuis le début du conflit en avril 2023.")[0]?.period).toEqual({ start: "2023-04-01", end: "2024-06-15" });
+    expect(one("Quelque 400 personnes ont été tuées depuis le déclenchement de la guerre en 2022.")[0]?.period).toEqual({ start: "2022-01-01", end: "2024-06-15" });
+  });
+
+  it("reads a day span 'entre le 1er et le 10 juin'", () => {
+    expect(one("Entre le 1er et le 10 juin, 19 personnes ont été exécutées.")[0]?.period).toEqual({ start: "2024-06-01", end: "2024-06-10" });
+  });
+
+  it("'l'année écoulée' is the last twelve months, or the year before early in a year", () => {
+    expect(one("Au cours de l'année écoulée, 700 exécutions ont eu lieu.")[0]?.period).toEqual({ start: "2023-06-16", end: "2024-06-15" });
+    expect(run("Au cours de l'année écoulée, 700 exécutions ont eu lieu.", "2024-01-20")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-12-31" });
+  });
+
+  it("a superlative's 'depuis 2015' does not date the figure", () => {
+    expect(one("En 2023, le nombre d'exécutions a atteint 790, le chiffre le plus élevé depuis 2015.")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-12-31" });
+  });
+
+  it("reads 'condamnées à la peine capitale' as death sentences", () => {
+    expect(one("Quelque 1.100 personnes ont été condamnées à la peine capitale en 2023.")[0]).toMatchObject({ event: "death_sentence", count: 1100, qualifier: "about" });
+  });
+
+  it("gives a figure the event word after it when two stand as near", () => {
+    const cs = one("Les heurts ont fait 15 morts et une trentaine de blessés.");
+    expect(cs.map((c) => [c.event, c.count])).toEqual([["killing", 15], ["injury", 30]]);
+  });
+
+  it("the authorities named as the agent of a passive are not the voice", () => {
+    expect(one("Depuis janvier, 240 personnes ont été mises à mort par les autorités, a recensé Amnesty International.")[0]?.source).toBe("Amnesty International");
+  });
+});
+
+describe("French death sentences, days and counted places", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("reads pronounced death sentences and 'a condamné N accusés à la peine capitale'", () => {
+    expect(one("Le tribunal a prononcé 7 peines de mort.")[0]).toMatchObject({ event: "death_sentence", count: 7 });
+    expect(one("La Cour a condamné 11 accusés à la peine capitale.")[0]).toMatchObject({ event: "death_sentence", count: 11 });
+  });
+
+  it("dates 'hier' and 'ce matin', but not a 'hier' that dates the saying", () => {
+    expect(one("Hier, 4 personnes ont été arrêtées.")[0]?.period).toEqual({ start: "2024-06-14", end: "2024-06-14" });
+    expect(one("Au moins 3 personnes ont été tuées ce matin.")[0]?.period).toEqual({ start: "2024-06-15", end: "2024-06-15" });
+    expect(one("L'ONG a annoncé hier que 40 personnes avaient été exécutées depuis janvier.")[0]?.period).toEqual({ start: "2024-01-01", end: "2024-06-15" });
+  });
+
+  it("takes no number of towns as a count", () => {
+    expect(one("Au moins 38 personnes ont été tuées dans 9 villes.").map((c) => c.count)).toEqual([38]);
+  });
+});
+
+describe("French voices of UN offices, ministers and leagues", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("names the UN human rights office and the special rapporteur, not the UN at large", () => {
+    expect(one("Selon le Haut-Commissariat des Nations unies aux droits de l'homme, 37 personnes ont été tuées.")[0]?.source).toBe("OHCHR");
+    expect(one("Le rapporteur spécial de l'ONU a fait état de 610 exécutions en 2023.")[0]?.source).toBe("UN Special Rapporteur");
+  });
+
+  it("takes the interior minister as the voice", () => {
+    expect(one("Le ministre de l'Intérieur a reconnu la mort de 6 manifestants.")[0]?.source).toBe("Interior Minister");
+  });
+
+  it("names a league that opens the sentence and counts", () => {
+    expect(one("La Ligue ivoirienne des droits de l'homme a dénombré 14 morts lors de la marche.")[0]?.source).toBe("Ligue ivoirienne des droits de l'homme");
+  });
+
+  it("the day a statement came out dates no figure", () => {
+    expect(one("Amnesty International a recensé au moins 19 morts, selon un communiqué publié lundi.")[0]?.period).toBeNull();
+  });
+});
+
+describe("French displaced and released", () => {
+  const one = (text: string) => run(text, "2024-06-15");
+
+  it("does not give the displaced or the released an event", () => {
+    expect(one("Au moins 2,5 millions de personnes ont été déplacées et 9 000 tuées.").map((c) => [c.event, c.count])).toEqual([["killing", 9000]]);
+    expect(one("Au moins 25 personnes ont été libérées après avoir été arrêtées.")).toHaveLength(0);
+    expect(one("Au moins 25 personnes ont été arrêtées puis libérées.")[0]).toMatchObject({ event: "arrest", count: 25 });
+  });
+});

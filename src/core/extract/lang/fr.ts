@@ -39,7 +39,7 @@ function numberWord(token: string): NumberWord | null {
 
 const MONTHS = ["janvier", "f[ée]vrier", "mars", "avril", "mai", "juin", "juillet", "ao[uû]t", "septembre", "octobre", "novembre", "d[ée]cembre"];
 const MONTH = new RegExp(
-  `(?<![\\p{L}])(?:(?<wk>(?:le\\s+)?week-?end\\s+du\\s+)|(?:du|les|le)\\s+)?(?:(?<d1>\\d{1,2}|1er)\\s*(?:au|et|-|à)\\s*)?(?:(?<d>\\d{1,2}|1er)\\s+)?(?<m>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?:de\\s+l'année\\s+)?(?<y>\\d{4})(?!\\d))?`,
+  `(?<![\\p{L}])(?:(?<wk>(?:le\\s+)?week-?end\\s+du\\s+)|(?:du|les|le)\\s+)?(?:(?<d1>\\d{1,2}|1er)\\s*(?:au|et|-|à)\\s*(?:le\\s+)?)?(?:(?<d>\\d{1,2}|1er)\\s+)?(?<m>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?:de\\s+l'année\\s+)?(?<y>\\d{4})(?!\\d))?`,
   "giu",
 );
 const MONTH_RANGE = new RegExp(
@@ -51,14 +51,16 @@ const YEARS = new RegExp(
   "giu",
 );
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
   "giu",
 );
 
+/** "depuis le début du conflit en avril 2023": since the event named, dated by the month or year after it. */
+const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]clatement|le\s+lancement|l'arriv[ée]e)(?:\s+[\p{L}'’-]+){1,6}\s+(?:en|d'|de)?\s*$/iu;
 const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
 const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
-const HAS_RELATIVE = /derni|pass[ée]|ann[ée]e|il\s+y\s+a|jours|semaines|mois/iu;
+const HAS_RELATIVE = /derni|pass[ée]|ann[ée]e|il\s+y\s+a|jours|semaines|mois|hier|aujourd|ce\s+matin|ce\s+soir|cet\s+apr/iu;
 
 const FIRST_MONTHS = /(?<![\p{L}])(?:(?<n>\S+)\s+premiers\s+mois|(?<sem>premier|second|deuxième)\s+semestre|(?<tri>premier|deuxième|second|troisième|quatrième)\s+trimestre)(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?<y>(?:19|20)\d{2})(?!\d))?/giu;
 const ORDINAL: Record<string, number> = { premier: 1, second: 2, deuxième: 2, troisième: 3, quatrième: 4 };
@@ -94,7 +96,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (y === null) continue;
     const day = (x: string | undefined) => (x === "1er" ? 1 : Number(x));
     let period: Period | null = monthPeriod(y, month);
-    if (/depuis\s*$/iu.test(lead) && pub && !g["d"]) period = { start: period.start, end: pub.end };
+    if ((/depuis\s*$/iu.test(lead) || SINCE_EVENT.test(s.slice(Math.max(0, m.index - 70), m.index))) && pub && !g["d"]) period = { start: period.start, end: pub.end };
     if (g["d"]) {
       const last = day(g["d"]);
       const first = g["d1"] ? day(g["d1"]) : last;
@@ -113,7 +115,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const b = g["b"] ? Number(g["b"]) : a;
     if (b < a) continue;
     let period: Period = { start: yearPeriod(a).start, end: yearPeriod(b).end };
-    if (g["since"] && pub) period = { start: `${a}-01-01`, end: pub.end };
+    if ((g["since"] || (a === b && SINCE_EVENT.test(s.slice(Math.max(0, m.index - 70), m.index + 3)))) && pub) period = { start: `${a}-01-01`, end: pub.end };
     hits.push({ start: m.index, end: m.index + m[0].length, period, year: b });
   }
   // "les dix premiers mois de 2023", "au premier semestre", "le troisième trimestre 2022".
@@ -147,6 +149,13 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       period = yearPeriod(named - 1);
     }
     else if (g["thisy"]) period = { start: `${pub.year}-01-01`, end: pub.end };
+    else if (g["yday"] || g["today"]) {
+      if (pub.start !== pub.end) continue;
+      const d = addDays(pub.end, g["today"] ? 0 : -1);
+      period = { start: d, end: d };
+    } else if (g["thism"]) period = { start: `${pub.start.slice(0, 7)}-01`, end: pub.end };
+    // "l'année écoulée": the year before when written in its first two months, else the twelve months to publication.
+    else if (g["pasty"]) period = pub.month !== null && pub.month <= 2 ? yearPeriod(pub.year - 1) : { start: addDays(pub.end, -365), end: pub.end };
     else {
       const word = (g["agoN"] ?? g["wN"]) as string;
       const unit = (g["agoU"] ?? g["wU"]) as string;
@@ -167,8 +176,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
  * name after a credit, with the lower-case words of a French organisation's name ("des droits de
  * l'homme"), cut where the sentence goes on ("dans son rapport", "mardi", "qui").
  */
-const NAMED_VOICE = /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+savoir))\s+(?:l'|la\s+|le\s+|les\s+)?(?<name>\p{Lu}[\p{L}’'-]*(?:\s+(?!(?:dans|qui|que|lors|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|au|à|sur|par|contre|selon|le|la|les|un|une|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles)(?![\p{L}]))[\p{L}’'-]+){0,6})/gu;
-const NAMED_VOICE_END = /\s+(?:dans|qui|que|lors|après|avant|depuis)(?![\p{L}])/u;
+const NAMED_VOICE = /(?:^(?:L'|La\s+|Le\s+|Les\s+)(?=(?:Ligue|Association|Comité|Collectif|Observatoire|Organisation|Réseau|Centre|Coalition|Fédération|Mouvement|Syndicat|Conseil|Commission)\s[^.;]{0,90}?\s(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+(?:savoir|état)))|(?<![\p{L}])(?:[Ss]elon|[Dd]'après|(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+savoir))\s+(?:l'|la\s+|le\s+|les\s+)?)(?<name>\p{Lu}[\p{L}’'-]*(?:\s+(?!(?:dans|qui|que|lors|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|au|à|sur|par|contre|selon|le|la|les|un|une|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|a|ont)(?![\p{L}]))[\p{L}’'-]+){0,6})/gu;
+const NAMED_VOICE_END = /\s+(?:dans|qui|que|lors|après|avant|depuis|a|ont)(?![\p{L}])/u;
 
 /** The French pack. */
 export const french: LanguagePack = {
@@ -199,17 +208,17 @@ export const french: LanguagePack = {
     [/(?:jusqu'à|au\s+plus|au\s+maximum)\s*["«]?\s*$/iu, "up_to"],
   ],
   range: { lead: /(?:entre|de)\s*$/iu, gap: /^\s*(?:et|à|-|–)\s*$/iu, leadRequired: true },
-  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|euros?\b|dollars?\b|€|\$|km\b|mètres?\b|juin\b|juillet\b|[eè]me\b|e\b)/iu,
-  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la)\s*$/iu,
+  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|euros?\b|dollars?\b|€|\$|km\b|mètres?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
+  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|en\s+moyenne|chaque\s+(?:jour|semaine|mois))\s*$/iu,
   countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants)/iu,
   events: [
     [/couloirs?\s+de\s+la\s+mort/giu, "death_row"],
-    [/condamn[ée]+s?\s+à\s+mort|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
+    [/condamn[ée]+s?\s+à\s+mort|condamn[ée]*s?(?:\s+\S+){0,4}?\s+à\s+(?:la\s+peine\s+(?:capitale|de\s+mort)|mort)(?![\p{L}])|(?<![\p{L}])peines\s+(?:de\s+mort|capitales)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
     [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
-    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])morts?(?![\p{L}])|(?<![\p{L}])décès|ont\s+péri|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
+    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
     [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
-    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|placés?\s+en\s+(?:détention|garde\s+à\s+vue)/giu, "arrest"],
-    [/disparus|disparitions?\s+forcées?/giu, "disappearance"],
+    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|plac[ée]+s?\s+en\s+(?:détention|garde\s+à\s+vue)|(?<![\p{L}])détenu[es]*\s+arbitrairement|(?<![\p{L}])emprisonn[ée]+s?(?![\p{L}])/giu, "arrest"],
+    [/(?<![\p{L}])disparu[es]*(?![\p{L}])|disparitions?\s+forcées?/giu, "disappearance"],
     [/tortur[ée]+s?(?![\p{L}])/giu, "torture"],
   ],
   partOf: /(?<![\p{L}])(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes))(?![\p{L}])/iu,
@@ -221,33 +230,38 @@ export const french: LanguagePack = {
     [/journalistes/iu, "journalists"],
     [/civils|passants/iu, "civilians"],
   ],
+  notEvents: /(?<![\p{L}])(?:lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté)(?![\p{L}])/iu,
   charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   samePeriod: /(?<![\p{L}])(?:(?:à|sur|durant|pendant|pour)\s+)?la\s+même\s+période\s+(?:(?:de|en)\s+)?(?:l'ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)|l'an\s+dernier|(?:l'ann[ée]e\s+)?(?<y>(?:19|20)\d{2}))(?![\p{L}\d])/giu,
   namedVoice: { pattern: NAMED_VOICE, nameEnd: NAMED_VOICE_END },
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
-  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère/iu,
+  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère|ministre/iu,
   agentGap: /^(?:\s+\p{L}+(?:iens?|iennes?|ais|aises?|ains?|aines?|s))?\s+(?:ont|a|avaient|avait|auraient|aurait)(?:\s+(?:été|déjà|aussi|encore))?\s+/iu,
   vagueHint: /dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|douzaine|quinzaine|millier/iu,
   descriptors: [
     [/(?<![\p{L}])(?:une|des|plusieurs)\s+ONG(?![\p{L}])/gu, "NGO"],
     [/(?<![\p{L}])l'opposition(?![\p{L}])/giu, "opposition"],
     [/(?<![\p{L}])(?:le|du)\s+Premier\s+ministre(?![\p{L}])/giu, "Prime Minister"],
-    [/(?<![\p{L}])(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
-    [/(?<![\p{L}])(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
+    [/(?<![\p{L}])(?<!par\s+)(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
+    [/(?<![\p{L}])(?<!par\s+)(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+la\s+Santé(?![\p{L}])/giu, "Health Ministry"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Ministry"],
+    [/(?<![\p{L}])(?:le|du)\s+ministre\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Minister"],
   ],
+  // "a déclaré à l'AFP", "a indiqué au Monde", "a confié à Reuters": the agency is spoken to.
+  recipient: { before: /(?:dit|déclaré|indiqué|affirmé|confié|expliqué|précisé|assuré|raconté|annoncé|rapporté|souligné|ajouté|déclare|indique|affirme|explique|précise|confie|dit)(?:\s+\S+){0,4}?\s+(?:à|au|auprès\s+de)\s+(?:l'|la\s+|le\s+)?(?:(?:agence|chaîne|radio|journal|quotidien)\s+)?$/iu },
   anaphor: /(?<![\p{L}])(?:l'ONG|l'organisation|ce\s+rapport|le\s+rapport|l'ONU)(?![\p{L}])/iu,
   pronoun: /^(?:Elles?|Ils?)\s/u,
   verbFinal: false,
   carrySource: false,
-  superlative: /(?<![\p{L}])(?:le\s+plus\s+(?:élevé|haut|lourd|important|grand)|(?:le|la)\s+(?:pire|plus\s+forte))(?:\s+\S+){0,3}\s+(?:depuis|en|de)\s*$/iu,
+  superlative: /(?<![\p{L}])(?:le\s+plus\s+(?:élevé|haut|lourd|important|grand)|(?:le|la)\s+(?:pire|plus\s+forte))(?:\s+\S+){0,3}(?:\s+(?:depuis|en|de))?\s*$/iu,
   recentDays: {
     // "mardi", "lundi soir", "samedi dernier" (not "le lundi 3 juin": the date names the day).
     weekdays: /(?<![\p{L}])(?:(?<d1>lundi)|(?<d2>mardi)|(?<d3>mercredi)|(?<d4>jeudi)|(?<d5>vendredi)|(?<d6>samedi)|(?<d7>dimanche))(?:\s+(?:soir|matin|midi|dernier|pass[ée]))?(?![\p{L}])(?!\s+\d)/giu,
     lastWeek: /(?<![\p{L}])la\s+semaine\s+(?:derni[èe]re|pass[ée]e)(?![\p{L}])/giu,
     weekend: /(?<![\p{L}])(?:(?:au\s+cours\s+du|durant\s+le|pendant\s+le|ce|le)\s+)week-?end(?:\s+(?<last>dernier|pass[ée]))?(?![\p{L}])(?!\s+du\s+\d)/giu,
-    reportBefore: /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:indiqu[ée]|annonc[ée]|d[ée]clar[ée]|affirm[ée]|dit|rapport[ée]|pr[ée]cis[ée]|publi[ée]|fait\s+savoir|d[ée]nonc[ée]|estim[ée]|assur[ée])\s*$/iu,
+    since: /(?<![\p{L}])depuis\s+(?:le\s+)?$/iu,
+    reportBefore: /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:indiqu[ée]|annonc[ée]|d[ée]clar[ée]|affirm[ée]|dit|rapport[ée]|pr[ée]cis[ée]|publi[ée]|fait\s+savoir|d[ée]nonc[ée]|estim[ée]|assur[ée])\s*$|(?<![\p{L}])(?:communiqué|rapport|bilan|déclaration)\s+(?:publi|diffus|rendu\s+public)[ée]*s?\s*$/iu,
   },
 };

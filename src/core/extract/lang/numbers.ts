@@ -3,6 +3,8 @@ import type { LanguagePack, NumberHit, NumberWord } from "./pack.js";
 
 const DIGITS = /\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:[.,]\d+)?/g;
 const SPACE_GROUPED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])/g;
+/** Hundreds joined to a thousand in digits ("۲ هزار و ۵۰۰"). */
+const AND_HUNDREDS = /^\s*(?:و|et)\s*(\d{1,3})(?![\d.,]\d)/u;
 /** A scale word after digits ("18 هزار", "2,5 millions"). */
 const SCALE_AFTER = /^[ \u00a0\u202f]*([\p{L}]+)/u;
 
@@ -95,8 +97,17 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
     const scale = SCALE_AFTER.exec(s.slice(m.index + raw.length, m.index + raw.length + 20));
     const w = scale ? pack.numberWord(scale[1] as string) : null;
     if (scale && w && (w.kind === "thousand" || w.kind === "million") && (w.value === 1000 || w.value === 1_000_000)) {
-      const whole = Math.round(value * w.value);
-      hits.push({ start: m.index, end: m.index + raw.length + scale[0].length, value: whole, word: false, ordinal: false, decimal: false });
+      let whole = Math.round(value * w.value);
+      let end = m.index + raw.length + scale[0].length;
+      // "۲ هزار و ۵۰۰": the hundreds after the scale belong to the same figure.
+      const rest = w.value === 1000 ? AND_HUNDREDS.exec(s.slice(end, end + 12)) : null;
+      if (rest) {
+        whole += Number(rest[1]);
+        end += rest[0].length;
+      }
+      // "3 آلاف": the scale word is not also a vague "thousands".
+      for (let i = hits.length - 1; i >= 0; i--) if ((hits[i] as NumberHit).qualifier && (hits[i] as NumberHit).start < end && m.index < (hits[i] as NumberHit).end) hits.splice(i, 1);
+      hits.push({ start: m.index, end, value: whole, word: false, ordinal: false, decimal: false });
       continue;
     }
     hits.push({ start: m.index, end: m.index + raw.length, value, word: false, ordinal: false, decimal });

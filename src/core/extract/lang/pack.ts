@@ -77,6 +77,13 @@ export interface LanguagePack {
   countNoun: RegExp;
   /** Event words (global patterns); a longer match wins over one it contains. */
   events: Lexicon<EventType>;
+  /**
+   * What else may befall the people counted ("libérés", "آزاد شدند", "نازحين", displaced): when it stands
+   * right after a figure, before any event word, the figure is not an event's (not global).
+   */
+  notEvents?: RegExp;
+  /** Event words that name the people rather than the deed ("معتقلين", detainees): any other event word in range wins over them. Anchored ^…$. */
+  weakEvents?: RegExp;
   /** Charges that name a crime, not an event ("for murder", "بتهمة القتل"): event words inside them do not count. */
   charges: RegExp;
   /** Words that make a sentence's figures parts of the previous sentence's ("of these", "dont", "بينهم"). */
@@ -109,6 +116,11 @@ export interface LanguagePack {
    * year when below 1700) or, without it, to the year before.
    */
   samePeriod?: RegExp;
+  /**
+   * A named source spoken to, not speaking ("a déclaré à l'AFP", "قال لرويترز", "به رویترز گفت"): the
+   * text right before the name (anchored $) and, when given, right after it (anchored ^) must match.
+   */
+  recipient?: { before: RegExp; after?: RegExp };
   /** Words that point back to the source last named ("this report", "l'ONG"). */
   anaphor: RegExp;
   /** A sentence opening with a pronoun that stands for the last sentence's source ("Ils ont ajouté"). */
@@ -132,5 +144,7 @@ export interface LanguagePack {
     /** A reporting verb right before (or after) a weekday makes it the day of a saying, which dates no figure. */
     reportBefore?: RegExp;
     reportAfter?: RegExp;
+    /** Right before a weekday (anchored $): since that day, up to the day of writing ("depuis mardi"). */
+    since?: RegExp;
   };
 }

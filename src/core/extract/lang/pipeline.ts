@@ -3,14 +3,14 @@
 import type { SourceRegistry } from "../../sources.js";
 import { foldText, originalRange } from "../../text/fold.js";
 import type { Claim, DocumentMeta, EventType, Period, PeriodOrigin, Qualifier, VictimGroup } from "../../types.js";
-import { clipToPublication, latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, publication, type Publication } from "./calendar.js";
-import { isFree } from "./patterns.js";
+import { clipToPublication, publication, type Publication } from "./calendar.js";
 import { findNumbers } from "./numbers.js";
 import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
 import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
 import { findPackPlaces } from "./places.js";
 import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
+import { namedVoices, recentDays, resolveContext, samePeriods, spokenTo, type Draft } from "./context.js";
 
 /** Version stamped on claims of the language packs. */
 export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
@@ -29,13 +29,20 @@ interface Figure {
   label?: string;
   from?: PeriodOrigin;
   inheritsFrom?: Figure;
+  /** Its own predicate is no event ("libérés"): it shares no neighbour's. */
+  blocked?: boolean;
 }
 
-interface Draft extends Claim {
-  sentence: number;
-}
 
 const anyEvents = new WeakMap<LanguagePack, RegExp>();
+const globalNotEvents = new WeakMap<RegExp, RegExp>();
+
+/** The global form of a pack's notEvents pattern, to find its last match before a figure. */
+function notEventsGlobal(re: RegExp): RegExp {
+  let g = globalNotEvents.get(re);
+  if (!g) globalNotEvents.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)));
+  return g;
+}
 
 /** One pattern for "some event word stands here", to pass over the other sentences quickly. */
 function anyEventOf(pack: LanguagePack): RegExp {
@@ -67,6 +74,7 @@ function eventsIn(s: string, pack: LanguagePack): { start: number; end: number; 
 /** Whether a figure is no count: a percentage, age, duration, year, date or rate. */
 function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
   if (n.decimal || n.ordinal || n.value <= 0) return true;
+  if (!n.word && s[n.start] === "0" && /\d/.test(s[n.start + 1] ?? "")) return true; // "0912…": a phone number or a code
   if (n.word && n.value === 1 && !n.qualifier) return true; // "a prisoner": the article, not a figure
   const after = s.slice(n.end, n.end + 40);
   const before = s.slice(Math.max(0, n.start - 40), n.start);
@@ -135,10 +143,12 @@ function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
 }
 
 /** A figure's place: the one named nearest to it in its clause ("China 700, Iran 250"), else the sentence's. */
-function placeFor(f: Figure, places: PlaceMatch[], breaks: number[]): string | null {
+function placeFor(f: Figure, places: PlaceMatch[], breaks: number[], s: string, figs: Figure[]): string | null {
   const clause = clauseOf(breaks, f.n.start);
   const dist = (p: PlaceMatch) => (p.end <= f.n.start ? f.n.start - p.end : Math.max(0, p.start - f.n.end));
-  const near = places.filter((p) => clauseOf(breaks, p.start) === clause).sort((a, b) => dist(a) - dist(b))[0];
+  // "۱۱ نفر در سیستان و بلوچستان و ۸ نفر در کردستان": a place closing the previous figure's phrase, right before "and", is that figure's.
+  const previousOwns = (p: PlaceMatch) => p.end <= f.n.start && /^\s*(?:و|et|and)\s*$/u.test(s.slice(p.end, f.n.start)) && figs.some((g) => g.n.end <= p.start);
+  const near = places.filter((p) => clauseOf(breaks, p.start) === clause && !previousOwns(p)).sort((a, b) => dist(a) - dist(b))[0];
   return near?.name ?? mostSpecificPlace(places);
 }
 
@@ -207,7 +217,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     const counts = nums.filter((n) => !inTime(n) && !notACount(s, n, pack));
     sentenceValues.set(index, new Set(counts.map((n) => n.value)));
 
-    const registryVoices = findVoices(s, registry);
+    const registryVoices = findVoices(s, registry).filter((v) => !spokenTo(s, v, pack.recipient));
     const voices: VoiceHit[] = [...registryVoices];
     for (const [re, name] of pack.descriptorHint.test(s) ? pack.descriptors : []) {
       for (const m of s.matchAll(re)) {
@@ -231,9 +241,27 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
 
     const events = counts.length > 0 ? eventsIn(s, pack) : [];
     const figs: Figure[] = [];
+    const weakRule = pack.weakEvents;
+    const weak = new Set(weakRule ? events.filter((e) => weakRule.test(s.slice(e.start, e.end))) : []);
     for (const n of counts) {
       let best: { d: number; event: EventType } | null = null;
       const nextCount = counts.find((c) => c.start > n.start);
+      // "۳ نفر آزاد شدند", "12 000 déplacées": the figure's own predicate is no event.
+      if (pack.notEvents) {
+        const phrase = s.slice(n.end, Math.min(n.end + 50, nextCount?.start ?? s.length));
+        const other = pack.notEvents.exec(phrase);
+        // Where the verb comes first ("أفرجت السلطات عن 40", "نزح 3000"), also the nearest predicate before the figure.
+        const from = Math.max(0, n.start - 30);
+        const prior = pack.verbFinal || other ? null : [...s.slice(from, n.start).matchAll(notEventsGlobal(pack.notEvents))].pop();
+        const priorAt = prior ? from + prior.index + prior[0].length : -1;
+        // After the figure it is the figure's predicate unless an event word comes first, or (verb first) stands right before it.
+        const eventBefore = !pack.verbFinal && events.some((e) => e.end <= n.start && n.start - e.end <= 30 && !weak.has(e));
+        const eventRightAfter = events.some((e) => e.start >= n.end && e.start - n.end <= 25 && !weak.has(e) && (!nextCount || e.start < nextCount.start));
+        if ((other && !eventBefore && !events.some((e) => e.start >= n.end && e.start < n.end + other.index)) || (prior && !eventRightAfter && !events.some((e) => e.start >= priorAt && e.end <= n.start))) {
+          figs.push({ n, event: null, qualifier: n.qualifier ?? "exact", period: null, blocked: true });
+          continue;
+        }
+      }
       for (const e of events) {
         const after = e.start >= n.end;
         const raw = after ? e.start - n.end : e.end <= n.start ? n.start - e.end : 0;
@@ -243,14 +271,16 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         // previous figure's clause, right before "and", is that figure's, not this one's.
         if (!after && pack.verbFinal && /^\s*(?:و|and)\s/u.test(s.slice(e.end, n.start)) && counts.some((c) => c.end <= e.start)) continue;
         // In a verb-final language the event word after the figure is its predicate.
-        const d = after ? raw : raw * (pack.verbFinal ? 3 : 1);
+        // Otherwise a tie goes to the word after ("12 morts et une cinquantaine de blessés").
+        // A word that names the people rather than the deed ("معتقلين", detainees) yields to any other in range.
+        const d = (after ? raw : raw * (pack.verbFinal ? 3 : 1) + 0.5) + (weak.has(e) ? AFTER + BEFORE : 0);
         if (!best || d < best.d) best = { d, event: e.event };
       }
       figs.push({ n, event: best?.event ?? null, qualifier: n.qualifier ?? "exact", period: null });
     }
     // Figures without an event word of their own share their neighbour's ("… بخمسة وعشرين ثم … بأربعين قتيلاً").
     for (const f of figs) {
-      if (f.event) continue;
+      if (f.event || f.blocked) continue;
       const prior = figs.filter((g) => g.event && g.n.start < f.n.start).pop();
       const next = figs.find((g) => g.event && g.n.start > f.n.start);
       // A figure stated earlier with its event ("54 arrested" in the headline) keeps it when restated.
@@ -303,7 +333,15 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       const quote = text.slice(qs, qe);
       for (const f of found) {
         const [cs, ce] = originalRange(folded, sent.start + f.n.start, sent.start + f.n.end);
-        const phrase = s.slice(f.n.end, f.n.end + 40);
+        // The words after the figure, up to the next figure ("19 طفلاً و٧ سيدات": the women are the next figure's);
+        // the low end of a range ("بین ۱۲ تا ۱۵ کولبر") reads the words after the high end.
+        let from = f.n.end;
+        let next = counts.find((c) => c.start > f.n.start);
+        if (next && pack.range.gap.test(s.slice(from, next.start))) {
+          from = next.end;
+          next = counts.find((c) => c.start > from);
+        }
+        const phrase = s.slice(from, Math.min(from + 40, next?.start ?? s.length));
         const victims: VictimGroup[] = [];
         for (const [re, g] of pack.victims) if (re.test(phrase) && !victims.includes(g)) victims.push(g);
         const claim: Draft = {
@@ -312,7 +350,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
           count: f.n.value,
           qualifier: f.qualifier,
           period: f.period,
-          place: placeFor(f, places, breaks),
+          place: placeFor(f, places, breaks, s, found),
           victims,
           source: voiceFor(f, voices) ?? fallback,
           quote,
@@ -339,107 +377,4 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
   const defaultPlace = top && top[1] / total >= 0.6 ? top[0] : null;
   for (const d of drafts) if (d.place === null) d.place = defaultPlace;
   return drafts.map(({ sentence: _s, ...c }) => c);
-}
-
-/**
- * Periods from context for figures whose sentence names none: the period of the same figure
- * stated earlier ("of the 45 victims"), the last time named in an earlier sentence (a single day
- * from further back than the sentence before stands for its month: a later total rarely
- * counts one day), else the first time named in one of the next two sentences (a standfirst
- * whose date comes in the next paragraph).
- */
-function resolveContext(drafts: Draft[], sentences: PackSentence[], timesOf: (k: number) => TimeHit[], values: Map<number, Set<number>>): void {
-  for (const d of drafts) {
-    if (d.period) continue;
-    // The same figure for the same event stated elsewhere (before first; a headline's figure is dated in the body).
-    const sameFigure = (o: Draft) => o !== d && o.period !== null && o.sentence !== d.sentence && values.get(d.sentence)?.has(o.count) === true && o.event === d.event;
-    const same = drafts.find((o) => sameFigure(o) && o.sentence < d.sentence) ?? drafts.find((o) => sameFigure(o) && o.sentence > d.sentence && o.periodFrom === "sentence");
-    if (same?.period) {
-      d.period = same.period;
-      if (same.periodLabel) d.periodLabel = same.periodLabel;
-      d.periodFrom = "paragraph";
-      continue;
-    }
-    let found: { t: TimeHit; k: number } | null = null;
-    for (let k = d.sentence - 1; k >= 0 && !found; k--) {
-      const ts = timesOf(k);
-      const last = [...ts].sort((a, b) => a.start - b.start).pop();
-      if (last) found = { t: last, k };
-    }
-    // A headline or standfirst may be dated only in the paragraph after it.
-    if (!found && (sentences[d.sentence] as PackSentence).paragraph <= 1) {
-      for (let k = d.sentence + 1; k <= d.sentence + 2 && k < sentences.length && !found; k++) {
-        const first = [...timesOf(k)].sort((a, b) => a.start - b.start)[0];
-        if (first) found = { t: first, k };
-      }
-    }
-    if (!found) continue;
-    let period = found.t.period;
-    if (period.start === period.end && found.k < d.sentence - 1) {
-      const [y, m] = period.start.split("-").map(Number) as [number, number];
-      period = monthPeriod(y, m);
-    }
-    d.period = period;
-    if (found.t.label && period === found.t.period) d.periodLabel = found.t.label;
-    const a = sentences[found.k] as PackSentence;
-    const b = sentences[d.sentence] as PackSentence;
-    d.periodFrom = a.paragraph === 0 ? "title" : a.paragraph === b.paragraph ? "paragraph" : "paragraph";
-  }
-}
-
-/** Weekdays ("mardi", "يوم السبت", "پنجشنبه گذشته") and "last week", where no other time expression stands. */
-function recentDays(s: string, rules: NonNullable<LanguagePack["recentDays"]>, pub: Publication, found: readonly TimeHit[]): TimeHit[] {
-  const out: TimeHit[] = [];
-  const free = (a: number, b: number) => isFree(found, a, b) && isFree(out, a, b);
-  for (const m of s.matchAll(rules.lastWeek)) {
-    const period = previousWeek(pub);
-    if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
-  }
-  for (const m of rules.weekend ? s.matchAll(rules.weekend) : []) {
-    const period = latestWeekend(pub, m.groups?.["last"] !== undefined);
-    if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
-  }
-  for (const m of s.matchAll(rules.weekdays)) {
-    const end = m.index + m[0].length;
-    if (rules.reportBefore?.test(s.slice(Math.max(0, m.index - 40), m.index)) || rules.reportAfter?.test(s.slice(end, end + 40))) continue;
-    const day = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-    const period = day ? latestWeekday(Number(day.slice(1)), pub) : null;
-    if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
-  }
-  return out;
-}
-
-/** Sources the registry does not know, named after a word that credits them; never a place. */
-function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoice"]>, language: string, anaphor: RegExp): VoiceHit[] {
-  const out: VoiceHit[] = [];
-  for (const m of s.matchAll(rule.pattern)) {
-    const raw = m.groups?.["name"];
-    if (!raw) continue;
-    const cut = rule.nameEnd.exec(raw);
-    const name = (cut ? raw.slice(0, cut.index) : raw).replace(/[\s,;:'’-]+$/u, "");
-    if (name.length < 3 || findPackPlaces(name, language).some((p) => p.start === 0 && p.end >= name.length - 1)) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(raw);
-    // "d'après l'ONG": a word pointing back to the source last named, not a name.
-    const pointsBack = anaphor.exec(s.slice(Math.max(0, start - 3), start + name.length + 1));
-    if (pointsBack && pointsBack[0].length >= name.length) continue;
-    out.push({ start, end: start + name.length, name });
-  }
-  return out;
-}
-
-/** "the same period last year": the time named before it moved to that year, in place of the times inside the phrase. */
-function samePeriods(s: string, re: RegExp, times: TimeHit[]): TimeHit[] {
-  let out = times;
-  for (const m of s.matchAll(re)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const base = out.filter((h) => h.end <= start).sort((a, b) => a.end - b.end).pop();
-    if (!base) continue;
-    const from = Number(base.period.start.slice(0, 4));
-    const y = m.groups?.["y"];
-    const to = y ? (Number(y) < 1700 ? Number(y) + 621 : Number(y)) : from - 1;
-    out = out.filter((h) => h.end <= start || h.start >= end);
-    out.push({ start, end, period: moveYears(base.period, to - from), year: to });
-  }
-  return out.sort((a, b) => a.start - b.start);
 }

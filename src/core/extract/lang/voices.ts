@@ -37,7 +37,8 @@ function indexOf(registry: SourceRegistry): AliasIndex {
     index = new Map();
     for (const entry of registry.data.sources) {
       for (const a of new Set([entry.short, entry.name, ...entry.aliases])) {
-        const folded = fold(a).trim();
+        // The alias in the same search form as the text ("droits de l'homme" loses its article there too).
+        const folded = searchForm(fold(a)).trim();
         if (folded.length < 2) continue;
         const exactCase = /^[A-Z0-9.&-]+$/.test(folded) && folded.length <= 5;
         const key = exactCase ? folded : folded.toLowerCase();

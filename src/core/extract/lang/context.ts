@@ -1,0 +1,126 @@
+// The packs' pipeline, its context stage: periods a figure takes from other sentences, days named
+// relative to the day of writing, "the same period last year", and voices the registry does not
+// know or that are only spoken to.
+import type { Claim } from "../../types.js";
+import { latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, type Publication } from "./calendar.js";
+import type { LanguagePack, TimeHit } from "./pack.js";
+import { isFree } from "./patterns.js";
+import { findPackPlaces } from "./places.js";
+import type { PackSentence } from "./sentences.js";
+import type { VoiceHit } from "./voices.js";
+
+/** A claim while the document is read, with the index of its sentence. */
+export interface Draft extends Claim {
+  sentence: number;
+}
+
+/**
+ * Periods from context for figures whose sentence names none: the period of the same figure
+ * stated earlier ("of the 45 victims"), the last time named in an earlier sentence (a single day
+ * from further back than the sentence before stands for its month: a later total rarely
+ * counts one day), else the first time named in one of the next two sentences (a standfirst
+ * whose date comes in the next paragraph).
+ */
+export function resolveContext(drafts: Draft[], sentences: PackSentence[], timesOf: (k: number) => TimeHit[], values: Map<number, Set<number>>): void {
+  for (const d of drafts) {
+    if (d.period) continue;
+    // The same figure for the same event stated elsewhere (before first; a headline's figure is dated in the body).
+    const sameFigure = (o: Draft) => o !== d && o.period !== null && o.sentence !== d.sentence && values.get(d.sentence)?.has(o.count) === true && o.event === d.event;
+    const same = drafts.find((o) => sameFigure(o) && o.sentence < d.sentence) ?? drafts.find((o) => sameFigure(o) && o.sentence > d.sentence && o.periodFrom === "sentence");
+    if (same?.period) {
+      d.period = same.period;
+      if (same.periodLabel) d.periodLabel = same.periodLabel;
+      d.periodFrom = "paragraph";
+      continue;
+    }
+    let found: { t: TimeHit; k: number } | null = null;
+    for (let k = d.sentence - 1; k >= 0 && !found; k--) {
+      const ts = timesOf(k);
+      const last = [...ts].sort((a, b) => a.start - b.start).pop();
+      if (last) found = { t: last, k };
+    }
+    // A headline or standfirst may be dated only in the paragraph after it.
+    if (!found && (sentences[d.sentence] as PackSentence).paragraph <= 1) {
+      for (let k = d.sentence + 1; k <= d.sentence + 2 && k < sentences.length && !found; k++) {
+        const first = [...timesOf(k)].sort((a, b) => a.start - b.start)[0];
+        if (first) found = { t: first, k };
+      }
+    }
+    if (!found) continue;
+    let period = found.t.period;
+    if (period.start === period.end && found.k < d.sentence - 1) {
+      const [y, m] = period.start.split("-").map(Number) as [number, number];
+      period = monthPeriod(y, m);
+    }
+    d.period = period;
+    if (found.t.label && period === found.t.period) d.periodLabel = found.t.label;
+    const a = sentences[found.k] as PackSentence;
+    const b = sentences[d.sentence] as PackSentence;
+    d.periodFrom = a.paragraph === 0 ? "title" : a.paragraph === b.paragraph ? "paragraph" : "paragraph";
+  }
+}
+
+/** Weekdays ("mardi", "يوم السبت", "پنجشنبه گذشته") and "last week", where no other time expression stands. */
+export function recentDays(s: string, rules: NonNullable<LanguagePack["recentDays"]>, pub: Publication, found: readonly TimeHit[]): TimeHit[] {
+  const out: TimeHit[] = [];
+  const free = (a: number, b: number) => isFree(found, a, b) && isFree(out, a, b);
+  for (const m of s.matchAll(rules.lastWeek)) {
+    const period = previousWeek(pub);
+    if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
+  }
+  for (const m of rules.weekend ? s.matchAll(rules.weekend) : []) {
+    const period = latestWeekend(pub, m.groups?.["last"] !== undefined);
+    if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
+  }
+  for (const m of s.matchAll(rules.weekdays)) {
+    const end = m.index + m[0].length;
+    if (rules.reportBefore?.test(s.slice(Math.max(0, m.index - 40), m.index)) || rules.reportAfter?.test(s.slice(end, end + 40))) continue;
+    const day = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    let period = day ? latestWeekday(Number(day.slice(1)), pub) : null;
+    // "depuis mardi", "منذ يوم الثلاثاء": from that day to the day of writing.
+    if (period && rules.since?.test(s.slice(Math.max(0, m.index - 20), m.index))) period = { start: period.start, end: pub.end };
+    if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
+  }
+  return out;
+}
+
+/** Whether a named source is the one spoken to ("told AFP"), not the voice. */
+export function spokenTo(s: string, v: VoiceHit, rule: LanguagePack["recipient"]): boolean {
+  if (!rule || !rule.before.test(s.slice(Math.max(0, v.start - 60), v.start))) return false;
+  return !rule.after || rule.after.test(s.slice(v.end, v.end + 30));
+}
+
+/** Sources the registry does not know, named after a word that credits them; never a place. */
+export function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoice"]>, language: string, anaphor: RegExp): VoiceHit[] {
+  const out: VoiceHit[] = [];
+  for (const m of s.matchAll(rule.pattern)) {
+    const raw = m.groups?.["name"];
+    if (!raw) continue;
+    const cut = rule.nameEnd.exec(raw);
+    const name = (cut ? raw.slice(0, cut.index) : raw).replace(/[\s,;:'’-]+$/u, "");
+    if (name.length < 3 || findPackPlaces(name, language).some((p) => p.start === 0 && p.end >= name.length - 1)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(raw);
+    // "d'après l'ONG": a word pointing back to the source last named, not a name.
+    const pointsBack = anaphor.exec(s.slice(Math.max(0, start - 3), start + name.length + 1));
+    if (pointsBack && pointsBack[0].length >= name.length) continue;
+    out.push({ start, end: start + name.length, name });
+  }
+  return out;
+}
+
+/** "the same period last year": the time named before it moved to that year, in place of the times inside the phrase. */
+export function samePeriods(s: string, re: RegExp, times: TimeHit[]): TimeHit[] {
+  let out = times;
+  for (const m of s.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = out.filter((h) => h.end <= start).sort((a, b) => a.end - b.end).pop();
+    if (!base) continue;
+    const from = Number(base.period.start.slice(0, 4));
+    const y = m.groups?.["y"];
+    const to = y ? (Number(y) < 1700 ? Number(y) + 621 : Number(y)) : from - 1;
+    out = out.filter((h) => h.end <= start || h.start >= end);
+    out.push({ start, end, period: moveYears(base.period, to - from), year: to });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
