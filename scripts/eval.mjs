@@ -8,7 +8,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const shared = resolve(root, "..", "shared");
+// ../shared beside the checkout, or TALLY_SHARED (a worktree elsewhere).
+const shared = process.env["TALLY_SHARED"] ? resolve(process.env["TALLY_SHARED"]) : resolve(root, "..", "shared");
 const scorer = join(shared, "eval", "score.mjs");
 const verbose = process.argv.includes("--verbose");
 if (!existsSync(join(root, "dist", "cli", "main.js"))) {
