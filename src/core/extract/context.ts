@@ -2,7 +2,7 @@
 // one period its paragraph or document gives for the same event. When the context names
 // several periods, the figure stays undated: never invent.
 import type { EventType, Period } from "../types.js";
-import type { DraftClaim } from "./index.js";
+import type { DraftClaim } from "./draft.js";
 import { EVENT_ANCHORS } from "./lexicon.js";
 import type { TimeMention } from "./periods.js";
 

@@ -1,34 +1,32 @@
 // The claim extractor: text and metadata in, claims and people out. Pure: no I/O.
-import { findPlaces, mostSpecificPlace, placeContains, type PlaceMatch } from "../places.js";
+import { findPlaces } from "../places.js";
 import { defaultRegistry, type SourceRegistry } from "../sources.js";
 import { normalizeWithMap, toOriginalSpan } from "../text/normalize.js";
-import { clauseBreaks, clauseOf, splitSentences, type Sentence } from "../text/segment.js";
-import type { Claim, DocumentMeta, Extraction, Period, PersonMention, VictimGroup } from "../types.js";
-import { associate, canInherit, isAside, nonCountReason, tokens } from "./associate.js";
-import { attributeSentence, leadingCredit, pronounSpeaker, quotedSpeakers, type Memory } from "./attribution.js";
+import { clauseBreaks, splitSentences, type Sentence } from "../text/segment.js";
+import type { DocumentMeta, Extraction, PersonMention, Claim } from "../types.js";
+import { associate, canInherit, nonCountReason, tokens } from "./associate.js";
+import { assignPeriods } from "./assign-periods.js";
+import { leadingCredit, pronounSpeaker, quotedSpeakers } from "./attribution.js";
 import { clutterLines } from "./clutter.js";
-import { resolveDocumentContext } from "./context.js";
-import { EVENT_ANCHORS, NON_COUNT_UNITS, VICTIM_WORDS } from "./lexicon.js";
+import { NON_COUNT_UNITS } from "./lexicon.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
-import { comparedPlace, comparedTime, isBaseline } from "./comparison.js";
 import { withConfidence } from "./confidence.js";
+import { documentPasses } from "./document-passes.js";
+import type { DraftClaim, Found } from "./draft.js";
 import { explainReason, type FigureDecision } from "./explain.js";
 import { documentShape } from "./document.js";
 import { headEvent, listRows } from "./lists.js";
-import { getPlace } from "../places.js";
-import { storyDay } from "./story.js";
-import { dataHolder, headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE, unnamedVoice } from "./voice.js";
-import { documentPeriod, reportRelative, periodFromHeading } from "./document-periods.js";
+import { rowClaim, sentenceClaims } from "./sentence-claims.js";
+import { CONTINUES, OWN_REPORT, sentenceVoice } from "./sentence-voice.js";
+import { headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE } from "./voice.js";
+import { documentPeriod, reportRelative } from "./document-periods.js";
 import { findTimes, type TimeMention } from "./periods.js";
-import { parseRef, refEnd } from "./dates.js";
 import { extractOtherLanguage } from "./lang/index.js";
 
+export { EXTRACTOR_VERSION, type DraftClaim } from "./draft.js";
 export type { FigureDecision } from "./explain.js";
-
-/** Version stamped on every claim; bump when the rules change what is extracted. */
-export const EXTRACTOR_VERSION = "0.1.0";
 
 /** Options for one extraction. */
 export interface ExtractOptions {
@@ -36,27 +34,6 @@ export interface ExtractOptions {
   /** When given, receives a decision for every figure in the text: the claim it became, or why none. */
   explain?: FigureDecision[];
 }
-
-
-
-/** A claim with the working data the document-level passes need. */
-export interface DraftClaim extends Claim {
-  /** Position of the sentence in the document, and its paragraph. */
-  sentenceIndex: number;
-  paragraph: number;
-  /** Anchor words ("uprising", "massacre") that name the event the figure belongs to. */
-  anchors: string[];
-  /** True for the figure a comparison is made with ("up from 853 in 2023"): its period dates no other figure. */
-  baseline?: boolean;
-  /** What made the reading less certain, for the claim's confidence. */
-  doubts?: string[];
-}
-
-/** Nouns after a demonym that make it a nationality ("Afghan nationals"), not a place. */
-const NATIONALS = /^\s+(?:nationals?|citizens?|migrants?|refugees?|workers?|prisoners?|asylum|passport|origin|descent)\b/i;
-
-/** Executions and killings: deaths, which one whole can count together. */
-const lethal = (e: Claim["event"]) => e === "execution" || e === "killing";
 
 /** A figure in digits or words; digits are tested first, on their own, as the faster scan. */
 const HAS_DIGIT = /\d/;
@@ -74,211 +51,6 @@ function frontEvent(word: string, previous: Claim["event"] | null): Claim["event
   if (/^(?:arrests|detentions|arrested|detained)$/.test(word)) return "arrest";
   if (word === "death sentences") return "death_sentence";
   return previous;
-}
-
-/** A sentence that presents a source's own report or records, whose voice the next sentences continue. */
-const OWN_REPORT = /\b(?:report|statistic|data|figures|documented|documents|recorded|records|registered|tally|count(?:ed|s)?|monitoring)\b/i;
-/** A sentence that continues the report before it ("Additionally, …", "Among these, …", "It also …"). */
-const CONTINUES = /^(?:additionally|in addition|also|moreover|furthermore|further|besides|meanwhile|this month|among (?:these|them|those)|of (?:these|them|those)|the (?:report|group|organi[sz]ation)|it also|they also)\b/i;
-
-/** Victim groups by noun phrase: the same few phrases ("prisoners", "people") recur. */
-const victimsMemo = new Map<string, VictimGroup[]>();
-
-/** Victim groups named in a counted noun phrase (a new array each time: callers add to it). */
-function victimsOf(phrase: string): VictimGroup[] {
-  let groups = victimsMemo.get(phrase);
-  if (!groups) {
-    groups = findVictims(phrase);
-    if (victimsMemo.size >= 10_000) victimsMemo.clear();
-    victimsMemo.set(phrase, groups);
-  }
-  return [...groups];
-}
-
-function findVictims(phrase: string): VictimGroup[] {
-  const out: VictimGroup[] = [];
-  for (const [re, group] of VICTIM_WORDS) {
-    if (re.test(phrase) && !out.includes(group)) out.push(group);
-  }
-  if (out.includes("political_prisoners")) return out.filter((g) => g !== "prisoners");
-  if (out.includes("child_offenders") && /offenders?/i.test(phrase)) return out.filter((g) => g !== "prisoners");
-  return out;
-}
-
-/** Victims of a figure: its own noun phrase, or the group it is part of ("64 of them"). */
-function victimsFor(s: string, f: { n: NumberMention; npEnd: number; inherited?: { n: NumberMention; npEnd: number } }): VictimGroup[] {
-  const own = victimsOf(s.slice(f.n.end, Math.max(f.npEnd, f.n.phraseEnd)));
-  // "executed for drug offences", "on drug-related charges": the charge names the group.
-  const clause = s.slice(f.n.start, f.n.start + 160).split(/[;.]/)[0] ?? "";
-  if (/\bdrug/i.test(clause) && !own.includes("drug_offenders")) own.push("drug_offenders");
-  // "killed by prison officials", "died in custody": the victims were held.
-  if (/\b(?:by|in) (?:the )?(?:prison|jail|custody|detention)\b|\bprison (?:officials|guards|authorities|staff)\b/i.test(clause) && !own.includes("prisoners") && !own.includes("political_prisoners")) own.push("prisoners");
-  if (own.length > 0 || !f.inherited) return own;
-  return victimsOf(s.slice(f.inherited.n.phraseStart, Math.max(f.inherited.npEnd, f.inherited.n.phraseEnd)));
-}
-
-interface Dated {
-  n: NumberMention;
-  npEnd: number;
-  triggerStart: number;
-  inherited?: Dated;
-}
-
-/** "the total for", "the death toll in": the time that follows is the period of the figure the total comes to. */
-const TOTAL_FOR = /\b(?:total|tally|toll|number|figure|count)\s+(?:for|in|of)\s+(?:the\s+(?:year|month)\s+)?$/i;
-/** "the total" right before a time that starts "for", "in" or "of" ("the total for the month"). */
-const TOTAL_BEFORE = /\b(?:total|tally|toll|number|figure|count)\s+$/i;
-
-/** A time that names a total's own period: "this month's total", "the annual toll". */
-const OWN_TOTAL = /^[^,;]*?(?:'s|\b(?:monthly|annual|yearly|weekly))\s+(?:total|tally|toll|figure|count|number)\b/i;
-/** What stands between a total's time and its figure: "'s total to", "total stood at", "tally of". */
-const TOTAL_COMES_TO = /^(?:'s)?\s*(?:total|tally|toll|figure|count|number)?\s+(?:(?:has\s+|had\s+)?(?:reached|rose|climbed|jumped|stood|stands|hit|grew)\s+)?(?:to|of|at)?\s*$/i;
-/** Words that set one figure against another: such figures do not share a time. */
-const COMPARING = /\b(?:from|than|compared|against|versus|vs|up|down|rise|fall|increase|decrease|while|whereas)\b|\d/i;
-
-const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;]{1,40}|warned|noted|confirmed|estimated|found|concluded|wrote|added|acknowledged|revealed)\s+(?:on [^,.;]{1,30}\s+)?that\b/g;
-
-/**
- * Dates each figure. A time expression belongs to the figure it stands closest to (same clause
- * first); a figure with none of its own takes a nearby one no other figure claims, and a part
- * ("including 31 women") takes its whole's. Dates of reporting ("In June 2020, X said that …")
- * never date what was reported.
- */
-function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: number[]): Map<Dated, Period | null> {
-  // REPORT_THAT ends in "that": most sentences have none.
-  const reportThat = s.includes("that") ? [...s.matchAll(REPORT_THAT)].map((m) => ({ verb: m.index, that: m.index + m[0].length })) : [];
-  const usable = (t: TimeMention, f: Dated) =>
-    t.role === "event" && t.period !== null && !reportThat.some((r) => t.end <= r.verb && f.n.start >= r.that) && !comparedTime(s, t.start, f.n);
-  const dist = (t: TimeMention, f: Dated) => {
-    const points = [f.n.phraseStart, f.n.end, f.npEnd, f.triggerStart];
-    const d = Math.min(...points.map((p) => (p < t.start ? t.start - p : p > t.end ? p - t.end : 0)));
-    return d + (clauseOf(breaks, t.start) === clauseOf(breaks, f.n.start) ? 0 : 1000);
-  };
-  // A time expression belongs to the figure whose stretch (up to the next figure) holds it,
-  // unless it sits in the next figure's clause ("… in November 2018, although … 1988 when …").
-  // A figure's stretch starts at its event word when that comes first ("the number of
-  // executions this year to 214").
-  const from = (f: Dated) => Math.min(f.n.phraseStart, f.triggerStart);
-  const ordered = [...found].sort((a, b) => from(a) - from(b));
-  const owner = new Map<TimeMention, Dated>();
-  // A time inside a figure's own noun phrase ("13 of this month's executions") is that figure's,
-  // and such a figure leaves the other times of its stretch to the figures after it.
-  const inPhrase = (t: TimeMention, f: Dated) => f.n.end <= t.start && t.end <= f.npEnd;
-  const datedInPhrase = new Set<Dated>();
-  /** Times that name a total's own period ("this month's total"): the total's before any other. */
-  const totalTimes = new Set<TimeMention>();
-  for (const t of times) {
-    const f = found.find((x) => inPhrase(t, x));
-    if (f && usable(t, f)) {
-      owner.set(t, f);
-      datedInPhrase.add(f);
-    }
-  }
-  for (const t of times) {
-    if (owner.has(t)) continue;
-    // "this month's total to 58", "the monthly tally of 58": a total's own time is the total's.
-    if (t.forNext || OWN_TOTAL.test(s.slice(t.start, t.end + 12))) {
-      const total = ordered.find((x) => x.n.start >= t.end);
-      if (total && usable(t, total) && (t.forNext || TOTAL_COMES_TO.test(s.slice(t.end, total.n.phraseStart)))) {
-        owner.set(t, total);
-        totalTimes.add(t);
-        continue;
-      }
-    }
-    let k = -1;
-    for (let i = 0; i < ordered.length; i++) if (from(ordered[i] as Dated) <= t.start) k = i;
-    if (k < 0) continue; // before every figure: free for all
-    let f = ordered[k] as Dated;
-    const next = ordered[k + 1];
-    const tc = clauseOf(breaks, t.start);
-    // "… bringing the total for 2024 to 400": a time naming a total's period is the total's.
-    const lead = s.slice(Math.max(0, t.start - 30), t.start);
-    const ofTotal = TOTAL_FOR.test(lead) || (TOTAL_BEFORE.test(lead) && /^(?:for|in|of)\b/i.test(s.slice(t.start, t.end)));
-    if (next && ((tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) || datedInPhrase.has(f) || ofTotal)) f = next;
-    if (usable(t, f)) owner.set(t, f);
-  }
-  const claimClauses = new Set(found.map((f) => clauseOf(breaks, f.n.start)));
-  const out = new Map<Dated, Period | null>();
-  const pick = (f: Dated): Period | null => {
-    if (out.has(f)) return out.get(f) ?? null;
-    const mine = times.filter((t) => owner.get(t) === f).sort((a, b) => Number(totalTimes.has(b)) - Number(totalTimes.has(a)) || dist(a, f) - dist(b, f))[0];
-    let period: Period | null = mine?.period ?? null;
-    if (!period && f.inherited && isAside(s, f.n)) period = pick(f.inherited);
-    if (!period && !f.inherited) {
-      const myClause = clauseOf(breaks, f.n.start);
-      const free = times
-        .filter((t) => usable(t, f) && !owner.has(t))
-        .filter((t) => clauseOf(breaks, t.start) === myClause || !claimClauses.has(clauseOf(breaks, t.start)))
-        .sort((a, b) => dist(a, f) - dist(b, f))[0];
-      period = free?.period ?? null;
-      // A sentence-wide date ("In 2023, 834 … including 31 women") dates every figure in its clause.
-      if (!period) {
-        const shared = times.filter((t) => usable(t, f) && clauseOf(breaks, t.start) === myClause && t.start < f.n.start)
-          .sort((a, b) => a.start - b.start)[0];
-        if (shared && times.filter((t) => usable(t, f) && clauseOf(breaks, t.start) === myClause).length === 1) period = shared.period;
-      }
-      // "18 were killed and dozens injured when police fired on Friday": figures joined by "and"
-      // share the one time that closes their clause.
-      if (!period) {
-        const g = ordered.find((x) => x.n.start > f.n.start);
-        const between = g ? s.slice(f.n.end, g.n.phraseStart) : "";
-        if (g && clauseOf(breaks, g.n.start) === myClause && /\band\s*$/.test(between) && !COMPARING.test(between)) {
-          const last = times.filter((t) => owner.get(t) === g && Math.max(g.npEnd, g.triggerStart) > g.n.end && t.start > Math.max(g.npEnd, g.triggerStart) && usable(t, f) && clauseOf(breaks, t.start) === myClause);
-          if (last.length === 1 && !ordered.some((x) => x.n.start > g.n.start && x.n.start < (last[0] as TimeMention).start)) period = (last[0] as TimeMention).period;
-        }
-      }
-    }
-    out.set(f, period);
-    return period;
-  };
-  for (const f of found) pick(f);
-  return out;
-}
-
-
-/**
- * A sentence's own voice, found before the sentence joins the memory; it carries through the rest
- * of its paragraph ("X has released its monthly report. This month, 125 …"). Only a source that
- * speaks ("X said", "according to X", "X's figures") goes on speaking in the next sentences;
- * "executions announced by the agency" describes, it does not credit.
- */
-function sentenceVoice(s: string, firstInUnit: boolean, mayClaim: boolean, registry: SourceRegistry, memory: Memory): { ownVoice: string[]; reports: boolean } {
-  const found = attributeSentence(firstInUnit ? maskDateline(s) : s, registry, memory);
-  let ownVoice = (found?.names ?? []).filter((n) => !isNotASource(n, registry));
-  let reports = found !== null && found.how !== "by-phrase" && (OWN_REPORT.test(s) || mayClaim);
-  const holder = dataHolder(s, registry);
-  if (holder && !ownVoice.includes(holder) && !isNotASource(holder, registry)) {
-    ownVoice.push(holder);
-    reports = true;
-  }
-  if (ownVoice.length === 0) {
-    const unnamed = unnamedVoice(s);
-    if (unnamed) ownVoice = [unnamed];
-  }
-  return { ownVoice, reports };
-}
-
-/**
- * "in the provinces of Kermanshah, Ilam and Kurdistan": a figure for several places, none inside
- * another, named as one list. Their common country would make the figure a rival of the country's
- * own total, so the claim names the list ("Kermanshah, Ilam and Kurdistan"), a place of its own.
- */
-function listedPlaces(t: string, places: readonly PlaceMatch[]): { name: string; start: number } | null {
-  const names = [...new Set(places.map((p) => p.name))];
-  if (names.length < 2) return null;
-  // Every place is in the list, or contains one that is (the country named beside it).
-  const inner = places.filter((p) => !names.some((n) => n !== p.name && placeContains(p.name, n)));
-  const list: PlaceMatch[] = [];
-  for (const p of inner) {
-    const last = list[list.length - 1];
-    if (last && last.name === p.name) continue;
-    if (last && !/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/.test(t.slice(last.end, p.start))) return null;
-    list.push(p);
-  }
-  // Places that contain another were left out above, so those listed are none inside another.
-  const distinct = [...new Set(list.map((p) => p.name))];
-  if (distinct.length < 2) return null;
-  return { name: `${distinct.slice(0, -1).join(", ")} and ${distinct[distinct.length - 1] as string}`, start: (list[0] as PlaceMatch).start };
 }
 
 /** Extracts quantitative claims and named people from one document's text. */
@@ -375,17 +147,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       if (!leadTimes) timesCache.set(row.lead, (leadTimes = findTimes(texts[row.lead] as string, meta.published)));
       const leadPeriods = leadTimes.filter((tm) => tm.role === "event" && tm.period);
       const period = leadPeriods.length === 1 ? (leadPeriods[0]?.period ?? null) : null;
-      const [qs, qe] = toOriginalSpan(norm, sent.start, sent.end);
-      const [cs, ce] = toOriginalSpan(norm, sent.start + row.start, sent.start + row.end);
-      drafts.push({
-        document: meta.document, event: row.event, count: row.value, qualifier: "exact", period,
-        ...(period ? { periodFrom: "heading" as const } : {}),
-        place: getPlace(row.label)?.name ?? defaultPlace, victims: victimsOf(row.label),
-        // A list goes on in the voice of the text that leads into it.
-        source: drafts[drafts.length - 1]?.source ?? null,
-        quote: text.slice(qs, qe), span: [qs, qe], countSpan: [cs, ce], extractor: EXTRACTOR_VERSION,
-        sentenceIndex: index, paragraph: sent.paragraph, anchors: [], doubts: ["a row of a list, its event taken from the line that leads into it"],
-      });
+      drafts.push(rowClaim({ text, norm, meta, sent, index, defaultPlace, row, period, previous: drafts[drafts.length - 1] }));
       remember(s);
       return;
     }
@@ -430,15 +192,6 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const r = reasons.get(n) ?? null;
       return r === null || (r !== "year" && r !== "date" && r !== "time or ratio");
     });
-    interface Found {
-      n: NumberMention;
-      event: Claim["event"];
-      npEnd: number;
-      triggerStart: number;
-      inherited?: Found;
-      /** The hedge when the figure's own words do not give it (the ends of a range). */
-      qualifier?: Claim["qualifier"];
-    }
     const associateEach = (countLike: NumberMention[]): Found[] => {
       const out: Found[] = [];
       for (const n of numbers) {
@@ -582,135 +335,14 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     if (names.length === 0 && carried) names = carried;
 
-    // Places set against the sentence's main place ("…, compared to 158 in Saudi Arabia") are their figures' own.
-    const comparedPlaces = new Map<Found, string>();
-    for (const f of found) {
-      const other = f.inherited ? comparedPlace(s, f.n) : null;
-      if (other) comparedPlaces.set(f, other);
-    }
-    const compared = new Set(comparedPlaces.values());
-    // "Afghan nationals", "Iraqi citizens": a nationality, not where it happened.
-    const nationality = (p: { start: number; end: number; via?: string }) => p.via === "demonym" && NATIONALS.test(t.slice(p.end, p.end + 24));
-    const found0 = placesIn(sent.start, sent.end);
-    // "Kurdistan Province (Sanandaj)": a place in brackets inside the one before it glosses it.
-    const gloss = (p: PlaceMatch, k: number) => {
-      const prev = found0[k - 1];
-      return prev !== undefined && /^\s*(?:province|region|county|district|governorate)?\s*\($/i.test(t.slice(prev.end, p.start)) && placeContains(prev.name, p.name) && prev.name !== p.name;
-    };
-    const places = found0.filter((p, k) => !compared.has(p.name) && !nationality(p) && !gloss(p, k));
-    const place = mostSpecificPlace(places) ?? defaultPlace;
-    // "Saudi Arabia executed 196 people, while in Iran …": the place a figure's own clause names
-    // comes before the sentence's (which is their common country, or none, when they differ).
-    const clausePlace = (f: Found) => {
-      if (places.length < 2) return null;
-      const c = clauseOf(breaks, f.n.start);
-      const own = places.filter((p) => clauseOf(breaks, p.start - sent.start) === c);
-      return own.length > 0 && own.length < places.length ? mostSpecificPlace(own) : null;
-    };
-    // A list of places is the place of the figures in its clause only.
-    const listed = listedPlaces(t, places);
-    const listClause = listed ? clauseOf(breaks, listed.start - sent.start) : -1;
-    const line = lineOf(sent.start);
-    const isClutter = clutter[line] === true;
-    const anchors = [...s.matchAll(EVENT_ANCHORS)].map((m) => (m[1] as string).toLowerCase().replace(/s$/, ""));
-    const [qs, qe] = toOriginalSpan(norm, sent.start, sent.end);
-    const quote = text.slice(qs, qe);
-
-    // "31 of those executed were Baluch, and 5 were women": parts of the figure counted just before
-    // share its period, whatever else the paragraph dates.
-    const whole = drafts[drafts.length - 1];
-    const partitive = (x: Found) => /^\s+of\s+(?:those|these|them)\b/i.test(s.slice(x.n.phraseEnd, x.n.phraseEnd + 12));
-    for (const f of found) {
-      let period = periods.get(f) ?? null;
-      const partOfWhole = whole !== undefined && whole.sentenceIndex < index && whole.period !== null && (whole.event === f.event || (lethal(whole.event) && lethal(f.event)));
-      if (!period && partOfWhole && (partitive(f) || (f.inherited !== undefined && partitive(f.inherited as Found)))) period = whole.period;
-      // Parts of a group counted just before ("Of these executions, 88 were …") share its period.
-      const partOfFront = frontParent !== null && frontParent.event === f.event && !own.includes(f) && f.inherited === undefined;
-      if (!period && partOfFront && frontParent?.period) period = frontParent.period;
-      // "977 in 2015, compared to 158 in Saudi Arabia": a comparison between places shares the period.
-      const otherPlace = comparedPlaces.get(f) ?? null;
-      if (!period && otherPlace && f.inherited) period = periods.get(f.inherited) ?? null;
-      const [cs, ce] = toOriginalSpan(norm, sent.start + f.n.start, sent.start + f.n.end);
-      const claim: DraftClaim = {
-        document: meta.document,
-        event: f.event,
-        count: f.n.value,
-        qualifier: f.qualifier ?? f.n.qualifier,
-        period,
-        ...(period ? { periodFrom: periods.get(f) ? ("sentence" as const) : ("paragraph" as const) } : {}),
-        place: otherPlace ?? (listed && clauseOf(breaks, f.n.start) === listClause ? listed.name : clausePlace(f) ?? place),
-        victims: victimsFor(s, f),
-        source: names[0] ?? null,
-        quote,
-        span: [qs, qe],
-        countSpan: [cs, ce],
-        extractor: EXTRACTOR_VERSION,
-        sentenceIndex: index,
-        paragraph: sent.paragraph,
-        anchors,
-      };
-      if (names.length > 1) (claim as DraftClaim & { sources?: string[] }).sources = names;
-      const doubts: string[] = [];
-      if (f.n.kind === "vague") doubts.push("a vague figure");
-      if (f.inherited) doubts.push("its event is shared with another figure of the sentence");
-      if (index === shape.title) doubts.push("a headline");
-      if (names.length > 0 && ownVoice.length === 0 && names === carried) doubts.push("its source is carried from an earlier sentence");
-      if (doubts.length > 0) claim.doubts = doubts;
-      if (isBaseline(s, f.n)) claim.baseline = true;
-      if (isClutter) claim.clutter = true;
-      drafts.push(claim);
-    }
+    drafts.push(...sentenceClaims({
+      text, norm, meta, sent, index, defaultPlace, t, s, found, own, periods, breaks, names, ownVoice, carried,
+      previous: drafts[drafts.length - 1], frontParent, sentencePlaces: placesIn(sent.start, sent.end), title: shape.title,
+      isClutter: clutter[lineOf(sent.start)] === true,
+    }));
     remember(s);
   });
 
-  // A news story tells of one day's events in its opening ("… were executed on Tuesday"): its
-  // undated figures for the same kind of event, no larger than the story's own, are that day's.
-  const timesOfSentence = (i: number) => {
-    let cached = timesCache.get(i);
-    if (!cached) {
-      cached = findTimes(texts[i] as string, meta.published);
-      timesCache.set(i, cached);
-    }
-    return cached;
-  };
-  const storyPeriod = storyDay(drafts, sentences.length, (i) => texts[i] as string, timesOfSentence, shape, meta.published);
-  resolveDocumentContext(drafts, timesOfSentence, texts, sentences.map((s) => s.paragraph), storyPeriod);
-
-  // Still undated: the heading the figure stands under, then the period a report states for itself.
-  const headingPeriods = new Map<number, Period | null>();
-  for (const d of drafts) {
-    if (d.period !== null || d.clutter || d.event === "death_row") continue;
-    const heading = shape.headingOf[d.sentenceIndex] ?? -1;
-    let fromHeading: Period | null = null;
-    if (heading >= 0) {
-      if (!headingPeriods.has(heading)) headingPeriods.set(heading, periodFromHeading(texts[heading] as string, meta.published));
-      fromHeading = headingPeriods.get(heading) ?? null;
-    }
-    if (fromHeading) {
-      d.period = fromHeading;
-      d.periodFrom = "heading";
-    } else if (docPeriod && shape.kind === "report") {
-      d.period = docPeriod.period;
-      d.periodFrom = docPeriod.from;
-    }
-  }
-
-  // Nothing is reported before it happens: a period that runs past the publication day (the
-  // month or year of a report published in its course) is a figure to date, ending that day.
-  const pub = parseRef(meta.published);
-  if (pub && pub.day !== null) {
-    const end = refEnd(pub);
-    for (const d of drafts) if (d.period && d.period.start <= end && d.period.end > end) d.period = { start: d.period.start, end };
-  }
-
-  const claims: Claim[] = drafts.map(({ sentenceIndex: _i, paragraph: _p, anchors: _a, baseline: _b, doubts, ...c }) => withConfidence(c, doubts ?? []));
-  if (explain) {
-    for (const c of claims) {
-      const span = c.countSpan ?? c.span;
-      const when = c.period ? `${c.period.start}..${c.period.end} (from the ${c.periodFrom ?? "sentence"})` : "no period";
-      explain.push({ text: text.slice(span[0], span[1]), span, value: c.count, claim: c, reason: `${c.event} ${c.qualifier} ${c.count}, ${when}, source ${c.source ?? "the publisher's own voice"}, confidence ${c.confidence}${c.confidenceReason ? ` (${c.confidenceReason})` : ""}` });
-    }
-    explain.sort((a, b) => a.span[0] - b.span[0]);
-  }
+  const claims = documentPasses({ text, meta, explain, sentences, shape, docPeriod, drafts, texts, timesCache });
   return { claims, people };
 }

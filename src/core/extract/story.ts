@@ -3,7 +3,7 @@
 // opening's, are parts or restatements of it ("a monitor said between 6 and 9 men had died").
 import type { Period } from "../types.js";
 import type { DocumentShape } from "./document.js";
-import type { DraftClaim } from "./index.js";
+import type { DraftClaim } from "./draft.js";
 import type { TimeMention } from "./periods.js";
 
 const LETHAL = /\b(?:execut\w*|hang(?:ed|ing|s)?|hung|killed|killing|shot dead|put to death|beheaded|gunned down)\b/i;

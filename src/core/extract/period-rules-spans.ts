@@ -1,0 +1,140 @@
+// Period rules, first in precedence: times named against another time ("the same period last
+// year", "the total for the month", "the previous year") and spans counted back from a date
+// ("the three years before June 2016", "the week to 14 July"), quarters, weeks and weekends.
+// Their order in the array is their precedence (see RULES in periods.ts).
+import { addDays, iso, monthPeriod, refEnd, yearsPeriod } from "./dates.js";
+import { MONTH_RE, SPAN_END, YEAR_RE, bits, monthIndex, needs, num, spanEnd, type Rule } from "./period-rule.js";
+
+/** Rules in order of precedence; earlier rules win over overlapping later ones. */
+export const SPAN_RULES: Rule[] = [
+  // the same period last year, the same months of 2023, the same time a year earlier
+  {
+    re: new RegExp(`\\b(?:over|during|in|for)?\\s*the\\s+same\\s+(?:period|months?|weeks?|time(?:\\s+frame)?|timeframe)\\s+(?:(?:of|in)\\s+)?(?:${YEAR_RE}|(last|the previous|the preceding) year|a year (?:earlier|before|ago))\\b`, "gi"),
+    can: (c) => c.year || (c.words & bits("last", "year")) !== 0,
+    resolve: () => null,
+    sameAs: (m, fromYear) => (m[1] ? Number(m[1]) : fromYear - 1),
+  },
+  // "… on 12 March bring the total for the month to 28": the month of the time named before it;
+  // with none, the month (or year) of writing, to date.
+  {
+    re: /\b(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+the\s+(month|year)\b(?!\s+(?:of|before|ending|since|after|that)\b|\s+to\s+(?:\d{1,2}\s+)?[A-Z])/g,
+    can: needs(["month", "year"]),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      if ((m[1] as string).toLowerCase() === "year") return { start: iso(ref.year, 1, 1), end: refEnd(ref) };
+      return ref.month === null ? null : { start: iso(ref.year, ref.month, 1), end: refEnd(ref) };
+    },
+    within: "month",
+  },
+  // "brought the monthly total to 58", "the annual toll": the month or year of the time named
+  // before it (see `within`), else the publication's, to date.
+  {
+    re: /\b(?:the|its|their)\s+(monthly|annual|yearly)\s+(?:total|tally|toll|count|figure)\b/gi,
+    can: () => true,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      if ((m[1] as string).toLowerCase() !== "monthly") return { start: iso(ref.year, 1, 1), end: refEnd(ref) };
+      return ref.month === null ? null : { start: iso(ref.year, ref.month, 1), end: refEnd(ref) };
+    },
+    within: "month",
+  },
+  // "In 2023, 834 …, up from 582 the previous year": the year before the time named before it;
+  // with none, the year before publication.
+  {
+    re: /\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b/gi,
+    can: needs(["year", "previous"]),
+    resolve: (_m, ref) => (ref ? yearsPeriod(ref.year - 1) : null),
+    sameAs: (_m, fromYear) => fromYear - 1,
+  },
+  // in the three years before June 2016, the 12 months to March 2024, in the six months ending
+  // 30 June 2023: a span counted back from the date it ends on
+  {
+    re: new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?the\\s+(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\\s+)?(years?|months?|weeks?|days)\\s+(?:before|to|until|up to|ending(?:\\s+(?:in|on))?|prior to|leading up to|through)\\s+${SPAN_END}\\b`, "gi"),
+    can: (c) => c.year,
+    resolve: (m) => {
+      const n = m[1] ? num(m[1]) : 1;
+      const end = spanEnd(m[3], m[4], m[5], m[6] as string);
+      if (!Number.isFinite(n) || n < 1 || !end) return null;
+      const unit = (m[2] as string).toLowerCase().replace(/s$/, "") + "s";
+      if (unit === "days" || unit === "weeks") return { start: addDays(end, -(unit === "weeks" ? 7 * n : n) + 1), end };
+      // From the same month n years (or n months) earlier: writers round these spans to months.
+      const [y, mo] = end.split("-").map(Number) as [number, number];
+      const total = y * 12 + (mo - 1) - (unit === "years" ? 12 * n : n);
+      return { start: iso(Math.floor(total / 12), (total % 12) + 1, 1), end };
+    },
+  },
+  // the week to 14 July, the ten days ending March 3 (no year: the latest such day at or before the publication)
+  {
+    re: new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?the\\s+(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\\s+)?(weeks?|days)\\s+(?:to|until|up to|ending(?:\\s+on)?|through)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*(?:19|20)\\d\\d)`, "gi"),
+    can: (c) => c.month && c.digit,
+    resolve: (m, ref) => {
+      if (!ref || ref.month === null) return null;
+      const n = m[1] ? num(m[1]) : 1;
+      const mo = monthIndex((m[4] ?? m[5]) as string);
+      const day = Number(m[3] ?? m[6]);
+      if (!Number.isFinite(n) || n < 1 || !(day >= 1 && day <= 31)) return null;
+      const end = iso(mo > ref.month ? ref.year - 1 : ref.year, mo, day);
+      const days = (m[2] as string).toLowerCase().startsWith("week") ? 7 * n : n;
+      return { start: addDays(end, -days + 1), end };
+    },
+  },
+  // "the 12 months to the end of November", "the three months to October": months counted back
+  // from the end of the latest such month at or before the publication.
+  {
+    re: new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?the\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\\s+months\\s+(?:to|until|up to|ending(?:\\s+in)?|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH_RE}\\b(?!,?\\s*(?:of\\s+)?(?:19|20)\\d\\d|\\s+\\d)`, "gi"),
+    can: needs(["months"], (c) => c.month),
+    resolve: (m, ref) => {
+      if (!ref || ref.month === null) return null;
+      const n = num(m[1] as string);
+      const mo = monthIndex(m[2] as string);
+      if (!(n >= 1 && n <= 36)) return null;
+      const y = mo > ref.month ? ref.year - 1 : ref.year;
+      const first = y * 12 + (mo - 1) - (n - 1);
+      return { start: iso(Math.floor(first / 12), (first % 12) + 1, 1), end: monthPeriod(y, mo).end };
+    },
+  },
+  // Q1 2024, Q3 of last year, Q2 (the latest such quarter at or before the publication)
+  {
+    re: new RegExp(`\\bQ([1-4])(?:\\s+(?:of\\s+)?(?:${YEAR_RE}|(this|last) year))?\\b`, "g"),
+    can: (c) => c.digit,
+    resolve: (m, ref) => {
+      const q = Number(m[1]);
+      let y = m[2] ? Number(m[2]) : ref ? (m[3] === "last" ? ref.year - 1 : ref.year) : null;
+      if (y === null) return null;
+      if (!m[2] && !m[3] && ref && ref.month !== null && (q - 1) * 3 + 1 > ref.month) y -= 1;
+      const sm = (q - 1) * 3 + 1;
+      return { start: iso(y, sm, 1), end: monthPeriod(y, sm + 2).end };
+    },
+  },
+  // the first week of July, the last week of March 2024: seven days of a month
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b`, "gi"),
+    can: needs(["week"], (c) => c.month),
+    resolve: (m, ref) => {
+      const mo = monthIndex(m[2] as string);
+      let y: number;
+      if (m[3]) y = Number(m[3]);
+      else if (ref && ref.month !== null) y = mo <= ref.month ? ref.year : ref.year - 1;
+      else return null;
+      const k = ["first", "second", "third", "fourth"].indexOf((m[1] as string).toLowerCase());
+      if (k >= 0) return { start: iso(y, mo, 7 * k + 1), end: iso(y, mo, 7 * k + 7) };
+      const end = monthPeriod(y, mo).end;
+      return { start: addDays(end, -6), end };
+    },
+  },
+  // over the weekend, last weekend: the Saturday and Sunday before the publication (or the one it falls on)
+  {
+    re: /\b(?:(?:over|during|at|on)\s+)?(the|this|last|past)\s+weekend\b/gi,
+    can: needs(["week"]),
+    resolve: (m, ref) => {
+      if (!ref || ref.day === null) return null;
+      const end = refEnd(ref);
+      const dow = (new Date(`${end}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0 … Sunday = 6
+      // Saturday of the weekend meant: this one when the day of writing is in it, else the last one.
+      let saturday = dow >= 5 ? addDays(end, -(dow - 5)) : addDays(end, -(dow + 2));
+      if ((m[1] as string).toLowerCase() === "last" && dow >= 5) saturday = addDays(saturday, -7);
+      const sunday = addDays(saturday, 1);
+      return { start: saturday, end: sunday < end || dow < 5 || (m[1] as string).toLowerCase() === "last" ? sunday : end };
+    },
+  },
+];

@@ -1,0 +1,40 @@
+// The victim groups a counted noun phrase names ("political prisoners", "child offenders").
+import type { VictimGroup } from "../types.js";
+import { VICTIM_WORDS } from "./lexicon.js";
+import type { NumberMention } from "./numbers.js";
+
+/** Victim groups by noun phrase: the same few phrases ("prisoners", "people") recur. */
+const victimsMemo = new Map<string, VictimGroup[]>();
+
+/** Victim groups named in a counted noun phrase (a new array each time: callers add to it). */
+export function victimsOf(phrase: string): VictimGroup[] {
+  let groups = victimsMemo.get(phrase);
+  if (!groups) {
+    groups = findVictims(phrase);
+    if (victimsMemo.size >= 10_000) victimsMemo.clear();
+    victimsMemo.set(phrase, groups);
+  }
+  return [...groups];
+}
+
+function findVictims(phrase: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const [re, group] of VICTIM_WORDS) {
+    if (re.test(phrase) && !out.includes(group)) out.push(group);
+  }
+  if (out.includes("political_prisoners")) return out.filter((g) => g !== "prisoners");
+  if (out.includes("child_offenders") && /offenders?/i.test(phrase)) return out.filter((g) => g !== "prisoners");
+  return out;
+}
+
+/** Victims of a figure: its own noun phrase, or the group it is part of ("64 of them"). */
+export function victimsFor(s: string, f: { n: NumberMention; npEnd: number; inherited?: { n: NumberMention; npEnd: number } }): VictimGroup[] {
+  const own = victimsOf(s.slice(f.n.end, Math.max(f.npEnd, f.n.phraseEnd)));
+  // "executed for drug offences", "on drug-related charges": the charge names the group.
+  const clause = s.slice(f.n.start, f.n.start + 160).split(/[;.]/)[0] ?? "";
+  if (/\bdrug/i.test(clause) && !own.includes("drug_offenders")) own.push("drug_offenders");
+  // "killed by prison officials", "died in custody": the victims were held.
+  if (/\b(?:by|in) (?:the )?(?:prison|jail|custody|detention)\b|\bprison (?:officials|guards|authorities|staff)\b/i.test(clause) && !own.includes("prisoners") && !own.includes("political_prisoners")) own.push("prisoners");
+  if (own.length > 0 || !f.inherited) return own;
+  return victimsOf(s.slice(f.inherited.n.phraseStart, Math.max(f.inherited.npEnd, f.inherited.n.phraseEnd)));
+}
