@@ -75,7 +75,7 @@ function performAs<I extends z.ZodType, O extends z.ZodType, R extends z.output<
   const facts = (store: Store) => deps.facts.service(scopeOf(store));
   const snapshot = (store: Store) => deps.facts.snapshot(scopeOf(store));
   const registry = () => deps.facts.registry();
-  return perform(uc, { store: deps.store, caller, dataDir: deps.config.dataDir, facts, snapshot, registry }, input);
+  return perform(uc, { store: deps.store, caller, dataDir: deps.config.dataDir, facts, snapshot, registry, auth: deps.auth }, input);
 }
 
 export interface AuthMiddlewareOptions {

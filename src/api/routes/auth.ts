@@ -1,11 +1,12 @@
 // Routes of sign-in and accounts: login, logout, the current session, users (admin) and API tokens.
-// The session and sign-out perform use cases (src/services/use-cases/session.ts); sign-in is the
-// server's AuthService (rate limit per address, lockouts); the cookie and CSRF header stay here.
+// Sign-in, the session and sign-out perform use cases (src/services/use-cases/session.ts; sign-in
+// is the server's AuthService, with its rate limit per address and lockouts); the cookie and the
+// CSRF header stay here.
 import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { sameSecret } from "../../services/auth.js";
 import { addUser, createToken, listTokens, listUsers, revokeToken, updateUser } from "../../services/use-cases/accounts.js";
-import { showSession, signOut } from "../../services/use-cases/session.js";
+import { showSession, signIn, signOut } from "../../services/use-cases/session.js";
 import { RoleSchema, SessionSchema, TokenSchema, UserName, UserSchema } from "../../shared/entities/account.js";
 import { CSRF_HEADER, performFor, performForAnyone, principalOf, SESSION_COOKIE } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
@@ -79,13 +80,11 @@ const routes = {
 };
 
 export function registerAuth(app: Api, deps: ApiDeps): void {
-  const { auth } = deps;
-
   app.openapi(routes.session, async (c) => c.json(await performForAnyone(c, deps, showSession, {}), 200));
 
   app.openapi(routes.login, async (c) => {
     const body = c.req.valid("json");
-    const { token, principal, expiresAt } = await auth.login(body.name, body.password, clientAddress(c));
+    const { session, cookie: { token, expiresAt } } = await performForAnyone(c, deps, signIn, { name: body.name, password: body.password, address: clientAddress(c) });
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "Strict",
@@ -93,7 +92,7 @@ export function registerAuth(app: Api, deps: ApiDeps): void {
       path: "/",
       expires: new Date(expiresAt),
     });
-    return c.json({ mode: "users" as const, user: { name: principal.name, role: principal.role }, csrf: principal.csrf ?? null }, 200);
+    return c.json(session, 200);
   });
 
   app.openapi(routes.logout, async (c) => {

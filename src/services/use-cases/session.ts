@@ -1,10 +1,12 @@
-// Use cases of who is asking, for anyone (signed in or not): the session (who is signed in, and
-// whether the server has accounts at all) and sign-out (the session ends on the server). GET
-// /auth/session and POST /auth/logout perform these. Sign-in stays with the server's AuthService
-// (src/services/auth.ts: the per-address rate limit and the lockouts live in it), and the cookie
-// and the CSRF header with the API (src/api/routes/auth.ts).
+// Use cases of who is asking, for anyone (signed in or not): sign-in, the session (who is signed
+// in, and whether the server has accounts at all) and sign-out (the session ends on the server).
+// POST /auth/login, GET /auth/session and POST /auth/logout perform these. Sign-in is the server's
+// AuthService (src/services/auth.ts: the per-address rate limit and the lockouts live in it, so
+// only a context with `auth` can sign in); the cookie and the CSRF header stay with the API
+// (src/api/routes/auth.ts).
 import { z } from "zod";
-import { SessionSchema } from "../../shared/entities/account.js";
+import { SessionSchema, UserName } from "../../shared/entities/account.js";
+import { Unavailable } from "../../shared/errors.js";
 import { useCase } from "./use-case.js";
 
 /** Who is signed in (null when nobody), their CSRF token, and whether any account exists. */
@@ -29,5 +31,22 @@ export const signOut = useCase({
   async run({ store, caller }) {
     if (caller.via === "session" && caller.session && caller.userId != null) await store.revokeSessions(caller.userId, caller.session.hash, { actor: caller.name });
     return { ok: true };
+  },
+});
+
+/**
+ * Checks a name and password from a client address (rate-limited per address; an account, or a
+ * name without one, locks after repeated failures) and opens a session: the session as shown,
+ * and the secret to set as the cookie (never to be shown).
+ */
+export const signIn = useCase({
+  name: "session.start",
+  role: "anyone",
+  input: z.object({ name: UserName, password: z.string().min(1).max(1024), address: z.string() }),
+  output: z.object({ session: SessionSchema, cookie: z.object({ token: z.string(), expiresAt: z.string() }) }),
+  async run({ auth }, { name, password, address }) {
+    if (!auth) throw new Unavailable("signing in needs the server (tally serve)");
+    const { token, principal, expiresAt } = await auth.login(name, password, address);
+    return { session: { mode: "users" as const, user: { name: principal.name, role: principal.role }, csrf: principal.csrf ?? null }, cookie: { token, expiresAt } };
   },
 });

@@ -7,7 +7,7 @@ import type { SourceRegistry } from "../../core/sources.js";
 import type { FactsStatusEntity } from "../../shared/entities/fact.js";
 import { Forbidden, Invalid } from "../../shared/errors.js";
 import type { Role, Store } from "../../store/index.js";
-import { roleAtLeast } from "../auth.js";
+import { roleAtLeast, type AuthService } from "../auth.js";
 import type { FactsQueries } from "../facts.js";
 
 /** Who asks: their name (recorded in the audit trail) and their role. */
@@ -50,6 +50,8 @@ export interface CaseContext {
   snapshot?: (store: Store) => Promise<{ facts: FactsQueries | null; status: FactsStatusEntity }>;
   /** The source registry (the server's provider); default: read from `dataDir`. */
   registry?: () => Promise<SourceRegistry>;
+  /** The server's sign-in service: its per-address rate limit and lockouts are kept in it (the server only). */
+  auth?: AuthService;
 }
 
 /** The context a use case's work sees: the store scoped to the caller (their name, their view). */
