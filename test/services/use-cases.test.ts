@@ -9,6 +9,7 @@ import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { listClaims, reviewQueue, showClaim } from "../../src/services/use-cases/claims.js";
 import { exportConflicts, exportFacts, exportTimeline } from "../../src/services/use-cases/exports.js";
+import { showDocument } from "../../src/services/use-cases/documents.js";
 import { listFacts } from "../../src/services/use-cases/facts.js";
 import { restrict, reviewClaim } from "../../src/services/use-cases/review.js";
 import { perform, type CaseContext, type Caller } from "../../src/services/use-cases/use-case.js";
@@ -83,6 +84,21 @@ describe("use cases", () => {
     expect(t.rows.map((r) => r[1])).toEqual([facts[0]?.id]);
     expect(t.rows[0]).toContain("at least 17");
     await expect(perform(exportTimeline, viewer, { event: "execution" } as never)).rejects.toMatchObject({ field: "place" });
+  });
+
+  it("count the claims by facets, and give a document's claims with the facts they are counted in when asked", async () => {
+    const page = await perform(listClaims, viewer, { filter: {}, limit: 1, facets: ["event"] });
+    expect(page.facets?.event?.map((f) => [f.value, f.count]).sort()).toEqual([["arrest", 1], ["execution", 1]]);
+    expect((await perform(listClaims, viewer, { filter: {}, limit: 1 })).facets).toBeUndefined();
+    await expect(perform(listClaims, viewer, { filter: {}, limit: 1, facets: ["colour" as never] })).rejects.toMatchObject({ field: "facets.0" });
+
+    const plain = await perform(showDocument, viewer, { ref: 1 });
+    expect(plain.facts).toBeUndefined();
+    const withFacts = await perform(showDocument, viewer, { ref: 1, facts: true });
+    const { facts } = await perform(listFacts, viewer, {});
+    expect(Object.keys(withFacts.facts ?? {}).sort()).toEqual(withFacts.claims.map((c) => String(c.id)).sort());
+    expect(new Set(Object.values(withFacts.facts ?? {}))).toEqual(new Set(facts.map((f) => f.id)));
+    expect(withFacts.factsStatus?.state).toBe("fresh");
   });
 
   it("act as the caller: their name in the trail, history for analysts only, restricted material hidden from viewers", async () => {
