@@ -32,7 +32,6 @@ const STORE_WIRING = [
   "src/api/facts-provider.ts", // the facts linked per audience (the store's access scopes)
   "src/api/facts-thread-protocol.ts", // what the linking thread is told: where the store is
   "src/api/facts-worker.ts", // the linking thread opens its own store
-  "src/cli/commands/victims-render.ts", // named victims: not yet use cases (docs/victims.md)
 ];
 
 const WHY = {

@@ -5,7 +5,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { AuthError, roleAtLeast, sameSecret } from "../services/auth.js";
 import type { AuthService, Principal } from "../services/auth.js";
-import { perform, requireRoleOf, storeFor, type UseCase } from "../services/use-cases/use-case.js";
+import { NOBODY, perform, requireRoleOf, storeFor, type Caller, type UseCase } from "../services/use-cases/use-case.js";
 import type { z } from "zod";
 import type { Role, Store } from "../services/use-cases/types.js";
 import type { ApiDeps } from "./context.js";
@@ -53,14 +53,29 @@ export function scopedStore(base: Store, p: Principal): Store {
   return storeFor(base, p);
 }
 
+/** The caller a use case is performed for: the principal, how they signed in, their session. */
+function callerOf(p: Principal): Caller {
+  const session = p.via === "session" && p.csrf && p.sessionHash ? { session: { hash: p.sessionHash, csrf: p.csrf } } : {};
+  return { name: p.name, role: p.role, userId: p.userId, via: p.via, ...session };
+}
+
 /** Performs a use case for the request's principal (the use case checks the role and the input). */
 export function performFor<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(c: Context, deps: ApiDeps, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
-  const p = principalOf(c);
+  return performAs(callerOf(principalOf(c)), deps, uc, input);
+}
+
+/** Performs a use case for anyone (the session, sign-out): the request's principal, or nobody signed in. */
+export function performForAnyone<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(c: Context, deps: ApiDeps, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
+  const a = c.get("tallyAuth") as RequestAuth | undefined;
+  return performAs(a ? callerOf(a.principal) : NOBODY, deps, uc, input);
+}
+
+function performAs<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(caller: Caller, deps: ApiDeps, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
   // The facts come from the server's provider: linked per audience, in a thread on a large ledger.
   const facts = (store: Store) => deps.facts.service(scopeOf(store));
   const snapshot = (store: Store) => deps.facts.snapshot(scopeOf(store));
   const registry = () => deps.facts.registry();
-  return perform(uc, { store: deps.store, caller: { name: p.name, role: p.role, userId: p.userId }, dataDir: deps.config.dataDir, facts, snapshot, registry }, input);
+  return perform(uc, { store: deps.store, caller, dataDir: deps.config.dataDir, facts, snapshot, registry, auth: deps.auth }, input);
 }
 
 export interface AuthMiddlewareOptions {

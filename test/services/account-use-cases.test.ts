@@ -5,8 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser, createToken, listTokens, listUsers, revokeToken, updateUser } from "../../src/services/use-cases/accounts.js";
-import { perform, type CaseContext, type Caller } from "../../src/services/use-cases/use-case.js";
-import { Forbidden, Invalid, NotFound } from "../../src/shared/errors.js";
+import { AuthService } from "../../src/services/auth.js";
+import { showSession, signIn, signOut } from "../../src/services/use-cases/session.js";
+import { NOBODY, perform, type CaseContext, type Caller } from "../../src/services/use-cases/use-case.js";
+import { Forbidden, Invalid, NotFound, Unavailable } from "../../src/shared/errors.js";
 import { openStore, type Store } from "../../src/store/index.js";
 
 let dir: string;
@@ -55,5 +57,28 @@ describe("account use cases", () => {
     expect(updated.user).not.toHaveProperty("passwordHash");
     await expect(perform(updateUser, operator(), { user: 999, disabled: true })).rejects.toThrow("no user 999");
     await expect(perform(updateUser, operator(), { user: "nobody", disabled: true })).rejects.toThrow('no user named "nobody"');
+  });
+
+  it("sign in with the server's service only, show the session to anyone, end only the caller's own session, and refuse nobody anything else", async () => {
+    expect(await perform(showSession, as(NOBODY), {})).toEqual({ mode: "users", user: null, csrf: null });
+    await expect(perform(listTokens, as(NOBODY), {})).rejects.toThrow(/^sign in first$/);
+    await perform(addUser, operator(), { name: "sima", role: "viewer", password: "a long enough pass phrase 7" });
+    const credentials = { name: "sima", password: "a long enough pass phrase 7", address: "127.0.0.1" };
+    await expect(perform(signIn, as(NOBODY), credentials)).rejects.toBeInstanceOf(Unavailable);
+    const auth = new AuthService(store);
+    await expect(perform(signIn, { ...as(NOBODY), auth }, { ...credentials, password: "not the pass phrase" })).rejects.toMatchObject({ status: 401 });
+    const { session, cookie } = await perform(signIn, { ...as(NOBODY), auth }, credentials);
+    expect(session).toMatchObject({ mode: "users", user: { name: "sima", role: "viewer" } });
+    const p = await auth.fromSession(cookie.token);
+    if (!p) throw new Error("the session was not opened");
+    expect(p.csrf).toBe(session.csrf);
+    const signedIn = { token: cookie.token };
+    const sima = as({ name: p.name, role: p.role, userId: p.userId, via: "session", session: { hash: p.sessionHash ?? "", csrf: p.csrf ?? "" } });
+    expect(await perform(showSession, sima, {})).toEqual({ mode: "users", user: { name: "sima", role: "viewer" }, csrf: p.csrf });
+    expect(await auth.fromSession(signedIn.token)).not.toBeNull();
+    expect(await perform(signOut, as(NOBODY), {})).toEqual({ ok: true });
+    expect(await auth.fromSession(signedIn.token)).not.toBeNull();
+    expect(await perform(signOut, sima, {})).toEqual({ ok: true });
+    expect(await auth.fromSession(signedIn.token)).toBeNull();
   });
 });

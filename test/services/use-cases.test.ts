@@ -8,8 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { listClaims, reviewQueue, showClaim } from "../../src/services/use-cases/claims.js";
+import { exportConflicts, exportFacts, exportTimeline } from "../../src/services/use-cases/exports.js";
+import { showDocument } from "../../src/services/use-cases/documents.js";
+import { listFacts } from "../../src/services/use-cases/facts.js";
 import { restrict, reviewClaim } from "../../src/services/use-cases/review.js";
 import { perform, type CaseContext, type Caller } from "../../src/services/use-cases/use-case.js";
+import { csvOf } from "../../src/shared/entities/fact-csv.js";
 import { Forbidden, Invalid } from "../../src/shared/errors.js";
 import { openStore, type Store } from "../../src/store/index.js";
 
@@ -62,6 +66,39 @@ describe("use cases", () => {
     const bad = perform(reviewClaim, analyst, { id: claim?.id ?? 0, decision: { action: "reject", reason: "  " } });
     await expect(bad).rejects.toBeInstanceOf(Invalid);
     await expect(bad).rejects.toMatchObject({ field: "decision.reason", message: "decision.reason: a rejection needs a reason" });
+  });
+
+  it("export the rows of a list as a table: the list's rows in its order, columns from the entity, the input checked", async () => {
+    const { facts } = await perform(listFacts, viewer, { event: "execution" });
+    const table = await perform(exportFacts, viewer, { event: "execution" });
+    expect(exportFacts.output.safeParse(table).success).toBe(true);
+    expect(table.name).toBe("facts");
+    expect(table.rows.map((r) => r[0])).toEqual(facts.map((f) => f.id));
+    expect(table.rows[0]?.[table.columns.indexOf("best")]).toBe(17);
+    expect(csvOf(table).split("\r\n")[0]).toMatch(/^id,event,place,period_start,period_end,victims,low,best,high,/);
+    expect((await perform(exportConflicts, viewer, {})).columns).toEqual(["id", "severity", "kind", "largest", "facts", "claims", "documents", "reason"]);
+
+    const t = await perform(exportTimeline, viewer, { event: "execution", place: "Kerman", by: "month" });
+    expect(t.name).toBe("timeline-execution");
+    expect(t.columns.slice(0, 2)).toEqual(["month", "fact"]);
+    expect(t.rows.map((r) => r[1])).toEqual([facts[0]?.id]);
+    expect(t.rows[0]).toContain("at least 17");
+    await expect(perform(exportTimeline, viewer, { event: "execution" } as never)).rejects.toMatchObject({ field: "place" });
+  });
+
+  it("count the claims by facets, and give a document's claims with the facts they are counted in when asked", async () => {
+    const page = await perform(listClaims, viewer, { filter: {}, limit: 1, facets: ["event"] });
+    expect(page.facets?.event?.map((f) => [f.value, f.count]).sort()).toEqual([["arrest", 1], ["execution", 1]]);
+    expect((await perform(listClaims, viewer, { filter: {}, limit: 1 })).facets).toBeUndefined();
+    await expect(perform(listClaims, viewer, { filter: {}, limit: 1, facets: ["colour" as never] })).rejects.toMatchObject({ field: "facets.0" });
+
+    const plain = await perform(showDocument, viewer, { ref: 1 });
+    expect(plain.facts).toBeUndefined();
+    const withFacts = await perform(showDocument, viewer, { ref: 1, facts: true });
+    const { facts } = await perform(listFacts, viewer, {});
+    expect(Object.keys(withFacts.facts ?? {}).sort()).toEqual(withFacts.claims.map((c) => String(c.id)).sort());
+    expect(new Set(Object.values(withFacts.facts ?? {}))).toEqual(new Set(facts.map((f) => f.id)));
+    expect(withFacts.factsStatus?.state).toBe("fresh");
   });
 
   it("act as the caller: their name in the trail, history for analysts only, restricted material hidden from viewers", async () => {

@@ -11,6 +11,9 @@ import { openStore, PUBLIC_ACCESS, type Store } from "../../src/store/index.js";
 import { importVictimList } from "../../src/services/victims-import.js";
 import { decideVictimPair, linkVictims } from "../../src/services/victims-link.js";
 import { extractVictimMentions, getVictimPerson, listsAgainstCounts, listVictimPersons, victimOverlap } from "../../src/services/victims-registry.js";
+import * as uc from "../../src/services/use-cases/victims.js";
+import { perform, type Caller } from "../../src/services/use-cases/use-case.js";
+import { Forbidden } from "../../src/shared/errors.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { makeClaim, makeDoc } from "../store/fixtures.js";
 
@@ -105,6 +108,22 @@ function run(label: string, open: () => Promise<{ store: Store; cleanup: () => P
       expect(o.histories).toEqual({ "11": 2, "10": 1, "01": 1 });
       expect(o.estimate.ok).toBe(false);
       if (!o.estimate.ok) expect(o.estimate.reason).toMatch(/too small/);
+    });
+
+    it("answers through the use cases what their entity schemas describe, and refuses a viewer any change", async () => {
+      const as = (caller: Caller) => ({ store: ctx.store, caller, dataDir: "" });
+      const viewer = as({ name: "vera", role: "viewer" });
+      const persons = await perform(uc.listVictims, viewer, {});
+      expect(uc.listVictims.output.parse(persons).total).toBeGreaterThan(0);
+      const first = persons.persons[0];
+      expect(uc.showVictim.output.parse(await perform(uc.showVictim, viewer, { id: first?.id ?? 0 })).recordList.length).toBe(first?.records);
+      const { lists } = uc.listVictimLists.output.parse(await perform(uc.listVictimLists, viewer, {}));
+      expect(uc.showVictimList.output.parse(await perform(uc.showVictimList, viewer, { id: lists[0]?.id ?? 0 })).records.length).toBe(lists[0]?.rows);
+      expect(uc.victimCounts.output.parse(await perform(uc.victimCounts, viewer, {})).claims).toHaveLength(1);
+      expect(uc.victimsOverlap.output.parse(await perform(uc.victimsOverlap, viewer, { listsOnly: true })).sources).toHaveLength(2);
+      expect(uc.victimReviewPairs.output.safeParse(await perform(uc.victimReviewPairs, as({ name: "anwar", role: "analyst" }), {})).success).toBe(true);
+      await expect(perform(uc.linkVictimRecords, viewer, {})).rejects.toBeInstanceOf(Forbidden);
+      await expect(perform(uc.restrictVictims, viewer, { type: "list", id: lists[0]?.id ?? 0, restricted: true })).rejects.toBeInstanceOf(Forbidden);
     });
 
     it("hides a restricted list's names from a public reader", async () => {

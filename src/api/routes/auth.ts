@@ -1,10 +1,14 @@
 // Routes of sign-in and accounts: login, logout, the current session, users (admin) and API tokens.
+// Sign-in, the session and sign-out perform use cases (src/services/use-cases/session.ts; sign-in
+// is the server's AuthService, with its rate limit per address and lockouts); the cookie and the
+// CSRF header stay here.
 import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { sameSecret } from "../../services/auth.js";
 import { addUser, createToken, listTokens, listUsers, revokeToken, updateUser } from "../../services/use-cases/accounts.js";
+import { showSession, signIn, signOut } from "../../services/use-cases/session.js";
 import { RoleSchema, SessionSchema, TokenSchema, UserName, UserSchema } from "../../shared/entities/account.js";
-import { CSRF_HEADER, performFor, principalOf, SESSION_COOKIE } from "../auth.js";
+import { CSRF_HEADER, performFor, performForAnyone, principalOf, SESSION_COOKIE } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { ApiError } from "../errors.js";
 import { clientAddress } from "../limits.js";
@@ -76,22 +80,11 @@ const routes = {
 };
 
 export function registerAuth(app: Api, deps: ApiDeps): void {
-  const { auth } = deps;
-
-  app.openapi(routes.session, async (c) => {
-    const single = await auth.singleUser();
-    let p = null;
-    try {
-      p = principalOf(c);
-    } catch {
-      // nobody signed in
-    }
-    return c.json({ mode: single ? ("single-user" as const) : ("users" as const), user: p ? { name: p.name, role: p.role } : null, csrf: p?.csrf ?? null }, 200);
-  });
+  app.openapi(routes.session, async (c) => c.json(await performForAnyone(c, deps, showSession, {}), 200));
 
   app.openapi(routes.login, async (c) => {
     const body = c.req.valid("json");
-    const { token, principal, expiresAt } = await auth.login(body.name, body.password, clientAddress(c));
+    const { session, cookie: { token, expiresAt } } = await performForAnyone(c, deps, signIn, { name: body.name, password: body.password, address: clientAddress(c) });
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "Strict",
@@ -99,7 +92,7 @@ export function registerAuth(app: Api, deps: ApiDeps): void {
       path: "/",
       expires: new Date(expiresAt),
     });
-    return c.json({ mode: "users" as const, user: { name: principal.name, role: principal.role }, csrf: principal.csrf ?? null }, 200);
+    return c.json(session, 200);
   });
 
   app.openapi(routes.logout, async (c) => {
@@ -109,12 +102,11 @@ export function registerAuth(app: Api, deps: ApiDeps): void {
     } catch {
       // not signed in: nothing to end
     }
-    if (p?.via === "session") {
-      if (!p.csrf || !sameSecret(c.req.header(CSRF_HEADER) ?? "", p.csrf)) throw new ApiError(403, "forbidden", "missing or wrong CSRF token");
-      await auth.logout(p);
-    }
+    // The CSRF header is the API's to check (a session's sign-out needs it); the session ends in the use case.
+    if (p?.via === "session" && (!p.csrf || !sameSecret(c.req.header(CSRF_HEADER) ?? "", p.csrf))) throw new ApiError(403, "forbidden", "missing or wrong CSRF token");
+    const done = await performForAnyone(c, deps, signOut, {});
     deleteCookie(c, SESSION_COOKIE, { path: "/", secure: deps.secureCookies, httpOnly: true, sameSite: "Strict" });
-    return c.json({ ok: true }, 200);
+    return c.json(done, 200);
   });
 
   app.openapi(routes.listUsers, async (c) => c.json(await performFor(c, deps, listUsers, {}), 200));

@@ -4,8 +4,7 @@ import type { ClaimFacet } from "../../shared/facets.js";
 import { documentsCsv } from "../../services/documents.js";
 import { listClaims as listClaimsCase, exportClaims as exportClaimsCase } from "../../services/use-cases/claims.js";
 import { documentsPage, listDocuments as listDocumentsCase, searchDocuments, showDocument } from "../../services/use-cases/documents.js";
-import { performFor, storeOf } from "../auth.js";
-import { scopeOf } from "../facts-provider.js";
+import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { claimFilterOf, claimOut, claimsCsv, documentSummaryOut, httpRecord } from "../present.js";
 import {
@@ -104,9 +103,8 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
   app.openapi(getDocument, async (c) => {
     const { ref } = c.req.valid("param");
     // Reviewers see rejected claims too (to reopen them); readers only the standing ones.
-    const { document: doc, claims, related } = await performFor(c, deps, uc.showDocument, { ref: parseRef(ref), rejected: true });
-    const { facts, status } = await deps.facts.snapshot(scopeOf(storeOf(c)));
-    const factOf = facts ? await facts.factsOfClaims(claims.map((cl) => String(cl.id))) : {};
+    const { document: doc, claims, related, facts: factOf = {}, factsStatus: status } = await performFor(c, deps, uc.showDocument, { ref: parseRef(ref), rejected: true, facts: true });
+    if (!status) throw new Error("documents.show answered without the facts it was asked for");
     return c.json(
       {
         document: { ...documentSummaryOut(doc), text: doc.text, createdAt: doc.createdAt },
@@ -137,10 +135,9 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
     const filter = claimFilterOf(q);
     const fields = q.facets ? (q.facets.split(",").map((f) => f.trim()) as ClaimFacet[]) : [];
     // A period's claims are counted up to CLAIMS_COUNT_UP_TO ("10,000+") unless a tally holds their number.
-    const [{ claims, total, totalExact }, facets] = await Promise.all([
-      performFor(c, deps, uc.listClaims, { filter, sort: q.sort, limit: q.limit, offset: q.offset, countUpTo: CLAIMS_COUNT_UP_TO }),
-      fields.length > 0 ? storeOf(c).claimFacets(filter, fields) : null,
-    ]);
+    const { claims, total, totalExact, facets } = await performFor(c, deps, uc.listClaims, {
+      filter, sort: q.sort, limit: q.limit, offset: q.offset, countUpTo: CLAIMS_COUNT_UP_TO, ...(fields.length > 0 ? { facets: fields } : {}),
+    });
     return c.json({ total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut), ...(facets ? { facets } : {}) }, 200);
   });
 

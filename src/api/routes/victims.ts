@@ -2,57 +2,30 @@
 // linking, the review pairs and decisions, the overlap with its estimate, lists against counts,
 // and restriction. Each performs a use case of src/services/use-cases/victims.ts (which decides
 // the role); viewers never see restricted names (the store scoped to the reader leaves them out).
+// The answers' schemas are the entities of src/shared/entities/victim.ts.
 import { createRoute, z } from "@hono/zod-openapi";
 import { EVENT_TYPES } from "../../core/types.js";
 import {
   decideVictims, importVictims, linkVictimRecords, listVictimLists, listVictims, restrictVictims, showVictim, showVictimList, undoVictimDecision, victimCounts, victimReviewPairs, victimsOverlap,
 } from "../../services/use-cases/victims.js";
-import { VICTIM_FIELDS } from "../../services/victims-schemas.js";
+import { ImportListOutput, LinkOutput, VICTIM_FIELDS } from "../../services/victims-schemas.js";
+import {
+  VictimCountsSchema, VictimDecisionSchema, VictimEstimateSchema, VictimListDetailSchema, VictimListSchema, VictimPairSchema, VictimPersonDetailSchema, VictimPersonListSchema,
+} from "../../shared/entities/victim.js";
 import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { E400, E403, E404, E500, json } from "./common.js";
 
 const IdParam = z.object({ id: z.coerce.number().int().min(1).openapi({ param: { name: "id", in: "path" }, type: "integer", example: 1 }) });
-export const VictimRecordSchema = z.object({
-  key: z.string(), kind: z.enum(["row", "mention"]), id: z.number().int(), source: z.string(), network: z.string().nullable(), listId: z.number().int().nullable(),
-  documentId: z.number().int().nullable(), claimId: z.number().int().nullable(), line: z.number().int().nullable(), span: z.tuple([z.number().int(), z.number().int()]).nullable(),
-  name: z.string(), age: z.number().int().nullable(), sex: z.enum(["male", "female"]).nullable(), place: z.string().nullable(), date: z.string().nullable(), event: z.string().nullable(),
-  occupation: z.string().nullable(), ethnicity: z.string().nullable(), personId: z.number().int().nullable(), restricted: z.boolean(),
-}).openapi("VictimRecord");
-export const VictimPersonSchema = z.object({
-  id: z.number().int(), restricted: z.boolean(), name: z.string(), names: z.array(z.string()), age: z.number().int().nullable(), sex: z.enum(["male", "female"]).nullable(), place: z.string().nullable(),
-  date: z.string().nullable(), event: z.string().nullable(), occupation: z.string().nullable(), ethnicity: z.string().nullable(), sources: z.array(z.string()), records: z.number().int(),
-}).openapi("VictimPerson");
-const Person = VictimPersonSchema;
-/** One person with every record (the person page). */
-export const VictimPersonDetailSchema = Person.extend({ linkedAt: z.string(), recordList: z.array(VictimRecordSchema) }).openapi("VictimPersonDetail");
-/** The registry, a page at a time. */
-export const VictimPersonListSchema = z.object({ total: z.number().int(), persons: z.array(Person) }).openapi("VictimPersonList");
-export const VictimListSchema = z.object({
-  id: z.number().int(), name: z.string(), source: z.string(), network: z.string().nullable(), dependsOn: z.array(z.string()), documentId: z.number().int().nullable(),
-  mapping: z.record(z.string(), z.string()), importedAt: z.string(), restricted: z.boolean(), rows: z.number().int(),
-}).openapi("VictimList");
 const List = VictimListSchema;
-/** One list with its rows (the list page). */
-export const VictimListDetailSchema = z.object({ list: VictimListSchema, records: z.array(VictimRecordSchema) }).openapi("VictimListDetail");
-const Pair = z.object({ a: z.string(), b: z.string(), score: z.number(), class: z.string(), reasons: z.array(z.object({ field: z.string(), points: z.number(), note: z.string() })) }).openapi("VictimPair");
-const Decision = z.object({ id: z.number().int(), a: z.string(), b: z.string(), same: z.boolean(), reason: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string(), undoneBy: z.string().nullable(), undoneAt: z.string().nullable() }).openapi("VictimDecision");
-/** Claims whose victims the text names, the count against the names. */
-export const VictimCountsSchema = z.object({ claims: z.array(z.object({ claimId: z.number().int(), count: z.number().int(), qualifier: z.string(), named: z.number().int(), flag: z.enum(["shorter", "longer", "matches"]), names: z.array(z.string()), quote: z.string() })) }).openapi("VictimCounts");
+const Pair = VictimPairSchema;
+const Decision = VictimDecisionSchema;
+const Estimate = VictimEstimateSchema;
 const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
 const OverlapQuery = z.object({
   event: z.enum(EVENT_TYPES).optional(), place: z.string().max(200).optional(), from: date.optional(), to: date.optional(),
   criterion: z.enum(["aic", "bic"]).default("aic"), lists_only: z.enum(["true", "false"]).default("false"),
 });
-const Estimate = z.union([
-  z.object({
-    ok: z.literal(true), label: z.string(), method: z.enum(["chapman", "log-linear"]), observed: z.number(), estimate: z.number(), unseen: z.number(), standardError: z.number(),
-    interval: z.object({ low: z.number(), high: z.number(), level: z.number(), method: z.string() }), model: z.string().optional(), criterion: z.enum(["aic", "bic"]).optional(),
-    models: z.array(z.object({ name: z.string(), deviance: z.number(), df: z.number(), aic: z.number(), bic: z.number(), estimate: z.number() })).optional(),
-    assumptions: z.array(z.string()), warnings: z.array(z.string()),
-  }),
-  z.object({ ok: z.literal(false), reason: z.string(), assumptions: z.array(z.string()) }),
-]).openapi("VictimEstimate");
 const ImportBody = z.object({
   fileName: z.string().min(1).max(200), csv: z.string().max(50_000_000).openapi({ description: "the CSV file's text (UTF-8); kept as a document" }), source: z.string().trim().min(1).max(200),
   list: z.string().trim().min(1).max(200).optional(), network: z.string().trim().min(1).max(200).nullable().default(null), dependsOn: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
@@ -65,8 +38,8 @@ const routes = {
   person: createRoute({ method: "get", path: "/victims/{id}", tags: ["victims"], summary: "One person and every record that names them", request: { params: IdParam }, responses: { 200: json(VictimPersonDetailSchema, "the person"), ...E404, ...E500 } }),
   lists: createRoute({ method: "get", path: "/victim-lists", tags: ["victims"], summary: "Imported lists of named victims", responses: { 200: json(z.object({ lists: z.array(List) }), "lists"), ...E500 } }),
   list: createRoute({ method: "get", path: "/victim-lists/{id}", tags: ["victims"], summary: "One imported list with its rows and the people they were linked to", request: { params: IdParam }, responses: { 200: json(VictimListDetailSchema, "the list"), ...E404, ...E500 } }),
-  importList: createRoute({ method: "post", path: "/victim-lists", tags: ["victims"], summary: "Import a CSV list (original kept as a document; bad rows reported by line)", request: body(ImportBody), responses: { 200: json(z.object({ listId: z.number().int(), list: z.string(), documentId: z.number().int(), imported: z.number().int(), rejected: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })) }), "imported"), ...E400, ...E403, ...E500 } }),
-  link: createRoute({ method: "post", path: "/victims/link", tags: ["victims"], summary: "Link every list row and mention into the registry (merges and splits audited)", request: body(z.object({ match: z.number().default(5), review: z.number().default(2) })), responses: { 200: json(z.object({ records: z.number().int(), persons: z.number().int(), compared: z.number().int(), review: z.number().int(), created: z.number().int(), merges: z.array(z.object({ into: z.number().int(), from: z.array(z.number().int()) })), splits: z.array(z.object({ from: z.number().int(), into: z.array(z.number().int()) })), removed: z.array(z.number().int()), seconds: z.number() }), "linked"), ...E400, ...E403, ...E500 } }),
+  importList: createRoute({ method: "post", path: "/victim-lists", tags: ["victims"], summary: "Import a CSV list (original kept as a document; bad rows reported by line)", request: body(ImportBody), responses: { 200: json(ImportListOutput, "imported"), ...E400, ...E403, ...E500 } }),
+  link: createRoute({ method: "post", path: "/victims/link", tags: ["victims"], summary: "Link every list row and mention into the registry (merges and splits audited)", request: body(z.object({ match: z.number().default(5), review: z.number().default(2) })), responses: { 200: json(LinkOutput, "linked"), ...E400, ...E403, ...E500 } }),
   review: createRoute({ method: "get", path: "/victims/review", tags: ["victims"], summary: "Pairs linkage left for review, with the score's reasons (analysts)", request: { query: z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(50).openapi({ type: "integer" }) }) }, responses: { 200: json(z.object({ pairs: z.array(Pair) }), "pairs"), ...E400, ...E403, ...E500 } }),
   decide: createRoute({ method: "post", path: "/victims/decisions", tags: ["victims"], summary: "Decide whether two records are one person (the next link obeys)", request: body(z.object({ a: z.string().max(40), b: z.string().max(40), same: z.boolean(), reason: z.string().max(2000).nullable().default(null) })), responses: { 200: json(Decision, "the decision"), ...E400, ...E403, ...E500 } }),
   undo: createRoute({ method: "post", path: "/victims/decisions/{id}/undo", tags: ["victims"], summary: "Undo a decision (kept in the trail, marked undone)", request: { params: IdParam }, responses: { 200: json(Decision, "the decision"), ...E403, ...E404, ...E500 } }),
@@ -103,8 +76,7 @@ export function registerVictims(app: Api, deps: ApiDeps): void {
   app.openapi(routes.overlap, async (c) => {
     const q = c.req.valid("query");
     const o = await run(c, deps, victimsOverlap, { ...(q.event ? { event: q.event } : {}), ...(q.place ? { place: q.place } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), criterion: q.criterion, listsOnly: q.lists_only === "true" });
-    const estimate = { ...o.estimate, assumptions: [...o.estimate.assumptions] };
-    return c.json({ sources: o.sources, rows: o.rows, histories: o.histories, estimate }, 200);
+    return c.json({ sources: o.sources, rows: o.rows, histories: o.histories, estimate: o.estimate }, 200);
   });
 
   app.openapi(routes.counts, async (c) => c.json(await run(c, deps, victimCounts, {}), 200));

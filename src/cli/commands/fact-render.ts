@@ -3,10 +3,7 @@ import { renderTable } from "../bidi.js";
 import { CONFLICT_RULE, RANKING_RULE, SCOPE_RULE, VOICE_RULE } from "../../core/linking/index.js";
 import type { ConflictView, FactDetail, FactSummary, Timeline } from "../../services/facts.js";
 import { periodText } from "../claim-format.js";
-import { voiceCell } from "../../services/fact-views-csv.js";
-
-/** The CSV of facts, conflicts and a timeline: a use case of their own (the API's `.csv` views share them). */
-export { conflictsCsv, factsCsv, timelineCsv } from "../../services/fact-views-csv.js";
+import { voiceCell } from "../../shared/entities/fact-csv.js";
 
 function count(n: number): string {
   return n.toLocaleString("en-US");
@@ -128,7 +125,7 @@ export function timelineTable(t: Timeline): string {
     [t.by, ...(showPlace ? ["place"] : []), "low", "best", "high", "status", ...(showSum ? ["sum of parts"] : []), ...t.voices.map((v) => v.label)],
     t.rows.map((r) => [
       r.label, ...(showPlace ? [r.place ?? t.place] : []), count(r.low), count(r.best), count(r.high) + (r.highIsMinimum ? "+" : ""), r.status,
-      ...(showSum ? [partsText(r)] : []), ...t.voices.map((v) => voiceCell(t, r, v.id)),
+      ...(showSum ? [partsText(r)] : []), ...t.voices.map((v) => voiceCell(r, v.id)),
     ]),
   );
 }

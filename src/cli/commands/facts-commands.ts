@@ -8,11 +8,13 @@ import { NotFound } from "../../shared/errors.js";
 import { CONFLICT_KINDS, CONFLICT_SEVERITIES, FACT_STATUSES } from "../../shared/facets.js";
 import { TIMELINE_PARTS } from "../../services/timeline-rows.js";
 import { REFERENCE_DATASETS } from "../../services/reference.js";
+import { exportConflicts, exportFacts, exportTimeline } from "../../services/use-cases/exports.js";
 import { loadReferenceDataset, rebuildFacts } from "../../services/use-cases/maintenance.js";
+import { csvOf } from "../../shared/entities/fact-csv.js";
 import { configOf, performWith } from "../context.js";
 import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
 import { guarded } from "./fact-errors.js";
-import { conflictsCsv, conflictsTable, factsCsv, factsTable, factText, timelineCsv, timelineTable } from "./fact-render.js";
+import { conflictsTable, factsTable, factText, timelineTable } from "./fact-render.js";
 import { registerSources } from "./fact-sources.js";
 
 const LIST_FORMATS = ["table", "json", "csv"] as const;
@@ -67,9 +69,9 @@ export function registerFactCommands(program: Command, io: CliIo): void {
         if (opts.source) filters.source = opts.source;
         const status = parseOne("status", opts.status, FACT_STATUSES);
         if (status) filters.status = status;
+        if (format === "csv") return io.out(csvOf(await performWith(configOf(cmd), exportFacts, filters)));
         const { facts } = await performWith(configOf(cmd), uc.listFacts, filters);
         if (format === "json") io.out(JSON.stringify({ facts }, null, 2));
-        else if (format === "csv") io.out(factsCsv(facts));
         else {
           io.out(factsTable(facts));
           io.out(`${facts.length} facts`);
@@ -137,9 +139,9 @@ export function registerFactCommands(program: Command, io: CliIo): void {
           ...(opts.place ? { place: opts.place } : {}),
           ...(opts.source ? { source: opts.source } : {}),
         };
+        if (format === "csv") return io.out(csvOf(await performWith(configOf(cmd), exportConflicts, filters)));
         const { conflicts } = await performWith(configOf(cmd), uc.listConflicts, filters);
         if (format === "json") io.out(JSON.stringify({ conflicts }, null, 2));
-        else if (format === "csv") io.out(conflictsCsv(conflicts));
         else {
           io.out(conflicts.length ? conflictsTable(conflicts, width()) : "no contradictions");
           if (conflicts.length) io.out(`${conflicts.length} contradictions`);
@@ -165,11 +167,12 @@ export function registerFactCommands(program: Command, io: CliIo): void {
         if (!parts) throw new UsageError(`--parts must be one of ${TIMELINE_PARTS.join(", ")} (got "${opts.parts}")`);
         const event = parseEvent(opts.event) as EventType;
         const victims = parseVictims(opts.victims);
-        const by = opts.by;
+        const by: "year" | "month" = opts.by === "month" ? "month" : "year";
         const voices = opts.voices === undefined ? undefined : parseCount(opts.voices, "--voices", 1000, 1);
-        const timeline = await performWith(configOf(cmd), uc.timeline, { event, place: opts.place, by, parts, ...(victims ? { victims: [victims] } : {}), ...(voices ? { voices } : {}) });
+        const query = { event, place: opts.place, by, parts, ...(victims ? { victims: [victims] } : {}), ...(voices ? { voices } : {}) };
+        if (format === "csv") return io.out(csvOf(await performWith(configOf(cmd), exportTimeline, query)));
+        const timeline = await performWith(configOf(cmd), uc.timeline, query);
         if (format === "json") io.out(JSON.stringify(timeline, null, 2));
-        else if (format === "csv") io.out(timelineCsv(timeline));
         else if (timeline.rows.length === 0) io.out(`no ${event} facts for ${timeline.place} by ${by}`);
         else {
           io.out(timelineTable(timeline));

@@ -3,12 +3,11 @@
 import type { EstimateResult } from "../../core/victims/estimate.js";
 import type { Overlap } from "../../core/victims/overlap.js";
 import { toCsv } from "../../shared/csv.js";
-import type { PersonRow } from "../../services/victims-registry.js";
-import type { VictimRecordRow } from "../../store/victim-store.js";
+import type { VictimPersonEntity, VictimRecordEntity } from "../../shared/entities/victim.js";
 import { renderTable } from "../bidi.js";
 
 /** People as a table. */
-export function personsTable(persons: readonly PersonRow[]): string {
+export function personsTable(persons: readonly VictimPersonEntity[]): string {
   return renderTable(
     { head: ["id", "name", "age", "sex", "place", "date", "event", "records", "sources"] },
     persons.map((p) => [p.id, p.names.join(" / "), p.age ?? "", p.sex ?? "", p.place ?? "", p.date ?? "", p.event ?? "", p.records, p.sources.join(", ")]),
@@ -16,7 +15,7 @@ export function personsTable(persons: readonly PersonRow[]): string {
 }
 
 /** A person's records as a table. */
-export function recordsTable(records: readonly VictimRecordRow[]): string {
+export function recordsTable(records: readonly VictimRecordEntity[]): string {
   return renderTable(
     { head: ["record", "source", "name", "age", "sex", "place", "date", "event", "where"] },
     records.map((r) => [r.key, r.source, r.name, r.age ?? "", r.sex ?? "", r.place ?? "", r.date ?? "", r.event ?? "", r.kind === "row" ? `line ${r.line}` : `document ${r.documentId}${r.claimId !== null ? `, claim ${r.claimId}` : ""}`]),

@@ -10,7 +10,8 @@ import { claimHistory } from "../claim-history.js";
 import { ClaimFilterInput } from "./claim-inputs.js";
 import { useCase } from "./use-case.js";
 import { consequentialClaims } from "../consequential.js";
-import { factsOf } from "./facts.js";
+import { FacetsOutput, factsOf } from "./facts.js";
+import { CLAIM_FACETS } from "../../shared/facets.js";
 
 const page = { limit: z.number().int().min(0), offset: z.number().int().min(0).default(0) };
 
@@ -24,13 +25,15 @@ export const listClaims = useCase({
     ...page,
     /** Count the matches only up to this many when no running tally holds their number (then total is not exact). */
     countUpTo: z.number().int().min(1).optional(),
+    /** Also count every matching claim by these fields (the most frequent values of each). */
+    facets: z.array(z.enum(CLAIM_FACETS)).optional(),
   }),
-  output: z.object({ claims: z.array(ClaimEntity), total: z.number().int(), totalExact: z.boolean() }),
-  async run({ store }, { filter, sort, limit, offset, countUpTo }) {
+  output: z.object({ claims: z.array(ClaimEntity), total: z.number().int(), totalExact: z.boolean(), facets: FacetsOutput }),
+  async run({ store }, { filter, sort, limit, offset, countUpTo, facets: fields }) {
     const f = filter as ClaimFilter;
     const counted = countUpTo === undefined ? store.countClaims(f).then((count) => ({ count, exact: true })) : store.countClaimsUpTo(f, countUpTo);
-    const [claims, total] = await Promise.all([store.queryClaims(f, { limit, offset, sort }), counted]);
-    return { claims, total: total.count, totalExact: total.exact };
+    const [claims, total, facets] = await Promise.all([store.queryClaims(f, { limit, offset, sort }), counted, fields && fields.length > 0 ? store.claimFacets(f, fields) : null]);
+    return { claims, total: total.count, totalExact: total.exact, ...(facets ? { facets } : {}) };
   },
 });
 

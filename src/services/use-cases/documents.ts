@@ -3,11 +3,13 @@
 // /documents/{ref}, /search and /audit perform these.
 import { z } from "zod";
 import { ClaimEntity } from "../../shared/entities/claim.js";
+import { FactsStatusSchema } from "../../shared/entities/fact.js";
 import { MAX_SEARCH_WINDOW, SEARCH_WINDOW } from "../../shared/search-window.js";
 import { NotFound } from "../../shared/errors.js";
 import { CLAIM_STATUSES, type AuditEvent, type DocumentSummary, type RelatedDocument, type SearchResult, type StoredDocument } from "../../store/index.js";
 import { roleAtLeast } from "../auth.js";
 import { DocumentsOutput, listDocumentsPage } from "../documents.js";
+import { snapshotOf } from "./facts.js";
 import { useCase } from "./use-case.js";
 
 // The stored document's shapes are the store's; their API presentation lives in src/api/present.ts.
@@ -37,14 +39,23 @@ export const listDocuments = useCase({
 
 /**
  * One document by number or SHA-256 prefix, with its claims (clutter included) and the documents
- * related to it. With `rejected`, analysts also get the rejected claims (to reopen them).
+ * related to it. With `rejected`, analysts also get the rejected claims (to reopen them); with
+ * `facts`, the fact each claim is counted in and how current the facts are.
  */
 export const showDocument = useCase({
   name: "documents.show",
   role: "viewer",
-  input: z.object({ ref: z.union([z.number().int().min(0), z.string().regex(/^[0-9a-f]{4,64}$/)]), rejected: z.boolean().default(false) }),
-  output: z.object({ document, claims: z.array(ClaimEntity), related: z.array(related) }),
-  async run({ store, caller }, { ref, rejected }) {
+  input: z.object({ ref: z.union([z.number().int().min(0), z.string().regex(/^[0-9a-f]{4,64}$/)]), rejected: z.boolean().default(false), facts: z.boolean().default(false) }),
+  output: z.object({
+    document,
+    claims: z.array(ClaimEntity),
+    related: z.array(related),
+    /** With `facts`: claim id → the id of the fact it is counted in, and how current the facts are. */
+    facts: z.record(z.string(), z.string()).optional(),
+    factsStatus: FactsStatusSchema.optional(),
+  }),
+  async run(ctx, { ref, rejected, facts: withFacts }) {
+    const { store, caller } = ctx;
     const doc = await store.getDocument(ref);
     if (!doc) throw new NotFound("document", ref, "id", `no document ${ref}`);
     const all = rejected && roleAtLeast(caller.role, "analyst");
@@ -52,7 +63,10 @@ export const showDocument = useCase({
       store.queryClaims({ documentId: doc.id, includeClutter: true, ...(all ? { status: [...CLAIM_STATUSES] } : {}) }, { limit: 100_000, offset: 0, sort: "id" }),
       store.relatedDocuments(doc.id),
     ]);
-    return { document: doc, claims, related: rel };
+    if (!withFacts) return { document: doc, claims, related: rel };
+    const { facts, status } = await snapshotOf(ctx);
+    const factOf = facts ? await facts.factsOfClaims(claims.map((cl) => String(cl.id))) : {};
+    return { document: doc, claims, related: rel, facts: factOf, factsStatus: status };
   },
 });
 

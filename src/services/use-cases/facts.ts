@@ -3,7 +3,7 @@
 // /timeline perform these, each from the facts its context links (see CaseContext.facts).
 import { z } from "zod";
 import { EVENT_TYPES, VICTIM_GROUPS } from "../../core/types.js";
-import { ConflictSchema, FactDetailSchema, FactSummarySchema, TimelineSchema } from "../../shared/entities/fact.js";
+import { ConflictSchema, FactDetailSchema, FactSummarySchema, TimelineSchema, type FactsStatusEntity } from "../../shared/entities/fact.js";
 import { NotFound } from "../../shared/errors.js";
 import { CONFLICT_FACETS, CONFLICT_KINDS, CONFLICT_SEVERITIES, FACT_FACETS, FACT_STATUSES } from "../../shared/facets.js";
 import { FactsService, type FactsQueries } from "../facts.js";
@@ -13,6 +13,11 @@ import { useCase } from "./use-case.js";
 /** The facts the caller's store answers from (the server's provider, or the stored facts read here). */
 export function factsOf(ctx: ScopedContext): Promise<FactsQueries> {
   return ctx.facts ? ctx.facts(ctx.store) : FactsService.open(ctx.store, ctx.dataDir);
+}
+
+/** Facts to answer from at once, and how current they are (the server's provider; else the stored facts, fresh). */
+export async function snapshotOf(ctx: ScopedContext): Promise<{ facts: FactsQueries | null; status: FactsStatusEntity }> {
+  return ctx.snapshot ? ctx.snapshot(ctx.store) : { facts: await factsOf(ctx), status: { state: "fresh", linkedAt: new Date().toISOString() } };
 }
 
 /** A list of facet names, comma-separated or as an array, each one of `allowed`. */
@@ -26,7 +31,7 @@ function facetList<const T extends readonly [string, ...string[]]>(allowed: T) {
 }
 
 /** Per field, its values among every matching item and how many have each, most first. */
-const FacetsOutput = z.record(z.string(), z.array(z.object({ value: z.string().nullable(), count: z.number().int(), label: z.string().optional() }))).optional();
+export const FacetsOutput = z.record(z.string(), z.array(z.object({ value: z.string().nullable(), count: z.number().int(), label: z.string().optional() }))).optional();
 
 const scopeFilters = {
   event: z.enum(EVENT_TYPES).optional(),

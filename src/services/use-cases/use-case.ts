@@ -7,7 +7,7 @@ import type { SourceRegistry } from "../../core/sources.js";
 import type { FactsStatusEntity } from "../../shared/entities/fact.js";
 import { Forbidden, Invalid } from "../../shared/errors.js";
 import type { Role, Store } from "../../store/index.js";
-import { roleAtLeast } from "../auth.js";
+import { roleAtLeast, type AuthService } from "../auth.js";
 import type { FactsQueries } from "../facts.js";
 
 /** Who asks: their name (recorded in the audit trail) and their role. */
@@ -16,7 +16,21 @@ export interface Caller {
   role: Role;
   /** Their account, when they signed in with one (the operator of the command line has none). */
   userId?: number | null;
+  /**
+   * How they proved who they are (the API's principal): a session cookie, an API token, the
+   * single-user mode on loopback; "nobody" for a request that did not sign in, which may perform
+   * only the use cases for anyone (sign-out, the session). Unset: the command line's operator.
+   */
+  via?: "session" | "token" | "local" | "nobody";
+  /** The signed-in session (cookie sessions only): its stored hash and its CSRF token. */
+  session?: { hash: string; csrf: string };
 }
+
+/** The caller of a request that did not sign in. */
+export const NOBODY: Caller = { name: "anonymous", role: "viewer", userId: null, via: "nobody" };
+
+/** Who may perform a use case: the least role, or anyone, signed in or not (the session, sign-out). */
+export type Audience = Role | "anyone";
 
 /** What a use case is performed with: the store (as opened, unscoped), the caller, the data directory. */
 export interface CaseContext {
@@ -36,6 +50,8 @@ export interface CaseContext {
   snapshot?: (store: Store) => Promise<{ facts: FactsQueries | null; status: FactsStatusEntity }>;
   /** The source registry (the server's provider); default: read from `dataDir`. */
   registry?: () => Promise<SourceRegistry>;
+  /** The server's sign-in service: its per-address rate limit and lockouts are kept in it (the server only). */
+  auth?: AuthService;
 }
 
 /** The context a use case's work sees: the store scoped to the caller (their name, their view). */
@@ -48,8 +64,8 @@ export interface ScopedContext extends CaseContext {
 export interface UseCase<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>> {
   /** What the operation is called in messages and docs ("claims.list"). */
   readonly name: string;
-  /** The least role that may perform it. */
-  readonly role: Role;
+  /** The least role that may perform it, or "anyone" (signed in or not). */
+  readonly role: Audience;
   readonly input: I;
   readonly output: O;
   run(ctx: ScopedContext, input: z.output<I>): Promise<R>;
@@ -60,8 +76,10 @@ export function useCase<I extends z.ZodType, O extends z.ZodType, R extends z.ou
   return def;
 }
 
-/** The one refusal of a caller below the role an operation needs. */
-export function requireRoleOf(caller: Caller, role: Role): void {
+/** The one refusal of a caller below the role an operation needs (nobody signed in has no role). */
+export function requireRoleOf(caller: Caller, role: Audience): void {
+  if (role === "anyone") return;
+  if (caller.via === "nobody") throw new Forbidden("sign in first");
   if (!roleAtLeast(caller.role, role)) throw new Forbidden(`this needs the ${role} role; you are ${caller.role === "admin" ? "an" : "a"} ${caller.role}`);
 }
 

@@ -2,29 +2,28 @@
 // import, remove), reading mentions out of documents, linkage, review pairs and decisions, the
 // overlap with its estimate, lists against counts, and restriction. `tally victims …`, `tally
 // victim <id>` and /api/v1/victims…, /api/v1/victim-lists perform these; the work is in
-// src/services/victims-*.ts, the roles are decided here: viewers read (never a restricted name),
-// analysts change.
+// src/services/victims-*.ts, the outputs are the entities of src/shared/entities/victim.ts, the
+// roles are decided here: viewers read (never a restricted name: the store is scoped to the
+// caller), analysts change.
 import { z } from "zod";
 import { NotFound } from "../../shared/errors.js";
-import type { StoredVictimList, VictimDecision, VictimPair, VictimRecordRow } from "../../store/victim-store.js";
+import {
+  VictimCountsSchema, VictimDecisionSchema, VictimListDetailSchema, VictimListSchema, VictimOverlapSchema, VictimPairSchema, VictimPersonDetailSchema, VictimPersonListSchema,
+} from "../../shared/entities/victim.js";
 import { importVictimList } from "../victims-import.js";
 import { decideVictimPair, linkVictims } from "../victims-link.js";
-import { extractVictimMentions, getVictimPerson, listsAgainstCounts, listVictimPersons, victimOverlap, type ListAgainstCount, type PersonRow } from "../victims-registry.js";
+import { extractVictimMentions, getVictimPerson, listsAgainstCounts, listVictimPersons, victimOverlap } from "../victims-registry.js";
 import { DecideInput, ImportListInput, ImportListOutput, LinkInput, LinkOutput, OverlapInput, PageInput } from "../victims-schemas.js";
 import { useCase } from "./use-case.js";
 
-const shape = <T>() => z.custom<T>((v) => typeof v === "object" && v !== null);
 const Id = z.object({ id: z.number().int().min(1) });
-const Decision = shape<VictimDecision>();
-const Record = shape<VictimRecordRow>();
-const List = shape<StoredVictimList>();
 
 /** The registry of people, a page at a time, with the total a reader may see. */
 export const listVictims = useCase({
   name: "victims.list",
   role: "viewer",
   input: PageInput,
-  output: z.object({ total: z.number().int(), persons: z.array(shape<PersonRow>()) }),
+  output: VictimPersonListSchema,
   run: ({ store }, page) => listVictimPersons(store, page),
 });
 
@@ -33,7 +32,7 @@ export const showVictim = useCase({
   name: "victims.show",
   role: "viewer",
   input: Id,
-  output: shape<Awaited<ReturnType<typeof getVictimPerson>>>(),
+  output: VictimPersonDetailSchema,
   run: ({ store }, { id }) => getVictimPerson(store, id),
 });
 
@@ -42,7 +41,7 @@ export const listVictimLists = useCase({
   name: "victims.lists",
   role: "viewer",
   input: z.object({}),
-  output: z.object({ lists: z.array(List) }),
+  output: z.object({ lists: z.array(VictimListSchema) }),
   run: async ({ store }) => ({ lists: await store.victimStore().listLists() }),
 });
 
@@ -51,7 +50,7 @@ export const showVictimList = useCase({
   name: "victims.lists.show",
   role: "viewer",
   input: Id,
-  output: z.object({ list: List, records: z.array(Record) }),
+  output: VictimListDetailSchema,
   async run({ store }, { id }) {
     const list = await store.victimStore().getList(id);
     if (!list) throw new NotFound("victim list", id);
@@ -100,7 +99,7 @@ export const victimReviewPairs = useCase({
   name: "victims.review",
   role: "analyst",
   input: z.object({ limit: z.number().int().min(1).max(10_000).default(50) }),
-  output: z.object({ pairs: z.array(shape<VictimPair>()) }),
+  output: z.object({ pairs: z.array(VictimPairSchema) }),
   run: async ({ store }, { limit }) => ({ pairs: await store.victimStore().reviewPairs(limit) }),
 });
 
@@ -109,7 +108,7 @@ export const decideVictims = useCase({
   name: "victims.decide",
   role: "analyst",
   input: DecideInput,
-  output: Decision,
+  output: VictimDecisionSchema,
   run: ({ store }, input) => decideVictimPair(store, input),
 });
 
@@ -118,7 +117,7 @@ export const undoVictimDecision = useCase({
   name: "victims.undo",
   role: "analyst",
   input: Id,
-  output: Decision,
+  output: VictimDecisionSchema,
   run: ({ store }, { id }) => store.victimStore().undoDecision(id),
 });
 
@@ -127,8 +126,11 @@ export const victimsOverlap = useCase({
   name: "victims.overlap",
   role: "viewer",
   input: OverlapInput,
-  output: shape<Awaited<ReturnType<typeof victimOverlap>>>(),
-  run: ({ store }, input) => victimOverlap(store, input),
+  output: VictimOverlapSchema.extend({ scope: OverlapInput.partial() }),
+  async run({ store }, input) {
+    const o = await victimOverlap(store, input);
+    return { ...o, estimate: { ...o.estimate, assumptions: [...o.estimate.assumptions] } };
+  },
 });
 
 /** Claims whose victims the text names: the count against the names. */
@@ -136,7 +138,7 @@ export const victimCounts = useCase({
   name: "victims.counts",
   role: "viewer",
   input: z.object({}),
-  output: z.object({ claims: z.array(shape<ListAgainstCount>()) }),
+  output: VictimCountsSchema,
   run: async ({ store }) => ({ claims: await listsAgainstCounts(store) }),
 });
 

@@ -2,7 +2,7 @@
 // with every record that names them, and one list with its rows. What a reader may not see
 // (restricted names) the API leaves out.
 import type { z } from "@hono/zod-openapi";
-import type { VictimCountsSchema, VictimListDetailSchema, VictimListSchema, VictimPersonDetailSchema, VictimPersonListSchema } from "../../api/routes/victims.js";
+import type { VictimCountsSchema, VictimListDetailSchema, VictimListSchema, VictimPersonDetailSchema, VictimPersonListSchema } from "../../shared/entities/victim.js";
 import { qs } from "../api.js";
 import { useApi } from "../hooks.js";
 import { Link, navigate } from "../router.js";
