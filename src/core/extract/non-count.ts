@@ -66,7 +66,10 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if (/^\s+(?:more|fewer|less)\s+than\b/i.test(after) && !/\b(?:more|fewer|less)\s+than\s*$/i.test(before)) return "a difference";
   // "the ninth year in a row with fewer than 50": a threshold, not a count.
   if (/\b(?:years?|months?|weeks?)\s+(?:in a row\s+)?(?:with|of)\s+(?:fewer|less|more)\s+than\s*$/i.test(s.slice(Math.max(0, n.start - 50), n.start))) return "a threshold";
-  if ((word === "of" || word === "the" || word === "those" || word === "these") && /\d\s+of\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) return "total of a partitive";
+  // "3 of the 20 detainees were executed": the 20 were not. But "517 of the 551 people killed",
+  // "7 of the 131 executions": a whole whose own words name its event is a count of that event.
+  if ((word === "of" || word === "the" || word === "those" || word === "these") && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|hundreds))\s+of\s+(?:the\s+|those\s+|these\s+)?$/i.test(before) &&
+    !/^\s+(?:(?!(?:were|was|are|is|had|have|has|been|be)\s)[a-z-]+\s+){0,2}?(?:executed|hanged|killed|executions|hangings|killings|deaths|death sentences)\b/i.test(after)) return "total of a partitive";
   if (n.kind === "digits" && n.value < 110 && /^\s*,/.test(after) && /[A-Za-z]\s*,\s*$/.test(before)) return "age";
   const wide = s.slice(n.end, n.end + 60);
   if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|each|every(?:\s+single)?)\s+(?:day|week|month|year|hour)\b/i.test(wide) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(wide)) return "rate";

@@ -3,9 +3,17 @@
 // of a year. Their order in the array is their precedence (see RULES in periods.ts).
 import { addDays, iso, latestMonth, monthPeriod, refEnd, yearsPeriod } from "./dates.js";
 import { MONTH_RE, YEAR_RE, monthIndex, needs, num, sinceEnd, type Rule } from "./period-rule.js";
+/** "early", "mid-", "late", "the end of" before a month: the month, whole. */
+const PART = "(?:(?:early|mid|late)[\\s-]+|the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?";
 
 /** Rules in order of precedence; earlier rules win over overlapping later ones. */
 export const RANGE_RULES: Rule[] = [
+  // "year to date", "year-to-date", "YTD": from 1 January to the day of writing.
+  {
+    re: /\b(?:(?:in\s+|for\s+)?the\s+)?year[-\s]to[-\s]date\b|\bYTD\b/gi,
+    can: () => true,
+    resolve: (_m, ref) => (ref ? { start: iso(ref.year, 1, 1), end: refEnd(ref) } : null),
+  },
   // between 2005 and 2015, from 2005 to 2015, 2005-2015
   {
     re: new RegExp(`\\b(?:between\\s+|from\\s+)?${YEAR_RE}\\s*(?:and|to|until|through|[-\\u2013\\u2014])\\s*${YEAR_RE}\\b`, "gi"),
@@ -15,7 +23,8 @@ export const RANGE_RULES: Rule[] = [
   // between December 2022 and July 2023, from March to May 2024, between 1 January and 30 June 2024,
   // between January and June (the latest such span at or before the publication)
   {
-    re: new RegExp(`\\b(?:between|from)\\s+(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?(?:,?\\s+${YEAR_RE})?\\s+(?:and|to|until|through)\\s+(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?(?:,?\\s+${YEAR_RE})?\\b`, "gi"),
+    // "between late September and mid-December": the months, whole.
+    re: new RegExp(`\\b(?:between|from)\\s+${PART}(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?(?:,?\\s+${YEAR_RE})?\\s+(?:and|to|until|through)\\s+${PART}(?:(\\d{1,2})\\s+)?${MONTH_RE}(?:\\s+(\\d{1,2}))?(?:,?\\s+${YEAR_RE})?\\b`, "gi"),
     can: needs(["between", "from"], (c) => c.month),
     resolve: (m, ref) => {
       const m1 = monthIndex(m[2] as string);

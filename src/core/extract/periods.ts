@@ -38,7 +38,7 @@ const RULES: Rule[] = [...SPAN_RULES, ...RANGE_RULES, ...DATE_RULES];
 
 const MONTH_ANY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const MONTH_CAPITAL = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const RELATIVE_ANY = /\b(?:last|this|past|previous|since|so far|first|second|third|fourth|quarter|half|current|earlier|weekend|monthly|annual|yearly|Q[1-4])\b/i;
+const RELATIVE_ANY = /\b(?:last|this|past|previous|since|so far|first|second|third|fourth|quarter|half|current|earlier|weekend|monthly|annual|yearly|to date|YTD|Q[1-4])\b/i;
 
 const REPORTING_BEFORE =
   /\b(?:said|says|stated|announced|reported|report|reports|released|published|publish|statement|told|confirmed|declared|wrote|tweeted|posted|issued|letter|interview|press conference|briefing|speech|communiqu[eé])\b[^.;]{0,100}$/i;
@@ -212,6 +212,8 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     const sinceWhen = whenNext && maySince ? /^\s*since\s+((?:19|20)\d\d)\s*$/i.exec(f.m[0]) : null;
     if (sinceWhen) return { start: f.start, end: f.end, period: yearsPeriod(Number(sinceWhen[1])), role: "event" as const, explicitDay, forNext: true };
     if (whenNext && period) return { start: f.start, end: f.end, period, role: "event" as const, explicitDay, forNext: true };
+    // "2021 – 333; 2022 – 582": a year that labels the figure after it.
+    if (period && /^\s*(?:19|20)\d\d\s*$/.test(f.m[0]) && /^\s*[-\u2013\u2014:]\s*\d/.test(sentence.slice(f.end, f.end + 6))) return { start: f.start, end: f.end, period, role: "event" as const, explicitDay, forNext: true };
     if (maySince && SUPERLATIVE_BEFORE.test(before) && (/^\s*since\b/i.test(f.m[0]) || /\bsince\s+(?:the\s+)?$/i.test(before))) role = "reference";
     // "The mission said last month that it had documented …": when it was said.
     // Only when the report names the events' own time after it; else the month of the saying is the best date they have.

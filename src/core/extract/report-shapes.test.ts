@@ -196,3 +196,36 @@ describe("labels with a year, differences, months counted back", () => {
     expect(dated("In the 12 months to the end of November, 640 people were put to death.", "2024-01-05")).toEqual([["execution", 640, "2022-12-01..2023-11-30"]]);
   });
 });
+
+describe("subjects that hold a year, group nouns, wholes of parts, year labels", () => {
+  const dated = (text: string, published: string) => claimsOf(text, published).map((c) => [c.event, c.count, c.period ? `${c.period.start}..${c.period.end}` : null]);
+
+  it("'the number of hangings in 2022 was 410' and its variants", () => {
+    expect(dated("The number of hangings in 2022 was 410.", "2023-05-01")).toEqual([["execution", 410, "2022-01-01..2022-12-31"]]);
+    expect(dated("The number of hangings was 410 in 2022.", "2023-05-01")).toEqual([["execution", 410, "2022-01-01..2022-12-31"]]);
+    expect(dated("In 2022, the number of hangings was 410.", "2023-05-01")).toEqual([["execution", 410, "2022-01-01..2022-12-31"]]);
+    // Past a comma after a year, the subject is another clause's.
+    expect(dated("Nine were put to death in March, bringing the total for 2023 to 120.", "2023-05-01").map((c) => c[0])).toEqual(["execution", "execution"]);
+  });
+
+  it("'the dead included 3 journalists' counts the killed", () => {
+    expect(pairs("The dead included 4 paramedics.")).toEqual([["killing", 4]]);
+  });
+
+  it("the whole of a partitive is a count when its own words name the event, not when the part's verb does", () => {
+    expect(pairs("Monitors have named 402 of the 470 people killed.")).toEqual([["killing", 402], ["killing", 470]]);
+    expect(pairs("Three of the 20 detainees were executed.")).toEqual([["execution", 3]]);
+  });
+
+  it("a year that labels the figure after it dates that figure", () => {
+    expect(dated("Hangings by year: 2020 – 246; 2021 – 333.", "2023-05-01")).toEqual([
+      ["execution", 246, "2020-01-01..2020-12-31"],
+      ["execution", 333, "2021-01-01..2021-12-31"],
+    ]);
+  });
+
+  it("'between late September and mid-December' spans the months; 'year to date' runs from 1 January", () => {
+    expect(dated("Between late September and mid-December, 320 protesters were killed.", "2023-02-01")).toEqual([["killing", 320, "2022-09-01..2022-12-31"]]);
+    expect(dated("Year to date, 64 people have been hanged.", "2023-05-01")).toEqual([["execution", 64, "2023-01-01..2023-05-01"]]);
+  });
+});

@@ -113,7 +113,8 @@ export function backwardTrigger(toks: Tok[], before: number, lower: string, npEn
     if (blocked(t)) return null;
     if (t.lower === ";" || t.lower === ":" || t.lower === "(" || t.lower === ")") return null;
     if (t.lower === ",") {
-      if (words > 0) return null;
+      // "In 2023, the number of executions was 834": the subject ends at the comma.
+      if (words > 0) return complementTrigger(toks, before, words, k);
       continue;
     }
     words++;
@@ -140,7 +141,8 @@ export function backwardTrigger(toks: Tok[], before: number, lower: string, npEn
     if (/ly$/.test(t.lower)) continue;
     return complementTrigger(toks, before, words);
   }
-  return null;
+  // "The number of executions was 834 in 2023": every word back to the start was skipped.
+  return complementTrigger(toks, before, words);
 }
 
 /** Nouns after an event word that make it the name of a place ("detention centres"). */
@@ -167,20 +169,27 @@ function deathCompound(toks: Tok[], k: number): EventType | null {
 }
 
 /** "Recorded executions worldwide rose to 1,518": the figure completes a predicate whose subject is an event noun. */
-function complementTrigger(toks: Tok[], before: number, _words: number): { event: EventType; at: number; how: CountedEvent["how"] } | null {
+function complementTrigger(toks: Tok[], before: number, _words: number, floor = -1): { event: EventType; at: number; how: CountedEvent["how"] } | null {
   const prev = toks[before - 1];
   if (!prev || !LINKING.test(prev.lower)) return null;
-  for (let k = before - 2; k >= 0 && k >= before - 12; k--) {
+  for (let k = before - 2; k > floor && k >= before - 12; k--) {
     const t = toks[k] as Tok;
     // A year in the subject ("the toll from the 2022 protests rose to 551") is no other figure.
-    if (/^[;:()]$/.test(t.lower) || (/^\d/.test(t.lower) && !(/^(?:19|20)\d\d$/.test(t.lower) && ANCHOR_NOUN.test(toks[k + 1]?.lower ?? "")))) return null;
+    // Nor is a year after "in" ("the number of executions in 2023 was 834").
+    const year = /^(?:19|20)\d\d$/.test(t.lower) && (ANCHOR_NOUN.test(toks[k + 1]?.lower ?? "") || /^(?:in|during|for|of)$/.test(toks[k - 1]?.lower ?? ""));
+    // A year is passed over only inside the subject's own clause (not past a comma).
+    if (/^[;:()]$/.test(t.lower) || (/^\d/.test(t.lower) && !(year && !toks.slice(k + 1, before).some((x) => x.lower === ",")))) return null;
+    // Past a year, the subject ends at a comma ("…, bringing the total for 2024 to 400").
+    if (t.lower === "," && toks.slice(k + 1, before).some((x) => /^(?:19|20)\d\d$/.test(x.lower))) return null;
     // "detention centres", "execution chamber": a place named after the event, not the event.
     if (PLACE_AFTER_EVENT.test(toks[k + 1]?.lower ?? "")) continue;
     const toll = t.lower === "toll" ? tollEvent(toks, k) : null;
     const ev = deathCompound(toks, k) ?? toll ?? matchEventNoun(t.lower) ??
       (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of|who|victims)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
     // "put the number of dead at 42": the dead and the wounded counted by a number.
-    const counted = toks[k - 1]?.lower === "of" && /^(?:number|toll|count|tally)$/.test(toks[k - 2]?.lower ?? "");
+    // "The dead included 3 journalists": the group the figure is part of.
+    const counted = (toks[k - 1]?.lower === "of" && /^(?:number|toll|count|tally)$/.test(toks[k - 2]?.lower ?? "")) ||
+      (toks[k - 1]?.lower === "the" && /^(?:included|include|includes|comprised)$/.test(toks[k + 1]?.lower ?? ""));
     if (ev && ((t.lower !== "dead" && t.lower !== "injured" && t.lower !== "wounded") || counted)) return { event: ev, at: t.start, how: "noun-of" };
   }
   return null;
