@@ -224,6 +224,13 @@ describe("subjects that hold a year, group nouns, wholes of parts, year labels",
     ]);
   });
 
+  it("a table row labelled by a year is that year's figure", () => {
+    expect(dated("Year | Hangings\n2019 | 280\n2020 | 246\n", "2023-05-01")).toEqual([
+      ["execution", 280, "2019-01-01..2019-12-31"],
+      ["execution", 246, "2020-01-01..2020-12-31"],
+    ]);
+  });
+
   it("'between late September and mid-December' spans the months; 'year to date' runs from 1 January", () => {
     expect(dated("Between late September and mid-December, 320 protesters were killed.", "2023-02-01")).toEqual([["killing", 320, "2022-09-01..2022-12-31"]]);
     expect(dated("Year to date, 64 people have been hanged.", "2023-05-01")).toEqual([["execution", 64, "2023-01-01..2023-05-01"]]);

@@ -55,13 +55,16 @@ interface Where {
 
 /** The claim of a row of a list ("Tehran: 14" under "Executions by province in August:"). */
 export function rowClaim(w: Where & { row: ListRow; period: Period | null; previous: DraftClaim | undefined }): DraftClaim {
-  const { text, norm, meta, sent, index, defaultPlace, row, period } = w;
+  const { text, norm, meta, sent, index, defaultPlace, row } = w;
+  // A row labelled by a year ("| 2021 | 333 |") is that year's figure.
+  const year = /^(?:19|20)\d\d$/.test(row.label.trim()) ? Number(row.label.trim()) : null;
+  const period = year !== null ? { start: `${year}-01-01`, end: `${year}-12-31` } : w.period;
   const [qs, qe] = toOriginalSpan(norm, sent.start, sent.end);
   const [cs, ce] = toOriginalSpan(norm, sent.start + row.start, sent.start + row.end);
   return {
     document: meta.document, event: row.event, count: row.value, qualifier: "exact", period,
-    ...(period ? { periodFrom: "heading" as const } : {}),
-    place: getPlace(row.label)?.name ?? defaultPlace, victims: victimsOf(row.label),
+    ...(period ? { periodFrom: year !== null ? ("sentence" as const) : ("heading" as const) } : {}),
+    place: year !== null ? defaultPlace : getPlace(row.label)?.name ?? defaultPlace, victims: year !== null ? [] : victimsOf(row.label),
     // A list goes on in the voice of the text that leads into it.
     source: w.previous?.source ?? null,
     quote: text.slice(qs, qe), span: [qs, qe], countSpan: [cs, ce], extractor: EXTRACTOR_VERSION,
