@@ -124,3 +124,18 @@ export function samePeriods(s: string, re: RegExp, times: TimeHit[]): TimeHit[] 
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A monthly report's title names the month it covers ("Rapport mensuel : mai 2024", "گزارش ماهانه
+ * اسفند ۱۴۰۲", "التقرير الشهري لشهر أيار"): in its body "this month" or "since the start of the
+ * month" (a time from the first days of the month of writing up to publication) is that month, the
+ * report having come out after it. Only when the title's month ended less than 40 days before publication.
+ */
+export function reportMonth(times: TimeHit[], title: readonly TimeHit[], pub: Publication | null): TimeHit[] {
+  if (!pub || title.length !== 1) return times;
+  const own = (title[0] as TimeHit).period;
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  const monthLong = days(own.start, own.end) >= 27 && days(own.start, own.end) <= 31;
+  if (!monthLong || own.end >= pub.end || days(own.end, pub.end) > 40) return times;
+  return times.map((h) => (h.period.end === pub.end && h.period.start > own.end && days(h.period.start, pub.end) <= 31 ? { ...h, period: own, ...(title[0]?.label ? { label: title[0].label } : {}) } : h));
+}

@@ -251,3 +251,16 @@ describe("French displaced and released", () => {
     expect(one("Au moins 25 personnes ont été arrêtées puis libérées.")[0]).toMatchObject({ event: "arrest", count: 25 });
   });
 });
+
+describe("French day-to-day spans", () => {
+  it("reads 'du 1er mars au 15 mai' and 'entre le 2 juillet et le 20 août' as one span", () => {
+    expect(run("Du 1er mars au 15 mai, 64 opposants ont été arrêtés.", "2023-06-10")[0]?.period).toEqual({ start: "2023-03-01", end: "2023-05-15" });
+    expect(run("Entre le 2 juillet et le 20 août 2022, 31 détenus ont été exécutés.", "2023-01-10")[0]?.period).toEqual({ start: "2022-07-02", end: "2022-08-20" });
+    // Across a new year, the first day's year is the one before.
+    expect(run("Du 15 décembre au 10 janvier, 9 militants ont été arrêtés.", "2024-01-20")[0]?.period).toEqual({ start: "2023-12-15", end: "2024-01-10" });
+  });
+
+  it("keeps a single day a day", () => {
+    expect(run("Le 3 mai, 5 manifestants ont été tués.", "2023-06-10")[0]?.period).toEqual({ start: "2023-05-03", end: "2023-05-03" });
+  });
+});

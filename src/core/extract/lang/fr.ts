@@ -46,6 +46,11 @@ const MONTH_RANGE = new RegExp(
   `(?<![\\p{L}])(?:entre|de|d'|en|durant|pendant)\\s*(?<m1>${MONTHS.join("|")})(?:\\s+(?<y1>\\d{4}))?\\s+(?:et|à|au)\\s+(?<m2>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?<y2>\\d{4})(?!\\d))?`,
   "giu",
 );
+/** "du 1er janvier au 30 juin 2024", "entre le 1er juillet et le 31 août": from one day of a month to a day of another. */
+const DAY_SPAN = new RegExp(
+  `(?<![\\p{L}])(?:du|entre\\s+le|depuis\\s+le)\\s+(?<d1>\\d{1,2}|1er)\\s+(?<m1>${MONTHS.join("|")})(?:\\s+(?<y1>\\d{4}))?\\s+(?:au|et\\s+le|jusqu'au)\\s+(?<d2>\\d{1,2}|1er)\\s+(?<m2>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?<y2>\\d{4})(?!\\d))?`,
+  "giu",
+);
 const YEARS = new RegExp(
   `(?<![\\p{L}])(?:(?<since>depuis|dès|à partir de)\\s+(?:l'année\\s+|le début de\\s+(?:l'année\\s+)?)?|(?:en|au cours de l'année|courant|pour l'année|l'année)\\s+|(?<between>entre)\\s+)(?<a>(?:19|20)\\d{2})(?!\\d)(?:\\s+(?:et|à)\\s+(?<b>(?:19|20)\\d{2})(?!\\d))?`,
   "giu",
@@ -84,6 +89,18 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (y2 === null || m1 === m2) continue;
     const y1 = g["y1"] ? Number(g["y1"]) : m1 <= m2 ? y2 : y2 - 1;
     hits.push({ start: m.index, end: m.index + m[0].length, period: { start: monthPeriod(y1, m1).start, end: monthPeriod(y2, m2).end }, year: y2 });
+  }
+  for (const m of hasMonth ? s.matchAll(DAY_SPAN) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    const day = (x: string) => (x === "1er" ? 1 : Number(x));
+    const m1 = monthOf(g["m1"] as string);
+    const m2 = monthOf(g["m2"] as string);
+    const y2 = g["y2"] ? Number(g["y2"]) : g["y1"] ? Number(g["y1"]) + (m2 < m1 ? 1 : 0) : pub ? Number(recentMonth(m2, pub).start.slice(0, 4)) : null;
+    if (y2 === null) continue;
+    const y1 = g["y1"] ? Number(g["y1"]) : m1 <= m2 ? y2 : y2 - 1;
+    const a = dayPeriod(y1, m1, day(g["d1"] as string));
+    const b = dayPeriod(y2, m2, day(g["d2"] as string));
+    if (a && b && a.start <= b.end) hits.push({ start: m.index, end: m.index + m[0].length, period: { start: a.start, end: b.end }, year: y2 });
   }
   for (const m of hasMonth ? s.matchAll(MONTH) : []) {
     const g = m.groups as Record<string, string | undefined>;

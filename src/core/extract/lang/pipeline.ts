@@ -10,7 +10,7 @@ import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
 import { findPackPlaces } from "./places.js";
 import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
-import { namedVoices, recentDays, resolveContext, samePeriods, spokenTo, type Draft } from "./context.js";
+import { namedVoices, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, type Draft } from "./context.js";
 
 /** Version stamped on claims of the language packs. */
 export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
@@ -192,6 +192,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
       // After the clip: the same period of another year as a period to date ends on the same day.
       if (pack.samePeriod) times = samePeriods(text, pack.samePeriod, times);
+      // In a monthly report titled with its month, "this month" is that month.
+      if ((sentences[k] as PackSentence).paragraph > 0 && sentences[0]?.paragraph === 0) times = reportMonth(times, timesOf(0), pub);
       timesCache.set(k, times);
     }
     return times;

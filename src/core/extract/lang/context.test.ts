@@ -1,0 +1,21 @@
+// The packs' context stage on invented monthly reports: a title naming the month covered.
+import { describe, expect, it } from "vitest";
+import { extract } from "../index.js";
+
+const run = (text: string, published: string, language: string) => extract(text, { document: "r.txt", published, language }).claims;
+
+describe("a monthly report's 'this month'", () => {
+  it("is the month its title names when the report came out in the next month", () => {
+    const fr = run("Bilan mensuel : septembre 2023\n\nCe mois-ci, 27 détenus ont été exécutés.", "2023-10-04", "fr");
+    expect(fr[0]?.period).toEqual({ start: "2023-09-01", end: "2023-09-30" });
+    const ar = run("التقرير الشهري عن شهر آب 2023\n\nسجلنا خلال هذا الشهر مقتل 48 مدنياً.", "2023-09-03", "ar");
+    expect(ar[0]?.period).toEqual({ start: "2023-08-01", end: "2023-08-31" });
+    const fa = run("گزارش ماهانه مهر ۱۴۰۲\n\nدر ماه جاری ۳۳ زندانی اعدام شدند.", "2023-10-25", "fa");
+    expect(fa[0]?.period).toEqual({ start: "2023-09-23", end: "2023-10-22" });
+  });
+
+  it("stays the month of writing without such a title, or when the title's month is long past", () => {
+    expect(run("Ce mois-ci, 27 détenus ont été exécutés.", "2023-10-04", "fr")[0]?.period).toEqual({ start: "2023-10-01", end: "2023-10-04" });
+    expect(run("Bilan : mars 2023\n\nCe mois-ci, 27 détenus ont été exécutés.", "2023-10-04", "fr")[0]?.period).toEqual({ start: "2023-10-01", end: "2023-10-04" });
+  });
+});
