@@ -237,3 +237,14 @@ describe("Arabic thousands and the displaced", () => {
     expect(one("قتل 60 شخصاً ونزح 2500 آخرون.").map((c) => [c.event, c.count])).toEqual([["killing", 60]]);
   });
 });
+
+describe("Arabic spans up to a month", () => {
+  it("reads 'منذ بداية العام وحتى نهاية …' as one span ending with that month", () => {
+    expect(run("منذ بداية العام وحتى نهاية آب، اعتقلت السلطات 76 ناشطاً.", "2023-10-20")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-08-31" });
+    expect(run("منذ مطلع عام 2022 حتى تموز، قتل 19 صحفياً.", "2023-02-01")[0]?.period).toEqual({ start: "2022-01-01", end: "2022-07-31" });
+  });
+
+  it("still runs 'since' a month alone to publication", () => {
+    expect(run("منذ 5 آذار، اعتقل 44 متظاهراً.", "2023-04-10")[0]?.period).toEqual({ start: "2023-03-05", end: "2023-04-10" });
+  });
+});

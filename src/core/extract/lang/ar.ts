@@ -6,7 +6,7 @@ import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
 import { findHijri } from "./hijri.js";
-import { dropOverlaps, isFree, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
+import { dropOverlaps, isFree, joinUntil, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
 
 const UNITS = table({
   واحد: 1, واحدة: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2, اثنتي: 2, اثنتان: 2, اثنتين: 2, اثنتا: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4,
@@ -80,7 +80,11 @@ const ORDINALS: Record<string, number> = Object.fromEntries(["حادي", "اول
 /** "الربع الأول من العام", "الربع الثالث من عام 2023". */
 const QUARTER = rx(`‹الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري|الماضي|المنصرم)))?`);
 const FIRST_MONTHS = rx(`‹(?:(?<half>النصف)\\s+(?<which>الاول|الثاني)|(?:ال)?(?:اشهر|شهور)\\s+(?<n>\\S+)\\s+(?:ال)?اولى)\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري))?`);
-const SINCE_NEAR = rx(`‹منذ(?:\\s+\\S+){0,4}\\s*$`, "u");
+const SINCE_NEAR = rx(`‹منذ(?:\\s+(?!و?(?:حتى|الى|لغاية)›)\\S+){0,4}\\s*$`, "u");
+/** Words that make an ambiguous month name ("آب", "أيار") a month: "حتى نهاية آب". */
+const MONTH_LEAD = rx(`‹(?:حتى|نهاية|اواخر|اوائل|منتصف|مطلع)\\s+$`, "u");
+/** "منذ بداية العام وحتى نهاية تشرين الثاني": the gap of a span up to a time (joinUntil). */
+const UNTIL = rx(`^\\s*[،,]?\\s*و?(?:حتى|الى|لغاية)\\s+(?:(?:نهاية|اواخر|اخر|مطلع|بداية)\\s+)?$`, "u");
 const IN_YEAR = rx(`(?:في|منذ|خلال)(?:\\s+(?:بداية|مطلع|اوائل))?\\s*$`, "u");
 const AND = rx(`^\\s*(?:و|الى|-)\\s*`, "u");
 const EARLY = rx(`(?:مطلع|بداية|اوائل)\\s*$`, "u");
@@ -159,7 +163,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       if (value >= 1 && value <= 31) day = { start: at, end: at, value, word: false, ordinal: true, decimal: false };
     }
     const isDay = day && !day.word && day.value >= 1 && day.value <= 31;
-    if (AMBIGUOUS.has(name) && !isDay && y === null && !m[0].startsWith("شهر")) continue;
+    if (AMBIGUOUS.has(name) && !isDay && y === null && !m[0].startsWith("شهر") && !MONTH_LEAD.test(s.slice(Math.max(0, start - 12), start))) continue;
     if (y === null && pub) y = Number(recentMonth(month, pub).start.slice(0, 4));
     if (y === null) continue;
     let period: Period | null = monthPeriod(y, month);
@@ -271,7 +275,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   }
   for (const h of findHijri(s, ctx)) if (free(h.start, h.end)) hits.push(h);
   void numberStartingAt;
-  return hits.sort((a, b) => a.start - b.start);
+  return joinUntil(hits.sort((a, b) => a.start - b.start), s, UNTIL);
 }
 
 /** The Arabic pack. */

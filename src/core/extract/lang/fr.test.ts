@@ -264,3 +264,14 @@ describe("French day-to-day spans", () => {
     expect(run("Le 3 mai, 5 manifestants ont été tués.", "2023-06-10")[0]?.period).toEqual({ start: "2023-05-03", end: "2023-05-03" });
   });
 });
+
+describe("French spans up to a month", () => {
+  it("reads 'depuis le début de l'année jusqu'à fin …' and 'depuis janvier jusqu'en …' as one span", () => {
+    expect(run("Depuis le début de l'année jusqu'à fin août, 233 personnes ont été exécutées.", "2023-11-02")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-08-31" });
+    expect(run("Depuis février 2022 jusqu'en mai, 17 reporters ont été arrêtés.", "2023-01-05")[0]?.period).toEqual({ start: "2022-02-01", end: "2022-05-31" });
+  });
+
+  it("still runs 'depuis le début de l'année' alone to publication", () => {
+    expect(run("Depuis le début de l'année, 233 personnes ont été exécutées.", "2023-11-02")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-11-02" });
+  });
+});

@@ -4,7 +4,7 @@
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { dropOverlaps, isFree, numberEndingAt } from "./patterns.js";
+import { dropOverlaps, isFree, joinUntil, numberEndingAt } from "./patterns.js";
 
 const SIMPLE: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
@@ -51,6 +51,8 @@ const DAY_SPAN = new RegExp(
   `(?<![\\p{L}])(?:du|entre\\s+le|depuis\\s+le)\\s+(?<d1>\\d{1,2}|1er)\\s+(?<m1>${MONTHS.join("|")})(?:\\s+(?<y1>\\d{4}))?\\s+(?:au|et\\s+le|jusqu'au)\\s+(?<d2>\\d{1,2}|1er)\\s+(?<m2>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?<y2>\\d{4})(?!\\d))?`,
   "giu",
 );
+/** "depuis le début de l'année jusqu'à fin septembre": the gap of a span up to a time (joinUntil). */
+const UNTIL = /^\s*,?\s*jusqu'(?:au|à|en)\s*(?:la\s+)?(?:fin\s+)?$/iu;
 const YEARS = new RegExp(
   `(?<![\\p{L}])(?:(?<since>depuis|dès|à partir de)\\s+(?:l'année\\s+|le début de\\s+(?:l'année\\s+)?)?|(?:en|au cours de l'année|courant|pour l'année|l'année)\\s+|(?<between>entre)\\s+)(?<a>(?:19|20)\\d{2})(?!\\d)(?:\\s+(?:et|à)\\s+(?<b>(?:19|20)\\d{2})(?!\\d))?`,
   "giu",
@@ -61,7 +63,7 @@ const RELATIVE = new RegExp(
 );
 
 /** "depuis le début du conflit en avril 2023": since the event named, dated by the month or year after it. */
-const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]clatement|le\s+lancement|l'arriv[ée]e)(?:\s+[\p{L}'’-]+){1,6}\s+(?:en|d'|de)?\s*$/iu;
+const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]clatement|le\s+lancement|l'arriv[ée]e)(?:\s+(?!jusqu)[\p{L}'’-]+){1,6}\s+(?:en|d'|de)?\s*$/iu;
 const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
 const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
@@ -185,7 +187,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (period) hits.push({ start: m.index, end: m.index + m[0].length, period });
   }
   void numberEndingAt;
-  return hits.sort((a, b) => a.start - b.start);
+  return joinUntil(hits.sort((a, b) => a.start - b.start), s, UNTIL);
 }
 
 /**
