@@ -19,3 +19,15 @@ describe("a monthly report's 'this month'", () => {
     expect(run("Bilan : mars 2023\n\nCe mois-ci, 27 détenus ont été exécutés.", "2023-10-04", "fr")[0]?.period).toEqual({ start: "2023-10-01", end: "2023-10-04" });
   });
 });
+
+describe("a wire dateline", () => {
+  it("gives way to the source the sentence credits", () => {
+    expect(run("Ispahan (AFP) - Au moins 9 ouvriers ont été arrêtés, a indiqué l'agence Hrana.", "2023-05-02", "fr")[0]?.source).toBe("HRANA");
+    expect(run("عمّان (رويترز) - قالت منظمة العفو الدولية إن 16 رجلاً أعدموا في نيسان.", "2023-05-02", "ar")[0]?.source).toBe("Amnesty International");
+  });
+
+  it("is the voice when the sentence credits no one else", () => {
+    expect(run("Ispahan (AFP) - Au moins 9 ouvriers ont été arrêtés en avril.", "2023-05-02", "fr")[0]?.source).toBe("AFP");
+    expect(run("اعتقل 21 طالباً، بحسب ما ذكرته وكالة الأنباء الفرنسية.", "2023-05-02", "ar")[0]?.source).toBe("AFP");
+  });
+});

@@ -139,3 +139,17 @@ export function reportMonth(times: TimeHit[], title: readonly TimeHit[], pub: Pu
   if (!monthLong || own.end >= pub.end || days(own.end, pub.end) > 40) return times;
   return times.map((h) => (h.period.end === pub.end && h.period.start > own.end && days(h.period.start, pub.end) <= 31 ? { ...h, period: own, ...(title[0]?.label ? { label: title[0].label } : {}) } : h));
 }
+
+/** A wire dateline opening a sentence: "Téhéran (AFP) -", "بيروت (رويترز) -", "تهران (ایسنا) -". */
+const DATELINE = /^[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-–—:]/u;
+
+/**
+ * The agency of a dateline wrote the story; when the sentence credits another source ("…, a indiqué
+ * l'agence Hrana", "قالت منظمة العفو الدولية إن …"), that source is the voice, not the agency.
+ */
+export function withoutDateline(s: string, voices: VoiceHit[]): VoiceHit[] {
+  const m = DATELINE.exec(s);
+  if (!m) return voices;
+  const rest = voices.filter((v) => v.start >= m[0].length);
+  return rest.length > 0 ? rest : voices;
+}

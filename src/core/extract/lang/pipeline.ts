@@ -10,7 +10,7 @@ import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
 import { findPackPlaces } from "./places.js";
 import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
-import { namedVoices, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, type Draft } from "./context.js";
+import { namedVoices, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, withoutDateline, type Draft } from "./context.js";
 
 /** Version stamped on claims of the language packs. */
 export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
@@ -219,7 +219,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     const counts = nums.filter((n) => !inTime(n) && !notACount(s, n, pack));
     sentenceValues.set(index, new Set(counts.map((n) => n.value)));
 
-    const registryVoices = findVoices(s, registry).filter((v) => !spokenTo(s, v, pack.recipient));
+    const registryVoices = withoutDateline(s, findVoices(s, registry).filter((v) => !spokenTo(s, v, pack.recipient)));
     const voices: VoiceHit[] = [...registryVoices];
     for (const [re, name] of pack.descriptorHint.test(s) ? pack.descriptors : []) {
       for (const m of s.matchAll(re)) {
@@ -230,7 +230,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       }
     }
     if (pack.namedVoice) for (const v of namedVoices(s, pack.namedVoice, pack.code, pack.anaphor)) if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
-    voices.sort((a, b) => a.start - b.start);
+    voices.splice(0, voices.length, ...withoutDateline(s, voices.sort((a, b) => a.start - b.start)));
     let fallback: string | null = null;
     if (voices.length === 0) {
       if (pack.anaphor.test(s)) fallback = lastNamed;
