@@ -248,3 +248,11 @@ describe("Arabic spans up to a month", () => {
     expect(run("منذ 5 آذار، اعتقل 44 متظاهراً.", "2023-04-10")[0]?.period).toEqual({ start: "2023-03-05", end: "2023-04-10" });
   });
 });
+
+describe("Arabic death row", () => {
+  it("counts those facing the death penalty as death row", () => {
+    expect(run("يواجه 7 معتقلين خطر الإعدام الوشيك.")[0]).toMatchObject({ event: "death_row", count: 7 });
+    expect(run("يواجه 4 شبان حكم الإعدام بعد محاكمة سريعة.")[0]).toMatchObject({ event: "death_row", count: 4 });
+    expect(run("نفذت السلطات حكم الإعدام بحق 4 شبان.")[0]?.event).toBe("execution");
+  });
+});

@@ -275,3 +275,21 @@ describe("French spans up to a month", () => {
     expect(run("Depuis le début de l'année, 233 personnes ont été exécutées.", "2023-11-02")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-11-02" });
   });
 });
+
+describe("French death row and a heading's year", () => {
+  it("counts those who face the death penalty as death row, not as killed or executed", () => {
+    expect(run("Cinq autres prisonniers risquent la peine de mort, selon leurs familles.")[0]?.event).toBe("death_row");
+    expect(run("Au moins 8 opposants risquent d'être exécutés, a averti Amnesty.")[0]).toMatchObject({ event: "death_row", count: 8 });
+    expect(run("Les 4 prévenus encourent la peine capitale.")[0]?.event).toBe("death_row");
+    expect(run("Au moins 8 opposants ont été exécutés.")[0]?.event).toBe("execution");
+  });
+
+  it("dates the rows under a 'Bilan 2022' heading by its year", () => {
+    const cs = run("Bilan 2022\nExécutions : 512\nArrestations : 1 430", "2023-02-01");
+    expect(cs.map((c) => [c.event, c.count, c.period?.start, c.period?.end])).toEqual([
+      ["execution", 512, "2022-01-01", "2022-12-31"], ["arrest", 1430, "2022-01-01", "2022-12-31"],
+    ]);
+    // A year in the middle of a sentence after "bilan" is not a heading.
+    expect(run("Le bilan 2022 de la police fait état de 14 morts.", "2023-02-01")[0]?.period).toBeNull();
+  });
+});

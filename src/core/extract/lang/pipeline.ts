@@ -80,7 +80,8 @@ function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
   const before = s.slice(Math.max(0, n.start - 40), n.start);
   if (/^\s?[:/]\s?\d|^-\d/.test(after) || /\d\s?[:/]\s?$|\d-$/.test(before)) return true; // 11:21, 1403/09/01
   if (pack.nonCountAfter.test(after) || pack.nonCountBefore.test(before)) return true;
-  const yearLike = (n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100);
+  // "1 430", "1.430": a figure written with a thousands separator is never a year.
+  const yearLike = ((n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100)) && (n.word || !/[^\d]/u.test(s.slice(n.start, n.end)));
   return yearLike && !pack.countNoun.test(after);
 }
 
