@@ -256,3 +256,19 @@ describe("Arabic death row", () => {
     expect(run("نفذت السلطات حكم الإعدام بحق 4 شبان.")[0]?.event).toBe("execution");
   });
 });
+
+describe("Arabic prison terms, sentences issued and the day of a statement", () => {
+  it("gives no event to those sentenced to prison", () => {
+    expect(run("أعدمت السلطات رجلاً يبلغ من العمر 52 عاماً، وحكمت على 6 آخرين بالسجن 15 عاماً.")).toHaveLength(0);
+  });
+
+  it("reads 'صدرت أحكام بإعدام N' as death sentences", () => {
+    expect(run("وبموجب المادة 9 من القانون، صدرت أحكام بإعدام 13 متهماً.")[0]).toMatchObject({ event: "death_sentence", count: 13 });
+  });
+
+  it("the day a statement came out dates no figure and is no count", () => {
+    const cs = run("قالت الرابطة في بيان صدر في 14 نيسان إن 23 طالباً اعتقلوا.", "2023-04-20");
+    expect(cs.map((c) => [c.event, c.count, c.period])).toEqual([["arrest", 23, null]]);
+    expect(run("قالت الرابطة إن 23 طالباً اعتقلوا في 14 نيسان.", "2023-04-20")[0]?.period).toEqual({ start: "2023-04-14", end: "2023-04-14" });
+  });
+});

@@ -259,3 +259,14 @@ describe("Persian spans up to the end of a month", () => {
     expect(run("از ابتدای سال جاری میلادی تا پایان ماه اکتبر ۶۱ نفر بازداشت شدند.", "2023-12-01")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-10-31" });
   });
 });
+
+describe("Persian prison terms and the day of a report", () => {
+  it("gives no event to those sentenced to prison", () => {
+    expect(run("۴ فعال کارگری به پنج سال حبس محکوم شدند.")).toHaveLength(0);
+    expect(run("۴ زندانی در زندان قزلحصار اعدام شدند.")[0]).toMatchObject({ event: "execution", count: 4 });
+  });
+
+  it("the day a report came out dates no figure", () => {
+    expect(run("بر اساس گزارشی که منتشر شده در ۱۰ دی، ۱۸ نفر بازداشت شدند.")[0]?.period).toBeNull();
+  });
+});

@@ -293,3 +293,19 @@ describe("French death row and a heading's year", () => {
     expect(run("Le bilan 2022 de la police fait état de 14 morts.", "2023-02-01")[0]?.period).toBeNull();
   });
 });
+
+describe("French prison terms, the day of a report and 'X a été tué et N autres …'", () => {
+  it("gives no event to those sentenced to prison", () => {
+    expect(run("Onze militants ont été condamnés à des peines de prison ferme.")).toHaveLength(0);
+  });
+
+  it("the day a report came out dates no figure", () => {
+    expect(run("Selon un rapport publié le 9 mai, 36 personnes ont été arrêtées.", "2023-05-20")[0]?.period).toBeNull();
+    expect(run("Le 9 mai, 36 personnes ont été arrêtées.", "2023-05-20")[0]?.period).toEqual({ start: "2023-05-09", end: "2023-05-09" });
+  });
+
+  it("gives a figure after 'et' its own predicate rather than the one before", () => {
+    expect(run("Un policier a été tué et 5 autres ont été blessés.").map((c) => [c.event, c.count])).toEqual([["injury", 5]]);
+    expect(run("12 morts et une cinquantaine de blessés.").map((c) => [c.event, c.count])).toEqual([["killing", 12], ["injury", 50]]);
+  });
+});

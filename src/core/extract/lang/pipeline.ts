@@ -190,6 +190,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       const text = texts[k] as string;
       const superlative = pack.superlative;
       if (superlative) times = times.filter((h) => !superlative.test(text.slice(Math.max(0, h.start - 60), h.start)));
+      // The day a statement came out ("بيان صدر في 28 أيار") hides its numbers but dates no figure.
+      const saidOn = pack.saidOn;
+      if (saidOn) times = times.map((h) => (saidOn.test(text.slice(Math.max(0, h.start - 60), h.start)) ? { ...h, silent: true } : h));
       times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
       // After the clip: the same period of another year as a period to date ends on the same day.
       if (pack.samePeriod) times = samePeriods(text, pack.samePeriod, times);
@@ -273,6 +276,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         // "… کشته و ۲۳ کولبر دیگر زخمی شدند": in a verb-final language an event word closing the
         // previous figure's clause, right before "and", is that figure's, not this one's.
         if (!after && pack.verbFinal && /^\s*(?:و|and)\s/u.test(s.slice(e.end, n.start)) && counts.some((c) => c.end <= e.start)) continue;
+        // "un jeune a été tué et 7 autres ont été blessés": elsewhere, the event word before "and" is the
+        // subject's before it when the figure has a predicate of its own in range.
+        if (!after && !pack.verbFinal && /^\s*,?\s*(?:et|و|and)\s*$/u.test(s.slice(e.end, n.start)) && events.some((x) => x.start >= n.end && x.start - n.end <= AFTER && !weak.has(x) && (!nextCount || x.start < nextCount.start))) continue;
         // In a verb-final language the event word after the figure is its predicate.
         // Otherwise a tie goes to the word after ("12 morts et une cinquantaine de blessés").
         // A word that names the people rather than the deed ("معتقلين", detainees) yields to any other in range.
@@ -331,7 +337,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         }
       }
       const breaks = [...s.matchAll(pack.clauseBreak)].map((m) => m.index);
-      assignTimes(found, times, breaks);
+      assignTimes(found, times.filter((h) => !h.silent), breaks);
       const [qs, qe] = originalRange(folded, sent.start, sent.end);
       const quote = text.slice(qs, qe);
       for (const f of found) {
@@ -373,7 +379,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     prevVoice = used;
   });
 
-  resolveContext(drafts, sentences, timesOf, sentenceValues);
+  resolveContext(drafts, sentences, (k) => timesOf(k).filter((h) => !h.silent), sentenceValues);
   // A figure whose sentence names no place is about the country the document keeps naming.
   const total = [...countryCounts.values()].reduce((a, b) => a + b, 0);
   const top = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
