@@ -17,6 +17,8 @@ describe("a monthly report's 'this month'", () => {
   it("stays the month of writing without such a title, or when the title's month is long past", () => {
     expect(run("Ce mois-ci, 27 détenus ont été exécutés.", "2023-10-04", "fr")[0]?.period).toEqual({ start: "2023-10-01", end: "2023-10-04" });
     expect(run("Bilan : mars 2023\n\nCe mois-ci, 27 détenus ont été exécutés.", "2023-10-04", "fr")[0]?.period).toEqual({ start: "2023-10-01", end: "2023-10-04" });
+    // Published in a month known only as a month: the title's month may be the same.
+    expect(run("گزارش ماهانه مهر ۱۴۰۲\n\nدر ماه جاری ۳۳ زندانی اعدام شدند.", "2023-10", "fa")[0]?.period?.end).not.toBe("2023-10-22");
   });
 });
 
@@ -29,5 +31,13 @@ describe("a wire dateline", () => {
   it("is the voice when the sentence credits no one else", () => {
     expect(run("Ispahan (AFP) - Au moins 9 ouvriers ont été arrêtés en avril.", "2023-05-02", "fr")[0]?.source).toBe("AFP");
     expect(run("اعتقل 21 طالباً، بحسب ما ذكرته وكالة الأنباء الفرنسية.", "2023-05-02", "ar")[0]?.source).toBe("AFP");
+  });
+});
+
+describe("a monthly report's 'in a month'", () => {
+  it("is the title's month when it mostly overlaps it", () => {
+    expect(run("Rapport mensuel de février 2023\n\nEn un mois, 44 personnes ont été exécutées.", "2023-03-02", "fr")[0]?.period).toEqual({ start: "2023-02-01", end: "2023-02-28" });
+    // Without the title it counts back thirty days from publication.
+    expect(run("En un mois, 44 personnes ont été exécutées.", "2023-03-02", "fr")[0]?.period).toEqual({ start: "2023-01-31", end: "2023-03-02" });
   });
 });

@@ -132,12 +132,15 @@ export function samePeriods(s: string, re: RegExp, times: TimeHit[]): TimeHit[] 
  * report having come out after it. Only when the title's month ended less than 40 days before publication.
  */
 export function reportMonth(times: TimeHit[], title: readonly TimeHit[], pub: Publication | null): TimeHit[] {
-  if (!pub || title.length !== 1) return times;
+  // Only against a day of publication: a month alone ("2019-10") cannot say the report came after its month.
+  if (!pub || pub.start !== pub.end || title.length !== 1) return times;
   const own = (title[0] as TimeHit).period;
   const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
   const monthLong = days(own.start, own.end) >= 27 && days(own.start, own.end) <= 31;
   if (!monthLong || own.end >= pub.end || days(own.end, pub.end) > 40) return times;
-  return times.map((h) => (h.period.end === pub.end && h.period.start > own.end && days(h.period.start, pub.end) <= 31 ? { ...h, period: own, ...(title[0]?.label ? { label: title[0].label } : {}) } : h));
+  // "this month" (starting after the title's month), or "in a month" / "the past month" mostly over it.
+  const overlap = (p: { start: string; end: string }) => days(p.start > own.start ? p.start : own.start, p.end < own.end ? p.end : own.end) + 1;
+  return times.map((h) => (h.period.end === pub.end && days(h.period.start, pub.end) <= 31 && (h.period.start > own.end || overlap(h.period) * 2 >= days(own.start, own.end) + 1) ? { ...h, period: own, ...(title[0]?.label ? { label: title[0].label } : {}) } : h));
 }
 
 /** A wire dateline opening a sentence: "Téhéran (AFP) -", "بيروت (رويترز) -", "تهران (ایسنا) -". */

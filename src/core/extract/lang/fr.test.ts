@@ -309,3 +309,10 @@ describe("French prison terms, the day of a report and 'X a été tué et N autr
     expect(run("12 morts et une cinquantaine de blessés.").map((c) => [c.event, c.count])).toEqual([["killing", 12], ["injury", 50]]);
   });
 });
+
+describe("French 'since' an event dated by its month", () => {
+  it("runs from that month to publication", () => {
+    expect(run("Depuis la mort du militant en mars 2022, plus de 70 personnes ont été arrêtées.", "2023-01-15")[0]?.period).toEqual({ start: "2022-03-01", end: "2023-01-15" });
+    expect(run("Après la mort du militant en mars 2022, 70 personnes ont été arrêtées.", "2023-01-15")[0]?.period).toEqual({ start: "2022-03-01", end: "2022-03-31" });
+  });
+});

@@ -63,7 +63,7 @@ const RELATIVE = new RegExp(
 );
 
 /** "depuis le début du conflit en avril 2023": since the event named, dated by the month or year after it. */
-const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]clatement|le\s+lancement|l'arriv[ée]e)(?:\s+(?!jusqu)[\p{L}'’-]+){1,6}\s+(?:en|d'|de)?\s*$/iu;
+const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]clatement|le\s+lancement|l'arriv[ée]e|la\s+mort|le\s+d[ée]c[èe]s|l'assassinat|la\s+r[ée]pression|le\s+soul[èe]vement|le\s+coup\s+d'[ÉE]tat|la\s+prise\s+(?:du|de)|les\s+manifestations|la\s+r[ée]volution|l'[ée]lection)(?:\s+(?!jusqu)[\p{L}'’-]+){1,6}\s+(?:en|d'|de)?\s*$/iu;
 const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
 const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
