@@ -272,3 +272,15 @@ describe("Arabic prison terms, sentences issued and the day of a statement", () 
     expect(run("قالت الرابطة إن 23 طالباً اعتقلوا في 14 نيسان.", "2023-04-20")[0]?.period).toEqual({ start: "2023-04-14", end: "2023-04-14" });
   });
 });
+
+describe("Arabic days and weeks counted back, and parents", () => {
+  it("reads 'الأيام الثلاثة الأخيرة' and 'الأسابيع الثلاثة الماضية' in days and weeks, not years", () => {
+    expect(run("اعتقل 31 شخصاً في الأيام الثلاثة الأخيرة.", "2023-06-10")[0]?.period).toEqual({ start: "2023-06-07", end: "2023-06-10" });
+    expect(run("قتل 6 أشخاص خلال الأسابيع الثلاثة الماضية.", "2023-06-22")[0]?.period).toEqual({ start: "2023-06-01", end: "2023-06-22" });
+    expect(run("قتل 6 أشخاص خلال الأسبوعين الماضيين.", "2023-06-22")[0]?.period).toEqual({ start: "2023-06-08", end: "2023-06-22" });
+  });
+
+  it("does not count a parent's children", () => {
+    expect(run("أعدم رجل، وهو أب لـ4 أطفال، يوم الأحد.")).toHaveLength(0);
+  });
+});

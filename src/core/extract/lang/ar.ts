@@ -96,6 +96,8 @@ const MONTH_SPAN_LEAD = rx(`(?:(?:بين|من|ما\\s+بين)\\s+(?:شهري\\s+
 const DAY_GAP = rx(`(?:و|الى|حتى|-|–)\\s*$`, "u");
 const PAST = rx(`الماضي|المنصرم|الفائت`, "u");
 const DAYS = rx(`يوم|ايام`, "u");
+/** Weeks, folded like the text (its "ي" is not the pattern's). */
+const WEEKS = rx(`اسبوع|اسابيع`, "u");
 
 function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const { pub } = ctx;
@@ -238,7 +240,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     else if (g["thism"]) period = { start: `${pub.start.slice(0, 7)}-01`, end: pub.end };
     else if (g["dual"]) {
       const u = g["dual"] as string;
-      const days = 2 * (/يوم/u.test(u) ? 1 : /اسبوع/u.test(u) ? 7 : /شهر/u.test(u) ? 30.4 : 365.25);
+      const days = 2 * (DAYS.test(u) ? 1 : WEEKS.test(u) ? 7 : /شهر/u.test(u) ? 30.4 : 365.25);
       period = { start: addDays(pub.end, -Math.round(days)), end: pub.end };
     } else if (g["decade"]) period = { start: addDays(pub.end, -3652), end: pub.end };
     else if (g["unit2"]) {
@@ -247,7 +249,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       const n = ctx.nums.find((x) => x.start === at);
       if (!n || n.word === false && n.value > 400) continue;
       const u = g["unit2"] as string;
-      const days = /ساع/u.test(u) ? Math.max(1, Math.ceil(n.value / 24)) : (/ايام/u.test(u) ? 1 : /اسابيع/u.test(u) ? 7 : /اشهر|شهور/u.test(u) ? 30.4 : 365.25) * n.value;
+      const days = /ساع/u.test(u) ? Math.max(1, Math.ceil(n.value / 24)) : (DAYS.test(u) ? 1 : WEEKS.test(u) ? 7 : /اشهر|شهور/u.test(u) ? 30.4 : 365.25) * n.value;
       period = { start: addDays(pub.end, -Math.round(days)), end: pub.end };
     }
     else if (g["yesterday"] || g["today"]) {
@@ -305,7 +307,7 @@ export const arabic: LanguagePack = {
     `^\\s*(?:%|بالمئة|بالمائة|في\\s+المئة|في\\s+المائة|بالمية|(?:بال|ال)?(?:عاما|عام|سنة|سنوات|اعوام)›(?!\\s+(?:من\\s+)?(?:ال)?(?:سجن|حبس))|(?:من\\s+)?(?:ال)?(?:عمر)|(?:يوما|يوم|ايام|اسابيع|اسبوعا|اسبوع|شهرا|شهور|اشهر|ساعة|ساعات|دقيقة|دقائق)›|(?:بلدا|بلدان|دولة|دول|بلد|محافظة|محافظات|مدينة|مدن|قرية|قرى|سجون|مناطق|منطقة)›|(?:مرة|مرات|ضعف|جلدة|جلدات)›|(?:دولار|جنيه|ريال|ليرة|يورو)|(?:في|من)\\s+(?:ال)?(?:اسبوع|يوم|شهر|ساعة)›|(?:و|الى|-)\\s*\\d+\\s*(?:عاما|عام|سنة|سنوات)›)`,
     "iu",
   ),
-  nonCountBefore: rx(`(?:%|معدل|كل|رقم|المادة|البند|الفقرة|البلدان|الدول|المرتبة|المركز)\\s*(?:ال)?\\s*$|اعمار\\S*\\s+(?:ما\\s+)?بين\\s*$`, "iu"),
+  nonCountBefore: rx(`(?:%|معدل|كل|رقم|المادة|البند|الفقرة|البلدان|الدول|المرتبة|المركز)\\s*(?:ال)?\\s*$|اعمار\\S*\\s+(?:ما\\s+)?بين\\s*$|‹(?:اب|ام|والد|والدة)\\s+لـ?\\s*$`, "iu"),
   countNoun: rx(`^\\s*(?:شخص|اشخاص|حالة|حالات|اعدام|معتقل|سجين|قتيل|مواطن|متظاهر|امراة|نساء|طفل|اطفال)`, "iu"),
   events: [
     [rx(`(?:حكم|حكمت|قضت|قضى|اصدرت|صدرت|صدر|صدور|اصدار)(?:\\s+\\S+){0,6}\\s+ب(?:ال)?اعدام|‹(?:احال\\S*|احالة)(?:\\s+\\S+){0,4}?\\s+اوراق|احكام\\s+(?:ال|ب)?اعدام|حكما\\s+بالاعدام|احكاما\\s+بالاعدام|المحكوم(?:ين|ون)?\\s+(?:عليهم\\s+)?بالاعدام|بالاعدام`), "death_sentence"],

@@ -270,3 +270,9 @@ describe("Persian prison terms and the day of a report", () => {
     expect(run("بر اساس گزارشی که منتشر شده در ۱۰ دی، ۱۸ نفر بازداشت شدند.")[0]?.period).toBeNull();
   });
 });
+
+describe("Persian parents", () => {
+  it("does not count a parent's children", () => {
+    expect(run("این مرد ۳۸ ساله و پدر ۲ فرزند بود که اعدام شد.")).toHaveLength(0);
+  });
+});

@@ -316,3 +316,10 @@ describe("French 'since' an event dated by its month", () => {
     expect(run("Après la mort du militant en mars 2022, 70 personnes ont été arrêtées.", "2023-01-15")[0]?.period).toEqual({ start: "2022-03-01", end: "2022-03-31" });
   });
 });
+
+describe("French parents", () => {
+  it("does not count a parent's children", () => {
+    expect(run("Cette mère de 3 enfants a été exécutée jeudi.")).toHaveLength(0);
+    expect(run("3 enfants ont été tués jeudi.")[0]?.count).toBe(3);
+  });
+});
