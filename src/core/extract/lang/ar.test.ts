@@ -284,3 +284,10 @@ describe("Arabic days and weeks counted back, and parents", () => {
     expect(run("أعدم رجل، وهو أب لـ4 أطفال، يوم الأحد.")).toHaveLength(0);
   });
 });
+
+describe("Arabic annual report heading", () => {
+  it("dates the body's figures by the year of a heading 'التقرير السنوي 2022'", () => {
+    expect(run("التقرير السنوي 2022\nنفذت السلطات خلال العام 147 حكم إعدام.", "2023-02-01")[0]?.period).toEqual({ start: "2022-01-01", end: "2022-12-31" });
+    expect(run("نفذت السلطات 147 حكم إعدام.", "2023-02-01")[0]?.period).toBeNull();
+  });
+});

@@ -323,3 +323,10 @@ describe("French parents", () => {
     expect(run("3 enfants ont été tués jeudi.")[0]?.count).toBe(3);
   });
 });
+
+describe("French 'dans les trois derniers mois'", () => {
+  it("is a span back from publication, and 'trois' is no count", () => {
+    const cs = run("Dans les trois derniers mois, 90 arrestations ont été recensées.", "2023-04-30");
+    expect(cs.map((c) => [c.count, c.period?.start, c.period?.end])).toEqual([[90, "2023-01-30", "2023-04-30"]]);
+  });
+});

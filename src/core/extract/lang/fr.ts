@@ -58,7 +58,7 @@ const YEARS = new RegExp(
   "giu",
 );
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
   "giu",
 );
 
