@@ -41,3 +41,17 @@ describe("a monthly report's 'in a month'", () => {
     expect(run("En un mois, 44 personnes ont été exécutées.", "2023-03-02", "fr")[0]?.period).toEqual({ start: "2023-01-31", end: "2023-03-02" });
   });
 });
+
+describe("rows under a heading that names the event", () => {
+  it("count what the heading names when they have no event word of their own", () => {
+    const fr = run("Exécutions en avril 2023\n- Trafic de drogue : 19\n- Meurtre : 6", "2023-05-03", "fr");
+    expect(fr.map((c) => [c.event, c.count, c.period?.start])).toEqual([["execution", 19, "2023-04-01"], ["execution", 6, "2023-04-01"]]);
+    const fa = run("اعدام‌ها در اردیبهشت ۱۴۰۲\nمواد مخدر: ۲۵ نفر\nتجاوز: ۳ نفر", "2023-06-01", "fa");
+    expect(fa.map((c) => [c.event, c.count])).toEqual([["execution", 25], ["execution", 3]]);
+  });
+
+  it("count nothing under a heading without an event word, or one holding a figure", () => {
+    expect(run("Répartition par province\n- Téhéran : 19\n- Ispahan : 6", "2023-05-03", "fr")).toHaveLength(0);
+    expect(run("12 exécutions en avril\n- Téhéran : 19", "2023-05-03", "fr").map((c) => c.count)).toEqual([12]);
+  });
+});

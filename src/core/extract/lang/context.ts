@@ -1,7 +1,7 @@
 // The packs' pipeline, its context stage: periods a figure takes from other sentences, days named
 // relative to the day of writing, "the same period last year", and voices the registry does not
 // know or that are only spoken to.
-import type { Claim } from "../../types.js";
+import type { Claim, EventType } from "../../types.js";
 import { latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, type Publication } from "./calendar.js";
 import type { LanguagePack, TimeHit } from "./pack.js";
 import { isFree } from "./patterns.js";
@@ -155,4 +155,22 @@ export function withoutDateline(s: string, voices: VoiceHit[]): VoiceHit[] {
   if (!m) return voices;
   const rest = voices.filter((v) => v.start >= m[0].length);
   return rest.length > 0 ? rest : voices;
+}
+
+/** A row of a list: "- Trafic de drogue : 12", "جرائم المخدرات: 12", "مواد مخدر: ۴۰ نفر". */
+const ROW = /^[-–•*·]?\s*[^:\d\n]{2,40}\s?:\s*\d[\d\s.,]*(?:\s*\p{L}+)?\s*$/u;
+
+/**
+ * The event of the heading a list's rows stand under ("Exécutions en mars 2024" over "- Trafic de
+ * drogue : 12"): rows without an event word of their own count what the heading names, when the
+ * heading has one kind of event word and no figure. Walks back over the rows only.
+ */
+export function headingEvent(texts: readonly string[], index: number, eventOf: (s: string) => EventType | null): EventType | null {
+  if (!ROW.test(texts[index] as string)) return null;
+  let j = index - 1;
+  while (j >= 0 && ROW.test(texts[j] as string)) j--;
+  const heading = texts[j];
+  // A heading holds no figure (a year may stand in it).
+  if (heading === undefined || heading.length > 80 || /\d/u.test(heading.replace(/(?<!\d)(?:19|20|13|14)\d\d(?!\d)/gu, ""))) return null;
+  return eventOf(heading);
 }

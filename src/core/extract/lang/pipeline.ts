@@ -10,7 +10,7 @@ import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
 import { findPackPlaces } from "./places.js";
 import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
-import { namedVoices, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, withoutDateline, type Draft } from "./context.js";
+import { headingEvent, namedVoices, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, withoutDateline, type Draft } from "./context.js";
 
 /** Version stamped on claims of the language packs. */
 export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
@@ -217,7 +217,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     const hasEvent = anyEvent.test(s);
     // "Of these, 5 were women": a part of the previous sentence's figure, without an event word.
     const partOf = !hasEvent && pack.partOf.test(s) ? drafts.filter((d) => d.sentence === index - 1).pop() ?? null : null;
-    const nums = hasEvent || partOf ? numsOf(index) : [];
+    // "- Trafic de drogue : 12" under "Exécutions en mars 2024": a row counts what its heading names.
+    const rowEvent = !hasEvent && !partOf ? headingEvent(texts, index, (h) => { const ev = new Set(eventsIn(h, pack).map((e) => e.event)); return ev.size === 1 ? ([...ev][0] as EventType) : null; }) : null;
+    const nums = hasEvent || partOf || rowEvent ? numsOf(index) : [];
     const times = nums.length > 0 ? timesOf(index) : [];
     const inTime = (n: NumberHit) => times.some((h) => n.start < h.end && h.start < n.end);
     const counts = nums.filter((n) => !inTime(n) && !notACount(s, n, pack));
@@ -294,7 +296,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       const next = figs.find((g) => g.event && g.n.start > f.n.start);
       // A figure stated earlier with its event ("54 arrested" in the headline) keeps it when restated.
       const restated = f.n.value >= 10 ? drafts.find((d) => d.count === f.n.value)?.event : undefined;
-      f.event = (prior ?? next)?.event ?? partOf?.event ?? restated ?? null;
+      f.event = (prior ?? next)?.event ?? partOf?.event ?? restated ?? rowEvent ?? null;
     }
     const found = figs.filter((f) => f.event !== null);
     if (found.length > 0) {
