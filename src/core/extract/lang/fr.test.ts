@@ -330,3 +330,11 @@ describe("French 'dans les trois derniers mois'", () => {
     expect(cs.map((c) => [c.count, c.period?.start, c.period?.end])).toEqual([[90, "2023-01-30", "2023-04-30"]]);
   });
 });
+
+describe("French clauses after a semicolon", () => {
+  it("give the figure its own predicate rather than the event before the semicolon", () => {
+    const cs = run("Trois hommes ont été pendus jeudi ; 9 autres sont en attente d'exécution.");
+    expect(cs.map((c) => [c.event, c.count])).toEqual([["execution", 3], ["death_row", 9]]);
+    expect(run("Trois hommes ont été pendus jeudi ; 9 autres aussi.").map((c) => [c.event, c.count])).toEqual([["execution", 3], ["execution", 9]]);
+  });
+});

@@ -278,9 +278,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         // "… کشته و ۲۳ کولبر دیگر زخمی شدند": in a verb-final language an event word closing the
         // previous figure's clause, right before "and", is that figure's, not this one's.
         if (!after && pack.verbFinal && /^\s*(?:و|and)\s/u.test(s.slice(e.end, n.start)) && counts.some((c) => c.end <= e.start)) continue;
-        // "un jeune a été tué et 7 autres ont été blessés": elsewhere, the event word before "and" is the
+        // "un jeune a été tué et 7 autres ont été blessés", "… exécutés ; 11 autres sont en attente d'exécution": elsewhere, the event word before "and" (or a semicolon) is the
         // subject's before it when the figure has a predicate of its own in range.
-        if (!after && !pack.verbFinal && /^\s*,?\s*(?:et|و|and)\s*$/u.test(s.slice(e.end, n.start)) && events.some((x) => x.start >= n.end && x.start - n.end <= AFTER && !weak.has(x) && (!nextCount || x.start < nextCount.start))) continue;
+        if (!after && !pack.verbFinal && /^\s*,?\s*(?:et|و|and)\s*$|[;؛]/u.test(s.slice(e.end, n.start)) && events.some((x) => x.start >= n.end && x.start - n.end <= AFTER && !weak.has(x) && (!nextCount || x.start < nextCount.start))) continue;
         // In a verb-final language the event word after the figure is its predicate.
         // Otherwise a tie goes to the word after ("12 morts et une cinquantaine de blessés").
         // A word that names the people rather than the deed ("معتقلين", detainees) yields to any other in range.
