@@ -237,3 +237,57 @@ describe("Arabic thousands and the displaced", () => {
     expect(one("قتل 60 شخصاً ونزح 2500 آخرون.").map((c) => [c.event, c.count])).toEqual([["killing", 60]]);
   });
 });
+
+describe("Arabic spans up to a month", () => {
+  it("reads 'منذ بداية العام وحتى نهاية …' as one span ending with that month", () => {
+    expect(run("منذ بداية العام وحتى نهاية آب، اعتقلت السلطات 76 ناشطاً.", "2023-10-20")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-08-31" });
+    expect(run("منذ مطلع عام 2022 حتى تموز، قتل 19 صحفياً.", "2023-02-01")[0]?.period).toEqual({ start: "2022-01-01", end: "2022-07-31" });
+  });
+
+  it("still runs 'since' a month alone to publication", () => {
+    expect(run("منذ 5 آذار، اعتقل 44 متظاهراً.", "2023-04-10")[0]?.period).toEqual({ start: "2023-03-05", end: "2023-04-10" });
+  });
+});
+
+describe("Arabic death row", () => {
+  it("counts those facing the death penalty as death row", () => {
+    expect(run("يواجه 7 معتقلين خطر الإعدام الوشيك.")[0]).toMatchObject({ event: "death_row", count: 7 });
+    expect(run("يواجه 4 شبان حكم الإعدام بعد محاكمة سريعة.")[0]).toMatchObject({ event: "death_row", count: 4 });
+    expect(run("نفذت السلطات حكم الإعدام بحق 4 شبان.")[0]?.event).toBe("execution");
+  });
+});
+
+describe("Arabic prison terms, sentences issued and the day of a statement", () => {
+  it("gives no event to those sentenced to prison", () => {
+    expect(run("أعدمت السلطات رجلاً يبلغ من العمر 52 عاماً، وحكمت على 6 آخرين بالسجن 15 عاماً.")).toHaveLength(0);
+  });
+
+  it("reads 'صدرت أحكام بإعدام N' as death sentences", () => {
+    expect(run("وبموجب المادة 9 من القانون، صدرت أحكام بإعدام 13 متهماً.")[0]).toMatchObject({ event: "death_sentence", count: 13 });
+  });
+
+  it("the day a statement came out dates no figure and is no count", () => {
+    const cs = run("قالت الرابطة في بيان صدر في 14 نيسان إن 23 طالباً اعتقلوا.", "2023-04-20");
+    expect(cs.map((c) => [c.event, c.count, c.period])).toEqual([["arrest", 23, null]]);
+    expect(run("قالت الرابطة إن 23 طالباً اعتقلوا في 14 نيسان.", "2023-04-20")[0]?.period).toEqual({ start: "2023-04-14", end: "2023-04-14" });
+  });
+});
+
+describe("Arabic days and weeks counted back, and parents", () => {
+  it("reads 'الأيام الثلاثة الأخيرة' and 'الأسابيع الثلاثة الماضية' in days and weeks, not years", () => {
+    expect(run("اعتقل 31 شخصاً في الأيام الثلاثة الأخيرة.", "2023-06-10")[0]?.period).toEqual({ start: "2023-06-07", end: "2023-06-10" });
+    expect(run("قتل 6 أشخاص خلال الأسابيع الثلاثة الماضية.", "2023-06-22")[0]?.period).toEqual({ start: "2023-06-01", end: "2023-06-22" });
+    expect(run("قتل 6 أشخاص خلال الأسبوعين الماضيين.", "2023-06-22")[0]?.period).toEqual({ start: "2023-06-08", end: "2023-06-22" });
+  });
+
+  it("does not count a parent's children", () => {
+    expect(run("أعدم رجل، وهو أب لـ4 أطفال، يوم الأحد.")).toHaveLength(0);
+  });
+});
+
+describe("Arabic annual report heading", () => {
+  it("dates the body's figures by the year of a heading 'التقرير السنوي 2022'", () => {
+    expect(run("التقرير السنوي 2022\nنفذت السلطات خلال العام 147 حكم إعدام.", "2023-02-01")[0]?.period).toEqual({ start: "2022-01-01", end: "2022-12-31" });
+    expect(run("نفذت السلطات 147 حكم إعدام.", "2023-02-01")[0]?.period).toBeNull();
+  });
+});

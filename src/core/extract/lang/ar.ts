@@ -6,7 +6,7 @@ import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
 import { findHijri } from "./hijri.js";
-import { dropOverlaps, isFree, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
+import { dropOverlaps, isFree, joinUntil, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
 
 const UNITS = table({
   واحد: 1, واحدة: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2, اثنتي: 2, اثنتان: 2, اثنتين: 2, اثنتا: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4,
@@ -80,8 +80,12 @@ const ORDINALS: Record<string, number> = Object.fromEntries(["حادي", "اول
 /** "الربع الأول من العام", "الربع الثالث من عام 2023". */
 const QUARTER = rx(`‹الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري|الماضي|المنصرم)))?`);
 const FIRST_MONTHS = rx(`‹(?:(?<half>النصف)\\s+(?<which>الاول|الثاني)|(?:ال)?(?:اشهر|شهور)\\s+(?<n>\\S+)\\s+(?:ال)?اولى)\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري))?`);
-const SINCE_NEAR = rx(`‹منذ(?:\\s+\\S+){0,4}\\s*$`, "u");
-const IN_YEAR = rx(`(?:في|منذ|خلال)(?:\\s+(?:بداية|مطلع|اوائل))?\\s*$`, "u");
+const SINCE_NEAR = rx(`‹منذ(?:\\s+(?!و?(?:حتى|الى|لغاية)›)\\S+){0,4}\\s*$`, "u");
+/** Words that make an ambiguous month name ("آب", "أيار") a month: "حتى نهاية آب". */
+const MONTH_LEAD = rx(`‹(?:حتى|نهاية|اواخر|اوائل|منتصف|مطلع)\\s+$`, "u");
+/** "منذ بداية العام وحتى نهاية تشرين الثاني": the gap of a span up to a time (joinUntil). */
+const UNTIL = rx(`^\\s*[،,]?\\s*و?(?:حتى|الى|لغاية)\\s+(?:(?:نهاية|اواخر|اخر|مطلع|بداية)\\s+)?$`, "u");
+const IN_YEAR = rx(`(?:في|منذ|خلال)(?:\\s+(?:بداية|مطلع|اوائل))?\\s*$|^\\s*(?:ال)?(?:تقرير|حصيلة|احصائيات|احصاءات)(?:\\s+(?:ال)?(?:سنوي|السنوي|العام|السنوية))?\\s*:?\\s*$`, "u");
 const AND = rx(`^\\s*(?:و|الى|-)\\s*`, "u");
 const EARLY = rx(`(?:مطلع|بداية|اوائل)\\s*$`, "u");
 const SINCE = rx(`‹منذ\\s+(?:(?:بداية|مطلع|اوائل|اول)\\s+)?(?:(?:عام|العام|سنة)\\s*)?$|‹منذ\\s*$`, "u");
@@ -92,6 +96,8 @@ const MONTH_SPAN_LEAD = rx(`(?:(?:بين|من|ما\\s+بين)\\s+(?:شهري\\s+
 const DAY_GAP = rx(`(?:و|الى|حتى|-|–)\\s*$`, "u");
 const PAST = rx(`الماضي|المنصرم|الفائت`, "u");
 const DAYS = rx(`يوم|ايام`, "u");
+/** Weeks, folded like the text (its "ي" is not the pattern's). */
+const WEEKS = rx(`اسبوع|اسابيع`, "u");
 
 function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const { pub } = ctx;
@@ -159,7 +165,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       if (value >= 1 && value <= 31) day = { start: at, end: at, value, word: false, ordinal: true, decimal: false };
     }
     const isDay = day && !day.word && day.value >= 1 && day.value <= 31;
-    if (AMBIGUOUS.has(name) && !isDay && y === null && !m[0].startsWith("شهر")) continue;
+    if (AMBIGUOUS.has(name) && !isDay && y === null && !m[0].startsWith("شهر") && !MONTH_LEAD.test(s.slice(Math.max(0, start - 12), start))) continue;
     if (y === null && pub) y = Number(recentMonth(month, pub).start.slice(0, 4));
     if (y === null) continue;
     let period: Period | null = monthPeriod(y, month);
@@ -234,7 +240,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     else if (g["thism"]) period = { start: `${pub.start.slice(0, 7)}-01`, end: pub.end };
     else if (g["dual"]) {
       const u = g["dual"] as string;
-      const days = 2 * (/يوم/u.test(u) ? 1 : /اسبوع/u.test(u) ? 7 : /شهر/u.test(u) ? 30.4 : 365.25);
+      const days = 2 * (DAYS.test(u) ? 1 : WEEKS.test(u) ? 7 : /شهر/u.test(u) ? 30.4 : 365.25);
       period = { start: addDays(pub.end, -Math.round(days)), end: pub.end };
     } else if (g["decade"]) period = { start: addDays(pub.end, -3652), end: pub.end };
     else if (g["unit2"]) {
@@ -243,7 +249,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       const n = ctx.nums.find((x) => x.start === at);
       if (!n || n.word === false && n.value > 400) continue;
       const u = g["unit2"] as string;
-      const days = /ساع/u.test(u) ? Math.max(1, Math.ceil(n.value / 24)) : (/ايام/u.test(u) ? 1 : /اسابيع/u.test(u) ? 7 : /اشهر|شهور/u.test(u) ? 30.4 : 365.25) * n.value;
+      const days = /ساع/u.test(u) ? Math.max(1, Math.ceil(n.value / 24)) : (DAYS.test(u) ? 1 : WEEKS.test(u) ? 7 : /اشهر|شهور/u.test(u) ? 30.4 : 365.25) * n.value;
       period = { start: addDays(pub.end, -Math.round(days)), end: pub.end };
     }
     else if (g["yesterday"] || g["today"]) {
@@ -271,7 +277,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   }
   for (const h of findHijri(s, ctx)) if (free(h.start, h.end)) hits.push(h);
   void numberStartingAt;
-  return hits.sort((a, b) => a.start - b.start);
+  return joinUntil(hits.sort((a, b) => a.start - b.start), s, UNTIL);
 }
 
 /** The Arabic pack. */
@@ -301,11 +307,11 @@ export const arabic: LanguagePack = {
     `^\\s*(?:%|بالمئة|بالمائة|في\\s+المئة|في\\s+المائة|بالمية|(?:بال|ال)?(?:عاما|عام|سنة|سنوات|اعوام)›(?!\\s+(?:من\\s+)?(?:ال)?(?:سجن|حبس))|(?:من\\s+)?(?:ال)?(?:عمر)|(?:يوما|يوم|ايام|اسابيع|اسبوعا|اسبوع|شهرا|شهور|اشهر|ساعة|ساعات|دقيقة|دقائق)›|(?:بلدا|بلدان|دولة|دول|بلد|محافظة|محافظات|مدينة|مدن|قرية|قرى|سجون|مناطق|منطقة)›|(?:مرة|مرات|ضعف|جلدة|جلدات)›|(?:دولار|جنيه|ريال|ليرة|يورو)|(?:في|من)\\s+(?:ال)?(?:اسبوع|يوم|شهر|ساعة)›|(?:و|الى|-)\\s*\\d+\\s*(?:عاما|عام|سنة|سنوات)›)`,
     "iu",
   ),
-  nonCountBefore: rx(`(?:%|معدل|كل|رقم|المادة|البند|الفقرة|البلدان|الدول|المرتبة|المركز)\\s*(?:ال)?\\s*$|اعمار\\S*\\s+(?:ما\\s+)?بين\\s*$`, "iu"),
+  nonCountBefore: rx(`(?:%|معدل|كل|رقم|المادة|البند|الفقرة|البلدان|الدول|المرتبة|المركز)\\s*(?:ال)?\\s*$|اعمار\\S*\\s+(?:ما\\s+)?بين\\s*$|‹(?:اب|ام|والد|والدة)\\s+لـ?\\s*$`, "iu"),
   countNoun: rx(`^\\s*(?:شخص|اشخاص|حالة|حالات|اعدام|معتقل|سجين|قتيل|مواطن|متظاهر|امراة|نساء|طفل|اطفال)`, "iu"),
   events: [
-    [rx(`(?:حكم|حكمت|قضت|قضى|اصدرت|صدور|اصدار)(?:\\s+\\S+){0,6}\\s+ب(?:ال)?اعدام|‹(?:احال\\S*|احالة)(?:\\s+\\S+){0,4}?\\s+اوراق|احكام\\s+(?:ال)?اعدام|حكما\\s+بالاعدام|احكاما\\s+بالاعدام|المحكوم(?:ين|ون)?\\s+(?:عليهم\\s+)?بالاعدام|بالاعدام`), "death_sentence"],
-    [rx(`(?:ينتظرون|بانتظار|في\\s+انتظار)\\s+(?:تنفيذ\\s+)?(?:حكم\\s+|احكام\\s+)?(?:ال)?اعدام|(?:طابور|عنابر|ممر)\\s+(?:ال)?(?:اعدام|الموت)`), "death_row"],
+    [rx(`(?:حكم|حكمت|قضت|قضى|اصدرت|صدرت|صدر|صدور|اصدار)(?:\\s+\\S+){0,6}\\s+ب(?:ال)?اعدام|‹(?:احال\\S*|احالة)(?:\\s+\\S+){0,4}?\\s+اوراق|احكام\\s+(?:ال|ب)?اعدام|حكما\\s+بالاعدام|احكاما\\s+بالاعدام|المحكوم(?:ين|ون)?\\s+(?:عليهم\\s+)?بالاعدام|بالاعدام`), "death_sentence"],
+    [rx(`(?:ينتظرون|بانتظار|في\\s+انتظار)\\s+(?:تنفيذ\\s+)?(?:حكم\\s+|احكام\\s+)?(?:ال)?اعدام|(?:طابور|عنابر|ممر)\\s+(?:ال)?(?:اعدام|الموت)|خطر\\s+(?:تنفيذ\\s+)?(?:حكم\\s+)?(?:ال)?اعدام|‹(?:يواجه|يواجهون|تواجه)(?:\\s+\\S+){0,3}?\\s+(?:عقوبة|حكم)\\s+(?:ال)?اعدام`), "death_row"],
     // "نفذت السلطات 172 حكما بالاعدام": sentences carried out are executions (longer than the sentence it holds).
     [rx(`اعدام|اعدم|المعدومين|(?:ال)?احكام\\s+(?:(?:ال)?اعدام\\s+)?(?:ال)?منفذة|(?:تنفيذ|نفذ\\S*)(?:\\s+\\S+){0,3}?\\s+(?:حكم|احكام|حد)\\s+(?:ال)?(?:قتل|قصاص|حرابة)(?:\\s+(?:تعزيرا|حدا|قصاصا))?|تنفيذ\\s+(?:حكم|احكام)|نفذت?\\s+(?:حكم|احكام)|‹(?:نفذت?|ينفذ|تنفذ|نفذوا)(?:\\s+\\S+){0,4}?\\s+(?:حكما|احكاما|احكام|حكم)\\s+(?:بال)?اعدام`), "execution"],
     [rx(`مقتل|قتل|قتيل|القتلى|‹(?:توفي|توفيت|توفوا|يتوفى)›|قتلى|لقوا\\s+حتفهم|لقي\\s+حتفه|‹لق(?:ي|يت|وا)(?:\\s+\\S+){0,4}?\\s+حتف(?:ه|ها|هم|هن)›|مصرع|ضحايا|الوفيات|وفاة|استشهاد|شهيد|شهداء`), "killing"],
@@ -326,7 +332,8 @@ export const arabic: LanguagePack = {
   ],
   // "معتقلين" (detainees) names the people: "قتل 5 معتقلين" is a killing, "تعرض 80 معتقلاً للتعذيب" torture.
   weakEvents: rx(`^(?:معتقل|محتجز)$`, "u"),
-  notEvents: rx(`(?:افرج|الافراج|اطلق\\s+سراح|اطلاق\\s+سراح|نزح|نازح|مهجر|لاجئ)`, "u"),
+  notEvents: rx(`(?:افرج|الافراج|اطلق\\s+سراح|اطلاق\\s+سراح|نزح|نازح|مهجر|لاجئ|بالسجن|بالحبس)`, "u"),
+  saidOn: rx(`(?:(?:بيان|تقرير|تصريح)\\S*\\s+(?:ال)?(?:صادر|صدر|نشر|منشور)\\S*|(?:ال)?(?:صادر|المنشور)\\S*)\\s+(?:يوم\\s+|في\\s+|بتاريخ\\s+)?$`, "u"),
   charges: rx(`(?:بتهمة|بتهم|بجريمة|جرائم|جريمة)\\s+(?:ال)?قتل|(?:ال)?قتل\\s+العمد`),
   findTimes,
   samePeriod: rx(`‹(?:(?:في|خلال)\\s+)?(?:(?:ال)?فترة\\s+(?:نفسها|ذاتها|المماثلة)|نفس\\s+الفترة)\\s+(?:من|في)\\s+(?:(?:العام|السنة)\\s+(?:الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة|الفائت|الفائتة)|(?:عام|العام|سنة)\\s*(?<y>\\d{4}))›`),

@@ -1,7 +1,7 @@
 // The packs' pipeline, its context stage: periods a figure takes from other sentences, days named
 // relative to the day of writing, "the same period last year", and voices the registry does not
 // know or that are only spoken to.
-import type { Claim } from "../../types.js";
+import type { Claim, EventType } from "../../types.js";
 import { latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, type Publication } from "./calendar.js";
 import type { LanguagePack, TimeHit } from "./pack.js";
 import { isFree } from "./patterns.js";
@@ -123,4 +123,54 @@ export function samePeriods(s: string, re: RegExp, times: TimeHit[]): TimeHit[] 
     out.push({ start, end, period: moveYears(base.period, to - from), year: to });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A monthly report's title names the month it covers ("Rapport mensuel : mai 2024", "گزارش ماهانه
+ * اسفند ۱۴۰۲", "التقرير الشهري لشهر أيار"): in its body "this month" or "since the start of the
+ * month" (a time from the first days of the month of writing up to publication) is that month, the
+ * report having come out after it. Only when the title's month ended less than 40 days before publication.
+ */
+export function reportMonth(times: TimeHit[], title: readonly TimeHit[], pub: Publication | null): TimeHit[] {
+  // Only against a day of publication: a month alone ("2019-10") cannot say the report came after its month.
+  if (!pub || pub.start !== pub.end || title.length !== 1) return times;
+  const own = (title[0] as TimeHit).period;
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  const monthLong = days(own.start, own.end) >= 27 && days(own.start, own.end) <= 31;
+  if (!monthLong || own.end >= pub.end || days(own.end, pub.end) > 40) return times;
+  // "this month" (starting after the title's month), or "in a month" / "the past month" mostly over it.
+  const overlap = (p: { start: string; end: string }) => days(p.start > own.start ? p.start : own.start, p.end < own.end ? p.end : own.end) + 1;
+  return times.map((h) => (h.period.end === pub.end && days(h.period.start, pub.end) <= 31 && (h.period.start > own.end || overlap(h.period) * 2 >= days(own.start, own.end) + 1) ? { ...h, period: own, ...(title[0]?.label ? { label: title[0].label } : {}) } : h));
+}
+
+/** A wire dateline opening a sentence: "Téhéran (AFP) -", "بيروت (رويترز) -", "تهران (ایسنا) -". */
+const DATELINE = /^[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-–—:]/u;
+
+/**
+ * The agency of a dateline wrote the story; when the sentence credits another source ("…, a indiqué
+ * l'agence Hrana", "قالت منظمة العفو الدولية إن …"), that source is the voice, not the agency.
+ */
+export function withoutDateline(s: string, voices: VoiceHit[]): VoiceHit[] {
+  const m = DATELINE.exec(s);
+  if (!m) return voices;
+  const rest = voices.filter((v) => v.start >= m[0].length);
+  return rest.length > 0 ? rest : voices;
+}
+
+/** A row of a list: "- Trafic de drogue : 12", "جرائم المخدرات: 12", "مواد مخدر: ۴۰ نفر". */
+const ROW = /^[-–•*·]?\s*[^:\d\n]{2,40}\s?:\s*\d[\d\s.,]*(?:\s*\p{L}+)?\s*$/u;
+
+/**
+ * The event of the heading a list's rows stand under ("Exécutions en mars 2024" over "- Trafic de
+ * drogue : 12"): rows without an event word of their own count what the heading names, when the
+ * heading has one kind of event word and no figure. Walks back over the rows only.
+ */
+export function headingEvent(texts: readonly string[], index: number, eventOf: (s: string) => EventType | null): EventType | null {
+  if (!ROW.test(texts[index] as string)) return null;
+  let j = index - 1;
+  while (j >= 0 && ROW.test(texts[j] as string)) j--;
+  const heading = texts[j];
+  // A heading holds no figure (a year may stand in it).
+  if (heading === undefined || heading.length > 80 || /\d/u.test(heading.replace(/(?<!\d)(?:19|20|13|14)\d\d(?!\d)/gu, ""))) return null;
+  return eventOf(heading);
 }

@@ -289,7 +289,7 @@ function mergeRanges(hits: TimeHit[], s: string, spans: ReadonlySet<TimeHit>): T
   for (const h of hits) {
     const prev = out[out.length - 1];
     const gap = prev ? s.slice(prev.end, h.start) : "";
-    if (prev && (/^\s*(?:تا|الی|-)\s*$/u.test(gap) || (spans.has(prev) && /^\s*و\s*$/u.test(gap))) && prev.period.start <= h.period.start) {
+    if (prev && (/^\s*(?:تا|الی|-)\s*(?:(?:پایان|انتهای|آخر|اواخر)\s+)?(?:ماه\s+)?$/u.test(gap) || (spans.has(prev) && /^\s*و\s*$/u.test(gap))) && prev.period.start <= h.period.start) {
       out[out.length - 1] = {
         start: prev.start, end: h.end, period: { start: prev.period.start, end: h.period.end },
         ...(prev.label && h.label ? { label: `${prev.label} – ${h.label}` } : {}),

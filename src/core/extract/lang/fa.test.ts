@@ -252,3 +252,27 @@ describe("Persian thousands, several hundred, and the released", () => {
     expect(one("۲۲ نفر بازداشت و ۶ نفر آزاد شدند.").map((c) => [c.event, c.count])).toEqual([["arrest", 22]]);
   });
 });
+
+describe("Persian spans up to the end of a month", () => {
+  it("reads 'از ابتدای سال … تا پایان ماه …' as one span", () => {
+    expect(run("از ابتدای سال ۱۴۰۲ تا پایان ماه شهریور، ۲۱۸ نفر اعدام شدند.", "2023-11-01")[0]?.period).toEqual({ start: "2023-03-21", end: "2023-09-22" });
+    expect(run("از ابتدای سال جاری میلادی تا پایان ماه اکتبر ۶۱ نفر بازداشت شدند.", "2023-12-01")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-10-31" });
+  });
+});
+
+describe("Persian prison terms and the day of a report", () => {
+  it("gives no event to those sentenced to prison", () => {
+    expect(run("۴ فعال کارگری به پنج سال حبس محکوم شدند.")).toHaveLength(0);
+    expect(run("۴ زندانی در زندان قزلحصار اعدام شدند.")[0]).toMatchObject({ event: "execution", count: 4 });
+  });
+
+  it("the day a report came out dates no figure", () => {
+    expect(run("بر اساس گزارشی که منتشر شده در ۱۰ دی، ۱۸ نفر بازداشت شدند.")[0]?.period).toBeNull();
+  });
+});
+
+describe("Persian parents", () => {
+  it("does not count a parent's children", () => {
+    expect(run("این مرد ۳۸ ساله و پدر ۲ فرزند بود که اعدام شد.")).toHaveLength(0);
+  });
+});

@@ -251,3 +251,90 @@ describe("French displaced and released", () => {
     expect(one("Au moins 25 personnes ont été arrêtées puis libérées.")[0]).toMatchObject({ event: "arrest", count: 25 });
   });
 });
+
+describe("French day-to-day spans", () => {
+  it("reads 'du 1er mars au 15 mai' and 'entre le 2 juillet et le 20 août' as one span", () => {
+    expect(run("Du 1er mars au 15 mai, 64 opposants ont été arrêtés.", "2023-06-10")[0]?.period).toEqual({ start: "2023-03-01", end: "2023-05-15" });
+    expect(run("Entre le 2 juillet et le 20 août 2022, 31 détenus ont été exécutés.", "2023-01-10")[0]?.period).toEqual({ start: "2022-07-02", end: "2022-08-20" });
+    // Across a new year, the first day's year is the one before.
+    expect(run("Du 15 décembre au 10 janvier, 9 militants ont été arrêtés.", "2024-01-20")[0]?.period).toEqual({ start: "2023-12-15", end: "2024-01-10" });
+  });
+
+  it("keeps a single day a day", () => {
+    expect(run("Le 3 mai, 5 manifestants ont été tués.", "2023-06-10")[0]?.period).toEqual({ start: "2023-05-03", end: "2023-05-03" });
+  });
+});
+
+describe("French spans up to a month", () => {
+  it("reads 'depuis le début de l'année jusqu'à fin …' and 'depuis janvier jusqu'en …' as one span", () => {
+    expect(run("Depuis le début de l'année jusqu'à fin août, 233 personnes ont été exécutées.", "2023-11-02")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-08-31" });
+    expect(run("Depuis février 2022 jusqu'en mai, 17 reporters ont été arrêtés.", "2023-01-05")[0]?.period).toEqual({ start: "2022-02-01", end: "2022-05-31" });
+  });
+
+  it("still runs 'depuis le début de l'année' alone to publication", () => {
+    expect(run("Depuis le début de l'année, 233 personnes ont été exécutées.", "2023-11-02")[0]?.period).toEqual({ start: "2023-01-01", end: "2023-11-02" });
+  });
+});
+
+describe("French death row and a heading's year", () => {
+  it("counts those who face the death penalty as death row, not as killed or executed", () => {
+    expect(run("Cinq autres prisonniers risquent la peine de mort, selon leurs familles.")[0]?.event).toBe("death_row");
+    expect(run("Au moins 8 opposants risquent d'être exécutés, a averti Amnesty.")[0]).toMatchObject({ event: "death_row", count: 8 });
+    expect(run("Les 4 prévenus encourent la peine capitale.")[0]?.event).toBe("death_row");
+    expect(run("Au moins 8 opposants ont été exécutés.")[0]?.event).toBe("execution");
+  });
+
+  it("dates the rows under a 'Bilan 2022' heading by its year", () => {
+    const cs = run("Bilan 2022\nExécutions : 512\nArrestations : 1 430", "2023-02-01");
+    expect(cs.map((c) => [c.event, c.count, c.period?.start, c.period?.end])).toEqual([
+      ["execution", 512, "2022-01-01", "2022-12-31"], ["arrest", 1430, "2022-01-01", "2022-12-31"],
+    ]);
+    // A year in the middle of a sentence after "bilan" is not a heading.
+    expect(run("Le bilan 2022 de la police fait état de 14 morts.", "2023-02-01")[0]?.period).toBeNull();
+  });
+});
+
+describe("French prison terms, the day of a report and 'X a été tué et N autres …'", () => {
+  it("gives no event to those sentenced to prison", () => {
+    expect(run("Onze militants ont été condamnés à des peines de prison ferme.")).toHaveLength(0);
+  });
+
+  it("the day a report came out dates no figure", () => {
+    expect(run("Selon un rapport publié le 9 mai, 36 personnes ont été arrêtées.", "2023-05-20")[0]?.period).toBeNull();
+    expect(run("Le 9 mai, 36 personnes ont été arrêtées.", "2023-05-20")[0]?.period).toEqual({ start: "2023-05-09", end: "2023-05-09" });
+  });
+
+  it("gives a figure after 'et' its own predicate rather than the one before", () => {
+    expect(run("Un policier a été tué et 5 autres ont été blessés.").map((c) => [c.event, c.count])).toEqual([["injury", 5]]);
+    expect(run("12 morts et une cinquantaine de blessés.").map((c) => [c.event, c.count])).toEqual([["killing", 12], ["injury", 50]]);
+  });
+});
+
+describe("French 'since' an event dated by its month", () => {
+  it("runs from that month to publication", () => {
+    expect(run("Depuis la mort du militant en mars 2022, plus de 70 personnes ont été arrêtées.", "2023-01-15")[0]?.period).toEqual({ start: "2022-03-01", end: "2023-01-15" });
+    expect(run("Après la mort du militant en mars 2022, 70 personnes ont été arrêtées.", "2023-01-15")[0]?.period).toEqual({ start: "2022-03-01", end: "2022-03-31" });
+  });
+});
+
+describe("French parents", () => {
+  it("does not count a parent's children", () => {
+    expect(run("Cette mère de 3 enfants a été exécutée jeudi.")).toHaveLength(0);
+    expect(run("3 enfants ont été tués jeudi.")[0]?.count).toBe(3);
+  });
+});
+
+describe("French 'dans les trois derniers mois'", () => {
+  it("is a span back from publication, and 'trois' is no count", () => {
+    const cs = run("Dans les trois derniers mois, 90 arrestations ont été recensées.", "2023-04-30");
+    expect(cs.map((c) => [c.count, c.period?.start, c.period?.end])).toEqual([[90, "2023-01-30", "2023-04-30"]]);
+  });
+});
+
+describe("French clauses after a semicolon", () => {
+  it("give the figure its own predicate rather than the event before the semicolon", () => {
+    const cs = run("Trois hommes ont été pendus jeudi ; 9 autres sont en attente d'exécution.");
+    expect(cs.map((c) => [c.event, c.count])).toEqual([["execution", 3], ["death_row", 9]]);
+    expect(run("Trois hommes ont été pendus jeudi ; 9 autres aussi.").map((c) => [c.event, c.count])).toEqual([["execution", 3], ["execution", 9]]);
+  });
+});

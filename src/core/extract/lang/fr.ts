@@ -4,7 +4,7 @@
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { dropOverlaps, isFree, numberEndingAt } from "./patterns.js";
+import { dropOverlaps, isFree, joinUntil, numberEndingAt } from "./patterns.js";
 
 const SIMPLE: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
@@ -46,17 +46,24 @@ const MONTH_RANGE = new RegExp(
   `(?<![\\p{L}])(?:entre|de|d'|en|durant|pendant)\\s*(?<m1>${MONTHS.join("|")})(?:\\s+(?<y1>\\d{4}))?\\s+(?:et|à|au)\\s+(?<m2>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?<y2>\\d{4})(?!\\d))?`,
   "giu",
 );
+/** "du 1er janvier au 30 juin 2024", "entre le 1er juillet et le 31 août": from one day of a month to a day of another. */
+const DAY_SPAN = new RegExp(
+  `(?<![\\p{L}])(?:du|entre\\s+le|depuis\\s+le)\\s+(?<d1>\\d{1,2}|1er)\\s+(?<m1>${MONTHS.join("|")})(?:\\s+(?<y1>\\d{4}))?\\s+(?:au|et\\s+le|jusqu'au)\\s+(?<d2>\\d{1,2}|1er)\\s+(?<m2>${MONTHS.join("|")})(?![\\p{L}])(?:\\s+(?<y2>\\d{4})(?!\\d))?`,
+  "giu",
+);
+/** "depuis le début de l'année jusqu'à fin septembre": the gap of a span up to a time (joinUntil). */
+const UNTIL = /^\s*,?\s*jusqu'(?:au|à|en)\s*(?:la\s+)?(?:fin\s+)?$/iu;
 const YEARS = new RegExp(
-  `(?<![\\p{L}])(?:(?<since>depuis|dès|à partir de)\\s+(?:l'année\\s+|le début de\\s+(?:l'année\\s+)?)?|(?:en|au cours de l'année|courant|pour l'année|l'année)\\s+|(?<between>entre)\\s+)(?<a>(?:19|20)\\d{2})(?!\\d)(?:\\s+(?:et|à)\\s+(?<b>(?:19|20)\\d{2})(?!\\d))?`,
+  `(?<![\\p{L}])(?:(?<since>depuis|dès|à partir de)\\s+(?:l'année\\s+|le début de\\s+(?:l'année\\s+)?)?|(?:en|au cours de l'année|courant|pour l'année|l'année|(?:^|\\n)\\s*(?:bilan|rapport\\s+annuel|statistiques|chiffres)(?:\\s+(?:de\\s+l'année|pour|de|annuel|des\\s+exécutions))?\\s*:?)\\s+|(?<between>entre)\\s+)(?<a>(?:19|20)\\d{2})(?!\\d)(?:\\s+(?:et|à)\\s+(?<b>(?:19|20)\\d{2})(?!\\d))?`,
   "giu",
 );
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
   "giu",
 );
 
 /** "depuis le début du conflit en avril 2023": since the event named, dated by the month or year after it. */
-const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]clatement|le\s+lancement|l'arriv[ée]e)(?:\s+[\p{L}'’-]+){1,6}\s+(?:en|d'|de)?\s*$/iu;
+const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]clatement|le\s+lancement|l'arriv[ée]e|la\s+mort|le\s+d[ée]c[èe]s|l'assassinat|la\s+r[ée]pression|le\s+soul[èe]vement|le\s+coup\s+d'[ÉE]tat|la\s+prise\s+(?:du|de)|les\s+manifestations|la\s+r[ée]volution|l'[ée]lection)(?:\s+(?!jusqu)[\p{L}'’-]+){1,6}\s+(?:en|d'|de)?\s*$/iu;
 const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
 const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
@@ -84,6 +91,18 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (y2 === null || m1 === m2) continue;
     const y1 = g["y1"] ? Number(g["y1"]) : m1 <= m2 ? y2 : y2 - 1;
     hits.push({ start: m.index, end: m.index + m[0].length, period: { start: monthPeriod(y1, m1).start, end: monthPeriod(y2, m2).end }, year: y2 });
+  }
+  for (const m of hasMonth ? s.matchAll(DAY_SPAN) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    const day = (x: string) => (x === "1er" ? 1 : Number(x));
+    const m1 = monthOf(g["m1"] as string);
+    const m2 = monthOf(g["m2"] as string);
+    const y2 = g["y2"] ? Number(g["y2"]) : g["y1"] ? Number(g["y1"]) + (m2 < m1 ? 1 : 0) : pub ? Number(recentMonth(m2, pub).start.slice(0, 4)) : null;
+    if (y2 === null) continue;
+    const y1 = g["y1"] ? Number(g["y1"]) : m1 <= m2 ? y2 : y2 - 1;
+    const a = dayPeriod(y1, m1, day(g["d1"] as string));
+    const b = dayPeriod(y2, m2, day(g["d2"] as string));
+    if (a && b && a.start <= b.end) hits.push({ start: m.index, end: m.index + m[0].length, period: { start: a.start, end: b.end }, year: y2 });
   }
   for (const m of hasMonth ? s.matchAll(MONTH) : []) {
     const g = m.groups as Record<string, string | undefined>;
@@ -168,7 +187,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (period) hits.push({ start: m.index, end: m.index + m[0].length, period });
   }
   void numberEndingAt;
-  return hits.sort((a, b) => a.start - b.start);
+  return joinUntil(hits.sort((a, b) => a.start - b.start), s, UNTIL);
 }
 
 /**
@@ -209,10 +228,10 @@ export const french: LanguagePack = {
   ],
   range: { lead: /(?:entre|de)\s*$/iu, gap: /^\s*(?:et|à|-|–)\s*$/iu, leadRequired: true },
   nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|euros?\b|dollars?\b|€|\$|km\b|mètres?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
-  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|en\s+moyenne|chaque\s+(?:jour|semaine|mois))\s*$/iu,
+  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|(?:p[èe]re|m[èe]re)\s+de|en\s+moyenne|chaque\s+(?:jour|semaine|mois))\s*$/iu,
   countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants)/iu,
   events: [
-    [/couloirs?\s+de\s+la\s+mort/giu, "death_row"],
+    [/couloirs?\s+de\s+la\s+mort|(?:risqu\p{L}*|encour\p{L}*|passibles?\s+de|menac[ée]+s?\s+d['e]\s*|en\s+attente\s+d['e]\s*)\s*(?:la\s+|l'|une\s+|leur\s+|d'être\s+)?(?:peine\s+(?:de\s+mort|capitale)|ex[ée]cut\p{L}*)/giu, "death_row"],
     [/condamn[ée]+s?\s+à\s+mort|condamn[ée]*s?(?:\s+\S+){0,4}?\s+à\s+(?:la\s+peine\s+(?:capitale|de\s+mort)|mort)(?![\p{L}])|(?<![\p{L}])peines\s+(?:de\s+mort|capitales)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
     [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
     [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
@@ -230,7 +249,8 @@ export const french: LanguagePack = {
     [/journalistes/iu, "journalists"],
     [/civils|passants/iu, "civilians"],
   ],
-  notEvents: /(?<![\p{L}])(?:lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté)(?![\p{L}])/iu,
+  notEvents: /(?<![\p{L}])(?:condamn\p{L}*\s+à\s+(?:des\s+peines\s+de\s+|une\s+peine\s+de\s+)?(?:prison|\S+\s+ans\s+de\s+prison)|lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté)(?![\p{L}])/iu,
+  saidOn: /(?:publi[ée]+|paru|diffus[ée]+|rendu\s+public)\s+(?:le|en|ce|dans\s+la\s+nuit\s+de)?\s*$/iu,
   charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   samePeriod: /(?<![\p{L}])(?:(?:à|sur|durant|pendant|pour)\s+)?la\s+même\s+période\s+(?:(?:de|en)\s+)?(?:l'ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)|l'an\s+dernier|(?:l'ann[ée]e\s+)?(?<y>(?:19|20)\d{2}))(?![\p{L}\d])/giu,

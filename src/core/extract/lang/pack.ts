@@ -32,6 +32,8 @@ export interface TimeHit {
   period: Period;
   /** The expression in its own calendar, when it is not Gregorian ("Aban 1403"). */
   label?: string;
+  /** The day a statement came out: its numbers are no counts, but it dates no figure. */
+  silent?: boolean;
   /** Number of a Gregorian year it names explicitly, for "the following year" later on. */
   year?: number;
 }
@@ -134,6 +136,8 @@ export interface LanguagePack {
    * alike: `weekdays` has one named group per day, `d1` (Monday) to `d7` (Sunday), and `lastWeek`
    * names the week before the publication's.
    */
+  /** Words that make the time after them the day a statement or report came out ("بيان صدر في", "publié le", "منتشر شده در"), which dates no figure (anchored $). */
+  saidOn?: RegExp;
   /** Words of a superlative before a time ("the highest … in", "le plus élevé depuis"): that time compares, it dates no figure (anchored $). */
   superlative?: RegExp;
   recentDays?: {

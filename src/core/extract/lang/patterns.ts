@@ -53,3 +53,19 @@ export function dropOverlaps(hits: { start: number; end: number }[], start: numb
     if (h.start < end && start < h.end) hits.splice(i, 1);
   }
 }
+
+/**
+ * "منذ بداية العام وحتى نهاية تشرين الثاني", "depuis le début de l'année jusqu'à fin septembre": two
+ * times joined by "until" (the gap between them matches `until`, anchored ^…$) are one interval,
+ * from the first's start to the second's end. Hits sorted by start.
+ */
+export function joinUntil<T extends { start: number; end: number; period: { start: string; end: string }; year?: number }>(hits: T[], s: string, until: RegExp): T[] {
+  const out: T[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && until.test(s.slice(prev.end, h.start)) && prev.period.start <= h.period.end) {
+      out[out.length - 1] = { ...h, start: prev.start, period: { start: prev.period.start, end: h.period.end } };
+    } else out.push(h);
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
 import { findPackPlaces } from "./places.js";
 import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
-import { namedVoices, recentDays, resolveContext, samePeriods, spokenTo, type Draft } from "./context.js";
+import { headingEvent, namedVoices, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, withoutDateline, type Draft } from "./context.js";
 
 /** Version stamped on claims of the language packs. */
 export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
@@ -80,7 +80,8 @@ function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
   const before = s.slice(Math.max(0, n.start - 40), n.start);
   if (/^\s?[:/]\s?\d|^-\d/.test(after) || /\d\s?[:/]\s?$|\d-$/.test(before)) return true; // 11:21, 1403/09/01
   if (pack.nonCountAfter.test(after) || pack.nonCountBefore.test(before)) return true;
-  const yearLike = (n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100);
+  // "1 430", "1.430": a figure written with a thousands separator is never a year.
+  const yearLike = ((n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100)) && (n.word || !/[^\d]/u.test(s.slice(n.start, n.end)));
   return yearLike && !pack.countNoun.test(after);
 }
 
@@ -189,9 +190,14 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       const text = texts[k] as string;
       const superlative = pack.superlative;
       if (superlative) times = times.filter((h) => !superlative.test(text.slice(Math.max(0, h.start - 60), h.start)));
+      // The day a statement came out ("بيان صدر في 28 أيار") hides its numbers but dates no figure.
+      const saidOn = pack.saidOn;
+      if (saidOn) times = times.map((h) => (saidOn.test(text.slice(Math.max(0, h.start - 60), h.start)) ? { ...h, silent: true } : h));
       times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
       // After the clip: the same period of another year as a period to date ends on the same day.
       if (pack.samePeriod) times = samePeriods(text, pack.samePeriod, times);
+      // In a monthly report titled with its month, "this month" is that month.
+      if ((sentences[k] as PackSentence).paragraph > 0 && sentences[0]?.paragraph === 0) times = reportMonth(times, timesOf(0), pub);
       timesCache.set(k, times);
     }
     return times;
@@ -211,13 +217,15 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     const hasEvent = anyEvent.test(s);
     // "Of these, 5 were women": a part of the previous sentence's figure, without an event word.
     const partOf = !hasEvent && pack.partOf.test(s) ? drafts.filter((d) => d.sentence === index - 1).pop() ?? null : null;
-    const nums = hasEvent || partOf ? numsOf(index) : [];
+    // "- Trafic de drogue : 12" under "Exécutions en mars 2024": a row counts what its heading names.
+    const rowEvent = !hasEvent && !partOf ? headingEvent(texts, index, (h) => { const ev = new Set(eventsIn(h, pack).map((e) => e.event)); return ev.size === 1 ? ([...ev][0] as EventType) : null; }) : null;
+    const nums = hasEvent || partOf || rowEvent ? numsOf(index) : [];
     const times = nums.length > 0 ? timesOf(index) : [];
     const inTime = (n: NumberHit) => times.some((h) => n.start < h.end && h.start < n.end);
     const counts = nums.filter((n) => !inTime(n) && !notACount(s, n, pack));
     sentenceValues.set(index, new Set(counts.map((n) => n.value)));
 
-    const registryVoices = findVoices(s, registry).filter((v) => !spokenTo(s, v, pack.recipient));
+    const registryVoices = withoutDateline(s, findVoices(s, registry).filter((v) => !spokenTo(s, v, pack.recipient)));
     const voices: VoiceHit[] = [...registryVoices];
     for (const [re, name] of pack.descriptorHint.test(s) ? pack.descriptors : []) {
       for (const m of s.matchAll(re)) {
@@ -228,7 +236,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       }
     }
     if (pack.namedVoice) for (const v of namedVoices(s, pack.namedVoice, pack.code, pack.anaphor)) if (!voices.some((x) => v.start < x.end && x.start < v.end)) voices.push(v);
-    voices.sort((a, b) => a.start - b.start);
+    voices.splice(0, voices.length, ...withoutDateline(s, voices.sort((a, b) => a.start - b.start)));
     let fallback: string | null = null;
     if (voices.length === 0) {
       if (pack.anaphor.test(s)) fallback = lastNamed;
@@ -270,6 +278,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         // "… کشته و ۲۳ کولبر دیگر زخمی شدند": in a verb-final language an event word closing the
         // previous figure's clause, right before "and", is that figure's, not this one's.
         if (!after && pack.verbFinal && /^\s*(?:و|and)\s/u.test(s.slice(e.end, n.start)) && counts.some((c) => c.end <= e.start)) continue;
+        // "un jeune a été tué et 7 autres ont été blessés", "… exécutés ; 11 autres sont en attente d'exécution": elsewhere, the event word before "and" (or a semicolon) is the
+        // subject's before it when the figure has a predicate of its own in range.
+        if (!after && !pack.verbFinal && /^\s*,?\s*(?:et|و|and)\s*$|[;؛]/u.test(s.slice(e.end, n.start)) && events.some((x) => x.start >= n.end && x.start - n.end <= AFTER && !weak.has(x) && (!nextCount || x.start < nextCount.start))) continue;
         // In a verb-final language the event word after the figure is its predicate.
         // Otherwise a tie goes to the word after ("12 morts et une cinquantaine de blessés").
         // A word that names the people rather than the deed ("معتقلين", detainees) yields to any other in range.
@@ -285,7 +296,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       const next = figs.find((g) => g.event && g.n.start > f.n.start);
       // A figure stated earlier with its event ("54 arrested" in the headline) keeps it when restated.
       const restated = f.n.value >= 10 ? drafts.find((d) => d.count === f.n.value)?.event : undefined;
-      f.event = (prior ?? next)?.event ?? partOf?.event ?? restated ?? null;
+      f.event = (prior ?? next)?.event ?? partOf?.event ?? restated ?? rowEvent ?? null;
     }
     const found = figs.filter((f) => f.event !== null);
     if (found.length > 0) {
@@ -328,7 +339,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         }
       }
       const breaks = [...s.matchAll(pack.clauseBreak)].map((m) => m.index);
-      assignTimes(found, times, breaks);
+      assignTimes(found, times.filter((h) => !h.silent), breaks);
       const [qs, qe] = originalRange(folded, sent.start, sent.end);
       const quote = text.slice(qs, qe);
       for (const f of found) {
@@ -370,7 +381,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     prevVoice = used;
   });
 
-  resolveContext(drafts, sentences, timesOf, sentenceValues);
+  resolveContext(drafts, sentences, (k) => timesOf(k).filter((h) => !h.silent), sentenceValues);
   // A figure whose sentence names no place is about the country the document keeps naming.
   const total = [...countryCounts.values()].reduce((a, b) => a + b, 0);
   const top = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
