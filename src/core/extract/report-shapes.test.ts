@@ -208,6 +208,11 @@ describe("subjects that hold a year, group nouns, wholes of parts, year labels",
     expect(dated("Nine were put to death in March, bringing the total for 2023 to 120.", "2023-05-01").map((c) => c[0])).toEqual(["execution", "execution"]);
   });
 
+  it("'the number of people sentenced to (put to) death in 2023 reached N' is named by its verb", () => {
+    expect(pairs("The number of people sentenced to death in 2022 reached 1,900, the group said.")).toEqual([["death_sentence", 1900]]);
+    expect(pairs("The number of people put to death in 2022 rose to 576.")).toEqual([["execution", 576]]);
+  });
+
   it("'the dead included 3 journalists' counts the killed", () => {
     expect(pairs("The dead included 4 paramedics.")).toEqual([["killing", 4]]);
   });

@@ -184,6 +184,13 @@ function complementTrigger(toks: Tok[], before: number, _words: number, floor = 
     // "detention centres", "execution chamber": a place named after the event, not the event.
     if (PLACE_AFTER_EVENT.test(toks[k + 1]?.lower ?? "")) continue;
     const toll = t.lower === "toll" ? tollEvent(toks, k) : null;
+    // "the number of people sentenced to death in 2023", "put to death": the verb names the event.
+    if (t.lower === "death" && toks[k - 1]?.lower === "to") {
+      const verb = toks[k - 2]?.lower ?? "";
+      if (/^(?:sentenced|condemned)$/.test(verb)) return { event: "death_sentence", at: (toks[k - 2] as Tok).start, how: "noun-of" };
+      if (/^(?:put|beaten|stoned)$/.test(verb)) return { event: verb === "put" ? "execution" : "killing", at: (toks[k - 2] as Tok).start, how: "noun-of" };
+      continue;
+    }
     const ev = deathCompound(toks, k) ?? toll ?? matchEventNoun(t.lower) ??
       (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of|who|victims)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
     // "put the number of dead at 42": the dead and the wounded counted by a number.
