@@ -69,7 +69,7 @@ export interface Memory {
   lastOrg: string | null;
 }
 
-const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency)s?";
+const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency|military|army)s?";
 const ORG_BEFORE_PLACE = new RegExp(`${ORG_NOUN}$`, "i");
 const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}(?:${ORG_NOUN}|experts|rapporteurs|monitors)$`, "i");
 /** "the tally shows", "its figures suggest": the data of the source last named. */

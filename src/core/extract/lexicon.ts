@@ -50,6 +50,8 @@ export const EVENT_OF_NOUNS: [RegExp, EventType][] = [
   [/^(?:arrests?|detentions?)$/, "arrest"],
   [/^(?:torture)$/, "torture"],
   [/^(?:disappearances?)$/, "disappearance"],
+  // "the maiming of 2,955 others", "the wounding of 40 protesters"
+  [/^(?:maiming|wounding|injuring)$/, "injury"],
 ];
 
 /** Nouns for people who can be victims: a figure before them may count victims. */

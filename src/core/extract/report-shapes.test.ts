@@ -241,3 +241,13 @@ describe("subjects that hold a year, group nouns, wholes of parts, year labels",
     expect(dated("Year to date, 64 people have been hanged.", "2023-05-01")).toEqual([["execution", 64, "2023-01-01..2023-05-01"]]);
   });
 });
+
+describe("the maiming of, an army that speaks", () => {
+  it("'the maiming of 40 others' counts the injured", () => {
+    expect(pairs("Monitors verified the killing of 210 children and the maiming of 40 others.")).toEqual([["killing", 210], ["injury", 40]]);
+  });
+
+  it("'the army said' credits the army", () => {
+    expect(claimsOf("The army said 9 soldiers had been killed in the ambush.")[0]?.source).toBe("army");
+  });
+});
