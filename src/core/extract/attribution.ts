@@ -29,6 +29,7 @@ const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*)
 const INVERTED = new RegExp(`(?:^|[,"]\\s*)(?:${REPORT_VERBS})\\s+(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,5})`, "g");
 const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|they|it)\\s+(?:also\\s+|further\\s+)?(?:${REPORT_VERBS})\\b`, "i");
 const LEADING_PARENS = /^\s*((?:\([^()]{1,60}\)\s*(?:(?:and|&|,)\s*)?)+):\s*/;
+const LEADING_DATED = /^\s*([A-Z][^;:\n]{1,80}?)\s*[;,\u2013\u2014-]\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d)\s*:\s/;
 const LEADING_NAME = /^\s*([A-Z][\w.&'-]*(?:\s+[\w.&'()/-]+){0,8}?)\s*:\s+(?=["A-Z0-9])/;
 
 /** A named speaker remembered for pronoun resolution. */
@@ -254,6 +255,12 @@ export function leadingCredit(unitText: string, registry: SourceRegistry = defau
       if (n && !names.includes(n)) names.push(n);
     }
     return names.length ? names : null;
+  }
+  // "Iran Human Rights (IHRNGO); February 1, 2023: …": a press release's credit and date line.
+  const dated = LEADING_DATED.exec(unitText);
+  if (dated) {
+    const known = registry.findIn(dated[1] as string);
+    if (known.length > 0) return [known[0]?.short as string];
   }
   const n = LEADING_NAME.exec(unitText);
   if (n) {

@@ -251,3 +251,13 @@ describe("the maiming of, an army that speaks", () => {
     expect(claimsOf("The army said 9 soldiers had been killed in the ambush.")[0]?.source).toBe("army");
   });
 });
+
+describe("a press release's credit line, a trend that began", () => {
+  it("'Amnesty International; March 3, 2024: …' credits the organisation", () => {
+    expect(claimsOf("Amnesty International; March 3, 2024: At least 44 people were hanged in February.", "2024-03-03")[0]?.source).toBe("Amnesty International");
+  });
+
+  it("'a trend that began last year' dates no figure", () => {
+    expect(claimsOf("Of the 40 executions, 22 were for drug charges, a trend that began last year.", "2024-03-03").map((c) => c.period)).toEqual([null, null]);
+  });
+});
