@@ -42,7 +42,7 @@ const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const EVENT_WORD = /execut|hang|hung|missing|behead|kill|slaughter|massacr|murder|death|dead|died|lives|arrest|detain|detention|custody|rounded up|apprehend|abduct|injur|wound|blind|maim|disappear|tortur|flog|lash|whip|amputat|shot|gunned|gallows|toll|fatalit|martyr/i;
 
 /** A sentence that opens on a group already counted: "Among these executions, …", "Of those killed, …". */
-const FRONT_PARTITIVE = /^(?:among|of|out of)\s+(?:these|those|the|them|all(?:\s+the)?)\b(?:[^,;]{0,60}?\b(executions|hangings|killings|deaths|arrests|detentions|death sentences|executed|hanged|killed|arrested|detained|victims|dead|cases)\b|(?=\s*,))/i;
+const FRONT_PARTITIVE = /^(?:among|of|out of)\s+(?:these|those|the|them|all(?:\s+the)?)\b(?:[^,;]{0,60}?\b(executions|hangings|killings|deaths|arrests|detentions|death sentences|executed|hanged|killed|arrested|detained|victims|dead|cases)\b|(?=\s*,)|(?=\s+(?:were|are)\s))/i;
 
 /** The event a fronted group names; "victims" and "cases" continue the event counted just before. */
 function frontEvent(word: string, previous: Claim["event"] | null): Claim["event"] | null {
@@ -260,7 +260,9 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const event = frontEvent((front[1] ?? "").toLowerCase(), frontParent?.event ?? null);
       for (const n of numbers) {
         if (!event || found.some((f) => f.n === n) || reasons.get(n) || n.start < front[0].length || n.kind === "ordinal") continue;
-        if (!/^\s+(?:were|was|are|had|have|of)\b/.test(s.slice(n.phraseEnd, n.phraseEnd + 8))) continue;
+        // "Among them were 3 women and 2 …": the parts come after the verb.
+        const listed = /^\s+(?:were|are)\s/i.test(s.slice(front[0].length, front[0].length + 6));
+        if (!listed && !/^\s+(?:were|was|are|had|have|of)\b/.test(s.slice(n.phraseEnd, n.phraseEnd + 8))) continue;
         found.push({ n, event, npEnd: n.phraseEnd, triggerStart: n.start });
       }
       // "Of these, 21 were for drugs and 18 for murder": the parts after the first share its event.

@@ -261,3 +261,18 @@ describe("a press release's credit line, a trend that began", () => {
     expect(claimsOf("Of the 40 executions, 22 were for drug charges, a trend that began last year.", "2024-03-03").map((c) => c.period)).toEqual([null, null]);
   });
 });
+
+describe("parts listed after 'Among them were', a group described by its base", () => {
+  it("'Among them were 3 women and 2 juvenile offenders' are parts of the figure before", () => {
+    const cs = claimsOf("At least 61 people were hanged in May.\n\nAmong them were 4 women and 1 juvenile offender.", "2024-06-10");
+    expect(cs.map((c) => [c.event, c.count, c.period?.start])).toEqual([
+      ["execution", 61, "2024-05-01"],
+      ["execution", 4, "2024-05-01"],
+      ["execution", 1, "2024-05-01"],
+    ]);
+  });
+
+  it("'a tally by the Geneva-based group' names no source 'Geneva-based'", () => {
+    expect(claimsOf("At least 12 people were hanged in May, according to a tally by the Geneva-based group.", "2024-06-10")[0]?.source).not.toBe("Geneva-based");
+  });
+});
