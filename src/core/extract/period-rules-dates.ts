@@ -72,6 +72,12 @@ export const DATE_RULES: Rule[] = [
       }
       if (unit === "month") {
         if (ref.month === null) return null;
+        if (!m[1] && (m[2] as string).toLowerCase() === "month") {
+          // "in the last month": the 30 days before the day of writing, or the month before the
+          // month of writing when only the month is known (as "last month").
+          if (ref.day !== null) return { start: addDays(end, -30), end };
+          return ref.month === 1 ? monthPeriod(ref.year - 1, 12) : monthPeriod(ref.year, ref.month - 1);
+        }
         const total = ref.year * 12 + (ref.month - 1) - n;
         return { start: iso(Math.floor(total / 12), (total % 12) + 1, 1), end };
       }

@@ -47,6 +47,13 @@ describe("explicit dates", () => {
 });
 
 describe("relative to publication", () => {
+  it("'in the last month' is the 30 days before a dated article, or the month before when only its month is known", () => {
+    expect(periodOf("A monitoring group said 61 prisoners were hanged in the last month.", "2023-05-26")).toBe("2023-04-26/2023-05-26");
+    expect(periodOf("A monitoring group said 61 prisoners were hanged in the last month.", "2023-05")).toBe("2023-04-01/2023-04-30");
+    expect(periodOf("A monitoring group said 61 prisoners were hanged over the past month.", "2023-01")).toBe("2022-12-01/2022-12-31");
+    expect(periodOf("A monitoring group said 61 prisoners were hanged over the past two months.", "2023-05-26")).toBe("2023-03-01/2023-05-26");
+  });
+
   it("a bare month read in the same year", () => {
     expect(periodOf("At least 12 prisoners were executed in January.", "2021-02")).toBe("2021-01-01/2021-01-31");
   });
