@@ -213,6 +213,7 @@ function overrideOf(o: FactOverride): NonNullable<LinkClaim["override"]> {
   const scope: FactScope = { family: s.family as FactScope["family"], place: s.place, period: s.period, victims: s.victims as VictimGroup[] };
   const split = o.kind === "split" ? o.tag : s.split;
   if (split) scope.split = split;
+  if (s.combined) scope.combined = true;
   return { scope };
 }
 

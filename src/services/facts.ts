@@ -127,8 +127,8 @@ export class FactsService {
       for (const c of f.claims) claimIds.push(Number(c.id));
     }
     if (claimIds.length === 0) throw new FactsQueryError("name at least one other fact to merge");
-    const { family, place, period, victims, split } = target.scope;
-    await actor.setFactOverride(claimIds, { kind: "merge", scope: { family, place, period, victims, ...(split ? { split } : {}) } });
+    const { family, place, period, victims, split, combined } = target.scope;
+    await actor.setFactOverride(claimIds, { kind: "merge", scope: { family, place, period, victims, ...(split ? { split } : {}), ...(combined ? { combined } : {}) } });
     return claimIds;
   }
 
@@ -142,9 +142,10 @@ export class FactsService {
     if (stray.length > 0) throw new FactsQueryError(`claim${stray.length > 1 ? "s" : ""} ${stray.join(", ")} ${stray.length > 1 ? "are" : "is"} not part of fact ${id}`);
     if (claimIds.length === 0 || claimIds.length >= own.size) throw new FactsQueryError("split out some of the fact's claims, not none or all");
     const tag = `split-${randomUUID().slice(0, 8)}`;
-    const { family, place, period, victims } = fact.scope;
-    await actor.setFactOverride(claimIds, { kind: "split", tag, scope: { family, place, period, victims } });
-    return factId(scopeKey({ family, place, period, victims, split: tag }));
+    const { family, place, period, victims, combined } = fact.scope;
+    const kept = combined ? { combined } : {};
+    await actor.setFactOverride(claimIds, { kind: "split", tag, scope: { family, place, period, victims, ...kept } });
+    return factId(scopeKey({ family, place, period, victims, split: tag, ...kept }));
   }
 
   /** How many claims the facts held count (how large a linking is, for the server). */

@@ -43,7 +43,7 @@ export function pickTimelineFacts(facts: readonly Fact[], place: string, victims
   const inside = new Map<string, Fact[]>();
   for (const f of facts) {
     const p = f.scope.period;
-    if (!p || f.scope.place === null || f.scope.part || f.scope.split || !isCalendarPeriod(p, by)) continue;
+    if (!p || f.scope.place === null || f.scope.part || f.scope.combined || f.scope.split || !isCalendarPeriod(p, by)) continue;
     if (f.scope.victims.join("+") !== victims) continue;
     if (same(f.scope.place, place)) own.push(f);
     else if (parts !== "none" && placeContains(place, f.scope.place)) {

@@ -1,5 +1,6 @@
 // Breakdowns: "90 were killed, 14 of them children", "60 hanged, including 52 men and 8
 // women". The smaller figures of such a sentence are parts of the larger one and never rival it.
+import { figureEnd, figureOffset } from "./figure.js";
 import { eventFamily } from "./scope.js";
 import type { LinkClaim } from "./types.js";
 
@@ -9,34 +10,6 @@ const OPENS_BREAKDOWN = /\b(?:including|includ(?:ed|es)|among (?:them|whom|those
 const NAMES_PART = /^[\s\p{L}-]{0,30}?\b(?:of (?:them|whom|those|these|which)|among (?:them|whom|those))\b/iu;
 /** A figure that names itself a part of a total counted for a period ("13 of this month's executions"). */
 const OF_PERIOD_TOTAL = /^\s+of (?:this|last|that|the) (?:month|year|week)['’]s\b/iu;
-
-/** Where a claim's figure stands in its sentence: the count span if known, else the first spelling of the count found. */
-export function figureOffset(c: Pick<LinkClaim, "quote" | "count" | "countAt">): number | null {
-  if (c.countAt !== undefined && c.countAt >= 0 && c.countAt <= c.quote.length) return c.countAt;
-  const digits = String(c.count);
-  const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const a = findNumber(c.quote, withCommas);
-  const b = withCommas === digits ? null : findNumber(c.quote, digits);
-  return a === null ? b : b === null ? a : Math.min(a, b);
-}
-
-const isNumberChar = (ch: string | undefined) => ch !== undefined && /[\d.,]/.test(ch);
-
-/** The first place a number is written as a whole number (not inside a longer one). */
-function findNumber(text: string, n: string): number | null {
-  for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
-    const before = text[i - 1];
-    const after = text[i + n.length];
-    if (!isNumberChar(before) && !(after !== undefined && /\d/.test(after))) return i;
-  }
-  return null;
-}
-
-/** Length of the figure at `at` (digits with separators, or a word). */
-function figureEnd(quote: string, at: number): number {
-  const m = /^[\d.,]+|^[\p{L}-]+/u.exec(quote.slice(at));
-  return at + (m ? m[0].length : 0);
-}
 
 /**
  * Ids of claims that their document gives as parts of a larger figure of the same kind of event

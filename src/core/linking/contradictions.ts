@@ -191,7 +191,7 @@ export function revisionsOf(fact: Fact, claimsById: ReadonlyMap<string, LinkClai
 export function datingKey(fact: Pick<Fact, "scope">, claim: Pick<LinkClaim, "count">): string | null {
   const p = fact.scope.period;
   if (!p || fact.scope.part || claim.count < DATING_ERROR_MIN_COUNT) return null;
-  return [fact.scope.family, fact.scope.place ?? "", fact.scope.victims.join("+"), claim.count,
+  return [fact.scope.combined ? `${fact.scope.family}+dead-and-injured` : fact.scope.family, fact.scope.place ?? "", fact.scope.victims.join("+"), claim.count,
     p.start.slice(4), p.end.slice(4), Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))].join("|");
 }
 

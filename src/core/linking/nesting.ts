@@ -59,7 +59,7 @@ export function parentFinder(facts: readonly Fact[]): (f: Fact) => Fact | null {
  * distance]), or null when it cannot be its parent. Same family and country are the caller's.
  */
 export function parentRank(f: Fact, p: Fact, chain: readonly (string | null)[] = placeChain(f.scope.place)): number[] | null {
-  if (p === f || p.id === f.id || p.scope.part || p.scope.family !== f.scope.family || !periodContains(p.scope.period, f.scope.period)) return null;
+  if (p === f || p.id === f.id || p.scope.part || p.scope.family !== f.scope.family || !p.scope.combined !== !f.scope.combined || !periodContains(p.scope.period, f.scope.period)) return null;
   const distance = chain.indexOf(p.scope.place);
   if (distance < 0) return null;
   const own = f.scope.victims.join("+");

@@ -1,6 +1,7 @@
 // Scopes of facts: event family, canonical place, period and victims, their keys and nesting.
 import { allPlaces, canonicalPlace, placeAncestors, placeContains, placeCountry } from "../places.js";
 import type { Period, VictimGroup } from "../types.js";
+import { countsDeadAndInjured } from "./combined.js";
 import { flat } from "./strings.js";
 import type { EventFamily, FactScope, LinkClaim } from "./types.js";
 
@@ -132,13 +133,14 @@ export function claimScope(c: LinkClaim, part = false): FactScope {
       };
   const split = c.override?.split ?? o?.split;
   if (split) scope.split = split;
+  if (o ? o.combined : countsDeadAndInjured(c)) scope.combined = true;
   if (part && !o && !split) scope.part = true;
   return scope;
 }
 
 /** The stable text key of a scope. */
 export function scopeKey(s: FactScope): string {
-  const key = [s.family, s.place ?? "", periodKey(s.period), s.victims.join("+")].join("|");
+  const key = [s.combined ? `${s.family}+dead-and-injured` : s.family, s.place ?? "", periodKey(s.period), s.victims.join("+")].join("|");
   return flat(s.split ? `${key}|split:${s.split}` : s.part ? `${key}|part` : key);
 }
 
@@ -184,7 +186,7 @@ export function describePeriod(p: Period | null): string {
 
 /** A scope in words: "executions of women in Iran in 2021". */
 export function describeScope(s: FactScope): string {
-  const plural = s.family === "death_row" ? "people on death row" : s.family === "injury" ? "injuries"
+  const plural = s.combined ? "people killed or injured" : s.family === "death_row" ? "people on death row" : s.family === "injury" ? "injuries"
     : s.family === "torture" ? "cases of torture" : `${s.family.replace(/_/g, " ")}s`;
   const victims = s.victims.length ? ` of ${s.victims.map((v) => v.replace(/_/g, " ")).join(" and ")}` : "";
   const place = s.place ? ` in ${s.place}` : "";

@@ -43,6 +43,11 @@ export interface FactScope {
   split?: string;
   /** True for figures a document names as a breakdown of a larger figure ("32 of them children"). */
   part?: boolean;
+  /**
+   * True for figures that count the dead and the injured together ("20 killed or wounded"): they
+   * form facts of their own, never compared with, nested in or containing counts of one of the two.
+   */
+  combined?: boolean;
 }
 
 /** One independent voice in a fact: a network, or a lone source, outlet or document. */

@@ -1,5 +1,5 @@
 // Independent voices: sources of one network, and syndicated copies of one text, count once.
-import { figureOffset } from "./breakdown.js";
+import { figureOffset } from "./figure.js";
 import { figureInterval, overlaps } from "./intervals.js";
 import { flat } from "./strings.js";
 import type { LinkClaim, Voice } from "./types.js";

@@ -31,6 +31,8 @@ export interface FactScopeRecord {
   period: { start: string; end: string } | null;
   victims: string[];
   split?: string;
+  /** The figures count the dead and the injured together (FactScope.combined). */
+  combined?: boolean;
 }
 
 /** A stored claim: the interchange claim (document = document name) plus provenance and review. */
