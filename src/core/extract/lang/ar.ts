@@ -166,6 +166,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     }
     const isDay = day && !day.word && day.value >= 1 && day.value <= 31;
     if (AMBIGUOUS.has(name) && !isDay && y === null && !m[0].startsWith("شهر") && !MONTH_LEAD.test(s.slice(Math.max(0, start - 12), start))) continue;
+    const yearless = y === null;
     if (y === null && pub) y = Number(recentMonth(month, pub).start.slice(0, 4));
     if (y === null) continue;
     let period: Period | null = monthPeriod(y, month);
@@ -184,7 +185,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     if (!period) continue;
     // "منذ 3 شباط", "منذ شهر آذار": since then, up to publication.
     if (pub && SINCE_NEAR.test(s.slice(Math.max(0, start - 40), start))) period = { start: period.start, end: pub.end };
-    const hit = { start, end, period, year: y };
+    const plain = yearless && !isDay && period.end === monthPeriod(y, month).end;
+    const hit: TimeHit = { start, end, period, year: y, ...(plain ? { bareMonth: month } : {}) };
     hits.push(hit);
     monthHits.push(hit);
   }
@@ -355,6 +357,7 @@ export const arabic: LanguagePack = {
   carrySource: false,
   qualifiersAfter: [[rx(`^\\s*(?:\\S+\\s+)?على\\s+الاقل›`, "iu"), "at_least"]],
   // "the highest … since"; not "اكثر من 200" (more than 200), a hedge.
+  comparedWith: rx(`‹(?:مقارنة|قياسا|ضعف|اضعاف)[^.،؛\\d٠-٩]{0,25}?(?:‹(?:في|ب|بـ|مع|عن|الى|خلال)›)?\\s*$`, "u"),
   superlative: rx(`‹(?:اعلى|اكبر|اكثر|اقل|ادنى)(?!\\s+من›)\\s+(?:\\S+\\s+){0,3}(?:منذ|في|خلال)\\s*$`, "u"),
   recentDays: {
     // "يوم السبت", "الخميس الماضي": a bare "الجمعة" or "الأحد" is too often another word.

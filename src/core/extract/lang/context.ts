@@ -174,3 +174,42 @@ export function headingEvent(texts: readonly string[], index: number, eventOf: (
   if (heading === undefined || heading.length > 80 || /\d/u.test(heading.replace(/(?<!\d)(?:19|20|13|14)\d\d(?!\d)/gu, ""))) return null;
   return eventOf(heading);
 }
+
+/** The year a time names as a whole ("en 2022", "العام الماضي"), or null. */
+function wholeYear(h: TimeHit): number | null {
+  const y = h.period.start.slice(0, 4);
+  return h.period.start === `${y}-01-01` && h.period.end === `${y}-12-31` ? Number(y) : null;
+}
+
+/** The last year a sentence's times name as a whole, or null. */
+export function lastWholeYear(times: readonly TimeHit[]): number | null {
+  for (let i = times.length - 1; i >= 0; i--) {
+    const y = wholeYear(times[i] as TimeHit);
+    if (y !== null) return y;
+  }
+  return null;
+}
+
+/**
+ * A month named without its year is its latest occurrence, unless the sentence (before it) or its
+ * paragraph (before the sentence) speaks of an earlier year as a whole: "En 2022, 196 exécutions.
+ * En mars, 81 en un jour" published in March 2023 is March 2022, not the first days of March 2023.
+ */
+export function bareMonthsInNamedYear(times: TimeHit[], paragraphYear: () => number | null): TimeHit[] {
+  if (!times.some((h) => h.bareMonth !== undefined)) return times;
+  return times.map((h) => {
+    if (h.bareMonth === undefined) return h;
+    const named = lastWholeYear(times.filter((x) => x.end <= h.start)) ?? paragraphYear();
+    if (named === null || named >= Number(h.period.start.slice(0, 4))) return h;
+    return { ...h, period: monthPeriod(named, h.bareMonth) };
+  });
+}
+
+/** The last year named as a whole in the sentences of sentence k's paragraph before it. */
+export function paragraphYear(sentences: readonly PackSentence[], k: number, timesOf: (j: number) => readonly TimeHit[]): number | null {
+  for (let j = k - 1; j >= 0 && sentences[j]?.paragraph === sentences[k]?.paragraph; j--) {
+    const y = lastWholeYear(timesOf(j));
+    if (y !== null) return y;
+  }
+  return null;
+}

@@ -124,6 +124,7 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     let period: Period | null = null;
     let label: string | undefined;
     let year: number | undefined;
+    let bare: number | undefined;
     if (info.solar && !greg) {
       let jy: number | null = null;
       if (yearM) jy = solarYearOf(yearM.groups?.["y"] as string, pub);
@@ -141,7 +142,10 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
         const raw = yearM.groups?.["y"] as string;
         y = raw.length === 4 ? Number(raw) : null;
       } else if (spanYear && spanYear.raw.length === 4) y = Number(spanYear.raw) - spanYear.back;
-      else if (pub) y = thisM ? pub.year : lastM ? pub.year - 1 : Number(recentMonth(info.m, pub).start.slice(0, 4));
+      else if (pub) {
+        y = thisM ? pub.year : lastM ? pub.year - 1 : Number(recentMonth(info.m, pub).start.slice(0, 4));
+        if (!thisM && !lastM && !days) bare = info.m;
+      }
       if (y === null || y < 1800) continue;
       if (yearM) year = y;
       period = days ? (() => {
@@ -160,7 +164,8 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       end += until[0].length;
       if (label) label = `since ${label}`;
     }
-    const hit: TimeHit = { start, end, period, ...(label ? { label } : {}), ...(year ? { year } : {}) };
+    const plain = bare !== undefined && period.end === monthPeriod(Number(period.start.slice(0, 4)), bare).end && period.start.endsWith("-01");
+    const hit: TimeHit = { start, end, period, ...(label ? { label } : {}), ...(year ? { year } : {}), ...(plain ? { bareMonth: bare } : {}) };
     if (spanOk) spans.add(hit);
     hits.push(hit);
   }

@@ -125,7 +125,8 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     }
     // "depuis le début de la contestation, le 3 février": since that day, up to publication.
     if (period && g["d"] && pub && /depuis\b[^.;!?]{0,60}$/iu.test(s.slice(Math.max(0, m.index - 70), m.index))) period = { start: period.start, end: pub.end };
-    if (period) hits.push({ start: m.index, end: m.index + m[0].length, period, ...(g["y"] ? { year: y } : {}) });
+    const plain = !g["y"] && !g["d"] && period?.end === monthPeriod(y, month).end;
+    if (period) hits.push({ start: m.index, end: m.index + m[0].length, period, ...(g["y"] ? { year: y } : {}), ...(plain ? { bareMonth: month } : {}) });
   }
   for (const m of HAS_YEAR.test(s) ? s.matchAll(YEARS) : []) {
     const g = m.groups as Record<string, string | undefined>;
@@ -275,6 +276,7 @@ export const french: LanguagePack = {
   pronoun: /^(?:Elles?|Ils?)\s/u,
   verbFinal: false,
   carrySource: false,
+  comparedWith: /(?<![\p{L}])(?:par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?|avec)|(?:plus|moins)\s+qu['’]|(?:le|au)\s+(?:double|triple)\s+(?:de|du|d['’])|(?:hausse|baisse|augmentation|diminution)\s+(?:sur|depuis))(?:\s*(?:en|à|au|de|d['’]|l['’]))?\s*$/iu,
   superlative: /(?<![\p{L}])(?:le\s+plus\s+(?:élevé|haut|lourd|important|grand)|(?:le|la)\s+(?:pire|plus\s+forte))(?:\s+\S+){0,3}(?:\s+(?:depuis|en|de))?\s*$/iu,
   recentDays: {
     // "mardi", "lundi soir", "samedi dernier" (not "le lundi 3 juin": the date names the day).

@@ -36,6 +36,8 @@ export interface TimeHit {
   silent?: boolean;
   /** Number of a Gregorian year it names explicitly, for "the following year" later on. */
   year?: number;
+  /** A whole Gregorian month (1–12) named without its year, read as its latest occurrence ("in March"). */
+  bareMonth?: number;
 }
 
 /** What time expressions are resolved against. */
@@ -140,6 +142,12 @@ export interface LanguagePack {
   saidOn?: RegExp;
   /** Words of a superlative before a time ("the highest … in", "le plus élevé depuis"): that time compares, it dates no figure (anchored $). */
   superlative?: RegExp;
+  /**
+   * Words that make the time after them the other term of a comparison with no figure of its own
+   * ("en hausse par rapport à 2021", "نسبت به سال قبل", "أي ضعف العدد المسجل في 2021"): that time
+   * dates no figure (anchored $; a figure between the words and the time keeps it: "contre 290 en 2021").
+   */
+  comparedWith?: RegExp;
   recentDays?: {
     weekdays: RegExp;
     lastWeek: RegExp;

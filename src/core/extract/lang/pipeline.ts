@@ -10,7 +10,7 @@ import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
 import { findPackPlaces } from "./places.js";
 import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
-import { headingEvent, namedVoices, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, withoutDateline, type Draft } from "./context.js";
+import { bareMonthsInNamedYear, headingEvent, namedVoices, paragraphYear, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, withoutDateline, type Draft } from "./context.js";
 
 /** Version stamped on claims of the language packs. */
 export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
@@ -190,9 +190,14 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       const text = texts[k] as string;
       const superlative = pack.superlative;
       if (superlative) times = times.filter((h) => !superlative.test(text.slice(Math.max(0, h.start - 60), h.start)));
+      const comparedWith = pack.comparedWith;
+      // … unless the comparison's own figure follows the time ("نسبت به سال گذشته که ۵۸۲ مورد بود").
+      const ownFigure = (h: TimeHit) => numsOf(k).some((n) => n.start >= h.end && n.start - h.end <= 50 && !/[.;؛!?]/u.test(text.slice(h.end, n.start)));
+      if (comparedWith) times = times.filter((h) => ownFigure(h) || !comparedWith.test(text.slice(Math.max(0, h.start - 60), h.start)));
       // The day a statement came out ("بيان صدر في 28 أيار") hides its numbers but dates no figure.
       const saidOn = pack.saidOn;
       if (saidOn) times = times.map((h) => (saidOn.test(text.slice(Math.max(0, h.start - 60), h.start)) ? { ...h, silent: true } : h));
+      times = bareMonthsInNamedYear(times, () => paragraphYear(sentences, k, timesOf));
       times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
       // After the clip: the same period of another year as a period to date ends on the same day.
       if (pack.samePeriod) times = samePeriods(text, pack.samePeriod, times);
