@@ -186,7 +186,9 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     const bare = clip.trim().replace(/[.;:!?,"\u201d]+$/, "");
     // "the experts", "the group": a description without a name points back (not "the Saudi Press Agency").
     // "the Office", "the Mission": a capitalised org noun alone points back too.
-    const pointsBack = wide.length === 0 && ANAPHOR_ORG.test(bare) && (!/[A-Z]/.test(bare.replace(/^The\b/, "")) || /^the\s+(?:Office|Mission|Committee|Commission|Council|Group|Organi[sz]ation|Agency|Network|Cent(?:re|er)|Court|Observatory)$/i.test(bare));
+    // "According to this organization, the judiciary … has executed": the anaphor is the phrase;
+    // a known name later in the sentence (the agent of the deed) is not what it refers to.
+    const pointsBack = (wide.length === 0 || registry.findIn(clip).length === 0) && ANAPHOR_ORG.test(bare) && (!/[A-Z]/.test(bare.replace(/^The\b/, "")) || /^the\s+(?:Office|Mission|Committee|Commission|Council|Group|Organi[sz]ation|Agency|Network|Cent(?:re|er)|Court|Observatory)$/i.test(bare));
     // "According to the report, …": the report of the organisation last named.
     const dataOnly = wide.length === 0 && /^(?:the\s+)?(?:latest\s+|new\s+|monthly\s+|annual\s+)?(?:reports?|figures|data|statistics|tally|count)$/i.test(bare || rest.replace(/[,.;].*$/s, "").trim());
     if (/^(?:its|their)\b/i.test(phrase) || ANAPHOR_POSSESSIVE.test(phrase) || pointsBack || dataOnly) possessiveFallback = true;

@@ -79,4 +79,9 @@ describe("voices of outlets, reports and their lines", () => {
     const text = "The Zagros Rights Centre has published its monthly report for January.\n\nAccording to the report, 19 prisoners were executed in January. At least 52 people were arrested.";
     expect(sources(text)).toEqual([[19, "Zagros Rights Centre"], [52, "Zagros Rights Centre"]]);
   });
+
+  it("'According to this organisation, the judiciary … has executed' credits the organisation named before, not the judiciary", () => {
+    const text = "On Friday, Amnesty International published a statement on the rise in hangings.\n\nAccording to this organisation, the judiciary of the Islamic Republic of Iran has executed at least 41 people since January.";
+    expect(sources(text)).toEqual([[41, "Amnesty International"]]);
+  });
 });
