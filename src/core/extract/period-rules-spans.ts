@@ -17,7 +17,7 @@ export const SPAN_RULES: Rule[] = [
   // "… on 12 March bring the total for the month to 28": the month of the time named before it;
   // with none, the month (or year) of writing, to date.
   {
-    re: /\b(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+the\s+(month|year)\b(?!\s+(?:of|before|ending|since|after|that)\b|\s+to\s+(?:\d{1,2}\s+)?[A-Z])/g,
+    re: /\b(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+the\s+(month|year)\b(?!\s+(?:of|before|ending|since|after|that|following|preceding|prior|leading|when|in\s+which|around)\b|\s+to\s+(?:\d{1,2}\s+)?[A-Z])/g,
     can: needs(["month", "year"]),
     resolve: (m, ref) => {
       if (!ref) return null;

@@ -47,6 +47,11 @@ describe("explicit dates", () => {
 });
 
 describe("relative to publication", () => {
+  it("'in the month following (before) an event' is not the month of writing", () => {
+    expect(periodOf("Officials have hanged at least 38 prisoners in the month following the vote.", "2023-05-26")).toBeNull();
+    expect(periodOf("Officials have hanged at least 38 prisoners in the month before the holiday.", "2023-05-26")).toBeNull();
+  });
+
   it("'in the last month' is the 30 days before a dated article, or the month before when only its month is known", () => {
     expect(periodOf("A monitoring group said 61 prisoners were hanged in the last month.", "2023-05-26")).toBe("2023-04-26/2023-05-26");
     expect(periodOf("A monitoring group said 61 prisoners were hanged in the last month.", "2023-05")).toBe("2023-04-01/2023-04-30");
