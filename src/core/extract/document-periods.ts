@@ -4,6 +4,7 @@
 import type { Period, PeriodOrigin } from "../types.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocumentShape } from "./document.js";
+import { monthIndex, MONTH_RE } from "./period-rule.js";
 import { findTimes, type TimeMention } from "./periods.js";
 
 /** The document's own period and where it was stated. */
@@ -92,5 +93,54 @@ export function reportRelative(sentence: string, times: TimeMention[], doc: Docu
     // "During the past month" in the report for March published on 3 April: the report's month.
     if (t.period && past.test(said) && overlapDays(t.period, doc.period) * 2 >= spanDays(doc.period)) return { ...t, period: doc.period };
     return t;
+  });
+}
+
+const BARE_MONTH = new RegExp(`^(?:(?:in|during|throughout|for|early|late|mid-)\\s*)?${MONTH_RE}$`, "i");
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The year a time names as a whole ("in 2022", "last year"), or null. */
+function wholeYear(t: TimeMention): number | null {
+  const p = t.period;
+  if (!p || t.role !== "event") return null;
+  const y = p.start.slice(0, 4);
+  return p.start === `${y}-01-01` && p.end === `${y}-12-31` ? Number(y) : null;
+}
+
+/**
+ * A month named without its year ("In March, 81 were hanged in a single day") is its latest
+ * occurrence, unless the sentence before it, or an earlier sentence of its paragraph, speaks of an
+ * earlier year as a whole: in an article of March 2023 about 2022, "in March" is March 2022.
+ * `earlier` gives the paragraph's earlier sentences, nearest first.
+ */
+export function monthsInNamedYear(sentence: string, times: TimeMention[], earlier: () => Iterable<string>, published: string | null): TimeMention[] {
+  const bare = (t: TimeMention) => t.period !== null && t.role === "event" && BARE_MONTH.test(sentence.slice(t.start, t.end).trim());
+  if (!times.some(bare)) return times;
+  let paragraphYear: number | null | undefined;
+  const named = (t: TimeMention): number | null => {
+    for (let i = times.indexOf(t) - 1; i >= 0; i--) {
+      const y = wholeYear(times[i] as TimeMention);
+      if (y !== null) return y;
+    }
+    if (paragraphYear === undefined) {
+      paragraphYear = null;
+      for (const text of earlier()) {
+        const years = findTimes(text, published).map(wholeYear).filter((y): y is number => y !== null);
+        if (years.length > 0) {
+          paragraphYear = years[years.length - 1] as number;
+          break;
+        }
+      }
+    }
+    return paragraphYear;
+  };
+  return times.map((t) => {
+    if (!bare(t) || !t.period) return t;
+    const y = named(t);
+    if (y === null || y >= Number(t.period.start.slice(0, 4))) return t;
+    const month = monthIndex(BARE_MONTH.exec(sentence.slice(t.start, t.end).trim())?.[1] ?? "");
+    if (month < 1) return t;
+    const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+    return { ...t, period: { start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${pad(last)}` } };
   });
 }

@@ -21,7 +21,7 @@ import { headEvent, listRows } from "./lists.js";
 import { rowClaim, sentenceClaims } from "./sentence-claims.js";
 import { CONTINUES, OWN_REPORT, sentenceVoice } from "./sentence-voice.js";
 import { headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE } from "./voice.js";
-import { documentPeriod, reportRelative } from "./document-periods.js";
+import { documentPeriod, monthsInNamedYear, reportRelative } from "./document-periods.js";
 import { findTimes, type TimeMention } from "./periods.js";
 import { extractOtherLanguage } from "./lang/index.js";
 
@@ -224,6 +224,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       // A dateline's date is when the story was filed, not when the events happened.
       const timeText = sent.firstInUnit ? maskDateline(s) : s;
       sentenceTimes = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null);
+      const earlier = function* () { for (let j = index - 1; j >= 0 && sentences[j]?.paragraph === sent.paragraph; j--) yield texts[j] as string; };
+      sentenceTimes = monthsInNamedYear(s, sentenceTimes, earlier, meta.published);
       const inTime = (n: NumberMention) => sentenceTimes.some((tm) => tm.period !== null && tm.start <= n.start && n.end <= tm.end && !/^\s*(?:19|20)\d\d\s*$/.test(s.slice(tm.start, tm.end)));
       let changed = false;
       for (const n of numbers) {

@@ -47,6 +47,16 @@ describe("explicit dates", () => {
 });
 
 describe("relative to publication", () => {
+  it("a month without its year, after the paragraph has named an earlier year, is that year's month", () => {
+    const dated = (text: string) => extract(text, { document: "p.txt", published: "2023-06-10" }).claims.map((c) => c.period && `${c.period.start}/${c.period.end}`);
+    expect(dated("Hangings rose steeply in 2022. In April, 44 prisoners were hanged in one week.")).toEqual(["2022-04-01/2022-04-30"]);
+    expect(dated("In 2022, 310 prisoners were hanged, including 44 in April alone.")).toEqual(["2022-01-01/2022-12-31", "2022-04-01/2022-04-30"]);
+    // No earlier year named, another paragraph, or a span of years: the latest April.
+    expect(dated("In April, 44 prisoners were hanged in one week.")).toEqual(["2023-04-01/2023-04-30"]);
+    expect(dated("Hangings rose steeply in 2022.\n\nIn April, 44 prisoners were hanged in one week.")).toEqual(["2023-04-01/2023-04-30"]);
+    expect(dated("Hangings doubled between 2019 and 2022. In April, 44 prisoners were hanged in one week.")).toEqual(["2023-04-01/2023-04-30"]);
+  });
+
   it("'in the month following (before) an event' is not the month of writing", () => {
     expect(periodOf("Officials have hanged at least 38 prisoners in the month following the vote.", "2023-05-26")).toBeNull();
     expect(periodOf("Officials have hanged at least 38 prisoners in the month before the holiday.", "2023-05-26")).toBeNull();
