@@ -21,6 +21,8 @@ const REPORT_VERBS =
 
 const SUBJECT_VERB = new RegExp(`\\b(?:has |have |had |also |further |later |previously |separately |)(?:(?:${REPORT_VERBS})\\b|(?:raised|revised|put|puts|updated|lowered|gave|placed|set|increased|cut)\\s+(?:the|its|their)\\s+(?:death\\s+)?(?:toll|figure|count|tally|number|estimate)\\b)`, "g");
 const ACCORDING = /\baccording to\s+/gi;
+/** A relative clause about the events themselves, right before "announced by" (anchored $). */
+const EVENTS_ANNOUNCED = /\b(?:executions?|hangings?|killings?|deaths?|arrests?|sentences?)\s*,?\s+(?:which|that)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$/i;
 const BY_PHRASE = new RegExp(
   "\\b(?:(?:reported|announced|documented|compiled|confirmed|recorded|tallied|verified|published|released|issued|cited|gathered|collected|counted|estimated|provided|registered|highlighted|revealed|made public)\\s+by|" +
   "(?:a|an|the)\\s+(?:tally|count|report|statement|study|survey|analysis|investigation|database|list|letter|estimate|census|review|monitoring|records?)\\s+(?:by|from|of)|" +
@@ -212,6 +214,9 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   // "reported by X", "a tally by X", "figures from X"
   BY_PHRASE.lastIndex = 0;
   while ((m = BY_PHRASE.exec(sentence)) !== null) {
+    // "Of these executions, which are officially announced by the state agency, 88 …": the agency
+    // announces the events; it does not give the figure.
+    if (EVENTS_ANNOUNCED.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     const clip = clipPhrase(sentence.slice(m.index + m[0].length, m.index + m[0].length + 200));
     const n = nameIn(clip, registry);
     if (n) {

@@ -80,6 +80,11 @@ describe("voices of outlets, reports and their lines", () => {
     expect(sources(text)).toEqual([[19, "Zagros Rights Centre"], [52, "Zagros Rights Centre"]]);
   });
 
+  it("'executions, which are announced by a named agency' describe the events: the agency gives no figure", () => {
+    const text = "The kingdom put 212 people to death in 2019, Reprieve said. Of these executions, which are officially announced by the Saudi Press Agency, 101 were Saudi nationals and 111 foreigners.";
+    expect(sources(text)).toEqual([[212, "Reprieve"], [101, "Reprieve"], [111, "Reprieve"]]);
+  });
+
   it("'According to this organisation, the judiciary … has executed' credits the organisation named before, not the judiciary", () => {
     const text = "On Friday, Amnesty International published a statement on the rise in hangings.\n\nAccording to this organisation, the judiciary of the Islamic Republic of Iran has executed at least 41 people since January.";
     expect(sources(text)).toEqual([[41, "Amnesty International"]]);
