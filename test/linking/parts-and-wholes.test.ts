@@ -137,4 +137,19 @@ describe("parts and wholes", () => {
     expect(r.facts[0]?.status).toBe("undated");
     expect(r.contradictions).toEqual([]);
   });
+
+  it("reads a sentence that opens on the group the sentence before counted as parts of that figure ('Of these executions, …', 'از این تعداد …')", () => {
+    for (const opener of ["Of these executions, 101 were Saudi nationals and 111 foreigners.", "از این تعداد ۱۰۱ نفر شهروند سعودی بودند.", "Parmi eux, 101 étaient des Saoudiens."]) {
+      const r = linkClaims(
+        [
+          claim({ documentId: "annual", source: "Reprieve", count: 212, place: "Saudi Arabia", quote: "The kingdom put 212 people to death in 2019." }),
+          claim({ documentId: "annual", source: "Saudi Press Agency", count: 101, place: "Saudi Arabia", quote: opener }),
+        ],
+        opts,
+      );
+      const whole = r.facts.find((f) => !f.scope.part);
+      expect(whole?.voices.map((v) => v.count)).toEqual([212]);
+      expect(r.facts.find((f) => f.scope.part)?.parentId).toBe(whole?.id);
+    }
+  });
 });
