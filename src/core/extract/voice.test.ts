@@ -80,6 +80,11 @@ describe("voices of outlets, reports and their lines", () => {
     expect(sources(text)).toEqual([[19, "Zagros Rights Centre"], [52, "Zagros Rights Centre"]]);
   });
 
+  it("the records department of an organisation speaks for the organisation", () => {
+    const text = "Based on the data registered at the Statistics and Documents Center of the Hengaw Organization for Human Rights, 17 porters were killed in May.";
+    expect(sources(text)).toEqual([[17, "Hengaw"]]);
+  });
+
   it("'executions, which are announced by a named agency' describe the events: the agency gives no figure", () => {
     const text = "The kingdom put 212 people to death in 2019, Reprieve said. Of these executions, which are officially announced by the Saudi Press Agency, 101 were Saudi nationals and 111 foreigners.";
     expect(sources(text)).toEqual([[212, "Reprieve"], [101, "Reprieve"], [111, "Reprieve"]]);
