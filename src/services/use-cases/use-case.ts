@@ -52,6 +52,8 @@ export interface CaseContext {
   registry?: () => Promise<SourceRegistry>;
   /** The server's sign-in service: its per-address rate limit and lockouts are kept in it (the server only). */
   auth?: AuthService;
+  /** How the composition root opened `store`, when asked (tally init): whether this open created it. */
+  opened?: { created: boolean };
 }
 
 /** The context a use case's work sees: the store scoped to the caller (their name, their view). */
