@@ -26,8 +26,12 @@ const { openStore } = await load("../src/store/index.ts");
 const { ingest } = await load("../src/pipeline/ingest.ts");
 const { startServer } = await load("../src/api/server.ts");
 const { AuthService } = await load("../src/services/auth.ts");
-const { importVictimList } = await load("../src/services/victims-import.ts");
-const { linkVictims } = await load("../src/services/victims-link.ts");
+const { importVictims, linkVictimRecords } = await load("../src/services/use-cases/victims.ts");
+const { perform } = await load("../src/services/use-cases/use-case.ts");
+// Through the use cases, which check the input (the services take it checked).
+const operatorOn = (store) => ({ store, caller: { name: "screenshots", role: "admin" }, dataDir: "" });
+const importVictimList = (store, input) => perform(importVictims, operatorOn(store), input);
+const linkVictims = (store) => perform(linkVictimRecords, operatorOn(store), {});
 const { ensurePagesBuilt, WEB_DIST } = await load("../test/browser/harness.ts");
 const { getPlace } = await load("../src/core/places.ts");
 
