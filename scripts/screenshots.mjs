@@ -5,9 +5,13 @@
 //
 //   node scripts/screenshots.mjs [NAME...]     (default: every screenshot below)
 //
+// `claims-total` is made over a ledger of its own: 1,000 synthetic documents of bench/corpus.mjs
+// (invented sentences, about 13,000 claims), so that a period filter matches more claims than the
+// claims page counts ("10,000+").
+//
 // The pages are built first when web-dist is missing or older than src/web.
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,8 +30,12 @@ const { openStore } = await load("../src/store/index.ts");
 const { ingest } = await load("../src/pipeline/ingest.ts");
 const { startServer } = await load("../src/api/server.ts");
 const { AuthService } = await load("../src/services/auth.ts");
-const { importVictimList } = await load("../src/services/victims-import.ts");
-const { linkVictims } = await load("../src/services/victims-link.ts");
+const { importVictims, linkVictimRecords } = await load("../src/services/use-cases/victims.ts");
+const { perform } = await load("../src/services/use-cases/use-case.ts");
+// Through the use cases, which check the input (the services take it checked).
+const operatorOn = (store) => ({ store, caller: { name: "screenshots", role: "admin" }, dataDir: "" });
+const importVictimList = (store, input) => perform(importVictims, operatorOn(store), input);
+const linkVictims = (store) => perform(linkVictimRecords, operatorOn(store), {});
 const { ensurePagesBuilt, WEB_DIST } = await load("../test/browser/harness.ts");
 const { getPlace } = await load("../src/core/places.ts");
 
@@ -104,8 +112,50 @@ const SHOTS = {
   },
 };
 
+/** Screenshots over a ledger of their own (not the samples), each given the browser. */
+const OWN_LEDGER = {
+  /** The claims page over more claims than it counts: "Showing 1–100 of 10,000+ claims" for a period filter. */
+  "claims-total": async (browser) => {
+    const { documents } = await import("../bench/corpus.mjs");
+    const own = await mkdtemp(join(tmpdir(), "tally-shots-10k-"));
+    const docs = join(own, "docs");
+    await mkdir(docs);
+    const manifest = [];
+    let i = 0;
+    for (const doc of documents(7)) {
+      if (i++ >= 1000) break;
+      await writeFile(join(docs, doc.meta.document), doc.text);
+      manifest.push({ file: doc.meta.document, published: doc.meta.published, publisher: doc.meta.publisher, url: null });
+    }
+    await writeFile(join(docs, "manifest.json"), JSON.stringify({ documents: manifest }));
+    const ownConfig = loadConfig({ data: join(own, "data"), collector: "screenshots" }, {});
+    const ownStore = await openStore({ dataDir: ownConfig.dataDir });
+    let ownServer = null;
+    try {
+      const summary = await ingest([docs], ownStore, { config: ownConfig });
+      if (summary.claims <= 10_000) throw new Error(`the synthetic ledger has only ${summary.claims} claims`);
+      ownServer = await startServer({ store: ownStore, config: ownConfig, host: "127.0.0.1", port: 0, webRoot: WEB_DIST, log: () => {} });
+      const base = ownServer.url.replace(/\/$/, "");
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+      // Single-user on loopback (no account in this ledger): no sign-in.
+      await page.goto(`${base}/claims?from=1990&to=2030`);
+      await page.getByTestId("claims-count").filter({ hasText: "10,000+" }).waitFor();
+      await page.getByTestId("facets").locator('[data-facet="event"] li').first().waitFor();
+      await page.evaluate(() => document.fonts.ready); // eslint-disable-line no-undef -- runs in the page
+      const path = join(OUT, "claims-total.png");
+      await page.screenshot({ path, fullPage: false });
+      console.log(`wrote ${path} (${summary.claims} claims)`);
+      await page.close();
+    } finally {
+      await ownServer?.close();
+      await ownStore.close();
+      await rm(own, { recursive: true, force: true });
+    }
+  },
+};
+
 const wanted = process.argv.slice(2);
-for (const w of wanted) if (!(w in SHOTS)) throw new Error(`unknown screenshot ${w}; known: ${Object.keys(SHOTS).join(", ")}`);
+for (const w of wanted) if (!(w in SHOTS) && !(w in OWN_LEDGER)) throw new Error(`unknown screenshot ${w}; known: ${[...Object.keys(SHOTS), ...Object.keys(OWN_LEDGER)].join(", ")}`);
 
 const dir = await mkdtemp(join(tmpdir(), "tally-shots-"));
 const config = loadConfig({ data: join(dir, "data"), collector: "screenshots" }, {});
@@ -145,6 +195,7 @@ try {
     await page.screenshot({ path, ...opts });
     console.log(`wrote ${path}`);
   }
+  for (const [name, shoot] of Object.entries(OWN_LEDGER)) if (wanted.length === 0 || wanted.includes(name)) await shoot(browser);
 } finally {
   await browser?.close();
   await server?.close();

@@ -4,6 +4,7 @@
 import type { Config } from "./config.js";
 import type { ServerOptions, RunningServer } from "./api/server.js";
 import type { CaseContext } from "./services/use-cases/use-case.js";
+import { MissingStoreError } from "./shared/errors.js";
 import { openStore, type Store, type StoreConfig } from "./store/index.js";
 
 /**
@@ -30,6 +31,17 @@ export interface OpenLedgerOptions {
 /** Opens the configured store, writing as `actor` (default the collector). */
 export async function openLedger(config: Config, opts: OpenLedgerOptions = {}): Promise<Store> {
   return (await openStore(storeLocation(config, opts.threads ?? 0, opts.create ?? false, opts.bulkWrites ?? false))).withActor(opts.actor ?? config.collector);
+}
+
+/** Whether the configured store exists (opened without creating it, and closed). */
+export async function storeExists(config: Config): Promise<boolean> {
+  try {
+    await (await openStore(storeLocation(config))).close();
+    return true;
+  } catch (err) {
+    if (err instanceof MissingStoreError) return false;
+    throw err;
+  }
 }
 
 /** The context the command line performs use cases in: the operator (the configured collector, as admin) on `store`. */

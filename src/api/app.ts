@@ -87,7 +87,7 @@ export function createApi(opts: AppOptions): Api {
   });
   const limiters = credentialLimiters(opts.credentialLimits);
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  api.use("*", authenticate({ base: opts.store, auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local", badTokens: limiters.badTokens, onModeChange: log }));
+  api.use("*", authenticate({ auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local", badTokens: limiters.badTokens, onModeChange: log }));
   api.use("/tokens/*", tokenRateLimit(limiters.tokens));
   registerAuth(api, deps);
   registerReview(api, deps);

@@ -1,13 +1,15 @@
-// Authentication and authorisation of every API request. Fails closed: a route reads the store
-// only through `storeOf(c)`, which exists only after this middleware admitted the request, and
-// is scoped to what the principal may see (viewers never see restricted material).
+// Authentication of every API request: who is asking (an API token, a session cookie with its
+// CSRF token for changes, or the single-user mode on loopback). Authorization is not decided
+// here: each use case decides it (its role), in `perform`, and a route that performs a use case
+// for more than a viewer asks it first, before reading the request (`performs`).
+import type { RouteConfig } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import { AuthError, roleAtLeast, sameSecret } from "../services/auth.js";
+import { AuthError, sameSecret } from "../services/auth.js";
 import type { AuthService, Principal } from "../services/auth.js";
-import { NOBODY, perform, requireRoleOf, storeFor, type Caller, type UseCase } from "../services/use-cases/use-case.js";
+import { authorize, NOBODY, perform, type Audience, type Caller, type UseCase } from "../services/use-cases/use-case.js";
 import type { z } from "zod";
-import type { Role, Store } from "../services/use-cases/types.js";
+import type { Store } from "../services/use-cases/types.js";
 import type { ApiDeps } from "./context.js";
 import { ApiError } from "./errors.js";
 import { scopeOf } from "./facts-provider.js";
@@ -16,41 +18,17 @@ import { clientAddress, type RateLimiter } from "./limits.js";
 export const SESSION_COOKIE = "tally_session";
 export const CSRF_HEADER = "x-csrf-token";
 
-interface RequestAuth {
-  principal: Principal;
-  store: Store;
-}
-
 declare module "hono" {
   interface ContextVariableMap {
-    tallyAuth: RequestAuth;
+    tallyPrincipal: Principal;
   }
-}
-
-/** The store as the request's principal may see and change it. */
-export function storeOf(c: Context): Store {
-  const a = c.get("tallyAuth") as RequestAuth | undefined;
-  if (!a) throw new ApiError(401, "unauthorized", "sign in first");
-  return a.store;
 }
 
 /** Who is asking (throws 401 when nobody was admitted). */
 export function principalOf(c: Context): Principal {
-  const a = c.get("tallyAuth") as RequestAuth | undefined;
-  if (!a) throw new ApiError(401, "unauthorized", "sign in first");
-  return a.principal;
-}
-
-/** Throws 403 (Forbidden) unless the principal has at least `role`. */
-export function requireRole(c: Context, role: Role): Principal {
-  const p = principalOf(c);
-  requireRoleOf(p, role);
+  const p = c.get("tallyPrincipal") as Principal | undefined;
+  if (!p) throw new ApiError(401, "unauthorized", "sign in first");
   return p;
-}
-
-/** A store scoped to a principal: their name in the trail, their view of restricted material. */
-export function scopedStore(base: Store, p: Principal): Store {
-  return storeFor(base, p);
 }
 
 /** The caller a use case is performed for: the principal, how they signed in, their session. */
@@ -66,8 +44,8 @@ export function performFor<I extends z.ZodType, O extends z.ZodType, R extends z
 
 /** Performs a use case for anyone (the session, sign-out): the request's principal, or nobody signed in. */
 export function performForAnyone<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(c: Context, deps: ApiDeps, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
-  const a = c.get("tallyAuth") as RequestAuth | undefined;
-  return performAs(a ? callerOf(a.principal) : NOBODY, deps, uc, input);
+  const p = c.get("tallyPrincipal") as Principal | undefined;
+  return performAs(p ? callerOf(p) : NOBODY, deps, uc, input);
 }
 
 function performAs<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(caller: Caller, deps: ApiDeps, uc: UseCase<I, O, R>, input: z.input<I>): Promise<R> {
@@ -78,8 +56,21 @@ function performAs<I extends z.ZodType, O extends z.ZodType, R extends z.output<
   return perform(uc, { store: deps.store, caller, dataDir: deps.config.dataDir, facts, snapshot, registry, auth: deps.auth }, input);
 }
 
+/**
+ * The route performs `uc`: the use case decides whether the caller may (403 if not) before the
+ * route reads the request's input, its media type or its size, as `perform` decides before it
+ * checks the input. A caller refused learns nothing of how their input would have been checked.
+ */
+export function performs<R extends RouteConfig>(route: R, uc: { readonly role: Audience }): R {
+  const first: MiddlewareHandler = async (c, next) => {
+    authorize(uc, callerOf(principalOf(c)));
+    await next();
+  };
+  const own = route.middleware === undefined ? [] : Array.isArray(route.middleware) ? route.middleware : [route.middleware];
+  return { ...route, middleware: [first, ...own] };
+}
+
 export interface AuthMiddlewareOptions {
-  base: Store;
   auth: AuthService;
   /** True when the server listens on loopback only (single-user mode is allowed there). */
   loopback: boolean;
@@ -100,12 +91,12 @@ export const MODE_LINES = {
 } as const;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-const SELF_SERVICE = /^\/tokens(?:\/\d+)?$/;
 
 /**
  * Admits a request: an API token (Authorization: Bearer tly_…), else a session cookie (state
  * changes need the session's CSRF token in X-CSRF-Token), else — with no users configured and
- * on loopback only — the local operator as admin. Any state-changing request needs analyst.
+ * on loopback only — the local operator as admin. What the principal may do is the use cases'
+ * decision, not this middleware's.
  */
 export function authenticate(o: AuthMiddlewareOptions): MiddlewareHandler {
   let single: boolean | undefined;
@@ -118,7 +109,7 @@ export function authenticate(o: AuthMiddlewareOptions): MiddlewareHandler {
   return async (c, next) => {
     const path = c.req.path.replace(/^\/api\/v1/, "");
     const principal = await identify(c, o, mode);
-    if (principal) c.set("tallyAuth", { principal, store: scopedStore(o.base, principal) });
+    if (principal) c.set("tallyPrincipal", principal);
     if (o.publicPaths.has(path)) return next();
     if (!principal) throw new ApiError(401, "unauthorized", "sign in first (a session or an API token is needed)");
     if (!SAFE_METHODS.has(c.req.method)) {
@@ -126,8 +117,6 @@ export function authenticate(o: AuthMiddlewareOptions): MiddlewareHandler {
         const sent = c.req.header(CSRF_HEADER) ?? "";
         if (!principal.csrf || !sameSecret(sent, principal.csrf)) throw new ApiError(403, "forbidden", "missing or wrong CSRF token");
       }
-      // Everyone manages their own API tokens; every other change needs an analyst.
-      if (!SELF_SERVICE.test(path) && !roleAtLeast(principal.role, "analyst")) throw new ApiError(403, "forbidden", "viewers can read but not change the ledger");
     }
     return next();
   };

@@ -10,7 +10,7 @@ export interface FactsThreadData {
 }
 
 /** The questions the linking thread answers. */
-export const FACTS_QUERIES = ["listFacts", "factFacets", "getFact", "conflicts", "conflictFacets", "timeline", "overview", "factsOfClaims"] as const satisfies readonly (keyof FactsQueries)[];
+export const FACTS_QUERIES = ["listFacts", "factsPage", "factFacets", "getFact", "conflicts", "conflictFacets", "timeline", "overview", "factsOfClaims"] as const satisfies readonly (keyof FactsQueries)[];
 
 /** An error as it crosses threads: its class name and message. */
 export interface ErrorData {

@@ -77,6 +77,11 @@ export class FactsThread implements FactsQueries {
     return this.ask("listFacts", args);
   }
 
+  /** A page of facts: a small answer asked again as a reader pages back and forth, kept. */
+  factsPage(...args: Parameters<FactsQueries["factsPage"]>): ReturnType<FactsQueries["factsPage"]> {
+    return this.askKept("factsPage", args);
+  }
+
   /**
    * An answer asked before of this linking (which never changes) is given again from here: the
    * thread, which holds a heap of gigabytes on a large ledger, may be collecting its garbage.

@@ -114,7 +114,17 @@ export const FactsQuery = z.object({
   source: text("source", "Amnesty").optional().openapi({ description: "facts with a claim from this source (name, alias or network id)" }),
   victims: victims.optional(),
   status: z.enum(FACT_STATUSES).optional().openapi({ description: "how far the independent voices agree", example: "contested" }),
-  facets: facetNames(FACT_FACETS, "facts", "event,place,year", "; a fact counts under its place and every place containing it, and under every year its period touches"),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z]{2,3}|unknown)$/, "language must be a language code such as en, fa, ar or fr, or unknown")
+    .optional()
+    .openapi({ example: "fa", description: "facts with a claim from a document in this language (ISO 639-1; `unknown` for none detected)" }),
+  facets: facetNames(FACT_FACETS, "facts", "event,place,year", "; a fact counts under its place and every place containing it, under every year its period touches, and under each language of its claims' documents"),
+  limit: z.coerce.number().int().min(1).max(10_000).optional().openapi({ type: "integer", example: 50, description: "a page of this many facts (default: every matching fact)" }),
+  offset,
+  order: z.enum(["scope", "consequential"]).default("scope").openapi({ description: "scope: by event, place, period and victims (default); consequential: the facts of the most consequential conflicts first (as /conflicts ranks them), then by contradictions and name" }),
 });
 
 export const ConflictsQuery = z.object({
@@ -252,7 +262,15 @@ const facetsOf = (what: string) =>
     .optional()
     .openapi({ description: `with \`facets\`: per field, its values among all the matching ${what} and how many have each, most first (at most 20)` });
 
-export const FactListSchema = z.object({ facts: z.array(FactSummarySchema), facets: facetsOf("facts") }).openapi("FactList");
+export const FactListSchema = z
+  .object({
+    total: z.number().int().openapi({ description: "facts matching the filter (all pages)" }),
+    limit: z.number().int().nullable().openapi({ description: "the page's size asked, or null for every matching fact" }),
+    offset: z.number().int(),
+    facts: z.array(FactSummarySchema),
+    facets: facetsOf("facts"),
+  })
+  .openapi("FactList");
 export const ConflictListSchema = z.object({ conflicts: z.array(ConflictSchema), facets: facetsOf("contradictions") }).openapi("ConflictList");
 
 export { IngestResultSchema } from "../shared/entities/ingest.js";

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { loadConfig, type Config } from "../config.js";
 import type { z } from "zod";
-import { openLedger, operatorContext } from "../compose.js";
+import { openLedger, operatorContext, storeExists } from "../compose.js";
 import { perform, type UseCase } from "../services/use-cases/use-case.js";
 import type { Store } from "../store/index.js";
 
@@ -35,6 +35,8 @@ export interface WithStoreOptions {
   create?: boolean;
   /** A long run of writes (ingest): an embedded store keeps its memory flat (StoreConfig.bulkWrites). */
   bulkWrites?: boolean;
+  /** Tell the use case whether this open created the store (`opened`; tally init): looked at before opening. */
+  probe?: boolean;
 }
 
 /**
@@ -69,6 +71,7 @@ async function updateStoredFacts(store: Store, config: Config): Promise<void> {
 }
 
 /** Performs one use case as the operator inside `withStore` (opened as `opts` tell). */
-export function performWith<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(config: Config, uc: UseCase<I, O, R>, input: z.input<I>, opts: WithStoreOptions = {}): Promise<R> {
-  return withStore(config, (store) => perform(uc, operatorContext(store, config), input), opts);
+export async function performWith<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(config: Config, uc: UseCase<I, O, R>, input: z.input<I>, opts: WithStoreOptions = {}): Promise<R> {
+  const opened = opts.probe ? { opened: { created: !(await storeExists(config)) } } : {};
+  return withStore(config, (store) => perform(uc, { ...operatorContext(store, config), ...opened }, input), opts);
 }

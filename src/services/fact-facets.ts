@@ -11,6 +11,7 @@ import type { SourceRegistry } from "../core/sources.js";
 import { rangeEnd, rangeStart } from "../store/iso-range.js";
 import { CONFLICT_KINDS, CONFLICT_SEVERITIES, FACET_VALUES, FACT_STATUSES, type ConflictFacet, type FacetCount, type FactFacet } from "../shared/facets.js";
 import type { Linked } from "./fact-lookups.js";
+import { nameOfLanguage } from "./language-support.js";
 import { checkDate, checkEvent, FactsQueryError, type ConflictFilters, type FactFilters } from "./fact-views.js";
 
 /** What a fact or contradiction is about, for the scope filters. */
@@ -32,7 +33,13 @@ export function checkFilters(filters: FactFilters & Omit<ConflictFilters, keyof 
   one("status", filters.status, STATUSES);
   one("severity", filters.severity, SEVERITIES);
   one("kind", filters.kind, KINDS);
+  if (filters.language !== undefined && !/^([a-z]{2,3}|unknown)$/.test(filters.language)) {
+    throw new FactsQueryError(`language must be a language code such as en, fa, ar or fr, or unknown (got "${filters.language}")`);
+  }
 }
+
+/** The language of a claim's document as the language filter names it ("unknown": none detected). */
+const languageOf = (c: LinkClaim): string => c.language ?? "unknown";
 
 /** The test of a scope against the filter's event, dates, place and victims. */
 function scopeTest(filters: FactFilters): (s: Scope) => boolean {
@@ -52,7 +59,9 @@ function scopeTest(filters: FactFilters): (s: Scope) => boolean {
 /** The facts of a filter (the source matched by `bySource`, FactViews.sourceMatcher). */
 export function factMatcher(filters: FactFilters, bySource: ((c: LinkClaim) => boolean) | null): (f: Fact) => boolean {
   const inScope = scopeTest(filters);
-  return (f) => inScope(f.scope) && (!filters.status || f.status === filters.status) && (!bySource || f.claims.some(bySource));
+  const language = filters.language;
+  return (f) =>
+    inScope(f.scope) && (!filters.status || f.status === filters.status) && (!bySource || f.claims.some(bySource)) && (!language || f.claims.some((c) => languageOf(c) === language));
 }
 
 /** The scopes a contradiction touches: its facts', or (when none is linked) its claims'. */
@@ -256,11 +265,26 @@ export function factFacets(facts: readonly Fact[], fields: readonly FactFacet[],
     year: (f) => yearsOf(f.scope.period),
     victims: (f) => (f.scope.victims.length > 0 ? f.scope.victims : [null]),
     status: (f) => [f.status],
+    language: (f) => languagesOf(f.claims),
   };
   for (const f of facts) for (const [field, tally] of tallies) tally.add(valuesOf[field]?.(f) ?? []);
   const out: Record<string, FacetCount[]> = Object.fromEntries([...tallies].map(([field, tally]) => [field, tally.top(limit)]));
   if (asked.has("source") || asked.has("network")) Object.assign(out, sourceFacets(registry, facts.map((f) => f.claims), asked, limit));
+  // A language reads as its name; "not detected" is the null value (the filter's "unknown").
+  for (const v of out.language ?? []) if (v.value !== null) v.label = nameOfLanguage(v.value);
   return out;
+}
+
+/** The languages of a fact's claims' documents (null for none detected), each once: a few per fact. */
+const LANGUAGES = new WeakMap<readonly LinkClaim[], Array<string | null>>();
+function languagesOf(claims: readonly LinkClaim[]): Array<string | null> {
+  let kept = LANGUAGES.get(claims);
+  if (!kept) {
+    const seen = new Set<string | null>();
+    for (const c of claims) seen.add(c.language ?? null);
+    LANGUAGES.set(claims, (kept = [...seen]));
+  }
+  return kept;
 }
 
 /**

@@ -12,7 +12,7 @@ import { CLAIM_BATCH, LinkClaimBuilder, toLinkClaims } from "./facts-claims.js";
 import { rebuildFacts, updateDocuments, type ClaimSnapshot } from "./fact-update.js";
 
 /** Version of the stored facts' form and of the linking: bump it when the linker changes its answers. */
-export const FACTS_FORMAT = "facts-1";
+export const FACTS_FORMAT = "facts-2"; // facts-2: the claim records carry their document's language
 
 /** Above this many touched documents in one sync, the facts are linked again in full instead. */
 export const MAX_INCREMENTAL_DOCUMENTS = 5000;

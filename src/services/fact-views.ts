@@ -28,6 +28,16 @@ export interface FactFilters {
   victims?: VictimGroup;
   /** How far the independent voices agree (Fact["status"]). */
   status?: Fact["status"];
+  /** A language code (ISO 639-1), or "unknown": facts with a claim from a document in it (none detected). */
+  language?: string;
+}
+
+/** A page of the facts of a filter, in an order: by scope (event, place, period, victims) or most consequential first. */
+export interface FactPage {
+  limit?: number;
+  offset?: number;
+  /** "scope" (default): event, place, period, victims; "consequential": the facts of the most consequential conflicts first (as /conflicts ranks them), then by contradictions and name. */
+  order?: "scope" | "consequential";
 }
 
 /**

@@ -108,6 +108,7 @@ function confirms(quote: string, registry: SourceRegistry, network: string): boo
 interface DocumentFacts {
   published: string | null;
   publisher: string | null;
+  language: string | null;
 }
 
 /**
@@ -126,9 +127,9 @@ export class LinkClaimBuilder {
 
   constructor(private readonly registry: SourceRegistry) {}
 
-  /** Records a document's publication date and publisher (before its claims are built). */
-  addDocument(d: Pick<DocumentSummary, "id" | "published" | "publisher">): void {
-    this.documents.set(d.id, { published: this.strings.maybe(d.published), publisher: this.strings.maybe(d.publisher) });
+  /** Records a document's publication date, publisher and language (before its claims are built). */
+  addDocument(d: Pick<DocumentSummary, "id" | "published" | "publisher" | "language">): void {
+    this.documents.set(d.id, { published: this.strings.maybe(d.published), publisher: this.strings.maybe(d.publisher), language: this.strings.maybe(d.language ?? null) });
   }
 
   /** The linker's claim for a stored claim, its document's group of copies given. */
@@ -156,6 +157,7 @@ export class LinkClaimBuilder {
       sourceNetwork: source ? s.maybe(this.registry.networkOf(source)) : null,
       reportedBy,
       duplicateGroup: s.get(duplicateGroup ?? `dup-${c.documentId}`),
+      language: doc?.language ?? null,
       quote: c.quote,
       ...(c.countSpan && c.countSpan[0] >= c.span[0] ? { countAt: c.countSpan[0] - c.span[0] } : {}),
       ...(c.factOverride ? { override: overrideOf(c.factOverride) } : {}),

@@ -19,14 +19,14 @@ import { pickTimelineFacts, sumParts, type Timeline, type TimelineRow, type Voic
 export type { Timeline, TimelineRow, VoiceView } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
 import { byConsequence, factOfClaim, linkedOf, linkedOfView, lookups, OVERVIEWS_KEPT, smallest, type Linked, type PlaceFacts } from "./fact-lookups.js";
-import { checkEvent, FactsQueryError, type ConflictFilters, type ConflictView, type FactDetail, type FactFilters, type FactSummary, type ScopeOverview, type TimelineQuery } from "./fact-views.js";
+import { checkEvent, FactsQueryError, type ConflictFilters, type ConflictView, type FactDetail, type FactFilters, type FactPage, type FactSummary, type ScopeOverview, type TimelineQuery } from "./fact-views.js";
 import { checkFilters, conflictFacets, conflictMatcher, factFacets, factMatcher } from "./fact-facets.js";
 
 export { FactsQueryError } from "./fact-views.js";
 export type { ClaimView, ConflictFilters, ConflictView, FactDetail, FactFilters, FactSummary, ScopeOverview, TimelineQuery } from "./fact-views.js";
 
 /** The questions the server asks of linked facts (of a FactsService here or in a linking thread). */
-export type FactsQueries = Pick<FactsService, "listFacts" | "factFacets" | "getFact" | "conflicts" | "conflictFacets" | "timeline" | "overview" | "factsOfClaims">;
+export type FactsQueries = Pick<FactsService, "listFacts" | "factsPage" | "factFacets" | "getFact" | "conflicts" | "conflictFacets" | "timeline" | "overview" | "factsOfClaims">;
 
 /** Facts over the stored claims, linked with a source registry. */
 export class FactsService {
@@ -177,6 +177,26 @@ export class FactsService {
   /** Facts matching the filters, in a stable order (event, place, period, victims). */
   async listFacts(filters: FactFilters = {}): Promise<FactSummary[]> {
     return (await this.matchingFacts(filters)).map((f) => this.views.summary(f));
+  }
+
+  /**
+   * A page of the facts of the filter, and how many match: in scope order (as listFacts), or the
+   * facts of the most consequential conflicts first (their rank in `conflicts()`), then those with
+   * more contradictions, then by description.
+   */
+  async factsPage(filters: FactFilters, page: FactPage = {}): Promise<{ total: number; facts: FactSummary[] }> {
+    const matching = await this.matchingFacts(filters);
+    const offset = page.offset ?? 0;
+    const end = page.limit === undefined ? undefined : offset + page.limit;
+    if (page.order !== "consequential") return { total: matching.length, facts: matching.slice(offset, end).map((f) => this.views.summary(f)) };
+    const { ranked } = lookups(await this.linked());
+    const rank = new Map<string, number>();
+    ranked.forEach((con, i) => {
+      for (const id of con.facts) if (!rank.has(id)) rank.set(id, i);
+    });
+    const summaries = matching.map((f) => this.views.summary(f));
+    summaries.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || b.contradictions - a.contradictions || a.description.localeCompare(b.description));
+    return { total: matching.length, facts: summaries.slice(offset, end) };
   }
 
   /** For each field, its values among every fact of the filter and how many facts have each, most first. */

@@ -11,7 +11,7 @@ import { Invalid } from "../shared/errors.js";
 import { VICTIM_LIST_MEDIA_TYPE } from "../pipeline/victim-mentions.js";
 import type { Store } from "../store/index.js";
 import type { NewVictimList, VictimFields } from "../store/victim-store.js";
-import { ImportListInput, VICTIM_FIELDS, type ImportListOutput, type RowProblem, type VictimField, parseInput } from "./victims-schemas.js";
+import { VICTIM_FIELDS, type ImportListOutput, type ImportSettings, type RowProblem, type VictimField } from "./victims-schemas.js";
 
 const SEX: Record<string, Sex> = {
   m: "male", male: "male", man: "male", homme: "male", h: "male", "مرد": "male", "ذكر": "male", "رجل": "male",
@@ -67,8 +67,7 @@ function checkCell(field: VictimField, raw: string): Cell {
 }
 
 /** Imports a CSV list; rows that fail are reported and left out, the rest stored. */
-export async function importVictimList(store: Store, raw: ImportListInput): Promise<ImportListOutput> {
-  const input = parseInput(ImportListInput, raw);
+export async function importVictimList(store: Store, input: ImportSettings): Promise<ImportListOutput> {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(input.bytes);

@@ -6,11 +6,10 @@ import type { VictimRecord } from "../core/victims/types.js";
 import { Invalid } from "../shared/errors.js";
 import type { Store } from "../store/index.js";
 import type { VictimDecision } from "../store/victim-store.js";
-import { DecideInput, LinkInput, type LinkOutput, parseInput } from "./victims-schemas.js";
+import type { DecideSettings, LinkOutput, LinkSettings } from "./victims-schemas.js";
 
-/** Links every record (restricted ones too: the registry is one) and writes the people. */
-export async function linkVictims(store: Store, raw: LinkInput = {}): Promise<LinkOutput> {
-  const input = parseInput(LinkInput, raw);
+/** Links every record (restricted ones too: the registry is one) and writes the people (input checked by the use case). */
+export async function linkVictims(store: Store, input: LinkSettings): Promise<LinkOutput> {
   if (input.review > input.match) throw new Invalid(`the review threshold (${input.review}) is above the match threshold (${input.match})`, "review");
   const started = performance.now();
   const victims = store.withAccess({ restricted: true }).victimStore();
@@ -25,9 +24,8 @@ export async function linkVictims(store: Store, raw: LinkInput = {}): Promise<Li
   };
 }
 
-/** Records a decision on a pair of records; both must be stored. */
-export async function decideVictimPair(store: Store, raw: DecideInput): Promise<VictimDecision> {
-  const input = parseInput(DecideInput, raw);
+/** Records a decision on a pair of records; both must be stored (input checked by the use case). */
+export async function decideVictimPair(store: Store, input: DecideSettings): Promise<VictimDecision> {
   if (input.a === input.b) throw new Invalid("a decision is about two different records", "b");
   const keys = new Set((await store.victimStore().records()).map((r) => r.key));
   for (const k of [input.a, input.b]) if (!keys.has(k)) throw new Invalid(`no victim record ${k}`, "a");

@@ -6,7 +6,7 @@ import { summarizePerson, type PersonSummary } from "../core/victims/person.js";
 import { NotFound } from "../shared/errors.js";
 import type { Store, StoredClaim } from "../store/index.js";
 import type { VictimRecordRow } from "../store/victim-store.js";
-import { OverlapInput, PageInput, parseInput } from "./victims-schemas.js";
+import type { OverlapScope, Page } from "./victims-schemas.js";
 
 /** A person of the registry as lists show them. */
 export interface PersonRow extends PersonSummary {
@@ -15,8 +15,7 @@ export interface PersonRow extends PersonSummary {
 }
 
 /** A page of people, with the total. */
-export async function listVictimPersons(store: Store, raw: PageInput = {}): Promise<{ total: number; persons: PersonRow[] }> {
-  const page = parseInput(PageInput, raw);
+export async function listVictimPersons(store: Store, page: Page): Promise<{ total: number; persons: PersonRow[] }> {
   const victims = store.victimStore();
   const persons = await victims.listPersons(page);
   return { total: await victims.countPersons(), persons: persons.map((p) => ({ id: p.id, restricted: p.restricted, ...summarizePerson(p.records) })) };
@@ -30,8 +29,7 @@ export async function getVictimPerson(store: Store, id: number): Promise<PersonR
 }
 
 /** The overlap of sources for a scope, and the estimate from it (or why there is none). */
-export async function victimOverlap(store: Store, raw: OverlapInput = {}): Promise<Overlap & { scope: OverlapInput }> {
-  const input = parseInput(OverlapInput, raw);
+export async function victimOverlap(store: Store, input: OverlapScope): Promise<Overlap & { scope: OverlapScope }> {
   const victims = store.victimStore();
   const lists = new Map((await victims.listLists()).map((l) => [l.id, l]));
   const records = (await victims.records({ linked: true })).filter((r) => !input.listsOnly || r.kind === "row");

@@ -1,16 +1,6 @@
 // The inputs and outputs of the named-victims use cases (shared by `tally victims …` and the API).
 import { z } from "zod";
 import { EVENT_TYPES } from "../core/types.js";
-import { Invalid } from "../shared/errors.js";
-
-/** Parses a use case's input; bad input is an `Invalid` naming the field (400 in the API, exit 2 in the CLI). */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const r = schema.safeParse(raw);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = issue?.path.join(".") || "input";
-  throw new Invalid(`${field}: ${issue?.message ?? "invalid"}`, field);
-}
 
 /** The fields a list's column can map onto. */
 export const VICTIM_FIELDS = ["name", "age", "sex", "place", "date", "event", "occupation", "ethnicity"] as const;
@@ -32,6 +22,8 @@ export const ImportListInput = z.object({
   collector: z.string().default("file"),
 });
 export type ImportListInput = z.input<typeof ImportListInput>;
+/** What the use case hands on, checked and with its defaults. */
+export type ImportSettings = z.output<typeof ImportListInput>;
 
 /** One row that was not imported, and why. */
 export const RowProblem = z.object({ line: z.number().int(), field: z.string(), message: z.string() });
@@ -52,6 +44,8 @@ export const LinkInput = z.object({
   review: z.number().default(2),
 });
 export type LinkInput = z.input<typeof LinkInput>;
+/** What the use case hands on, checked and with its defaults. */
+export type LinkSettings = z.output<typeof LinkInput>;
 
 export const LinkOutput = z.object({
   records: z.number().int(),
@@ -74,6 +68,8 @@ export const DecideInput = z.object({
   reason: z.string().nullable().default(null),
 });
 export type DecideInput = z.input<typeof DecideInput>;
+/** What the use case hands on, checked and with its defaults. */
+export type DecideSettings = z.output<typeof DecideInput>;
 
 /** The scope of an overlap: event, place (with everything inside it), period. */
 export const OverlapInput = z.object({
@@ -86,6 +82,10 @@ export const OverlapInput = z.object({
   listsOnly: z.boolean().default(false),
 });
 export type OverlapInput = z.input<typeof OverlapInput>;
+/** What the use case hands on, checked and with its defaults. */
+export type OverlapScope = z.output<typeof OverlapInput>;
 
 export const PageInput = z.object({ limit: z.number().int().min(1).max(1000).default(50), offset: z.number().int().min(0).default(0) });
 export type PageInput = z.input<typeof PageInput>;
+/** What the use case hands on, checked and with its defaults. */
+export type Page = z.output<typeof PageInput>;

@@ -14,10 +14,10 @@ export type DocumentFacet = (typeof DOCUMENT_FACETS)[number];
 /**
  * Fields facts can be counted by (`/facts?facets=…`, the facts page's side panel). A fact counts
  * under its place and every place containing it, under every year its period touches, and under
- * each source and network heard in it, so that each count is the number of facts the filter on
- * that value lists.
+ * each source and network heard in it and each language of its claims' documents, so that each
+ * count is the number of facts the filter on that value lists.
  */
-export const FACT_FACETS = ["event", "place", "year", "source", "network", "victims", "status"] as const;
+export const FACT_FACETS = ["event", "place", "year", "source", "network", "victims", "status", "language"] as const;
 export type FactFacet = (typeof FACT_FACETS)[number];
 
 /** Fact statuses (how far the independent voices agree), the `status` filter of `/facts`. */

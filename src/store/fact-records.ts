@@ -32,6 +32,7 @@ export class FactRowSharer {
     c.sourceNetwork = s.maybe(c.sourceNetwork);
     c.reportedBy = s.maybe(c.reportedBy);
     c.duplicateGroup = s.get(c.duplicateGroup);
+    if (c.language !== undefined) c.language = s.maybe(c.language);
     if (c.period) c.period = this.period(c.period);
     c.victims = this.victimList(c.victims);
     return r;

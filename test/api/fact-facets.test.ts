@@ -23,7 +23,7 @@ interface ConflictItem {
   facts: Array<{ id: string }>;
 }
 
-const FACT_FIELDS = ["event", "place", "year", "source", "network", "victims", "status"];
+const FACT_FIELDS = ["event", "place", "year", "source", "network", "victims", "status", "language"];
 const CONFLICT_FIELDS = ["event", "place", "year", "source", "network", "severity", "kind"];
 
 /** The query of the filter that a facet value sets: a year as the range of that year, a network as a source. */

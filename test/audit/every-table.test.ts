@@ -13,8 +13,8 @@ import { AuthService } from "../../src/services/auth.js";
 import seedRegistry from "../../src/core/data/sources.json" with { type: "json" };
 import { SourceRegistry, type RegistryData } from "../../src/core/sources.js";
 import { syncFacts } from "../../src/services/fact-sync.js";
-import { importVictimList } from "../../src/services/victims-import.js";
-import { linkVictims } from "../../src/services/victims-link.js";
+import { importVictims, linkVictimRecords } from "../../src/services/use-cases/victims.js";
+import { perform } from "../../src/services/use-cases/use-case.js";
 import { extractVictimMentions } from "../../src/services/victims-registry.js";
 import { openStore, SQLITE_FILE, type Store } from "../../src/store/index.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
@@ -76,11 +76,11 @@ async function fill(store: Store): Promise<void> {
   await auth.createToken(user.id, "script", "setup");
   // Named victims: two lists, a mention in a document, the registry, a pair for review and a decision.
   const enc = (t: string) => new TextEncoder().encode(t);
-  await importVictimList(store, { fileName: "a.csv", bytes: enc("name,age,place\nKamran Salehi,34,Tehran\nDariush Moradi,27,Tabriz\nNasrin Jafari,45,Shiraz"), source: "Juniper Watch" });
-  await importVictimList(store, { fileName: "b.csv", bytes: enc("name,age,place\nکامران صالحی,35,Tehran\nDariush Moradi,,Iran\nNasrin Jafari,45,Shiraz"), source: "Aspen Monitor" });
+  await perform(importVictims, { store: store, caller: { name: "tests", role: "admin" }, dataDir: "" }, { fileName: "a.csv", bytes: enc("name,age,place\nKamran Salehi,34,Tehran\nDariush Moradi,27,Tabriz\nNasrin Jafari,45,Shiraz"), source: "Juniper Watch" });
+  await perform(importVictims, { store: store, caller: { name: "tests", role: "admin" }, dataDir: "" }, { fileName: "b.csv", bytes: enc("name,age,place\nکامران صالحی,35,Tehran\nDariush Moradi,,Iran\nNasrin Jafari,45,Shiraz"), source: "Aspen Monitor" });
   const c = await store.putDocument(makeDoc("Two men were hanged in Tehran. The executed were Kamran Salehi, 34, and Omid Ranjbar, 30.", { name: "c.txt" }), []);
   await extractVictimMentions(store, [c.id]);
-  await linkVictims(store);
+  await perform(linkVictimRecords, { store: store, caller: { name: "tests", role: "admin" }, dataDir: "" }, {});
   await store.victimStore().decide("row:3", "row:6", false, "two people");
   // The stored facts, as every command that changes the ledger leaves them.
   await syncFacts(store, new SourceRegistry(seedRegistry as RegistryData));

@@ -4,8 +4,8 @@
 // Skipped when /usr/bin/chromium is missing.
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importVictimList } from "../../src/services/victims-import.js";
-import { linkVictims } from "../../src/services/victims-link.js";
+import { importVictims, linkVictimRecords } from "../../src/services/use-cases/victims.js";
+import { perform } from "../../src/services/use-cases/use-case.js";
 import { ARTIFACTS, CHROMIUM, haveChromium, startBench, type Bench } from "./harness.js";
 
 if (!haveChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
@@ -18,9 +18,9 @@ describe.skipIf(!haveChromium)("victims pages in chromium", () => {
   let B: Bench;
   beforeAll(async () => {
     B = await startBench(async (L) => {
-      await importVictimList(L.store, { fileName: "list-a.csv", bytes: enc(LIST_A), source: "Monitor A" });
-      await importVictimList(L.store, { fileName: "list-b.csv", bytes: enc(LIST_B), source: "Monitor B" });
-      await linkVictims(L.store);
+      await perform(importVictims, { store: L.store, caller: { name: "tests", role: "admin" }, dataDir: "" }, { fileName: "list-a.csv", bytes: enc(LIST_A), source: "Monitor A" });
+      await perform(importVictims, { store: L.store, caller: { name: "tests", role: "admin" }, dataDir: "" }, { fileName: "list-b.csv", bytes: enc(LIST_B), source: "Monitor B" });
+      await perform(linkVictimRecords, { store: L.store, caller: { name: "tests", role: "admin" }, dataDir: "" }, {});
     });
   }, 180_000);
   afterAll(() => B?.close());

@@ -90,3 +90,32 @@ describe.skipIf(!url)("ingest queue on PostgreSQL (needs DATABASE_URL)", () => {
     }
   });
 });
+
+describe.skipIf(!url)("tally ingest --queue and tally worker on PostgreSQL (needs DATABASE_URL)", () => {
+  it("enqueue through the command, then a worker stores each document once, in the operator's name", async () => {
+    const db = `tq_cli_${process.pid}_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${db}`);
+    cleanup.push(async () => {
+      await admin.query(`drop database if exists ${db} with (force)`);
+      await admin.end();
+    });
+    const dbUrl = new URL(url ?? "");
+    dbUrl.pathname = `/${db}`;
+    const files = (await readdir(samples)).filter((f) => /\.(txt|md|html)$/.test(f));
+    const enqueue = io();
+    expect(await main(["node", "tally", "--db", dbUrl.href, "--collector", "queue-cli", "ingest", "--queue", samples], enqueue)).toBe(0);
+    expect(enqueue.lines.at(-1)).toMatch(new RegExp(`^jobs enqueued: ${files.length}; failed inputs: 0`));
+    const work = io();
+    expect(await main(["node", "tally", "--db", dbUrl.href, "--collector", "queue-cli", "worker", "--once", "--quiet", "--workers", "0"], work)).toBe(0);
+    expect(work.lines.join("\n")).toMatch(new RegExp(`^jobs: ${files.length} \\(0 failed\\); documents: ${files.length} new`, "m"));
+    const store = await openStore({ url: dbUrl.href });
+    try {
+      expect(await store.countDocuments()).toBe(files.length);
+      expect(new Set((await store.listDocuments({ limit: 100, offset: 0 })).map((d) => d.collector))).toEqual(new Set(["queue-cli"]));
+    } finally {
+      await store.close();
+    }
+  });
+});

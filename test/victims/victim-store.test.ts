@@ -8,16 +8,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore, PUBLIC_ACCESS, type Store } from "../../src/store/index.js";
-import { importVictimList } from "../../src/services/victims-import.js";
-import { decideVictimPair, linkVictims } from "../../src/services/victims-link.js";
-import { extractVictimMentions, getVictimPerson, listsAgainstCounts, listVictimPersons, victimOverlap } from "../../src/services/victims-registry.js";
+import { extractVictimMentions, getVictimPerson, listsAgainstCounts } from "../../src/services/victims-registry.js";
 import * as uc from "../../src/services/use-cases/victims.js";
 import { perform, type Caller } from "../../src/services/use-cases/use-case.js";
+import type { DecideInput, ImportListInput, LinkInput, OverlapInput, PageInput } from "../../src/services/victims-schemas.js";
 import { Forbidden } from "../../src/shared/errors.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { makeClaim, makeDoc } from "../store/fixtures.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
+
+// The use cases check the input (one validation, there): these perform them as the operator, or a viewer.
+const OPERATOR: Caller = { name: "operator", role: "admin" };
+const READER: Caller = { name: "reader", role: "viewer" };
+const on = (store: Store, caller: Caller = OPERATOR) => ({ store, caller, dataDir: "" });
+const importVictimList = (store: Store, input: ImportListInput) => perform(uc.importVictims, on(store), input);
+const linkVictims = (store: Store, input: LinkInput = {}) => perform(uc.linkVictimRecords, on(store), input);
+const decideVictimPair = (store: Store, input: DecideInput) => perform(uc.decideVictims, on(store), input);
+const victimOverlap = (store: Store, input: OverlapInput) => perform(uc.victimsOverlap, on(store), input);
+const listVictimPersons = (store: Store, page: PageInput = {}, caller: Caller = OPERATOR) => perform(uc.listVictims, on(store, caller), page);
 
 // Invented lists of people executed in one month.
 const LIST_A = [
@@ -103,7 +112,7 @@ function run(label: string, open: () => Promise<{ store: Store; cleanup: () => P
 
     it("lays out the overlap per source and refuses to estimate from lists this small", async () => {
       const { store } = ctx;
-      const o = await victimOverlap(store, { event: undefined, from: "2024-03", to: "2024-03", listsOnly: true });
+      const o = await victimOverlap(store, { from: "2024-03", to: "2024-03", listsOnly: true });
       expect(o.sources).toEqual(["Monitor A (list-a.csv)", "Monitor B (list-b.csv)"]);
       expect(o.histories).toEqual({ "11": 2, "10": 1, "01": 1 });
       expect(o.estimate.ok).toBe(false);
@@ -130,17 +139,17 @@ function run(label: string, open: () => Promise<{ store: Store; cleanup: () => P
       const { store } = ctx;
       const pub = store.withAccess(PUBLIC_ACCESS);
       const everyone = (await listVictimPersons(store)).total;
-      expect((await listVictimPersons(pub)).total).toBe(everyone);
+      expect((await listVictimPersons(pub, {}, READER)).total).toBe(everyone);
       const list = await store.victimStore().getList("Monitor B (list-b.csv)");
       await store.victimStore().setRestricted({ type: "list", id: list?.id ?? -1 }, true);
-      const names = (await listVictimPersons(pub)).persons.flatMap((p) => p.names);
+      const names = (await listVictimPersons(pub, {}, READER)).persons.flatMap((p) => p.names);
       // The Ali Karimi of Zahedan is named on list B only: a viewer neither sees nor counts him.
-      const seen = await listVictimPersons(pub);
+      const seen = await listVictimPersons(pub, {}, READER);
       expect(seen.persons.filter((p) => p.name === "Ali Karimi")).toHaveLength(1);
       expect(seen.total).toBe(everyone - 1);
       expect(seen.total).toBe(seen.persons.length);
       // A page of a viewer's people is full when there are enough of them.
-      expect((await listVictimPersons(pub, { limit: 2, offset: 0 })).persons).toHaveLength(2);
+      expect((await listVictimPersons(pub, { limit: 2, offset: 0 }, READER)).persons).toHaveLength(2);
       expect((await listVictimPersons(store)).total).toBe(everyone);
       expect(names).not.toContain("محمد رضایی");
       expect(names).toContain("Mohammad Rezaei");
@@ -149,8 +158,8 @@ function run(label: string, open: () => Promise<{ store: Store; cleanup: () => P
       expect(names).toContain("Bahram Nikpour");
       const [flagged] = await listsAgainstCounts(store);
       await store.setRestricted({ type: "claim", id: flagged?.claimId ?? -1 }, true);
-      expect((await listVictimPersons(pub)).persons.flatMap((p) => p.names)).not.toContain("Bahram Nikpour");
-      expect((await listVictimPersons(pub)).total).toBe(everyone - 2);
+      expect((await listVictimPersons(pub, {}, READER)).persons.flatMap((p) => p.names)).not.toContain("Bahram Nikpour");
+      expect((await listVictimPersons(pub, {}, READER)).total).toBe(everyone - 2);
       expect((await listVictimPersons(store)).persons.flatMap((p) => p.names)).toContain("Bahram Nikpour");
       expect((await store.verifyAudit()).problems).toEqual([]);
     });

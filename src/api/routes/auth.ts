@@ -8,7 +8,7 @@ import { sameSecret } from "../../services/auth.js";
 import { addUser, createToken, listTokens, listUsers, revokeToken, updateUser } from "../../services/use-cases/accounts.js";
 import { showSession, signIn, signOut } from "../../services/use-cases/session.js";
 import { RoleSchema, SessionSchema, TokenSchema, UserName, UserSchema } from "../../shared/entities/account.js";
-import { CSRF_HEADER, performFor, performForAnyone, principalOf, SESSION_COOKIE } from "../auth.js";
+import { CSRF_HEADER, performFor, performForAnyone, performs, principalOf, SESSION_COOKIE } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { ApiError } from "../errors.js";
 import { clientAddress } from "../limits.js";
@@ -109,14 +109,14 @@ export function registerAuth(app: Api, deps: ApiDeps): void {
     return c.json(done, 200);
   });
 
-  app.openapi(routes.listUsers, async (c) => c.json(await performFor(c, deps, listUsers, {}), 200));
+  app.openapi(performs(routes.listUsers, listUsers), async (c) => c.json(await performFor(c, deps, listUsers, {}), 200));
 
-  app.openapi(routes.addUser, async (c) => {
+  app.openapi(performs(routes.addUser, addUser), async (c) => {
     const body = c.req.valid("json");
     return c.json(await performFor(c, deps, addUser, { name: body.name, role: body.role, password: body.password ?? null }), 200);
   });
 
-  app.openapi(routes.updateUser, async (c) => {
+  app.openapi(performs(routes.updateUser, updateUser), async (c) => {
     const body = c.req.valid("json");
     return c.json(await performFor(c, deps, updateUser, { user: c.req.valid("param").id, ...body }), 200);
   });

@@ -5,11 +5,11 @@ import { bodyLimit } from "hono/body-limit";
 import { detectMagic } from "../../ingest/magic.js";
 import { MEDIA_TYPES } from "../../ingest/media-type.js";
 import { ingestUpload, ingestUrl } from "../../services/use-cases/ingest.js";
-import { performFor } from "../auth.js";
+import { performFor, performs } from "../auth.js";
 import { ApiError, ErrorSchema } from "../errors.js";
 import type { Api, ApiDeps } from "../context.js";
 import { IngestResultSchema, UploadForm, UrlIngestBody } from "../schemas.js";
-import { E400, E500, json } from "./common.js";
+import { E400, E403, E500, json } from "./common.js";
 
 /** Declared part types accepted for an upload (browsers send "" or octet-stream for unknown ones). */
 const UPLOAD_TYPES = new Set(["", "text/plain", "text/markdown", "text/x-markdown", "text/html", "application/xhtml+xml", "application/pdf", "application/octet-stream"]);
@@ -41,7 +41,7 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
       }),
     ] as const,
     request: { body: { required: true, content: { "multipart/form-data": { schema: UploadForm } } } },
-    responses: { 200: json(IngestResultSchema, "what was stored"), ...E400, ...E413, ...E415, ...E422, ...E500 },
+    responses: { 200: json(IngestResultSchema, "what was stored"), ...E400, ...E403, ...E413, ...E415, ...E422, ...E500 },
   });
 
   const fromUrl = createRoute({
@@ -50,10 +50,10 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
     tags: ["ingest"],
     summary: "Fetch a page, text or feed by URL and store it (as `tally ingest <URL>`)",
     request: { body: { required: true, content: { "application/json": { schema: UrlIngestBody } } } },
-    responses: { 200: json(IngestResultSchema, "what was stored"), ...E400, ...E415, ...E422, ...E500 },
+    responses: { 200: json(IngestResultSchema, "what was stored"), ...E400, ...E403, ...E415, ...E422, ...E500 },
   });
 
-  app.openapi(upload, async (c) => {
+  app.openapi(performs(upload, ingestUpload), async (c) => {
     const form = c.req.valid("form");
     const file = form.file;
     if (file.size > maxUploadBytes) throw new ApiError(413, "payload_too_large", `the upload is ${file.size} bytes, over the ${maxUploadBytes} byte limit`);
@@ -73,7 +73,7 @@ export function registerIngest(app: Api, deps: ApiDeps): void {
     return c.json(result, 200);
   });
 
-  app.openapi(fromUrl, async (c) => {
+  app.openapi(performs(fromUrl, ingestUrl), async (c) => {
     const body = c.req.valid("json");
     const { failed, ...result } = await performFor(c, deps, ingestUrl, { url: body.url, config, published: body.published ?? null, publisher: body.publisher ?? null });
     if (failed !== null) throw new ApiError(422, "ingest_failed", failed);

@@ -6,7 +6,7 @@ import { reviewQueue, showClaim } from "../../services/use-cases/claims.js";
 import { listAuditEvents } from "../../services/use-cases/documents.js";
 import { addClaim, clearFactAssignment, mergeFacts, restrict, reviewClaim, splitFact, supersedeClaim } from "../../services/use-cases/review.js";
 import { ClaimHistoryEntrySchema } from "../../shared/entities/claim.js";
-import { performFor } from "../auth.js";
+import { performFor, performs } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { claimFilterOf, claimOut } from "../present.js";
 import { ClaimFilterQuery, ClaimSchema } from "../schemas.js";
@@ -50,7 +50,7 @@ const routes = {
 };
 
 export function registerReview(app: Api, deps: ApiDeps): void {
-  app.openapi(routes.queue, async (c) => {
+  app.openapi(performs(routes.queue, reviewQueue), async (c) => {
     const q = c.req.valid("query");
     const { claims, total } = await performFor(c, deps, reviewQueue, { filter: { ...claimFilterOf(q), status: "proposed" }, order: q.order, limit: q.limit, offset: q.offset });
     return c.json({ total, claims: claims.map(claimOut) }, 200);
@@ -61,42 +61,42 @@ export function registerReview(app: Api, deps: ApiDeps): void {
     return c.json({ claim: claimOut(claim), history }, 200);
   });
 
-  app.openapi(routes.review, async (c) => {
+  app.openapi(performs(routes.review, reviewClaim), async (c) => {
     const claim = await performFor(c, deps, reviewClaim, { id: c.req.valid("param").id, decision: c.req.valid("json") });
     return c.json(claimOut(claim), 200);
   });
 
-  app.openapi(routes.add, async (c) => {
+  app.openapi(performs(routes.add, addClaim), async (c) => {
     const claim = await performFor(c, deps, addClaim, { documentId: c.req.valid("param").id, claim: c.req.valid("json") });
     return c.json(claimOut(claim), 200);
   });
 
-  app.openapi(routes.supersede, async (c) => {
+  app.openapi(performs(routes.supersede, supersedeClaim), async (c) => {
     const claim = await performFor(c, deps, supersedeClaim, { id: c.req.valid("param").id, by: c.req.valid("json").by });
     return c.json(claimOut(claim), 200);
   });
 
-  app.openapi(routes.merge, async (c) => {
+  app.openapi(performs(routes.merge, mergeFacts), async (c) => {
     const b = c.req.valid("json");
     return c.json(await performFor(c, deps, mergeFacts, { into: b.into, from: b.from }), 200);
   });
 
-  app.openapi(routes.split, async (c) => {
+  app.openapi(performs(routes.split, splitFact), async (c) => {
     const { fact } = await performFor(c, deps, splitFact, { fact: c.req.valid("param").id, claimIds: c.req.valid("json").claimIds });
     return c.json({ fact }, 200);
   });
 
-  app.openapi(routes.clear, async (c) => {
+  app.openapi(performs(routes.clear, clearFactAssignment), async (c) => {
     return c.json(await performFor(c, deps, clearFactAssignment, { claimIds: c.req.valid("json").claimIds }), 200);
   });
 
-  app.openapi(routes.restrict, async (c) => {
+  app.openapi(performs(routes.restrict, restrict), async (c) => {
     const b = c.req.valid("json");
     await performFor(c, deps, restrict, { type: b.type, id: b.id, restricted: b.restricted });
     return c.json({ ok: true }, 200);
   });
 
-  app.openapi(routes.audit, async (c) => {
+  app.openapi(performs(routes.audit, listAuditEvents), async (c) => {
     const q = c.req.valid("query");
     const { events } = await performFor(c, deps, listAuditEvents, {
       ...(q.since ? { since: q.since } : {}),

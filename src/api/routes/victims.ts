@@ -12,7 +12,7 @@ import { ImportListOutput, LinkOutput, VICTIM_FIELDS } from "../../services/vict
 import {
   VictimCountsSchema, VictimDecisionSchema, VictimEstimateSchema, VictimListDetailSchema, VictimListSchema, VictimPairSchema, VictimPersonDetailSchema, VictimPersonListSchema,
 } from "../../shared/entities/victim.js";
-import { performFor } from "../auth.js";
+import { performFor, performs } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { E400, E403, E404, E500, json } from "./common.js";
 
@@ -56,7 +56,7 @@ export function registerVictims(app: Api, deps: ApiDeps): void {
 
   app.openapi(routes.list, async (c) => c.json(await run(c, deps, showVictimList, { id: c.req.valid("param").id }), 200));
 
-  app.openapi(routes.importList, async (c) => {
+  app.openapi(performs(routes.importList, importVictims), async (c) => {
     const b = c.req.valid("json");
     const r = await run(c, deps, importVictims, {
       fileName: b.fileName, path: null, bytes: new TextEncoder().encode(b.csv), source: b.source, ...(b.list ? { list: b.list } : {}), network: b.network, dependsOn: b.dependsOn, map: b.map,
@@ -65,13 +65,13 @@ export function registerVictims(app: Api, deps: ApiDeps): void {
     return c.json(r, 200);
   });
 
-  app.openapi(routes.link, async (c) => c.json(await run(c, deps, linkVictimRecords, c.req.valid("json")), 200));
+  app.openapi(performs(routes.link, linkVictimRecords), async (c) => c.json(await run(c, deps, linkVictimRecords, c.req.valid("json")), 200));
 
-  app.openapi(routes.review, async (c) => c.json(await run(c, deps, victimReviewPairs, c.req.valid("query")), 200));
+  app.openapi(performs(routes.review, victimReviewPairs), async (c) => c.json(await run(c, deps, victimReviewPairs, c.req.valid("query")), 200));
 
-  app.openapi(routes.decide, async (c) => c.json(await run(c, deps, decideVictims, c.req.valid("json")), 200));
+  app.openapi(performs(routes.decide, decideVictims), async (c) => c.json(await run(c, deps, decideVictims, c.req.valid("json")), 200));
 
-  app.openapi(routes.undo, async (c) => c.json(await run(c, deps, undoVictimDecision, { id: c.req.valid("param").id }), 200));
+  app.openapi(performs(routes.undo, undoVictimDecision), async (c) => c.json(await run(c, deps, undoVictimDecision, { id: c.req.valid("param").id }), 200));
 
   app.openapi(routes.overlap, async (c) => {
     const q = c.req.valid("query");
@@ -81,7 +81,7 @@ export function registerVictims(app: Api, deps: ApiDeps): void {
 
   app.openapi(routes.counts, async (c) => c.json(await run(c, deps, victimCounts, {}), 200));
 
-  app.openapi(routes.restrict, async (c) => c.json(await run(c, deps, restrictVictims, c.req.valid("json")), 200));
+  app.openapi(performs(routes.restrict, restrictVictims), async (c) => c.json(await run(c, deps, restrictVictims, c.req.valid("json")), 200));
 
   // Last: /victims/{id} would otherwise take /victims/review, /victims/overlap and /victims/counts.
   app.openapi(routes.person, async (c) => c.json(await run(c, deps, showVictim, { id: c.req.valid("param").id }), 200));

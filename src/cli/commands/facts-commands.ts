@@ -12,7 +12,7 @@ import { exportConflicts, exportFacts, exportTimeline } from "../../services/use
 import { loadReferenceDataset, rebuildFacts } from "../../services/use-cases/maintenance.js";
 import { csvOf } from "../../shared/entities/fact-csv.js";
 import { configOf, performWith } from "../context.js";
-import { parseCount, parseFormat, UsageError, type CliIo } from "../io.js";
+import { parseCount, parseFormat, parseLanguage, UsageError, type CliIo } from "../io.js";
 import { guarded } from "./fact-errors.js";
 import { conflictsTable, factsTable, factText, timelineTable } from "./fact-render.js";
 import { registerSources } from "./fact-sources.js";
@@ -54,9 +54,10 @@ export function registerFactCommands(program: Command, io: CliIo): void {
     .option("--source <source>", "facts with a claim from this source (name, alias or network id)")
     .option("--victims <group>", `one of ${VICTIM_GROUPS.join(", ")}`)
     .option("--status <status>", `how far the independent voices agree: one of ${FACT_STATUSES.join(", ")}`)
+    .option("--language <code>", "facts with a claim from a document in this language (ISO 639-1: en, fa, ar, fr…; `unknown` for none detected)")
     .option("--format <format>", "table, json or csv (default: table on a terminal, else json)")
     .action(
-      guarded(io, async (opts: { event?: string; from?: string; to?: string; place?: string; source?: string; victims?: string; status?: string; format?: string }, cmd: Command) => {
+      guarded(io, async (opts: { event?: string; from?: string; to?: string; place?: string; source?: string; victims?: string; status?: string; language?: string; format?: string }, cmd: Command) => {
         const format = parseFormat(opts.format, LIST_FORMATS, io.isTTY ? "table" : "json");
         const filters: FactFilters = {};
         const event = parseEvent(opts.event);
@@ -69,6 +70,7 @@ export function registerFactCommands(program: Command, io: CliIo): void {
         if (opts.source) filters.source = opts.source;
         const status = parseOne("status", opts.status, FACT_STATUSES);
         if (status) filters.status = status;
+        if (opts.language !== undefined) filters.language = parseLanguage(opts.language, "--language") ?? "unknown";
         if (format === "csv") return io.out(csvOf(await performWith(configOf(cmd), exportFacts, filters)));
         const { facts } = await performWith(configOf(cmd), uc.listFacts, filters);
         if (format === "json") io.out(JSON.stringify({ facts }, null, 2));

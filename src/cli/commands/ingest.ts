@@ -26,22 +26,24 @@ export function registerIngest(program: Command, io: CliIo): void {
       const published = opts.published === undefined ? null : parsePublished(opts.published);
       if (opts.queue) {
         // The job queue (pg-boss) is loaded only to enqueue.
-        const [{ enqueueInputs, openQueue }, { queueUrl }] = await Promise.all([import("../../pipeline/queue.js"), import("./worker.js")]);
-        const url = queueUrl(config, "tally ingest --queue");
-        const boss = await openQueue(url, { onError: (e) => io.err(`tally: queue: ${e.message}`) });
-        try {
-          const { enqueued, errors } = await enqueueInputs(boss, inputs, {
+        const [{ enqueueIngest }, { queueUrl }] = await Promise.all([import("../../services/use-cases/queue.js"), import("./worker.js")]);
+        queueUrl(config, "tally ingest --queue");
+        const { enqueued, errors } = await performWith(
+          config,
+          enqueueIngest,
+          {
+            inputs,
             config,
             ...(opts.manifest ? { manifestPath: opts.manifest } : {}),
             published,
             publisher: opts.publisher ?? null,
-          });
-          for (const e of errors) io.err(`tally: ${e.message}`);
-          io.out(`jobs enqueued: ${enqueued}; failed inputs: ${errors.length}; run \`tally worker\` to process them`);
-          io.exitCode = errors.length > 0 ? 1 : 0;
-        } finally {
-          await boss.stop({ graceful: false, close: true, wait: true });
-        }
+            onQueueError: (e: Error) => io.err(`tally: queue: ${e.message}`),
+          },
+          { create: true },
+        );
+        for (const e of errors) io.err(`tally: ${e.message}`);
+        io.out(`jobs enqueued: ${enqueued}; failed inputs: ${errors.length}; run \`tally worker\` to process them`);
+        io.exitCode = errors.length > 0 ? 1 : 0;
         return;
       }
       const bar = io.isTTY && !opts.quiet ? new SingleBar({ format: "ingest [{bar}] {value}/{total} {name}", hideCursor: true, clearOnComplete: true }) : null;

@@ -3,9 +3,11 @@ import type { Command } from "commander";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "../../api/app.js";
 import { defaultWebRoot, isLoopback, ServerRefusal } from "../../api/server.js";
 import { serveLedger } from "../../compose.js";
-import { AuthService } from "../../services/auth.js";
+import { showSession } from "../../services/use-cases/session.js";
+import { firstAdmin } from "../../services/use-cases/setup.js";
+import { perform } from "../../services/use-cases/use-case.js";
 import { TallyError } from "../../shared/errors.js";
-import { configOf } from "../context.js";
+import { configOf, operatorContext } from "../context.js";
 import { UsageError, type CliIo } from "../io.js";
 
 function intOption(name: string, value: string, min: number, max: number): number {
@@ -42,10 +44,9 @@ export function registerServe(program: Command, io: CliIo): void {
             log: (line) => io.err(line),
           },
           async (store) => {
-            if (o.admin !== undefined && (await store.countUsers()) === 0) {
-              const { user, password } = await new AuthService(store).addUser(o.admin, "admin", null, `${config.collector} (tally serve --admin)`);
-              io.err(`tally serve: created admin ${user.name} with password ${password} (shown once; change it with tally user reset ${user.name})`);
-            }
+            if (o.admin === undefined) return;
+            const made = await perform(firstAdmin, { ...operatorContext(store, config), caller: { name: `${config.collector} (tally serve --admin)`, role: "admin" } }, { name: o.admin });
+            if (made) io.err(`tally serve: created admin ${made.user.name} with password ${made.password} (shown once; change it with tally user reset ${made.user.name})`);
           },
         );
       } catch (err) {
@@ -58,7 +59,7 @@ export function registerServe(program: Command, io: CliIo): void {
       io.out(`JSON API: ${server.url}api/v1 (OpenAPI: ${server.url}api/v1/openapi.json)`);
       if (!defaultWebRoot()) io.err("tally serve: the web pages are not built (run `npm run build:web`); serving the API only");
       if (!isLoopback(o.host)) io.err(`tally serve: listening on ${o.host}: sign-in required; run it behind HTTPS (session cookies are Secure${o.insecureCookies ? " — disabled by --insecure-cookies" : ""})`);
-      else if ((await store.countUsers()) === 0) io.err("tally serve: single-user mode (no accounts): anyone on this machine can use the ledger as admin");
+      else if ((await perform(showSession, operatorContext(store, config), {})).mode === "single-user") io.err("tally serve: single-user mode (no accounts): anyone on this machine can use the ledger as admin");
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once("SIGINT", stop);

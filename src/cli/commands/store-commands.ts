@@ -2,13 +2,13 @@
 import type { Command } from "commander";
 import { EVENT_TYPES, VICTIM_GROUPS, type EventType, type VictimGroup } from "../../core/types.js";
 import type { ClaimFilter } from "../../services/use-cases/types.js";
-import { MissingStoreError } from "../../shared/errors.js";
 import { SEARCH_WINDOW } from "../../shared/search-window.js";
 import { claimsTable, toJsonLine } from "../claim-format.js";
 import { CLAIM_SORTS } from "../../shared/entities/claim.js";
-import { configOf, performWith, withStore } from "../context.js";
+import { configOf, performWith } from "../context.js";
 import { listClaims } from "../../services/use-cases/claims.js";
 import { listDocuments, searchDocuments, showDocument } from "../../services/use-cases/documents.js";
+import { initStore } from "../../services/use-cases/setup.js";
 import { toCsv } from "../../shared/csv.js";
 import { claimsCsv } from "../../shared/entities/claim.js";
 import { nameOfLanguage, noRulesMessage, unsupportedLine } from "../../services/language-support.js";
@@ -76,12 +76,8 @@ export function registerStoreCommands(program: Command, io: CliIo): void {
     .action(async (_o: unknown, cmd: Command) => {
       const config = configOf(cmd);
       const where = config.databaseUrl ? "the PostgreSQL store" : config.dataDir;
-      const existed = await withStore(config, async () => true).catch((err: unknown) => {
-        if (err instanceof MissingStoreError) return false;
-        throw err;
-      });
-      if (!existed) await withStore(config, async () => undefined, { create: true });
-      io.out(existed ? `a store already exists at ${where}; nothing changed` : `created an empty store at ${where}`);
+      const { created } = await performWith(config, initStore, {}, { create: true, probe: true });
+      io.out(created ? `created an empty store at ${where}` : `a store already exists at ${where}; nothing changed`);
     });
 
   program

@@ -1,12 +1,12 @@
 // `tally worker`: processes queued ingest jobs (see `tally ingest --queue`) until stopped.
 import type { Command } from "commander";
 import type { Config } from "../../config.js";
-import { openQueue, runWorker } from "../../pipeline/queue.js";
+import type { IngestEvent } from "../../pipeline/ingest.js";
 import { unsupportedLine } from "../../services/language-support.js";
-import { configOf, withStore } from "../context.js";
+import { configOf, performWith } from "../context.js";
 import { parseCount, UsageError, type CliIo } from "../io.js";
 
-/** The PostgreSQL URL a queue command needs, or a usage error naming --db. */
+/** The PostgreSQL URL a queue command needs, or a usage error naming --db (checked before any store is opened). */
 export function queueUrl(config: Config, what: string): string {
   if (!config.databaseUrl) {
     throw new UsageError(`${what} needs the PostgreSQL store: pass --db postgres://… (or set DATABASE_URL); the embedded SQLite store has no job queue`);
@@ -26,28 +26,31 @@ export function registerWorker(program: Command, io: CliIo): void {
     .option("--quiet", "print only problems and the summary")
     .action(async (opts: { concurrency?: string; batch?: string; once?: boolean; quiet?: boolean }, cmd: Command) => {
       const config = configOf(cmd);
-      const url = queueUrl(config, "tally worker");
+      queueUrl(config, "tally worker");
       const concurrency = opts.concurrency === undefined ? 2 : parseCount(opts.concurrency, "--concurrency", 64, 1);
       const batchSize = opts.batch === undefined ? 200 : parseCount(opts.batch, "--batch", 10_000, 1);
-      const boss = await openQueue(url, { onError: (e) => io.err(`tally: queue: ${e.message}`) });
+      const { runIngestWorker } = await import("../../services/use-cases/queue.js"); // the queue (pg-boss), for this command only
       // SIGINT/SIGTERM: finish the jobs under way, then exit.
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once("SIGINT", onSignal);
       process.once("SIGTERM", onSignal);
       try {
-        const summary = await withStore(config, (store) =>
-          runWorker(boss, store, {
+        const summary = await performWith(
+          config,
+          runIngestWorker,
+          {
             config,
             concurrency,
             batchSize,
             once: opts.once === true,
             signal: stop.signal,
-            onEvent: (e) => {
+            onQueueError: (e: Error) => io.err(`tally: queue: ${e.message}`),
+            onEvent: (e: IngestEvent) => {
               if (e.status === "failed") io.err(`tally: ${e.message ?? e.name}`);
               else if (!opts.quiet) io.out(`${e.status === "new" ? "new      " : e.corrected ? "corrected" : "duplicate"} ${e.name} (${e.unsupported ?? `${e.claims} claims`}${e.corrected ? "; metadata corrected from the manifest" : ""})`);
             },
-          }),
+          },
           // Workers store what `tally ingest --queue` enqueued: like ingest, they may create the store.
           { create: true },
         );
@@ -61,7 +64,6 @@ export function registerWorker(program: Command, io: CliIo): void {
       } finally {
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
-        await boss.stop({ graceful: false, close: true, wait: true });
       }
     });
 }

@@ -22,6 +22,8 @@ export interface LinkClaim {
   reportedBy: string | null;
   /** Id shared by syndicated and near-duplicate documents. */
   duplicateGroup: string;
+  /** ISO 639-1 code of the document's language (null: none detected; absent in facts stored before it was kept). */
+  language?: string | null;
   quote: string;
   /** Offset of the figure inside `quote`, when known (the claim's count span). */
   countAt?: number;

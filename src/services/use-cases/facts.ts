@@ -48,20 +48,32 @@ function given<T extends Record<string, unknown>>(o: T): T {
 }
 
 /**
- * The facts of a filter (every field narrows the set) and, with `facets`, the matching facts
- * counted by those fields (from the facts already linked; a fact counts under its place and the
+ * The facts of a filter (every field narrows the set; a page of them with `limit` and `offset`, and
+ * how many match) and, with `facets`, all the matching facts counted by those fields (from the facts already linked; a fact counts under its place and the
  * places containing it, and under each year its period touches).
  */
 export const listFacts = useCase({
   name: "facts.list",
   role: "viewer",
-  input: z.object({ ...scopeFilters, status: z.enum(FACT_STATUSES).optional(), facets: facetList(FACT_FACETS) }),
-  output: z.object({ facts: z.array(FactSummarySchema), facets: FacetsOutput }),
-  async run(ctx, { facets: fields, ...rest }) {
+  input: z.object({
+    ...scopeFilters,
+    status: z.enum(FACT_STATUSES).optional(),
+    language: z.string().trim().toLowerCase().regex(/^([a-z]{2,3}|unknown)$/, "language must be a language code such as en, fa, ar or fr, or unknown").optional(),
+    facets: facetList(FACT_FACETS),
+    /** A page of the matching facts (default: all of them); the total and the facets count them all. */
+    limit: z.number().int().min(1).max(10_000).optional(),
+    offset: z.number().int().min(0).default(0),
+    order: z.enum(["scope", "consequential"]).default("scope"),
+  }),
+  output: z.object({ total: z.number().int(), limit: z.number().int().nullable(), offset: z.number().int(), facts: z.array(FactSummarySchema), facets: FacetsOutput }),
+  async run(ctx, { facets: fields, limit, offset, order, ...rest }) {
     const facts = await factsOf(ctx);
     const filters = given(rest);
-    const [list, facets] = await Promise.all([facts.listFacts(filters), fields && fields.length > 0 ? facts.factFacets(filters, fields) : null]);
-    return { facts: list, ...(facets ? { facets } : {}) };
+    const [page, facets] = await Promise.all([
+      facts.factsPage(filters, { ...(limit !== undefined ? { limit } : {}), offset, order }),
+      fields && fields.length > 0 ? facts.factFacets(filters, fields) : null,
+    ]);
+    return { total: page.total, limit: limit ?? null, offset, facts: page.facts, ...(facets ? { facets } : {}) };
   },
 });
 

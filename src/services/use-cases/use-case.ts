@@ -52,6 +52,8 @@ export interface CaseContext {
   registry?: () => Promise<SourceRegistry>;
   /** The server's sign-in service: its per-address rate limit and lockouts are kept in it (the server only). */
   auth?: AuthService;
+  /** How the composition root opened `store`, when asked (tally init): whether this open created it. */
+  opened?: { created: boolean };
 }
 
 /** The context a use case's work sees: the store scoped to the caller (their name, their view). */
@@ -83,6 +85,15 @@ export function requireRoleOf(caller: Caller, role: Audience): void {
   if (!roleAtLeast(caller.role, role)) throw new Forbidden(`this needs the ${role} role; you are ${caller.role === "admin" ? "an" : "a"} ${caller.role}`);
 }
 
+/**
+ * Whether `caller` may perform `uc` (Forbidden if not): the use case's one decision, made by
+ * `perform` before it checks the input, and asked by a route before it reads the request (so a
+ * refused caller learns nothing of how their input would have been checked).
+ */
+export function authorize(uc: { readonly role: Audience }, caller: Caller): void {
+  requireRoleOf(caller, uc.role);
+}
+
 /** The store as `caller` may see and change it: their name in the trail, their view of restricted material. */
 export function storeFor(store: Store, caller: Caller): Store {
   return store.withActor(caller.name).withAccess({ restricted: caller.role !== "viewer" });
@@ -101,7 +112,7 @@ function describe(error: z.ZodError): { message: string; field?: string } {
  * against its schema (Invalid, naming the field), and runs it on the store scoped to the caller.
  */
 export async function perform<I extends z.ZodType, O extends z.ZodType, R extends z.output<O>>(uc: UseCase<I, O, R>, ctx: CaseContext, input: z.input<I>): Promise<R> {
-  requireRoleOf(ctx.caller, uc.role);
+  authorize(uc, ctx.caller);
   const parsed = uc.input.safeParse(input);
   if (!parsed.success) {
     const { message, field } = describe(parsed.error);

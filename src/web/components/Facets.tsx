@@ -35,6 +35,7 @@ export const FACT_PAGE_FACETS: ReadonlyArray<PanelFacet> = [
   ["network", "Network", "source"],
   ["source", "Source"],
   ["victims", "Victims"],
+  ["language", "Language"],
 ];
 
 /** The facets the conflicts page shows (of the facts each conflict touches, and of its claims). */

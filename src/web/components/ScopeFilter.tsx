@@ -7,7 +7,7 @@ import { qs } from "../api.js";
 import { EVENTS, VICTIMS } from "../ui.js";
 
 /** The facts page's filter fields, as they stand in the address and in the API's query. */
-export const FACT_FILTER = ["event", "from", "to", "place", "source", "victims", "status"] as const;
+export const FACT_FILTER = ["event", "from", "to", "place", "source", "victims", "status", "language"] as const;
 /** The conflicts page's filter fields. */
 export const CONFLICT_FILTER = ["event", "from", "to", "place", "source", "victims", "severity", "kind"] as const;
 /** The fields facts and conflicts are both narrowed by (the facts page's conflicts follow them). */
@@ -31,7 +31,7 @@ export function only(filter: Filter, fields: readonly string[]): Filter {
 }
 
 const CHOICES: Record<string, readonly string[]> = { event: EVENTS, victims: VICTIMS, status: FACT_STATUSES, severity: CONFLICT_SEVERITIES, kind: CONFLICT_KINDS };
-const LABELS: Record<string, string> = { event: "Event", from: "From", to: "To", place: "Place", source: "Source or network", victims: "Victims", status: "Status", severity: "Severity", kind: "Kind" };
+const LABELS: Record<string, string> = { event: "Event", from: "From", to: "To", place: "Place", source: "Source or network", victims: "Victims", status: "Status", language: "Language (en, fa…)", severity: "Severity", kind: "Kind" };
 const DATE = { placeholder: "YYYY[-MM[-DD]]", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" };
 
 export function ScopeFilterForm({ fields, filter, label, onApply }: { fields: readonly string[]; filter: Filter; label: string; onApply(f: Filter): void }) {

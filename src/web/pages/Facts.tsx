@@ -1,9 +1,11 @@
 // Facts & conflicts side by side: facts with status badges, conflicts with their reasons; one
 // fact in full (every voice, range and rule, contradictions, revisions). The filter (event, dates,
-// place, source, victims, status) lives in the address and narrows both lists (the conflicts: those
-// touching such facts); a side panel counts the matching facts by event, place (with the places
-// containing it), year, status, network, source and victims, and choosing a value narrows the
-// filter. Analysts merge ticked facts and split ticked claims out of a fact.
+// place, source, victims, status, language) lives in the address and narrows both lists (the
+// conflicts: those touching such facts); a side panel counts the matching facts by event, place
+// (with the places containing it), year, status, network, source, victims and language, and
+// choosing a value narrows the filter. The facts come a page at a time (`offset`, `limit` in the
+// address; the server orders them), the facets count them all. Analysts merge ticked facts and
+// split ticked claims out of a fact.
 import { useState } from "react";
 import { qs, type ConflictList, type FactList } from "../api.js";
 import { MergeBar } from "../components/FactTools.js";
@@ -16,13 +18,13 @@ import { Link, navigate } from "../router.js";
 import { useCanEdit } from "../session.js";
 import { Announce, Empty, Show, StatusBadge, fmt } from "../ui.js";
 
-/** Facts in the order of the ranked conflicts they take part in (most consequential first, as `/conflicts` ranks them), then the rest by name. */
-export function consequentialOrder<F extends { id: string; description: string; contradictions: number }>(facts: readonly F[], conflicts: ConflictList | null): F[] {
-  const rank = new Map<string, number>();
-  (conflicts?.conflicts ?? []).forEach((k, i) => {
-    for (const f of k.facts) if (!rank.has(f.id)) rank.set(f.id, i);
-  });
-  return [...facts].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || b.contradictions - a.contradictions || a.description.localeCompare(b.description));
+/** Facts per page unless the address asks another number (`limit`). */
+export const FACTS_PAGE = 50;
+
+/** A whole number of the address, within bounds, or the fallback. */
+function wholeParam(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number {
+  const v = Number(query.get(name));
+  return query.get(name) !== null && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 }
 
 export function FactsPage({ factId, query }: { factId: string | null; query: URLSearchParams }) {
@@ -33,11 +35,18 @@ export function FactsPage({ factId, query }: { factId: string | null; query: URL
   const filter = filterOf(query, FACT_FILTER);
   const scope = only(filter, SCOPE_FILTER);
   const filtered = Object.keys(filter).length > 0;
-  // The facts list is whole (not paged): its facets come with it, counted over the same facts.
-  const facts = useApi<FactList>(`/facts${qs({ ...filter, facets: facetNames(FACT_PAGE_FACETS) })}`, version, true);
-  const conflicts = useApi<ConflictList>(`/conflicts${qs(scope)}`, version, true);
+  const limit = wholeParam(query, "limit", FACTS_PAGE, 1, 1000);
+  const offset = wholeParam(query, "offset", 0, 0, Number.MAX_SAFE_INTEGER);
   const [order, setOrder] = useState<"consequential" | "name">("consequential");
-  const here = (p: Filter, id = factId) => `/facts${id ? `/${id}` : ""}${qs(p)}`;
+  // A page of the facts, ordered by the server; the facets come with it, counted over every matching fact.
+  const facts = useApi<FactList>(
+    `/facts${qs({ ...filter, facets: facetNames(FACT_PAGE_FACETS), limit, offset: offset || undefined, order: order === "name" ? "scope" : "consequential" })}`,
+    version,
+    true,
+  );
+  const conflicts = useApi<ConflictList>(`/conflicts${qs(scope)}`, version, true);
+  const pageSize = limit === FACTS_PAGE ? undefined : limit;
+  const here = (p: Filter, id = factId, at?: number) => `/facts${id ? `/${id}` : ""}${qs({ ...p, limit: pageSize, offset: at || undefined })}`;
   const changed = (m: string, goTo?: string) => {
     setMessage(m);
     setTicked(new Set());
@@ -61,25 +70,37 @@ export function FactsPage({ factId, query }: { factId: string | null; query: URL
             <h2 id="h-facts">Facts</h2>
             <Show value={facts} what="facts">
               {(d) =>
-                d.facts.length === 0 ? (
+                d.total === 0 ? (
                   <Empty>{filtered ? "No facts match this filter." : "No facts yet: add documents with dated figures."}</Empty>
                 ) : (
                   <>
                     {canEdit ? <MergeBar facts={d.facts} ticked={ticked} onMerged={changed} /> : null}
                     <p role="status" data-testid="facts-count">
-                      {fmt(d.facts.length)} fact{d.facts.length === 1 ? "" : "s"}
-                      {filtered ? (d.facts.length === 1 ? " matches this filter" : " match this filter") : ""}
+                      {fmt(d.total)} fact{d.total === 1 ? "" : "s"}
+                      {filtered ? (d.total === 1 ? " matches this filter" : " match this filter") : ""}
                     </p>
+                    {d.total > d.facts.length ? (
+                      <p className="meta" data-testid="facts-range">
+                        Showing {fmt(d.offset + 1)}–{fmt(d.offset + d.facts.length)} of {fmt(d.total)}
+                      </p>
+                    ) : null}
                     <ListExports list="facts" query={qs(filter)} noun="facts" testId="facts" />
                     <label className="order">
                       Order{" "}
-                      <select value={order} onChange={(e) => setOrder(e.target.value === "name" ? "name" : "consequential")} data-testid="facts-order">
+                      <select
+                        value={order}
+                        onChange={(e) => {
+                          setOrder(e.target.value === "name" ? "name" : "consequential");
+                          if (offset > 0) navigate(here(filter));
+                        }}
+                        data-testid="facts-order"
+                      >
                         <option value="consequential">most consequential first (ranked conflicts)</option>
                         <option value="name">by name</option>
                       </select>
                     </label>
                     <ul className="plain cards" data-testid="facts-list">
-                      {(order === "name" ? d.facts : consequentialOrder(d.facts, conflicts.state === "done" ? conflicts.data : null)).map((f) => (
+                      {d.facts.map((f) => (
                         <li key={f.id} className={f.id === factId ? "current" : undefined} data-fact-id={f.id}>
                           {canEdit ? (
                             <input type="checkbox" className="tick" aria-label={`Select “${f.description}” for merging`} checked={ticked.has(f.id)} onChange={() => setTicked(toggled(ticked, f.id))} />
@@ -93,6 +114,16 @@ export function FactsPage({ factId, query }: { factId: string | null; query: URL
                         </li>
                       ))}
                     </ul>
+                    {d.total > d.facts.length || d.offset > 0 ? (
+                      <nav className="pager" aria-label="Pages of facts" data-testid="facts-pager">
+                        <button type="button" disabled={d.offset === 0} onClick={() => navigate(here(filter, factId, Math.max(0, d.offset - limit)))}>
+                          Previous page
+                        </button>
+                        <button type="button" disabled={d.offset + d.facts.length >= d.total} onClick={() => navigate(here(filter, factId, d.offset + limit))}>
+                          Next page
+                        </button>
+                      </nav>
+                    ) : null}
                   </>
                 )
               }
