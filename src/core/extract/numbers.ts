@@ -1,6 +1,7 @@
 // Finds figures in a sentence: digits ("1,500", "1.5 million"), number words ("twenty-seven",
 // "a dozen"), vague plurals ("thousands") and ordinals ("100th"), with their qualifiers.
 import type { Qualifier } from "../types.js";
+import { scanWords, type Word } from "./scan.js";
 
 /** A figure found in a sentence; offsets are relative to the sentence. */
 export interface NumberMention {
@@ -48,22 +49,15 @@ const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:up to|as many as|at most|no more than|not more than|a maximum of|as much as)\s*$/i, "up_to"],
 ];
 
-const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?/g;
+type Token = Word;
 
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
+/** The tokens of /[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?/g. */
 function tokenize(s: string): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(s)) !== null) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return out;
+  return scanWords(s, false, false);
 }
+
+/** First letters of the words a figure can start with: VAGUE_START, "a", "an" and NUMBER_WORD_START. */
+const FIGURE_WORD_FIRST = new Set([..."adefhmnostz"].map((c) => c.charCodeAt(0)));
 
 /** Value of a single number word or hyphenated compound ("twenty-seven"), or null. */
 const NUMBER_WORD_START = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/;
@@ -202,7 +196,9 @@ export function findNumbers(s: string): NumberMention[] {
       }
       if (!Number.isInteger(value)) value = Math.round(value);
     } else {
-      // Only number words, "a"/"an" and vague plurals can start a figure: skip other words early.
+      // Only number words, "a"/"an" and vague plurals can start a figure: skip other words early,
+      // first by their first letter.
+      if (!FIGURE_WORD_FIRST.has(t.lower.charCodeAt(0))) continue;
       const vagueStart = VAGUE_START.test(t.lower);
       if (!vagueStart && t.lower !== "a" && t.lower !== "an" && !NUMBER_WORD_START.test(t.lower)) continue;
       const rest = vagueStart ? s.slice(t.start) : "";
