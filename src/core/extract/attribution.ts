@@ -3,6 +3,7 @@
 // attributed to a named speaker, and "he/she said" resolved to the nearest named speaker.
 import { getPlace } from "../places.js";
 import { cleanSourceName, defaultRegistry, type SourceRegistry } from "../sources.js";
+import { isSpaceCode } from "./scan.js";
 
 /** Who a sentence credits, best first. */
 export interface Attribution {
@@ -84,7 +85,6 @@ const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the
 const TITLE_END = /\b(?:director|spokes(?:person|man|woman)|head|chief|researcher|chair(?:man|woman|person)?|president|minister|official|rapporteur|representative|member|founder|coordinator|expert|lawyer|analyst|secretary|advocate|campaigner|deputy|commissioner|ambassador|envoy)$/i;
 
 const AUXILIARY = /^(?:has|have|had|is|was|are|were|remains|remained|also|further|later|previously|separately|then|again|now|already|recently|publicly|officially|[a-z]+ly)$/i;
-const isSpaceChar = (c: string) => /\s/.test(c);
 
 /**
  * Drops the auxiliaries and adverbs a text ends on ("Amnesty has also"): the same as
@@ -95,9 +95,9 @@ function stripAuxiliaries(text: string): string {
   let cut = text.length;
   for (;;) {
     let start = cut;
-    while (start > 0 && !isSpaceChar(text[start - 1] as string)) start--;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
     let space = start;
-    while (space > 0 && isSpaceChar(text[space - 1] as string)) space--;
+    while (space > 0 && isSpaceCode(text.charCodeAt(space - 1))) space--;
     if (start === cut || space === start || !AUXILIARY.test(text.slice(start, cut))) return text.slice(0, cut);
     cut = space;
   }

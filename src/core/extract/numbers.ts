@@ -39,8 +39,17 @@ const VAGUE: [RegExp, number][] = [
   [/^dozens\b/i, 12],
 ];
 
-/** Every VAGUE pattern starts with one of these words. */
-const VAGUE_START = /^(?:hundreds|tens|millions|thousands|scores|dozens)/;
+/** True when a word starts like a VAGUE pattern: /^(?:hundreds|tens|millions|thousands|scores|dozens)/, by its first letter. */
+function isVagueStart(lower: string): boolean {
+  switch (lower.charCodeAt(0)) {
+    case 104: return lower.startsWith("hundreds");
+    case 116: return lower.startsWith("tens") || lower.startsWith("thousands");
+    case 109: return lower.startsWith("millions");
+    case 115: return lower.startsWith("scores");
+    case 100: return lower.startsWith("dozens");
+    default: return false;
+  }
+}
 
 const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:at (?:the )?least|a minimum of|no (?:fewer|less) than|not (?:fewer|less) than|at minimum)\s*$/i, "at_least"],
@@ -199,7 +208,7 @@ export function findNumbers(s: string): NumberMention[] {
       // Only number words, "a"/"an" and vague plurals can start a figure: skip other words early,
       // first by their first letter.
       if (!FIGURE_WORD_FIRST.has(t.lower.charCodeAt(0))) continue;
-      const vagueStart = VAGUE_START.test(t.lower);
+      const vagueStart = isVagueStart(t.lower);
       if (!vagueStart && t.lower !== "a" && t.lower !== "an" && !NUMBER_WORD_START.test(t.lower)) continue;
       const rest = vagueStart ? s.slice(t.start) : "";
       const vague = vagueStart ? VAGUE.find(([re]) => re.test(rest)) : undefined;

@@ -12,6 +12,7 @@ import { subDays } from "date-fns/subDays";
 type Day = Parameters<typeof previousDay>[1];
 import type { Period } from "../types.js";
 import { solarTimes } from "./periods-solar.js";
+import { isAsciiLetterCode, isSpaceCode } from "./scan.js";
 import { monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate } from "./dates.js";
 import { MONTH_RE, SINCE_BIT, cueBits, moveToYear, type Cues, type Rule } from "./period-rule.js";
 import { DATE_RULES } from "./period-rules-dates.js";
@@ -60,9 +61,9 @@ const mayBeReference = (before: string) => {
 /** The word (ASCII letters, lower-cased) that a text ends on, before any spaces; "" when none. */
 function lastWord(text: string): string {
   let e = text.length;
-  while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > 0 && /[A-Za-z]/.test(text[b - 1] as string)) b--;
+  while (b > 0 && isAsciiLetterCode(text.charCodeAt(b - 1))) b--;
   return text.slice(b, e).toLowerCase();
 }
 const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|stated|told|warned|noted|confirmed|estimated|found|wrote|acknowledged|revealed|disclosed|admitted)\b[^.;\d]{0,40}?\bthat\b/;

@@ -49,9 +49,13 @@ function splitUnit(text: string, start: number, end: number, out: [number, numbe
   pushTrimmed(text, start + from, end, out);
 }
 
+const SPACE = /\s/;
+/** `/\s/` on one code unit, without a regex call for the usual ASCII characters. */
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+
 function pushTrimmed(text: string, s: number, e: number, out: [number, number][]): void {
-  while (s < e && /\s/.test(text[s] as string)) s++;
-  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push([s, e]);
 }
 
