@@ -4,7 +4,6 @@
 // date-fns by function: its index loads some 300 modules.
 import { addDays as shiftDays } from "date-fns/addDays";
 import { addWeeks } from "date-fns/addWeeks";
-import { format } from "date-fns/format";
 import { previousDay } from "date-fns/previousDay";
 import { startOfISOWeek } from "date-fns/startOfISOWeek";
 import { subDays } from "date-fns/subDays";
@@ -13,7 +12,7 @@ type Day = Parameters<typeof previousDay>[1];
 import type { Period } from "../types.js";
 import { solarTimes } from "./periods-solar.js";
 import { isAsciiLetterCode, isSpaceCode } from "./scan.js";
-import { monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate } from "./dates.js";
+import { isoDay, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate } from "./dates.js";
 import { MONTH_RE, SINCE_BIT, cueBits, moveToYear, type Cues, type Rule } from "./period-rule.js";
 import { DATE_RULES } from "./period-rules-dates.js";
 import { RANGE_RULES } from "./period-rules-ranges.js";
@@ -86,7 +85,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
  */
 function resolveWeekday(m: RegExpExecArray, pub: Date): string | null {
   const text = m[0].toLowerCase();
-  const iso = (d: Date) => format(d, "yyyy-MM-dd");
+  const iso = isoDay;
   if (text.includes("yesterday") || /previous day|day before/.test(text)) return iso(subDays(pub, 1));
   if (text.includes("today")) return iso(pub);
   const dow = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
@@ -133,7 +132,8 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   const hasRelative = RELATIVE_ANY.test(sentence);
   const solar = solarTimes(sentence, published);
   if (!hasYear && !hasMonth && !hasRelative && solar.length === 0 && !/day\b/i.test(sentence)) return [];
-  const cues: Cues = { words: cueBits(sentence.toLowerCase()), year: hasYear, month: hasMonth, capitalMonth: hasMonth && MONTH_CAPITAL.test(sentence), digit: /\d/.test(sentence) };
+  const lower = sentence.toLowerCase();
+  const cues: Cues = { words: cueBits(lower), lower, year: hasYear, month: hasMonth, capitalMonth: hasMonth && MONTH_CAPITAL.test(sentence), digit: /\d/.test(sentence) };
   for (const rule of RULES) {
     if (!rule.can(cues)) continue;
     rule.re.lastIndex = 0;
