@@ -103,6 +103,15 @@ function stripAuxiliaries(text: string): string {
   }
 }
 
+/** True when text.split(/\s+/) would give more than `max` pieces (runs of spaces + 1), counted without the array. */
+function wordsOver(text: string, max: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i)) && (i === 0 || !isSpaceCode(text.charCodeAt(i - 1))) && ++pieces > max) return true;
+  }
+  return false;
+}
+
 /** The one who speaks through a reporting verb at verbIndex: a name, a pronoun or an anaphor resolved. */
 export function subjectBefore(sentence: string, verbIndex: number, registry: SourceRegistry, memory: Memory | null): Speaker | null {
   let text = stripAuxiliaries(sentence.slice(0, verbIndex).trimEnd());
@@ -123,7 +132,7 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
   if (located && registry.findIn(text).length === 0 && (getPlace(located[1] as string) || ORG_BEFORE_PLACE.test(text.slice(0, located.index)))) {
     text = text.slice(0, located.index);
   }
-  if (!text || text.split(/\s+/).length > 14) return null;
+  if (!text || wordsOver(text, 14)) return null;
   if (/^(?:he|she)$/i.test(text)) return resolveSpeaker(true, memory);
   if (/^(?:it|they)$/i.test(text)) return resolveSpeaker(false, memory);
   const known = registry.findIn(text);

@@ -218,7 +218,7 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     if (maySince && SUPERLATIVE_BEFORE.test(before) && (/^\s*since\b/i.test(f.m[0]) || /\bsince\s+(?:the\s+)?$/i.test(before))) role = "reference";
     // "The mission said last month that it had documented …": when it was said.
     // Only when the report names the events' own time after it; else the month of the saying is the best date they have.
-    if (role === "event" && REPORTED_BEFORE.test(before) && /^\s+that\b/.test(sentence.slice(f.end, f.end + 6)) && found.some((g) => g.start > f.end)) role = "report";
+    if (role === "event" && /^\s+that\b/.test(sentence.slice(f.end, f.end + 6)) && REPORTED_BEFORE.test(before) && found.some((g) => g.start > f.end)) role = "report";
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
     // "Earlier this month, the monitor said over 1,000 …": a recent time that opens a sentence and

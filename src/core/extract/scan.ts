@@ -67,3 +67,24 @@ export function scanWords(s: string, apostrophes: boolean, marks: boolean): Word
   }
   return out;
 }
+
+/**
+ * Every match of a global pattern, as `[...s.matchAll(re)]` gives them, without the copy of the
+ * pattern and the iterator matchAll makes on each call. The pattern's lastIndex is reset before
+ * and ends at 0; nothing else may use the pattern during the call.
+ */
+export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    // An empty match moves on by one character (one code point with the u flag), as matchAll does.
+    if (m[0] === "") re.lastIndex = re.unicode ? advanceCodePoint(s, re.lastIndex) : re.lastIndex + 1;
+  }
+  return out;
+}
+
+function advanceCodePoint(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
