@@ -1,7 +1,7 @@
 // Finds figures in a sentence: digits ("1,500", "1.5 million"), number words ("twenty-seven",
 // "a dozen"), vague plurals ("thousands") and ordinals ("100th"), with their qualifiers.
 import type { Qualifier } from "../types.js";
-import { scanWords, type Word } from "./scan.js";
+import { isAsciiLetterCode, isDigitCode, isSpaceCode, scanWords, type Word } from "./scan.js";
 
 /** A figure found in a sentence; offsets are relative to the sentence. */
 export interface NumberMention {
@@ -168,12 +168,25 @@ function qualifierBefore(s: string, start: number): { qualifier: Qualifier; at: 
   return null;
 }
 
+/** Characters the patterns of qualifierAfter can start with, past spaces: "-", "o" (odd, or so, or more), "+", "p" (plus). */
+const AFTER_START = new Set([..."-oO+pP"].map((c) => c.charCodeAt(0)));
+
 function qualifierAfter(s: string, end: number): { qualifier: Qualifier; at: number } | null {
+  let k = end;
+  const stop = Math.min(s.length, end + 10);
+  while (k < stop && isSpaceCode(s.charCodeAt(k))) k++;
+  if (k >= stop || !AFTER_START.has(s.charCodeAt(k))) return null;
   const m = /^(?:\s*-?\s*odd\b|\s+or so\b|\s*\+|\s+plus\b|\s+or more\b)/i.exec(s.slice(end, end + 10));
   if (!m) return null;
   const q: Qualifier = /odd|or so/i.test(m[0]) ? "about" : "at_least";
   return { qualifier: q, at: end + m[0].length };
 }
+
+/** /[\w.$\u20ac\u00a3/#:]/ on one code unit (\w without the u flag is ASCII only). */
+const GLUED_BEFORE = (c: number) => isAsciiLetterCode(c) || isDigitCode(c) || c === 95 || c === 46 || c === 36 || c === 0x20ac || c === 0xa3 || c === 47 || c === 35 || c === 58;
+/** First letters of an ordinal suffix (st, nd, rd, th) and of a multiplier (million, mln, billion, bn, thousand, hundred, m, k), either case. */
+const ORDINAL_START = new Set([..."sSnNrRtT"].map((c) => c.charCodeAt(0)));
+const MULTIPLIER_START = new Set([..."mMbBtThHkK"].map((c) => c.charCodeAt(0)));
 
 /** Finds every figure in a sentence, with its qualifier. */
 export function findNumbers(s: string): NumberMention[] {
@@ -187,17 +200,19 @@ export function findNumbers(s: string): NumberMention[] {
     let next = i + 1;
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {
-      const prevChar = s[t.start - 1] ?? " ";
-      if (/[\w.$\u20ac\u00a3/#:]/.test(prevChar) && !/[(\s"'\u2013\u2014-]/.test(prevChar)) continue;
-      if (/^\d+\.\d+$/.test(t.text) || /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text) || /^\d+$/.test(t.text)) {
-        value = Number(t.text.replace(/,/g, ""));
-      } else continue;
-      const ordinal = /^(?:st|nd|rd|th)\b/i.exec(s.slice(t.end, t.end + 3));
+      // Glued to a word, a sum or a reference (/[\w.$\u20ac\u00a3/#:]/ before it): no figure.
+      if (t.start > 0 && GLUED_BEFORE(s.charCodeAt(t.start - 1))) continue;
+      // The token is \d+(?:,\d{3})*(?:\.\d+)?: a figure unless its first group of a thousands
+      // separator has more than three digits ("1234,567").
+      const comma = t.text.indexOf(",");
+      if (comma > 3) continue;
+      value = Number(comma < 0 ? t.text : t.text.replace(/,/g, ""));
+      const ordinal = ORDINAL_START.has(s.charCodeAt(t.end)) ? /^(?:st|nd|rd|th)\b/i.exec(s.slice(t.end, t.end + 3)) : null;
       if (ordinal) {
         out.push({ value: Math.round(value), start: t.start, end: t.end + 2, phraseStart: t.start, phraseEnd: t.end + 2, qualifier: "exact", kind: "ordinal" });
         continue;
       }
-      const mult = /^\s?(million|mln|billion|bn|thousand|hundred|m|k)\b/i.exec(s.slice(t.end, t.end + 10));
+      const mult = MULTIPLIER_START.has(s.charCodeAt(isSpaceCode(s.charCodeAt(t.end)) ? t.end + 1 : t.end)) ? /^\s?(million|mln|billion|bn|thousand|hundred|m|k)\b/i.exec(s.slice(t.end, t.end + 10)) : null;
       if (mult) {
         value *= MULTIPLIERS[(mult[1] as string).toLowerCase()] as number;
         end = t.end + mult[0].length;
