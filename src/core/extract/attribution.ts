@@ -204,7 +204,9 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   }
   // "X said", "X reported", "the group documented", "he points out"
   SUBJECT_VERB.lastIndex = 0;
+  let anyVerb = false;
   while ((m = SUBJECT_VERB.exec(sentence)) !== null) {
+    anyVerb = true;
     let who = subjectBefore(sentence, m.index, registry, memory);
     // "sources told IranWire": unnamed sources speak through the outlet they told.
     if (!who && /\btold\s*$/.test(m[0]) && /\bsources?\s+(?:have\s+|had\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) {
@@ -233,9 +235,9 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     add(registry.normalize(m[1] as string));
     how ||= "possessive";
   }
-  // ", said Amnesty"
+  // ", said Amnesty": its verb, between word boundaries, is one SUBJECT_VERB would have found.
   INVERTED.lastIndex = 0;
-  while ((m = INVERTED.exec(sentence)) !== null) {
+  while (anyVerb && (m = INVERTED.exec(sentence)) !== null) {
     const n = nameIn(m[1] as string, registry);
     if (n && !NOT_NAMES.has(n)) {
       add(n);
