@@ -5,6 +5,7 @@ import { isAside } from "./associate.js";
 import { comparedTime } from "./comparison.js";
 import type { NumberMention } from "./numbers.js";
 import type { TimeMention } from "./periods.js";
+import { matchesOf } from "./scan.js";
 
 export interface Dated {
   n: NumberMention;
@@ -35,7 +36,7 @@ const REPORT_THAT = /\b(?:said|says|reported|reports|announced|stated|told [^,.;
  */
 export function assignPeriods(s: string, times: TimeMention[], found: Dated[], breaks: number[]): Map<Dated, Period | null> {
   // REPORT_THAT ends in "that": most sentences have none.
-  const reportThat = s.includes("that") ? [...s.matchAll(REPORT_THAT)].map((m) => ({ verb: m.index, that: m.index + m[0].length })) : [];
+  const reportThat = s.includes("that") ? matchesOf(REPORT_THAT, s).map((m) => ({ verb: m.index, that: m.index + m[0].length })) : [];
   const usable = (t: TimeMention, f: Dated) =>
     t.role === "event" && t.period !== null && !reportThat.some((r) => t.end <= r.verb && f.n.start >= r.that) && !comparedTime(s, t.start, f.n);
   const dist = (t: TimeMention, f: Dated) => {

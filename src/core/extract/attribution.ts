@@ -3,6 +3,7 @@
 // attributed to a named speaker, and "he/she said" resolved to the nearest named speaker.
 import { getPlace } from "../places.js";
 import { cleanSourceName, defaultRegistry, type SourceRegistry } from "../sources.js";
+import { isSpaceCode } from "./scan.js";
 
 /** Who a sentence credits, best first. */
 export interface Attribution {
@@ -86,7 +87,6 @@ const TRAILING_NAME = /((?:[A-Z][\w.&'-]*|\([^()]{1,40}\))(?:\s+(?:of|for|on|the
 const TITLE_END = /\b(?:director|spokes(?:person|man|woman)|head|chief|researcher|chair(?:man|woman|person)?|president|minister|official|rapporteur|representative|member|founder|coordinator|expert|lawyer|analyst|secretary|advocate|campaigner|deputy|commissioner|ambassador|envoy)$/i;
 
 const AUXILIARY = /^(?:has|have|had|is|was|are|were|remains|remained|also|further|later|previously|separately|then|again|now|already|recently|publicly|officially|[a-z]+ly)$/i;
-const isSpaceChar = (c: string) => /\s/.test(c);
 
 /**
  * Drops the auxiliaries and adverbs a text ends on ("Amnesty has also"): the same as
@@ -97,12 +97,21 @@ function stripAuxiliaries(text: string): string {
   let cut = text.length;
   for (;;) {
     let start = cut;
-    while (start > 0 && !isSpaceChar(text[start - 1] as string)) start--;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
     let space = start;
-    while (space > 0 && isSpaceChar(text[space - 1] as string)) space--;
+    while (space > 0 && isSpaceCode(text.charCodeAt(space - 1))) space--;
     if (start === cut || space === start || !AUXILIARY.test(text.slice(start, cut))) return text.slice(0, cut);
     cut = space;
   }
+}
+
+/** True when text.split(/\s+/) would give more than `max` pieces (runs of spaces + 1), counted without the array. */
+function wordsOver(text: string, max: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i)) && (i === 0 || !isSpaceCode(text.charCodeAt(i - 1))) && ++pieces > max) return true;
+  }
+  return false;
 }
 
 /** The one who speaks through a reporting verb at verbIndex: a name, a pronoun or an anaphor resolved. */
@@ -125,7 +134,7 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
   if (located && registry.findIn(text).length === 0 && (getPlace(located[1] as string) || ORG_BEFORE_PLACE.test(text.slice(0, located.index)))) {
     text = text.slice(0, located.index);
   }
-  if (!text || text.split(/\s+/).length > 14) return null;
+  if (!text || wordsOver(text, 14)) return null;
   if (/^(?:he|she)$/i.test(text)) return resolveSpeaker(true, memory);
   if (/^(?:it|they)$/i.test(text)) return resolveSpeaker(false, memory);
   const known = registry.findIn(text);
@@ -199,7 +208,9 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   }
   // "X said", "X reported", "the group documented", "he points out"
   SUBJECT_VERB.lastIndex = 0;
+  let anyVerb = false;
   while ((m = SUBJECT_VERB.exec(sentence)) !== null) {
+    anyVerb = true;
     let who = subjectBefore(sentence, m.index, registry, memory);
     // "sources told IranWire": unnamed sources speak through the outlet they told.
     if (!who && /\btold\s*$/.test(m[0]) && /\bsources?\s+(?:have\s+|had\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) {
@@ -231,9 +242,9 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     add(registry.normalize(m[1] as string));
     how ||= "possessive";
   }
-  // ", said Amnesty"
+  // ", said Amnesty": its verb, between word boundaries, is one SUBJECT_VERB would have found.
   INVERTED.lastIndex = 0;
-  while ((m = INVERTED.exec(sentence)) !== null) {
+  while (anyVerb && (m = INVERTED.exec(sentence)) !== null) {
     const n = nameIn(m[1] as string, registry);
     if (n && !NOT_NAMES.has(n)) {
       add(n);

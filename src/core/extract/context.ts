@@ -38,17 +38,29 @@ export function resolveDocumentContext(
   // A comparison's baseline ("up from 853 in 2023") dates no other figure.
   const dated = drafts.filter((d) => d.period !== null && !d.clutter && !d.baseline);
   let anchorPeriods: Map<string, Period[]> | null = null;
+  // The sentences of each paragraph, in order (indexed once, not searched for each paragraph).
+  let byParagraph: Map<number, number[]> | null = null;
+  const sentencesOf = (paragraph: number): number[] => {
+    if (!byParagraph) {
+      byParagraph = new Map();
+      sentenceParagraphs.forEach((p, i) => {
+        const list = (byParagraph as Map<number, number[]>).get(p);
+        if (list) list.push(i);
+        else (byParagraph as Map<number, number[]>).set(p, [i]);
+      });
+    }
+    return byParagraph.get(paragraph) ?? [];
+  };
   // Event periods named in each paragraph, gathered once per paragraph.
   const paragraphTimes = new Map<number, Period[]>();
   const periodsIn = (paragraph: number): Period[] => {
     let times = paragraphTimes.get(paragraph);
     if (!times) {
       const found: Period[] = [];
-      sentenceParagraphs.forEach((p, i) => {
-        if (p !== paragraph) return;
+      for (const i of sentencesOf(paragraph)) {
         // "bringing the annual toll to 230": the total's own period, not one the paragraph gives its events.
         for (const t of timesOf(i)) if (t.role === "event" && t.period && !TOTAL_TIME.test(sentenceTexts[i]?.slice(t.start, t.end) ?? "")) found.push(t.period);
-      });
+      }
       paragraphTimes.set(paragraph, (times = found));
     }
     return times;

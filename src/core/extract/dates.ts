@@ -28,9 +28,24 @@ export function parseRef(prefix: string | null | undefined): RefDate | null {
   return { year, month, day };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Number of days in a month (1-12) of a year. */
 export function daysIn(year: number, month: number): number {
+  // The Gregorian rule for the usual years and months; date-fns (and Date's own reading of years
+  // 0-99 as 1900-1999, and of months out of range) for the rest.
+  if (year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && Number.isInteger(year) && Number.isInteger(month)) {
+    if (month !== 2) return MONTH_DAYS[month - 1] as number;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return getDaysInMonth(new Date(year, month - 1, 1));
+}
+
+/** format(date, "yyyy-MM-dd") of date-fns: the local calendar day, without parsing the pattern for the usual years. */
+export function isoDay(date: Date): string {
+  const year = date.getFullYear();
+  if (!(year >= 1000 && year <= 9999)) return format(date, "yyyy-MM-dd"); // an invalid date throws there, as before
+  return `${year}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** ISO date for a year, month and day. */
@@ -57,7 +72,7 @@ export function refEnd(ref: RefDate): string {
 
 /** Shifts an ISO date by a number of days. */
 export function addDays(isoDate: string, days: number): string {
-  return format(shift(parseISO(isoDate), days), "yyyy-MM-dd");
+  return isoDay(shift(parseISO(isoDate), days));
 }
 
 /** The most recent given month at or before the reference (strictly before when `strict`). */

@@ -24,11 +24,14 @@ const REPORT_WORDS =
 /** Words that make a line a date or a byline rather than a heading. */
 const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|date|published|updated|posted|on|at|by|am|pm|gmt|utc|st|nd|rd|th)$/i;
 
-/** Words of a line other than dates, times and figures: a heading has at least two. */
-function words(line: string): number {
+const LINE_WORD = /[\p{L}][\p{L}\p{M}'-]*/gu;
+
+/** True when a line has at least `least` words other than dates, times and figures (a heading has two); stops counting there. */
+function hasWords(line: string, least: number): boolean {
   let n = 0;
-  for (const m of line.matchAll(/[\p{L}][\p{L}\p{M}'-]*/gu)) if (!DATE_WORDS.test(m[0])) n++;
-  return n;
+  LINE_WORD.lastIndex = 0;
+  for (let m = LINE_WORD.exec(line); m !== null; m = LINE_WORD.exec(line)) if (!DATE_WORDS.test(m[0]) && ++n >= least) return true;
+  return false;
 }
 
 /** How a report introduces itself in its first sentence: "has released its monthly report", "data registered at the centre". */
@@ -65,7 +68,7 @@ export function documentShape(text: string, sentences: Sentence[]): DocumentShap
     const lead = line.endsWith(":");
     if (!lead && SENTENCE_END.test(line)) return;
     // A heading has words, not just a figure or a date line.
-    if (words(line) < 2) return;
+    if (!hasWords(line, 2)) return;
     isHeading[i] = true;
   });
   const headingOf: number[] = [];

@@ -3,6 +3,7 @@
 // associate.ts.
 import type { EventType } from "../types.js";
 import { EVENT_NOUNS, EVENT_OF_NOUNS, EVENT_PHRASES, EVENT_VERBS } from "./lexicon.js";
+import { scanWords, type Word } from "./scan.js";
 
 /** A figure that counts an event, with the extent of its noun phrase. */
 export interface CountedEvent {
@@ -14,22 +15,12 @@ export interface CountedEvent {
   how: "event-noun" | "passive" | "active" | "noun-of" | "state";
 }
 
-export interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-const TOKEN = /[A-Za-z]+(?:['-][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?|[,;:()"\u2013\u2014]/g;
+export type Tok = Word;
 
 /** Tokenises a sentence into words, figures and the punctuation that breaks phrases. */
 export function tokens(s: string): Tok[] {
-  const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(s)) !== null) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return out;
+  // The tokens of /[A-Za-z]+(?:['-][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?|[,;:()"\u2013\u2014]/g.
+  return scanWords(s, true, true);
 }
 
 /**

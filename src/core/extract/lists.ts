@@ -5,6 +5,7 @@
 // Each row is a figure for the lead's event; the row's label is usually a place.
 import type { Sentence } from "../text/segment.js";
 import type { EventType } from "../types.js";
+import { isDigitCode, isSpaceCode } from "./scan.js";
 
 /** A row of a list: its figure (sentence-relative offsets) and the lead line it belongs to. */
 export interface ListRow {
@@ -41,6 +42,17 @@ function labelEvent(line: string): EventType | null {
   return null;
 }
 
+/** True when a line ends in a digit, past trailing spaces and one dot between them (/\d\s*\.?\s*$/). */
+function endsInFigure(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && isSpaceCode(line.charCodeAt(e - 1))) e--;
+  if (line.charCodeAt(e - 1) === 46) {
+    e--;
+    while (e > 0 && isSpaceCode(line.charCodeAt(e - 1))) e--;
+  }
+  return isDigitCode(line.charCodeAt(e - 1));
+}
+
 /**
  * "Total executions recorded: 853", "Women executed (2023) – 22": a line that is a label naming
  * an event and a bare figure. The figure counts that event. Offsets are line-relative.
@@ -48,6 +60,7 @@ function labelEvent(line: string): EventType | null {
 const LABELLED = /^\s*(?:[-•*\u2022]\s*)?([\p{Lu}][\p{L}\p{M}\d ().,'/-]{2,60}?)\s*(?:[:\u2013\u2014\t]|\s-)\s*(\d{1,3}(?:,\d{3})+|\d{1,6})\s*\.?\s*$/u;
 
 export function labelledFigure(line: string): { event: EventType; label: string; value: number; start: number; end: number } | null {
+  if (!endsInFigure(line)) return null; // LABELLED ends in a figure, then spaces and one dot at most
   const m = LABELLED.exec(line);
   if (!m) return null;
   const label = (m[1] as string).trim();

@@ -1,6 +1,7 @@
 // Finds figures in a sentence: digits ("1,500", "1.5 million"), number words ("twenty-seven",
 // "a dozen"), vague plurals ("thousands") and ordinals ("100th"), with their qualifiers.
 import type { Qualifier } from "../types.js";
+import { isAsciiLetterCode, isDigitCode, isSpaceCode, scanWords, type Word } from "./scan.js";
 
 /** A figure found in a sentence; offsets are relative to the sentence. */
 export interface NumberMention {
@@ -38,8 +39,17 @@ const VAGUE: [RegExp, number][] = [
   [/^dozens\b/i, 12],
 ];
 
-/** Every VAGUE pattern starts with one of these words. */
-const VAGUE_START = /^(?:hundreds|tens|millions|thousands|scores|dozens)/;
+/** True when a word starts like a VAGUE pattern: /^(?:hundreds|tens|millions|thousands|scores|dozens)/, by its first letter. */
+function isVagueStart(lower: string): boolean {
+  switch (lower.charCodeAt(0)) {
+    case 104: return lower.startsWith("hundreds");
+    case 116: return lower.startsWith("tens") || lower.startsWith("thousands");
+    case 109: return lower.startsWith("millions");
+    case 115: return lower.startsWith("scores");
+    case 100: return lower.startsWith("dozens");
+    default: return false;
+  }
+}
 
 const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:at (?:the )?least|a minimum of|no (?:fewer|less) than|not (?:fewer|less) than|at minimum)\s*$/i, "at_least"],
@@ -48,22 +58,15 @@ const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:up to|as many as|at most|no more than|not more than|a maximum of|as much as)\s*$/i, "up_to"],
 ];
 
-const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?/g;
+type Token = Word;
 
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
+/** The tokens of /[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?/g. */
 function tokenize(s: string): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(s)) !== null) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return out;
+  return scanWords(s, false, false);
 }
+
+/** First letters of the words a figure can start with: VAGUE_START, "a", "an" and NUMBER_WORD_START. */
+const FIGURE_WORD_FIRST = new Set([..."adefhmnostz"].map((c) => c.charCodeAt(0)));
 
 /** Value of a single number word or hyphenated compound ("twenty-seven"), or null. */
 const NUMBER_WORD_START = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/;
@@ -165,12 +168,25 @@ function qualifierBefore(s: string, start: number): { qualifier: Qualifier; at: 
   return null;
 }
 
+/** Characters the patterns of qualifierAfter can start with, past spaces: "-", "o" (odd, or so, or more), "+", "p" (plus). */
+const AFTER_START = new Set([..."-oO+pP"].map((c) => c.charCodeAt(0)));
+
 function qualifierAfter(s: string, end: number): { qualifier: Qualifier; at: number } | null {
+  let k = end;
+  const stop = Math.min(s.length, end + 10);
+  while (k < stop && isSpaceCode(s.charCodeAt(k))) k++;
+  if (k >= stop || !AFTER_START.has(s.charCodeAt(k))) return null;
   const m = /^(?:\s*-?\s*odd\b|\s+or so\b|\s*\+|\s+plus\b|\s+or more\b)/i.exec(s.slice(end, end + 10));
   if (!m) return null;
   const q: Qualifier = /odd|or so/i.test(m[0]) ? "about" : "at_least";
   return { qualifier: q, at: end + m[0].length };
 }
+
+/** /[\w.$\u20ac\u00a3/#:]/ on one code unit (\w without the u flag is ASCII only). */
+const GLUED_BEFORE = (c: number) => isAsciiLetterCode(c) || isDigitCode(c) || c === 95 || c === 46 || c === 36 || c === 0x20ac || c === 0xa3 || c === 47 || c === 35 || c === 58;
+/** First letters of an ordinal suffix (st, nd, rd, th) and of a multiplier (million, mln, billion, bn, thousand, hundred, m, k), either case. */
+const ORDINAL_START = new Set([..."sSnNrRtT"].map((c) => c.charCodeAt(0)));
+const MULTIPLIER_START = new Set([..."mMbBtThHkK"].map((c) => c.charCodeAt(0)));
 
 /** Finds every figure in a sentence, with its qualifier. */
 export function findNumbers(s: string): NumberMention[] {
@@ -184,17 +200,19 @@ export function findNumbers(s: string): NumberMention[] {
     let next = i + 1;
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {
-      const prevChar = s[t.start - 1] ?? " ";
-      if (/[\w.$\u20ac\u00a3/#:]/.test(prevChar) && !/[(\s"'\u2013\u2014-]/.test(prevChar)) continue;
-      if (/^\d+\.\d+$/.test(t.text) || /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text) || /^\d+$/.test(t.text)) {
-        value = Number(t.text.replace(/,/g, ""));
-      } else continue;
-      const ordinal = /^(?:st|nd|rd|th)\b/i.exec(s.slice(t.end, t.end + 3));
+      // Glued to a word, a sum or a reference (/[\w.$\u20ac\u00a3/#:]/ before it): no figure.
+      if (t.start > 0 && GLUED_BEFORE(s.charCodeAt(t.start - 1))) continue;
+      // The token is \d+(?:,\d{3})*(?:\.\d+)?: a figure unless its first group of a thousands
+      // separator has more than three digits ("1234,567").
+      const comma = t.text.indexOf(",");
+      if (comma > 3) continue;
+      value = Number(comma < 0 ? t.text : t.text.replace(/,/g, ""));
+      const ordinal = ORDINAL_START.has(s.charCodeAt(t.end)) ? /^(?:st|nd|rd|th)\b/i.exec(s.slice(t.end, t.end + 3)) : null;
       if (ordinal) {
         out.push({ value: Math.round(value), start: t.start, end: t.end + 2, phraseStart: t.start, phraseEnd: t.end + 2, qualifier: "exact", kind: "ordinal" });
         continue;
       }
-      const mult = /^\s?(million|mln|billion|bn|thousand|hundred|m|k)\b/i.exec(s.slice(t.end, t.end + 10));
+      const mult = MULTIPLIER_START.has(s.charCodeAt(isSpaceCode(s.charCodeAt(t.end)) ? t.end + 1 : t.end)) ? /^\s?(million|mln|billion|bn|thousand|hundred|m|k)\b/i.exec(s.slice(t.end, t.end + 10)) : null;
       if (mult) {
         value *= MULTIPLIERS[(mult[1] as string).toLowerCase()] as number;
         end = t.end + mult[0].length;
@@ -202,8 +220,10 @@ export function findNumbers(s: string): NumberMention[] {
       }
       if (!Number.isInteger(value)) value = Math.round(value);
     } else {
-      // Only number words, "a"/"an" and vague plurals can start a figure: skip other words early.
-      const vagueStart = VAGUE_START.test(t.lower);
+      // Only number words, "a"/"an" and vague plurals can start a figure: skip other words early,
+      // first by their first letter.
+      if (!FIGURE_WORD_FIRST.has(t.lower.charCodeAt(0))) continue;
+      const vagueStart = isVagueStart(t.lower);
       if (!vagueStart && t.lower !== "a" && t.lower !== "an" && !NUMBER_WORD_START.test(t.lower)) continue;
       const rest = vagueStart ? s.slice(t.start) : "";
       const vague = vagueStart ? VAGUE.find(([re]) => re.test(rest)) : undefined;

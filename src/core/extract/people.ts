@@ -1,6 +1,7 @@
 // Finds people named in a sentence and the role they play: a source who speaks, an official
 // with a title, or a victim who was executed, arrested or held.
 import type { PersonRole } from "../types.js";
+import { matchesOf } from "./scan.js";
 
 /** A person named in a sentence; offsets are sentence-relative. */
 export interface NamedPerson {
@@ -39,13 +40,13 @@ function clean(name: string): string {
 
 /** People named in a sentence, each with one role (source > official > victim). */
 export function findPeople(sentence: string): NamedPerson[] {
-  // Every pattern needs one of its key words and a name of two capitalised words: the key words
-  // are the cheaper test, and most sentences have none.
+  // Every pattern needs a name of two capitalised words and one of its key words: the name is
+  // tested first, as one pattern that most sentences fail (the three key-word tests cost more).
+  if (!TWO_CAPITALISED.test(sentence)) return [];
   const speaker = SPEAKER_GATE.test(sentence);
   const titled = TITLED_BEFORE_GATE.test(sentence);
   const victim = VICTIM_GATE.test(sentence);
   if (!speaker && !titled && !victim) return [];
-  if (!TWO_CAPITALISED.test(sentence)) return [];
   const found = new Map<string, NamedPerson>();
   const add = (raw: string | undefined, role: PersonRole, at: number) => {
     if (!raw) return;
@@ -57,12 +58,12 @@ export function findPeople(sentence: string): NamedPerson[] {
     const rank = { source: 3, official: 2, victim: 1 } as const;
     if (!prev || rank[role] > rank[prev.role]) found.set(name, { name, role, start, end: start + raw.length });
   };
-  if (speaker) for (const m of sentence.matchAll(SPEAKER)) add(m[1], "source", m.index);
-  if (titled) for (const m of sentence.matchAll(TITLED_BEFORE)) add(m[1], "official", m.index);
-  if (titled && TITLED_AFTER_GATE.test(sentence)) for (const m of sentence.matchAll(TITLED_AFTER)) add(m[1], "official", m.index);
+  if (speaker) for (const m of matchesOf(SPEAKER, sentence)) add(m[1], "source", m.index);
+  if (titled) for (const m of matchesOf(TITLED_BEFORE, sentence)) add(m[1], "official", m.index);
+  if (titled && TITLED_AFTER_GATE.test(sentence)) for (const m of matchesOf(TITLED_AFTER, sentence)) add(m[1], "official", m.index);
   if (victim) {
     const victim = VICTIM_PASSIVE_GATE.test(sentence) ? VICTIM : VICTIM_ACTIVE;
-    for (const m of sentence.matchAll(victim)) add(m[1] ?? m[2], "victim", m.index);
+    for (const m of matchesOf(victim, sentence)) add(m[1] ?? m[2], "victim", m.index);
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
 }

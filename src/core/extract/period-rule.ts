@@ -23,6 +23,8 @@ type Resolver = (m: RegExpExecArray, ref: RefDate | null, ctx: { anchor: RefDate
 export interface Cues {
   /** CUE_WORDS found in the lower-cased sentence, as bits. */
   words: number;
+  /** The lower-cased sentence, for the few rules that test a word of their own. */
+  lower: string;
   /** /(?:19|20)\d\d/: a four-digit year could be there. */
   year: boolean;
   /** A month name (or its abbreviation) starts a word, in any case ("May", "may", "declared"). */

@@ -11,7 +11,7 @@ export const RANGE_RULES: Rule[] = [
   // "year to date", "year-to-date", "YTD": from 1 January to the day of writing.
   {
     re: /\b(?:(?:in\s+|for\s+)?the\s+)?year[-\s]to[-\s]date\b|\bYTD\b/gi,
-    can: () => true,
+    can: (c) => c.lower.includes("date") || c.lower.includes("ytd"),
     resolve: (_m, ref) => (ref ? { start: iso(ref.year, 1, 1), end: refEnd(ref) } : null),
   },
   // between 2005 and 2015, from 2005 to 2015, 2005-2015

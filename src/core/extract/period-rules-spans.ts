@@ -6,11 +6,14 @@ import { addDays, iso, monthPeriod, refEnd, yearsPeriod } from "./dates.js";
 import { MONTH_RE, SPAN_END, YEAR_RE, bits, monthIndex, needs, num, spanEnd, type Rule } from "./period-rule.js";
 
 /** Rules in order of precedence; earlier rules win over overlapping later ones. */
+/** "Q1" … "Q4" (lower-cased), which the quarter rule needs. */
+const Q_DIGIT = /q[1-4]/;
+
 export const SPAN_RULES: Rule[] = [
   // the same period last year, the same months of 2023, the same time a year earlier
   {
     re: new RegExp(`\\b(?:over|during|in|for)?\\s*the\\s+same\\s+(?:period|months?|weeks?|time(?:\\s+frame)?|timeframe)\\s+(?:(?:of|in)\\s+)?(?:${YEAR_RE}|(last|the previous|the preceding) year|a year (?:earlier|before|ago))\\b`, "gi"),
-    can: (c) => c.year || (c.words & bits("last", "year")) !== 0,
+    can: (c) => (c.year || (c.words & bits("last", "year")) !== 0) && c.lower.includes("same"),
     resolve: () => null,
     sameAs: (m, fromYear) => (m[1] ? Number(m[1]) : fromYear - 1),
   },
@@ -30,7 +33,7 @@ export const SPAN_RULES: Rule[] = [
   // before it (see `within`), else the publication's, to date.
   {
     re: /\b(?:the|its|their)\s+(monthly|annual|yearly)\s+(?:total|tally|toll|count|figure)\b/gi,
-    can: () => true,
+    can: (c) => c.lower.includes("monthly") || c.lower.includes("annual") || c.lower.includes("yearly"),
     resolve: (m, ref) => {
       if (!ref) return null;
       if ((m[1] as string).toLowerCase() !== "monthly") return { start: iso(ref.year, 1, 1), end: refEnd(ref) };
@@ -96,7 +99,7 @@ export const SPAN_RULES: Rule[] = [
   // Q1 2024, Q3 of last year, Q2 (the latest such quarter at or before the publication)
   {
     re: new RegExp(`\\bQ([1-4])(?:\\s+(?:of\\s+)?(?:${YEAR_RE}|(this|last) year))?\\b`, "g"),
-    can: (c) => c.digit,
+    can: (c) => c.digit && Q_DIGIT.test(c.lower),
     resolve: (m, ref) => {
       const q = Number(m[1]);
       let y = m[2] ? Number(m[2]) : ref ? (m[3] === "last" ? ref.year - 1 : ref.year) : null;

@@ -4,7 +4,6 @@
 // date-fns by function: its index loads some 300 modules.
 import { addDays as shiftDays } from "date-fns/addDays";
 import { addWeeks } from "date-fns/addWeeks";
-import { format } from "date-fns/format";
 import { previousDay } from "date-fns/previousDay";
 import { startOfISOWeek } from "date-fns/startOfISOWeek";
 import { subDays } from "date-fns/subDays";
@@ -12,7 +11,8 @@ import { subDays } from "date-fns/subDays";
 type Day = Parameters<typeof previousDay>[1];
 import type { Period } from "../types.js";
 import { solarTimes } from "./periods-solar.js";
-import { monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate } from "./dates.js";
+import { isAsciiLetterCode, isSpaceCode } from "./scan.js";
+import { isoDay, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate } from "./dates.js";
 import { MONTH_RE, SINCE_BIT, cueBits, moveToYear, type Cues, type Rule } from "./period-rule.js";
 import { DATE_RULES } from "./period-rules-dates.js";
 import { RANGE_RULES } from "./period-rules-ranges.js";
@@ -60,9 +60,9 @@ const mayBeReference = (before: string) => {
 /** The word (ASCII letters, lower-cased) that a text ends on, before any spaces; "" when none. */
 function lastWord(text: string): string {
   let e = text.length;
-  while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > 0 && /[A-Za-z]/.test(text[b - 1] as string)) b--;
+  while (b > 0 && isAsciiLetterCode(text.charCodeAt(b - 1))) b--;
   return text.slice(b, e).toLowerCase();
 }
 const REPORT_THAT_AFTER = /^,?\s*[^.;"\d]{0,90}?\b(?:said|reported|announced|stated|told|warned|noted|confirmed|estimated|found|wrote|acknowledged|revealed|disclosed|admitted)\b[^.;\d]{0,40}?\bthat\b/;
@@ -85,7 +85,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
  */
 function resolveWeekday(m: RegExpExecArray, pub: Date): string | null {
   const text = m[0].toLowerCase();
-  const iso = (d: Date) => format(d, "yyyy-MM-dd");
+  const iso = isoDay;
   if (text.includes("yesterday") || /previous day|day before/.test(text)) return iso(subDays(pub, 1));
   if (text.includes("today")) return iso(pub);
   const dow = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
@@ -132,7 +132,8 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   const hasRelative = RELATIVE_ANY.test(sentence);
   const solar = solarTimes(sentence, published);
   if (!hasYear && !hasMonth && !hasRelative && solar.length === 0 && !/day\b/i.test(sentence)) return [];
-  const cues: Cues = { words: cueBits(sentence.toLowerCase()), year: hasYear, month: hasMonth, capitalMonth: hasMonth && MONTH_CAPITAL.test(sentence), digit: /\d/.test(sentence) };
+  const lower = sentence.toLowerCase();
+  const cues: Cues = { words: cueBits(lower), lower, year: hasYear, month: hasMonth, capitalMonth: hasMonth && MONTH_CAPITAL.test(sentence), digit: /\d/.test(sentence) };
   for (const rule of RULES) {
     if (!rule.can(cues)) continue;
     rule.re.lastIndex = 0;
@@ -217,7 +218,7 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     if (maySince && SUPERLATIVE_BEFORE.test(before) && (/^\s*since\b/i.test(f.m[0]) || /\bsince\s+(?:the\s+)?$/i.test(before))) role = "reference";
     // "The mission said last month that it had documented …": when it was said.
     // Only when the report names the events' own time after it; else the month of the saying is the best date they have.
-    if (role === "event" && REPORTED_BEFORE.test(before) && /^\s+that\b/.test(sentence.slice(f.end, f.end + 6)) && found.some((g) => g.start > f.end)) role = "report";
+    if (role === "event" && /^\s+that\b/.test(sentence.slice(f.end, f.end + 6)) && REPORTED_BEFORE.test(before) && found.some((g) => g.start > f.end)) role = "report";
     // "In June 2020, the committee said that 230 …": the date of the saying.
     if (f.start < 15 && REPORT_THAT_AFTER.test(sentence.slice(f.end, f.end + 160))) role = "report";
     // "Earlier this month, the monitor said over 1,000 …": a recent time that opens a sentence and

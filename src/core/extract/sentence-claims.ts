@@ -9,6 +9,7 @@ import { comparedPlace, isBaseline } from "./comparison.js";
 import { EXTRACTOR_VERSION, type DraftClaim, type Found } from "./draft.js";
 import { EVENT_ANCHORS } from "./lexicon.js";
 import type { ListRow } from "./lists.js";
+import { matchesOf } from "./scan.js";
 import { victimsFor, victimsOf } from "./victims.js";
 
 /** Nouns after a demonym that make it a nationality ("Afghan nationals"), not a place. */
@@ -128,7 +129,7 @@ export function sentenceClaims(x: SentenceFigures): DraftClaim[] {
   // A list of places is the place of the figures in its clause only.
   const listed = listedPlaces(t, places);
   const listClause = listed ? clauseOf(breaks, listed.start - sent.start) : -1;
-  const anchors = [...s.matchAll(EVENT_ANCHORS)].map((m) => (m[1] as string).toLowerCase().replace(/s$/, ""));
+  const anchors = matchesOf(EVENT_ANCHORS, s).map((m) => (m[1] as string).toLowerCase().replace(/s$/, ""));
   const [qs, qe] = toOriginalSpan(norm, sent.start, sent.end);
   const quote = text.slice(qs, qe);
 

@@ -27,11 +27,19 @@ function findVictims(phrase: string): VictimGroup[] {
   return out;
 }
 
+/** The text before its first ";" or "." (what split(/[;.]/)[0] gives, without the other pieces). */
+function upToStop(text: string): string {
+  const semi = text.indexOf(";");
+  const dot = text.indexOf(".");
+  const cut = semi < 0 ? dot : dot < 0 ? semi : Math.min(semi, dot);
+  return cut < 0 ? text : text.slice(0, cut);
+}
+
 /** Victims of a figure: its own noun phrase, or the group it is part of ("64 of them"). */
 export function victimsFor(s: string, f: { n: NumberMention; npEnd: number; inherited?: { n: NumberMention; npEnd: number } }): VictimGroup[] {
   const own = victimsOf(s.slice(f.n.end, Math.max(f.npEnd, f.n.phraseEnd)));
   // "executed for drug offences", "on drug-related charges": the charge names the group.
-  const clause = s.slice(f.n.start, f.n.start + 160).split(/[;.]/)[0] ?? "";
+  const clause = upToStop(s.slice(f.n.start, f.n.start + 160));
   if (/\bdrug/i.test(clause) && !own.includes("drug_offenders")) own.push("drug_offenders");
   // "killed by prison officials", "died in custody": the victims were held.
   if (/\b(?:by|in) (?:the )?(?:prison|jail|custody|detention)\b|\bprison (?:officials|guards|authorities|staff)\b/i.test(clause) && !own.includes("prisoners") && !own.includes("political_prisoners")) own.push("prisoners");

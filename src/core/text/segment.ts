@@ -40,7 +40,7 @@ function splitUnit(text: string, start: number, end: number, out: [number, numbe
     const stop = m.index + m[0].length;
     if (m[0].startsWith(".") && m[0].length === 1) {
       const before = unit.slice(Math.max(from, m.index - 12), m.index);
-      const word = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1]?.toLowerCase() ?? "";
+      const word = trailingWord(before);
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
     }
     pushTrimmed(text, start + from, start + stop, out);
@@ -49,9 +49,29 @@ function splitUnit(text: string, start: number, end: number, out: [number, numbe
   pushTrimmed(text, start + from, end, out);
 }
 
+const SPACE = /\s/;
+/** `/\s/` on one code unit, without a regex call for the usual ASCII characters. */
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+
+/**
+ * The word a text ends on, lower-cased, as /([A-Za-z][A-Za-z.]*)$/ finds it: the run of letters
+ * and dots at the end, from its first letter; "" when there is none.
+ */
+function trailingWord(text: string): string {
+  const e = text.length;
+  let b = e;
+  while (b > 0) {
+    const c = text.charCodeAt(b - 1);
+    if (c !== 46 && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122)) break;
+    b--;
+  }
+  while (b < e && text.charCodeAt(b) === 46) b++;
+  return text.slice(b, e).toLowerCase();
+}
+
 function pushTrimmed(text: string, s: number, e: number, out: [number, number][]): void {
-  while (s < e && /\s/.test(text[s] as string)) s++;
-  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push([s, e]);
 }
 
