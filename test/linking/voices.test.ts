@@ -22,6 +22,20 @@ describe("voices", () => {
     expect(r.facts[0]?.status).toBe("single_source");
   });
 
+  it("hears a source the document only describes ('a rights group has revealed') as the named source of the same document that agrees with it", () => {
+    const r = linkClaims(
+      [
+        claim({ documentId: "wire", source: "rights group", count: 400, qualifier: "more_than" }),
+        claim({ documentId: "wire", source: "IHRNGO", count: 406, qualifier: "at_least" }),
+        claim({ documentId: "other", source: "rights group", count: 410, qualifier: "more_than" }),
+      ],
+      { networkOf: testNetworks },
+    );
+    const fact = r.facts[0];
+    expect(fact?.voices.map((v) => v.id).sort()).toEqual(["net:ihrngo", "src:rights group"]);
+    expect(fact?.voices.find((v) => v.id === "net:ihrngo")?.claimIds).toHaveLength(2);
+  });
+
   it("counts unrelated documents without sources as separate voices", () => {
     const r = linkClaims([claim({ count: 40 }), claim({ count: 40 })], opts);
     expect(r.facts[0]?.voices).toHaveLength(2);

@@ -40,6 +40,17 @@ export function speakerOf(c: LinkClaim): string {
   return c.source ?? c.reportedBy ?? c.documentName;
 }
 
+/**
+ * A source described rather than named: "rights group", "the NGO", "Norway-based Iranian human rights
+ * group", "monitoring group" (generic words, in lower case but for a place or nationality before them).
+ */
+const DESCRIPTION = /^(?:(?:[A-Z][a-z]+-based|[A-Z][a-z]+(?:ian|ean|ese|ish|i))\s+)*(?:[a-z][a-z-]*\s+){0,4}(?:group|ngo|organi[sz]ation|monitor|watchdog|activists|campaigners|defenders|observers|network)s?$|^(?:NGO|ONG)s?$/;
+
+/** True when a credited source is a description, not a name (see DESCRIPTION). */
+export function isDescription(source: string): boolean {
+  return DESCRIPTION.test(source);
+}
+
 /** Words that give an order of magnitude rather than a count. */
 const VAGUE = /^(?:dozens|hundreds|thousands|tens of thousands|hundreds of thousands|scores|several|many|numerous|a few)\b/i;
 
@@ -63,14 +74,16 @@ export function voicesOfClaims(claims: readonly LinkClaim[], networkOf: (name: s
   const credited = new Map<string, LinkClaim[]>();
   for (const c of claims) {
     keys.set(c.id, voiceOf(c, networkOf));
-    if (c.source) {
+    if (c.source && !isDescription(c.source)) {
       const list = credited.get(c.documentId);
       if (list) list.push(c);
       else credited.set(c.documentId, [c]);
     }
   }
   for (const c of claims) {
-    if (c.source) continue;
+    // A source described, not named ("a rights group has revealed …"), is the named source of the
+    // same document giving a figure that agrees with it, as an uncredited restatement is.
+    if (c.source && !isDescription(c.source)) continue;
     const iv = figureInterval(c.count, c.qualifier);
     const match = credited.get(c.documentId)?.find((o) => overlaps(iv, figureInterval(o.count, o.qualifier)));
     const key = match ? keys.get(match.id) : undefined;
