@@ -31,7 +31,7 @@ export interface RegistryData {
  * apostrophes and backquotes read as "'". Everything else (spaces, hyphens, punctuation) only
  * separates words. One pass over the characters; this runs for every phrase searched for names.
  */
-function aliasWords(name: string): string[] {
+function aliasWords(name: string, starts?: number[]): string[] {
   const lower = name.toLowerCase();
   const words: string[] = [];
   let word = "";
@@ -45,6 +45,7 @@ function aliasWords(name: string): string[] {
         inWord = true;
         from = i;
         word = "";
+        starts?.push(i);
       }
       if (quote) {
         if (from >= 0) word = lower.slice(from, i);
@@ -91,7 +92,7 @@ export function cleanSourceName(raw: string): string {
 export class SourceRegistry {
   private readonly byAlias = new Map<string, SourceEntry>();
   /** Aliases by their first word, longest first, for a word-by-word scan. */
-  private readonly byFirstWord = new Map<string, { words: string[]; entry: SourceEntry }[]>();
+  private readonly byFirstWord = new Map<string, { words: string[]; caps: boolean[]; entry: SourceEntry }[]>();
   readonly networks: Map<string, NetworkEntry>;
 
   constructor(readonly data: RegistryData) {
@@ -99,12 +100,26 @@ export class SourceRegistry {
     for (const s of data.sources) {
       for (const a of [s.short, s.name, ...s.aliases]) {
         const k = aliasKey(a);
-        if (!k || this.byAlias.has(k)) continue;
+        if (!k) continue;
+        if (this.byAlias.has(k)) {
+          // The same alias spelt in lower case too ("UN human rights office"): a word need be capitalised only if every spelling does.
+          const again = this.byFirstWord.get(k.split(" ")[0] as string)?.find((x) => x.words.join(" ") === k);
+          if (again && again.caps.length > 0) {
+            const starts: number[] = [];
+            aliasWords(a, starts);
+            again.caps = again.caps.map((c, i) => c && starts[i] !== undefined && /[A-Z]/.test(a[starts[i] as number] as string));
+          }
+          continue;
+        }
         this.byAlias.set(k, s);
         const words = k.split(" ");
         const first = words[0] as string;
         const list = this.byFirstWord.get(first) ?? [];
-        list.push({ words, entry: s });
+        // Which words the alias capitalises: "Iran Human Rights" is a name, "an Iran human rights group" a description.
+        const starts: number[] = [];
+        aliasWords(a, starts);
+        const caps = words.length > 1 && starts.length === words.length ? starts.map((at) => /[A-Z]/.test(a[at] as string)) : [];
+        list.push({ words, caps, entry: s });
         list.sort((x, y) => y.words.length - x.words.length);
         this.byFirstWord.set(first, list);
       }
@@ -131,15 +146,19 @@ export class SourceRegistry {
 
   /** Every known source named inside a longer phrase, in order of appearance. */
   findIn(phrase: string): SourceEntry[] {
-    const words = aliasWords(phrase);
+    const starts: number[] = [];
+    const words = aliasWords(phrase, starts);
     const found: SourceEntry[] = [];
+    // A name of several words capitalised in the registry must be capitalised in the text, unless
+    // the text has no capitals at all: "Iran human rights group" does not name Iran Human Rights.
+    const cased = /[A-Z]/.test(phrase) && /[a-z]/.test(phrase);
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirstWord.get(words[i] as string);
       if (!candidates) continue;
       for (const c of candidates) {
         let ok = true;
         for (let k = 1; k < c.words.length; k++) {
-          if (words[i + k] !== c.words[k]) {
+          if (words[i + k] !== c.words[k] || (cased && c.caps[k] && !/[A-Z]/.test(phrase[starts[i + k] as number] as string))) {
             ok = false;
             break;
           }
