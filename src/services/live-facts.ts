@@ -2,7 +2,8 @@
 // then kept current by applying only what changed (FactStore.changesSince), so that a server
 // over a million claims shows a change within seconds instead of reading every fact again.
 // What it gives is always what assemble() gives for a fresh load (test/facts/fact-update.test.ts).
-import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
+import type { Contradiction, Fact, LinkResult, Revision } from "../core/linking/index.js";
+import { claimLookups } from "./claim-records.js";
 import type { FactClaimRecord, FactDelta, StoredFact, StoredFacts } from "../store/index.js";
 import { addTo, merged, removeFrom, replacedGroups } from "./sorted-index.js";
 
@@ -16,17 +17,17 @@ export class LiveFacts {
   /** The version of the stored facts this view holds. */
   version: number;
   private readonly stored = new Map<string, StoredFact>();
-  private readonly records = new Map<string, FactClaimRecord[]>();
-  private readonly conflicts = new Map<string, Contradiction>();
+  /** Fact id → the claims it counts (their ids). */
+  private readonly claimsOfFact = new Map<string, string[]>();
+  private readonly conflictById = new Map<string, Contradiction>();
   private readonly childrenOf = new Map<string, Set<string>>();
   private readonly conflictsOfFact = new Map<string, Set<string>>();
   /** The assembled facts (claims, children and contradictions filled in). */
   readonly facts = new Map<string, Fact>();
-  readonly claims = new Map<string, LinkClaim>();
-  readonly credited = new Map<string, string | null>();
-  readonly periodLabels = new Map<string, string>();
-  /** Claim id → the fact it is counted in. */
-  readonly factOfClaim = new Map<string, string>();
+  /** Claim id → its record (the claim, its fact, the name it credits, its period label). */
+  private readonly records = new Map<string, FactClaimRecord>();
+  /** The claims, their facts, credited names and period labels, by claim id (read from the records). */
+  readonly byClaim = claimLookups(this.records);
   /** Fact id → its revisions in the result's order (facts without revisions left out). */
   readonly revisionsByFact = new Map<string, Revision[]>();
   /** The linking result's three lists, kept in assemble()'s order: merged with what changed, never sorted again. */
@@ -42,28 +43,25 @@ export class LiveFacts {
     for (const c of loaded.conflicts) this.putConflict(c.contradiction);
     for (const id of this.stored.keys()) this.assemble(id);
     this.sortedFacts = [...this.facts.values()].sort(byKey);
-    this.sortedContradictions = [...this.conflicts.values()].sort(byKindAndId);
+    this.sortedContradictions = [...this.conflictById.values()].sort(byKindAndId);
     this.sortedRevisions = [...this.stored.values()].flatMap((f) => f.revisions).sort(byRevision);
   }
 
+  /** Contradiction id → the contradiction. */
+  get conflicts(): ReadonlyMap<string, Contradiction> {
+    return this.conflictById;
+  }
+
   private addRecord(r: FactClaimRecord): void {
-    const list = this.records.get(r.factId);
-    if (list) list.push(r);
-    else this.records.set(r.factId, [r]);
-    this.claims.set(r.claim.id, r.claim);
-    this.factOfClaim.set(r.claim.id, r.factId);
-    this.credited.set(r.claim.id, r.credited);
-    if (r.periodLabel) this.periodLabels.set(r.claim.id, r.periodLabel);
+    const list = this.claimsOfFact.get(r.factId);
+    if (list) list.push(r.claim.id);
+    else this.claimsOfFact.set(r.factId, [r.claim.id]);
+    this.records.set(r.claim.id, r);
   }
 
   private dropRecords(factId: string): void {
-    for (const r of this.records.get(factId) ?? []) {
-      this.claims.delete(r.claim.id);
-      this.factOfClaim.delete(r.claim.id);
-      this.credited.delete(r.claim.id);
-      this.periodLabels.delete(r.claim.id);
-    }
-    this.records.delete(factId);
+    for (const id of this.claimsOfFact.get(factId) ?? []) this.records.delete(id);
+    this.claimsOfFact.delete(factId);
   }
 
   private putStored(f: StoredFact): void {
@@ -84,14 +82,14 @@ export class LiveFacts {
 
   private putConflict(c: Contradiction): void {
     this.dropConflict(c.id);
-    this.conflicts.set(c.id, c);
+    this.conflictById.set(c.id, c);
     for (const f of c.facts) addTo(this.conflictsOfFact, f, c.id);
   }
 
   private dropConflict(id: string): void {
-    const old = this.conflicts.get(id);
+    const old = this.conflictById.get(id);
     if (!old) return;
-    this.conflicts.delete(id);
+    this.conflictById.delete(id);
     for (const f of old.facts) removeFrom(this.conflictsOfFact, f, id);
   }
 
@@ -105,7 +103,7 @@ export class LiveFacts {
     const { revisions: _revisions, contradictedClaims: _contradicted, ...rest } = f;
     this.facts.set(id, {
       ...rest,
-      claims: (this.records.get(id) ?? []).map((r) => r.claim).sort(byId),
+      claims: (this.claimsOfFact.get(id) ?? []).map((c) => (this.records.get(c) as FactClaimRecord).claim).sort(byId),
       children: [...(this.childrenOf.get(id) ?? [])].sort(),
       contradictionIds: [...(this.conflictsOfFact.get(id) ?? [])].sort(),
     });
@@ -118,7 +116,7 @@ export class LiveFacts {
     const affected = new Set<string>();
     const before = new Map<string, Contradiction>();
     for (const id of [...delta.droppedConflicts, ...delta.conflicts.map((c) => c.contradiction.id)]) {
-      const old = this.conflicts.get(id);
+      const old = this.conflictById.get(id);
       if (old) before.set(id, old);
     }
     const touchFact = (id: string) => {
@@ -127,7 +125,7 @@ export class LiveFacts {
       if (parent) affected.add(parent);
     };
     const touchConflict = (id: string) => {
-      for (const f of this.conflicts.get(id)?.facts ?? []) affected.add(f);
+      for (const f of this.conflictById.get(id)?.facts ?? []) affected.add(f);
     };
     for (const id of delta.droppedFacts) {
       touchFact(id);
@@ -170,7 +168,7 @@ export class LiveFacts {
       this.sortedContradictions,
       conflictsChanged,
       conflictKey,
-      delta.conflicts.flatMap((c) => this.conflicts.get(c.contradiction.id) ?? []),
+      delta.conflicts.flatMap((c) => this.conflictById.get(c.contradiction.id) ?? []),
       byKindAndId,
     );
     const revised = new Set([...delta.droppedFacts, ...delta.facts.map((f) => f.id)]);
