@@ -83,7 +83,8 @@ function ownerOf(c: Contradiction, facts: ReadonlyMap<string, Pick<Fact, "parent
 }
 
 /** One partition's linking as stored rows (facts, the claims they count, contradictions). */
-function partOf(result: LinkResult, snapshots: ReadonlyMap<string, ClaimSnapshot>, keys: Interner): FactPart {
+function partOf(result: LinkResult, claims: readonly ClaimSnapshot[], keys: Interner): FactPart {
+  const snapshots = new Map(claims.map((s) => [s.claim.id, s]));
   const facts = new Map(result.facts.map((f) => [f.id, f]));
   const revisions = new Map<string, StoredFact["revisions"]>();
   for (const r of result.revisions) {
@@ -110,19 +111,19 @@ function partOf(result: LinkResult, snapshots: ReadonlyMap<string, ClaimSnapshot
  * (its facts with their claims, the maps it builds) is held for one partition, not for all.
  */
 export async function rebuildFacts(fs: FactStore, audience: FactAudience, claims: readonly ClaimSnapshot[], networkOf: (n: string) => string | null, state: FactState): Promise<StoredFacts> {
-  const byPartition = new Map<string, Map<string, ClaimSnapshot>>();
+  const byPartition = new Map<string, ClaimSnapshot[]>();
   for (const s of claims) {
     const p = claimPartition(s.claim);
-    let list = byPartition.get(p);
-    if (!list) byPartition.set(p, (list = new Map()));
-    list.set(s.claim.id, s);
+    const list = byPartition.get(p);
+    if (list) list.push(s);
+    else byPartition.set(p, [s]);
   }
   const out: StoredFacts = { facts: [], claims: [], conflicts: [], version: 0 };
   const keys = new Interner();
   function* parts(): Generator<FactPart> {
     for (const [p, snapshots] of byPartition) {
       byPartition.delete(p);
-      const part = partOf(linkClaims([...snapshots.values()].map((s) => s.claim), { networkOf }), snapshots, keys);
+      const part = partOf(linkClaims(snapshots.map((s) => s.claim), { networkOf }), snapshots, keys);
       for (const f of part.facts) out.facts.push(f);
       for (const r of part.claims) out.claims.push(r);
       for (const c of part.conflicts) out.conflicts.push(c);

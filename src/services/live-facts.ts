@@ -2,7 +2,7 @@
 // then kept current by applying only what changed (FactStore.changesSince), so that a server
 // over a million claims shows a change within seconds instead of reading every fact again.
 // What it gives is always what assemble() gives for a fresh load (test/facts/fact-update.test.ts).
-import type { Contradiction, Fact, LinkResult, Revision } from "../core/linking/index.js";
+import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
 import { claimLookups } from "./claim-records.js";
 import type { FactClaimRecord, FactDelta, StoredFact, StoredFacts } from "../store/index.js";
 import { addTo, merged, removeFrom, replacedGroups } from "./sorted-index.js";
@@ -42,8 +42,11 @@ function factOf(f: Omit<Fact, "claims" | "children" | "contradictionIds">, claim
 export class LiveFacts {
   /** The version of the stored facts this view holds. */
   version: number;
-  /** Fact id → the claims it counts (their ids). */
-  private readonly claimsOfFact = new Map<string, string[]>();
+  /**
+   * Fact id → the claims added since it was last assembled (an empty list: it lost its claims).
+   * Otherwise a fact's claims are those of its assembled form: no map of every fact's claims is kept.
+   */
+  private readonly pendingClaims = new Map<string, LinkClaim[]>();
   private readonly conflictById = new Map<string, Contradiction>();
   private readonly childrenOf = new Map<string, Set<string>>();
   private readonly conflictsOfFact = new Map<string, Set<string>>();
@@ -81,15 +84,15 @@ export class LiveFacts {
   }
 
   private addRecord(r: FactClaimRecord): void {
-    const list = this.claimsOfFact.get(r.factId);
-    if (list) list.push(r.claim.id);
-    else this.claimsOfFact.set(r.factId, [r.claim.id]);
+    const list = this.pendingClaims.get(r.factId);
+    if (list) list.push(r.claim);
+    else this.pendingClaims.set(r.factId, [r.claim]);
     this.records.set(r.claim.id, r);
   }
 
   private dropRecords(factId: string): void {
-    for (const id of this.claimsOfFact.get(factId) ?? []) this.records.delete(id);
-    this.claimsOfFact.delete(factId);
+    for (const c of this.pendingClaims.get(factId) ?? this.facts.get(factId)?.claims ?? []) this.records.delete(c.id);
+    this.pendingClaims.set(factId, []);
   }
 
   private putStored(f: StoredFact): void {
@@ -124,13 +127,15 @@ export class LiveFacts {
   /** (Re)builds the linker's fact of a stored one from the indexes. */
   private assemble(id: string): void {
     const f = this.facts.get(id);
+    const pending = this.pendingClaims.get(id);
+    this.pendingClaims.delete(id);
     if (!f) return;
     // A new object (a fact changed is a new object, with lists of its own: fact-facets.ts keeps answers per claim list).
     this.facts.set(
       id,
       factOf(
         f,
-        (this.claimsOfFact.get(id) ?? []).map((c) => (this.records.get(c) as FactClaimRecord).claim).sort(byId),
+        pending ? pending.sort(byId) : [...f.claims],
         [...(this.childrenOf.get(id) ?? [])].sort(),
         [...(this.conflictsOfFact.get(id) ?? [])].sort(),
       ),
