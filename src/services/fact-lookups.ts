@@ -2,6 +2,7 @@
 // fact, facts per event family, contradictions most consequential first, and per-place sums.
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
 import type { FactClaimRecord } from "../store/index.js";
+import { claimLookups, type ByClaim } from "./claim-records.js";
 import type { LiveFacts } from "./live-facts.js";
 import { merged } from "./sorted-index.js";
 import type { LruMap } from "../core/lru-map.js";
@@ -11,16 +12,16 @@ import type { ScopeOverview } from "./fact-views.js";
 export interface Linked {
   result: LinkResult;
   facts: Map<string, Fact>;
-  claims: Map<string, LinkClaim>;
-  contradictions: Map<string, Contradiction>;
+  claims: ByClaim<LinkClaim>;
+  contradictions: ReadonlyMap<string, Contradiction>;
   /** Claim id → the source name as stored. */
-  credited: Map<string, string | null>;
+  credited: ByClaim<string | null>;
   /** Claim id → the period as its text names it in its own calendar, for the claims that have one. */
-  periodLabels: Map<string, string>;
+  periodLabels: ByClaim<string>;
   /** Built on first use (or by prepare()). */
   lookups?: Lookups;
   /** Claim id → its fact, and fact id → its revisions (in lookups' order), when kept current elsewhere (LiveFacts). */
-  kept?: { factOfClaim: Map<string, string>; revisions: Map<string, Revision[]> };
+  kept?: { factOfClaim: ByClaim<string>; revisions: Map<string, Revision[]> };
   /** The lookups of the linking this one updates, and the contradictions changed or removed since: ranked by merging. */
   previous?: { lookups: Lookups; conflicts: ReadonlySet<string> };
   /** Overviews answered from this linking, which never changes: the dashboard's landing page asks the same ones again and again. */
@@ -29,27 +30,28 @@ export interface Linked {
 
 /** A linking's lookups from a fresh assembly of stored facts (one event family). */
 export function linkedOf(result: LinkResult, records: readonly FactClaimRecord[]): Linked {
+  const { claims, credited, periodLabels } = claimLookups(new Map(records.map((r) => [r.claim.id, r])));
   return {
     result,
     facts: new Map(result.facts.map((f) => [f.id, f])),
-    claims: new Map(records.map((r) => [r.claim.id, r.claim])),
+    claims,
     contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
-    credited: new Map(records.map((r) => [r.claim.id, r.credited])),
-    periodLabels: new Map(records.flatMap((r) => (r.periodLabel ? [[r.claim.id, r.periodLabel] as const] : []))),
+    credited,
+    periodLabels,
   };
 }
 
 /** A linking's lookups over a LiveFacts (its maps are shared, not copied). */
 export function linkedOfView(view: LiveFacts, previous?: Linked["previous"]): Linked {
-  const result = view.result();
+  const { claims, credited, periodLabels, factOfClaim } = view.byClaim;
   return {
-    result,
+    result: view.result(),
     facts: view.facts,
-    claims: view.claims,
-    contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
-    credited: view.credited,
-    periodLabels: view.periodLabels,
-    kept: { factOfClaim: view.factOfClaim, revisions: view.revisionsByFact },
+    claims,
+    contradictions: view.conflicts,
+    credited,
+    periodLabels,
+    kept: { factOfClaim, revisions: view.revisionsByFact },
     ...(previous ? { previous } : {}),
   };
 }
@@ -60,7 +62,7 @@ export const OVERVIEWS_KEPT = 64;
 /** Indexes over one linking for the server's frequent questions. */
 export interface Lookups {
   /** Claim id → the fact it is counted in. */
-  factOfClaim: Map<string, string>;
+  factOfClaim: ByClaim<string>;
   /** Fact id → its revisions. */
   revisions: Map<string, Revision[]>;
   /** Event family → its facts. */
@@ -82,7 +84,7 @@ export interface PlaceFacts {
 const SEVERITY_RANK: Record<Contradiction["severity"], number> = { high: 0, medium: 1, low: 2 };
 
 /** The largest figure among a contradiction's claims. */
-export function largestOf(con: Contradiction, claims: ReadonlyMap<string, LinkClaim>): number {
+export function largestOf(con: Contradiction, claims: ByClaim<LinkClaim>): number {
   return con.claims.reduce((m, id) => Math.max(m, claims.get(id)?.count ?? 0), 0);
 }
 
@@ -102,8 +104,9 @@ export function lookups(linked: Linked): Lookups {
   }
   let factOfClaim = linked.kept?.factOfClaim;
   if (!factOfClaim) {
-    factOfClaim = new Map<string, string>();
-    for (const f of linked.result.facts) for (const c of f.claims) if (!factOfClaim.has(c.id)) factOfClaim.set(c.id, f.id);
+    const own = new Map<string, string>();
+    for (const f of linked.result.facts) for (const c of f.claims) if (!own.has(c.id)) own.set(c.id, f.id);
+    factOfClaim = own;
   }
   let revisions = linked.kept?.revisions;
   if (!revisions) {
@@ -160,7 +163,7 @@ function reranked(linked: Linked, previous: NonNullable<Linked["previous"]>): Co
 }
 
 /** Claim id → the fact it is counted in. */
-export function factOfClaim(linked: Linked): Map<string, string> {
+export function factOfClaim(linked: Linked): ByClaim<string> {
   return lookups(linked).factOfClaim;
 }
 

@@ -2,7 +2,7 @@
 // at a million claims and for tests of the update against a full linking.
 import type { Period } from "../core/types.js";
 import { addTo, removeFrom } from "./sorted-index.js";
-import type { ConflictRecord, ConflictRef, FactAudience, FactChange, FactClaimRecord, FactDelta, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
+import type { ConflictRecord, ConflictRef, FactAudience, FactChange, FactClaimRecord, FactDelta, FactPart, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
 
 /** Index key of a fact: family, place and the year its period lies in ("*" when it spans years or is undated). */
 function placeKey(f: StoredFact): string {
@@ -196,6 +196,28 @@ export class MemoryFactStore implements FactStore {
     }
     t.state = { ...change.state };
     return Promise.resolve(true);
+  }
+
+  rebuild(audience: FactAudience, parts: Iterable<FactPart>, state: FactState): Promise<number> {
+    const version = this.t(audience).version + 1;
+    // Built apart and put in place at the end: readers see the facts before or after.
+    const t = new Tables();
+    t.version = version;
+    t.rebuilt = version;
+    for (const part of parts) {
+      for (const f of part.facts) {
+        t.putFact(f);
+        t.factChanged.set(f.id, version);
+      }
+      for (const r of part.claims) t.putClaim(r);
+      for (const c of part.conflicts) {
+        t.putConflict(c);
+        t.conflictChanged.set(c.contradiction.id, version);
+      }
+    }
+    t.state = { ...state };
+    this.audiences.set(audience, t);
+    return Promise.resolve(version);
   }
 
   changesSince(audience: FactAudience, since: number): Promise<FactDelta | null> {

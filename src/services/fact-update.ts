@@ -7,6 +7,7 @@
 // 4. the facts sharing a dating key (same count under another period) with a changed fact.
 // The result equals a full linking of all claims (test/facts/fact-update.test.ts checks it).
 import {
+  claimPartition,
   contradictedClaims,
   datingErrors,
   datingKey,
@@ -26,7 +27,7 @@ import {
   type LinkClaim,
   type LinkResult,
 } from "../core/linking/index.js";
-import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactHead, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
+import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactHead, FactPart, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
 
 /** A claim as the linker sees it, with what the views show of the stored claim. */
 export interface ClaimSnapshot {
@@ -81,9 +82,9 @@ function ownerOf(c: Contradiction, facts: ReadonlyMap<string, Pick<Fact, "parent
   return c.facts[0] as string;
 }
 
-/** Replaces the stored facts of an audience with a full linking of `claims`. */
-export async function rebuildFacts(fs: FactStore, audience: FactAudience, claims: readonly ClaimSnapshot[], networkOf: (n: string) => string | null, state: FactState): Promise<LinkResult> {
-  const result = linkClaims(claims.map((s) => s.claim), { networkOf });
+/** One partition's linking as stored rows (facts, the claims they count, contradictions). */
+function partOf(result: LinkResult, claims: readonly ClaimSnapshot[], keys: Interner): FactPart {
+  const snapshots = new Map(claims.map((s) => [s.claim.id, s]));
   const facts = new Map(result.facts.map((f) => [f.id, f]));
   const revisions = new Map<string, StoredFact["revisions"]>();
   for (const r of result.revisions) {
@@ -91,25 +92,46 @@ export async function rebuildFacts(fs: FactStore, audience: FactAudience, claims
     if (list) list.push(r);
     else revisions.set(r.factId, [r]);
   }
-  const change: FactChange = {
-    clear: true,
-    deleteFacts: [],
-    upsertFacts: result.facts.map((f) => stored(f, { revisions: revisions.get(f.id) ?? [], contradictedClaims: contradictedClaims(f) })),
-    parents: [],
-    removeDocuments: [],
-    addClaims: [],
-    deleteConflicts: [],
-    addConflicts: result.contradictions.map((c) => ({ owner: ownerOf(c, facts), contradiction: c })),
-    state,
+  const part: FactPart = {
+    facts: result.facts.map((f) => stored(f, { revisions: revisions.get(f.id) ?? [], contradictedClaims: contradictedClaims(f) })),
+    claims: [],
+    conflicts: result.contradictions.map((c) => ({ owner: ownerOf(c, facts), contradiction: c })),
   };
-  const snapshots = new Map(claims.map((s) => [s.claim.id, s]));
-  const keys = new Interner();
   for (const f of result.facts) {
-    for (const c of f.claims) change.addClaims.push(record(f, snapshots.get(c.id) ?? { claim: c, credited: null, periodLabel: null }, keys));
+    for (const c of f.claims) part.claims.push(record(f, snapshots.get(c.id) ?? { claim: c, credited: null, periodLabel: null }, keys));
   }
-  snapshots.clear();
-  await fs.apply(audience, change);
-  return result;
+  return part;
+}
+
+/**
+ * Replaces the stored facts of an audience with a full linking of `claims`, and returns what is
+ * stored now (what FactStore.load would read back, for a reader to hold without reading it).
+ * Linking never crosses a partition (event family × country), so the claims are linked one
+ * partition at a time, each partition written before the next is linked: the linker's output
+ * (its facts with their claims, the maps it builds) is held for one partition, not for all.
+ */
+export async function rebuildFacts(fs: FactStore, audience: FactAudience, claims: readonly ClaimSnapshot[], networkOf: (n: string) => string | null, state: FactState): Promise<StoredFacts> {
+  const byPartition = new Map<string, ClaimSnapshot[]>();
+  for (const s of claims) {
+    const p = claimPartition(s.claim);
+    const list = byPartition.get(p);
+    if (list) list.push(s);
+    else byPartition.set(p, [s]);
+  }
+  const out: StoredFacts = { facts: [], claims: [], conflicts: [], version: 0 };
+  const keys = new Interner();
+  function* parts(): Generator<FactPart> {
+    for (const [p, snapshots] of byPartition) {
+      byPartition.delete(p);
+      const part = partOf(linkClaims(snapshots.map((s) => s.claim), { networkOf }), snapshots, keys);
+      for (const f of part.facts) out.facts.push(f);
+      for (const r of part.claims) out.claims.push(r);
+      for (const c of part.conflicts) out.conflicts.push(c);
+      yield part;
+    }
+  }
+  out.version = await fs.rebuild(audience, parts(), state);
+  return out;
 }
 
 /** True when a fact of scope `outer` may be the parent of one of scope `inner`... either way round. */

@@ -8,7 +8,7 @@ import { canonicalPlace, placeContains } from "../core/places.js";
 import { FACET_VALUES, type ConflictFacet, type FacetCount, type FactFacet } from "../shared/facets.js";
 import type { SourceRegistry } from "../core/sources.js";
 import type { EventType, Period } from "../core/types.js";
-import type { Store } from "../store/index.js";
+import type { Store, StoredFacts } from "../store/index.js";
 import { assemble } from "./fact-update.js";
 import { audienceOf, syncFacts } from "./fact-sync.js";
 import { FactViews } from "./fact-presenter.js";
@@ -27,6 +27,19 @@ export type { ClaimView, ConflictFilters, ConflictView, FactDetail, FactFilters,
 
 /** The questions the server asks of linked facts (of a FactsService here or in a linking thread). */
 export type FactsQueries = Pick<FactsService, "listFacts" | "factsPage" | "factFacets" | "getFact" | "conflicts" | "conflictFacets" | "timeline" | "overview" | "factsOfClaims">;
+
+/** What FactStore.load(audience, family) gives, of the facts of every family. */
+function ofFamily(all: StoredFacts, family: EventType | undefined): StoredFacts {
+  if (family === undefined) return all;
+  const facts = all.facts.filter((f) => f.scope.family === family);
+  const ids = new Set(facts.map((f) => f.id));
+  return {
+    version: all.version,
+    facts,
+    claims: all.claims.filter((r) => ids.has(r.factId)),
+    conflicts: all.conflicts.filter((c) => c.contradiction.facts.some((id) => ids.has(id))),
+  };
+}
 
 /** Facts over the stored claims, linked with a source registry. */
 export class FactsService {
@@ -74,8 +87,11 @@ export class FactsService {
    */
   private async link(event?: EventType): Promise<Linked> {
     const audience = audienceOf(this.store);
-    await syncFacts(this.store, this.registry, { audiences: [audience] });
-    const loaded = await this.store.factStore().load(audience, event);
+    // A full linking done here hands over what it stored: a million rows are not read back.
+    let rebuilt: StoredFacts | null = null;
+    await syncFacts(this.store, this.registry, { audiences: [audience], rebuilt: (_, facts) => (rebuilt = facts) });
+    const loaded = rebuilt ? ofFamily(rebuilt, event) : await this.store.factStore().load(audience, event);
+    rebuilt = null;
     if (event !== undefined) return linkedOf(assemble(loaded), loaded.claims);
     this.view = new LiveFacts(loaded);
     return linkedOfView(this.view);

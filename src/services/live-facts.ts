@@ -3,6 +3,7 @@
 // over a million claims shows a change within seconds instead of reading every fact again.
 // What it gives is always what assemble() gives for a fresh load (test/facts/fact-update.test.ts).
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
+import { claimLookups } from "./claim-records.js";
 import type { FactClaimRecord, FactDelta, StoredFact, StoredFacts } from "../store/index.js";
 import { addTo, merged, removeFrom, replacedGroups } from "./sorted-index.js";
 
@@ -12,21 +13,52 @@ const byKey = (a: Fact, b: Fact) => cmp(a.key, b.key);
 const byKindAndId = (a: Contradiction, b: Contradiction) => cmp(a.kind, b.kind) || cmp(a.id, b.id);
 const byRevision = (a: Revision, b: Revision) => cmp(a.factId, b.factId) || cmp(a.toClaimId, b.toClaimId) || cmp(a.fromClaimId, b.fromClaimId);
 
+/**
+ * A fact with the lists given, its fields written out in the order a stored fact read back has
+ * them (the answers' JSON is the same): an object with every field in its own slots, where a
+ * spread of the stored fact made one of several times the size (180,000 facts at a million claims).
+ */
+function factOf(f: Omit<Fact, "claims" | "children" | "contradictionIds">, claims: Fact["claims"], children: string[], contradictionIds: string[]): Fact {
+  return {
+    id: f.id,
+    key: f.key,
+    partition: f.partition,
+    scope: f.scope,
+    voices: f.voices,
+    low: f.low,
+    best: f.best,
+    high: f.high,
+    highIsMinimum: f.highIsMinimum,
+    bestRule: f.bestRule,
+    rule: f.rule,
+    status: f.status,
+    parentId: f.parentId,
+    claims,
+    children,
+    contradictionIds,
+  };
+}
+
 export class LiveFacts {
   /** The version of the stored facts this view holds. */
   version: number;
-  private readonly stored = new Map<string, StoredFact>();
-  private readonly records = new Map<string, FactClaimRecord[]>();
-  private readonly conflicts = new Map<string, Contradiction>();
+  /**
+   * Fact id → the claims added since it was last assembled (an empty list: it lost its claims).
+   * Otherwise a fact's claims are those of its assembled form: no map of every fact's claims is kept.
+   */
+  private readonly pendingClaims = new Map<string, LinkClaim[]>();
+  private readonly conflictById = new Map<string, Contradiction>();
   private readonly childrenOf = new Map<string, Set<string>>();
   private readonly conflictsOfFact = new Map<string, Set<string>>();
-  /** The assembled facts (claims, children and contradictions filled in). */
+  /**
+   * The assembled facts (claims, children and contradictions filled in). The stored facts are not
+   * kept beside them: a fact's revisions are in revisionsByFact, the rest is in the fact.
+   */
   readonly facts = new Map<string, Fact>();
-  readonly claims = new Map<string, LinkClaim>();
-  readonly credited = new Map<string, string | null>();
-  readonly periodLabels = new Map<string, string>();
-  /** Claim id → the fact it is counted in. */
-  readonly factOfClaim = new Map<string, string>();
+  /** Claim id → its record (the claim, its fact, the name it credits, its period label). */
+  private readonly records = new Map<string, FactClaimRecord>();
+  /** The claims, their facts, credited names and period labels, by claim id (read from the records). */
+  readonly byClaim = claimLookups(this.records);
   /** Fact id → its revisions in the result's order (facts without revisions left out). */
   readonly revisionsByFact = new Map<string, Revision[]>();
   /** The linking result's three lists, kept in assemble()'s order: merged with what changed, never sorted again. */
@@ -40,43 +72,40 @@ export class LiveFacts {
     for (const r of loaded.claims) this.addRecord(r);
     for (const f of loaded.facts) this.putStored(f);
     for (const c of loaded.conflicts) this.putConflict(c.contradiction);
-    for (const id of this.stored.keys()) this.assemble(id);
+    for (const id of this.facts.keys()) this.assemble(id);
     this.sortedFacts = [...this.facts.values()].sort(byKey);
-    this.sortedContradictions = [...this.conflicts.values()].sort(byKindAndId);
-    this.sortedRevisions = [...this.stored.values()].flatMap((f) => f.revisions).sort(byRevision);
+    this.sortedContradictions = [...this.conflictById.values()].sort(byKindAndId);
+    this.sortedRevisions = [...this.revisionsByFact.values()].flat().sort(byRevision);
+  }
+
+  /** Contradiction id → the contradiction. */
+  get conflicts(): ReadonlyMap<string, Contradiction> {
+    return this.conflictById;
   }
 
   private addRecord(r: FactClaimRecord): void {
-    const list = this.records.get(r.factId);
-    if (list) list.push(r);
-    else this.records.set(r.factId, [r]);
-    this.claims.set(r.claim.id, r.claim);
-    this.factOfClaim.set(r.claim.id, r.factId);
-    this.credited.set(r.claim.id, r.credited);
-    if (r.periodLabel) this.periodLabels.set(r.claim.id, r.periodLabel);
+    const list = this.pendingClaims.get(r.factId);
+    if (list) list.push(r.claim);
+    else this.pendingClaims.set(r.factId, [r.claim]);
+    this.records.set(r.claim.id, r);
   }
 
   private dropRecords(factId: string): void {
-    for (const r of this.records.get(factId) ?? []) {
-      this.claims.delete(r.claim.id);
-      this.factOfClaim.delete(r.claim.id);
-      this.credited.delete(r.claim.id);
-      this.periodLabels.delete(r.claim.id);
-    }
-    this.records.delete(factId);
+    for (const c of this.pendingClaims.get(factId) ?? this.facts.get(factId)?.claims ?? []) this.records.delete(c.id);
+    this.pendingClaims.set(factId, []);
   }
 
   private putStored(f: StoredFact): void {
     this.dropStored(f.id);
-    this.stored.set(f.id, f);
+    // Assembled (its claims, children and contradictions filled in) once the indexes are.
+    this.facts.set(f.id, factOf(f, [], [], []));
     if (f.parentId) addTo(this.childrenOf, f.parentId, f.id);
     if (f.revisions.length > 0) this.revisionsByFact.set(f.id, [...f.revisions].sort(byRevision));
   }
 
   private dropStored(id: string): void {
-    const old = this.stored.get(id);
+    const old = this.facts.get(id);
     if (!old) return;
-    this.stored.delete(id);
     this.facts.delete(id);
     this.revisionsByFact.delete(id);
     if (old.parentId) removeFrom(this.childrenOf, old.parentId, id);
@@ -84,31 +113,33 @@ export class LiveFacts {
 
   private putConflict(c: Contradiction): void {
     this.dropConflict(c.id);
-    this.conflicts.set(c.id, c);
+    this.conflictById.set(c.id, c);
     for (const f of c.facts) addTo(this.conflictsOfFact, f, c.id);
   }
 
   private dropConflict(id: string): void {
-    const old = this.conflicts.get(id);
+    const old = this.conflictById.get(id);
     if (!old) return;
-    this.conflicts.delete(id);
+    this.conflictById.delete(id);
     for (const f of old.facts) removeFrom(this.conflictsOfFact, f, id);
   }
 
   /** (Re)builds the linker's fact of a stored one from the indexes. */
   private assemble(id: string): void {
-    const f = this.stored.get(id);
-    if (!f) {
-      this.facts.delete(id);
-      return;
-    }
-    const { revisions: _revisions, contradictedClaims: _contradicted, ...rest } = f;
-    this.facts.set(id, {
-      ...rest,
-      claims: (this.records.get(id) ?? []).map((r) => r.claim).sort(byId),
-      children: [...(this.childrenOf.get(id) ?? [])].sort(),
-      contradictionIds: [...(this.conflictsOfFact.get(id) ?? [])].sort(),
-    });
+    const f = this.facts.get(id);
+    const pending = this.pendingClaims.get(id);
+    this.pendingClaims.delete(id);
+    if (!f) return;
+    // A new object (a fact changed is a new object, with lists of its own: fact-facets.ts keeps answers per claim list).
+    this.facts.set(
+      id,
+      factOf(
+        f,
+        pending ? pending.sort(byId) : [...f.claims],
+        [...(this.childrenOf.get(id) ?? [])].sort(),
+        [...(this.conflictsOfFact.get(id) ?? [])].sort(),
+      ),
+    );
   }
 
   /** Applies what changed since this view's version; returns the number of facts rebuilt. */
@@ -118,16 +149,16 @@ export class LiveFacts {
     const affected = new Set<string>();
     const before = new Map<string, Contradiction>();
     for (const id of [...delta.droppedConflicts, ...delta.conflicts.map((c) => c.contradiction.id)]) {
-      const old = this.conflicts.get(id);
+      const old = this.conflictById.get(id);
       if (old) before.set(id, old);
     }
     const touchFact = (id: string) => {
       affected.add(id);
-      const parent = this.stored.get(id)?.parentId;
+      const parent = this.facts.get(id)?.parentId;
       if (parent) affected.add(parent);
     };
     const touchConflict = (id: string) => {
-      for (const f of this.conflicts.get(id)?.facts ?? []) affected.add(f);
+      for (const f of this.conflictById.get(id)?.facts ?? []) affected.add(f);
     };
     for (const id of delta.droppedFacts) {
       touchFact(id);
@@ -170,11 +201,11 @@ export class LiveFacts {
       this.sortedContradictions,
       conflictsChanged,
       conflictKey,
-      delta.conflicts.flatMap((c) => this.conflicts.get(c.contradiction.id) ?? []),
+      delta.conflicts.flatMap((c) => this.conflictById.get(c.contradiction.id) ?? []),
       byKindAndId,
     );
     const revised = new Set([...delta.droppedFacts, ...delta.facts.map((f) => f.id)]);
-    this.sortedRevisions = replacedGroups(this.sortedRevisions, revised, (r) => r.factId, delta.facts.flatMap((f) => this.stored.get(f.id)?.revisions ?? []), byRevision);
+    this.sortedRevisions = replacedGroups(this.sortedRevisions, revised, (r) => r.factId, delta.facts.flatMap((f) => f.revisions), byRevision);
     this.version = delta.version;
     this.cachedResult = null;
     return affected.size;

@@ -72,6 +72,13 @@ export interface FactChange {
   state: FactState;
 }
 
+/** One partition's share of a rebuild: its facts, the claims they count and their contradictions. */
+export interface FactPart {
+  facts: StoredFact[];
+  claims: FactClaimRecord[];
+  conflicts: ConflictRecord[];
+}
+
 /** Everything stored for an audience (or one event family of it). */
 export interface StoredFacts {
   facts: StoredFact[];
@@ -117,6 +124,13 @@ export interface FactStore {
    * audit sequence (another process may have updated the facts meanwhile); false when it is not.
    */
   apply(audience: FactAudience, change: FactChange, expectedSeq?: number | null): Promise<boolean>;
+  /**
+   * Replaces every stored fact of an audience by the parts given, atomically: each part is asked
+   * for (linked) only once the one before is written, so that a rebuild never holds the linker's
+   * output for every partition at once, and readers see the facts before or after, never half of
+   * them. Resolves with the version written (the one load() then reports).
+   */
+  rebuild(audience: FactAudience, parts: Iterable<FactPart>, state: FactState): Promise<number>;
   /** Everything stored for an audience, or for one event family of it. */
   load(audience: FactAudience, family?: string): Promise<StoredFacts>;
   /** What changed since `version` (of a load or an earlier delta); null when the facts were rebuilt since. */

@@ -2,7 +2,7 @@
 // fact_conflicts, fact_conflict_facts and fact_state (migration 13).
 import { sql, type Kysely } from "kysely";
 import type { Period } from "../core/types.js";
-import type { ConflictRecord, ConflictRef, FactAudience, FactChange, FactClaimRecord, FactDelta, FactHead, FactState, FactStore, StoredFact, StoredFacts } from "./fact-store.js";
+import type { ConflictRecord, ConflictRef, FactAudience, FactChange, FactClaimRecord, FactDelta, FactHead, FactPart, FactState, FactStore, StoredFact, StoredFacts } from "./fact-store.js";
 import { FactRowSharer } from "./fact-records.js";
 import type { Database, DialectName } from "./schema.js";
 import { inTransaction } from "./transaction.js";
@@ -63,6 +63,44 @@ async function unchangedConflictsLeft(trx: Kysely<Database>, audience: FactAudie
     deleteConflicts: change.deleteConflicts.filter((id) => !same.has(id)),
     addConflicts: change.addConflicts.filter((c) => !same.has(c.contradiction.id)),
   };
+}
+
+type Trx = Kysely<Database>;
+
+async function clearAudience(trx: Trx, audience: FactAudience): Promise<void> {
+  for (const table of ["fact_rows", "fact_claims", "fact_conflicts", "fact_conflict_facts", "fact_drops"] as const) {
+    await trx.deleteFrom(table).where("audience", "=", audience).execute();
+  }
+}
+
+async function insertFacts(trx: Trx, audience: FactAudience, version: number, facts: readonly StoredFact[]): Promise<void> {
+  for (const part of chunks(facts, 200)) await trx.insertInto("fact_rows").values(part.map((f) => factRow(audience, f, version))).execute();
+}
+
+async function insertClaims(trx: Trx, audience: FactAudience, claims: readonly FactClaimRecord[]): Promise<void> {
+  for (const part of chunks(claims, 400)) {
+    await trx
+      .insertInto("fact_claims")
+      .values(part.map((c) => ({ audience, claim_id: c.claim.id, fact_id: c.factId, document_id: c.claim.documentId, dating_key: c.datingKey, data: JSON.stringify(c) })))
+      .execute();
+  }
+}
+
+async function insertConflicts(trx: Trx, audience: FactAudience, version: number, conflicts: readonly ConflictRecord[]): Promise<void> {
+  for (const part of chunks(conflicts, 400)) {
+    await trx
+      .insertInto("fact_conflicts")
+      .values(part.map((c) => ({ audience, id: c.contradiction.id, kind: c.contradiction.kind, owner: c.owner, data: JSON.stringify(c.contradiction), changed: version })))
+      .execute();
+    const links = part.flatMap((c) => c.contradiction.facts.map((fid) => ({ audience, conflict_id: c.contradiction.id, fact_id: fid })));
+    for (const l of chunks(links, 400)) await trx.insertInto("fact_conflict_facts").values(l).execute();
+  }
+}
+
+async function writeState(trx: Trx, audience: FactAudience, state: FactState, version: number, exists: boolean, rebuilt: boolean): Promise<void> {
+  const s = { synced_seq: state.syncedSeq, digest: state.digest, built_at: state.builtAt, version, ...(rebuilt ? { rebuilt: version } : {}) };
+  if (exists) await trx.updateTable("fact_state").set(s).where("audience", "=", audience).execute();
+  else await trx.insertInto("fact_state").values({ audience, rebuilt: version, ...s }).execute();
 }
 
 export class KyselyFactStore implements FactStore {
@@ -159,9 +197,7 @@ export class KyselyFactStore implements FactStore {
 
   async apply(audience: FactAudience, change: FactChange, expectedSeq: number | null = null): Promise<boolean> {
     const applied = await this.applyInTransaction(audience, change, expectedSeq);
-    // After a rebuild, PostgreSQL's planner needs the tables' new statistics (else it scans a
-    // million claims to find one document's) before autovacuum gets to them.
-    if (applied && change.clear && this.dialect === "postgres") await sql`analyze fact_rows, fact_claims, fact_conflicts, fact_conflict_facts, fact_drops`.execute(this.db);
+    if (applied && change.clear && this.dialect === "postgres") await this.analyze();
     return applied;
   }
 
@@ -171,11 +207,7 @@ export class KyselyFactStore implements FactStore {
       if (expectedSeq !== null && Number(current?.synced_seq ?? -1) !== expectedSeq) return false;
       // Every row this change writes records its version; what it removes goes to fact_drops.
       const version = Number(current?.version ?? 0) + 1;
-      if (change.clear) {
-        for (const table of ["fact_rows", "fact_claims", "fact_conflicts", "fact_conflict_facts", "fact_drops"] as const) {
-          await trx.deleteFrom(table).where("audience", "=", audience).execute();
-        }
-      }
+      if (change.clear) await clearAudience(trx, audience);
       const drop = async (kind: "fact" | "conflict", ids: readonly string[]) => {
         for (const part of chunks(ids)) {
           await trx
@@ -188,17 +220,12 @@ export class KyselyFactStore implements FactStore {
       for (const part of chunks(change.deleteFacts)) await trx.deleteFrom("fact_rows").where("audience", "=", audience).where("id", "in", part).execute();
       await drop("fact", change.deleteFacts);
       for (const part of chunks(change.upsertFacts.map((f) => f.id))) await trx.deleteFrom("fact_rows").where("audience", "=", audience).where("id", "in", part).execute();
-      for (const part of chunks(change.upsertFacts, 200)) await trx.insertInto("fact_rows").values(part.map((f) => factRow(audience, f, version))).execute();
+      await insertFacts(trx, audience, version, change.upsertFacts);
       for (const p of change.parents) {
         await trx.updateTable("fact_rows").set({ parent_id: p.parentId, changed: version }).where("audience", "=", audience).where("id", "=", p.id).execute();
       }
       for (const part of chunks(change.removeDocuments)) await trx.deleteFrom("fact_claims").where("audience", "=", audience).where("document_id", "in", part).execute();
-      for (const part of chunks(change.addClaims, 400)) {
-        await trx
-          .insertInto("fact_claims")
-          .values(part.map((c) => ({ audience, claim_id: c.claim.id, fact_id: c.factId, document_id: c.claim.documentId, dating_key: c.datingKey, data: JSON.stringify(c) })))
-          .execute();
-      }
+      await insertClaims(trx, audience, change.addClaims);
       const { deleteConflicts, addConflicts } = await unchangedConflictsLeft(trx, audience, change);
       for (const part of chunks(deleteConflicts)) {
         await trx.deleteFrom("fact_conflicts").where("audience", "=", audience).where("id", "in", part).execute();
@@ -206,19 +233,34 @@ export class KyselyFactStore implements FactStore {
       }
       const readded = new Set(addConflicts.map((c) => c.contradiction.id));
       await drop("conflict", deleteConflicts.filter((id) => !readded.has(id)));
-      for (const part of chunks(addConflicts, 400)) {
-        await trx
-          .insertInto("fact_conflicts")
-          .values(part.map((c) => ({ audience, id: c.contradiction.id, kind: c.contradiction.kind, owner: c.owner, data: JSON.stringify(c.contradiction), changed: version })))
-          .execute();
-        const links = part.flatMap((c) => c.contradiction.facts.map((fid) => ({ audience, conflict_id: c.contradiction.id, fact_id: fid })));
-        for (const l of chunks(links, 400)) await trx.insertInto("fact_conflict_facts").values(l).execute();
-      }
-      const s = { synced_seq: change.state.syncedSeq, digest: change.state.digest, built_at: change.state.builtAt, version, ...(change.clear ? { rebuilt: version } : {}) };
-      if (current) await trx.updateTable("fact_state").set(s).where("audience", "=", audience).execute();
-      else await trx.insertInto("fact_state").values({ audience, rebuilt: version, ...s }).execute();
+      await insertConflicts(trx, audience, version, addConflicts);
+      await writeState(trx, audience, change.state, version, current !== undefined, change.clear === true);
       return true;
     });
+  }
+
+  async rebuild(audience: FactAudience, parts: Iterable<FactPart>, state: FactState): Promise<number> {
+    // One transaction: readers see the facts before it or after it. Each part is linked (by the
+    // iterator) only once the one before is written, and is dropped by the caller afterwards.
+    const version = await inTransaction(this.db, this.dialect, async (trx) => {
+      const current = await trx.selectFrom("fact_state").select(["version"]).where("audience", "=", audience).executeTakeFirst();
+      const version = Number(current?.version ?? 0) + 1;
+      await clearAudience(trx, audience);
+      for (const part of parts) {
+        await insertFacts(trx, audience, version, part.facts);
+        await insertClaims(trx, audience, part.claims);
+        await insertConflicts(trx, audience, version, part.conflicts);
+      }
+      await writeState(trx, audience, state, version, current !== undefined, true);
+      return version;
+    });
+    if (this.dialect === "postgres") await this.analyze();
+    return version;
+  }
+
+  /** After a rebuild, PostgreSQL's planner needs the tables' new statistics (else it scans a million claims to find one document's) before autovacuum gets to them. */
+  private async analyze(): Promise<void> {
+    await sql`analyze fact_rows, fact_claims, fact_conflicts, fact_conflict_facts, fact_drops`.execute(this.db);
   }
 
   /** The version of an audience's facts and of their last rebuild (0 and 0 before the first change). */

@@ -111,6 +111,21 @@ function contract(name: string, factory: Factory): void {
       expect(second.full.facts.find((f) => f.scope.victims.includes("women"))?.parentId).toBe(fact?.id);
     });
 
+    it("hand a rebuild's facts to the service that ran it: the same facts as those read back, and a rebuild in two partitions stored whole", async () => {
+      const { store, registry } = await setup();
+      await putDoc(store, { name: "north.txt", published: "2021-03-01" }, [
+        { quote: "The Oslo group counted at least 246 executions in 2020.", count: 246, qualifier: "at_least", period: year(2020), source: "IHRNGO" },
+        { quote: "Monitors counted 31 executions in Iraq in 2020.", count: 31, period: year(2020), place: "Iraq", source: "HRANA" },
+      ]);
+      await putDoc(store, { name: "south.txt", published: "2021-04-01" }, [{ quote: "Amnesty recorded 225 executions in 2020.", count: 225, period: year(2020), source: "Amnesty International" }]);
+      const linked = await new FactsService(store, registry).linkResult();
+      expect(new Set(linked.facts.map((f) => f.partition)).size).toBe(2);
+      const readBack = await new FactsService(store, registry).linkResult();
+      expect(view(linked)).toEqual(view(readBack));
+      expect(view(linked)).toEqual(await stored(store, "full"));
+      expect((await store.factStore().changesSince("full", 0))).toBeNull();
+    });
+
     it("keep a contradiction deleted and added again unchanged, and rewrite one whose content changed", async () => {
       const { store } = await setup();
       const fs = store.factStore();
