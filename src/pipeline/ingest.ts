@@ -220,7 +220,7 @@ export interface IngestShared {
 
 /**
  * The pipeline over expanded inputs. Documents are read and handed to the extraction pool ahead
- * of the store writes (at most two batches in flight, so memory stays flat); they are written in
+ * of the store writes (at most two batches held: one stored, one read and extracted); they are written in
  * batches, several documents with their claims per transaction, and reported in input order.
  */
 export async function ingestCollected(inputs: CollectedIngestInputs, store: Store, opts: IngestOptions, shared: IngestShared): Promise<IngestSummary> {

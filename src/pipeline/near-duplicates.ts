@@ -1,7 +1,7 @@
 // Finds near-duplicate and syndicated copies among stored documents: SimHash blocks narrow the
 // candidates (no all-pairs comparison), the texts' shingle overlap decides.
 import { classifyShingles, halvesDistance, parseSimhashHex, simhash64, simhashHalves, simhashHex, TextShingles } from "../core/similarity/index.js";
-import { LruMap } from "../core/lru-map.js";
+import { WeightedLru } from "./weighted-lru.js";
 import type { RelationKind, Store } from "../store/index.js";
 
 const BLOCKS = 4;
@@ -9,14 +9,19 @@ const MAX_DISTANCE = 12;
 /** Stored documents a new one is compared with: the nearest by SimHash. */
 const MAX_CANDIDATES = 10;
 /**
- * Stored documents whose shingles are kept (about 3.5 KB each, 115 MB in all): candidates recur (a
- * wire story and its copies). Ingesting 100,000 generated documents of similar wording compares
- * 444,000 pairs; kept for 4,096 documents, 66% of the comparisons read a text back from the store
- * and shingled it, for 32,768 documents 13%.
+ * Bytes of stored documents' shingles kept: candidates recur (a wire story and its copies).
+ * Ingesting 100,000 generated documents of similar wording compares 444,000 pairs; with the
+ * shingles of 4,096 documents kept, 66% of the comparisons read a text back from the store and
+ * shingled it, with 32,768 documents 13%. A document's shingles take about 3.5 KB, so 32,768 of them
+ * 115 MB: a quarter of what an ingest of 100,000 documents may use in all (issue 26: 500 MB). This
+ * bound keeps about 13,000 of them.
  */
-const SHINGLE_CACHE = 32_768;
-/** Texts of documents this process stored last, kept so that comparing with them needs no read. */
-const RECENT_TEXTS = 4096;
+const SHINGLE_BYTES = 48 * 1024 * 1024;
+/** Characters of the texts of documents this process stored last, kept so that comparing with them needs no read (4,096 texts of 4 KB). */
+const RECENT_TEXT_CHARS = 16 * 1024 * 1024;
+
+/** Memory a document's shingles hold: their two arrays and the object. */
+const shingleBytes = (s: TextShingles) => s.shingles.byteLength + s.paragraphs.byteLength + 200;
 
 /**
  * An in-memory index of stored documents' SimHashes, split in 16-bit blocks. Each block value
@@ -29,9 +34,9 @@ export class NearDuplicateIndex {
   /** Documents in the index. */
   private readonly ids = new Set<number>();
   /** Shingles of recently compared stored documents. */
-  private readonly shingleCache = new LruMap<number, TextShingles>(SHINGLE_CACHE);
+  private readonly shingleCache = new WeightedLru<number, TextShingles>(SHINGLE_BYTES, shingleBytes);
   /** Texts of documents just stored (shingled only if they turn out to be candidates). */
-  private readonly recentTexts = new LruMap<number, string>(RECENT_TEXTS);
+  private readonly recentTexts = new WeightedLru<number, string>(RECENT_TEXT_CHARS, (text) => text.length);
 
   /** Loads every stored SimHash. */
   static async load(store: Store): Promise<NearDuplicateIndex> {
