@@ -4,7 +4,7 @@
 import type { Claim, EventType } from "../../types.js";
 import { latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, type Publication } from "./calendar.js";
 import type { LanguagePack, TimeHit } from "./pack.js";
-import { isFree } from "./patterns.js";
+import { isFree, matchesOf, testOf } from "./patterns.js";
 import { findPackPlaces } from "./places.js";
 import type { PackSentence } from "./sentences.js";
 import type { VoiceHit } from "./voices.js";
@@ -64,21 +64,21 @@ export function resolveContext(drafts: Draft[], sentences: PackSentence[], times
 export function recentDays(s: string, rules: NonNullable<LanguagePack["recentDays"]>, pub: Publication, found: readonly TimeHit[]): TimeHit[] {
   const out: TimeHit[] = [];
   const free = (a: number, b: number) => isFree(found, a, b) && isFree(out, a, b);
-  for (const m of s.matchAll(rules.lastWeek)) {
+  for (const m of matchesOf(rules.lastWeek, s)) {
     const period = previousWeek(pub);
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
-  for (const m of rules.weekend ? s.matchAll(rules.weekend) : []) {
+  for (const m of rules.weekend ? matchesOf(rules.weekend, s) : []) {
     const period = latestWeekend(pub, m.groups?.["last"] !== undefined);
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
-  for (const m of s.matchAll(rules.weekdays)) {
+  for (const m of matchesOf(rules.weekdays, s)) {
     const end = m.index + m[0].length;
-    if (rules.reportBefore?.test(s.slice(Math.max(0, m.index - 40), m.index)) || rules.reportAfter?.test(s.slice(end, end + 40))) continue;
+    if ((rules.reportBefore && testOf(rules.reportBefore, s.slice(Math.max(0, m.index - 40), m.index))) || (rules.reportAfter && testOf(rules.reportAfter, s.slice(end, end + 40)))) continue;
     const day = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     let period = day ? latestWeekday(Number(day.slice(1)), pub) : null;
     // "depuis mardi", "منذ يوم الثلاثاء": from that day to the day of writing.
-    if (period && rules.since?.test(s.slice(Math.max(0, m.index - 20), m.index))) period = { start: period.start, end: pub.end };
+    if (period && rules.since && testOf(rules.since, s.slice(Math.max(0, m.index - 20), m.index))) period = { start: period.start, end: pub.end };
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
   return out;
@@ -86,14 +86,14 @@ export function recentDays(s: string, rules: NonNullable<LanguagePack["recentDay
 
 /** Whether a named source is the one spoken to ("told AFP"), not the voice. */
 export function spokenTo(s: string, v: VoiceHit, rule: LanguagePack["recipient"]): boolean {
-  if (!rule || !rule.before.test(s.slice(Math.max(0, v.start - 60), v.start))) return false;
-  return !rule.after || rule.after.test(s.slice(v.end, v.end + 30));
+  if (!rule || !testOf(rule.before, s.slice(Math.max(0, v.start - 60), v.start))) return false;
+  return !rule.after || testOf(rule.after, s.slice(v.end, v.end + 30));
 }
 
 /** Sources the registry does not know, named after a word that credits them; never a place. */
 export function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoice"]>, language: string, anaphor: RegExp): VoiceHit[] {
   const out: VoiceHit[] = [];
-  for (const m of s.matchAll(rule.pattern)) {
+  for (const m of matchesOf(rule.pattern, s)) {
     const raw = m.groups?.["name"];
     if (!raw) continue;
     const cut = rule.nameEnd.exec(raw);
@@ -111,7 +111,7 @@ export function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoic
 /** "the same period last year": the time named before it moved to that year, in place of the times inside the phrase. */
 export function samePeriods(s: string, re: RegExp, times: TimeHit[]): TimeHit[] {
   let out = times;
-  for (const m of s.matchAll(re)) {
+  for (const m of matchesOf(re, s)) {
     const start = m.index;
     const end = start + m[0].length;
     const base = out.filter((h) => h.end <= start).sort((a, b) => a.end - b.end).pop();
