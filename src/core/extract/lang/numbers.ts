@@ -3,6 +3,7 @@ import type { LanguagePack, NumberHit, NumberWord } from "./pack.js";
 import { matchesOf, testOf } from "./patterns.js";
 
 const DIGITS = /\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:[.,]\d+)?/g;
+const HAS_DIGIT = /\d/;
 const SPACE_GROUPED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])/g;
 /** Hundreds joined to a thousand in digits ("۲ هزار و ۵۰۰"). */
 const AND_HUNDREDS = /^\s*(?:و|et)\s*(\d{1,3})(?![\d.,]\d)/u;
@@ -100,13 +101,15 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
       hits.push({ start: m.index, end: m.index + m[0].length, value, word: true, ordinal: false, decimal: false, qualifier });
     }
   }
-  if (pack.spaceThousands) {
+  // Neither pattern of digits can match without a digit.
+  const digits = HAS_DIGIT.test(s);
+  if (pack.spaceThousands && digits) {
     for (const m of s.matchAll(SPACE_GROUPED)) {
       if (taken(m.index, m.index + m[0].length)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replace(/\D/g, "")), word: false, ordinal: false, decimal: false });
     }
   }
-  for (const m of s.matchAll(DIGITS)) {
+  for (const m of digits ? s.matchAll(DIGITS) : []) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const raw = m[0];
     const grouped = /^\d{1,3}(?:([.,])\d{3})+$/.test(raw) && !(/^\d{1,3}[.,]\d{3}$/.test(raw) && raw.startsWith("0"));

@@ -186,7 +186,14 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         }
         return null;
       };
-      times = pack.findTimes(texts[k] as string, { pub, lastYear, nums: numsOf(k) });
+      // The figures are found only if a time expression asks for them (most sentences read for context have none).
+      times = pack.findTimes(texts[k] as string, {
+        pub,
+        lastYear,
+        get nums() {
+          return numsOf(k);
+        },
+      });
       if (pack.recentDays && pub) times.push(...recentDays(texts[k] as string, pack.recentDays, pub, times));
       const text = texts[k] as string;
       const superlative = pack.superlative;

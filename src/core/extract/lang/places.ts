@@ -2,7 +2,7 @@
 // in any language lands in the same scope (country, province, city, prison) as the English ones.
 import { findPlaces, getPlace, type PlaceMatch } from "../../places.js";
 import { fold } from "../../text/fold.js";
-import { eachWord, WordSet } from "./words.js";
+import { eachWord, lowerCase, WordSet } from "./words.js";
 
 const COUNTRIES_FA_AR: Record<string, string> = {
   ایران: "Iran", عراق: "Iraq", العراق: "Iraq", عربستان: "Saudi Arabia", "عربستان سعودی": "Saudi Arabia", السعودية: "Saudi Arabia",
@@ -76,7 +76,7 @@ const FRENCH_WORDS = new WordSet(FRENCH_INDEX.keys());
 export function findPackPlaces(s: string, language: string): PlaceMatch[] {
   const french = language === "fr";
   const index = french ? FRENCH_INDEX : ARABIC_SCRIPT;
-  const hay = french ? s.toLowerCase() : s;
+  const hay = french ? lowerCase(s) : s;
   const out: PlaceMatch[] = [];
   const tryAt = (word: string, at: number): boolean => {
     for (const e of index.get(word) ?? []) {

@@ -3,7 +3,7 @@
 // language lands on the same voice as the English ones.
 import type { SourceEntry, SourceRegistry } from "../../sources.js";
 import { fold } from "../../text/fold.js";
-import { eachWord, WordSet } from "./words.js";
+import { eachWord, lowerCase, WordSet } from "./words.js";
 
 /** A source named in a sentence. */
 export interface VoiceHit {
@@ -65,7 +65,7 @@ function indexOf(registry: SourceRegistry): AliasIndex {
 export function findVoices(s: string, registry: SourceRegistry): VoiceHit[] {
   const index = indexOf(registry);
   const text = searchForm(s);
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const hits: VoiceHit[] = [];
   const tryAt = (word: string, at: number): boolean => {
     const candidates = index.byFirst.get(word);

@@ -23,6 +23,13 @@ export function isWordCharAt(s: string, i: number): boolean {
   return i < s.length && wordCharAt(s, i) > 0;
 }
 
+const CHANGES_WHEN_LOWERCASED = /\p{Changes_When_Lowercased}/u;
+
+/** `s.toLowerCase()`, without the call when no character of `s` changes (Persian and Arabic never do). */
+export function lowerCase(s: string): string {
+  return CHANGES_WHEN_LOWERCASED.test(s) ? s.toLowerCase() : s;
+}
+
 /** The hash of a string as `eachWord` computes it for a run. */
 export function wordHash(w: string): number {
   let h = 0;
