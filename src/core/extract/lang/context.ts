@@ -151,7 +151,9 @@ const DATELINE = /^[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-–—:]/u;
  * l'agence Hrana", "قالت منظمة العفو الدولية إن …"), that source is the voice, not the agency.
  */
 export function withoutDateline(s: string, voices: VoiceHit[]): VoiceHit[] {
-  const m = DATELINE.exec(s);
+  // The engine tries the anchored pattern at every position: first the "(" it needs within 41 characters.
+  const paren = s.indexOf("(");
+  const m = paren >= 0 && paren <= 40 ? DATELINE.exec(s) : null;
   if (!m) return voices;
   const rest = voices.filter((v) => v.start >= m[0].length);
   return rest.length > 0 ? rest : voices;
@@ -166,9 +168,11 @@ const ROW = /^[-–•*·]?\s*[^:\d\n]{2,40}\s?:\s*\d[\d\s.,]*(?:\s*\p{L}+)?\s*$
  * heading has one kind of event word and no figure. Walks back over the rows only.
  */
 export function headingEvent(texts: readonly string[], index: number, eventOf: (s: string) => EventType | null): EventType | null {
-  if (!ROW.test(texts[index] as string)) return null;
+  // A row has a colon (a cheap test before the anchored pattern, which the engine tries at every position).
+  const row = (t: string) => t.includes(":") && ROW.test(t);
+  if (!row(texts[index] as string)) return null;
   let j = index - 1;
-  while (j >= 0 && ROW.test(texts[j] as string)) j--;
+  while (j >= 0 && row(texts[j] as string)) j--;
   const heading = texts[j];
   // A heading holds no figure (a year may stand in it).
   if (heading === undefined || heading.length > 80 || /\d/u.test(heading.replace(/(?<!\d)(?:19|20|13|14)\d\d(?!\d)/gu, ""))) return null;
