@@ -187,13 +187,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         return null;
       };
       // The figures are found only if a time expression asks for them (most sentences read for context have none).
-      times = pack.findTimes(texts[k] as string, {
-        pub,
-        lastYear,
-        get nums() {
-          return numsOf(k);
-        },
-      });
+      const ctx = { pub, lastYear, get nums() { return numsOf(k); } }; // prettier-ignore
+      times = pack.findTimes(texts[k] as string, ctx);
       if (pack.recentDays && pub) times.push(...recentDays(texts[k] as string, pack.recentDays, pub, times));
       const text = texts[k] as string;
       const superlative = pack.superlative;
@@ -222,8 +217,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     const places = findPackPlaces(s, pack.code);
     for (const p of places) if (p.kind === "country") countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
     // Only a sentence with an event word can make a claim; the others matter for who speaks.
-    // (A plain test: the union opens with no word edge, so a hint would only scan it twice.)
-    const hasEvent = anyEvent.test(s);
+    const hasEvent = anyEvent.test(s); // plain: the union opens with no word edge, a hint would scan it twice
     // "Of these, 5 were women": a part of the previous sentence's figure, without an event word.
     const partOf = !hasEvent && testOf(pack.partOf, s) ? drafts.filter((d) => d.sentence === index - 1).pop() ?? null : null;
     // "- Trafic de drogue : 12" under "Exécutions en mars 2024": a row counts what its heading names.
