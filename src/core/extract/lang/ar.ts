@@ -6,7 +6,7 @@ import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
 import { findHijri } from "./hijri.js";
-import { dropOverlaps, isFree, joinUntil, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
+import { dropOverlaps, isFree, joinUntil, matchesOf, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
 
 const UNITS = table({
   واحد: 1, واحدة: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2, اثنتي: 2, اثنتان: 2, اثنتين: 2, اثنتا: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4,
@@ -133,7 +133,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     hits.push({ start, end: n.end, period, year: n.value });
   }
   const monthHits: TimeHit[] = [];
-  for (const m of s.matchAll(MONTH)) {
+  for (const m of matchesOf(MONTH, s)) {
     const name = m.groups?.["name"] as string;
     const month = monthIndex.get(name);
     if (!month) continue;
@@ -201,7 +201,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     i++;
   }
   // "النصف الأول من عام 2023", "الأشهر العشرة الأولى من العام الحالي".
-  for (const m of s.matchAll(FIRST_MONTHS)) {
+  for (const m of matchesOf(FIRST_MONTHS, s)) {
     const g = m.groups as Record<string, string | undefined>;
     let to = 6;
     let from = 1;
@@ -217,7 +217,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the first months of the year" is part of it
     hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, from, to), year: y });
   }
-  for (const m of HAS_RELATIVE.test(s) ? s.matchAll(RELATIVE) : []) {
+  for (const m of HAS_RELATIVE.test(s) ? matchesOf(RELATIVE, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     if (!pub || !free(m.index, m.index + m[0].length)) continue;
     let period: Period | null = null;
@@ -268,7 +268,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     }
     if (period) hits.push({ start, end: m.index + m[0].length, period, ...(year ? { year } : {}) });
   }
-  for (const m of /الربع/u.test(s) ? s.matchAll(QUARTER) : []) {
+  for (const m of /الربع/u.test(s) ? matchesOf(QUARTER, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     const q = ["الاول", "الثاني", "الثالث", "الرابع", "الاخير"].map((w) => fold(w)).indexOf(g["q"] as string);
     const y = g["y"] ? Number(g["y"]) : pub ? pub.year - (g["rel"] && PAST.test(g["rel"]) ? 1 : 0) : null;

@@ -4,7 +4,7 @@
 import type { Claim, EventType } from "../../types.js";
 import { latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, type Publication } from "./calendar.js";
 import type { LanguagePack, TimeHit } from "./pack.js";
-import { isFree } from "./patterns.js";
+import { isFree, matchesOf, testOf } from "./patterns.js";
 import { findPackPlaces } from "./places.js";
 import type { PackSentence } from "./sentences.js";
 import type { VoiceHit } from "./voices.js";
@@ -64,21 +64,21 @@ export function resolveContext(drafts: Draft[], sentences: PackSentence[], times
 export function recentDays(s: string, rules: NonNullable<LanguagePack["recentDays"]>, pub: Publication, found: readonly TimeHit[]): TimeHit[] {
   const out: TimeHit[] = [];
   const free = (a: number, b: number) => isFree(found, a, b) && isFree(out, a, b);
-  for (const m of s.matchAll(rules.lastWeek)) {
+  for (const m of matchesOf(rules.lastWeek, s)) {
     const period = previousWeek(pub);
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
-  for (const m of rules.weekend ? s.matchAll(rules.weekend) : []) {
+  for (const m of rules.weekend ? matchesOf(rules.weekend, s) : []) {
     const period = latestWeekend(pub, m.groups?.["last"] !== undefined);
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
-  for (const m of s.matchAll(rules.weekdays)) {
+  for (const m of matchesOf(rules.weekdays, s)) {
     const end = m.index + m[0].length;
-    if (rules.reportBefore?.test(s.slice(Math.max(0, m.index - 40), m.index)) || rules.reportAfter?.test(s.slice(end, end + 40))) continue;
+    if ((rules.reportBefore && testOf(rules.reportBefore, s.slice(Math.max(0, m.index - 40), m.index))) || (rules.reportAfter && testOf(rules.reportAfter, s.slice(end, end + 40)))) continue;
     const day = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     let period = day ? latestWeekday(Number(day.slice(1)), pub) : null;
     // "depuis mardi", "منذ يوم الثلاثاء": from that day to the day of writing.
-    if (period && rules.since?.test(s.slice(Math.max(0, m.index - 20), m.index))) period = { start: period.start, end: pub.end };
+    if (period && rules.since && testOf(rules.since, s.slice(Math.max(0, m.index - 20), m.index))) period = { start: period.start, end: pub.end };
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
   return out;
@@ -86,14 +86,14 @@ export function recentDays(s: string, rules: NonNullable<LanguagePack["recentDay
 
 /** Whether a named source is the one spoken to ("told AFP"), not the voice. */
 export function spokenTo(s: string, v: VoiceHit, rule: LanguagePack["recipient"]): boolean {
-  if (!rule || !rule.before.test(s.slice(Math.max(0, v.start - 60), v.start))) return false;
-  return !rule.after || rule.after.test(s.slice(v.end, v.end + 30));
+  if (!rule || !testOf(rule.before, s.slice(Math.max(0, v.start - 60), v.start))) return false;
+  return !rule.after || testOf(rule.after, s.slice(v.end, v.end + 30));
 }
 
 /** Sources the registry does not know, named after a word that credits them; never a place. */
 export function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoice"]>, language: string, anaphor: RegExp): VoiceHit[] {
   const out: VoiceHit[] = [];
-  for (const m of s.matchAll(rule.pattern)) {
+  for (const m of matchesOf(rule.pattern, s)) {
     const raw = m.groups?.["name"];
     if (!raw) continue;
     const cut = rule.nameEnd.exec(raw);
@@ -111,7 +111,7 @@ export function namedVoices(s: string, rule: NonNullable<LanguagePack["namedVoic
 /** "the same period last year": the time named before it moved to that year, in place of the times inside the phrase. */
 export function samePeriods(s: string, re: RegExp, times: TimeHit[]): TimeHit[] {
   let out = times;
-  for (const m of s.matchAll(re)) {
+  for (const m of matchesOf(re, s)) {
     const start = m.index;
     const end = start + m[0].length;
     const base = out.filter((h) => h.end <= start).sort((a, b) => a.end - b.end).pop();
@@ -151,7 +151,9 @@ const DATELINE = /^[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-–—:]/u;
  * l'agence Hrana", "قالت منظمة العفو الدولية إن …"), that source is the voice, not the agency.
  */
 export function withoutDateline(s: string, voices: VoiceHit[]): VoiceHit[] {
-  const m = DATELINE.exec(s);
+  // The engine tries the anchored pattern at every position: first the "(" it needs within 41 characters.
+  const paren = s.indexOf("(");
+  const m = paren >= 0 && paren <= 40 ? DATELINE.exec(s) : null;
   if (!m) return voices;
   const rest = voices.filter((v) => v.start >= m[0].length);
   return rest.length > 0 ? rest : voices;
@@ -166,9 +168,11 @@ const ROW = /^[-–•*·]?\s*[^:\d\n]{2,40}\s?:\s*\d[\d\s.,]*(?:\s*\p{L}+)?\s*$
  * heading has one kind of event word and no figure. Walks back over the rows only.
  */
 export function headingEvent(texts: readonly string[], index: number, eventOf: (s: string) => EventType | null): EventType | null {
-  if (!ROW.test(texts[index] as string)) return null;
+  // A row has a colon (a cheap test before the anchored pattern, which the engine tries at every position).
+  const row = (t: string) => t.includes(":") && ROW.test(t);
+  if (!row(texts[index] as string)) return null;
   let j = index - 1;
-  while (j >= 0 && ROW.test(texts[j] as string)) j--;
+  while (j >= 0 && row(texts[j] as string)) j--;
   const heading = texts[j];
   // A heading holds no figure (a year may stand in it).
   if (heading === undefined || heading.length > 80 || /\d/u.test(heading.replace(/(?<!\d)(?:19|20|13|14)\d\d(?!\d)/gu, ""))) return null;

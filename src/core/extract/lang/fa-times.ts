@@ -5,7 +5,7 @@ import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, recentMonth, yearPeriod, previousMonth, type Publication } from "./calendar.js";
 import type { NumberHit, TimeContext, TimeHit } from "./pack.js";
-import { dropOverlaps, isFree, numberEndingAt, rx } from "./patterns.js";
+import { dropOverlaps, isFree, matchesOf, numberEndingAt, rx } from "./patterns.js";
 import { solarDay, solarLabel, solarMonth, solarMonths, solarYear, toSolar, validSolarDay } from "./solar.js";
 
 const SOLAR_NAMES = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
@@ -55,7 +55,7 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   /** Months that open a span with the next month ("فروردین و اردیبهشت"). */
   const spans = new Set<TimeHit>();
 
-  for (const m of s.matchAll(MONTH)) {
+  for (const m of matchesOf(MONTH, s)) {
     const g = m.groups as Record<string, string | undefined>;
     const nameKey = g["name"] as string;
     const info = monthIndex.get(nameKey);
@@ -178,7 +178,7 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const d = solarDay(jy, jm, jd);
     hits.push({ start: m.index, end: m.index + m[0].length, period: { start: d, end: d }, label: solarLabel(jy, jm, [jd, jd]) });
   }
-  for (const m of s.matchAll(YEARS)) {
+  for (const m of matchesOf(YEARS, s)) {
     const g = m.groups as Record<string, string | undefined>;
     const a = Number(g["a"] ?? g["a2"] ?? g["a3"] ?? g["a4"]);
     const b = g["b"] ?? g["b2"] ? Number(g["b"] ?? g["b2"]) : a;
@@ -196,7 +196,7 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   }
 
   // "۱۰ ماه نخست سال ۲۰۲۳", "نیمه دوم سال ۱۴۰۱", "شش ماه اول امسال".
-  for (const m of s.matchAll(FIRST_MONTHS)) {
+  for (const m of matchesOf(FIRST_MONTHS, s)) {
     const g = m.groups as Record<string, string | undefined>;
     const n = g["half"] ? null : numberEndingAt(ctx.nums, m.index, s);
     if (!g["half"] && (!n || n.value < 1 || n.value > 12)) continue;
@@ -221,7 +221,7 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     hits.push({ start, end: m.index + m[0].length, period, ...(label ? { label } : {}) });
   }
 
-  for (const m of s.matchAll(RELATIVE)) {
+  for (const m of matchesOf(RELATIVE, s)) {
     const g = m.groups as Record<string, string | undefined>;
     if (!pub || !free(m.index, m.index + m[0].length)) continue;
     let period: Period | null = null;

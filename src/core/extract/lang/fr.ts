@@ -4,7 +4,7 @@
 import type { Period } from "../../types.js";
 import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
-import { dropOverlaps, isFree, joinUntil, numberEndingAt } from "./patterns.js";
+import { dropOverlaps, isFree, joinUntil, matchesOf, numberEndingAt } from "./patterns.js";
 
 const SIMPLE: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
@@ -83,7 +83,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   const free = (a: number, b: number) => isFree(hits, a, b);
   const hasMonth = HAS_MONTH.test(s);
   // "entre janvier et mars", "de mars à mai 2024", "en janvier et février": the months and those between.
-  for (const m of hasMonth ? s.matchAll(MONTH_RANGE) : []) {
+  for (const m of hasMonth ? matchesOf(MONTH_RANGE, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     const m1 = monthOf(g["m1"] as string);
     const m2 = monthOf(g["m2"] as string);
@@ -92,7 +92,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const y1 = g["y1"] ? Number(g["y1"]) : m1 <= m2 ? y2 : y2 - 1;
     hits.push({ start: m.index, end: m.index + m[0].length, period: { start: monthPeriod(y1, m1).start, end: monthPeriod(y2, m2).end }, year: y2 });
   }
-  for (const m of hasMonth ? s.matchAll(DAY_SPAN) : []) {
+  for (const m of hasMonth ? matchesOf(DAY_SPAN, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     const day = (x: string) => (x === "1er" ? 1 : Number(x));
     const m1 = monthOf(g["m1"] as string);
@@ -104,7 +104,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const b = dayPeriod(y2, m2, day(g["d2"] as string));
     if (a && b && a.start <= b.end) hits.push({ start: m.index, end: m.index + m[0].length, period: { start: a.start, end: b.end }, year: y2 });
   }
-  for (const m of hasMonth ? s.matchAll(MONTH) : []) {
+  for (const m of hasMonth ? matchesOf(MONTH, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     if (!free(m.index, m.index + m[0].length)) continue;
     const month = monthOf(g["m"] as string);
@@ -128,7 +128,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const plain = !g["y"] && !g["d"] && period?.end === monthPeriod(y, month).end;
     if (period) hits.push({ start: m.index, end: m.index + m[0].length, period, ...(g["y"] ? { year: y } : {}), ...(plain ? { bareMonth: month } : {}) });
   }
-  for (const m of HAS_YEAR.test(s) ? s.matchAll(YEARS) : []) {
+  for (const m of HAS_YEAR.test(s) ? matchesOf(YEARS, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     if (!free(m.index, m.index + m[0].length)) continue;
     const a = Number(g["a"]);
@@ -139,7 +139,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     hits.push({ start: m.index, end: m.index + m[0].length, period, year: b });
   }
   // "les dix premiers mois de 2023", "au premier semestre", "le troisième trimestre 2022".
-  for (const m of /premiers\s+mois|semestre|trimestre/iu.test(s) ? s.matchAll(FIRST_MONTHS) : []) {
+  for (const m of /premiers\s+mois|semestre|trimestre/iu.test(s) ? matchesOf(FIRST_MONTHS, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     let from = 1;
     let to: number;
@@ -157,7 +157,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the first months of the year" is part of it
     hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, from, to), year: y });
   }
-  for (const m of HAS_RELATIVE.test(s) ? s.matchAll(RELATIVE) : []) {
+  for (const m of HAS_RELATIVE.test(s) ? matchesOf(RELATIVE, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     if (!pub || !free(m.index, m.index + m[0].length)) continue;
     let period: Period | null = null;

@@ -5,7 +5,7 @@ import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
 import { addDays, type Publication } from "./calendar.js";
 import type { TimeContext, TimeHit } from "./pack.js";
-import { numberEndingAt, rx } from "./patterns.js";
+import { matchesOf, numberEndingAt, rx } from "./patterns.js";
 
 const FORMAT = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", { timeZone: "UTC", year: "numeric", month: "numeric", day: "numeric" });
 const DAY = 864e5;
@@ -75,7 +75,7 @@ export function findHijri(s: string, ctx: TimeContext): TimeHit[] {
   const out: TimeHit[] = [];
   if (!HAS_HIJRI.test(s)) return out;
   const pub: Publication | null = ctx.pub;
-  for (const m of s.matchAll(HIJRI)) {
+  for (const m of matchesOf(HIJRI, s)) {
     const g = m.groups as Record<string, string | undefined>;
     const raw = g["name"] as string;
     const hm = index.get(raw.replace(/\s+/gu, " "));

@@ -1,7 +1,9 @@
 // Figures in digits and in words, on folded text (digits are ASCII there, whatever the script).
 import type { LanguagePack, NumberHit, NumberWord } from "./pack.js";
+import { matchesOf, testOf } from "./patterns.js";
 
 const DIGITS = /\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d+(?:[.,]\d+)?/g;
+const HAS_DIGIT = /\d/;
 const SPACE_GROUPED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])/g;
 /** Hundreds joined to a thousand in digits ("۲ هزار و ۵۰۰"). */
 const AND_HUNDREDS = /^\s*(?:و|et)\s*(\d{1,3})(?![\d.,]\d)/u;
@@ -72,22 +74,42 @@ class WordNumber {
   }
 }
 
+/** Number words already read, per pack: the same words come back in every sentence. */
+const memos = new WeakMap<LanguagePack, Map<string, NumberWord | null>>();
+/** Words remembered per pack before the memo starts afresh (bounds its memory). */
+const MEMO_WORDS = 50_000;
+
+/** `pack.numberWord(token)`, remembered (a pack's numberWord depends on the token alone; its results are never changed). */
+function numberWordOf(pack: LanguagePack, token: string): NumberWord | null {
+  let memo = memos.get(pack);
+  if (!memo) memos.set(pack, (memo = new Map()));
+  let w = memo.get(token);
+  if (w === undefined) {
+    w = pack.numberWord(token);
+    if (memo.size >= MEMO_WORDS) memo.clear();
+    memo.set(token, w);
+  }
+  return w;
+}
+
 /** Every figure of a sentence, in order, without overlaps. */
 export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
   const hits: NumberHit[] = [];
   const taken = (a: number, b: number) => hits.some((h) => a < h.end && h.start < b);
-  for (const [re, value, qualifier] of pack.vagueHint.test(s) ? pack.vague : []) {
-    for (const m of s.matchAll(re)) {
+  for (const [re, value, qualifier] of testOf(pack.vagueHint, s) ? pack.vague : []) {
+    for (const m of matchesOf(re, s)) {
       hits.push({ start: m.index, end: m.index + m[0].length, value, word: true, ordinal: false, decimal: false, qualifier });
     }
   }
-  if (pack.spaceThousands) {
+  // Neither pattern of digits can match without a digit.
+  const digits = HAS_DIGIT.test(s);
+  if (pack.spaceThousands && digits) {
     for (const m of s.matchAll(SPACE_GROUPED)) {
       if (taken(m.index, m.index + m[0].length)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replace(/\D/g, "")), word: false, ordinal: false, decimal: false });
     }
   }
-  for (const m of s.matchAll(DIGITS)) {
+  for (const m of digits ? s.matchAll(DIGITS) : []) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const raw = m[0];
     const grouped = /^\d{1,3}(?:([.,])\d{3})+$/.test(raw) && !(/^\d{1,3}[.,]\d{3}$/.test(raw) && raw.startsWith("0"));
@@ -95,7 +117,7 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
     const value = grouped ? Number(raw.replace(/[.,]/g, "")) : Number(raw.replace(",", "."));
     // "۱۸ هزار", "2,5 millions": digits times a scale word are one whole figure.
     const scale = SCALE_AFTER.exec(s.slice(m.index + raw.length, m.index + raw.length + 20));
-    const w = scale ? pack.numberWord(scale[1] as string) : null;
+    const w = scale ? numberWordOf(pack, scale[1] as string) : null;
     if (scale && w && (w.kind === "thousand" || w.kind === "million") && (w.value === 1000 || w.value === 1_000_000)) {
       let whole = Math.round(value * w.value);
       let end = m.index + raw.length + scale[0].length;
@@ -120,8 +142,8 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
     }
     current = null;
   };
-  for (const m of pack.wordHint.test(s) ? s.matchAll(pack.wordPattern) : []) {
-    const w = pack.numberWord(m[0]);
+  for (const m of testOf(pack.wordHint, s) ? s.matchAll(pack.wordPattern) : []) {
+    const w = numberWordOf(pack, m[0]);
     const start = m.index;
     const end = start + m[0].length;
     if (!w) {

@@ -12,6 +12,53 @@ export function rx(source: string, flags = "giu"): RegExp {
   return new RegExp(body, flags.includes("u") ? flags : flags + "u");
 }
 
+/** The word-edge assertions patterns open with ("‹" and its French form). */
+const EDGE = /\(\?<!\[\\p\{L\}(?:\\p\{N\})?\]\)/g;
+const hints = new WeakMap<RegExp, RegExp | null>();
+const probes = new WeakMap<RegExp, RegExp | null>();
+const NONE: readonly RegExpExecArray[] = [];
+
+/**
+ * A cheap necessary condition for a pattern: the pattern without its word-edge lookbehinds (an
+ * assertion dropped only widens what matches). A pattern opening with a lookbehind is scanned
+ * slowly by the engine (no quick check of its first characters); without it, several times faster.
+ * Null when the pattern has no such assertion, unless `always` (then the pattern, not global).
+ */
+function hintOf(re: RegExp, always = false): RegExp | null {
+  const cache = always ? probes : hints;
+  let hint = cache.get(re);
+  if (hint === undefined) {
+    const source = re.source.replace(EDGE, "");
+    hint = null;
+    if (source !== re.source || always) {
+      try {
+        hint = new RegExp(source, re.flags.replace(/[gy]/g, ""));
+      } catch {
+        hint = null;
+      }
+    }
+    cache.set(re, hint);
+  }
+  return hint;
+}
+
+/**
+ * `s.matchAll(re)` (re global), passing over a text the pattern cannot match after a faster test
+ * (the hint, else the pattern itself not global: most texts hold no match, and a test is cheaper
+ * than the copy of the pattern and the iterator matchAll makes).
+ */
+export function matchesOf(re: RegExp, s: string): Iterable<RegExpExecArray> {
+  const hint = hintOf(re, true);
+  return hint !== null && !hint.test(s) ? NONE : s.matchAll(re);
+}
+
+/** `re.test(s)` for a pattern that is not global, after the same faster test. */
+export function testOf(re: RegExp, s: string): boolean {
+  if (re.global || re.sticky) return re.test(s);
+  const hint = hintOf(re);
+  return (hint === null || hint.test(s)) && re.test(s);
+}
+
 /** A word table in ordinary spelling, folded: word → value. */
 export function table(entries: Record<string, number>): Map<string, number> {
   return new Map(Object.entries(entries).map(([k, v]) => [fold(k), v]));

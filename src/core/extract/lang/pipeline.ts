@@ -6,6 +6,7 @@ import type { Claim, DocumentMeta, EventType, Period, PeriodOrigin, Qualifier, V
 import { clipToPublication, publication, type Publication } from "./calendar.js";
 import { findNumbers } from "./numbers.js";
 import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
+import { matchesOf, testOf } from "./patterns.js";
 import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
 import { findPackPlaces } from "./places.js";
@@ -66,8 +67,8 @@ function agentOfEvent(s: string, end: number, gap: RegExp, anyEvent: RegExp): bo
 /** Events of a sentence, a longer match winning over one inside it. */
 function eventsIn(s: string, pack: LanguagePack): { start: number; end: number; event: EventType }[] {
   const all: { start: number; end: number; event: EventType }[] = [];
-  for (const [re, event] of pack.events) for (const m of s.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length, event });
-  const charges = [...s.matchAll(pack.charges)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const [re, event] of pack.events) for (const m of matchesOf(re, s)) all.push({ start: m.index, end: m.index + m[0].length, event });
+  const charges = [...matchesOf(pack.charges, s)].map((m) => [m.index, m.index + m[0].length] as const);
   return all.filter((a) => !charges.some(([cs, ce]) => a.start < ce && cs < a.end)).filter((a) => !all.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start));
 }
 
@@ -79,10 +80,10 @@ function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
   const after = s.slice(n.end, n.end + 40);
   const before = s.slice(Math.max(0, n.start - 40), n.start);
   if (/^\s?[:/]\s?\d|^-\d/.test(after) || /\d\s?[:/]\s?$|\d-$/.test(before)) return true; // 11:21, 1403/09/01
-  if (pack.nonCountAfter.test(after) || pack.nonCountBefore.test(before)) return true;
+  if (testOf(pack.nonCountAfter, after) || testOf(pack.nonCountBefore, before)) return true;
   // "1 430", "1.430": a figure written with a thousands separator is never a year.
   const yearLike = ((n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100)) && (n.word || !/[^\d]/u.test(s.slice(n.start, n.end)));
-  return yearLike && !pack.countNoun.test(after);
+  return yearLike && !testOf(pack.countNoun, after);
 }
 
 /** Clause index of a position: how many clause breaks stand before it. */
@@ -185,18 +186,20 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         }
         return null;
       };
-      times = pack.findTimes(texts[k] as string, { pub, lastYear, nums: numsOf(k) });
+      // The figures are found only if a time expression asks for them (most sentences read for context have none).
+      const ctx = { pub, lastYear, get nums() { return numsOf(k); } }; // prettier-ignore
+      times = pack.findTimes(texts[k] as string, ctx);
       if (pack.recentDays && pub) times.push(...recentDays(texts[k] as string, pack.recentDays, pub, times));
       const text = texts[k] as string;
       const superlative = pack.superlative;
-      if (superlative) times = times.filter((h) => !superlative.test(text.slice(Math.max(0, h.start - 60), h.start)));
+      if (superlative) times = times.filter((h) => !testOf(superlative, text.slice(Math.max(0, h.start - 60), h.start)));
       const comparedWith = pack.comparedWith;
       // … unless the comparison's own figure follows the time ("نسبت به سال گذشته که ۵۸۲ مورد بود").
       const ownFigure = (h: TimeHit) => numsOf(k).some((n) => n.start >= h.end && n.start - h.end <= 50 && !/[.;؛!?]/u.test(text.slice(h.end, n.start)));
-      if (comparedWith) times = times.filter((h) => ownFigure(h) || !comparedWith.test(text.slice(Math.max(0, h.start - 60), h.start)));
+      if (comparedWith) times = times.filter((h) => ownFigure(h) || !testOf(comparedWith, text.slice(Math.max(0, h.start - 60), h.start)));
       // The day a statement came out ("بيان صدر في 28 أيار") hides its numbers but dates no figure.
       const saidOn = pack.saidOn;
-      if (saidOn) times = times.map((h) => (saidOn.test(text.slice(Math.max(0, h.start - 60), h.start)) ? { ...h, silent: true } : h));
+      if (saidOn) times = times.map((h) => (testOf(saidOn, text.slice(Math.max(0, h.start - 60), h.start)) ? { ...h, silent: true } : h));
       times = bareMonthsInNamedYear(times, () => paragraphYear(sentences, k, timesOf));
       times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
       // After the clip: the same period of another year as a period to date ends on the same day.
@@ -219,9 +222,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     const places = findPackPlaces(s, pack.code);
     for (const p of places) if (p.kind === "country") countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
     // Only a sentence with an event word can make a claim; the others matter for who speaks.
-    const hasEvent = anyEvent.test(s);
+    const hasEvent = anyEvent.test(s); // plain: the union opens with no word edge, a hint would scan it twice
     // "Of these, 5 were women": a part of the previous sentence's figure, without an event word.
-    const partOf = !hasEvent && pack.partOf.test(s) ? drafts.filter((d) => d.sentence === index - 1).pop() ?? null : null;
+    const partOf = !hasEvent && testOf(pack.partOf, s) ? drafts.filter((d) => d.sentence === index - 1).pop() ?? null : null;
     // "- Trafic de drogue : 12" under "Exécutions en mars 2024": a row counts what its heading names.
     const rowEvent = !hasEvent && !partOf ? headingEvent(texts, index, (h) => { const ev = new Set(eventsIn(h, pack).map((e) => e.event)); return ev.size === 1 ? ([...ev][0] as EventType) : null; }) : null;
     const nums = hasEvent || partOf || rowEvent ? numsOf(index) : [];
@@ -232,8 +235,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
 
     const registryVoices = withoutDateline(s, findVoices(s, registry).filter((v) => !spokenTo(s, v, pack.recipient)));
     const voices: VoiceHit[] = [...registryVoices];
-    for (const [re, name] of pack.descriptorHint.test(s) ? pack.descriptors : []) {
-      for (const m of s.matchAll(re)) {
+    for (const [re, name] of testOf(pack.descriptorHint, s) ? pack.descriptors : []) {
+      for (const m of matchesOf(re, s)) {
         const v = { start: m.index, end: m.index + m[0].length, name };
         // The authorities who "executed 834 people" did the deed; they are not the voice that counts it.
         if (pack.agentGap && agentOfEvent(s, v.end, pack.agentGap, anyEvent)) continue;
@@ -244,8 +247,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     voices.splice(0, voices.length, ...withoutDateline(s, voices.sort((a, b) => a.start - b.start)));
     let fallback: string | null = null;
     if (voices.length === 0) {
-      if (pack.anaphor.test(s)) fallback = lastNamed;
-      else if (pack.pronoun?.test(s)) fallback = prevVoice;
+      if (testOf(pack.anaphor, s)) fallback = lastNamed;
+      else if (pack.pronoun && testOf(pack.pronoun, s)) fallback = prevVoice;
       if (!fallback && pack.carrySource) fallback = lastVoice;
     }
     // "Parmi elles, trois femmes": parts of the figure before speak with its voice.
@@ -308,7 +311,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       for (const f of found) {
         const before = s.slice(Math.max(0, f.n.start - 40), f.n.start);
         for (const [re, q] of pack.qualifiers) {
-          if (re.test(before)) {
+          if (testOf(re, before)) {
             f.qualifier = q;
             break;
           }
@@ -316,7 +319,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         if (f.qualifier === "exact" && pack.qualifiersAfter) {
           const after = s.slice(f.n.end, f.n.end + 30);
           for (const [re, q] of pack.qualifiersAfter) {
-            if (re.test(after)) {
+            if (testOf(re, after)) {
               f.qualifier = q;
               break;
             }
@@ -328,7 +331,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         const a = found[i] as Figure;
         const b = found[i + 1] as Figure;
         if (!pack.range.gap.test(s.slice(a.n.end, b.n.start))) continue;
-        const lead = pack.range.lead.test(s.slice(Math.max(0, a.n.start - 20), a.n.start));
+        const lead = testOf(pack.range.lead, s.slice(Math.max(0, a.n.start - 20), a.n.start));
         if (!lead && pack.range.leadRequired) continue;
         if (b.n.value <= a.n.value) continue;
         if (a.qualifier === "exact") a.qualifier = "at_least";
@@ -359,7 +362,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         }
         const phrase = s.slice(from, Math.min(from + 40, next?.start ?? s.length));
         const victims: VictimGroup[] = [];
-        for (const [re, g] of pack.victims) if (re.test(phrase) && !victims.includes(g)) victims.push(g);
+        for (const [re, g] of pack.victims) if (testOf(re, phrase) && !victims.includes(g)) victims.push(g);
         const claim: Draft = {
           document: meta.document,
           event: f.event as EventType,

@@ -2,6 +2,7 @@
 // in any language lands in the same scope (country, province, city, prison) as the English ones.
 import { findPlaces, getPlace, type PlaceMatch } from "../../places.js";
 import { fold } from "../../text/fold.js";
+import { eachWord, lowerCase, WordSet } from "./words.js";
 
 const COUNTRIES_FA_AR: Record<string, string> = {
   ایران: "Iran", عراق: "Iraq", العراق: "Iraq", عربستان: "Saudi Arabia", "عربستان سعودی": "Saudi Arabia", السعودية: "Saudi Arabia",
@@ -47,7 +48,8 @@ interface Entry {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
-const CLITIC = /^[وبلف]/u;
+/** Letters that may cling to the front of a name ("و", "ب", "ل", "ف"). */
+const CLITICS = new Set([..."وبلف"].map((c) => c.charCodeAt(0)));
 
 function indexOf(table: Record<string, string>, lower: boolean): Map<string, Entry[]> {
   const index = new Map<string, Entry[]>();
@@ -67,12 +69,14 @@ function indexOf(table: Record<string, string>, lower: boolean): Map<string, Ent
 
 const ARABIC_SCRIPT = indexOf({ ...COUNTRIES_FA_AR, ...IRAN_FA_AR }, false);
 const FRENCH_INDEX = indexOf(FRENCH, true);
+const ARABIC_SCRIPT_WORDS = new WordSet(ARABIC_SCRIPT.keys());
+const FRENCH_WORDS = new WordSet(FRENCH_INDEX.keys());
 
 /** Places named in a folded sentence of the given language, as gazetteer matches. */
 export function findPackPlaces(s: string, language: string): PlaceMatch[] {
   const french = language === "fr";
   const index = french ? FRENCH_INDEX : ARABIC_SCRIPT;
-  const hay = french ? s.toLowerCase() : s;
+  const hay = french ? lowerCase(s) : s;
   const out: PlaceMatch[] = [];
   const tryAt = (word: string, at: number): boolean => {
     for (const e of index.get(word) ?? []) {
@@ -84,9 +88,15 @@ export function findPackPlaces(s: string, language: string): PlaceMatch[] {
     }
     return false;
   };
-  for (const m of hay.matchAll(WORD)) {
-    if (!tryAt(m[0], m.index) && !french && m[0].length > 3 && CLITIC.test(m[0])) tryAt(m[0].slice(1), m.index + 1);
-  }
+  // Each word, else (Persian, Arabic) the word after a clitic: the runs of /[\p{L}\p{N}]+/gu, looked up by hash.
+  const words = french ? FRENCH_WORDS : ARABIC_SCRIPT_WORDS;
+  eachWord(hay, (start, end, hash, tailHash) => {
+    const word = words.at(hay, start, end, hash);
+    if (word !== undefined && tryAt(word, start)) return;
+    if (french || end - start <= 3 || !CLITICS.has(hay.charCodeAt(start))) return;
+    const tail = words.at(hay, start + 1, end, tailHash);
+    if (tail !== undefined) tryAt(tail, start + 1);
+  });
   // French texts also write many places as English does ("Iran", "Niger", "Dakar").
   if (french) for (const p of findPlaces(s)) if (!out.some((o) => p.start < o.end && o.start < p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);

@@ -11,10 +11,26 @@ export const SOLAR_MONTHS_LATIN = [
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Conversions already made: the same months and publication days come back sentence after sentence. */
+const days = new Map<number, string>();
+const solarOf = new Map<string, { jy: number; jm: number; jd: number }>();
+/** Entries kept before a memo starts afresh (bounds its memory). */
+const MEMO_ENTRIES = 20_000;
+
 /** The ISO date of a Solar Hijri day. */
 export function solarDay(jy: number, jm: number, jd: number): string {
-  const g = jalaali.toGregorian(jy, jm, jd);
-  return `${g.gy}-${pad(g.gm)}-${pad(g.gd)}`;
+  // One number per day (month below 16, day below 32), so no two days share a key.
+  const key = Number.isInteger(jy) && Number.isInteger(jm) && Number.isInteger(jd) && jm >= 0 && jm < 16 && jd >= 0 && jd < 32 ? (jy * 16 + jm) * 32 + jd : null;
+  let iso = key === null ? undefined : days.get(key);
+  if (iso === undefined) {
+    const g = jalaali.toGregorian(jy, jm, jd);
+    iso = `${g.gy}-${pad(g.gm)}-${pad(g.gd)}`;
+    if (key !== null) {
+      if (days.size >= MEMO_ENTRIES) days.clear();
+      days.set(key, iso);
+    }
+  }
+  return iso;
 }
 
 /** Whether a Solar date exists (Esfand 30 only in leap years). */
@@ -34,8 +50,14 @@ export function solarYear(jy: number): Period {
 
 /** The Solar year, month and day of an ISO date (YYYY-MM-DD). */
 export function toSolar(iso: string): { jy: number; jm: number; jd: number } {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return jalaali.toJalaali(y, m, d);
+  let j = solarOf.get(iso);
+  if (!j) {
+    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+    j = jalaali.toJalaali(y, m, d);
+    if (solarOf.size >= MEMO_ENTRIES) solarOf.clear();
+    solarOf.set(iso, j);
+  }
+  return { jy: j.jy, jm: j.jm, jd: j.jd };
 }
 
 /** "Aban 1403", "Aban", "1400" or "3–7 Mehr 1400": a Solar label in Latin letters. */

@@ -3,6 +3,7 @@
 // language lands on the same voice as the English ones.
 import type { SourceEntry, SourceRegistry } from "../../sources.js";
 import { fold } from "../../text/fold.js";
+import { eachWord, lowerCase, WordSet } from "./words.js";
 
 /** A source named in a sentence. */
 export interface VoiceHit {
@@ -18,12 +19,16 @@ interface Alias {
   exactCase: boolean;
 }
 
-/** Aliases by their first word, longest first. */
-type AliasIndex = Map<string, Alias[]>;
+/** Aliases by their first word, longest first, and those first words for lookups by hash. */
+interface AliasIndex {
+  byFirst: Map<string, Alias[]>;
+  words: WordSet;
+}
 const indexes = new WeakMap<SourceRegistry, AliasIndex>();
 const LETTER = /[\p{L}\p{N}]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
-const CLITIC = /^[وبلف]/u;
+/** Letters that may cling to the front of a name ("و", "ب", "ل", "ف"). */
+const CLITICS = new Set([..."وبلف"].map((c) => c.charCodeAt(0)));
 
 /** Lower-cases and folds a text for alias search; the same length as its input. */
 export function searchForm(s: string): string {
@@ -34,7 +39,7 @@ export function searchForm(s: string): string {
 function indexOf(registry: SourceRegistry): AliasIndex {
   let index = indexes.get(registry);
   if (!index) {
-    index = new Map();
+    const byFirst = new Map<string, Alias[]>();
     for (const entry of registry.data.sources) {
       for (const a of new Set([entry.short, entry.name, ...entry.aliases])) {
         // The alias in the same search form as the text ("droits de l'homme" loses its article there too).
@@ -44,12 +49,13 @@ function indexOf(registry: SourceRegistry): AliasIndex {
         const key = exactCase ? folded : folded.toLowerCase();
         const first = (key.toLowerCase().match(WORD) ?? [])[0];
         if (!first || !key.toLowerCase().startsWith(first)) continue;
-        const list = index.get(first) ?? [];
+        const list = byFirst.get(first) ?? [];
         list.push({ key, entry, exactCase });
         list.sort((x, y) => y.key.length - x.key.length);
-        index.set(first, list);
+        byFirst.set(first, list);
       }
     }
+    index = { byFirst, words: new WordSet(byFirst.keys()) };
     indexes.set(registry, index);
   }
   return index;
@@ -59,10 +65,10 @@ function indexOf(registry: SourceRegistry): AliasIndex {
 export function findVoices(s: string, registry: SourceRegistry): VoiceHit[] {
   const index = indexOf(registry);
   const text = searchForm(s);
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const hits: VoiceHit[] = [];
   const tryAt = (word: string, at: number): boolean => {
-    const candidates = index.get(word);
+    const candidates = index.byFirst.get(word);
     if (!candidates) return false;
     for (const a of candidates) {
       const hay = a.exactCase ? text : lower;
@@ -73,9 +79,15 @@ export function findVoices(s: string, registry: SourceRegistry): VoiceHit[] {
     }
     return false;
   };
-  for (const m of lower.matchAll(WORD)) {
-    // A Persian or Arabic clitic may stand before the name ("بحسب", "لمنظمة").
-    if (!tryAt(m[0], m.index) && m[0].length > 2 && CLITIC.test(m[0])) tryAt(m[0].slice(1), m.index + 1);
-  }
+  // Every word (the runs of /[\p{L}\p{N}]+/gu, looked up by hash), else the word after a Persian or
+  // Arabic clitic ("بحسب", "لمنظمة").
+  const words = index.words;
+  eachWord(lower, (start, end, hash, tailHash) => {
+    const word = words.at(lower, start, end, hash);
+    if (word !== undefined && tryAt(word, start)) return;
+    if (end - start <= 2 || !CLITICS.has(lower.charCodeAt(start))) return;
+    const tail = words.at(lower, start + 1, end, tailHash);
+    if (tail !== undefined) tryAt(tail, start + 1);
+  });
   return hits;
 }
