@@ -16,10 +16,10 @@ import type { Database, DialectName } from "./schema.js";
 
 /**
  * The fast paths' switches: matches from which a page walks its order's index rather than sort
- * them, and whether facets are counted from the tallies when they hold them. Tests set them to
- * compare the fast and slow paths on a small store; nothing else changes them.
+ * them, and whether facets and totals are counted from the tallies when they hold them. Tests set
+ * them to compare the fast and slow paths on a small store; nothing else changes them.
  */
-export const FAST_PATHS = { walkAtLeast: 20_000, facetsFromTallies: true };
+export const FAST_PATHS = { walkAtLeast: 20_000, facetsFromTallies: true, totalsFromTallies: true };
 
 /** Orders with an index to walk (migration 17). */
 const WALKED: ReadonlySet<ClaimSort> = new Set(["period", "count", "id"]);

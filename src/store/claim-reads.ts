@@ -8,7 +8,7 @@ import { claimWhere, type ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim, type ClaimRowWithDocument } from "./claim-rows.js";
 import type { ClaimFilter, Page, SourceCount, StoredClaim, StoredSource, YearEventCount } from "./contracts/claims.js";
 import type { Access } from "./contracts/common.js";
-import { pageWhereOptions } from "./claim-pages.js";
+import { FAST_PATHS, pageWhereOptions } from "./claim-pages.js";
 import type { Database, DialectName } from "./schema.js";
 import { sourceKey } from "./source-keys.js";
 import { visibleClaim } from "./visibility.js";
@@ -70,7 +70,7 @@ export class ClaimReads {
 
   async countClaims(filter: ClaimFilter): Promise<number> {
     const f = await this.resolve(filter);
-    const tally = await readableTally(this.db, f, "total");
+    const tally = FAST_PATHS.totalsFromTallies ? await readableTally(this.db, f, "total") : null;
     if (tally) return tallyTotal(this.db, tally, f);
     return this.countMatching(f);
   }
@@ -82,7 +82,7 @@ export class ClaimReads {
    */
   async countClaimsUpTo(filter: ClaimFilter, upTo: number): Promise<{ count: number; exact: boolean }> {
     const f = await this.resolve(filter);
-    const tally = await readableTally(this.db, f, "total");
+    const tally = FAST_PATHS.totalsFromTallies ? await readableTally(this.db, f, "total") : null;
     if (tally) return { count: await tallyTotal(this.db, tally, f), exact: true };
     const row = await this.db
       .selectFrom((db) =>
