@@ -36,9 +36,12 @@ export class ClaimReads {
     const f = await this.resolve(filter);
     const sort = page.sort ?? "period";
     const opts = await pageWhereOptions(this.db, this.dialect, f, sort);
-    let query = this.db
-      .selectFrom("claims")
-      .innerJoin("documents", "documents.id", "claims.document_id")
+    // SQLite walks the documents latest first only when told to take them first (CROSS JOIN fixes
+    // the join's order); it then sorts each publication date's claims by id, not every match.
+    const from = opts.unindexed && sort === "published"
+      ? this.db.selectFrom("documents").crossJoin("claims").whereRef("claims.document_id", "=", "documents.id")
+      : this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id");
+    let query = from
       .selectAll("claims")
       .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
       .where((eb) => claimWhere(eb, f, opts));
