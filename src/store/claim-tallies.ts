@@ -19,13 +19,14 @@ type TallyTable =
   | "claim_facet_tallies"
   | "claim_source_facet_tallies"
   | "claim_victim_facet_tallies"
-  | "claim_victim_source_tallies";
+  | "claim_victim_source_tallies"
+  | "claim_victim_pair_tallies";
 
 /** Every tally's columns, read under the alias `t` (each query only uses its own table's). */
-type TallyDb = Database & { t: ClaimTalliesTable & ClaimSourceTalliesTable & { victim: string; qualifier: string; start_year: number | null; end_year: number | null } };
+type TallyDb = Database & { t: ClaimTalliesTable & ClaimSourceTalliesTable & { victim: string; co_victim: string; qualifier: string; start_year: number | null; end_year: number | null } };
 
 /** What a tally must hold to answer: the filter's and the facet's columns. */
-type Dim = "event" | "place" | "year" | "period" | "sourceId" | "source" | "qualifier" | "victim";
+type Dim = "event" | "place" | "year" | "period" | "sourceId" | "source" | "qualifier" | "victim" | "coVictim";
 
 /** The tallies, smallest first: each question reads the first that holds what it needs. */
 const SHAPES: ReadonlyArray<{ table: TallyTable; victims: boolean; dims: ReadonlySet<Dim> }> = [
@@ -36,6 +37,7 @@ const SHAPES: ReadonlyArray<{ table: TallyTable; victims: boolean; dims: Readonl
   { table: "claim_victim_tallies", victims: true, dims: new Set(["victim", "event", "place", "year", "sourceId"]) },
   { table: "claim_victim_facet_tallies", victims: true, dims: new Set(["victim", "event", "place", "year", "period", "sourceId"]) },
   { table: "claim_victim_source_tallies", victims: true, dims: new Set(["victim", "sourceId", "source", "year", "period", "qualifier"]) },
+  { table: "claim_victim_pair_tallies", victims: true, dims: new Set(["victim", "coVictim", "event", "place", "year", "period", "sourceId"]) },
 ];
 
 /** The columns a filter needs of a tally, or null when no tally can answer it. */
@@ -61,7 +63,9 @@ function filterDims(f: ResolvedClaimFilter): Dim[] | null {
 
 /** The first tally holding `dims`, counted per claim or per victim row. */
 function shapeFor(dims: readonly Dim[], victims: boolean): TallyTable | null {
-  return SHAPES.find((s) => s.victims === victims && dims.every((d) => s.dims.has(d)))?.table ?? null;
+  // (the pairs tally counts a claim once per pair: only for the groups named with one group)
+  const pairs = dims.includes("coVictim");
+  return SHAPES.find((s) => s.victims === victims && s.dims.has("coVictim") === pairs && dims.every((d) => s.dims.has(d)))?.table ?? null;
 }
 
 /** The tally that answers a question for a filter, or null when the claims must be counted. */
@@ -130,14 +134,14 @@ function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, f: ResolvedClaimFilter)
 /**
  * The tally holding a facet's counts for a filter, given that tallies may be read for it
  * (talliesReadable), or null when the claims must be grouped: a period in months or days, one
- * document, the victim groups of one victim group's claims, and pairs of columns no tally holds
- * together (a raw source string with a place and a period or the qualifier, a victim group with a
- * place and the qualifier).
+ * document, and columns no tally holds together (a raw source string with a place and a period,
+ * a victim group with a place and the qualifier, or with a raw source string and an event or a
+ * place; the victim groups of one group's claims with a raw source string or the qualifier).
  */
 export function facetTally(f: ResolvedClaimFilter, field: string): TallyTable | null {
   const dims = filterDims(f);
   if (dims === null) return null;
-  if (field === "victims") return f.victims === undefined ? shapeFor([...dims, "victim"], true) : null;
+  if (field === "victims") return shapeFor([...dims, f.victims === undefined ? "victim" : "coVictim"], true);
   const own: Partial<Record<string, Dim>> = { event: "event", place: "place", year: "year", qualifier: "qualifier", source: "source" };
   const dim = own[field];
   return shapeFor(dim ? [...dims, dim] : dims, f.victims !== undefined);
@@ -145,7 +149,7 @@ export function facetTally(f: ResolvedClaimFilter, field: string): TallyTable | 
 
 /** A facet's values and their claims from a tally (see facetTally), most first, at most `limit`. */
 export async function tallyFacet(db: Kysely<Database>, table: TallyTable, f: ResolvedClaimFilter, field: string, limit: number): Promise<Array<{ value: string | number | null; n: number | string }>> {
-  const column = field === "victims" ? "victim" : field;
+  const column = field !== "victims" ? field : table === "claim_victim_pair_tallies" ? "co_victim" : "victim";
   return from(db, table)
     .select([sql<string | number | null>`${sql.ref(`t.${column}`)}`.as("value"), sql<number | string>`sum(t.n)`.as("n")])
     .where((eb) => tallyWhere(eb, f))

@@ -31,6 +31,7 @@ const EDITS: Record<string, { sql: string[]; names: RegExp }> = {
   claim_facet_tallies: { sql: ["update claim_facet_tallies set n = n + 2 where key = (select min(key) from claim_facet_tallies)"], names: /^claim_facet_tallies row .*: counts \d+, the claims give \d+/ },
   claim_source_facet_tallies: { sql: ["delete from claim_source_facet_tallies where key = (select min(key) from claim_source_facet_tallies)"], names: /^claim_source_facet_tallies row .*: missing/ },
   claim_victim_facet_tallies: { sql: ["update claim_victim_facet_tallies set n = n + 1 where key = (select min(key) from claim_victim_facet_tallies)"], names: /^claim_victim_facet_tallies row / },
+  claim_victim_pair_tallies: { sql: ["update claim_victim_pair_tallies set n = n + 1 where key = (select min(key) from claim_victim_pair_tallies)"], names: /^claim_victim_pair_tallies row .*: counts \d+, the claims give \d+/ },
   claim_victim_source_tallies: { sql: ["delete from claim_victim_source_tallies where key = (select min(key) from claim_victim_source_tallies)"], names: /^claim_victim_source_tallies row .*: missing/ },
   sources: { sql: ["update sources set name = 'Forged Watch' where id = (select min(id) from sources)"], names: /^sources row \d+ .*differs from what event \d+ recorded/ },
   source_keys: { sql: ["insert into source_keys (key, source_id) values ('forged alias', (select min(id) from sources))"], names: /^sources row \d+ \(or its source_keys\): differs/ },

@@ -43,12 +43,12 @@ function valueOf(dialect: DialectName, row: string, column: TallyColumn): string
 }
 
 /** The tally's column values of a claims row, led by the victim group for the victim tally. */
-function valuesOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
+export function valuesOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
   return [...(victim ? [victim] : []), ...t.columns.map((c) => valueOf(dialect, row, c))].join(", ");
 }
 
 /** The tally key of a claims row: its values as one NULL-safe text. */
-function keyOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
+export function keyOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
   const values = valuesOf(dialect, t, row, victim);
   return dialect === "sqlite" ? `json_array(${values})` : `jsonb_build_array(${values})::text`;
 }
