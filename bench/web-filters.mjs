@@ -49,6 +49,10 @@ export const FILTER_CALLS = [
   ["facets: all, from=2020", `/api/v1/claims?from=2020&limit=50&facets=${ALL_FACETS}`],
   ["facets: all, victims=women", `/api/v1/claims?victims=women&limit=50&facets=${ALL_FACETS}`],
   ["facets: all, event+place+period", `/api/v1/claims?event=execution&place=Iran&from=2018&limit=50&facets=${ALL_FACETS}`],
+  // Periods in whole years are in migration 18's tallies; in months they are grouped from the claims.
+  ["facets: all, period 2015..2016", `/api/v1/claims?from=2015&to=2016&limit=50&facets=${ALL_FACETS}`],
+  ["facets: all, source+victims+period", `/api/v1/claims?source=IHRNGO&victims=protesters&from=2016&to=2019&limit=50&facets=${ALL_FACETS}`],
+  ["facets: all, period 2018-03", `/api/v1/claims?from=2018-03&to=2018-03&limit=50&facets=${ALL_FACETS}`],
   // The documents list's filters.
   ["documents: no filter", "/api/v1/documents?limit=50"],
   ["documents: language=en", "/api/v1/documents?language=en&limit=50"],

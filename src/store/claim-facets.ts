@@ -4,7 +4,7 @@
 import { sql, type Kysely } from "kysely";
 import { claimWhere, type ResolvedClaimFilter } from "./claim-filter.js";
 import { FAST_PATHS } from "./claim-pages.js";
-import { facetTally, readableTally, tallyFacet } from "./claim-tallies.js";
+import { facetTally, talliesReadable, tallyFacet } from "./claim-tallies.js";
 import type { Database } from "./schema.js";
 
 import type { ClaimFacet, FacetCount } from "../shared/facets.js";
@@ -13,9 +13,9 @@ export { CLAIM_FACETS, type ClaimFacet, type FacetCount } from "../shared/facets
 
 /** Values per facet, most claims first (then by value), at most `limit` each. */
 export async function claimFacets(db: Kysely<Database>, f: ResolvedClaimFilter, fields: readonly ClaimFacet[], limit: number): Promise<Record<string, FacetCount[]>> {
-  // From the running tallies when they hold the counts (no period, no document): a few hundred rows
+  // From the running tallies when they hold the counts (see facetTally): a few thousand rows
   // instead of every matching claim.
-  const tallies = FAST_PATHS.facetsFromTallies && (await readableTally(db, f, "total")) !== null;
+  const tallies = FAST_PATHS.facetsFromTallies && (await talliesReadable(db, f));
   // Each field's query at once: a store with several readers (SQLite's threads, PostgreSQL's pool) answers them side by side.
   const counted = async (field: ClaimFacet): Promise<[string, FacetCount[]]> => {
     let rows: Array<{ value: string | number | null; n: number | string }>;

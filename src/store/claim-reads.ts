@@ -8,7 +8,7 @@ import { claimWhere, type ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim, type ClaimRowWithDocument } from "./claim-rows.js";
 import type { ClaimFilter, Page, SourceCount, StoredClaim, StoredSource, YearEventCount } from "./contracts/claims.js";
 import type { Access } from "./contracts/common.js";
-import { pageWhereOptions } from "./claim-pages.js";
+import { FAST_PATHS, pageWhereOptions } from "./claim-pages.js";
 import type { Database, DialectName } from "./schema.js";
 import { sourceKey } from "./source-keys.js";
 import { visibleClaim } from "./visibility.js";
@@ -36,9 +36,12 @@ export class ClaimReads {
     const f = await this.resolve(filter);
     const sort = page.sort ?? "period";
     const opts = await pageWhereOptions(this.db, this.dialect, f, sort);
-    let query = this.db
-      .selectFrom("claims")
-      .innerJoin("documents", "documents.id", "claims.document_id")
+    // SQLite walks the documents latest first only when told to take them first (CROSS JOIN fixes
+    // the join's order); it then sorts each publication date's claims by id, not every match.
+    const from = opts.unindexed && sort === "published"
+      ? this.db.selectFrom("documents").crossJoin("claims").whereRef("claims.document_id", "=", "documents.id")
+      : this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id");
+    let query = from
       .selectAll("claims")
       .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
       .where((eb) => claimWhere(eb, f, opts));
@@ -70,7 +73,7 @@ export class ClaimReads {
 
   async countClaims(filter: ClaimFilter): Promise<number> {
     const f = await this.resolve(filter);
-    const tally = await readableTally(this.db, f, "total");
+    const tally = FAST_PATHS.totalsFromTallies ? await readableTally(this.db, f, "total") : null;
     if (tally) return tallyTotal(this.db, tally, f);
     return this.countMatching(f);
   }
@@ -82,7 +85,7 @@ export class ClaimReads {
    */
   async countClaimsUpTo(filter: ClaimFilter, upTo: number): Promise<{ count: number; exact: boolean }> {
     const f = await this.resolve(filter);
-    const tally = await readableTally(this.db, f, "total");
+    const tally = FAST_PATHS.totalsFromTallies ? await readableTally(this.db, f, "total") : null;
     if (tally) return { count: await tallyTotal(this.db, tally, f), exact: true };
     const row = await this.db
       .selectFrom((db) =>

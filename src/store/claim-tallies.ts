@@ -1,21 +1,79 @@
-// Counts of claims from the running tallies (migration 7) instead of scans of the claims table,
-// for the filters a tally can answer: event, place, source, victim group, status, clutter,
-// supersession, and what the reader may see. Filters on periods or one document, and questions no
-// tally holds (claims of a victim group per raw source string), are counted from the claims.
+// Counts of claims from the running tallies (migrations 7 and 18) instead of scans of the claims
+// table, for the filters a tally can answer: event, place, source, victim group, status, clutter,
+// supersession, what the reader may see, and a period given in whole years (migration 18's
+// tallies hold the years of the period's start and end). Filters on a period given in months or
+// days or on one document, and questions no tally holds (the victim groups of one victim group's
+// claims), are counted from the claims.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import { placeMatch, type ResolvedClaimFilter } from "./claim-filter.js";
+import { rangeEnd, rangeStart, yearOf } from "./iso-range.js";
 import type { ClaimSourceTalliesTable, ClaimTalliesTable, Database } from "./schema.js";
 
 /** What is asked: a total, totals per year and event, or per source. */
 export type TallyQuestion = "total" | "byYear" | "bySource";
 
-type TallyTable = "claim_tallies" | "claim_source_tallies" | "claim_victim_tallies";
+type TallyTable =
+  | "claim_tallies"
+  | "claim_source_tallies"
+  | "claim_victim_tallies"
+  | "claim_facet_tallies"
+  | "claim_source_facet_tallies"
+  | "claim_victim_facet_tallies"
+  | "claim_victim_source_tallies"
+  | "claim_victim_pair_tallies";
 
 /** Every tally's columns, read under the alias `t` (each query only uses its own table's). */
-type TallyDb = Database & { t: ClaimTalliesTable & ClaimSourceTalliesTable & { victim: string } };
+type TallyDb = Database & { t: ClaimTalliesTable & ClaimSourceTalliesTable & { victim: string; co_victim: string; qualifier: string; start_year: number | null; end_year: number | null } };
+
+/** What a tally must hold to answer: the filter's and the facet's columns. */
+type Dim = "event" | "place" | "year" | "period" | "sourceId" | "source" | "qualifier" | "victim" | "coVictim";
+
+/** The tallies, smallest first: each question reads the first that holds what it needs. */
+const SHAPES: ReadonlyArray<{ table: TallyTable; victims: boolean; dims: ReadonlySet<Dim> }> = [
+  { table: "claim_tallies", victims: false, dims: new Set(["event", "place", "year", "sourceId"]) },
+  { table: "claim_source_tallies", victims: false, dims: new Set(["sourceId", "source", "event", "place"]) },
+  { table: "claim_facet_tallies", victims: false, dims: new Set(["event", "place", "year", "period", "sourceId", "qualifier"]) },
+  { table: "claim_source_facet_tallies", victims: false, dims: new Set(["sourceId", "source", "event", "year", "period", "qualifier"]) },
+  { table: "claim_victim_tallies", victims: true, dims: new Set(["victim", "event", "place", "year", "sourceId"]) },
+  { table: "claim_victim_facet_tallies", victims: true, dims: new Set(["victim", "event", "place", "year", "period", "sourceId"]) },
+  { table: "claim_victim_source_tallies", victims: true, dims: new Set(["victim", "sourceId", "source", "year", "period", "qualifier"]) },
+  { table: "claim_victim_pair_tallies", victims: true, dims: new Set(["victim", "coVictim", "event", "place", "year", "period", "sourceId"]) },
+];
+
+/** The columns a filter needs of a tally, or null when no tally can answer it. */
+function filterDims(f: ResolvedClaimFilter): Dim[] | null {
+  if (f.documentId !== undefined || f.afterId !== undefined) return null;
+  const dims: Dim[] = [];
+  // A period in whole years is a condition on the years of its start and end; in months or days it is not.
+  if (f.from !== undefined) {
+    if (!rangeStart(f.from).endsWith("-01-01")) return null;
+    dims.push("period");
+  }
+  if (f.to !== undefined) {
+    if (!rangeEnd(f.to).endsWith("-12-31")) return null;
+    dims.push("period");
+  }
+  if (f.event !== undefined) dims.push("event");
+  if (f.place !== undefined) dims.push("place");
+  if (f.sourceId !== undefined) dims.push("sourceId");
+  if (f.source !== undefined) dims.push(f.resolvedSourceId != null ? "sourceId" : "source");
+  if (f.victims !== undefined) dims.push("victim");
+  return dims;
+}
+
+/** The first tally holding `dims`, counted per claim or per victim row. */
+function shapeFor(dims: readonly Dim[], victims: boolean): TallyTable | null {
+  // (the pairs tally counts a claim once per pair: only for the groups named with one group)
+  const pairs = dims.includes("coVictim");
+  return SHAPES.find((s) => s.victims === victims && s.dims.has("coVictim") === pairs && dims.every((d) => s.dims.has(d)))?.table ?? null;
+}
 
 /** The tally that answers a question for a filter, or null when the claims must be counted. */
 export function tallyFor(f: ResolvedClaimFilter, question: TallyQuestion): TallyTable | null {
+  if (question === "total") {
+    const dims = filterDims(f);
+    return dims === null ? null : shapeFor(dims, f.victims !== undefined);
+  }
   if (f.from !== undefined || f.to !== undefined || f.documentId !== undefined || f.afterId !== undefined) return null;
   const rawSource = f.source !== undefined && f.resolvedSourceId == null;
   if (f.victims !== undefined) return rawSource || question === "bySource" ? null : "claim_victim_tallies";
@@ -30,9 +88,14 @@ export function tallyFor(f: ResolvedClaimFilter, question: TallyQuestion): Tally
  */
 export async function readableTally(db: Kysely<Database>, f: ResolvedClaimFilter, question: TallyQuestion): Promise<TallyTable | null> {
   const table = tallyFor(f, question);
-  if (table === null || f.access.restricted) return table;
+  return table === null || (await talliesReadable(db, f)) ? table : null;
+}
+
+/** Whether this reader's counts may come from the tallies (see readableTally). */
+export async function talliesReadable(db: Kysely<Database>, f: ResolvedClaimFilter): Promise<boolean> {
+  if (f.access.restricted) return true;
   const restricted = await db.selectFrom("documents").select("id").where("restricted", "=", 1).limit(1).executeTakeFirst();
-  return restricted === undefined ? table : null;
+  return restricted === undefined;
 }
 
 /** The WHERE condition over a tally equal to claimWhere's over the claims, for a filter it can answer. */
@@ -58,6 +121,9 @@ function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, f: ResolvedClaimFilter)
     parts.push("lower" in m ? eb(eb.fn("lower", ["t.place"]), "=", m.lower) : eb("t.place", "in", m.names));
   }
   if (f.victims !== undefined) parts.push(eb("t.victim", "=", f.victims));
+  // (only for a period in whole years: see filterDims)
+  if (f.from !== undefined) parts.push(eb("t.end_year", ">=", yearOf(f.from)));
+  if (f.to !== undefined) parts.push(eb("t.start_year", "<=", yearOf(f.to)));
   if (f.sourceId !== undefined) parts.push(eb("t.source_id", "=", f.sourceId));
   if (f.source !== undefined) {
     parts.push(f.resolvedSourceId != null ? eb("t.source_id", "=", f.resolvedSourceId) : eb(eb.fn("lower", ["t.source"]), "=", f.source.trim().toLowerCase()));
@@ -66,32 +132,24 @@ function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, f: ResolvedClaimFilter)
 }
 
 /**
- * The tally holding a facet's counts for a filter, given that tallies may be read for it (readableTally
- * gave one for its total), or null when the claims must be grouped: the qualifier is in no tally;
- * the raw source string only in claim_source_tallies, which has no year nor victim group; the victim
- * groups of claims of one victim group in none.
+ * The tally holding a facet's counts for a filter, given that tallies may be read for it
+ * (talliesReadable), or null when the claims must be grouped: a period in months or days, one
+ * document, and columns no tally holds together (a raw source string with a place and a period,
+ * a victim group with a place and the qualifier, or with a raw source string and an event or a
+ * place; the victim groups of one group's claims with a raw source string or the qualifier).
  */
 export function facetTally(f: ResolvedClaimFilter, field: string): TallyTable | null {
-  const rawSource = f.source !== undefined && f.resolvedSourceId == null;
-  switch (field) {
-    case "qualifier":
-      return null;
-    case "source":
-      return f.victims === undefined ? "claim_source_tallies" : null;
-    case "victims":
-      return f.victims === undefined && !rawSource ? "claim_victim_tallies" : null;
-    case "year":
-      if (rawSource) return null;
-      return f.victims === undefined ? "claim_tallies" : "claim_victim_tallies";
-    default:
-      if (rawSource) return f.victims === undefined ? "claim_source_tallies" : null;
-      return f.victims === undefined ? "claim_tallies" : "claim_victim_tallies";
-  }
+  const dims = filterDims(f);
+  if (dims === null) return null;
+  if (field === "victims") return shapeFor([...dims, f.victims === undefined ? "victim" : "coVictim"], true);
+  const own: Partial<Record<string, Dim>> = { event: "event", place: "place", year: "year", qualifier: "qualifier", source: "source" };
+  const dim = own[field];
+  return shapeFor(dim ? [...dims, dim] : dims, f.victims !== undefined);
 }
 
 /** A facet's values and their claims from a tally (see facetTally), most first, at most `limit`. */
 export async function tallyFacet(db: Kysely<Database>, table: TallyTable, f: ResolvedClaimFilter, field: string, limit: number): Promise<Array<{ value: string | number | null; n: number | string }>> {
-  const column = field === "victims" ? "victim" : field;
+  const column = field !== "victims" ? field : table === "claim_victim_pair_tallies" ? "co_victim" : "victim";
   return from(db, table)
     .select([sql<string | number | null>`${sql.ref(`t.${column}`)}`.as("value"), sql<number | string>`sum(t.n)`.as("n")])
     .where((eb) => tallyWhere(eb, f))

@@ -6,7 +6,8 @@ import { makeLedger, type Ledger } from "./helpers.js";
 type Facets = Record<string, Array<{ value: string | null; count: number }>>;
 interface Answer {
   total: number;
-  claims: Array<{ id: number; event: string; place: string | null; victims: string[]; period: { start: string } | null }>;
+  claims: Array<{ id: number; event: string; qualifier: string; place: string | null; victims: string[]; period: { start: string; end: string } | null }>;
+  totalExact?: boolean;
   facets?: Facets;
 }
 
@@ -43,6 +44,34 @@ describe("claim facets", () => {
     expect(killings.facets?.event).toEqual([{ value: "killing", count: killings.total }]);
     expect(killings.facets?.victims?.find((v) => v.value === "protesters")?.count).toBe(all.claims.filter((c) => c.event === "killing" && c.victims.includes("protesters")).length);
     expect((await claims("limit=5")).facets).toBeUndefined();
+  });
+
+  it("counts with a period in years (from the tallies) and in months (from the claims), the qualifier and the victim groups of one group's claims as the list", async () => {
+    const all = (await claims("limit=1000")).claims;
+    const tally = (xs: string[]) => {
+      const out: Record<string, number> = {};
+      for (const x of xs) out[x] = (out[x] ?? 0) + 1;
+      return out;
+    };
+    const asRecord = (f: Array<{ value: string | null; count: number }> | undefined) => Object.fromEntries((f ?? []).map((v) => [v.value, v.count]));
+    for (const [query, keep] of [
+      ["from=2022", (c: Answer["claims"][number]) => c.period !== null && c.period.end >= "2022-01-01"],
+      ["from=2021&to=2023", (c: Answer["claims"][number]) => c.period !== null && c.period.end >= "2021-01-01" && c.period.start <= "2023-12-31"],
+      ["from=2022-03", (c: Answer["claims"][number]) => c.period !== null && c.period.end >= "2022-03-01"],
+      ["victims=protesters", (c: Answer["claims"][number]) => c.victims.includes("protesters")],
+    ] as const) {
+      const listed = (await claims(`${query}&limit=1000`)).claims;
+      const expected = all.filter(keep);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(listed.map((c) => c.id).sort(), query).toEqual(expected.map((c) => c.id).sort());
+      const answer = await claims(`${query}&limit=1&facets=qualifier,event,victims`);
+      expect(answer.total, query).toBe(expected.length);
+      expect(asRecord(answer.facets?.qualifier), query).toEqual(tally(expected.map((c) => c.qualifier)));
+      expect(asRecord(answer.facets?.event), query).toEqual(tally(expected.map((c) => c.event)));
+      expect(asRecord(answer.facets?.victims), query).toEqual(tally(expected.flatMap((c) => c.victims)));
+    }
+    // A period in whole years is totalled by the tallies: exact.
+    expect((await claims("from=2022&limit=1")).totalExact).toBe(true);
   });
 
   it("refuses an unknown facet with 400", async () => {

@@ -86,6 +86,19 @@ const FILTERS: ClaimFilter[] = [
   { source: "Beta Monitor", from: "2019", to: "2021" },
   { event: "killing", victims: "protesters", place: "Iraq" },
   { victims: "women", source: "an unnamed witness" },
+  // Periods in whole years (migration 18's tallies) and in months or days (the claims), with other filters.
+  { from: "2019", to: "2020" },
+  { to: "2019" },
+  { from: "2019-01", to: "2020-12-31" },
+  { from: "2020-01-02" },
+  { event: "execution", place: "Iran", from: "2019" },
+  { source: "an unnamed witness", from: "2019" },
+  { source: "an unnamed witness", place: "Iran", to: "2020" },
+  { source: "Alpha Watch", victims: "protesters", to: "2020" },
+  { victims: "women", from: "2020" },
+  { victims: "women", source: "an unnamed witness", from: "2019", to: "2021" },
+  { victims: "protesters", place: "Iran", event: ["killing", "arrest"], from: "2018" },
+  { status: "accepted", from: "2021", includeClutter: true },
 ];
 const SORTS: ClaimSort[] = ["period", "count", "id", "published"];
 
@@ -105,9 +118,9 @@ function runPagesSuite(name: string, factory: StoreFactory): void {
 
     /** The same reads with the fast paths always taken, then never. */
     async function both<T>(read: () => Promise<T>): Promise<{ fast: T; slow: T }> {
-      Object.assign(FAST_PATHS, { walkAtLeast: 0, facetsFromTallies: true });
+      Object.assign(FAST_PATHS, { walkAtLeast: 0, facetsFromTallies: true, totalsFromTallies: true });
       const fast = await read();
-      Object.assign(FAST_PATHS, { walkAtLeast: Number.POSITIVE_INFINITY, facetsFromTallies: false });
+      Object.assign(FAST_PATHS, { walkAtLeast: Number.POSITIVE_INFINITY, facetsFromTallies: false, totalsFromTallies: false });
       const slow = await read();
       Object.assign(FAST_PATHS, saved);
       return { fast, slow };
@@ -135,6 +148,15 @@ function runPagesSuite(name: string, factory: StoreFactory): void {
       }
     }, 180_000);
 
+    it("counts totals from the tallies as the claims counted do", async () => {
+      for (const reader of [store, store.withAccess(PUBLIC_ACCESS)]) {
+        for (const filter of FILTERS) {
+          const { fast, slow } = await both(() => reader.countClaims(filter));
+          expect(fast, JSON.stringify(filter)).toBe(slow);
+        }
+      }
+    });
+
     it("counts up to a bound: exact below it, the bound and not exact past it", async () => {
       for (const filter of FILTERS) {
         const exact = await store.countClaims(filter);
@@ -144,8 +166,9 @@ function runPagesSuite(name: string, factory: StoreFactory): void {
         if (!capped.exact) expect(capped.count).toBe(3);
         expect(capped.exact ? capped.count : exact > 3).toBe(capped.exact ? exact : true);
       }
-      // A period is not in any tally: counted, up to the bound.
-      expect(await store.countClaimsUpTo({ from: "2018" }, 3)).toEqual({ count: 3, exact: false });
+      // A period in whole years is in the tallies (exact); in months it is counted, up to the bound.
+      expect(await store.countClaimsUpTo({ from: "2018" }, 3)).toEqual({ count: await store.countClaims({ from: "2018" }), exact: true });
+      expect(await store.countClaimsUpTo({ from: "2018-06" }, 3)).toEqual({ count: 3, exact: false });
     });
   });
 }

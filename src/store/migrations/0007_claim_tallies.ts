@@ -12,16 +12,22 @@ import type { Kysely } from "kysely";
 import type { DialectName } from "../schema.js";
 import type { Migration } from "./migration.js";
 
-type TallyColumn = "event" | "place" | "year" | "source_id" | "source" | "clutter" | "status" | "restricted" | "superseded";
+/**
+ * A tally's columns: claims columns, the superseded flag, and (migration 18) the years of the
+ * period's start and end.
+ */
+export type TallyColumn = "event" | "place" | "year" | "source_id" | "source" | "clutter" | "status" | "restricted" | "superseded" | "qualifier" | "start_year" | "end_year";
 
-interface Tally {
+export interface Tally {
   table: string;
   columns: readonly TallyColumn[];
   /** Counted per victim row (claim_victims) rather than per claim. */
   victims: boolean;
+  /** Claims columns whose change moves a claim between its rows (SQLite's update trigger); TRACKED when absent. */
+  tracked?: string;
 }
 
-const FILTERED: readonly TallyColumn[] = ["clutter", "status", "restricted", "superseded"];
+export const FILTERED: readonly TallyColumn[] = ["clutter", "status", "restricted", "superseded"];
 export const CLAIM_TALLIES: Tally = { table: "claim_tallies", columns: ["event", "place", "year", "source_id", ...FILTERED], victims: false };
 export const SOURCE_TALLIES: Tally = { table: "claim_source_tallies", columns: ["source_id", "source", "event", "place", ...FILTERED], victims: false };
 export const VICTIM_TALLIES: Tally = { table: "claim_victim_tallies", columns: ["event", "place", "year", "source_id", ...FILTERED], victims: true };
@@ -31,17 +37,18 @@ const TRACKED = "event, place, year, source_id, source, clutter, status, restric
 
 /** A tally column's value in a claims row (`row`: new, old or an alias). */
 function valueOf(dialect: DialectName, row: string, column: TallyColumn): string {
+  if (column === "start_year" || column === "end_year") return `cast(substr(${row}.period_${column === "start_year" ? "start" : "end"}, 1, 4) as integer)`;
   if (column !== "superseded") return `${row}.${column}`;
   return dialect === "sqlite" ? `(${row}.superseded_by is not null)` : `(case when ${row}.superseded_by is null then 0 else 1 end)`;
 }
 
 /** The tally's column values of a claims row, led by the victim group for the victim tally. */
-function valuesOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
+export function valuesOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
   return [...(victim ? [victim] : []), ...t.columns.map((c) => valueOf(dialect, row, c))].join(", ");
 }
 
 /** The tally key of a claims row: its values as one NULL-safe text. */
-function keyOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
+export function keyOf(dialect: DialectName, t: Tally, row: string, victim: string | null): string {
   const values = valuesOf(dialect, t, row, victim);
   return dialect === "sqlite" ? `json_array(${values})` : `jsonb_build_array(${values})::text`;
 }
@@ -62,41 +69,46 @@ export const claimTallies: Migration = {
   version: 7,
   name: "claim tallies",
   async up(db, dialect) {
-    for (const t of [CLAIM_TALLIES, SOURCE_TALLIES, VICTIM_TALLIES]) {
-      let table = db.schema.createTable(t.table).addColumn("key", "text", (c) => c.primaryKey());
-      if (t.victims) table = table.addColumn("victim", "text", (c) => c.notNull());
-      for (const c of t.columns) {
-        const text = c === "event" || c === "status" || c === "place" || c === "source";
-        const notNull = c === "event" || FILTERED.includes(c);
-        table = table.addColumn(c, text ? "text" : "integer", (col) => (notNull ? col.notNull() : col));
-      }
-      await table.addColumn("n", "integer", (c) => c.notNull()).execute();
-      const from = t.victims ? "claim_victims v join claims c on c.id = v.claim_id" : "claims c";
-      const victim = t.victims ? "v.victim" : null;
-      await sql
-        .raw(
-          `insert into ${t.table} (${insertColumns(t)})
-           select ${keyOf(dialect, t, "c", victim)}, ${valuesOf(dialect, t, "c", victim)}, count(*) from ${from}
-           group by ${keyOf(dialect, t, "c", victim)}, ${valuesOf(dialect, t, "c", victim)}`,
-        )
-        .execute(db);
-      if (dialect === "sqlite") await sqliteTriggers(db, t);
-      else await postgresTriggers(db, t);
-    }
+    for (const t of [CLAIM_TALLIES, SOURCE_TALLIES, VICTIM_TALLIES]) await createTally(db, dialect, t);
   },
 };
+
+/** Creates a tally's table, fills it from the claims stored and keeps it with triggers (migrations 7 and 18). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema-time view of the database
+export async function createTally(db: Kysely<any>, dialect: DialectName, t: Tally): Promise<void> {
+  let table = db.schema.createTable(t.table).addColumn("key", "text", (c) => c.primaryKey());
+  if (t.victims) table = table.addColumn("victim", "text", (c) => c.notNull());
+  for (const c of t.columns) {
+    const text = c === "event" || c === "status" || c === "place" || c === "source" || c === "qualifier";
+    const notNull = c === "event" || c === "qualifier" || FILTERED.includes(c);
+    table = table.addColumn(c, text ? "text" : "integer", (col) => (notNull ? col.notNull() : col));
+  }
+  await table.addColumn("n", "integer", (c) => c.notNull()).execute();
+  const from = t.victims ? "claim_victims v join claims c on c.id = v.claim_id" : "claims c";
+  const victim = t.victims ? "v.victim" : null;
+  await sql
+    .raw(
+      `insert into ${t.table} (${insertColumns(t)})
+       select ${keyOf(dialect, t, "c", victim)}, ${valuesOf(dialect, t, "c", victim)}, count(*) from ${from}
+       group by ${keyOf(dialect, t, "c", victim)}, ${valuesOf(dialect, t, "c", victim)}`,
+    )
+    .execute(db);
+  if (dialect === "sqlite") await sqliteTriggers(db, t);
+  else await postgresTriggers(db, t);
+}
 
 // SQLite: row-level triggers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema-time view of the database
 async function sqliteTriggers(db: Kysely<any>, t: Tally): Promise<void> {
   const run = (s: string) => sql.raw(s).execute(db);
+  const tracked = t.tracked ?? TRACKED;
   if (!t.victims) {
     const add = (row: string) => `insert into ${t.table} (${insertColumns(t)}) values (${keyOf("sqlite", t, row, null)}, ${valuesOf("sqlite", t, row, null)}, 1)
         on conflict (key) do update set n = n + 1;`;
     const remove = (row: string) => `update ${t.table} set n = n - 1 where key = ${keyOf("sqlite", t, row, null)};`;
     await run(`create trigger ${t.table}_insert after insert on claims begin ${add("new")} end`);
     await run(`create trigger ${t.table}_delete after delete on claims begin ${remove("old")} end`);
-    await run(`create trigger ${t.table}_update after update of ${TRACKED} on claims begin ${remove("old")} ${add("new")} end`);
+    await run(`create trigger ${t.table}_update after update of ${tracked} on claims begin ${remove("old")} ${add("new")} end`);
     return;
   }
   // A victim row counts with its claim's values; a claim's change moves its victim groups.
@@ -108,7 +120,7 @@ async function sqliteTriggers(db: Kysely<any>, t: Tally): Promise<void> {
   await run(`create trigger ${t.table}_delete after delete on claim_victims begin
       update ${t.table} set n = n - 1 where key = (select ${keyOf("sqlite", t, "c", "old.victim")} from claims c where c.id = old.claim_id);
     end`);
-  await run(`create trigger ${t.table}_update after update of ${TRACKED} on claims begin
+  await run(`create trigger ${t.table}_update after update of ${tracked} on claims begin
       update ${t.table} set n = n - 1 where key in (select ${keyOf("sqlite", t, "old", "v.victim")} from claim_victims v where v.claim_id = old.id);
       insert into ${t.table} (${insertColumns(t)})
       select ${keyOf("sqlite", t, "new", "v.victim")}, ${valuesOf("sqlite", t, "new", "v.victim")}, 1 from claim_victims v where v.claim_id = new.id
