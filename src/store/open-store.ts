@@ -91,6 +91,10 @@ async function openPostgres(config: StoreConfig): Promise<Kysely<Database>> {
     max: config.maxConnections ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle connection the server ends (a restart, an administrator, a dropped database) is an
+  // 'error' on the pool; unheard, Node would end the process. The pool drops that connection and
+  // opens another on the next query; a query under way still fails with its own error.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   if (schema && config.create !== false) {
     try {
