@@ -82,6 +82,13 @@ export function cueBits(lower: string): number {
 }
 export const SINCE_BIT = bits("since");
 
+const ANY_YEAR = /(?:19|20)\d\d/g;
+/** Two "19xx"/"20xx" that do not overlap (a range of years needs them). */
+export function twoYears(text: string): boolean {
+  ANY_YEAR.lastIndex = 0;
+  return ANY_YEAR.test(text) && ANY_YEAR.test(text);
+}
+
 /** A rule's test: one of the words, and whatever else it needs. */
 export const needs = (words: CueWord[], also: (c: Cues) => boolean = () => true) => {
   const mask = bits(...words);

@@ -139,7 +139,7 @@ export const DATE_RULES: Rule[] = [
   // the 1980s
   {
     re: /\b(?:the\s+)?((?:19|20)\d)0s\b/g,
-    can: (c) => c.year,
+    can: (c) => c.year && c.lower.includes("0s"),
     resolve: (m) => yearsPeriod(Number(m[1]) * 10, Number(m[1]) * 10 + 9),
   },
   // a bare year: in 1988, the 1988 massacre. The year of publication is still running: a figure

@@ -2,7 +2,7 @@
 // "Oct. 3 and 13", "2012/13"), times since a date until publication, halves, months and quarters
 // of a year. Their order in the array is their precedence (see RULES in periods.ts).
 import { addDays, iso, latestMonth, monthPeriod, refEnd, yearsPeriod } from "./dates.js";
-import { MONTH_RE, YEAR_RE, monthIndex, needs, num, sinceEnd, type Rule } from "./period-rule.js";
+import { MONTH_RE, YEAR_RE, monthIndex, needs, num, sinceEnd, twoYears, type Rule } from "./period-rule.js";
 /** "early", "mid-", "late", "the end of" before a month: the month, whole. */
 const PART = "(?:(?:early|mid|late)[\\s-]+|the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?";
 
@@ -17,7 +17,7 @@ export const RANGE_RULES: Rule[] = [
   // between 2005 and 2015, from 2005 to 2015, 2005-2015
   {
     re: new RegExp(`\\b(?:between\\s+|from\\s+)?${YEAR_RE}\\s*(?:and|to|until|through|[-\\u2013\\u2014])\\s*${YEAR_RE}\\b`, "gi"),
-    can: (c) => c.year,
+    can: (c) => c.year && twoYears(c.lower),
     resolve: (m) => (Number(m[2]) > Number(m[1]) ? yearsPeriod(Number(m[1]), Number(m[2])) : null),
   },
   // between December 2022 and July 2023, from March to May 2024, between 1 January and 30 June 2024,
@@ -76,7 +76,7 @@ export const RANGE_RULES: Rule[] = [
   // 2012/13, 2012/2013, 2012-13
   {
     re: new RegExp(`\\b${YEAR_RE}\\s*[/\\-\\u2013]\\s*(\\d{2})\\b(?!\\d)`, "g"),
-    can: (c) => c.year,
+    can: (c) => c.year && (c.lower.includes("/") || c.lower.includes("-") || c.lower.includes("\u2013")),
     resolve: (m) => {
       const a = Number(m[1]);
       const b = Math.floor(a / 100) * 100 + Number(m[2]);

@@ -53,7 +53,7 @@ export const SPAN_RULES: Rule[] = [
   // 30 June 2023: a span counted back from the date it ends on
   {
     re: new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?the\\s+(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\\s+)?(years?|months?|weeks?|days)\\s+(?:before|to|until|up to|ending(?:\\s+(?:in|on))?|prior to|leading up to|through)\\s+${SPAN_END}\\b`, "gi"),
-    can: (c) => c.year,
+    can: (c) => c.year && ((c.words & bits("year", "month", "week")) !== 0 || c.lower.includes("days")),
     resolve: (m) => {
       const n = m[1] ? num(m[1]) : 1;
       const end = spanEnd(m[3], m[4], m[5], m[6] as string);

@@ -76,6 +76,15 @@ const SUPERLATIVE_BEFORE = /\b(?:highest|lowest|most|fewest|largest|biggest|grea
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in|took power|took over|took control|came to power|seized power|returned to power|took office|was elected|was arrested|was killed)\s+(?:in\s+|on\s+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?)$/i;
 
+const MONTH_WORD = /(January|February|March|April|May|June|July|August|September|October|November|December)/;
+
+/** The length of the white space (as /^\s+/ sees it) a text opens with. */
+function leadingSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
@@ -129,9 +138,9 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
   const hasYear = /(?:19|20)\d\d/.test(sentence);
   const hasMonth = MONTH_ANY.test(sentence);
-  const hasRelative = RELATIVE_ANY.test(sentence);
   const solar = solarTimes(sentence, published);
-  if (!hasYear && !hasMonth && !hasRelative && solar.length === 0 && !/day\b/i.test(sentence)) return [];
+  // The relative words are only asked for when neither a year nor a month is there.
+  if (!hasYear && !hasMonth && solar.length === 0 && !RELATIVE_ANY.test(sentence) && !/day\b/i.test(sentence)) return [];
   const lower = sentence.toLowerCase();
   const cues: Cues = { words: cueBits(lower), lower, year: hasYear, month: hasMonth, capitalMonth: hasMonth && MONTH_CAPITAL.test(sentence), digit: /\d/.test(sentence) };
   for (const rule of RULES) {
@@ -141,15 +150,18 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     while ((m = rule.re.exec(sentence)) !== null) {
       let start = m.index;
       const text = m[0];
-      const lead = /^\s+/.exec(text);
-      if (lead) start += lead[0].length;
+      start += leadingSpaces(text);
       const end = m.index + text.length;
       if (end <= start) {
         rule.re.lastIndex = m.index + 1;
         continue;
       }
-      const monthWord = /(January|February|March|April|May|June|July|August|September|October|November|December)/.exec(text);
-      if (monthWord && notAMonth(sentence, m.index + monthWord.index, monthWord[0])) continue;
+      // Only "May" and "March" can be other words (notAMonth): the first month name is looked
+      // for when one of them is in the match.
+      if (text.includes("Ma")) {
+        const monthWord = MONTH_WORD.exec(text);
+        if (monthWord && notAMonth(sentence, m.index + monthWord.index, monthWord[0])) continue;
+      }
       if (overlaps(start, end)) continue;
       taken.push([start, end]);
       found.push({ m, rule, start, end });
