@@ -22,7 +22,7 @@ describe("voices", () => {
     expect(r.facts[0]?.status).toBe("single_source");
   });
 
-  it("hears a source the document only describes ('a rights group has revealed') as the named source of the same document that agrees with it", () => {
+  it("hears a source the document only describes ('a monitoring group says') as the named source of the same document that agrees with it", () => {
     const r = linkClaims(
       [
         claim({ documentId: "wire", source: "rights group", count: 400, qualifier: "more_than" }),

@@ -197,7 +197,7 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     const bare = clip.trim().replace(/[.;:!?,"\u201d]+$/, "");
     // "the experts", "the group": a description without a name points back (not "the Saudi Press Agency").
     // "the Office", "the Mission": a capitalised org noun alone points back too.
-    // "According to this organization, the judiciary … has executed": the anaphor is the phrase;
+    // "According to this group, Iran's courts have hanged …": the anaphor is the phrase;
     // a known name later in the sentence (the agent of the deed) is not what it refers to.
     const pointsBack = (wide.length === 0 || registry.findIn(clip).length === 0) && ANAPHOR_ORG.test(bare) && (!/[A-Z]/.test(bare.replace(/^The\b/, "")) || /^the\s+(?:Office|Mission|Committee|Commission|Council|Group|Organi[sz]ation|Agency|Network|Cent(?:re|er)|Court|Observatory)$/i.test(bare));
     // "According to the report, …": the report of the organisation last named.
@@ -225,8 +225,8 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   // "reported by X", "a tally by X", "figures from X"
   BY_PHRASE.lastIndex = 0;
   while ((m = BY_PHRASE.exec(sentence)) !== null) {
-    // "Of these executions, which are officially announced by the state agency, 88 …": the agency
-    // announces the events; it does not give the figure.
+    // "Of the hangings, which were formally reported by the state agency, 40 …": the agency made
+    // the events known; it does not give the figure.
     if (EVENTS_ANNOUNCED.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     const clip = clipPhrase(sentence.slice(m.index + m[0].length, m.index + m[0].length + 200));
     const n = nameIn(clip, registry);

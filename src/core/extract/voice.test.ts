@@ -81,17 +81,17 @@ describe("voices of outlets, reports and their lines", () => {
   });
 
   it("the records department of an organisation speaks for the organisation", () => {
-    const text = "Based on the data registered at the Statistics and Documents Center of the Hengaw Organization for Human Rights, 17 porters were killed in May.";
-    expect(sources(text)).toEqual([[17, "Hengaw"]]);
+    const text = "Figures kept by the Documentation Centre of the Zagros Rights Organisation show that 17 porters were shot dead in May.";
+    expect(sources(text)).toEqual([[17, "Zagros Rights Organisation"]]);
   });
 
-  it("'executions, which are announced by a named agency' describe the events: the agency gives no figure", () => {
-    const text = "The kingdom put 212 people to death in 2019, Reprieve said. Of these executions, which are officially announced by the Saudi Press Agency, 101 were Saudi nationals and 111 foreigners.";
+  it("'the hangings, which were reported by a named agency' describe the events: the agency gives no figure", () => {
+    const text = "The kingdom put 212 people to death in 2019, Reprieve said. Of these hangings, which were formally reported by the Saudi Press Agency, 101 were of Saudi citizens and 111 of foreigners.";
     expect(sources(text)).toEqual([[212, "Reprieve"], [101, "Reprieve"], [111, "Reprieve"]]);
   });
 
-  it("'According to this organisation, the judiciary … has executed' credits the organisation named before, not the judiciary", () => {
-    const text = "On Friday, Amnesty International published a statement on the rise in hangings.\n\nAccording to this organisation, the judiciary of the Islamic Republic of Iran has executed at least 41 people since January.";
+  it("'According to this organisation, the Iranian judiciary has put … to death' credits the organisation named before, not the judiciary", () => {
+    const text = "On Friday, Amnesty International published a statement on the rise in hangings.\n\nAccording to this organisation, the Iranian judiciary has put at least 41 people to death since January.";
     expect(sources(text)).toEqual([[41, "Amnesty International"]]);
   });
 });

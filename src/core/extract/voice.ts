@@ -75,7 +75,7 @@ export function unnamedVoice(sentence: string): string | null {
 /** "statistics recorded at X", "data registered by the X's Statistics Center": the X that holds the data. */
 const DATA_AT = /\b(?:statistics|data|figures|records|documentation|information)\s+(?:recorded|registered|documented|compiled|collected|gathered|held|kept)\s+(?:at|by|in)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'-]*){0,8})/;
 
-/** A department of an organisation that keeps its records ("Statistics and Documents Center"). */
+/** A department of an organisation that keeps its records ("Documentation Centre", "Statistics Unit"). */
 const DEPARTMENT = /^(?:Statistics|Statistical|Documentation|Documents|Research|Monitoring|Data)(?:\s+(?:and|&)\s+[A-Z]\w*)?\s+(?:Center|Centre|Department|Unit|Office|Section|Division)$/;
 const OF_ORG = /^\s+of\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'-]*){0,8})/;
 const DATA_AT_CUE = /(?:recorded|registered|documented|compiled|collected|gathered|held|kept)\s+(?:at|by|in)\s/;
@@ -86,7 +86,7 @@ export function dataHolder(sentence: string, registry: SourceRegistry): string |
   const m = DATA_AT.exec(sentence);
   if (!m) return null;
   const raw = (m[1] as string).replace(/'s?\s+(?:Statistics|Documentation|Research|Monitoring|Data)\b.*$/, "").replace(/'s?$/, "");
-  // "the Statistics and Documents Center of the X Organization": the department speaks for X.
+  // "the Documentation Centre of the X Organisation": the department speaks for X.
   if (DEPARTMENT.test(raw)) {
     const of = OF_ORG.exec(sentence.slice(m.index + m[0].length));
     if (of) return registry.normalize(of[1] as string);

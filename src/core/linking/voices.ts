@@ -81,7 +81,7 @@ export function voicesOfClaims(claims: readonly LinkClaim[], networkOf: (name: s
     }
   }
   for (const c of claims) {
-    // A source described, not named ("a rights group has revealed …"), is the named source of the
+    // A source described, not named ("a monitoring group says …"), is the named source of the
     // same document giving a figure that agrees with it, as an uncredited restatement is.
     if (c.source && !isDescription(c.source)) continue;
     const iv = figureInterval(c.count, c.qualifier);
