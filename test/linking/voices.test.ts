@@ -28,6 +28,7 @@ describe("voices", () => {
         claim({ documentId: "wire", source: "rights group", count: 400, qualifier: "more_than" }),
         claim({ documentId: "wire", source: "IHRNGO", count: 406, qualifier: "at_least" }),
         claim({ documentId: "other", source: "rights group", count: 410, qualifier: "more_than" }),
+        claim({ documentId: "other", source: "Kurdistan rights group", count: 412 }),
       ],
       { networkOf: testNetworks },
     );

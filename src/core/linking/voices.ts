@@ -42,9 +42,10 @@ export function speakerOf(c: LinkClaim): string {
 
 /**
  * A source described rather than named: "rights group", "the NGO", "Norway-based Iranian human rights
- * group", "monitoring group" (generic words, in lower case but for a place or nationality before them).
+ * group", "Iran human rights group", "monitoring group" (generic words, in lower case but for a place
+ * or nationality before them).
  */
-const DESCRIPTION = /^(?:(?:[A-Z][a-z]+-based|[A-Z][a-z]+(?:ian|ean|ese|ish|i))\s+)*(?:[a-z][a-z-]*\s+){0,4}(?:group|ngo|organi[sz]ation|monitor|watchdog|activists|campaigners|defenders|observers|network)s?$|^(?:NGO|ONG)s?$/;
+const DESCRIPTION = /^(?:(?:[A-Z][a-z]+-based|[A-Z][a-z]+(?:ian|ean|ese|ish|i))\s+)*(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][a-z-]*\s+){0,4}(?:group|ngo|organi[sz]ation|monitor|watchdog|activists|campaigners|defenders|observers|network)s?$|^(?:NGO|ONG)s?$/;
 
 /** True when a credited source is a description, not a name (see DESCRIPTION). */
 export function isDescription(source: string): boolean {
