@@ -28,13 +28,13 @@ describe("voices", () => {
         claim({ documentId: "wire", source: "rights group", count: 400, qualifier: "more_than" }),
         claim({ documentId: "wire", source: "IHRNGO", count: 406, qualifier: "at_least" }),
         claim({ documentId: "other", source: "rights group", count: 410, qualifier: "more_than" }),
-        claim({ documentId: "other", source: "Kurdistan rights group", count: 412 }),
+        claim({ documentId: "wire", source: "Kurdistan rights group", count: 405, qualifier: "more_than" }),
       ],
       { networkOf: testNetworks },
     );
     const fact = r.facts[0];
     expect(fact?.voices.map((v) => v.id).sort()).toEqual(["net:ihrngo", "src:rights group"]);
-    expect(fact?.voices.find((v) => v.id === "net:ihrngo")?.claimIds).toHaveLength(2);
+    expect(fact?.voices.find((v) => v.id === "net:ihrngo")?.claimIds).toHaveLength(3);
   });
 
   it("counts unrelated documents without sources as separate voices", () => {
