@@ -120,7 +120,6 @@ interface DocumentFacts {
  */
 export class LinkClaimBuilder {
   private readonly strings = new Interner();
-  private readonly periods = new Map<string, Period>();
   private readonly victimLists = new Map<string, VictimGroup[]>();
   private readonly documents = new Map<number, DocumentFacts>();
   private readonly documentIds = new Map<number, string>();
@@ -170,14 +169,7 @@ export class LinkClaimBuilder {
   }
 
   private period(p: Period | null): Period | null {
-    if (p === null) return null;
-    const key = `${p.start}..${p.end}`;
-    let kept = this.periods.get(key);
-    if (!kept) {
-      kept = { start: this.strings.get(p.start), end: this.strings.get(p.end) };
-      this.periods.set(key, kept);
-    }
-    return kept;
+    return p === null ? null : this.strings.period(p);
   }
 
   private victims(v: VictimGroup[]): VictimGroup[] {

@@ -13,7 +13,6 @@ import type { ConflictRecord, FactClaimRecord, FactHead } from "./fact-store.js"
  */
 export class FactRowSharer {
   private readonly strings = new Interner();
-  private readonly periods = new Map<string, Period>();
   private readonly victims = new Map<string, VictimGroup[]>();
 
   /** A claim record with its repeated strings, period and victim list shared. */
@@ -72,13 +71,7 @@ export class FactRowSharer {
   }
 
   private period(p: Period): Period {
-    const key = `${p.start}..${p.end}`;
-    let kept = this.periods.get(key);
-    if (!kept) {
-      kept = { start: this.strings.get(p.start), end: this.strings.get(p.end) };
-      this.periods.set(key, kept);
-    }
-    return kept;
+    return this.strings.period(p);
   }
 
   private victimList(v: VictimGroup[]): VictimGroup[] {

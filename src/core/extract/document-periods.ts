@@ -4,6 +4,7 @@
 import type { Period, PeriodOrigin } from "../types.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocumentShape } from "./document.js";
+import { monthPeriod } from "./dates.js";
 import { monthIndex, MONTH_RE } from "./period-rule.js";
 import { findTimes, type TimeMention } from "./periods.js";
 
@@ -97,7 +98,6 @@ export function reportRelative(sentence: string, times: TimeMention[], doc: Docu
 }
 
 const BARE_MONTH = new RegExp(`^(?:(?:in|during|throughout|for|early|late|mid-)\\s*)?${MONTH_RE}$`, "i");
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The year a time names as a whole ("in 2022", "last year"), or null. */
 function wholeYear(t: TimeMention): number | null {
@@ -111,9 +111,9 @@ function wholeYear(t: TimeMention): number | null {
  * A month named without its year ("In March, 81 were hanged in a single day") is its latest
  * occurrence, unless the sentence before it, or an earlier sentence of its paragraph, speaks of an
  * earlier year as a whole: in an article of March 2023 about 2022, "in March" is March 2022.
- * `earlier` gives the paragraph's earlier sentences, nearest first.
+ * `earlier` gives the times of the paragraph's earlier sentences, nearest first.
  */
-export function monthsInNamedYear(sentence: string, times: TimeMention[], earlier: () => Iterable<string>, published: string | null): TimeMention[] {
+export function monthsInNamedYear(sentence: string, times: TimeMention[], earlier: () => Iterable<readonly TimeMention[]>): TimeMention[] {
   const bare = (t: TimeMention) => t.period !== null && t.role === "event" && BARE_MONTH.test(sentence.slice(t.start, t.end).trim());
   if (!times.some(bare)) return times;
   let paragraphYear: number | null | undefined;
@@ -124,8 +124,8 @@ export function monthsInNamedYear(sentence: string, times: TimeMention[], earlie
     }
     if (paragraphYear === undefined) {
       paragraphYear = null;
-      for (const text of earlier()) {
-        const years = findTimes(text, published).map(wholeYear).filter((y): y is number => y !== null);
+      for (const earlierTimes of earlier()) {
+        const years = earlierTimes.map(wholeYear).filter((y): y is number => y !== null);
         if (years.length > 0) {
           paragraphYear = years[years.length - 1] as number;
           break;
@@ -140,7 +140,6 @@ export function monthsInNamedYear(sentence: string, times: TimeMention[], earlie
     if (y === null || y >= Number(t.period.start.slice(0, 4))) return t;
     const month = monthIndex(BARE_MONTH.exec(sentence.slice(t.start, t.end).trim())?.[1] ?? "");
     if (month < 1) return t;
-    const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
-    return { ...t, period: { start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${pad(last)}` } };
+    return { ...t, period: monthPeriod(y, month) };
   });
 }

@@ -224,8 +224,14 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       // A dateline's date is when the story was filed, not when the events happened.
       const timeText = sent.firstInUnit ? maskDateline(s) : s;
       sentenceTimes = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null);
-      const earlier = function* () { for (let j = index - 1; j >= 0 && sentences[j]?.paragraph === sent.paragraph; j--) yield texts[j] as string; };
-      sentenceTimes = monthsInNamedYear(s, sentenceTimes, earlier, meta.published);
+      const earlier = function* () {
+        for (let j = index - 1; j >= 0 && sentences[j]?.paragraph === sent.paragraph; j--) {
+          let known = timesCache.get(j);
+          if (!known) timesCache.set(j, (known = findTimes(texts[j] as string, meta.published)));
+          yield known;
+        }
+      };
+      sentenceTimes = monthsInNamedYear(s, sentenceTimes, earlier);
       const inTime = (n: NumberMention) => sentenceTimes.some((tm) => tm.period !== null && tm.start <= n.start && n.end <= tm.end && !/^\s*(?:19|20)\d\d\s*$/.test(s.slice(tm.start, tm.end)));
       let changed = false;
       for (const n of numbers) {

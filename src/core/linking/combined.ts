@@ -2,7 +2,7 @@
 // of 31 people lost their lives or were injured", "۴۰ نفر کشته و زخمی شدند", "٢٥ بين قتيل وجريح",
 // "12 morts et blessés". Such a figure is not a number of killings (nor of injuries): it neither
 // rivals nor contains one, so it gets a scope of its own (FactScope.combined).
-import { figureOffset } from "./figure.js";
+import { figureEnd, figureOffset } from "./figure.js";
 import type { LinkClaim } from "./types.js";
 
 /** Events whose figure can be a combined count of the dead and the injured. */
@@ -36,9 +36,7 @@ const OTHER_FIGURE = /[\d\u06F0-\u06F9\u0660-\u0669]|[.;!?؛。]|\n/u;
 
 /** The clause after the figure, up to the next figure or the clause's end. */
 function after(quote: string, at: number): string {
-  const m = /^[\d.,\u06F0-\u06F9\u0660-\u0669٫٬]+|^[\p{L}-]+/u.exec(quote.slice(at));
-  const from = at + (m ? m[0].length : 0);
-  const rest = quote.slice(from);
+  const rest = quote.slice(figureEnd(quote, at));
   const stop = OTHER_FIGURE.exec(rest);
   return stop ? rest.slice(0, stop.index) : rest;
 }

@@ -23,8 +23,8 @@ function findNumber(text: string, n: string): number | null {
   return null;
 }
 
-/** End of the figure at `at` (digits with separators, or a word). */
+/** End of the figure at `at` (digits of any of the three scripts with separators, or a word). */
 export function figureEnd(quote: string, at: number): number {
-  const m = /^[\d.,]+|^[\p{L}-]+/u.exec(quote.slice(at));
+  const m = /^[\d.,\u06F0-\u06F9\u0660-\u0669٫٬]+|^[\p{L}-]+/u.exec(quote.slice(at));
   return at + (m ? m[0].length : 0);
 }

@@ -10,12 +10,15 @@ export function flat(s: string): string {
   return s;
 }
 
+import type { Period } from "../types.js";
+
 /**
  * One shared copy of each distinct string: repeated values (places, dates, sources, document
  * names) read from a store arrive as separate copies of the same text, one per row.
  */
 export class Interner {
   private readonly seen = new Map<string, string>();
+  private readonly periods = new Map<string, Period>();
 
   /** The first copy seen of `s` (flattened). */
   get(s: string): string {
@@ -29,6 +32,17 @@ export class Interner {
   /** As get, null kept as null. */
   maybe(s: string | null): string | null {
     return s === null ? null : this.get(s);
+  }
+
+  /** One shared object for each distinct period, its dates shared too (the object is not to be changed). */
+  period(p: Period): Period {
+    const key = `${p.start}..${p.end}`;
+    let kept = this.periods.get(key);
+    if (!kept) {
+      kept = { start: this.get(p.start), end: this.get(p.end) };
+      this.periods.set(key, kept);
+    }
+    return kept;
   }
 
   /** How many distinct strings it holds. */
