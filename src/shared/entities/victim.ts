@@ -7,6 +7,17 @@ import { z } from "zod";
 
 const Sex = z.enum(["male", "female"]);
 
+/** What a record or a person says of the victim besides the name. */
+const traits = {
+  age: z.number().int().nullable(),
+  sex: Sex.nullable(),
+  place: z.string().nullable(),
+  date: z.string().nullable(),
+  event: z.string().nullable(),
+  occupation: z.string().nullable(),
+  ethnicity: z.string().nullable(),
+};
+
 export const VictimRecordSchema = z
   .object({
     key: z.string(),
@@ -20,13 +31,7 @@ export const VictimRecordSchema = z
     line: z.number().int().nullable(),
     span: z.tuple([z.number().int(), z.number().int()]).nullable(),
     name: z.string(),
-    age: z.number().int().nullable(),
-    sex: Sex.nullable(),
-    place: z.string().nullable(),
-    date: z.string().nullable(),
-    event: z.string().nullable(),
-    occupation: z.string().nullable(),
-    ethnicity: z.string().nullable(),
+    ...traits,
     personId: z.number().int().nullable(),
     restricted: z.boolean(),
   })
@@ -40,13 +45,7 @@ export const VictimPersonSchema = z
     restricted: z.boolean(),
     name: z.string(),
     names: z.array(z.string()),
-    age: z.number().int().nullable(),
-    sex: Sex.nullable(),
-    place: z.string().nullable(),
-    date: z.string().nullable(),
-    event: z.string().nullable(),
-    occupation: z.string().nullable(),
-    ethnicity: z.string().nullable(),
+    ...traits,
     sources: z.array(z.string()),
     records: z.number().int(),
   })
