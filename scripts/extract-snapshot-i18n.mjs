@@ -14,24 +14,16 @@
 //   node scripts/extract-snapshot-i18n.mjs [--out FILE] [--compare FILE] [--root DIR] [--mb N]
 //
 // --root DIR runs another checkout's build (say, main's) with this script's inputs.
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { mulberry32 } from "../bench/corpus.mjs";
 import { documentsIn } from "../bench/corpus-i18n.mjs";
+import { finishSnapshot, here, opt, snapshotOptions } from "./snapshot-io.mjs";
 
-const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const root = resolve(opt("--root", here));
-const out = opt("--out", null);
-const compare = opt("--compare", null);
+const options = snapshotOptions();
+const { root, shared } = options;
 const mb = Number(opt("--mb", "3"));
-const shared = process.env["TALLY_SHARED"] ? resolve(process.env["TALLY_SHARED"]) : resolve(here, "..", "shared");
 
 const load = (rel) => import(pathToFileURL(join(root, "dist", ...rel.split("/"))).href);
 const { extract } = await load("core/extract/index.js");
@@ -115,20 +107,4 @@ for (const file of readdirSync(testDir).filter((f) => f.endsWith(".test.ts")).so
   for (const language of ["fa", "ar", "fr"]) record(`test:${file}:all:${language}`, texts.join("\n\n"), { document: file, published: "2023-06-15", language });
 }
 
-const body = lines.join("\n") + "\n";
-const sha = createHash("sha256").update(body).digest("hex");
-if (out) writeFileSync(out, body);
-process.stdout.write(`${docs} documents, ${claims} claims, ${lines.length} lines, sha256 ${sha}\n`);
-
-if (compare) {
-  const before = readFileSync(compare, "utf8").split("\n");
-  const after = body.split("\n");
-  let diffs = 0;
-  const n = Math.max(before.length, after.length);
-  for (let i = 0; i < n; i++) {
-    if (before[i] === after[i]) continue;
-    if (diffs++ < 10) process.stdout.write(`line ${i + 1}\n  - ${before[i] ?? "(none)"}\n  + ${after[i] ?? "(none)"}\n`);
-  }
-  process.stdout.write(diffs === 0 ? `identical to ${compare}\n` : `${diffs} lines differ from ${compare}\n`);
-  process.exit(diffs === 0 ? 0 : 1);
-}
+finishSnapshot(lines, options, `${docs} documents, ${claims} claims, ${lines.length} lines`);

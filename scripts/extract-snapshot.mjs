@@ -14,23 +14,15 @@
 // with `explain`, every figure decision are written one JSON line each; the SHA-256 of the lines
 // is printed last. `--compare FILE` prints the first lines that differ and exits 1 when any do.
 // The real texts of ../shared are read, never copied: the snapshot lives outside the repository.
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { finishSnapshot, here, opt, snapshotOptions } from "./snapshot-io.mjs";
 
-const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const root = resolve(opt("--root", here));
-const out = opt("--out", null);
-const compare = opt("--compare", null);
+const options = snapshotOptions();
+const { root, shared } = options;
 const benchMb = Number(opt("--bench-mb", "1.5"));
 const benchMbI18n = Number(opt("--bench-mb-i18n", "0.2"));
-const shared = process.env["TALLY_SHARED"] ? resolve(process.env["TALLY_SHARED"]) : resolve(here, "..", "shared");
 const sharedRoot = existsSync(join(shared, "eval")) ? shared : "/work/shared";
 
 const dist = (p) => pathToFileURL(join(root, "dist", p)).href;
@@ -106,24 +98,4 @@ slice("bench-en", documents(1), benchMb);
 slice("bench-en-dense", documents(7, 0.55), benchMb / 3);
 for (const lang of BENCH_LANGUAGES) slice(`bench-${lang}`, documentsIn(lang, 1), benchMbI18n);
 
-const body = lines.join("\n") + "\n";
-const sha = createHash("sha256").update(body).digest("hex");
-if (out) writeFileSync(out, body);
-console.log(`${docs} documents, ${(bytes / 1048576).toFixed(2)} MB, ${claims} claims, ${lines.length} lines; extract() ${(bytes / 1048576 / (cpuUs / 1e6)).toFixed(2)} MB per CPU s`);
-console.log(`sha256 ${sha}`);
-
-if (compare) {
-  const before = readFileSync(compare, "utf8").split("\n");
-  const after = body.split("\n");
-  let shown = 0;
-  let differ = 0;
-  const max = Math.max(before.length, after.length);
-  for (let i = 0; i < max; i++) {
-    if (before[i] === after[i]) continue;
-    differ++;
-    if (shown++ < 10) console.log(`line ${i + 1}:\n  - ${before[i] ?? "(none)"}\n  + ${after[i] ?? "(none)"}`);
-  }
-  const beforeSha = createHash("sha256").update(before.join("\n")).digest("hex");
-  console.log(differ === 0 ? `identical to ${compare} (sha256 ${beforeSha})` : `${differ} lines differ from ${compare}`);
-  process.exit(differ === 0 ? 0 : 1);
-}
+finishSnapshot(lines, options, `${docs} documents, ${(bytes / 1048576).toFixed(2)} MB, ${claims} claims, ${lines.length} lines; extract() ${(bytes / 1048576 / (cpuUs / 1e6)).toFixed(2)} MB per CPU s`);
