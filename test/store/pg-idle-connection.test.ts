@@ -16,11 +16,14 @@ describe.skipIf(!url)("PostgreSQL store and idle connections ended by the server
     try {
       expect(await store.countDocuments()).toBe(0);
       const ended = await admin.query(
-        "select pg_terminate_backend(pid) as ok from pg_stat_activity where pid <> pg_backend_pid() and datname = current_database() and state = 'idle' and query ilike '%documents%'",
+        "select pid, pg_terminate_backend(pid) as ok from pg_stat_activity where pid <> pg_backend_pid() and datname = current_database() and state = 'idle' and query ilike '%documents%'",
       );
       expect(ended.rows.length).toBeGreaterThan(0);
-      // Let the pool hear of it: the terminated connection's error arrives as an event.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // Until the server has ended them, then one more round trip: by then the store's pool has
+      // read the server's message on those connections (its 'error' event).
+      const pids = ended.rows.map((r: { pid: number }) => r.pid);
+      while ((await admin.query("select count(*)::int as n from pg_stat_activity where pid = any($1)", [pids])).rows[0].n > 0);
+      await admin.query("select 1");
       expect(await store.countDocuments()).toBe(0);
     } finally {
       await store.close();
