@@ -85,8 +85,10 @@ export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMenti
   // verb names no event, so it shares none.
   if (ownVerbNamesNoEvent(lower, head.end)) return false;
   if (n.value === 1) return false;
-  if (head.kind === "other" || head.kind === "event" || head.kind === "weak") return false;
   const after = lower.slice(n.phraseEnd, n.phraseEnd + 30);
+  // "Nine Afghan nationals were among the 30 prisoners executed": a part of the figure that follows.
+  if ((head.kind === "victim" || head.kind === "weak") && AMONG_FIGURE.test(lower.slice(head.end, head.end + 60))) return true;
+  if (head.kind === "other" || head.kind === "event" || head.kind === "weak") return false;
   if (head.kind === "victim") {
     return isAside(s, n) || /^\s*of (?:them|whom|those)\b/.test(after) || /(?:\b(?:and|or|including|versus|compared (?:with|to))|,)\s*$/.test(before);
   }
@@ -94,6 +96,9 @@ export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMenti
   return /(?:\b(?:and|or|from|to|than|with|versus|vs\.?|against|compared (?:with|to)|up from|down from|rising to|falling to|including|of whom|among them|the|when)|,)\s*$/.test(before) ||
     /^\s*(?:in|during|last|this|the previous|a year earlier|the year before|of them|of whom)\b/.test(after);
 }
+
+/** "… were among the 30 executed", "… are among at least 40 prisoners": the group a part belongs to, counted next. */
+const AMONG_FIGURE = /^\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:(?:at least|more than|over|some|about|nearly)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)\b)/;
 
 /** True when a verb follows the noun phrase and names no event ("were sentenced to prison", "committed suicide", "were victims of …"). */
 function ownVerbNamesNoEvent(lower: string, npEnd: number): boolean {

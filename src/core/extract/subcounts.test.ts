@@ -61,4 +61,12 @@ describe("sub-counts and lists", () => {
   it("a level is not an age: 'peaking at 77 in 2001'", () => {
     expect(claims("Executions rose through the decade, peaking at 77 in 2001.")).toEqual(["execution 77 exact"]);
   });
+
+  it("'N Xs were among the M executed' is a part of the figure that follows", () => {
+    expect(claims("Five Iraqi citizens were among the 22 prisoners hanged at Vakilabad last Sunday.")).toEqual(["execution 5 exact", "execution 22 exact"]);
+    expect(claims("Two women were among at least 16 people executed in March.")).toEqual(["execution 2 exact", "execution 16 at_least"]);
+    // A nationality is who the victims are, not where it happened.
+    const text = "Eleven Afghan nationals were among the 40 prisoners executed in March.";
+    expect(extract(text, { document: "s.txt", published: "2024-04-02" }).claims.map((c) => c.place)).not.toContain("Afghanistan");
+  });
 });
