@@ -11,6 +11,10 @@ export interface Attribution {
   names: string[];
   /** How the credit was found (for explanations). */
   how: string;
+  /** Where in the sentence each name's credit stands (its reporting verb, "according to", the by-phrase). */
+  at: Map<string, number>;
+  /** Where the sentence's last credit stands (a name credited twice is placed at its first). */
+  lastCue: number;
 }
 
 const REPORT_VERBS =
@@ -129,6 +133,8 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
     const cut = Math.max(text.lastIndexOf(", "), text.lastIndexOf("; "), text.lastIndexOf(": "), text.lastIndexOf('"'), that);
     text = text.slice(cut + 1).trim();
   }
+  // "…, while the government put the toll at 200": the conjunction opens the clause, it names no one.
+  text = text.replace(/^(?:while|whereas|but|and|although|though|yet|when)\s+/i, "");
   // "the rights group in Norway said": the place says where the speaker is, not who.
   const located = /\s+(?:in|from|based in)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.exec(text);
   if (located && registry.findIn(text).length === 0 && (getPlace(located[1] as string) || ORG_BEFORE_PLACE.test(text.slice(0, located.index)))) {
@@ -180,8 +186,14 @@ const ONE_PERSON_OFFICE = /\b(?:rapporteur|high commissioner|secretary-general|c
 /** The sentence-level credit: explicit patterns inside the sentence, strongest first. */
 export function attributeSentence(sentence: string, registry: SourceRegistry = defaultRegistry, memory: Memory | null = null): Attribution | null {
   const names: string[] = [];
-  const add = (n: string | null) => {
-    if (n && !names.includes(n) && n.length <= 80) names.push(n);
+  const at = new Map<string, number>();
+  let lastCue = -1;
+  const add = (n: string | null, pos: number) => {
+    if (n && n.length <= 80) lastCue = Math.max(lastCue, pos);
+    if (n && !names.includes(n) && n.length <= 80) {
+      names.push(n);
+      at.set(n, pos);
+    }
   };
   let how = "";
   let possessiveFallback = false;
@@ -203,7 +215,7 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     // "According to the report, …": the report of the organisation last named.
     const dataOnly = wide.length === 0 && /^(?:the\s+)?(?:latest\s+|new\s+|monthly\s+|annual\s+)?(?:reports?|figures|data|statistics|tally|count)$/i.test(bare || rest.replace(/[,.;].*$/s, "").trim());
     if (/^(?:its|their)\b/i.test(phrase) || ANAPHOR_POSSESSIVE.test(phrase) || pointsBack || dataOnly) possessiveFallback = true;
-    else add(wide.length > 0 && wide[0] ? wide[0].short : nameIn(clip, registry));
+    else add(wide.length > 0 && wide[0] ? wide[0].short : nameIn(clip, registry), m.index);
     how ||= "according to";
   }
   // "X said", "X reported", "the group documented", "he points out"
@@ -211,6 +223,8 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   let anyVerb = false;
   while ((m = SUBJECT_VERB.exec(sentence)) !== null) {
     anyVerb = true;
+    // A reporting verb after every figure (", it said.") governs the sentence, whoever its subject.
+    lastCue = Math.max(lastCue, m.index);
     let who = subjectBefore(sentence, m.index, registry, memory);
     // "sources told IranWire": unnamed sources speak through the outlet they told.
     if (!who && /\btold\s*$/.test(m[0]) && /\bsources?\s+(?:have\s+|had\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) {
@@ -218,7 +232,7 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
       if (heard && !NOT_NAMES.has(heard)) who = { name: heard, person: false };
     }
     if (who) {
-      add(who.name);
+      add(who.name, m.index);
       how ||= "subject of a reporting verb";
     }
   }
@@ -231,7 +245,7 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     const clip = clipPhrase(sentence.slice(m.index + m[0].length, m.index + m[0].length + 200));
     const n = nameIn(clip, registry);
     if (n) {
-      add(n);
+      add(n, m.index);
       how ||= "by-phrase";
     }
   }
@@ -239,7 +253,7 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   POSSESSIVE.lastIndex = 0;
   const mayPossess = sentence.includes("'"); // POSSESSIVE needs an apostrophe
   while (mayPossess && (m = POSSESSIVE.exec(sentence)) !== null) {
-    add(registry.normalize(m[1] as string));
+    add(registry.normalize(m[1] as string), m.index);
     how ||= "possessive";
   }
   // ", said Amnesty": its verb, between word boundaries, is one SUBJECT_VERB would have found.
@@ -247,13 +261,13 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   while (anyVerb && (m = INVERTED.exec(sentence)) !== null) {
     const n = nameIn(m[1] as string, registry);
     if (n && !NOT_NAMES.has(n)) {
-      add(n);
+      add(n, m.index);
       how ||= "inverted reporting verb";
     }
   }
   // "according to its annual report" with no subject of its own: the organisation last named.
-  if (names.length === 0 && possessiveFallback && memory?.lastOrg) add(memory.lastOrg);
-  return names.length > 0 ? { names, how } : null;
+  if (names.length === 0 && possessiveFallback && memory?.lastOrg) add(memory.lastOrg, 0);
+  return names.length > 0 ? { names, how, at, lastCue } : null;
 }
 
 /** Cuts a phrase at the end of its noun phrase: a clause break, a verb-like word or a figure. */

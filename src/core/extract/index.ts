@@ -18,7 +18,7 @@ import type { DraftClaim, Found } from "./draft.js";
 import { explainReason, type FigureDecision } from "./explain.js";
 import { documentShape } from "./document.js";
 import { headEvent, listRows } from "./lists.js";
-import { rowClaim, sentenceClaims } from "./sentence-claims.js";
+import { isNationality, rowClaim, sentenceClaims } from "./sentence-claims.js";
 import { CONTINUES, OWN_REPORT, sentenceVoice } from "./sentence-voice.js";
 import { headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE } from "./voice.js";
 import { documentPeriod, monthsInNamedYear, reportRelative } from "./document-periods.js";
@@ -127,7 +127,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     return out;
   };
   const countryCounts = new Map<string, number>();
-  for (const p of docPlaces) if (p.kind === "country") countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
+  // A nationality ("Afghan nationals executed in Iran") does not make its country the document's.
+  for (const p of docPlaces) if (p.kind === "country" && !isNationality(t, p)) countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
   const totalCountries = [...countryCounts.values()].reduce((a, b) => a + b, 0);
   const topCountry = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
   const defaultPlace = topCountry && topCountry[1] / totalCountries >= 0.6 ? topCountry[0] : null;
@@ -163,7 +164,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     // A sentence that presents a report without figures of its own ("X has released its monthly
     // report") speaks for the rest of its line; one with figures, for the sentences that continue it.
     if (!mayClaim && OWN_REPORT.test(s) && MAY_NAME_VOICE.test(s)) {
-      const { ownVoice, reports } = sentenceVoice(s, sent.firstInUnit, mayClaim, registry, memory);
+      const { ownVoice, reports, at: voiceAt, lastCue } = sentenceVoice(s, sent.firstInUnit, mayClaim, registry, memory);
       if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: true };
     }
     for (const p of findPeople(s)) {
@@ -316,7 +317,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const periods = assignPeriods(s, times, found, breaks);
 
     // Who the sentence credits: explicit credit, quotation, pronoun, then the line's leading credit.
-    const { ownVoice, reports } = sentenceVoice(s, sent.firstInUnit, mayClaim, registry, memory);
+    const { ownVoice, reports, at: voiceAt, lastCue } = sentenceVoice(s, sent.firstInUnit, mayClaim, registry, memory);
     const carried = (lineVoice.unit === sent.unit && lineVoice.introduced) || (lineVoice.paragraph === sent.paragraph && CONTINUES.test(s)) ? lineVoice.names : null;
     // "According to the report, 14 …": a report's own words go on through the line.
     if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: /^\s*according to (?:the|its|their) (?:[a-z]+ )?(?:report|figures|data|statistics)\b/i.test(s) };
@@ -346,7 +347,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     if (names.length === 0 && carried) names = carried;
 
     drafts.push(...sentenceClaims({
-      text, norm, meta, sent, index, defaultPlace, t, s, found, own, periods, breaks, names, ownVoice, carried,
+      text, norm, meta, sent, index, defaultPlace, t, s, found, own, periods, breaks, names, ownVoice, voiceAt, lastCue, carried,
       previous: drafts[drafts.length - 1], frontParent, sentencePlaces: placesIn(sent.start, sent.end), title: shape.title,
       isClutter: clutter[lineOf(sent.start)] === true,
     }));

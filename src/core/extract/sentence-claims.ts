@@ -15,6 +15,11 @@ import { victimsFor, victimsOf } from "./victims.js";
 /** Nouns after a demonym that make it a nationality ("Afghan nationals"), not a place. */
 const NATIONALS = /^\s+(?:nationals?|citizens?|migrants?|refugees?|workers?|prisoners?|asylum|passport|origin|descent)\b/i;
 
+/** "Afghan nationals", "Iraqi citizens": a demonym naming who the people are, not where it happened. */
+export function isNationality(t: string, p: { end: number; via?: string }): boolean {
+  return p.via === "demonym" && NATIONALS.test(t.slice(p.end, p.end + 24));
+}
+
 /** Executions and killings: deaths, which one whole can count together. */
 const lethal = (e: Claim["event"]) => e === "execution" || e === "killing";
 
@@ -86,6 +91,10 @@ export interface SentenceFigures extends Where {
   /** Who the sentence credits, its own voice, and the voice carried from a sentence before. */
   names: string[];
   ownVoice: string[];
+  /** Where in the sentence each of its own voices is credited (see `Attribution.at`). */
+  voiceAt: ReadonlyMap<string, number>;
+  /** Where the sentence's last credit stands. */
+  lastCue: number;
   carried: string[] | null;
   /** The draft just before the sentence, and the group a fronted partitive opens on. */
   previous: DraftClaim | undefined;
@@ -99,7 +108,7 @@ export interface SentenceFigures extends Where {
 
 /** The draft claims of a sentence's figures. */
 export function sentenceClaims(x: SentenceFigures): DraftClaim[] {
-  const { text, norm, meta, sent, index, defaultPlace, t, s, found, own, periods, breaks, names, ownVoice, carried, previous, frontParent, sentencePlaces, title, isClutter } = x;
+  const { text, norm, meta, sent, index, defaultPlace, t, s, found, own, periods, breaks, names, ownVoice, voiceAt, lastCue, carried, previous, frontParent, sentencePlaces, title, isClutter } = x;
   const out: DraftClaim[] = [];
   // Places set against the sentence's main place ("…, compared to 158 in Saudi Arabia") are their figures' own.
   const comparedPlaces = new Map<Found, string>();
@@ -109,7 +118,7 @@ export function sentenceClaims(x: SentenceFigures): DraftClaim[] {
   }
   const compared = new Set(comparedPlaces.values());
   // "Afghan nationals", "Iraqi citizens": a nationality, not where it happened.
-  const nationality = (p: { start: number; end: number; via?: string }) => p.via === "demonym" && NATIONALS.test(t.slice(p.end, p.end + 24));
+  const nationality = (p: { start: number; end: number; via?: string }) => isNationality(t, p);
   const found0 = sentencePlaces;
   // "Kurdistan Province (Sanandaj)": a place in brackets inside the one before it glosses it.
   const gloss = (p: PlaceMatch, k: number) => {
@@ -135,6 +144,20 @@ export function sentenceClaims(x: SentenceFigures): DraftClaim[] {
 
   // "31 of those executed were Baluch, and 5 were women": parts of the figure counted just before
   // share its period, whatever else the paragraph dates.
+  // "500 were killed, the group said, while the government put the toll at 200": with two voices
+  // credited in different clauses, each figure is its own clause's.
+  // A credit after the sentence's last figure (", it said.") speaks for the whole sentence.
+  const lastFigure = found.reduce((m, f) => Math.max(m, f.n.end), 0);
+  const trailing = lastCue > lastFigure;
+  const sourceOf = (f: Found): string | null => {
+    if (names.length < 2 || names !== ownVoice || trailing) return names[0] ?? null;
+    const c = clauseOf(breaks, f.n.start);
+    const inClause = names.filter((n) => {
+      const pos = voiceAt.get(n);
+      return pos !== undefined && clauseOf(breaks, pos) === c;
+    });
+    return inClause.length === 1 ? (inClause[0] as string) : (names[0] as string);
+  };
   const whole = previous;
   const partitive = (x: Found) => /^\s+of\s+(?:those|these|them)\b/i.test(s.slice(x.n.phraseEnd, x.n.phraseEnd + 12));
   for (const f of found) {
@@ -157,7 +180,7 @@ export function sentenceClaims(x: SentenceFigures): DraftClaim[] {
       ...(period ? { periodFrom: periods.get(f) ? ("sentence" as const) : ("paragraph" as const) } : {}),
       place: otherPlace ?? (listed && clauseOf(breaks, f.n.start) === listClause ? listed.name : clausePlace(f) ?? place),
       victims: victimsFor(s, f),
-      source: names[0] ?? null,
+      source: sourceOf(f),
       quote,
       span: [qs, qe],
       countSpan: [cs, ce],

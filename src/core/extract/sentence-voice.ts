@@ -14,7 +14,7 @@ export const CONTINUES = /^(?:additionally|in addition|also|moreover|furthermore
  * speaks ("X said", "according to X", "X's figures") goes on speaking in the next sentences;
  * "executions announced by the agency" describes, it does not credit.
  */
-export function sentenceVoice(s: string, firstInUnit: boolean, mayClaim: boolean, registry: SourceRegistry, memory: Memory): { ownVoice: string[]; reports: boolean } {
+export function sentenceVoice(s: string, firstInUnit: boolean, mayClaim: boolean, registry: SourceRegistry, memory: Memory): { ownVoice: string[]; reports: boolean; at: ReadonlyMap<string, number>; lastCue: number } {
   const found = attributeSentence(firstInUnit ? maskDateline(s) : s, registry, memory);
   let ownVoice = (found?.names ?? []).filter((n) => !isNotASource(n, registry));
   let reports = found !== null && found.how !== "by-phrase" && (OWN_REPORT.test(s) || mayClaim);
@@ -27,5 +27,7 @@ export function sentenceVoice(s: string, firstInUnit: boolean, mayClaim: boolean
     const unnamed = unnamedVoice(s);
     if (unnamed) ownVoice = [unnamed];
   }
-  return { ownVoice, reports };
+  return { ownVoice, reports, at: found?.at ?? NO_POSITIONS, lastCue: found?.lastCue ?? -1 };
 }
+
+const NO_POSITIONS: ReadonlyMap<string, number> = new Map();

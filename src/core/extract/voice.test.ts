@@ -94,4 +94,11 @@ describe("voices of outlets, reports and their lines", () => {
     const text = "On Friday, Amnesty International published a statement on the rise in hangings.\n\nAccording to this organisation, the Iranian judiciary has put at least 41 people to death since January.";
     expect(sources(text)).toEqual([[41, "Amnesty International"]]);
   });
+
+  it("two voices credited in two clauses each keep their own figure; a trailing credit speaks for both", () => {
+    const split = "About 300 demonstrators died in the unrest, the monitor said, while the interior ministry put the toll at 90.";
+    expect(sources(split)).toEqual([[300, "monitor"], [90, "interior ministry"]]);
+    const trailing = "Amnesty International counted 60 hangings in the province, but the state media reported only 20 executions there, it said.";
+    expect(sources(trailing).map(([, source]) => source)).toEqual(["Amnesty International", "Amnesty International"]);
+  });
 });
