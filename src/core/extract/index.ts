@@ -164,7 +164,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     // A sentence that presents a report without figures of its own ("X has released its monthly
     // report") speaks for the rest of its line; one with figures, for the sentences that continue it.
     if (!mayClaim && OWN_REPORT.test(s) && MAY_NAME_VOICE.test(s)) {
-      const { ownVoice, reports, at: voiceAt, lastCue } = sentenceVoice(s, sent.firstInUnit, mayClaim, registry, memory);
+      const { ownVoice, reports } = sentenceVoice(s, sent.firstInUnit, mayClaim, registry, memory);
       if (ownVoice.length > 0 && reports) lineVoice = { unit: sent.unit, paragraph: sent.paragraph, names: ownVoice, introduced: true };
     }
     for (const p of findPeople(s)) {
