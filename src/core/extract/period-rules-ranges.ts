@@ -40,6 +40,32 @@ export const RANGE_RULES: Rule[] = [
       return { start: iso(y1, m1, d1), end: d2 ? iso(y2, m2, Number(d2)) : monthPeriod(y2, m2).end };
     },
   },
+  // "(1 January to 30 June 2025)", "1 January – 30 June", "Jan. 1 to June 30, 2025", "January–June 2025":
+  // a range without "between" or "from", told apart from a change ("from 12 … to 30") by days on
+  // both sides, or a dash between two months, or a year that closes it.
+  {
+    re: new RegExp(`\\b(?:(\\d{1,2})\\s+${MONTH_RE}|${MONTH_RE}(?:\\s+(\\d{1,2}))?)(?:,?\\s+${YEAR_RE})?\\s*(to|until|through|[-\\u2013\\u2014])\\s*(?:(\\d{1,2})\\s+${MONTH_RE}|${MONTH_RE}(?:\\s+(\\d{1,2}))?)(?:,?\\s+${YEAR_RE})?\\b(?!\\s*[:/%])`, "g"),
+    can: (c) => c.capitalMonth,
+    resolve: (m, ref) => {
+      const d1 = m[1] ?? m[4];
+      const d2 = m[7] ?? m[10];
+      const dash = m[6] !== "to" && m[6] !== "until" && m[6] !== "through";
+      // Days on both sides, or none (months): "1 January to 30 June", "January–June 2025".
+      if ((d1 === undefined) !== (d2 === undefined)) return null;
+      if (d1 === undefined && !dash && !m[11]) return null;
+      const m1 = monthIndex((m[2] ?? m[3]) as string);
+      const m2 = monthIndex((m[8] ?? m[9]) as string);
+      let y2 = m[11] ? Number(m[11]) : null;
+      if (y2 === null) {
+        if (!ref || ref.month === null) return null;
+        y2 = m2 <= ref.month ? ref.year : ref.year - 1;
+      }
+      const y1 = m[5] ? Number(m[5]) : m1 <= m2 ? y2 : y2 - 1;
+      const start = iso(y1, m1, d1 ? Number(d1) : 1);
+      const end = d2 ? iso(y2, m2, Number(d2)) : monthPeriod(y2, m2).end;
+      return start < end ? { start, end } : null;
+    },
+  },
   // in January and February, during March and April 2024: the two months and those between
   {
     re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\\s+${MONTH_RE}\\s+and\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b`, "g"),

@@ -14,7 +14,10 @@ const ANY = NAMES.flat().join("|");
 const AMBIGUOUS = new Set(["tir", "mehr", "dey", "dei"]);
 
 /** A quick test: does the sentence name a Solar month or year at all? */
-export const SOLAR_CUE = new RegExp(`\\b(?:${ANY})\\b|\\b(?:Iranian|Persian|Solar(?:\\s+Hijri)?)\\s+(?:calendar\\s+)?year\\b`, "i");
+export const SOLAR_CUE = new RegExp(`\\b(?:${ANY})\\b|\\b(?:Iranian|Persian|Solar(?:\\s+Hijri)?)\\s+(?:calendar\\s+|new\\s+)?year\\b|\\bNo[wu]?r[ou]{1,2}z\\b`, "i");
+
+/** "since Nowruz", "since the start of the Iranian year": from the current Solar year's first day to publication. */
+const SINCE_NEW_YEAR = /\bsince\s+(?:the\s+)?(?:No[wu]?r[ou]{1,2}z|(?:Iranian|Persian)\s+[Nn]ew\s+[Yy]ear|(?:start|beginning)\s+of\s+the\s+(?:current\s+)?(?:Iranian|Persian|Solar(?:\s+Hijri)?)\s+(?:calendar\s+)?year)\b(?!\s+(?:on|in)\s)/gi;
 
 const MONTH_RE = new RegExp(
   `\\b(?:(?:the\\s+)?(?:(?:Iranian|Persian|Solar(?:\\s+Hijri)?)\\s+(?:calendar\\s+)?)?(month)\\s+of\\s+)?(${ANY})(?:,?\\s+(1[34]\\d\\d)\\b)?`,
@@ -50,6 +53,10 @@ export function solarTimes(sentence: string, published: string | null): SolarTim
       jy = month <= pub.jm ? pub.jy : pub.jy - 1;
     }
     out.push({ start: m.index, end: m.index + m[0].length, period: solarMonth(jy, month) });
+  }
+  SINCE_NEW_YEAR.lastIndex = 0;
+  for (let m = SINCE_NEW_YEAR.exec(sentence); m !== null && pub && published; m = SINCE_NEW_YEAR.exec(sentence)) {
+    out.push({ start: m.index, end: m.index + m[0].length, period: { start: solarYear(pub.jy).start, end: published } });
   }
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(sentence); m !== null; m = YEAR_RE.exec(sentence)) {

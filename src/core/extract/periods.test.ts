@@ -220,6 +220,25 @@ describe("the previous year", () => {
   });
 });
 
+describe("ranges without 'between' or 'from'", () => {
+  it("days of two months, with an en dash or 'to', in brackets after 'the reporting period'", () => {
+    expect(periodOf("Over the reporting period (3 February to 28 April 2025), the office recorded 61 deaths in custody.", "2025-06-01")).toBe("2025-02-03/2025-04-28");
+    expect(periodOf("Over the reporting period (3 February \u2013 28 April 2025), the office recorded 61 deaths in custody.", "2025-06-01")).toBe("2025-02-03/2025-04-28");
+    expect(periodOf("Over the reporting period (Feb. 3 to April 28, 2025), the office recorded 61 deaths in custody.", "2025-06-01")).toBe("2025-02-03/2025-04-28");
+  });
+
+  it("two months joined by a dash, with or without the year; 'to' between bare months needs the year", () => {
+    expect(periodOf("In the months under review (March\u2013May 2024), 75 people were hanged.", "2024-07-01")).toBe("2024-03-01/2024-05-31");
+    expect(periodOf("In the months under review (March\u2013May), 75 people were hanged.", "2024-07-01")).toBe("2024-03-01/2024-05-31");
+    expect(periodOf("Our March to May 2024 survey counted 75 hangings.", "2024-07-01")).toBe("2024-03-01/2024-05-31");
+  });
+
+  it("a change from one month's figure to another's is not a range", () => {
+    const claims = extract("Hangings rose from 20 in March to 45 in May.", { document: "p.txt", published: "2024-07-01" }).claims;
+    expect(claims.map((c) => `${c.count} ${c.period?.start ?? "-"}/${c.period?.end ?? "-"}`)).toEqual(["20 2024-03-01/2024-03-31", "45 2024-05-01/2024-05-31"]);
+  });
+});
+
 describe("Solar Hijri months and years in English text", () => {
   it("a Solar month with or without its year, and a Solar year, are their Gregorian days", () => {
     // 1 Aban 1402 = 23 October 2023; Azar 1402 ends on 21 December 2023.
@@ -233,6 +252,17 @@ describe("Solar Hijri months and years in English text", () => {
   it("names that are also words or agencies are months only after 'month of' or before a year", () => {
     expect(periodOf("Mehr reported that 4 people were executed.", "2023-12-10")).toBeNull();
     expect(periodOf("In the month of Mehr, 61 people were executed.", "2023-12-10")).toBe("2023-09-23/2023-10-22");
+  });
+});
+
+describe("since an event or a new year", () => {
+  it("'since the start of X on <date>' runs from that date to publication", () => {
+    expect(periodOf("Since the start of the strike on 4 February, 230 workers have been detained.", "2025-05-10")).toBe("2025-02-04/2025-05-10");
+  });
+
+  it("'since Nowruz' and 'since the start of the Iranian year' run from the current Solar year's first day", () => {
+    expect(periodOf("At least 90 prisoners have been hanged since Nowruz.", "2025-06-15")).toBe("2025-03-21/2025-06-15");
+    expect(periodOf("Since the start of the Persian year, 90 prisoners have been hanged.", "2025-02-15")).toBe("2024-03-20/2025-02-15");
   });
 });
 

@@ -74,7 +74,7 @@ const WHEN_FIGURE = /^,?\s+when\s+(?:only\s+|just\s+|at least\s+|some\s+|more th
 const REPORTED_BEFORE = /\b(?:said|announced|reported|stated|warned|noted|revealed|confirmed|told [^,.;"]{1,30}?)\s+$/i;
 const SUPERLATIVE_BEFORE = /\b(?:highest|lowest|most|fewest|largest|biggest|greatest|smallest|worst|deadliest|bloodiest|record|first time|unprecedented|not seen)\b[^.;]{0,40}?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
-const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in|took power|took over|took control|came to power|seized power|returned to power|took office|was elected|was arrested|was killed)\s+(?:in\s+|on\s+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?)$/i;
+const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in|took power|took over|took control|came to power|seized power|returned to power|took office|was elected|was arrested|was killed)\s+(?:in\s+|on\s+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?|(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:on|in)\s+)$/i;
 
 const MONTH_WORD = /(January|February|March|April|May|June|July|August|September|October|November|December)/;
 
@@ -112,8 +112,8 @@ function notAMonth(s: string, start: number, word: string): boolean {
   if (word === "May" || word === "March") {
     const after = s.slice(start + word.length, start + word.length + 12);
     // "12 March", "in March", "March 2024", "March, …": a month; "troops march", "may be": not.
-    // "(March)": a month in brackets.
-    if (!/^\s+(?:\d|of\b|this\b|last\b|alone\b|and\b|to\b)|^[,.;)]/.test(after) && !/(?:\b(?:in|of|since|during|until|by|early|late|last|this|mid-)|\b\d{1,2}(?:st|nd|rd|th)?)\s*$/i.test(s.slice(Math.max(0, start - 10), start))) return true;
+    // "(March)": a month in brackets; "March\u2013June": a month before a dash and a month.
+    if (!/^\s+(?:\d|of\b|this\b|last\b|alone\b|and\b|to\b)|^[,.;)]|^\s*[-\u2013\u2014]\s*[A-Z][a-z]+/.test(after) && !/(?:\b(?:in|of|since|during|until|by|early|late|last|this|mid-)|\b\d{1,2}(?:st|nd|rd|th)?)\s*$/i.test(s.slice(Math.max(0, start - 10), start))) return true;
   }
   return false;
 }
