@@ -153,3 +153,25 @@ describe("known gaps", () => {
     expect(events("Guards shot dead 12 protesters in the square.")).toEqual([["killing", 12]]);
   });
 });
+
+describe("a figure that completes its subject", () => {
+  it("'the number of Xs <participle> <time> rose to N' counts the participle's event", () => {
+    const c = only("The number of teachers detained this spring rose to 48.");
+    expect([c.event, c.count, c.qualifier]).toEqual(["arrest", 48, "exact"]);
+  });
+
+  it("'now exceeds', 'has surpassed' make the figure a minimum; 'is now' links it", () => {
+    const c = only("The number of protesters arrested in the province now exceeds 3,200.");
+    expect([c.event, c.count, c.qualifier]).toEqual(["arrest", 3200, "more_than"]);
+    const d = only("The tally of hangings has already surpassed 700.");
+    expect([d.event, d.count, d.qualifier]).toEqual(["execution", 700, "more_than"]);
+    const e = only("The count of executions in the province is now 96.");
+    expect([e.event, e.count]).toEqual(["execution", 96]);
+  });
+
+  it("'the death sentences of/for N' count death sentences", () => {
+    expect(claimsOf("An appeals court upheld the death sentences of four farmers.").map((c) => [c.event, c.count])).toEqual([["death_sentence", 4]]);
+    expect(claimsOf("The judiciary confirmed death sentences for six dissidents.").map((c) => [c.event, c.count])).toEqual([["death_sentence", 6]]);
+  });
+});
+

@@ -53,7 +53,7 @@ function isVagueStart(lower: string): boolean {
 
 const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:at (?:the )?least|a minimum of|no (?:fewer|less) than|not (?:fewer|less) than|at minimum)\s*$/i, "at_least"],
-  [/\b(?:more than|over|in excess of|upwards of|above|greater than|exceeding|well over)\s*$/i, "more_than"],
+  [/\b(?:more than|over|in excess of|upwards of|above|greater than|exceeding|well over|exceeds|exceeded|surpassed|surpasses|topped)\s*$/i, "more_than"],
   [/\b(?:about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to|circa|c\.|approx\.?|just under|just over|up to around|an approximate)\s*$/i, "about"],
   [/\b(?:up to|as many as|at most|no more than|not more than|a maximum of|as much as)\s*$/i, "up_to"],
 ];
@@ -138,7 +138,7 @@ function parseWords(tokens: Token[], i: number): { value: number; next: number }
 
 /** The last word of every phrase in QUALIFIERS_BEFORE ("c." and "approx." without the dot). */
 const QUALIFIER_LAST_WORDS = new Set(
-  ("least of than minimum over above exceeding about around some nearly almost approximately roughly estimated to " +
+  ("least of than minimum over above exceeding exceeds exceeded surpassed surpasses topped about around some nearly almost approximately roughly estimated to " +
     "circa c approx under approximate as most").split(" "),
 );
 

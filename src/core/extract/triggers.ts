@@ -122,6 +122,10 @@ export function backwardTrigger(toks: Tok[], before: number, lower: string, npEn
     if (/^(?:put|puts|putting|sent|send|sends)$/.test(t.lower) && /^\s*to (?:death|the gallows)\b/.test(lower.slice(npEnd, npEnd + 20))) {
       return { event: "execution", at: t.start, how: "active" };
     }
+    // "upheld the death sentences of three men", "death sentences for four protesters".
+    if (/^(?:of|for|against|on)$/.test(t.lower) && /^sentences?$/.test(toks[k - 1]?.lower ?? "") && toks[k - 2]?.lower === "death") {
+      return { event: "death_sentence", at: (toks[k - 2] as Tok).start, how: "noun-of" };
+    }
     if (/^sentenc(?:e|ed|es|ing)$|^condemn(?:ed|s|ing)?$/.test(t.lower)) {
       if (deathSentenceAfter(lower, npEnd)) return { event: "death_sentence", at: t.start, how: "active" };
       return null;
@@ -158,7 +162,11 @@ export const CHARGE_BEFORE = /\b(?:convicted|charged|found guilty|guilty|tried|p
 /** Nouns a year can name as an event ("the 2022 protests"). */
 const ANCHOR_NOUN = /^(?:protests?|uprising|unrest|crackdown|revolution|riots|war|conflict|elections?|massacre|demonstrations|coup)$/;
 
-const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by|from|included|include|includes|comprised|comprise)$/;
+const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by|from|included|include|includes|comprised|comprise|exceeds|exceeded|surpassed|surpasses|topped)$/;
+
+/** Verbs that qualify the figure they open ("exceeded 1,000": more than). */
+const QUALIFYING_VERB = /^(?:exceeds|exceeded|surpassed|surpasses|topped)$/;
+const ADVERB = /^(?:now|already|currently|still|officially|reportedly)$/;
 
 /** "death sentences", "death row": a compound whose first word alone would read as a killing. */
 function deathCompound(toks: Tok[], k: number): EventType | null {
@@ -170,9 +178,18 @@ function deathCompound(toks: Tok[], k: number): EventType | null {
 
 /** "Recorded executions worldwide rose to 1,518": the figure completes a predicate whose subject is an event noun. */
 function complementTrigger(toks: Tok[], before: number, _words: number, floor = -1): { event: EventType; at: number; how: CountedEvent["how"] } | null {
-  const prev = toks[before - 1];
-  if (!prev || !LINKING.test(prev.lower)) return null;
-  for (let k = before - 2; k > floor && k >= before - 12; k--) {
+  // "… now exceeds 19,000": the verb is the figure's qualifier, the first word of its phrase.
+  let p = before - 1;
+  if (!QUALIFYING_VERB.test(toks[before]?.lower ?? "")) {
+    // "the count for the year is now 1,000".
+    while (p > floor && ADVERB.test(toks[p]?.lower ?? "")) p--;
+    const prev = toks[p];
+    if (!prev || !LINKING.test(prev.lower)) return null;
+    p--;
+  } else {
+    while (p > floor && ADVERB.test(toks[p]?.lower ?? "")) p--;
+  }
+  for (let k = p; k > floor && k >= before - 12; k--) {
     const t = toks[k] as Tok;
     // A year in the subject ("the toll from the 2022 protests rose to 551") is no other figure.
     // Nor is a year after "in" ("the number of executions in 2023 was 834").
@@ -192,7 +209,8 @@ function complementTrigger(toks: Tok[], before: number, _words: number, floor = 
       continue;
     }
     const ev = deathCompound(toks, k) ?? toll ?? matchEventNoun(t.lower) ??
-      (/(?:ed|wn)$/.test(t.lower) && /^(?:people|persons|prisoners|protesters|those|individuals|of|who|victims)$/.test(toks[k - 1]?.lower ?? "") ? matchVerb(t.lower) : null);
+      // "the number of women executed this year rose to 31": a participle after the counted people.
+      (/(?:ed|wn)$/.test(t.lower) && (/^(?:of|who|those)$/.test(toks[k - 1]?.lower ?? "") || VICTIM_NOUNS.has(toks[k - 1]?.lower ?? "")) ? matchVerb(t.lower) : null);
     // "put the number of dead at 42": the dead and the wounded counted by a number.
     // "The dead included 3 journalists": the group the figure is part of.
     const counted = (toks[k - 1]?.lower === "of" && /^(?:number|toll|count|tally)$/.test(toks[k - 2]?.lower ?? "")) ||
