@@ -47,7 +47,9 @@ export interface Speaker {
 
 /** Hyphenated surnames ("Amiry-Moghaddam") count as capitalised words. */
 const CAPS_RUN = /([A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\))(?:\s+(?:of|for|the|on|and|in|de|al|el|van|von|bin)?\s*(?:[A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\)))*/g;
-const NOT_NAMES = new Set(["We", "I", "You", "Our", "My", "Their", "His", "Her", "Its", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "However", "Meanwhile", "Despite", "During", "After", "Before", "While", "When", "Although", "Last", "Since", "Iranian", "Iran", "Regime"]);
+const NOT_NAMES = new Set(["We", "I", "You", "Our", "My", "Their", "His", "Her", "Its", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "However", "Meanwhile", "Despite", "During", "After", "Before", "While", "When", "Although", "Last", "Since", "Iranian", "Iran", "Regime",
+  // "Data compiled by X shows …": what the source published, not the source.
+  "Data", "Figures", "Statistics", "Numbers", "Records", "Estimates", "Information", "Reports", "Research", "Documentation"]);
 
 /** The name a phrase names: a registry source if it contains one, else its leading capitalised run. */
 export function nameIn(phrase: string, registry: SourceRegistry, fromEnd = false): string | null {

@@ -61,7 +61,7 @@ export const VICTIM_NOUNS = new Set(
     "students workers teachers lawyers citizens kurds baluch baluchis balochs baloch arabs bahais baha'is christians " +
     "sunnis dervishes others victims martyrs youths teenagers boys girls nationals migrants refugees afghans " +
     "foreigners farmers villagers residents worshippers opponents bodies convicts defendants mourners passersby " +
-    "bystanders rioters strikers truckers kolbars porters fuel-carriers sukhtbar couriers smugglers traffickers " +
+    "bystanders rioters strikers truckers kolbars porters fuel-carriers carriers sukhtbar couriers smugglers traffickers " +
     "adults juvenile woman man child prisoners-of-conscience them those converts clerics seminarians dervish lgbt " +
     "gay gays athletes artists rappers musicians doctors nurses engineers lawmakers defenders environmentalists " +
     // Kin, trades and other people a report counts ("two brothers were hanged", "11 fishermen were shot").

@@ -120,4 +120,10 @@ describe("known gaps", () => {
   it("drug offenders named after 'were executed for'", () => {
     expect(only("According to a tally by Iran Human Rights, 256 people were executed for drug offences.").victims).toEqual(["drug_offenders"]);
   });
+
+  it("a place the speaker is based in is not where it happened; fuel carriers are people", () => {
+    const [c] = extract("The Norway-based monitor counted 14 fuel carriers killed by border guards in May.", { document: "pv.txt", published: "2024-06-10" }).claims;
+    expect([c?.event, c?.count, c?.place ?? null]).toEqual(["killing", 14, null]);
+  });
 });
+

@@ -15,9 +15,12 @@ import { victimsFor, victimsOf } from "./victims.js";
 /** Nouns after a demonym that make it a nationality ("Afghan nationals"), not a place. */
 const NATIONALS = /^\s+(?:nationals?|citizens?|migrants?|refugees?|workers?|prisoners?|asylum|passport|origin|descent)\b/i;
 
-/** "Afghan nationals", "Iraqi citizens": a demonym naming who the people are, not where it happened. */
+/**
+ * "Afghan nationals", "Iraqi citizens": a demonym naming who the people are; "the Norway-based
+ * group": where a speaker is based. Neither is where it happened.
+ */
 export function isNationality(t: string, p: { end: number; via?: string }): boolean {
-  return p.via === "demonym" && NATIONALS.test(t.slice(p.end, p.end + 24));
+  return (p.via === "demonym" && NATIONALS.test(t.slice(p.end, p.end + 24))) || t.startsWith("-based", p.end);
 }
 
 /** Executions and killings: deaths, which one whole can count together. */

@@ -101,4 +101,10 @@ describe("voices of outlets, reports and their lines", () => {
     const trailing = "Amnesty International counted 60 hangings in the province, but the state media reported only 20 executions there, it said.";
     expect(sources(trailing).map(([, source]) => source)).toEqual(["Amnesty International", "Amnesty International"]);
   });
+
+  it("'Data compiled by X shows', 'Figures released by X show' credit X, not the data", () => {
+    expect(sources("Data compiled by Amnesty International shows that 212 people were hanged in the first half of 2024.")).toEqual([[212, "Amnesty International"]]);
+    expect(sources("Figures released by Hengaw show 19 kolbars were shot dead in March.")).toEqual([[19, "Hengaw"]]);
+  });
 });
+
