@@ -3,7 +3,7 @@
 // attributed to a named speaker, and "he/she said" resolved to the nearest named speaker.
 import { getPlace } from "../places.js";
 import { cleanSourceName, defaultRegistry, type SourceRegistry } from "../sources.js";
-import { isSpaceCode } from "./scan.js";
+import { isSpaceCode, matchesOf } from "./scan.js";
 
 /** Who a sentence credits, best first. */
 export interface Attribution {
@@ -353,7 +353,15 @@ function resolvePronoun(pron: string, memory: Memory): string | null {
 }
 
 const SPEAKER_VERB = new RegExp(`\\b(?:${REPORT_VERBS}|called|urged|continued)\\b`, "g");
+/** A speaker introduced by a reporting verb, by what they are, or by a title after a comma (one test for all three). */
 const MAY_INTRODUCE = new RegExp(`\\b(?:${REPORT_VERBS}|called|urged|continued)\\b|\\b(?:is|was|has been)\\s+(?:a|an|the)\\s|,\\s+(?:the\\s+|a\\s+|former\\s+)?[A-Za-z -]{0,40}\\b(?:mayor|minister|spokes|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)`);
+// MAY_INTRODUCE's second and third branches: each search below needs its own.
+const INTRODUCED_AS = /\b(?:is|was|has been)\s+(?:a|an|the)\s/;
+const TITLE_AFTER_COMMA = /,\s+(?:the\s+|a\s+|former\s+)?[A-Za-z -]{0,40}\b(?:mayor|minister|spokes|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)/;
+/** "Sara Ahmadi is a researcher at …": people introduced by what they are. */
+const PERSON_IS = /\b([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}),?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:researcher|spokesperson|spokesman|spokeswoman|director|lawyer|activist|official|head|chief|rapporteur|analyst|investigator|member|founder|journalist|reporter|monitor|expert)\b/g;
+/** "Dirk Claes, Mayor of X, …": people introduced with a title before they speak. */
+const PERSON_TITLED = /\b([A-Z][a-z'-]+\s+[A-Z][a-z'-]+),\s+(?:the\s+|a\s+|former\s+)?[A-Za-z -]{0,40}\b(?:mayor|minister|spokesperson|spokesman|spokeswoman|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)\b/g;
 
 /** Named speakers a sentence introduces ("Dirk Claes said", "Claes said:"), for later pronouns. */
 export function speakersIn(sentence: string, registry: SourceRegistry): Speaker[] {
@@ -367,16 +375,19 @@ export function speakersIn(sentence: string, registry: SourceRegistry): Speaker[
     if (who && !out.some((o) => o.name === who.name)) out.push(who);
   }
   // People introduced by what they are ("Sara Ahmadi is a researcher at …").
-  for (const p of sentence.matchAll(/\b([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}),?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:researcher|spokesperson|spokesman|spokeswoman|director|lawyer|activist|official|head|chief|rapporteur|analyst|investigator|member|founder|journalist|reporter|monitor|expert)\b/g)) {
-    const raw = p[1] as string;
-    const name = registry.normalize(raw);
-    if (!out.some((o) => o.name === name)) out.push({ name, person: true });
+  if (INTRODUCED_AS.test(sentence)) {
+    for (const p of matchesOf(PERSON_IS, sentence)) {
+      const name = registry.normalize(p[1] as string);
+      if (!out.some((o) => o.name === name)) out.push({ name, person: true });
+    }
   }
   // People introduced with a title before they speak ("Dirk Claes, Mayor of X, …").
-  for (const p of sentence.matchAll(/\b([A-Z][a-z'-]+\s+[A-Z][a-z'-]+),\s+(?:the\s+|a\s+|former\s+)?[A-Za-z -]{0,40}\b(?:mayor|minister|spokesperson|spokesman|spokeswoman|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)\b/g)) {
-    const raw = p[1] as string;
-    const name = registry.normalize(raw);
-    if (!out.some((o) => o.name === name) && (looksLikePerson(raw, registry) || registry.lookup(raw))) out.push({ name, person: true });
+  if (TITLE_AFTER_COMMA.test(sentence)) {
+    for (const p of matchesOf(PERSON_TITLED, sentence)) {
+      const raw = p[1] as string;
+      const name = registry.normalize(raw);
+      if (!out.some((o) => o.name === name) && (looksLikePerson(raw, registry) || registry.lookup(raw))) out.push({ name, person: true });
+    }
   }
   return out;
 }

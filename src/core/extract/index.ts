@@ -10,6 +10,7 @@ import { leadingCredit, pronounSpeaker, quotedSpeakers } from "./attribution.js"
 import { clutterLines } from "./clutter.js";
 import { NON_COUNT_UNITS } from "./lexicon.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
+import { plainWords } from "./scan.js";
 import { documentMemory } from "./memory.js";
 import { findPeople } from "./people.js";
 import { withConfidence } from "./confidence.js";
@@ -180,7 +181,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     const lower = s.toLowerCase();
     const toks = tokens(s);
-    const numbers = findNumbers(s);
+    const numbers = findNumbers(s, plainWords(toks));
     const reasons = new Map(numbers.map((n) => [n, nonCountReason(s, n)]));
     // "5 to 10 years", "two or three times": the low end of a range shares the unit of the high.
     numbers.forEach((n, i) => {

@@ -83,7 +83,7 @@ function wordValue(lower: string): number | null {
 }
 
 /** Parses a run of number words starting at token i: "two hundred and fifty", "a dozen". */
-function parseWords(tokens: Token[], i: number): { value: number; next: number } | null {
+function parseWords(tokens: readonly Token[], i: number): { value: number; next: number } | null {
   const first = tokens[i];
   if (!first) return null;
   if ((first.lower === "a" || first.lower === "one") && tokens[i + 1]?.lower === "dozen") return { value: 12, next: i + 2 };
@@ -188,9 +188,12 @@ const GLUED_BEFORE = (c: number) => isAsciiLetterCode(c) || isDigitCode(c) || c 
 const ORDINAL_START = new Set([..."sSnNrRtT"].map((c) => c.charCodeAt(0)));
 const MULTIPLIER_START = new Set([..."mMbBtThHkK"].map((c) => c.charCodeAt(0)));
 
-/** Finds every figure in a sentence, with its qualifier. */
-export function findNumbers(s: string): NumberMention[] {
-  const tokens = tokenize(s);
+/**
+ * Finds every figure in a sentence, with its qualifier. `words`, when given, are the sentence's
+ * tokens as `tokenize` gives them (see `plainWords`), so that it need not scan the sentence again.
+ */
+export function findNumbers(s: string, words?: readonly Word[]): NumberMention[] {
+  const tokens = words ?? tokenize(s);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

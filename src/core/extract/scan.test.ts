@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { format } from "date-fns/format";
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { daysIn, isoDay } from "./dates.js";
-import { isAsciiLetterCode, isDigitCode, isSpaceCode, matchesOf, scanWords } from "./scan.js";
+import { isAsciiLetterCode, isDigitCode, isSpaceCode, matchesOf, plainWords, scanWords } from "./scan.js";
 
 /** A small deterministic generator (mulberry32). */
 function rng(seed: number): () => number {
@@ -38,12 +38,14 @@ describe("scanWords", () => {
       const s = randomText(next, 1 + Math.floor(next() * 40));
       expect(scanWords(s, true, true)).toEqual(viaRegex(withMarks, s));
       expect(scanWords(s, false, false)).toEqual(viaRegex(plain, s));
+      expect(plainWords(scanWords(s, true, true))).toEqual(scanWords(s, false, false));
     }
   });
 
   it("reads figures with thousands separators and decimals as the pattern does", () => {
     expect(scanWords("1,234,5678 and 12.5. Twenty-one o'clock", true, true).map((w) => w.text)).toEqual(["1,234,567", "8", "and", "12.5", "Twenty-one", "o'clock"]);
     expect(scanWords("1,234,5678 o'clock", false, false).map((w) => w.text)).toEqual(["1,234,567", "8", "o", "clock"]);
+    expect(plainWords(scanWords("Rights' o'clock-x d'Or, 12", true, true)).map((w) => [w.text, w.start])).toEqual([["Rights", 0], ["o", 8], ["clock-x", 10], ["d", 18], ["Or", 20], ["12", 24]]);
   });
 });
 

@@ -69,6 +69,32 @@ export function scanWords(s: string, apostrophes: boolean, marks: boolean): Word
 }
 
 /**
+ * The tokens of `scanWords(s, false, false)` from those of `scanWords(s, true, true)` of the same
+ * text, without a second scan: the marks left out and the words cut at their apostrophes (a
+ * word joins at "'" only between letters). Tokens without an apostrophe are shared, not copied.
+ */
+export function plainWords(words: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    const c = w.text.charCodeAt(0);
+    if (!isAsciiLetterCode(c) && !isDigitCode(c)) continue;
+    let quote = w.text.indexOf("'");
+    if (quote < 0) {
+      out.push(w);
+      continue;
+    }
+    for (let from = 0; ; quote = w.text.indexOf("'", from)) {
+      const end = quote < 0 ? w.text.length : quote;
+      const text = w.text.slice(from, end);
+      out.push({ text, lower: text.toLowerCase(), start: w.start + from, end: w.start + end });
+      if (quote < 0) break;
+      from = quote + 1;
+    }
+  }
+  return out;
+}
+
+/**
  * Every match of a global pattern, as `[...s.matchAll(re)]` gives them, without the copy of the
  * pattern and the iterator matchAll makes on each call. The pattern's lastIndex is reset before
  * and ends at 0; nothing else may use the pattern during the call.

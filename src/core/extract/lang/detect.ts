@@ -6,8 +6,8 @@ const PERSIAN_WORDS = /(?<![\p{L}])(?:است|را|این|که|های|می|برا
 const ARABIC_WORDS = /(?<![\p{L}])(?:في|من|على|إلى|الى|التي|الذي|أن|ان|عن|هذا|هذه|كان|قد)(?![\p{L}])/gu;
 const FRENCH_WORDS = new Set(["le", "la", "les", "des", "du", "une", "est", "dans", "et", "selon", "pour", "qui", "au", "aux", "sont", "ont", "été", "avec", "par"]);
 const ENGLISH_WORDS = new Set(["the", "of", "and", "in", "to", "was", "were", "that", "by", "with", "from", "has", "have", "is", "are"]);
-/** Runs of Latin letters (the words both lists are made of). */
-const LATIN_WORD = /[a-z\u00c0-\u017f]+/g;
+/** The longest word of either list: longer runs of letters are not looked up. */
+const LONGEST_LISTED = Math.max(...[...FRENCH_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
@@ -40,9 +40,26 @@ export function detectLanguage(text: string): string | null {
   // One pass over the words, looked up in both lists (cheaper than a pattern per list).
   let fr = 0;
   let en = 0;
-  for (const m of s.toLowerCase().matchAll(LATIN_WORD)) {
-    if (FRENCH_WORDS.has(m[0])) fr++;
-    else if (ENGLISH_WORDS.has(m[0])) en++;
+  const lower = s.toLowerCase();
+  // The words, walked by character; only those short enough to be in a list are cut out.
+  for (let i = 0; i < lower.length; ) {
+    if (!isLatinLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && isLatinLetter(lower.charCodeAt(j))) j++;
+    if (j - i <= LONGEST_LISTED) {
+      const word = lower.slice(i, j);
+      if (FRENCH_WORDS.has(word)) fr++;
+      else if (ENGLISH_WORDS.has(word)) en++;
+    }
+    i = j;
   }
   return fr > en * 1.5 && fr >= 3 ? "fr" : null;
+}
+
+/** A letter of a word: [a-z\u00c0-\u017f] (in the lower-cased text). */
+function isLatinLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f);
 }
