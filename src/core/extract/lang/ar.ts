@@ -3,7 +3,7 @@
 // attribution. Patterns are written on folded text (bare alef, Persian yeh and kaf, no harakat).
 import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
-import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
+import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, recentSeason, seasonPeriod, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberHit, NumberWord, TimeContext, TimeHit } from "./pack.js";
 import { findHijri } from "./hijri.js";
 import { dropOverlaps, isFree, joinUntil, matchesOf, numberEndingAt, numberStartingAt, rx, table, wordFromTables, type WordTables } from "./patterns.js";
@@ -79,7 +79,10 @@ const ORD_DAY = rx(`(?:‹(?:ال)?(?<u>حادي|اول|ثاني|ثالث|راب
 const ORDINALS: Record<string, number> = Object.fromEntries(["حادي", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"].map((w, i) => [fold(w), i === 0 ? 1 : i]));
 /** "الربع الأول من العام", "الربع الثالث من عام 2023". */
 const QUARTER = rx(`‹الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري|الماضي|المنصرم)))?`);
-const FIRST_MONTHS = rx(`‹(?:(?<half>النصف)\\s+(?<which>الاول|الثاني)|(?:ال)?(?:اشهر|شهور)\\s+(?<n>\\S+)\\s+(?:ال)?اولى)\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري))?`);
+const FIRST_MONTHS = rx(`‹(?:(?<half>النصف)\\s+(?<which>الاول|الثاني)|(?:ال)?(?:اشهر|شهور)\\s+(?<n>\\S+)\\s+(?:ال)?اولى)\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})|(?<rel>الحالي|الجاري|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة))?`);
+/** "صيف 2023", "شتاء العام الماضي", "الخريف الماضي", "فصل الصيف" (not "ربيع الأول", a Hijri month, nor "الربيع العربي"). */
+const SEASON = rx(`‹(?<f>فصل\\s+)?(?:ال)?(?<s>ربيع|صيف|خريف|شتاء)›(?!\\s+(?:الاول|الثاني|الاخر|الآخر|العربي))(?:\\s+(?:من\\s+)?(?:(?:عام|العام|سنة|السنة)\\s*)?(?:(?<y>\\d{4})(?!\\d)|(?<lasty>الماضي|الماضية|المنصرم|الفائت)›|(?<thisy>الحالي|الجاري)›)|\\s+(?<this>هذا\\s+العام)›)?`);
+const SEASON_INDEX = new Map(["ربيع", "صيف", "خريف", "شتاء"].map((w, i) => [fold(w), i]));
 const SINCE_NEAR = rx(`‹منذ(?:\\s+(?!و?(?:حتى|الى|لغاية)›)\\S+){0,4}\\s*$`, "u");
 /** Words that make an ambiguous month name ("آب", "أيار") a month: "حتى نهاية آب". */
 const MONTH_LEAD = rx(`‹(?:حتى|نهاية|اواخر|اوائل|منتصف|مطلع)\\s+$`, "u");
@@ -212,10 +215,22 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       if (!n || n.value < 1 || n.value > 12) continue;
       to = n.value;
     }
-    const y = g["y"] ? Number(g["y"]) : pub?.year ?? null;
+    const y = g["y"] ? Number(g["y"]) : pub ? pub.year - (g["rel"] && PAST.test(g["rel"]) ? 1 : 0) : null;
     if (y === null) continue;
     dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the first months of the year" is part of it
     hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, from, to), year: y });
+  }
+  for (const m of /ربيع|صيف|خريف|شتاء/u.test(s) ? matchesOf(SEASON, s) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    const season = SEASON_INDEX.get(g["s"] as string) ?? 0;
+    const last = Boolean(g["lasty"]) && !/(?:عام|العام|سنة|السنة)/u.test(m[0]); // "الصيف الماضي", not "صيف العام الماضي"
+    let period: Period | null = null;
+    if (g["y"]) period = seasonPeriod(season, Number(g["y"]));
+    else if (!pub || !(g["f"] || g["lasty"] || g["thisy"] || g["this"])) continue;
+    else if (g["lasty"] && !last) period = seasonPeriod(season, pub.year - 1);
+    else period = recentSeason(season, pub, last ? "last" : "this");
+    dropOverlaps(hits, m.index, m.index + m[0].length); // the year after the season is part of it
+    hits.push({ start: m.index, end: m.index + m[0].length, period });
   }
   for (const m of HAS_RELATIVE.test(s) ? matchesOf(RELATIVE, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
@@ -331,11 +346,13 @@ export const arabic: LanguagePack = {
     [rx(`سجين|سجناء|معتقل`, "iu"), "prisoners"],
     [rx(`صحفي|صحافي|اعلامي`, "iu"), "journalists"],
     [rx(`‹(?:ال)?مدني(?:ين|ون|ا)?›`, "iu"), "civilians"],
+    [rx(`‹(?:ال)?(?:اكراد|كرد|كردي(?:ين|ون|ا)?|بلوش|بلوشي(?:ين|ون|ا)?|اهوازي(?:ين|ون|ا)?)›|(?:ال)?عرب\\s+(?:ال)?اهواز`, "iu"), "ethnic_minorities"],
+    [rx(`‹(?:ال)?(?:بهائي(?:ين|ون|ا)?|مسيحي(?:ين|ون|ا)?|دراويش)›`, "iu"), "religious_minorities"],
   ],
   // "معتقلين" (detainees) names the people: "قتل 5 معتقلين" is a killing, "تعرض 80 معتقلاً للتعذيب" torture.
   weakEvents: rx(`^(?:معتقل|محتجز)$`, "u"),
   notEvents: rx(`(?:افرج|الافراج|اطلق\\s+سراح|اطلاق\\s+سراح|نزح|نازح|مهجر|لاجئ|بالسجن|بالحبس)`, "u"),
-  saidOn: rx(`(?:(?:بيان|تقرير|تصريح)\\S*\\s+(?:ال)?(?:صادر|صدر|نشر|منشور)\\S*|(?:ال)?(?:صادر|المنشور)\\S*)\\s+(?:يوم\\s+|في\\s+|بتاريخ\\s+)?$`, "u"),
+  saidOn: rx(`(?:(?:بيان|تقرير|تصريح)\\S*\\s+(?:ال)?(?:صادر|صدر|نشر|منشور)\\S*|‹(?:ال)?(?:صادر|المنشور)\\S*)\\s+(?:يوم\\s+|في\\s+|بتاريخ\\s+)?$`, "u"),
   charges: rx(`(?:بتهمة|بتهم|بجريمة|جرائم|جريمة)\\s+(?:ال)?قتل|(?:ال)?قتل\\s+العمد`),
   findTimes,
   samePeriod: rx(`‹(?:(?:في|خلال)\\s+)?(?:(?:ال)?فترة\\s+(?:نفسها|ذاتها|المماثلة)|نفس\\s+الفترة)\\s+(?:من|في)\\s+(?:(?:العام|السنة)\\s+(?:الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة|الفائت|الفائتة)|(?:عام|العام|سنة)\\s*(?<y>\\d{4}))›`),

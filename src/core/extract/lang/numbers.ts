@@ -163,3 +163,24 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
   flush();
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** Three or more groups of digits separated by a space, a dot or a hyphen; the same as thousands groups. */
+const DIGIT_GROUPS = /\+?\d+(?:[ .\u00a0\u202f-]\d+){2,}/g;
+const THOUSANDS_GROUPS = /^\d{1,3}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})+$/;
+
+/** Whether a figure is no count: a percentage, age, duration, year, date or rate. */
+export function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
+  if (n.decimal || n.ordinal || n.value <= 0) return true;
+  if (!n.word && s[n.start] === "0" && /\d/.test(s[n.start + 1] ?? "")) return true; // "0912…": a phone number or a code
+  if (!n.word && n.end - n.start >= 8 && /^\d+$/.test(s.slice(n.start, n.end))) return true; // "9809982118": a file or case number
+  // "01 23 45 67 89", "+966 11 123 4567": three or more groups of digits in a row are a phone number (not "1 500 000").
+  if (!n.word) for (const m of s.matchAll(DIGIT_GROUPS)) if (m.index <= n.start && n.end <= m.index + m[0].length && !THOUSANDS_GROUPS.test(m[0])) return true;
+  if (n.word && n.value === 1 && !n.qualifier) return true; // "a prisoner": the article, not a figure
+  const after = s.slice(n.end, n.end + 40);
+  const before = s.slice(Math.max(0, n.start - 40), n.start);
+  if (/^\s?[:/]\s?\d|^-\d/.test(after) || /\d\s?[:/]\s?$|\d-$/.test(before)) return true; // 11:21, 1403/09/01
+  if (testOf(pack.nonCountAfter, after) || testOf(pack.nonCountBefore, before)) return true;
+  // "1 430", "1.430": a figure written with a thousands separator is never a year.
+  const yearLike = ((n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100)) && (n.word || !/[^\d]/u.test(s.slice(n.start, n.end)));
+  return yearLike && !testOf(pack.countNoun, after);
+}
