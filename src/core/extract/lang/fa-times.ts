@@ -264,6 +264,11 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
         period = solarYear(pubSolar.jy);
         label = solarLabel(pubSolar.jy, null);
       }
+    } else if (g["last"] && numberEndingAt(ctx.nums, m.index, s)) {
+      // "طی یک سال گذشته", "دو سال گذشته": the years counted back from publication.
+      const n = numberEndingAt(ctx.nums, m.index, s) as NumberHit;
+      period = { start: addDays(pub.end, -365 * n.value), end: pub.end };
+      start = n.start;
     } else if (g["last"]) {
       // "compared with last year" after a named year means the year before that one.
       const named = explicitYears.filter((y) => y.at < m.index).pop();
