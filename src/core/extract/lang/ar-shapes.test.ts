@@ -47,3 +47,13 @@ describe("Arabic victims", () => {
     expect(run("أعدم 6 سجناء بلوش في سجن زاهدان.")[0]?.victims).toContain("ethnic_minorities");
   });
 });
+
+describe("Arabic verb first, its object after adverbials", () => {
+  it("gives the figure after the adverbials' last comma the verb's event", () => {
+    expect(brief("أعدمت السلطات الإيرانية، صباح اليوم الخميس، في سجن قزل حصار بمدينة كرج، 9 سجناء بتهم تتعلق بالمخدرات.", "2024-10-17")).toEqual([["execution", 9, "exact", "2024-10-17", "2024-10-17"]]);
+  });
+
+  it("not a figure of another predicate after them", () => {
+    expect(run("أعدم الرجل في سجن الحائر، بعد محاكمة وصفتها منظمات حقوقية بأنها غير عادلة، وشارك في جنازته 300 شخص.")).toHaveLength(0);
+  });
+});

@@ -54,3 +54,14 @@ describe("Persian deaths in a detention centre", () => {
     expect(brief("دو زندانی سیاسی در ماه گذشته در بازداشتگاه جان باختند.", "2024-08-10").map((c) => c.slice(0, 2))).toEqual([["killing", 2]]);
   });
 });
+
+describe("Persian parts and days", () => {
+  it("reads 'N نفر از آنان' as a part of the figure before, dated like it", () => {
+    const cs = brief("در شهریور ۱۴۰۳ شمار ۱۲۲ نفر اعدام شدند. ۴ نفر از آنان زن بودند.");
+    expect(cs).toEqual([["execution", 122, "exact", "2024-08-22", "2024-09-21"], ["execution", 4, "exact", "2024-08-22", "2024-09-21"]]);
+  });
+
+  it("reads 'سحرگاه امروز' as the day of publication", () => {
+    expect(brief("حکم اعدام دو زندانی بلوچ سحرگاه امروز در زندان زاهدان به اجرا درآمد.", "2024-10-20")).toEqual([["execution", 2, "exact", "2024-10-20", "2024-10-20"]]);
+  });
+});

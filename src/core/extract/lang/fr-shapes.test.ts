@@ -59,3 +59,10 @@ describe("French events", () => {
     expect(run("Deux mineurs au moment des faits ont été exécutés en mai.")[0]?.victims).toContain("child_offenders");
   });
 });
+
+describe("French verb first, its object after adverbials", () => {
+  it("gives the figure after the last comma the verb's event, not a figure in another clause", () => {
+    expect(brief("Les forces de sécurité ont arrêté, lors d'une vaste opération menée dans plusieurs quartiers de la ville, au moins 45 militants.").map((c) => c.slice(0, 3))).toEqual([["arrest", 45, "at_least"]]);
+    expect(run("Amnesty a dénoncé les exécutions, en appelant les autorités à respecter leurs engagements internationaux, signés par 170 États.")).toHaveLength(0);
+  });
+});

@@ -21,6 +21,8 @@ const AFTER = 70;
 const BEFORE = 60;
 /** Further after, a verb-final language's event word still counts when no figure stands between. */
 const FAR_AFTER = 300;
+/** Further before, a verb-first language's event word still counts when it is the last before the figure and no figure stands between. */
+const FAR_BEFORE = 160;
 
 interface Figure {
   n: NumberHit;
@@ -280,6 +282,16 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         // A word that names the people rather than the deed ("معتقلين", detainees) yields to any other in range.
         const d = (after ? raw : raw * (pack.verbFinal ? 3 : 1) + 0.5) + (weak.has(e) ? AFTER + BEFORE : 0);
         if (!best || d < best.d) best = { d, event: e.event };
+      }
+      // "أعدمت السلطات، صباح اليوم، في سجن …، 9 سجناء": where the verb comes first, adverbials set off by commas may
+      // push its object further off. The figure right after such a comma (or a hedge after it) is the last event word's
+      // when no figure stands between.
+      if (!best && !pack.verbFinal) {
+        const prev = events.filter((e) => e.end <= n.start && n.start - e.end <= FAR_BEFORE && !weak.has(e)).pop();
+        const lead = prev ? s.slice(prev.end, n.start) : "";
+        const tail = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf("،")) + 1);
+        const afterComma = /[,،]/u.test(lead) && (tail.trim() === "" || pack.qualifiers.some(([re]) => testOf(re, tail)));
+        if (prev && afterComma && !counts.some((c) => c.start >= prev.end && c.end <= n.start)) best = { d: 0, event: prev.event };
       }
       figs.push({ n, event: best?.event ?? null, qualifier: n.qualifier ?? "exact", period: null });
     }
