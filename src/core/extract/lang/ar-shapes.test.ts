@@ -57,3 +57,9 @@ describe("Arabic verb first, its object after adverbials", () => {
     expect(run("أعدم الرجل في سجن الحائر، بعد محاكمة وصفتها منظمات حقوقية بأنها غير عادلة، وشارك في جنازته 300 شخص.")).toHaveLength(0);
   });
 });
+
+describe("Arabic populations", () => {
+  it("are no counts", () => {
+    expect(brief("يبلغ عدد سكان المدينة 250 ألف نسمة وقد اعتقل فيها العشرات.").map((c) => c.slice(0, 3))).toEqual([["arrest", 10, "at_least"]]);
+  });
+});

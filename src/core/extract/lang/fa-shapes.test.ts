@@ -65,3 +65,17 @@ describe("Persian parts and days", () => {
     expect(brief("حکم اعدام دو زندانی بلوچ سحرگاه امروز در زندان زاهدان به اجرا درآمد.", "2024-10-20")).toEqual([["execution", 2, "exact", "2024-10-20", "2024-10-20"]]);
   });
 });
+
+describe("Persian sentences listed before one verb", () => {
+  it("reads 'به اعدام و … محکوم کرد' as death sentences, and a prison range as no event", () => {
+    expect(brief("دادگاه انقلاب هفته گذشته ۳ معترض را به اعدام و ۱۲ نفر دیگر را به ۵ تا ۱۰ سال زندان محکوم کرد.", "2025-02-10").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 3]]);
+  });
+
+  it("keeps a four-digit Solar year after a season before an event word", () => {
+    expect(brief("سی و هفت معترض در جریان اعتراضات بهار ۱۴۰۱ کشته شدند.", "2025-02-10")).toEqual([["killing", 37, "exact", "2022-03-21", "2022-06-21"]]);
+  });
+
+  it("does not count a population", () => {
+    expect(brief("در این شهر ۲۵۰ هزار نفر جمعیت دارد و دهها نفر بازداشت شدند.").map((c) => c.slice(0, 2))).toEqual([["arrest", 10]]);
+  });
+});

@@ -202,8 +202,8 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
   for (const m of matchesOf(SEASON, s)) {
     const g = { ...m.groups } as Record<string, string | undefined>;
     let end = m.index + m[0].length;
-    // "تابستان ۲۳ نفر": the figure after the season is a count, not its year.
-    if (g["y"] && COUNTED.test(s.slice(end))) {
+    // "تابستان ۲۳ نفر": two digits after the season are a count, not its year.
+    if (g["y"]?.length === 2 && COUNTED.test(s.slice(end))) {
       end = m.index + m[0].slice(0, m[0].indexOf(g["y"])).replace(/\s*(?:سال\s*)?$/u, "").length;
       g["y"] = undefined;
     }
