@@ -63,3 +63,14 @@ describe("Arabic populations", () => {
     expect(brief("يبلغ عدد سكان المدينة 250 ألف نسمة وقد اعتقل فيها العشرات.").map((c) => c.slice(0, 3))).toEqual([["arrest", 10, "at_least"]]);
   });
 });
+
+describe("Arabic sentences carried out, protests and strikes", () => {
+  it("reads 'تم تنفيذ 25 حكماً بالإعدام' as executions", () => {
+    expect(brief("تم تنفيذ 25 حكماً بالإعدام في الأسبوع الماضي وحده.").map((c) => c.slice(0, 2))).toEqual([["execution", 25]]);
+  });
+
+  it("does not count prisoners on hunger strike against executions, nor those sentenced to prison", () => {
+    expect(run("أضرب 30 معتقلاً عن الطعام احتجاجاً على الإعدامات.")).toHaveLength(0);
+    expect(brief("قضت المحكمة بإعدام خمسة متهمين وبسجن ثلاثة آخرين عشر سنوات.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 5]]);
+  });
+});

@@ -79,3 +79,9 @@ describe("Persian sentences listed before one verb", () => {
     expect(brief("در این شهر ۲۵۰ هزار نفر جمعیت دارد و دهها نفر بازداشت شدند.").map((c) => c.slice(0, 2))).toEqual([["arrest", 10]]);
   });
 });
+
+describe("Persian protests against executions", () => {
+  it("are no executions of those who protest", () => {
+    expect(run("چهل و دو زندانی سیاسی در اعتراض به اعدام‌ها دست به اعتصاب غذا زدند.")).toHaveLength(0);
+  });
+});

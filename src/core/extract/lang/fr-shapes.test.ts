@@ -66,3 +66,10 @@ describe("French verb first, its object after adverbials", () => {
     expect(run("Amnesty a dénoncé les exécutions, en appelant les autorités à respecter leurs engagements internationaux, signés par 170 États.")).toHaveLength(0);
   });
 });
+
+describe("French protests against executions", () => {
+  it("are no executions of those who protest", () => {
+    expect(run("Trente détenus ont entamé une grève de la faim pour protester contre les exécutions.")).toHaveLength(0);
+    expect(brief("Trente détenus arrêtés en mai ont entamé une grève de la faim.").map((c) => c.slice(0, 2))).toEqual([["arrest", 30]]);
+  });
+});
