@@ -125,3 +125,24 @@ export function moveYears(p: Period, delta: number): Period {
   };
   return { start: move(p.start), end: move(p.end) };
 }
+
+/** Seasons, 0 spring … 3 winter, from equinox to solstice (the day they usually begin). */
+const SEASON_STARTS = ["03-20", "06-21", "09-23", "12-21"] as const;
+
+/** A season of a Gregorian year, equinox to solstice; winter runs from December into the next year. */
+export function seasonPeriod(season: number, y: number): Period {
+  const start = `${y}-${SEASON_STARTS[season] as string}`;
+  const next = season === 3 ? `${y + 1}-${SEASON_STARTS[0]}` : `${y}-${SEASON_STARTS[season + 1] as string}`;
+  return { start, end: addDays(next, -1) };
+}
+
+/**
+ * A season named without its year, seen from publication: `this` the one under way or the latest
+ * begun ("cet été"), `last` the latest that has ended before publication ("l'été dernier").
+ */
+export function recentSeason(season: number, pub: Publication, which: "this" | "last"): Period {
+  let y = pub.year;
+  let p = seasonPeriod(season, y);
+  while (which === "this" ? p.start > pub.end : p.end >= pub.end) p = seasonPeriod(season, --y);
+  return p;
+}

@@ -3,7 +3,7 @@
 // to Gregorian intervals (Solar dates with jalaali-js through solar.ts).
 import { fold } from "../../text/fold.js";
 import type { Period } from "../../types.js";
-import { addDays, dayPeriod, monthPeriod, monthsPeriod, recentMonth, yearPeriod, previousMonth, type Publication } from "./calendar.js";
+import { addDays, dayPeriod, monthPeriod, monthsPeriod, recentMonth, seasonPeriod, yearPeriod, previousMonth, type Publication } from "./calendar.js";
 import type { NumberHit, TimeContext, TimeHit } from "./pack.js";
 import { dropOverlaps, isFree, matchesOf, numberEndingAt, rx } from "./patterns.js";
 import { solarDay, solarLabel, solarMonth, solarMonths, solarYear, toSolar, validSolarDay } from "./solar.js";
@@ -26,6 +26,10 @@ const LAST_YEAR_AFTER = rx(`^\\s*(?:سال گذشته|پارسال|سال قبل
 const COUNTED = rx(`^\\s*(?:نفر|تن›|مورد|زندانی|شهروند|کولبر|زن›|کودک|معترض|اعدام|فعال|کشته|زخمی)`, "iu");
 const NUMERIC_DATE = /(?<!\d)(1[34]\d\d)\/(\d{1,2})\/(\d{1,2})(?!\d)/gu;
 const FIRST_MONTHS = rx(`‹(?:(?<half>نیمه|نیم)\\s*(?<which>نخست|اول|دوم)|ماه(?:ه)?(?:\\s*های)?\\s*(?:نخست|اول|ابتدایی))(?:\\s*سال)?(?:\\s*(?<y>\\d{4})|\\s*(?<rel>امسال|جاری))?(?<g>\\s*میلادی)?`);
+/** "تابستان ۱۴۰۳", "پاییز امسال", "زمستان گذشته", "فصل بهار": a season is a quarter of the Solar year (spring = Farvardin–Khordad). */
+const SEASON = rx(`‹(?<f>فصل\\s*)?(?<s>بهار|تابستان|پاییز|پائیز|زمستان)›(?:\\s*(?:سال\\s*)?(?<y>\\d{4}|\\d{2})(?!\\d)(?<g>\\s*میلادی)?|\\s*(?<this>امسال|سال\\s*جاری|جاری)›|\\s*(?<lasty>سال\\s*(?:گذشته|قبل)|پارسال)›|\\s*(?<last>گذشته|قبل|پیش)›)?`);
+const SEASON_LATIN = ["spring", "summer", "autumn", "winter"];
+const SEASON_INDEX = new Map(([["بهار", 0], ["تابستان", 1], ["پاییز", 2], ["پائیز", 2], ["زمستان", 3]] as const).map(([w, i]) => [fold(w), i]));
 const UNTIL_NOW = rx(`^\\s*(?:تاکنون|تا کنون|تا به امروز|تا امروز)`, "iu");
 /** "۱۰ روز نخست خرداد", "پنج روز پایانی اسفند": the first or last days of a month (the count ends right before). */
 const EDGE_DAYS = rx(`روز\\s*(?<which>نخست|اول|ابتدایی|آغازین|پایانی|آخر|انتهایی)\\s*(?:ماه\\s*)?$`, "iu");
@@ -35,7 +39,7 @@ const PART_OF_MONTH = rx(`‹(?<part>اوایل|اوائل|اواسط|اواخر
 const SINCE_START = rx(`‹از\\s*(?:ابتدای|ابتدا|آغاز|اول|شروع)\\s*(?:ماه\\s*)?$`, "iu");
 const DAY_BEFORE = /(?:(?<!\d)(?<d1>\d{1,2})\s*(?:تا|-|و)\s*)?(?<!\d)(?<d2>\d{1,2})\s*$/u;
 const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی|‹در\\s+(?<a4>(?:19|20|13|14)\\d{2})(?!\\d)(?!\\s*(?:نفر|تن›|مورد|زندانی|کولبر|شهروند|اعدام))`);
-const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<thism>ماه\\s*(?:جاری|کنونی))(?<g4>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<today>امروز\\s*(?:صبح|ظهر|عصر|بامداد)|(?:صبح|ظهر|عصر|بامداد)\\s*امروز|امشب)›|‹(?<recent>ماه|سال|روز|ساعت)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
+const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<thism>ماه\\s*(?:جاری|کنونی))(?<g4>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<today>امروز\\s*(?:صبح|ظهر|عصر|بامداد)|(?:صبح|ظهر|عصر|بامداد|سحرگاه|صبحگاه|شامگاه|بعدازظهر|بعد\\s*از\\s*ظهر)\\s*امروز|امشب)›|‹(?<recent>ماه|سال|روز|ساعت|هفته)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
 
 /** A Solar year from 4 or 2 digits; two digits are the latest 13xx/14xx not after publication. */
 function solarYearOf(y: string, pub: Publication | null): number {
@@ -195,6 +199,33 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     hits.push(hit);
   }
 
+  for (const m of matchesOf(SEASON, s)) {
+    const g = { ...m.groups } as Record<string, string | undefined>;
+    let end = m.index + m[0].length;
+    // "تابستان ۲۳ نفر": two digits after the season are a count, not its year.
+    if (g["y"]?.length === 2 && COUNTED.test(s.slice(end))) {
+      end = m.index + m[0].slice(0, m[0].indexOf(g["y"])).replace(/\s*(?:سال\s*)?$/u, "").length;
+      g["y"] = undefined;
+    }
+    if (!g["f"] && !g["y"] && !g["this"] && !g["lasty"] && !g["last"]) continue; // "بهار" is also a name
+    const season = SEASON_INDEX.get(g["s"] as string) ?? 0;
+    const quarter = (jy: number) => solarMonths(jy, season * 3 + 1, season * 3 + 3);
+    let period: Period | null = null;
+    let jy: number | null = null;
+    if (g["y"] && (g["g"] || Number(g["y"]) >= 1800)) period = seasonPeriod(season, Number(g["y"]));
+    else if (g["y"]) jy = solarYearOf(g["y"], pub);
+    else if (pubSolar && pub) {
+      jy = g["lasty"] ? pubSolar.jy - 1 : pubSolar.jy;
+      // "زمستان گذشته": the latest that has ended; "پاییز امسال", "فصل بهار": the latest begun.
+      if (g["last"] && quarter(jy).end >= pub.end) jy -= 1;
+      else if (!g["last"] && !g["lasty"] && quarter(jy).start > pub.end) jy -= 1;
+    }
+    if (jy !== null && jy > 1200 && jy < 1600) period = quarter(jy);
+    if (!period) continue;
+    dropOverlaps(hits, m.index, end); // the year after the season is part of it
+    hits.push({ start: m.index, end, period, ...(jy !== null ? { label: `${SEASON_LATIN[season] as string} ${jy}` } : {}) });
+  }
+
   // "۱۰ ماه نخست سال ۲۰۲۳", "نیمه دوم سال ۱۴۰۱", "شش ماه اول امسال".
   for (const m of matchesOf(FIRST_MONTHS, s)) {
     const g = m.groups as Record<string, string | undefined>;
@@ -233,6 +264,11 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
         period = solarYear(pubSolar.jy);
         label = solarLabel(pubSolar.jy, null);
       }
+    } else if (g["last"] && numberEndingAt(ctx.nums, m.index, s)) {
+      // "طی یک سال گذشته", "دو سال گذشته": the years counted back from publication.
+      const n = numberEndingAt(ctx.nums, m.index, s) as NumberHit;
+      period = { start: addDays(pub.end, -365 * n.value), end: pub.end };
+      start = n.start;
     } else if (g["last"]) {
       // "compared with last year" after a named year means the year before that one.
       const named = explicitYears.filter((y) => y.at < m.index).pop();
@@ -270,7 +306,7 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       const n = numberEndingAt(ctx.nums, m.index, s);
       if (!n) continue;
       // Hours count whole days back ("در ۲۴ ساعت گذشته": since the day before).
-      const days = g["recent"] === "ساعت" ? Math.max(1, Math.ceil(n.value / 24)) : (g["recent"] === "روز" ? 1 : g["recent"] === "ماه" ? 30 : 365) * n.value;
+      const days = g["recent"] === "ساعت" ? Math.max(1, Math.ceil(n.value / 24)) : (g["recent"] === "روز" ? 1 : g["recent"] === "هفته" ? 7 : g["recent"] === "ماه" ? 30 : 365) * n.value;
       period = { start: addDays(pub.end, -days), end: pub.end };
       start = n.start;
     }

@@ -2,7 +2,7 @@
 // hedges, events, months, relative periods ("le mois dernier", "il y a 5 jours") and
 // attribution ("selon", "d'après", "l'ONG", "Ils ont ajouté").
 import type { Period } from "../../types.js";
-import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, yearPeriod } from "./calendar.js";
+import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, recentSeason, seasonPeriod, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
 import { dropOverlaps, isFree, joinUntil, matchesOf, numberEndingAt } from "./patterns.js";
 
@@ -58,7 +58,7 @@ const YEARS = new RegExp(
   "giu",
 );
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>en|ces|au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>ces|en|(?:au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)(?=\\s+\\S+\\s+(?:derni|(?:jours|semaines|mois|ann[ée]es)\\s+derni)))\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
   "giu",
 );
 
@@ -68,6 +68,13 @@ const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
 const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
 const HAS_RELATIVE = /derni|pass[ée]|ann[ée]e|il\s+y\s+a|jours|semaines|mois|hier|aujourd|ce\s+matin|ce\s+soir|cet\s+apr/iu;
+
+/**
+ * "l'été 2023", "au printemps dernier", "cet hiver", "à l'automne 2022" (equinox to solstice). "été" is
+ * also "been": the season needs "l'", "cet" or "en" before it, or a year or "dernier" after it.
+ */
+const SEASON = /(?<![\p{L}])(?:(?<lead>l'|cet\s+|ce\s+|au\s+|en\s+)(?<s>printemps|été|automne|hiver)|(?<s2>printemps|automne|hiver|été)(?=\s+(?:(?:de\s+)?(?:19|20)\d{2}|dernier|pass[ée])))(?![\p{L}])(?:\s+(?:de\s+)?(?:l'année\s+)?(?<y>(?:19|20)\d{2})(?!\d)|\s+(?<last>dernier|pass[ée]))?/giu;
+const SEASONS = ["printemps", "été", "automne", "hiver"];
 
 const FIRST_MONTHS = /(?<![\p{L}])(?:(?<n>\S+)\s+premiers\s+mois|(?<sem>premier|second|deuxième)\s+semestre|(?<tri>premier|deuxième|second|troisième|quatrième)\s+trimestre)(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?<y>(?:19|20)\d{2})(?!\d))?/giu;
 const ORDINAL: Record<string, number> = { premier: 1, second: 2, deuxième: 2, troisième: 3, quatrième: 4 };
@@ -157,6 +164,13 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     dropOverlaps(hits, m.index, m.index + m[0].length); // the year inside "the first months of the year" is part of it
     hits.push({ start: m.index, end: m.index + m[0].length, period: monthsPeriod(y, from, to), year: y });
   }
+  for (const m of /printemps|été|automne|hiver/iu.test(s) ? matchesOf(SEASON, s) : []) {
+    const g = m.groups as Record<string, string | undefined>;
+    const season = SEASONS.indexOf(((g["s"] ?? g["s2"]) as string).toLowerCase());
+    if (season < 0 || !free(m.index, m.index + m[0].length)) continue;
+    const period = g["y"] ? seasonPeriod(season, Number(g["y"])) : pub ? recentSeason(season, pub, g["last"] ? "last" : "this") : null;
+    if (period) hits.push({ start: m.index, end: m.index + m[0].length, period, ...(g["y"] ? { year: Number(g["y"]) } : {}) });
+  }
   for (const m of HAS_RELATIVE.test(s) ? matchesOf(RELATIVE, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     if (!pub || !free(m.index, m.index + m[0].length)) continue;
@@ -217,6 +231,8 @@ export const french: LanguagePack = {
     [/(?<![\p{L}])une\s+douzaine(?![\p{L}])/giu, 12, "about"],
     [/(?<![\p{L}])une\s+quinzaine(?![\p{L}])/giu, 15, "about"],
     [/(?<![\p{L}])un\s+millier(?![\p{L}])/giu, 1000, "about"],
+    [/(?<![\p{L}])(?:des|plusieurs)\s+dizaines\s+de\s+milliers(?![\p{L}])/giu, 10_000, "at_least"],
+    [/(?<![\p{L}])(?:des|plusieurs)\s+centaines\s+de\s+milliers(?![\p{L}])/giu, 100_000, "at_least"],
     [/(?<![\p{L}])(?:des|plusieurs)\s+dizaines(?![\p{L}])/giu, 10, "at_least"],
     [/(?<![\p{L}])(?:des|plusieurs)\s+centaines(?![\p{L}])/giu, 100, "at_least"],
     [/(?<![\p{L}])(?:des|plusieurs)\s+milliers(?![\p{L}])/giu, 1000, "at_least"],
@@ -228,16 +244,17 @@ export const french: LanguagePack = {
     [/(?:jusqu'à|au\s+plus|au\s+maximum)\s*["«]?\s*$/iu, "up_to"],
   ],
   range: { lead: /(?:entre|de)\s*$/iu, gap: /^\s*(?:et|à|-|–)\s*$/iu, leadRequired: true },
-  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|euros?\b|dollars?\b|€|\$|km\b|mètres?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
-  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|(?:p[èe]re|m[èe]re)\s+de|en\s+moyenne|chaque\s+(?:jour|semaine|mois))\s*$/iu,
+  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|euros?\b|dollars?\b|€|\$|km\b|mètres?\b|kilom[èe]tres?\b|habitants\b|kilos?\b|kg\b|tonnes?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
+  // "une exécution sur trois": the whole of a proportion.
+  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|(?:un|une|1)\s+(?:\p{L}+\s+){0,2}sur|(?:p[èe]re|m[èe]re)\s+de|en\s+moyenne|chaque\s+(?:jour|semaine|mois))\s*$/iu,
   countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants)/iu,
   events: [
     [/couloirs?\s+de\s+la\s+mort|(?:risqu\p{L}*|encour\p{L}*|passibles?\s+de|menac[ée]+s?\s+d['e]\s*|en\s+attente\s+d['e]\s*)\s*(?:la\s+|l'|une\s+|leur\s+|d'être\s+)?(?:peine\s+(?:de\s+mort|capitale)|ex[ée]cut\p{L}*)/giu, "death_row"],
     [/condamn[ée]+s?\s+à\s+mort|condamn[ée]*s?(?:\s+\S+){0,4}?\s+à\s+(?:la\s+peine\s+(?:capitale|de\s+mort)|mort)(?![\p{L}])|(?<![\p{L}])peines\s+(?:de\s+mort|capitales)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
     [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
-    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
+    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|(?:bless[ée]+s?\s+(?:ont|a|avaient|auraient)\s+)?succomb\p{L}*(?:\s+à\s+(?:ses|leurs)\s+blessures)?|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
     [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
-    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|plac[ée]+s?\s+en\s+(?:détention|garde\s+à\s+vue)|(?<![\p{L}])détenu[es]*\s+arbitrairement|(?<![\p{L}])emprisonn[ée]+s?(?![\p{L}])/giu, "arrest"],
+    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|plac[ée]+s?\s+en\s+(?:détention|garde\s+à\s+vue)|(?<![\p{L}])détenu[es]*\s+arbitrairement|(?<![\p{L}])emprisonn[ée]+s?(?![\p{L}])|(?<![\p{L}])(?:incarc[ée]r[ée]+s?|écrou[ée]+s?|appréhend[ée]+s?|rafl[ée]+s?)(?![\p{L}])|incarc[ée]rations?/giu, "arrest"],
     [/(?<![\p{L}])disparu[es]*(?![\p{L}])|disparitions?\s+forcées?/giu, "disappearance"],
     [/tortur[ée]+s?(?![\p{L}])/giu, "torture"],
   ],
@@ -249,10 +266,13 @@ export const french: LanguagePack = {
     [/détenus|prisonniers|en\s+détention/iu, "prisoners"],
     [/journalistes/iu, "journalists"],
     [/civils|passants/iu, "civilians"],
+    [/(?<![\p{L}])(?:kurdes?|baloutches?|baloutchis?|béloutches?|arabes\s+ahwazis?|ahwazis?|azéris?|turkmènes?|ouïghours?)(?![\p{L}])/iu, "ethnic_minorities"],
+    [/(?<![\p{L}])(?:bahá['’]?[ií]s?|baha['’]?is?|chrétiens?|derviches?)(?![\p{L}])/iu, "religious_minorities"],
+    [/(?<![\p{L}])(?:mineurs?|enfants?\s+délinquants?)(?:\s+au\s+moment\s+des\s+faits)?(?![\p{L}])/iu, "child_offenders"],
   ],
-  notEvents: /(?<![\p{L}])(?:condamn\p{L}*\s+à\s+(?:des\s+peines\s+de\s+|une\s+peine\s+de\s+)?(?:prison|\S+\s+ans\s+de\s+prison)|lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté)(?![\p{L}])/iu,
-  saidOn: /(?:publi[ée]+|paru|diffus[ée]+|rendu\s+public)\s+(?:le|en|ce|dans\s+la\s+nuit\s+de)?\s*$/iu,
-  charges: /pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
+  notEvents: /(?<![\p{L}])(?:grève\s+de\s+la\s+faim|condamn\p{L}*\s+à\s+(?:des\s+peines\s+de\s+|une\s+peine\s+de\s+)?(?:prison|\S+\s+ans\s+de\s+prison)|lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté)(?![\p{L}])/iu,
+  saidOn: /(?<![\p{L}])(?:publi[ée]+|paru|diffus[ée]+|rendu\s+public)\s+(?:le|en|ce|dans\s+la\s+nuit\s+de)?\s*$/iu,
+  charges: /(?:pour\s+protester|en\s+protestation|en\s+signe\s+de\s+protestation)\s+contre\s+(?:les?\s+|la\s+|l'|des\s+)?(?:\p{L}+\s+){0,2}?(?:ex[ée]cutions?|arrestations?|condamnations?\s+à\s+mort|pendaisons?)|pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   samePeriod: /(?<![\p{L}])(?:(?:à|sur|durant|pendant|pour)\s+)?la\s+même\s+période\s+(?:(?:de|en)\s+)?(?:l'ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)|l'an\s+dernier|(?:l'ann[ée]e\s+)?(?<y>(?:19|20)\d{2}))(?![\p{L}\d])/giu,
   namedVoice: { pattern: NAMED_VOICE, nameEnd: NAMED_VOICE_END },

@@ -68,7 +68,9 @@ for (const [names, m] of NAMES) for (const n of names.split("|")) index.set(fold
 const HIJRI = rx(
   `(?:‹|(?<=‹[وب]))(?<shahr>شهر\\s+)?(?<name>${NAMES.map(([n]) => n).join("|")})›(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنة\\s+)?(?<y>1[345]\\d\\d)(?!\\d)(?:\\s*(?:هـ|ه›|هجري|هجرية|للهجرة))?|\\s+(?<past>الماضي|المنصرم|الفائت)›|\\s+(?<this>الحالي|الجاري)›)?`,
 );
-const HAS_HIJRI = rx(`محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|القعدة|الحجة`, "u");
+const HAS_HIJRI = rx(`محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|القعدة|الحجة|هـ|ه›|هجري|للهجرة`, "u");
+/** "العام الهجري 1445", "عام 1444 هـ", "سنة 1443 للهجرة": a whole Hijri year. */
+const HIJRI_YEAR = rx(`‹(?:(?:ال)?(?:عام|سنة)\\s+(?:ال)?هجري(?:ة)?\\s+(?<y1>1[345]\\d\\d)|(?:(?:عام|العام|سنة|لعام)\\s+)?(?<y2>1[345]\\d\\d)\\s*(?:هـ|ه›|هجري|هجرية|للهجرة))(?!\\d)`);
 
 /** The Hijri month names of a sentence, as Gregorian intervals. */
 export function findHijri(s: string, ctx: TimeContext): TimeHit[] {
@@ -92,6 +94,14 @@ export function findHijri(s: string, ctx: TimeContext): TimeHit[] {
     const period = isDay && day ? hijriDay(hy, hm, day.value) : hijriMonth(hy, hm);
     if (!period) continue;
     out.push({ start: isDay && day ? day.start : m.index, end: m.index + m[0].length, period });
+  }
+  for (const m of matchesOf(HIJRI_YEAR, s)) {
+    const end = m.index + m[0].length;
+    if (out.some((h) => m.index < h.end && h.start < end)) continue; // the year of a month named before it
+    const hy = Number(m.groups?.["y1"] ?? m.groups?.["y2"]);
+    const first = hijriMonth(hy, 1);
+    const last = hijriMonth(hy, 12);
+    if (first && last) out.push({ start: m.index, end, period: { start: first.start, end: last.end } });
   }
   return out;
 }

@@ -19,6 +19,9 @@ class WordNumber {
   units = false;
   last: NumberWord["kind"] | null = null;
   ordinal = false;
+  /** Words read, and whether every one is bound ("نه" alone is no number). */
+  words = 0;
+  bound = true;
 
   /** Adds a word; false when it cannot belong to this number (a new one starts). */
   add(w: NumberWord): boolean {
@@ -35,6 +38,12 @@ class WordNumber {
         this.tens = true;
         break;
       case "teen":
+        // "soixante et onze": sixty and a teen (never in Persian or Arabic, whose teens follow no ten).
+        if (this.tens && !this.units && this.last === "ten" && this.small % 100 === 60 && w.value < 20) {
+          this.small += w.value;
+          this.units = true;
+          break;
+        }
         if (this.units || this.tens) return false;
         this.small += w.value;
         this.units = this.tens = true;
@@ -65,6 +74,8 @@ class WordNumber {
       }
     }
     if (w.ordinal) this.ordinal = true;
+    this.words++;
+    if (!w.bound) this.bound = false;
     this.last = w.kind;
     return true;
   }
@@ -98,6 +109,8 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
   const taken = (a: number, b: number) => hits.some((h) => a < h.end && h.start < b);
   for (const [re, value, qualifier] of testOf(pack.vagueHint, s) ? pack.vague : []) {
     for (const m of matchesOf(re, s)) {
+      // The longer phrase, listed first, wins ("عشرات الآلاف" over "عشرات").
+      if (taken(m.index, m.index + m[0].length)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, value, word: true, ordinal: false, decimal: false, qualifier });
     }
   }
@@ -137,7 +150,10 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
   // Number words: consecutive tokens joined by the pack's joiner form one number.
   let current: { n: WordNumber; start: number; end: number } | null = null;
   const flush = () => {
-    if (current && current.n.value > 0 && !taken(current.start, current.end)) {
+    const cur = current as { n: WordNumber; start: number; end: number } | null;
+    // "ثلاثة آلاف", "دو هزار": a number in words swallows the vague "thousands" read inside it.
+    if (cur && cur.n.words > 1) for (let i = hits.length - 1; i >= 0; i--) if ((hits[i] as NumberHit).qualifier && cur.start <= (hits[i] as NumberHit).start && (hits[i] as NumberHit).end <= cur.end) hits.splice(i, 1);
+    if (current && current.n.value > 0 && !current.n.bound && !taken(current.start, current.end)) {
       hits.push({ start: current.start, end: current.end, value: current.n.value, word: true, ordinal: current.n.ordinal, decimal: false });
     }
     current = null;
@@ -162,4 +178,31 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
   }
   flush();
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Three or more groups of digits separated by a space, a dot or a hyphen; the same as thousands groups. */
+const DIGIT_GROUPS = /\+?\d+(?:[ .\u00a0\u202f-]\d+){2,}/g;
+const THOUSANDS_GROUPS = /^\d{1,3}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})+$/;
+
+/** The rest of a list of figures in digits after one ("، ۲۷ و ۳۱", ", 27 et 31"). */
+const LIST_TAIL = /^(?:\s*(?:[,،]|[,،]?\s*(?:و|et|ou|and|یا|او|تا|الى|à|to)(?![\p{L}])|-|–)\s*\d+(?![\d.,]\d))+/u;
+
+/** Whether a figure is no count: a percentage, age, duration, year, date or rate. */
+export function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
+  if (n.decimal || n.ordinal || n.value <= 0) return true;
+  if (!n.word && s[n.start] === "0" && /\d/.test(s[n.start + 1] ?? "")) return true; // "0912…": a phone number or a code
+  if (!n.word && n.end - n.start >= 8 && /^\d+$/.test(s.slice(n.start, n.end))) return true; // "9809982118": a file or case number
+  // "01 23 45 67 89", "+966 11 123 4567": three or more groups of digits in a row are a phone number (not "1 500 000").
+  if (!n.word) for (const m of s.matchAll(DIGIT_GROUPS)) if (m.index <= n.start && n.end <= m.index + m[0].length && !THOUSANDS_GROUPS.test(m[0])) return true;
+  if (n.word && n.value === 1 && !n.qualifier) return true; // "a prisoner": the article, not a figure
+  const after = s.slice(n.end, n.end + 40);
+  const before = s.slice(Math.max(0, n.start - 40), n.start);
+  if (/^\s?[:/]\s?\d|^-\d/.test(after) || /\d\s?[:/]\s?$|\d-$/.test(before)) return true; // 11:21, 1403/09/01
+  if (testOf(pack.nonCountAfter, after) || testOf(pack.nonCountBefore, before)) return true;
+  // "âgés de 24, 27 et 31 ans", "۲۴، ۲۷ و ۳۱ ساله": a list of figures shares the unit after its last.
+  const list = LIST_TAIL.exec(after);
+  if (list && testOf(pack.nonCountAfter, s.slice(n.end + list[0].length, n.end + list[0].length + 40))) return true;
+  // "1 430", "1.430": a figure written with a thousands separator is never a year.
+  const yearLike = ((n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100)) && (n.word || !/[^\d]/u.test(s.slice(n.start, n.end)));
+  return yearLike && !testOf(pack.countNoun, after);
 }

@@ -9,6 +9,8 @@ export interface NumberWord {
   kind: "unit" | "teen" | "ten" | "hundred" | "thousand" | "million" | "teenMarker";
   /** An ordinal ("بیستم", the twentieth): a day of a date, never a count. */
   ordinal?: boolean;
+  /** A number only inside a compound ("نه" in "نود و نه"); alone it is another word ("نه", no). */
+  bound?: boolean;
 }
 
 /** A figure found in a sentence (offsets in the folded sentence). */

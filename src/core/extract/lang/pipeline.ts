@@ -4,7 +4,7 @@ import type { SourceRegistry } from "../../sources.js";
 import { foldText, originalRange } from "../../text/fold.js";
 import type { Claim, DocumentMeta, EventType, Period, PeriodOrigin, Qualifier, VictimGroup } from "../../types.js";
 import { clipToPublication, publication, type Publication } from "./calendar.js";
-import { findNumbers } from "./numbers.js";
+import { findNumbers, notACount } from "./numbers.js";
 import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
 import { matchesOf, testOf } from "./patterns.js";
 import { packSentences, type PackSentence } from "./sentences.js";
@@ -21,6 +21,8 @@ const AFTER = 70;
 const BEFORE = 60;
 /** Further after, a verb-final language's event word still counts when no figure stands between. */
 const FAR_AFTER = 300;
+/** Further before, a verb-first language's event word still counts when it is the last before the figure and no figure stands between. */
+const FAR_BEFORE = 160;
 
 interface Figure {
   n: NumberHit;
@@ -70,20 +72,6 @@ function eventsIn(s: string, pack: LanguagePack): { start: number; end: number; 
   for (const [re, event] of pack.events) for (const m of matchesOf(re, s)) all.push({ start: m.index, end: m.index + m[0].length, event });
   const charges = [...matchesOf(pack.charges, s)].map((m) => [m.index, m.index + m[0].length] as const);
   return all.filter((a) => !charges.some(([cs, ce]) => a.start < ce && cs < a.end)).filter((a) => !all.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start));
-}
-
-/** Whether a figure is no count: a percentage, age, duration, year, date or rate. */
-function notACount(s: string, n: NumberHit, pack: LanguagePack): boolean {
-  if (n.decimal || n.ordinal || n.value <= 0) return true;
-  if (!n.word && s[n.start] === "0" && /\d/.test(s[n.start + 1] ?? "")) return true; // "0912…": a phone number or a code
-  if (n.word && n.value === 1 && !n.qualifier) return true; // "a prisoner": the article, not a figure
-  const after = s.slice(n.end, n.end + 40);
-  const before = s.slice(Math.max(0, n.start - 40), n.start);
-  if (/^\s?[:/]\s?\d|^-\d/.test(after) || /\d\s?[:/]\s?$|\d-$/.test(before)) return true; // 11:21, 1403/09/01
-  if (testOf(pack.nonCountAfter, after) || testOf(pack.nonCountBefore, before)) return true;
-  // "1 430", "1.430": a figure written with a thousands separator is never a year.
-  const yearLike = ((n.value >= 1300 && n.value < 1500) || (n.value >= 1900 && n.value < 2100)) && (n.word || !/[^\d]/u.test(s.slice(n.start, n.end)));
-  return yearLike && !testOf(pack.countNoun, after);
 }
 
 /** Clause index of a position: how many clause breaks stand before it. */
@@ -294,6 +282,16 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         // A word that names the people rather than the deed ("معتقلين", detainees) yields to any other in range.
         const d = (after ? raw : raw * (pack.verbFinal ? 3 : 1) + 0.5) + (weak.has(e) ? AFTER + BEFORE : 0);
         if (!best || d < best.d) best = { d, event: e.event };
+      }
+      // "أعدمت السلطات، صباح اليوم، في سجن …، 9 سجناء": where the verb comes first, adverbials set off by commas may
+      // push its object further off. The figure right after such a comma (or a hedge after it) is the last event word's
+      // when no figure stands between.
+      if (!best && !pack.verbFinal) {
+        const prev = events.filter((e) => e.end <= n.start && n.start - e.end <= FAR_BEFORE && !weak.has(e)).pop();
+        const lead = prev ? s.slice(prev.end, n.start) : "";
+        const tail = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf("،")) + 1);
+        const afterComma = /[,،]/u.test(lead) && (tail.trim() === "" || pack.qualifiers.some(([re]) => testOf(re, tail)));
+        if (prev && afterComma && !counts.some((c) => c.start >= prev.end && c.end <= n.start)) best = { d: 0, event: prev.event };
       }
       figs.push({ n, event: best?.event ?? null, qualifier: n.qualifier ?? "exact", period: null });
     }
