@@ -56,23 +56,8 @@ const OWN_KINDS: ReadonlySet<Contradiction["kind"]> = new Set(["incompatible_fig
  * the size, and a rebuild holds every stored fact until the reader has taken them.
  */
 function stored(f: Fact, extra: { revisions: StoredFact["revisions"]; contradictedClaims: string[] }): StoredFact {
-  return {
-    id: f.id,
-    key: f.key,
-    partition: f.partition,
-    scope: f.scope,
-    voices: f.voices,
-    low: f.low,
-    best: f.best,
-    high: f.high,
-    highIsMinimum: f.highIsMinimum,
-    bestRule: f.bestRule,
-    rule: f.rule,
-    status: f.status,
-    parentId: f.parentId,
-    revisions: extra.revisions,
-    contradictedClaims: extra.contradictedClaims,
-  };
+  const { id, key, partition, scope, voices, low, best, high, highIsMinimum, bestRule, rule, status, parentId } = f;
+  return { id, key, partition, scope, voices, low, best, high, highIsMinimum, bestRule, rule, status, parentId, revisions: extra.revisions, contradictedClaims: extra.contradictedClaims };
 }
 
 /** A stored fact as a linker's fact (for nesting and checks), with the claims given. */
