@@ -9,6 +9,7 @@
 // (or its first step alone). Linux only (/proc).
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -32,13 +33,20 @@ db.close();
 
 const child = spawn(process.execPath, [tally, "--data", dataDir, "serve", "--port", port], { stdio: ["ignore", "ignore", "inherit"] });
 const mb = (line) => Number(/(\d+)/.exec(line ?? "")?.[1] ?? 0) / 1024;
-const peak = { hwm: 0, anon: 0, file: 0, sum: 0, anonAtPeak: 0, fileAtPeak: 0 };
+const peak = { hwm: 0, anon: 0, file: 0, sum: 0, anonAtPeak: 0, fileAtPeak: 0, cpu: 0 };
 function sample() {
   let status;
   try {
     status = readFileSync(`/proc/${child.pid}/status`, "utf8").split("\n");
   } catch {
     return;
+  }
+  try {
+    // utime and stime (fields 14 and 15, in clock ticks: 100 a second on Linux), every thread of the process.
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+    peak.cpu = (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    // the process has ended
   }
   const get = (k) => mb(status.find((l) => l.startsWith(k)));
   const anon = get("RssAnon:");
@@ -67,6 +75,6 @@ clearInterval(timer);
 child.kill("SIGTERM");
 const f = (x) => x.toFixed(0);
 console.log(
-  `tally serve: facts ${state} after ${f(seconds)} s; peak RSS (VmHWM) ${f(peak.hwm)} MB; largest sampled RSS ${f(peak.sum)} MB ` +
+  `tally serve: facts ${state} after ${f(seconds)} s (${f(peak.cpu)} CPU seconds, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}); peak RSS (VmHWM) ${f(peak.hwm)} MB; largest sampled RSS ${f(peak.sum)} MB ` +
     `(anonymous ${f(peak.anonAtPeak)}, file ${f(peak.fileAtPeak)}); peak anonymous ${f(peak.anon)} MB, peak file-mapped ${f(peak.file)} MB`,
 );

@@ -9,7 +9,7 @@ import { CONFLICT_RULE, ESTIMATE_RULE, RANKING_RULE, SCOPE_RULE, VOICE_RULE, typ
 import type { SourceRegistry } from "../core/sources.js";
 import { FACT_AUDIENCES, FULL_ACCESS, PUBLIC_ACCESS, type FactAudience, type FactState, type Store, type StoredClaim, type StoredFacts } from "../store/index.js";
 import { CLAIM_BATCH, LinkClaimBuilder, toLinkClaims } from "./facts-claims.js";
-import { rebuildFacts, updateDocuments, type ClaimSnapshot } from "./fact-update.js";
+import { partitionClaims, rebuildFacts, updateDocuments, type ClaimPartitions, type ClaimSnapshot } from "./fact-update.js";
 
 /** Version of the stored facts' form and of the linking: bump it when the linker changes its answers. */
 export const FACTS_FORMAT = "facts-2"; // facts-2: the claim records carry their document's language
@@ -57,11 +57,12 @@ function snapshots(claims: StoredClaim[], links: LinkClaim[]): ClaimSnapshot[] {
 }
 
 /**
- * Every claim an audience sees, as snapshots for linking. The claims are read a page at a time
- * and each page turned into the linker's claims at once (LinkClaimBuilder: shared strings,
- * periods and victim lists), so that the stored rows of a million claims are never all held.
+ * Every claim an audience sees, as snapshots for linking, by partition (what rebuildFacts takes
+ * over), and how many documents they come from. The claims are read a page at a time and each
+ * page turned into the linker's claims at once (LinkClaimBuilder: shared strings, periods and
+ * victim lists), so that the stored rows of a million claims are never all held.
  */
-async function allClaims(reader: Store, registry: SourceRegistry): Promise<ClaimSnapshot[]> {
+async function allClaims(reader: Store, registry: SourceRegistry): Promise<{ partitions: ClaimPartitions; documents: number }> {
   const builder = new LinkClaimBuilder(registry);
   for (let offset = 0; ; offset += CLAIM_BATCH) {
     const page = await reader.listDocuments({ limit: CLAIM_BATCH, offset });
@@ -69,19 +70,24 @@ async function allClaims(reader: Store, registry: SourceRegistry): Promise<Claim
     if (page.length < CLAIM_BATCH) break;
   }
   const groups = new Map<number, string>();
-  const out: ClaimSnapshot[] = [];
+  const partitions: ClaimPartitions = new Map();
+  const documents = new Set<number>();
   for (let afterId = 0; ; ) {
     // Keyset paging (id > the last one read); rejected claims (left out by default) and superseded figures are no voices.
     const page = await reader.queryClaims({ includeClutter: false, excludeSuperseded: true, afterId }, { limit: CLAIM_BATCH, offset: 0, sort: "id" });
     await componentGroups(reader, page.map((c) => c.documentId), groups);
-    for (const c of page) {
-      out.push({ claim: builder.claim(c, groups.get(c.documentId)), credited: builder.text(c.source), periodLabel: builder.text(c.periodLabel ?? null) });
-    }
+    partitionClaims(
+      page.map((c) => {
+        documents.add(c.documentId);
+        return { claim: builder.claim(c, groups.get(c.documentId)), credited: builder.text(c.source), periodLabel: builder.text(c.periodLabel ?? null) };
+      }),
+      partitions,
+    );
     const last = page[page.length - 1];
     if (page.length < CLAIM_BATCH || !last) break;
     afterId = last.id;
   }
-  return out;
+  return { partitions, documents: documents.size };
 }
 
 /**
@@ -202,9 +208,8 @@ export async function syncFacts(store: Store, registry: SourceRegistry, opts: Sy
       // What changed is read with full access: a restricted claim's document is touched for every audience.
       const touched = opts.rebuild || !state || state.digest !== digest ? "all" : await touchedSince(readerFor(store, "full"), state.syncedSeq, head);
       if (touched === "all") {
-        const claims = await allClaims(reader, registry);
-        const documents = new Set(claims.map((c) => c.claim.documentId)).size;
-        const facts = await rebuildFacts(fs, audience, claims, networkOf, next);
+        const { partitions, documents } = await allClaims(reader, registry);
+        const facts = await rebuildFacts(fs, audience, partitions, networkOf, next);
         done("rebuild", documents, facts.facts.length);
         opts.rebuilt?.(audience, facts);
         break;

@@ -27,6 +27,7 @@ import {
   type LinkClaim,
   type LinkResult,
 } from "../core/linking/index.js";
+import { FactRowSharer } from "../store/fact-records.js";
 import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactHead, FactPart, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
 
 /** A claim as the linker sees it, with what the views show of the stored claim. */
@@ -49,9 +50,14 @@ export interface UpdateStats {
 
 const OWN_KINDS: ReadonlySet<Contradiction["kind"]> = new Set(["incompatible_figures", "internal_inconsistency"]);
 
+/**
+ * A linker's fact as stored: its fields written out in the order a spread of the fact gave them
+ * (the stored JSON is the same), in an object with its own slots; a spread made one several times
+ * the size, and a rebuild holds every stored fact until the reader has taken them.
+ */
 function stored(f: Fact, extra: { revisions: StoredFact["revisions"]; contradictedClaims: string[] }): StoredFact {
-  const { claims: _claims, children: _children, contradictionIds: _ids, ...rest } = f;
-  return { ...rest, revisions: extra.revisions, contradictedClaims: extra.contradictedClaims };
+  const { id, key, partition, scope, voices, low, best, high, highIsMinimum, bestRule, rule, status, parentId } = f;
+  return { id, key, partition, scope, voices, low, best, high, highIsMinimum, bestRule, rule, status, parentId, revisions: extra.revisions, contradictedClaims: extra.contradictedClaims };
 }
 
 /** A stored fact as a linker's fact (for nesting and checks), with the claims given. */
@@ -82,8 +88,12 @@ function ownerOf(c: Contradiction, facts: ReadonlyMap<string, Pick<Fact, "parent
   return c.facts[0] as string;
 }
 
-/** One partition's linking as stored rows (facts, the claims they count, contradictions). */
-function partOf(result: LinkResult, claims: readonly ClaimSnapshot[], keys: Interner): FactPart {
+/**
+ * One partition's linking as stored rows (facts, the claims they count, contradictions), with what
+ * they repeat shared through `sharer` as the stored facts read back are (periods, victim lists,
+ * best-rule texts, fact ids in revisions and contradictions): a rebuild hands them to the reader.
+ */
+function partOf(result: LinkResult, claims: readonly ClaimSnapshot[], keys: Interner, sharer: FactRowSharer): FactPart {
   const snapshots = new Map(claims.map((s) => [s.claim.id, s]));
   const facts = new Map(result.facts.map((f) => [f.id, f]));
   const revisions = new Map<string, StoredFact["revisions"]>();
@@ -93,14 +103,28 @@ function partOf(result: LinkResult, claims: readonly ClaimSnapshot[], keys: Inte
     else revisions.set(r.factId, [r]);
   }
   const part: FactPart = {
-    facts: result.facts.map((f) => stored(f, { revisions: revisions.get(f.id) ?? [], contradictedClaims: contradictedClaims(f) })),
+    facts: result.facts.map((f) => sharer.fact(stored(f, { revisions: revisions.get(f.id) ?? [], contradictedClaims: contradictedClaims(f) }))),
     claims: [],
-    conflicts: result.contradictions.map((c) => ({ owner: ownerOf(c, facts), contradiction: c })),
+    conflicts: result.contradictions.map((c) => sharer.conflict({ owner: ownerOf(c, facts), contradiction: c })),
   };
   for (const f of result.facts) {
     for (const c of f.claims) part.claims.push(record(f, snapshots.get(c.id) ?? { claim: c, credited: null, periodLabel: null }, keys));
   }
   return part;
+}
+
+/** Claims by partition (event family × country), as rebuildFacts links them. */
+export type ClaimPartitions = Map<string, ClaimSnapshot[]>;
+
+/** Adds claims to their partitions' lists. */
+export function partitionClaims(claims: Iterable<ClaimSnapshot>, into: ClaimPartitions = new Map()): ClaimPartitions {
+  for (const s of claims) {
+    const p = claimPartition(s.claim);
+    const list = into.get(p);
+    if (list) list.push(s);
+    else into.set(p, [s]);
+  }
+  return into;
 }
 
 /**
@@ -109,21 +133,24 @@ function partOf(result: LinkResult, claims: readonly ClaimSnapshot[], keys: Inte
  * Linking never crosses a partition (event family × country), so the claims are linked one
  * partition at a time, each partition written before the next is linked: the linker's output
  * (its facts with their claims, the maps it builds) is held for one partition, not for all.
+ * Claims given already partitioned are handed over: each partition's list is dropped from the
+ * map once linked, so that its snapshots are not all held until the end.
  */
-export async function rebuildFacts(fs: FactStore, audience: FactAudience, claims: readonly ClaimSnapshot[], networkOf: (n: string) => string | null, state: FactState): Promise<StoredFacts> {
-  const byPartition = new Map<string, ClaimSnapshot[]>();
-  for (const s of claims) {
-    const p = claimPartition(s.claim);
-    const list = byPartition.get(p);
-    if (list) list.push(s);
-    else byPartition.set(p, [s]);
-  }
+export async function rebuildFacts(
+  fs: FactStore,
+  audience: FactAudience,
+  claims: readonly ClaimSnapshot[] | ClaimPartitions,
+  networkOf: (n: string) => string | null,
+  state: FactState,
+): Promise<StoredFacts> {
+  const byPartition = claims instanceof Map ? claims : partitionClaims(claims);
   const out: StoredFacts = { facts: [], claims: [], conflicts: [], version: 0 };
   const keys = new Interner();
+  const sharer = new FactRowSharer();
   function* parts(): Generator<FactPart> {
     for (const [p, snapshots] of byPartition) {
       byPartition.delete(p);
-      const part = partOf(linkClaims(snapshots.map((s) => s.claim), { networkOf }), snapshots, keys);
+      const part = partOf(linkClaims(snapshots.map((s) => s.claim), { networkOf }), snapshots, keys, sharer);
       for (const f of part.facts) out.facts.push(f);
       for (const r of part.claims) out.claims.push(r);
       for (const c of part.conflicts) out.conflicts.push(c);

@@ -3,7 +3,7 @@
 import { claimScope, type FactScope, type LinkClaim } from "../core/linking/index.js";
 import type { SourceRegistry } from "../core/sources.js";
 import { Interner } from "../core/linking/strings.js";
-import type { EventType, Period, VictimGroup } from "../core/types.js";
+import type { EventType, Period, Qualifier, VictimGroup } from "../core/types.js";
 import type { DocumentSummary, FactOverride, FactScopeRecord, StoredClaim, Store } from "../store/index.js";
 
 /** Claims read per query. */
@@ -146,9 +146,9 @@ export class LinkClaimBuilder {
       documentId,
       documentName: s.get(c.document),
       published: s.maybe(c.documentPublished ?? doc?.published ?? null),
-      event: c.event,
+      event: s.get(c.event) as EventType,
       count: c.count,
-      qualifier: c.qualifier,
+      qualifier: s.get(c.qualifier) as Qualifier,
       period: this.period(c.period),
       place: s.maybe(c.place),
       victims: this.victims(c.victims),

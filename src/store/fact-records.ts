@@ -3,7 +3,7 @@
 // claim of the document, a place, a date, a source): over a million claims those copies were
 // hundreds of MB of a server's memory. A loader passes each parsed row through one FactRowSharer.
 import { Interner } from "../core/linking/strings.js";
-import type { Period, VictimGroup } from "../core/types.js";
+import type { EventType, Period, Qualifier, VictimGroup } from "../core/types.js";
 import type { Revision } from "../core/linking/index.js";
 import type { ConflictRecord, FactClaimRecord, FactHead } from "./fact-store.js";
 
@@ -25,6 +25,8 @@ export class FactRowSharer {
     const c = r.claim;
     c.documentId = s.get(c.documentId);
     c.documentName = s.get(c.documentName);
+    c.event = s.get(c.event) as EventType;
+    c.qualifier = s.get(c.qualifier) as Qualifier;
     c.published = s.maybe(c.published);
     c.place = s.maybe(c.place);
     c.source = s.maybe(c.source);

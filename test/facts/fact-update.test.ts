@@ -2,9 +2,9 @@
 // the facts a full linking of the claims gives, with their parents, contradictions and revisions.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { linkClaims, type LinkClaim, type LinkResult } from "../../src/core/linking/index.js";
+import { linkClaims, type Fact, type LinkClaim, type LinkResult } from "../../src/core/linking/index.js";
 import { MemoryFactStore } from "../../src/services/fact-memory.js";
-import { assemble, rebuildFacts, updateDocuments, type ClaimSnapshot } from "../../src/services/fact-update.js";
+import { assemble, partitionClaims, rebuildFacts, updateDocuments, type ClaimSnapshot } from "../../src/services/fact-update.js";
 import { LiveFacts } from "../../src/services/live-facts.js";
 import { linkedOf, linkedOfView, lookups, type Lookups } from "../../src/services/fact-lookups.js";
 import { month, PROPERTY_QUALIFIERS as QUALIFIERS, PROPERTY_QUOTES as QUOTES, PROPERTY_SOURCES as SOURCES, PROPERTY_VICTIMS as VICTIMS, testNetworks, year } from "../linking/claim-factory.js";
@@ -116,6 +116,29 @@ describe("stored facts updated document by document", () => {
         const claims = toClaims(raw, "a");
         await rebuildFacts(fs, "full", claims.map(snap), testNetworks, state(1));
         expect(view(await stored(fs))).toEqual(view(linkClaims(claims, { networkOf: testNetworks })));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("a rebuild from claims by partition stores and returns what one from the list does, and takes the partitions over", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(claimArb, { maxLength: 30 }), async (raw) => {
+        const claims = toClaims(raw, "a");
+        const listed = await rebuildFacts(new MemoryFactStore(), "full", claims.map(snap), testNetworks, state(1));
+        const fs = new MemoryFactStore();
+        const partitions = partitionClaims(claims.map(snap));
+        const parted = await rebuildFacts(fs, "full", partitions, testNetworks, state(1));
+        expect(partitions.size).toBe(0);
+        expect(JSON.stringify(parted)).toBe(JSON.stringify(listed));
+        expect(view(assemble(parted))).toEqual(view(assemble(await fs.load("full"))));
+        expect(view(assemble(parted))).toEqual(view(linkClaims(claims, { networkOf: testNetworks })));
+        // A stored fact has the linker's fields in the linker's order (the stored JSON does not change).
+        const linked = new Map(linkClaims(claims, { networkOf: testNetworks }).facts.map((f) => [f.id, f]));
+        for (const f of parted.facts) {
+          const { claims: _claims, children: _children, contradictionIds: _ids, ...rest } = linked.get(f.id) as Fact;
+          expect(Object.keys(f)).toEqual([...Object.keys(rest), "revisions", "contradictedClaims"]);
+        }
       }),
       { numRuns: 100 },
     );
