@@ -366,7 +366,7 @@ export class KyselyStore implements Store {
     // PostgreSQL's autovacuum analyzes a table only after a share of it changed, and a bulk load
     // of a fresh store outgrows its last statistics long before (a claims page planned for 9,000
     // documents took 0.8 s at 100,000). SQLite: what `pragma optimize` finds worth analyzing.
-    if (this.dialect === "postgres") await sql`analyze documents, claims, claim_victims, sources, source_keys, claim_tallies, claim_source_tallies, claim_victim_tallies, claim_facet_tallies, claim_source_facet_tallies, claim_victim_facet_tallies, claim_victim_source_tallies, claim_victim_pair_tallies`.execute(this.db);
+    if (this.dialect === "postgres") await sql`analyze documents, claims, claim_victims, sources, source_keys, claim_tallies, claim_source_tallies, claim_victim_tallies, claim_facet_tallies, claim_source_facet_tallies, claim_victim_facet_tallies, claim_victim_source_tallies, claim_victim_pair_tallies, claim_month_tallies, claim_source_month_tallies, claim_victim_month_tallies`.execute(this.db);
     else await sql`pragma optimize`.execute(this.db);
   }
 
