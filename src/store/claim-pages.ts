@@ -17,10 +17,11 @@ import type { Database, DialectName } from "./schema.js";
 
 /**
  * The fast paths' switches: matches from which a page walks its order's index rather than sort
- * them, and whether facets and totals are counted from the tallies when they hold them. Tests set
- * them to compare the fast and slow paths on a small store; nothing else changes them.
+ * them, whether facets and totals are counted from the tallies when they hold them, and whether
+ * facets are remembered per version of the store (facet-cache.ts; its key holds these switches).
+ * Tests set them to compare the fast and slow paths on a small store; nothing else changes them.
  */
-export const FAST_PATHS = { walkAtLeast: 10_000, facetsFromTallies: true, totalsFromTallies: true };
+export const FAST_PATHS = { walkAtLeast: 10_000, facetsFromTallies: true, totalsFromTallies: true, facetCache: true };
 
 /**
  * Orders with an index to walk (migration 17). "published" walks the documents' (latest first) and
