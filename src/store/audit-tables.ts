@@ -7,6 +7,7 @@ import { sessionRowDigest, tokenRowDigest, userRowDigest } from "./row-digests.j
 import { CLAIM_TALLIES, rebuiltTallySql, SOURCE_TALLIES, VICTIM_TALLIES } from "./migrations/0007_claim_tallies.js";
 import { FACET_TALLY_TABLES } from "./migrations/0018_facet_tallies.js";
 import { rebuiltPairSql, VICTIM_PAIR_TALLIES } from "./migrations/0019_victim_pair_tallies.js";
+import { MONTH_TALLY_TABLES } from "./migrations/0020_month_tallies.js";
 import type { Database, DialectName } from "./schema.js";
 import { FTS5_TOKENIZE } from "./migrations/0011_languages.js";
 import { SQLITE_FOLD_FUNCTION } from "./search-fold.js";
@@ -96,12 +97,12 @@ export async function checkRecordedTables(db: Kysely<Database>, rec: RecordedTab
 const NAMED_PER_TABLE = 3;
 
 /**
- * Derived tables, checked by rebuilding them and comparing: the eight claim tallies (from the
- * claims, migrations 7, 18 and 19), claim_victims (from each claim's victims) and, on SQLite, the full-text index (FTS5's
+ * Derived tables, checked by rebuilding them and comparing: the eleven claim tallies (from the
+ * claims, migrations 7, 18, 19 and 20), claim_victims (from each claim's victims) and, on SQLite, the full-text index (FTS5's
  * own check against the documents).
  */
 export async function checkDerivedTables(db: Kysely<Database>, dialect: DialectName, add: (p: AuditProblem) => void): Promise<void> {
-  const tallies = [CLAIM_TALLIES, SOURCE_TALLIES, VICTIM_TALLIES, ...FACET_TALLY_TABLES].map((t) => ({ table: t.table, rebuild: rebuiltTallySql(dialect, t) }));
+  const tallies = [CLAIM_TALLIES, SOURCE_TALLIES, VICTIM_TALLIES, ...FACET_TALLY_TABLES, ...MONTH_TALLY_TABLES].map((t) => ({ table: t.table, rebuild: rebuiltTallySql(dialect, t) }));
   for (const t of [...tallies, { table: VICTIM_PAIR_TALLIES.table, rebuild: rebuiltPairSql(dialect) }]) {
     const rebuilt = new Map<string, number>();
     for (const r of (await sql.raw<{ key: string; n: number | string }>(t.rebuild).execute(db)).rows) rebuilt.set(r.key, Number(r.n));

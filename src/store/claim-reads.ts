@@ -35,7 +35,7 @@ export class ClaimReads {
   async queryClaims(filter: ClaimFilter, page: Page): Promise<StoredClaim[]> {
     const f = await this.resolve(filter);
     const sort = page.sort ?? "period";
-    const opts = await pageWhereOptions(this.db, this.dialect, f, sort);
+    const opts = await pageWhereOptions(this.db, this.dialect, f, sort, page.offset + page.limit);
     // SQLite walks the documents latest first only when told to take them first (CROSS JOIN fixes
     // the join's order); it then sorts each publication date's claims by id, not every match.
     const from = opts.unindexed && sort === "published"

@@ -1,9 +1,9 @@
-// Counts of claims from the running tallies (migrations 7 and 18) instead of scans of the claims
-// table, for the filters a tally can answer: event, place, source, victim group, status, clutter,
-// supersession, what the reader may see, and a period given in whole years (migration 18's
-// tallies hold the years of the period's start and end). Filters on a period given in months or
-// days or on one document, and questions no tally holds (the victim groups of one victim group's
-// claims), are counted from the claims.
+// Counts of claims from the running tallies (migrations 7, 18, 19 and 20) instead of scans of the
+// claims table, for the filters a tally can answer: event, place, source, victim group, status,
+// clutter, supersession, what the reader may see, and a period given in whole years (migration
+// 18's tallies hold the years of the period's start and end) or in whole months (migration 20's
+// hold its months). Filters on a period in days that are not whole months or on one document, and
+// questions no tally holds, are counted from the claims.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import { placeMatch, type ResolvedClaimFilter } from "./claim-filter.js";
 import { rangeEnd, rangeStart, yearOf } from "./iso-range.js";
@@ -20,13 +20,21 @@ type TallyTable =
   | "claim_source_facet_tallies"
   | "claim_victim_facet_tallies"
   | "claim_victim_source_tallies"
-  | "claim_victim_pair_tallies";
+  | "claim_victim_pair_tallies"
+  | "claim_month_tallies"
+  | "claim_source_month_tallies"
+  | "claim_victim_month_tallies";
 
 /** Every tally's columns, read under the alias `t` (each query only uses its own table's). */
-type TallyDb = Database & { t: ClaimTalliesTable & ClaimSourceTalliesTable & { victim: string; co_victim: string; qualifier: string; start_year: number | null; end_year: number | null } };
+type TallyDb = Database & {
+  t: ClaimTalliesTable & ClaimSourceTalliesTable & { victim: string; co_victim: string; qualifier: string; start_year: number | null; end_year: number | null; start_month: string | null; end_month: string | null };
+};
 
-/** What a tally must hold to answer: the filter's and the facet's columns. */
-type Dim = "event" | "place" | "year" | "period" | "sourceId" | "source" | "qualifier" | "victim" | "coVictim";
+/**
+ * What a tally must hold to answer: the filter's and the facet's columns. "period" is a period
+ * filter in whole years, "month" one in whole months (a tally holding months answers both).
+ */
+type Dim = "event" | "place" | "year" | "period" | "month" | "sourceId" | "source" | "qualifier" | "victim" | "coVictim";
 
 /** The tallies, smallest first: each question reads the first that holds what it needs. */
 const SHAPES: ReadonlyArray<{ table: TallyTable; victims: boolean; dims: ReadonlySet<Dim> }> = [
@@ -38,20 +46,38 @@ const SHAPES: ReadonlyArray<{ table: TallyTable; victims: boolean; dims: Readonl
   { table: "claim_victim_facet_tallies", victims: true, dims: new Set(["victim", "event", "place", "year", "period", "sourceId"]) },
   { table: "claim_victim_source_tallies", victims: true, dims: new Set(["victim", "sourceId", "source", "year", "period", "qualifier"]) },
   { table: "claim_victim_pair_tallies", victims: true, dims: new Set(["victim", "coVictim", "event", "place", "year", "period", "sourceId"]) },
+  // Migration 20: migration 18's first three shapes with the period's months (larger: a period of
+  // a month has a row per month), read only for a period given in months.
+  { table: "claim_month_tallies", victims: false, dims: new Set(["event", "place", "year", "period", "month", "sourceId", "qualifier"]) },
+  { table: "claim_source_month_tallies", victims: false, dims: new Set(["sourceId", "source", "event", "year", "period", "month", "qualifier"]) },
+  { table: "claim_victim_month_tallies", victims: true, dims: new Set(["victim", "event", "place", "year", "period", "month", "sourceId"]) },
 ];
+
+/** The tallies holding the period's months rather than its years. */
+const MONTHLY: ReadonlySet<TallyTable> = new Set(["claim_month_tallies", "claim_source_month_tallies", "claim_victim_month_tallies"]);
+
+/** Whether an ISO date is the first day of its month ("2018-03-01"). */
+const monthStart = (iso: string) => iso.endsWith("-01");
+/** Whether an ISO date is the last day of its month ("2018-02-28", "2024-02-29"). */
+const monthEnd = (iso: string) => rangeEnd(iso.slice(0, 7)) === iso;
 
 /** The columns a filter needs of a tally, or null when no tally can answer it. */
 function filterDims(f: ResolvedClaimFilter): Dim[] | null {
   if (f.documentId !== undefined || f.afterId !== undefined) return null;
   const dims: Dim[] = [];
-  // A period in whole years is a condition on the years of its start and end; in months or days it is not.
+  // A period in whole years is a condition on the years of its start and end, one in whole months
+  // on their months; one in other days is neither.
   if (f.from !== undefined) {
-    if (!rangeStart(f.from).endsWith("-01-01")) return null;
-    dims.push("period");
+    const start = rangeStart(f.from);
+    if (start.endsWith("-01-01")) dims.push("period");
+    else if (monthStart(start)) dims.push("month");
+    else return null;
   }
   if (f.to !== undefined) {
-    if (!rangeEnd(f.to).endsWith("-12-31")) return null;
-    dims.push("period");
+    const end = rangeEnd(f.to);
+    if (end.endsWith("-12-31")) dims.push("period");
+    else if (monthEnd(end)) dims.push("month");
+    else return null;
   }
   if (f.event !== undefined) dims.push("event");
   if (f.place !== undefined) dims.push("place");
@@ -99,7 +125,7 @@ export async function talliesReadable(db: Kysely<Database>, f: ResolvedClaimFilt
 }
 
 /** The WHERE condition over a tally equal to claimWhere's over the claims, for a filter it can answer. */
-function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, f: ResolvedClaimFilter): Expression<SqlBool> {
+function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, table: TallyTable, f: ResolvedClaimFilter): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [eb("t.n", ">", 0)];
   if (!f.includeClutter) parts.push(eb("t.clutter", "=", 0));
   if (!f.access.restricted) {
@@ -121,9 +147,14 @@ function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, f: ResolvedClaimFilter)
     parts.push("lower" in m ? eb(eb.fn("lower", ["t.place"]), "=", m.lower) : eb("t.place", "in", m.names));
   }
   if (f.victims !== undefined) parts.push(eb("t.victim", "=", f.victims));
-  // (only for a period in whole years: see filterDims)
-  if (f.from !== undefined) parts.push(eb("t.end_year", ">=", yearOf(f.from)));
-  if (f.to !== undefined) parts.push(eb("t.start_year", "<=", yearOf(f.to)));
+  // (only for a period in whole years, or whole months on a tally of months: see filterDims)
+  if (MONTHLY.has(table)) {
+    if (f.from !== undefined) parts.push(eb("t.end_month", ">=", rangeStart(f.from).slice(0, 7)));
+    if (f.to !== undefined) parts.push(eb("t.start_month", "<=", rangeEnd(f.to).slice(0, 7)));
+  } else {
+    if (f.from !== undefined) parts.push(eb("t.end_year", ">=", yearOf(f.from)));
+    if (f.to !== undefined) parts.push(eb("t.start_year", "<=", yearOf(f.to)));
+  }
   if (f.sourceId !== undefined) parts.push(eb("t.source_id", "=", f.sourceId));
   if (f.source !== undefined) {
     parts.push(f.resolvedSourceId != null ? eb("t.source_id", "=", f.resolvedSourceId) : eb(eb.fn("lower", ["t.source"]), "=", f.source.trim().toLowerCase()));
@@ -133,8 +164,8 @@ function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, f: ResolvedClaimFilter)
 
 /**
  * The tally holding a facet's counts for a filter, given that tallies may be read for it
- * (talliesReadable), or null when the claims must be grouped: a period in months or days, one
- * document, and columns no tally holds together (a raw source string with a place and a period,
+ * (talliesReadable), or null when the claims must be grouped: a period in days that are not whole
+ * months, one document, and columns no tally holds together (a raw source string with a place and a period,
  * a victim group with a place and the qualifier, or with a raw source string and an event or a
  * place; the victim groups of one group's claims with a raw source string or the qualifier).
  */
@@ -152,7 +183,7 @@ export async function tallyFacet(db: Kysely<Database>, table: TallyTable, f: Res
   const column = field !== "victims" ? field : table === "claim_victim_pair_tallies" ? "co_victim" : "victim";
   return from(db, table)
     .select([sql<string | number | null>`${sql.ref(`t.${column}`)}`.as("value"), sql<number | string>`sum(t.n)`.as("n")])
-    .where((eb) => tallyWhere(eb, f))
+    .where((eb) => tallyWhere(eb, table, f))
     .groupBy(sql.ref(`t.${column}`))
     .orderBy("n", "desc")
     .orderBy("value")
@@ -169,7 +200,7 @@ function from(db: Kysely<Database>, table: TallyTable) {
 export async function tallyTotal(db: Kysely<Database>, table: TallyTable, f: ResolvedClaimFilter): Promise<number> {
   const row = await from(db, table)
     .select(sql<number | string | null>`sum(t.n)`.as("n"))
-    .where((eb) => tallyWhere(eb, f))
+    .where((eb) => tallyWhere(eb, table, f))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
@@ -178,7 +209,7 @@ export async function tallyTotal(db: Kysely<Database>, table: TallyTable, f: Res
 export async function tallyByYearAndEvent(db: Kysely<Database>, table: TallyTable, f: ResolvedClaimFilter): Promise<Array<{ year: number | null; event: string; n: number }>> {
   const rows = await from(db, table)
     .select(["t.year", "t.event", sql<number | string>`sum(t.n)`.as("n")])
-    .where((eb) => tallyWhere(eb, f))
+    .where((eb) => tallyWhere(eb, table, f))
     .groupBy(["t.year", "t.event"])
     .orderBy("t.year", (ob) => ob.asc().nullsLast())
     .orderBy("t.event")
@@ -190,7 +221,7 @@ export async function tallyByYearAndEvent(db: Kysely<Database>, table: TallyTabl
 export async function tallyBySource(db: Kysely<Database>, table: TallyTable, f: ResolvedClaimFilter): Promise<Array<{ source_id: number | null; source: string | null; n: number }>> {
   const rows = await from(db, table)
     .select(["t.source_id", "t.source", sql<number | string>`sum(t.n)`.as("n")])
-    .where((eb) => tallyWhere(eb, f))
+    .where((eb) => tallyWhere(eb, table, f))
     .groupBy(["t.source_id", "t.source"])
     .execute();
   return rows.map((r) => ({ source_id: r.source_id === null ? null : Number(r.source_id), source: r.source, n: Number(r.n) }));

@@ -65,6 +65,8 @@ import { writeBatch } from "./document-batch.js";
 import { openWriteLock, traitsOf, type StoreTraits, type WriteLock } from "./dialect/index.js";
 import { FULL_ACCESS } from "./visibility.js";
 import { claimFacets, type ClaimFacet, type FacetCount } from "./claim-facets.js";
+import { FAST_PATHS } from "./claim-pages.js";
+import { cacheOf } from "./facet-cache.js";
 import type { DocumentFacet } from "../shared/facets.js";
 
 /** Store over an opened, migrated Kysely instance; owns it and destroys it on close(). */
@@ -237,7 +239,12 @@ export class KyselyStore implements Store {
     return this.claims.countClaimsUpTo(filter, upTo);
   }
   async claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit = 20): Promise<Record<string, FacetCount[]>> {
-    return claimFacets(this.db, await this.claims.resolve(filter), fields, limit);
+    const f = await this.claims.resolve(filter);
+    if (!FAST_PATHS.facetCache) return claimFacets(this.db, f, fields, limit);
+    // Remembered while the audit trail's head is the one read before counting (facet-cache.ts).
+    const head = await this.auditHead();
+    const key = JSON.stringify([f, [...new Set(fields)], limit, FAST_PATHS]);
+    return cacheOf<Record<string, FacetCount[]>>(this.db).get(key, `${head.seq}:${head.hash}`, () => claimFacets(this.db, f, fields, limit));
   }
   countsByYearAndEvent(filter: ClaimFilter): Promise<YearEventCount[]> {
     return this.claims.countsByYearAndEvent(filter);
@@ -366,7 +373,7 @@ export class KyselyStore implements Store {
     // PostgreSQL's autovacuum analyzes a table only after a share of it changed, and a bulk load
     // of a fresh store outgrows its last statistics long before (a claims page planned for 9,000
     // documents took 0.8 s at 100,000). SQLite: what `pragma optimize` finds worth analyzing.
-    if (this.dialect === "postgres") await sql`analyze documents, claims, claim_victims, sources, source_keys, claim_tallies, claim_source_tallies, claim_victim_tallies, claim_facet_tallies, claim_source_facet_tallies, claim_victim_facet_tallies, claim_victim_source_tallies, claim_victim_pair_tallies`.execute(this.db);
+    if (this.dialect === "postgres") await sql`analyze documents, claims, claim_victims, sources, source_keys, claim_tallies, claim_source_tallies, claim_victim_tallies, claim_facet_tallies, claim_source_facet_tallies, claim_victim_facet_tallies, claim_victim_source_tallies, claim_victim_pair_tallies, claim_month_tallies, claim_source_month_tallies, claim_victim_month_tallies`.execute(this.db);
     else await sql`pragma optimize`.execute(this.db);
   }
 

@@ -91,6 +91,9 @@ const FILTERS: ClaimFilter[] = [
   { to: "2019" },
   { from: "2019-01", to: "2020-12-31" },
   { from: "2020-01-02" },
+  { source: "an unnamed witness", from: "2019-03", to: "2019-05" },
+  { victims: "women", place: "Iran", from: "2019-02" },
+  { event: "killing", status: "accepted", to: "2020-06", includeClutter: true },
   { event: "execution", place: "Iran", from: "2019" },
   { source: "an unnamed witness", from: "2019" },
   { source: "an unnamed witness", place: "Iran", to: "2020" },
@@ -166,9 +169,11 @@ function runPagesSuite(name: string, factory: StoreFactory): void {
         if (!capped.exact) expect(capped.count).toBe(3);
         expect(capped.exact ? capped.count : exact > 3).toBe(capped.exact ? exact : true);
       }
-      // A period in whole years is in the tallies (exact); in months it is counted, up to the bound.
+      // A period in whole years or whole months is in the tallies (exact); in other days it is
+      // counted, up to the bound.
       expect(await store.countClaimsUpTo({ from: "2018" }, 3)).toEqual({ count: await store.countClaims({ from: "2018" }), exact: true });
-      expect(await store.countClaimsUpTo({ from: "2018-06" }, 3)).toEqual({ count: 3, exact: false });
+      expect(await store.countClaimsUpTo({ from: "2018-06" }, 3)).toEqual({ count: await store.countClaims({ from: "2018-06" }), exact: true });
+      expect(await store.countClaimsUpTo({ from: "2018-06-02" }, 3)).toEqual({ count: 3, exact: false });
     });
   });
 }

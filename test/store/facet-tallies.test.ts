@@ -1,4 +1,4 @@
-// Migration 18's facet tallies (issue 24): which questions they answer, and an existing store
+// Migrations 18-20's facet tallies (issue 24): which questions they answer, and an existing store
 // upgraded to them (the tables filled from the claims stored, then kept by the triggers) counts as
 // the claims do, on SQLite and, with DATABASE_URL, PostgreSQL; `audit verify` finds them equal to
 // the claims.
@@ -13,6 +13,7 @@ import { facetTally, tallyFor } from "../../src/store/claim-tallies.js";
 import type { ResolvedClaimFilter } from "../../src/store/claim-filter.js";
 import { FACET_TALLY_TABLES } from "../../src/store/migrations/0018_facet_tallies.js";
 import { VICTIM_PAIR_TALLIES } from "../../src/store/migrations/0019_victim_pair_tallies.js";
+import { MONTH_TALLY_TABLES } from "../../src/store/migrations/0020_month_tallies.js";
 import { CLAIM_FACETS } from "../../src/shared/facets.js";
 import { openStore, SQLITE_FILE, type Store } from "../../src/store/index.js";
 import type { ClaimFilter } from "../../src/store/store.js";
@@ -36,9 +37,23 @@ describe("which tally answers", () => {
     expect(facetTally(resolved({ place: "Iran" }), "victims")).toBe("claim_victim_tallies");
   });
 
-  it("not a period in months or days, one document, nor the victim groups of one group's claims", () => {
-    expect(tallyFor(resolved({ from: "2020-02" }), "total")).toBeNull();
-    expect(tallyFor(resolved({ to: "2020-11-30" }), "total")).toBeNull();
+  it("a period in whole months from the tallies of months, a year with a month too", () => {
+    expect(tallyFor(resolved({ from: "2020-02" }), "total")).toBe("claim_month_tallies");
+    expect(tallyFor(resolved({ to: "2020-11-30" }), "total")).toBe("claim_month_tallies");
+    expect(tallyFor(resolved({ from: "2018-03-01", to: "2018-03" }), "total")).toBe("claim_month_tallies");
+    expect(tallyFor(resolved({ from: "2020", to: "2024-02-29" }), "total")).toBe("claim_month_tallies");
+    expect(facetTally(resolved({ from: "2018-03", to: "2018-03" }), "source")).toBe("claim_source_month_tallies");
+    expect(facetTally(resolved({ from: "2018-03", to: "2018-03" }), "victims")).toBe("claim_victim_month_tallies");
+    expect(facetTally(resolved({ from: "2018-03", to: "2018-03" }), "qualifier")).toBe("claim_month_tallies");
+    // A whole year stays with the smaller tallies of years.
+    expect(facetTally(resolved({ from: "2018-01", to: "2019-12" }), "event")).toBe("claim_facet_tallies");
+  });
+
+  it("not a period in other days, one document, nor the victim groups of one group's claims", () => {
+    expect(tallyFor(resolved({ from: "2020-02-02" }), "total")).toBeNull();
+    expect(tallyFor(resolved({ to: "2020-11-29" }), "total")).toBeNull();
+    expect(tallyFor(resolved({ from: "2020-02", to: "2023-02-28" }), "total")).toBe("claim_month_tallies");
+    expect(tallyFor(resolved({ from: "2020-02", to: "2024-02-28" }), "total")).toBeNull(); // (a leap year)
     expect(facetTally(resolved({ documentId: 3 }), "event")).toBeNull();
     expect(facetTally(resolved({ victims: "women", source: "a witness" }), "victims")).toBeNull();
     // A raw source string with a place and a period: no tally holds the three.
@@ -46,8 +61,8 @@ describe("which tally answers", () => {
   });
 });
 
-/** Removes migrations 18 and 19 from a store as if it had been made before them. */
-const ADDED = [...FACET_TALLY_TABLES, VICTIM_PAIR_TALLIES];
+/** Removes migrations 18 to 20 from a store as if it had been made before them. */
+const ADDED = [...FACET_TALLY_TABLES, VICTIM_PAIR_TALLIES, ...MONTH_TALLY_TABLES];
 const DOWNGRADE_SQLITE = ADDED.flatMap((t) => [`drop trigger ${t.table}_insert`, `drop trigger ${t.table}_delete`, `drop trigger ${t.table}_update`, `drop table ${t.table}`]).concat("delete from tally_migrations where version >= 18");
 const DOWNGRADE_PG = ADDED.flatMap((t) => [`drop table ${t.table}`, ...["inserted", "deleted", "updated"].map((s) => `drop function ${t.table}_${s} cascade`)]).concat("delete from tally_migrations where version >= 18");
 
@@ -79,7 +94,23 @@ async function changeSome(store: Store): Promise<void> {
   await store.replaceClaims(documentId, [makeClaim({ event: "killing", victims: ["women", "journalists"], quote: "Invented again.", span: [0, 8] })], "test-2");
 }
 
-const FILTERS: ClaimFilter[] = [{}, { from: "2019" }, { to: "2020" }, { source: "an invented witness", from: "2019" }, { victims: "women", from: "2020" }, { victims: "protesters" }, { event: "killing", place: "Iran", to: "2021" }];
+const FILTERS: ClaimFilter[] = [
+  {},
+  { from: "2019" },
+  { to: "2020" },
+  { source: "an invented witness", from: "2019" },
+  { victims: "women", from: "2020" },
+  { victims: "protesters" },
+  { event: "killing", place: "Iran", to: "2021" },
+  // In months: the month a period ends in and the one it starts in are both kept (2019-03: a period
+  // of 2019-03-01..2019-03-28, and one of 2018-03-01..2019-03-28).
+  { from: "2019-03", to: "2019-03" },
+  { from: "2019-04", to: "2020-02-29" },
+  { from: "2018-02", to: "2021" },
+  { source: "an invented witness", from: "2019-03" },
+  { victims: "women", to: "2020-03" },
+  { event: "killing", place: "Iran", from: "2016-05", to: "2017-01" },
+];
 
 async function expectTalliesMatch(store: Store): Promise<void> {
   for (const filter of FILTERS) {
@@ -93,7 +124,7 @@ async function expectTalliesMatch(store: Store): Promise<void> {
   expect((await store.verifyAudit()).problems.filter((p) => /tallies/.test(p.message))).toEqual([]);
 }
 
-describe("migrations 18 and 19 on a store made before them", () => {
+describe("migrations 18 to 20 on a store made before them", () => {
   it("SQLite: fills the tallies from the claims stored, and the triggers keep them", async () => {
     const dir = await mkdtemp(join(tmpdir(), "tally-facets-"));
     try {

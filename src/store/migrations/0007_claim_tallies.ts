@@ -13,10 +13,10 @@ import type { DialectName } from "../schema.js";
 import type { Migration } from "./migration.js";
 
 /**
- * A tally's columns: claims columns, the superseded flag, and (migration 18) the years of the
- * period's start and end.
+ * A tally's columns: claims columns, the superseded flag, the years of the period's start and end
+ * (migration 18) and their months as "YYYY-MM" (migration 20).
  */
-export type TallyColumn = "event" | "place" | "year" | "source_id" | "source" | "clutter" | "status" | "restricted" | "superseded" | "qualifier" | "start_year" | "end_year";
+export type TallyColumn = "event" | "place" | "year" | "source_id" | "source" | "clutter" | "status" | "restricted" | "superseded" | "qualifier" | "start_year" | "end_year" | "start_month" | "end_month";
 
 export interface Tally {
   table: string;
@@ -38,6 +38,7 @@ const TRACKED = "event, place, year, source_id, source, clutter, status, restric
 /** A tally column's value in a claims row (`row`: new, old or an alias). */
 function valueOf(dialect: DialectName, row: string, column: TallyColumn): string {
   if (column === "start_year" || column === "end_year") return `cast(substr(${row}.period_${column === "start_year" ? "start" : "end"}, 1, 4) as integer)`;
+  if (column === "start_month" || column === "end_month") return `substr(${row}.period_${column === "start_month" ? "start" : "end"}, 1, 7)`;
   if (column !== "superseded") return `${row}.${column}`;
   return dialect === "sqlite" ? `(${row}.superseded_by is not null)` : `(case when ${row}.superseded_by is null then 0 else 1 end)`;
 }
@@ -73,13 +74,13 @@ export const claimTallies: Migration = {
   },
 };
 
-/** Creates a tally's table, fills it from the claims stored and keeps it with triggers (migrations 7 and 18). */
+/** Creates a tally's table, fills it from the claims stored and keeps it with triggers (migrations 7, 18 and 20). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema-time view of the database
 export async function createTally(db: Kysely<any>, dialect: DialectName, t: Tally): Promise<void> {
   let table = db.schema.createTable(t.table).addColumn("key", "text", (c) => c.primaryKey());
   if (t.victims) table = table.addColumn("victim", "text", (c) => c.notNull());
   for (const c of t.columns) {
-    const text = c === "event" || c === "status" || c === "place" || c === "source" || c === "qualifier";
+    const text = c === "event" || c === "status" || c === "place" || c === "source" || c === "qualifier" || c === "start_month" || c === "end_month";
     const notNull = c === "event" || c === "qualifier" || FILTERED.includes(c);
     table = table.addColumn(c, text ? "text" : "integer", (col) => (notNull ? col.notNull() : col));
   }

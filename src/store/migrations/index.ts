@@ -17,7 +17,8 @@ import { factReadsMigration } from "./0016_fact_reads.js";
 import { claimPagesMigration } from "./0017_claim_pages.js";
 import { facetTalliesMigration } from "./0018_facet_tallies.js";
 import { victimPairTalliesMigration } from "./0019_victim_pair_tallies.js";
+import { monthTalliesMigration } from "./0020_month_tallies.js";
 import type { Migration } from "./migration.js";
 
 /** All migrations, in version order; append new ones, never edit applied ones. */
-export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, claimIndexes, claimTallies, redundantClaimIndexes, searchVectorInline, searchVectorFromTally, languages, accountBaselinesMigration, factsMigration, victimsMigration, factReadsMigration, claimPagesMigration, facetTalliesMigration, victimPairTalliesMigration];
+export const MIGRATIONS: readonly Migration[] = [initial, dashboardIndexes, auditTrail, reviewAndAccess, scopeIndexes, claimIndexes, claimTallies, redundantClaimIndexes, searchVectorInline, searchVectorFromTally, languages, accountBaselinesMigration, factsMigration, victimsMigration, factReadsMigration, claimPagesMigration, facetTalliesMigration, victimPairTalliesMigration, monthTalliesMigration];
