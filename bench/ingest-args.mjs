@@ -3,7 +3,7 @@
 function usage(code) {
   (code ? process.stderr : process.stdout).write(
     "usage: node bench/ingest.mjs [--n N] [--claims N] [--per-doc N] [--workers N] [--seed S] [--runs N]\n" +
-      "                             [--only sqlite|postgres] [--reference N] [--data DIR] [--keep] [--json]\n" +
+      "                             [--only sqlite|postgres] [--reference N] [--heap-growth P] [--data DIR] [--keep] [--json]\n" +
       "  --n N        synthetic documents to ingest (default 100000)\n" +
       "  --claims N   instead: store N synthetic claims directly, then time the queries\n" +
       "  --per-doc N  claims per document in --claims mode (default 200)\n" +
@@ -12,6 +12,7 @@ function usage(code) {
       "  --runs N     runs of each query (default 50)\n" +
       "  --only D     only the sqlite or the postgres store (postgres needs DATABASE_URL)\n" +
       "  --reference N  the bare-insert reference over the first N documents stored (default: all, at most 20000; 0: none)\n" +
+      "  --heap-growth P  V8's heap growth after a full collection, in per cent (default: as tally ingest sets it; 0: V8's own)\n" +
       "  --data DIR   ingest into the SQLite store in DIR (kept; a store of some size, to see how ingest grows) instead of a fresh one\n" +
       "  --keep       keep the generated documents and the SQLite data directory\n" +
       "  --json       print the figures as JSON\n",
@@ -20,7 +21,7 @@ function usage(code) {
 }
 
 export function parseArgs(argv) {
-  const opts = { n: 100_000, claims: 0, perDoc: 200, workers: undefined, seed: "1", runs: 50, only: null, reference: null, data: null, keep: false, json: false };
+  const opts = { n: 100_000, claims: 0, perDoc: 200, workers: undefined, seed: "1", runs: 50, only: null, reference: null, heapGrowth: undefined, data: null, keep: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
@@ -45,6 +46,7 @@ export function parseArgs(argv) {
     else if (flag === "--runs") opts.runs = Math.max(1, int("--runs"));
     else if (flag === "--only") opts.only = value();
     else if (flag === "--reference") opts.reference = int("--reference");
+    else if (flag === "--heap-growth") opts.heapGrowth = int("--heap-growth");
     else if (flag === "--data") opts.data = value();
     else if (flag === "--keep") opts.keep = true;
     else if (flag === "--json") opts.json = true;

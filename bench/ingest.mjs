@@ -32,6 +32,9 @@ for (const p of ["pipeline/ingest.js", "store/index.js", "config.js"]) {
   }
 }
 const { ingest, INGEST_SQLITE_THREADS } = await import(pathToFileURL(dist("pipeline/ingest.js")).href);
+// As `tally ingest` does: heaps kept near what is alive (src/pipeline/heap-growth.ts); --heap-growth 0 leaves V8's own factor.
+const heapGrowth = await import(pathToFileURL(dist("pipeline/heap-growth.js")).href).catch(() => null);
+if (heapGrowth && opts.heapGrowth !== 0) heapGrowth.limitHeapGrowth(opts.heapGrowth ?? heapGrowth.INGEST_HEAP_GROWING_PERCENT);
 const { openStore, SQLITE_FILE } = await import(pathToFileURL(dist("store/index.js")).href);
 const { loadConfig } = await import(pathToFileURL(dist("config.js")).href);
 

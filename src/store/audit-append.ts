@@ -68,15 +68,18 @@ export async function lockChainHead(trx: Kysely<Database>, dialect: DialectName)
   return { seq: Number(row.seq), hash: row.hash };
 }
 
-/** Appends events after `head` in the current transaction and moves the head. */
+/**
+ * Appends events after `head` in the current transaction and moves the head; returns the new head
+ * (for a transaction that appends in several steps). `at`: the events' time (default now).
+ */
 export async function appendEvents(
   trx: Kysely<Database>,
   head: ChainHead,
   actor: string,
   events: readonly PendingEvent[],
-): Promise<void> {
-  if (events.length === 0) return;
-  const at = new Date().toISOString();
+  at: string = new Date().toISOString(),
+): Promise<ChainHead> {
+  if (events.length === 0) return head;
   let { seq, hash } = head;
   const rows: AuditEventsTable[] = [];
   for (const e of events) {
@@ -109,6 +112,7 @@ export async function appendEvents(
   const db = audit(trx);
   for (let i = 0; i < rows.length; i += 200) await db.insertInto("audit_events").values(rows.slice(i, i + 200)).execute();
   await db.updateTable("audit_head").set({ seq, hash }).where("id", "=", 1).execute();
+  return { seq, hash };
 }
 
 /** A document's audit snapshot as stored now, or null when there is no such document. */

@@ -4,6 +4,7 @@
 import type { Insertable, Kysely } from "kysely";
 import { claimsSnapshot, documentSnapshot } from "./audit-chain.js";
 import type { PendingEvent } from "./audit-append.js";
+import type { AppendEvents } from "./audited.js";
 import { CHUNK, insertClaims } from "./claim-writes.js";
 import type { Database, DialectName, DocumentRelationsTable, DocumentsTable } from "./schema.js";
 import { searchVectorValue } from "./search-vector.js";
@@ -14,18 +15,22 @@ import { replaceDocumentMentions, type VictimDb } from "./victim-rows.js";
 /** Documents per multi-row INSERT (18 bound values each). */
 const DOCUMENT_CHUNK = 200;
 
-/** What the batch did with each document, in batch order, and the audit events to append. */
-export interface BatchOutcome {
-  results: Array<{ id: number; created: boolean }>;
-  events: PendingEvent[];
-}
+/**
+ * Documents whose claims, relations, victim mentions and audit events are written at a time: the
+ * rows, statements and snapshots of one part are garbage before the next is built, so a batch of
+ * 2,000 documents in one transaction does not hold all of them at once (issue 26: the ingest's
+ * main heap grew to 400 MB between collections).
+ */
+export const WRITE_PART = 200;
 
 /**
  * Writes the documents of `batch` that are not stored yet (SHA-256s already checked and
- * lower-cased) with their claims, in the caller's transaction, which holds the audit chain head.
- * A document whose bytes are stored already, or appear earlier in the batch, is not written.
+ * lower-cased) with their claims, in the caller's transaction, which holds the audit chain head;
+ * the audit events go to `append` part by part, in document order. A document whose bytes are
+ * stored already, or appear earlier in the batch, is not written. Returns what the batch did with
+ * each document, in batch order.
  */
-export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName, batch: readonly DocumentWrite[], now: string): Promise<BatchOutcome> {
+export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName, batch: readonly DocumentWrite[], now: string, append: AppendEvents): Promise<Array<{ id: number; created: boolean }>> {
   const ids = await storedIds(trx, [...new Set(batch.map((w) => w.doc.sha256))]);
   const fresh: Array<{ index: number; write: DocumentWrite }> = [];
   const planned = new Set<string>();
@@ -36,11 +41,11 @@ export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName
     fresh.push({ index, write });
   }
 
-  const rows = fresh.map(({ write }) => documentRow(dialect, write, now));
-  for (let i = 0; i < rows.length; i += DOCUMENT_CHUNK) {
+  // Every document row first: ids follow the batch's order, and a relation may name any document of the batch.
+  for (let i = 0; i < fresh.length; i += DOCUMENT_CHUNK) {
     const inserted = await trx
       .insertInto("documents")
-      .values(rows.slice(i, i + DOCUMENT_CHUNK))
+      .values(fresh.slice(i, i + DOCUMENT_CHUNK).map(({ write }) => documentRow(dialect, write, now)))
       .onConflict((oc) => oc.column("sha256").doNothing())
       .returning(["id", "sha256"])
       .execute();
@@ -51,6 +56,31 @@ export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName
   for (const [sha, found] of await storedIds(trx, missing)) ids.set(sha, found);
 
   const created = fresh.filter(({ write }) => ids.get(write.doc.sha256)?.created === true);
+  // Relations of the batch already written, as "a-b-kind": a pair is written (and audited) once.
+  const related = new Set<string>();
+  for (let i = 0; i < created.length; i += WRITE_PART) await append(await writePart(trx, dialect, ids, created.slice(i, i + WRITE_PART), related, now));
+
+  // Only the first occurrence of a SHA-256 in the batch is created; later ones are duplicates.
+  const first = new Map(created.map(({ index, write }) => [write.doc.sha256, index]));
+  return batch.map((write, index) => {
+    const found = ids.get(write.doc.sha256);
+    if (!found) throw new Error(`document ${write.doc.sha256} was neither stored nor found`);
+    return { id: found.id, created: found.created && first.get(write.doc.sha256) === index };
+  });
+}
+
+/**
+ * The claims, relations and victim mentions of some created documents (their rows written
+ * already, ids in `ids`), and their audit events, in document order.
+ */
+async function writePart(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  ids: Map<string, { id: number; created: boolean }>,
+  created: ReadonlyArray<{ write: DocumentWrite }>,
+  related: Set<string>,
+  now: string,
+): Promise<PendingEvent[]> {
   const claims = await insertClaims(
     trx,
     dialect,
@@ -59,7 +89,7 @@ export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName
     now,
   );
 
-  const relations = await relationRows(trx, ids, created, now);
+  const relations = await relationRows(trx, ids, created, related, now);
   for (let i = 0; i < relations.length; i += CHUNK) {
     await trx
       .insertInto("document_relations")
@@ -67,6 +97,8 @@ export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName
       .onConflict((oc) => oc.columns(["doc_a", "doc_b", "kind"]).doNothing())
       .execute();
   }
+  const relationsOf = new Map<number, RelationRow[]>();
+  for (const r of relations) relationsOf.set(r.documentId, [...(relationsOf.get(r.documentId) ?? []), r]);
 
   const events: PendingEvent[] = [];
   const mentionEvents = new Map<number, PendingEvent[]>();
@@ -81,19 +113,11 @@ export async function writeDocuments(trx: Kysely<Database>, dialect: DialectName
     const mine = claims[k] ?? [];
     if (mine.length > 0) events.push({ action: "claims.create", objectType: "claims", objectId: id, before: null, after: claimsSnapshot(mine) });
     events.push(...(mentionEvents.get(id) ?? []));
-    for (const { row } of relations.filter((r) => r.documentId === id)) {
+    for (const { row } of relationsOf.get(id) ?? []) {
       events.push({ action: "relation.add", objectType: "relation", objectId: `${row.doc_a}-${row.doc_b}-${row.kind}`, before: null, after: { doc_a: row.doc_a, doc_b: row.doc_b, kind: row.kind, similarity: row.similarity } });
     }
   }
-
-  // Only the first occurrence of a SHA-256 in the batch is created; later ones are duplicates.
-  const first = new Map(created.map(({ index, write }) => [write.doc.sha256, index]));
-  const results = batch.map((write, index) => {
-    const found = ids.get(write.doc.sha256);
-    if (!found) throw new Error(`document ${write.doc.sha256} was neither stored nor found`);
-    return { id: found.id, created: found.created && first.get(write.doc.sha256) === index };
-  });
-  return { results, events };
+  return events;
 }
 
 /** A relation row to insert, and the created document it belongs to. */
@@ -105,18 +129,19 @@ interface RelationRow {
 /**
  * The relation rows of the documents created: targets named by SHA-256 are found in the batch or
  * the store; a target that is not stored, the document itself, and a second relation of the same
- * pair and kind are left out. A new document has no relations yet, so every row is new.
+ * pair and kind (in `seen`, which collects the pairs written) are left out. A new document has no
+ * relations yet, so every row is new.
  */
 async function relationRows(
   trx: Kysely<Database>,
   ids: Map<string, { id: number; created: boolean }>,
   created: ReadonlyArray<{ write: DocumentWrite }>,
+  seen: Set<string>,
   now: string,
 ): Promise<RelationRow[]> {
   const wanted = created.flatMap(({ write }) => (write.relations ?? []).flatMap((r) => ("sha256" in r.other && !ids.has(r.other.sha256.toLowerCase()) ? [r.other.sha256.toLowerCase()] : [])));
   const elsewhere = wanted.length > 0 ? await storedIds(trx, [...new Set(wanted)]) : new Map<string, { id: number }>();
   const rows: RelationRow[] = [];
-  const seen = new Set<string>();
   for (const { write } of created) {
     const id = idOf(ids, write.doc.sha256);
     for (const r of write.relations ?? []) {

@@ -130,7 +130,7 @@ export class KyselyStore implements Store {
   }
 
   /** Runs a write in a transaction holding the audit chain head and appends the events it returns. */
-  private audited<T>(opts: WriteOptions | undefined, fn: (trx: Kysely<Database>) => Promise<{ result: T; events: PendingEvent[] }>): Promise<T> {
+  private audited<T>(opts: WriteOptions | undefined, fn: Parameters<typeof auditedWrite<T>>[3]): Promise<T> {
     return auditedWrite(this.db, this.dialect, opts?.actor ?? this.actor, fn);
   }
 
@@ -148,10 +148,7 @@ export class KyselyStore implements Store {
   private async writeTogether(batch: readonly DocumentWrite[], opts: WriteOptions | undefined): Promise<Array<{ id: number; created: boolean }>> {
     if (batch.length === 0) return [];
     const now = new Date().toISOString();
-    return this.audited(opts, async (trx) => {
-      const { results, events } = await writeDocuments(trx, this.dialect, batch, now);
-      return { result: results, events };
-    });
+    return this.audited(opts, async (trx, append) => ({ result: await writeDocuments(trx, this.dialect, batch, now, append), events: [] }));
   }
 
   async replaceClaims(documentId: number, claims: NewClaim[], extractorVersion: string, opts?: ReplaceClaimsOptions): Promise<void> {

@@ -10,6 +10,7 @@ import { openStore } from "../../src/store/open-store.js";
 import type { Store, StoreConfig } from "../../src/store/store.js";
 import { INVALID_UTF8, makeClaim, makeDoc } from "./fixtures.js";
 import { claimContract } from "./store-contract-claims.js";
+import { partsContract } from "./store-contract-parts.js";
 
 /** A fresh, empty store and a way to throw it away. */
 export type StoreFactory = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
@@ -268,6 +269,7 @@ export function runStoreContract(name: string, makeStore: StoreFactory): void {
     });
 
     claimContract(() => store);
+    partsContract(() => store);
   });
 }
 

@@ -1,6 +1,7 @@
 // `tally ingest`: read files, folders, URLs and feeds into the store, with progress and a summary.
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
+import { limitHeapGrowth } from "../../pipeline/heap-growth.js";
 import { INGEST_SQLITE_THREADS, type IngestEvent } from "../../pipeline/ingest.js";
 import { unsupportedLine } from "../../services/language-support.js";
 import { configOf, performWith } from "../context.js";
@@ -63,6 +64,8 @@ export function registerIngest(program: Command, io: CliIo): void {
       };
       let total = 0;
       const { ingestInputs } = await import("../../services/use-cases/ingest.js"); // zod and the use cases, for this command only
+      // The heaps kept near what is alive (docs/performance.md, issue 26).
+      limitHeapGrowth();
       const summary = await performWith(
         config,
         ingestInputs,

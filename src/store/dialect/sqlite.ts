@@ -2,7 +2,8 @@
 import type { StoreTraits, WriteLock } from "./traits.js";
 
 export const SQLITE_TRAITS: StoreTraits = {
-  writeBatchDocuments: 2000,
+  // Not 2,000: the documents held in memory between reading and storing (docs/performance.md, issue 26).
+  writeBatchDocuments: 1000,
   // FTS5 indexes the text itself.
   takesSearchVector: false,
 };

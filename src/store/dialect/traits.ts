@@ -15,8 +15,9 @@ export interface StoreTraits {
   /**
    * Documents per write transaction by default. In a large store each claim's index entries land
    * on pages all over the indexes: SQLite writes each page a transaction changed to its log once,
-   * so fewer, larger transactions write far less (2,000); PostgreSQL logs rows rather than pages
-   * and is faster with 1,000. Measurements in src/pipeline/batch-writer.ts.
+   * so fewer, larger transactions write far less; PostgreSQL logs rows rather than pages. 1,000 on
+   * both: two batches are held between reading and storing, and with 2,000 on SQLite the ingest's
+   * main heap grew to 330–430 MB (issue 26). Measurements in src/pipeline/batch-types.ts.
    */
   writeBatchDocuments: number;
   /** The store indexes a full-text vector it is given (built on an extraction thread, off the writer's path). */
