@@ -17,8 +17,8 @@ export interface ListRow {
   end: number;
 }
 
-/** "Tehran: 14", "- Isfahan – 9", "Sistan and Baluchestan (21)": a label and a bare figure, nothing after. */
-const ROW = /^\s*(?:[-•*\u2022]\s*)?([\p{Lu}][\p{L}\p{M} .'()-]{0,48}?)\s*(?:[:\u2013\u2014\t-]\s*|\(\s*)(\d{1,3}(?:,\d{3})+|\d{1,6})\s*\)?\s*\.?\s*$/u;
+/** "Tehran: 14", "- Isfahan – 9", "Sistan and Baluchestan (21)", "2022 – 582": a label and a bare figure, nothing after. */
+const ROW = /^\s*(?:[-•*\u2022]\s*)?((?:19|20)\d\d|[\p{Lu}][\p{L}\p{M} .'()-]{0,48}?)\s*(?:[:\u2013\u2014\t-]\s*|\(\s*)(\d{1,3}(?:,\d{3})+|\d{1,6})\s*\)?\s*\.?\s*$/u;
 
 /** The event a lead line names: "Executions by province:", "Arrests in May, by city:". */
 function leadEvent(line: string): EventType | null {

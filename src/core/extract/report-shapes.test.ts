@@ -276,3 +276,15 @@ describe("parts listed after 'Among them were', a group described by its base", 
     expect(claimsOf("At least 12 people were hanged in May, according to a tally by the Geneva-based group.", "2024-06-10")[0]?.source).not.toBe("Geneva-based");
   });
 });
+
+describe("a list of years under a heading", () => {
+  it("'Hangings recorded, 2019-2021' over lines 'YYYY – N' gives each year its figure", () => {
+    const text = "Hangings recorded, 2019-2021\n\n2019 \u2013 41\n2020 \u2013 58\n2021 \u2013 77\n";
+    expect(claimsOf(text, "2022-02-01").map((c) => `${c.event} ${c.count} ${c.period?.start}/${c.period?.end}`)).toEqual([
+      "execution 41 2019-01-01/2019-12-31",
+      "execution 58 2020-01-01/2020-12-31",
+      "execution 77 2021-01-01/2021-12-31",
+    ]);
+  });
+});
+
