@@ -106,5 +106,9 @@ describe("voices of outlets, reports and their lines", () => {
     expect(sources("Data compiled by Amnesty International shows that 212 people were hanged in the first half of 2024.")).toEqual([[212, "Amnesty International"]]);
     expect(sources("Figures released by Hengaw show 19 kolbars were shot dead in March.")).toEqual([[19, "Hengaw"]]);
   });
+
+  it("'the United Nations human rights office' is the OHCHR, not the UN as a whole", () => {
+    expect(sources("GENEVA - The United Nations human rights office said 37 people had been hanged in May.")).toEqual([[37, "OHCHR"]]);
+  });
 });
 
