@@ -82,7 +82,8 @@ describe.skipIf(!haveChromium)("accounts page in chromium", () => {
     await row.getByRole("button", { name: "Unlock" }).click();
     await expect.poll(async () => (await B.ledger.store.getUser("omid"))?.lockedUntil ?? null).toBeNull();
     await page.getByText("omid is unlocked.").waitFor();
-    expect(await row.getByRole("button", { name: "Unlock" }).count()).toBe(0);
+    // The message shows before the list is read again: wait for the row to be redrawn.
+    await expect.poll(() => row.getByRole("button", { name: "Unlock" }).count()).toBe(0);
     expect(await row.textContent()).toContain("active");
     const unlocks = (await B.ledger.store.listAuditEvents({ objectType: "user" })).filter((e) => e.action === "user.unlock");
     expect(unlocks.map((e) => [e.actor, e.objectId])).toEqual([["ada", String(user.id)]]);
