@@ -1,10 +1,23 @@
 // Period rules, second in precedence: ranges ("between 2005 and 2015", "from March to May",
 // "Oct. 3 and 13", "2012/13"), times since a date until publication, halves, months and quarters
 // of a year. Their order in the array is their precedence (see RULES in periods.ts).
-import { addDays, iso, latestMonth, monthPeriod, refEnd, yearsPeriod } from "./dates.js";
+import { addDays, iso, latestMonth, monthPeriod, refEnd, yearsPeriod, type RefDate } from "./dates.js";
 import { MONTH_RE, YEAR_RE, monthIndex, needs, num, sinceEnd, twoYears, type Rule } from "./period-rule.js";
 /** "early", "mid-", "late", "the end of" before a month: the month, whole. */
 const PART = "(?:(?:early|mid|late)[\\s-]+|the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?";
+
+/**
+ * The years of a span from month m1 to month m2 ("between March and May", "March–May 2024"):
+ * the end's year as written, else the latest such month at or before the publication; the
+ * start's as written, else the same year, or the one before when the span crosses January.
+ */
+function spanYears(m1: number, m2: number, y1: string | undefined, y2: string | undefined, ref: RefDate | null): [number, number] | null {
+  let end: number;
+  if (y2) end = Number(y2);
+  else if (ref && ref.month !== null) end = m2 <= ref.month ? ref.year : ref.year - 1;
+  else return null;
+  return [y1 ? Number(y1) : m1 <= m2 ? end : end - 1, end];
+}
 
 /** Rules in order of precedence; earlier rules win over overlapping later ones. */
 export const RANGE_RULES: Rule[] = [
@@ -29,12 +42,9 @@ export const RANGE_RULES: Rule[] = [
     resolve: (m, ref) => {
       const m1 = monthIndex(m[2] as string);
       const m2 = monthIndex(m[6] as string);
-      let y2 = m[8] ? Number(m[8]) : null;
-      if (y2 === null) {
-        if (!ref || ref.month === null) return null;
-        y2 = m2 <= ref.month ? ref.year : ref.year - 1;
-      }
-      const y1 = m[4] ? Number(m[4]) : m1 <= m2 ? y2 : y2 - 1;
+      const years = spanYears(m1, m2, m[4], m[8], ref);
+      if (!years) return null;
+      const [y1, y2] = years;
       const d1 = Number(m[1] ?? m[3] ?? 1);
       const d2 = m[5] ?? m[7];
       return { start: iso(y1, m1, d1), end: d2 ? iso(y2, m2, Number(d2)) : monthPeriod(y2, m2).end };
@@ -55,12 +65,9 @@ export const RANGE_RULES: Rule[] = [
       if (d1 === undefined && !dash && !m[11]) return null;
       const m1 = monthIndex((m[2] ?? m[3]) as string);
       const m2 = monthIndex((m[8] ?? m[9]) as string);
-      let y2 = m[11] ? Number(m[11]) : null;
-      if (y2 === null) {
-        if (!ref || ref.month === null) return null;
-        y2 = m2 <= ref.month ? ref.year : ref.year - 1;
-      }
-      const y1 = m[5] ? Number(m[5]) : m1 <= m2 ? y2 : y2 - 1;
+      const years = spanYears(m1, m2, m[5], m[11], ref);
+      if (!years) return null;
+      const [y1, y2] = years;
       const start = iso(y1, m1, d1 ? Number(d1) : 1);
       const end = d2 ? iso(y2, m2, Number(d2)) : monthPeriod(y2, m2).end;
       return start < end ? { start, end } : null;
@@ -73,12 +80,9 @@ export const RANGE_RULES: Rule[] = [
     resolve: (m, ref) => {
       const m1 = monthIndex(m[1] as string);
       const m2 = monthIndex(m[2] as string);
-      let y2 = m[3] ? Number(m[3]) : null;
-      if (y2 === null) {
-        if (!ref || ref.month === null) return null;
-        y2 = m2 <= ref.month ? ref.year : ref.year - 1;
-      }
-      const y1 = m1 <= m2 ? y2 : y2 - 1;
+      const years = spanYears(m1, m2, undefined, m[3], ref);
+      if (!years) return null;
+      const [y1, y2] = years;
       return { start: iso(y1, m1, 1), end: monthPeriod(y2, m2).end };
     },
   },

@@ -55,8 +55,10 @@ export function solarTimes(sentence: string, published: string | null): SolarTim
     out.push({ start: m.index, end: m.index + m[0].length, period: solarMonth(jy, month) });
   }
   SINCE_NEW_YEAR.lastIndex = 0;
-  for (let m = SINCE_NEW_YEAR.exec(sentence); m !== null && pub && published; m = SINCE_NEW_YEAR.exec(sentence)) {
-    out.push({ start: m.index, end: m.index + m[0].length, period: { start: solarYear(pub.jy).start, end: published } });
+  if (pub && published) {
+    for (let m = SINCE_NEW_YEAR.exec(sentence); m !== null; m = SINCE_NEW_YEAR.exec(sentence)) {
+      out.push({ start: m.index, end: m.index + m[0].length, period: { start: solarYear(pub.jy).start, end: published } });
+    }
   }
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(sentence); m !== null; m = YEAR_RE.exec(sentence)) {

@@ -149,11 +149,11 @@ export function sentenceClaims(x: SentenceFigures): DraftClaim[] {
   // share its period, whatever else the paragraph dates.
   // "500 were killed, the group said, while the government put the toll at 200": with two voices
   // credited in different clauses, each figure is its own clause's.
-  // A credit after the sentence's last figure (", it said.") speaks for the whole sentence.
-  const lastFigure = found.reduce((m, f) => Math.max(m, f.n.end), 0);
-  const trailing = lastCue > lastFigure;
+  // Only the sentence's own voices have positions; a credit after its last figure (", it said.")
+  // speaks for the whole sentence.
+  const byClause = names.length >= 2 && names === ownVoice && lastCue <= found.reduce((m, f) => Math.max(m, f.n.end), 0);
   const sourceOf = (f: Found): string | null => {
-    if (names.length < 2 || names !== ownVoice || trailing) return names[0] ?? null;
+    if (!byClause) return names[0] ?? null;
     const c = clauseOf(breaks, f.n.start);
     const inClause = names.filter((n) => {
       const pos = voiceAt.get(n);

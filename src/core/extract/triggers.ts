@@ -162,7 +162,7 @@ export const CHARGE_BEFORE = /\b(?:convicted|charged|found guilty|guilty|tried|p
 /** Nouns a year can name as an event ("the 2022 protests"). */
 const ANCHOR_NOUN = /^(?:protests?|uprising|unrest|crackdown|revolution|riots|war|conflict|elections?|massacre|demonstrations|coup)$/;
 
-const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by|from|included|include|includes|comprised|comprise|exceeds|exceeded|surpassed|surpasses|topped)$/;
+const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|stood|rose|climbed|jumped|fell|dropped|of|by|from|included|include|includes|comprised|comprise)$/;
 
 /** Verbs that qualify the figure they open ("exceeded 1,000": more than). */
 const QUALIFYING_VERB = /^(?:exceeds|exceeded|surpassed|surpasses|topped)$/;
@@ -179,15 +179,13 @@ function deathCompound(toks: Tok[], k: number): EventType | null {
 /** "Recorded executions worldwide rose to 1,518": the figure completes a predicate whose subject is an event noun. */
 function complementTrigger(toks: Tok[], before: number, _words: number, floor = -1): { event: EventType; at: number; how: CountedEvent["how"] } | null {
   // "… now exceeds 19,000": the verb is the figure's qualifier, the first word of its phrase.
+  // Else a linking word before it, past adverbs: "the count for the year is now 1,000".
   let p = before - 1;
+  while (p > floor && ADVERB.test(toks[p]?.lower ?? "")) p--;
   if (!QUALIFYING_VERB.test(toks[before]?.lower ?? "")) {
-    // "the count for the year is now 1,000".
-    while (p > floor && ADVERB.test(toks[p]?.lower ?? "")) p--;
     const prev = toks[p];
     if (!prev || !LINKING.test(prev.lower)) return null;
     p--;
-  } else {
-    while (p > floor && ADVERB.test(toks[p]?.lower ?? "")) p--;
   }
   for (let k = p; k > floor && k >= before - 12; k--) {
     const t = toks[k] as Tok;
