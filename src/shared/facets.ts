@@ -21,7 +21,7 @@ export const FACT_FACETS = ["event", "place", "year", "source", "network", "vict
 export type FactFacet = (typeof FACT_FACETS)[number];
 
 /** Fact statuses (how far the independent voices agree), the `status` filter of `/facts`. */
-export const FACT_STATUSES = ["single_source", "single_network", "corroborated", "contested", "undated"] as const;
+export const FACT_STATUSES = ["single_source", "single_network", "single_document", "corroborated", "contested", "undated"] as const;
 
 /** Severities of contradictions, gravest first (the `severity` filter of `/conflicts`). */
 export const CONFLICT_SEVERITIES = ["high", "medium", "low"] as const;

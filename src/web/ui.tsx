@@ -33,6 +33,7 @@ export function Show<T>({ value, what, children }: { value: Loaded<T>; what: str
 const STATUS_TEXT: Record<string, string> = {
   single_source: "single source",
   single_network: "one network",
+  single_document: "one document",
   corroborated: "corroborated",
   contested: "contested",
   undated: "undated, not compared",

@@ -65,6 +65,7 @@ describe("low / best / high and status", () => {
     ]);
     expect(fact.status).toBe("contested");
     expect([fact.low, fact.high]).toEqual([100, 100]);
+    expect(fact.bestRule).toBe("best = the only registered voice's figure, 100 (IHRNGO)");
     const { fact: unreg } = one([claim({ source: "blog a", count: 10 }), claim({ source: "blog b", count: 11, qualifier: "about" })]);
     expect([unreg.low, unreg.best, unreg.high]).toEqual([10, 10, 11]);
   });

@@ -31,6 +31,28 @@ describe("voices of one document", () => {
     expect(r.facts[0]?.voices).toHaveLength(2);
     // A smaller figure in the same document may count a part: no contradiction.
     expect(r.contradictions).toEqual([]);
+    // Nor do the two figures confirm each other: they are heard in one document only.
+    expect(r.facts[0]?.status).toBe("single_document");
+  });
+
+  it("calls two credited voices of one document, or voices of two documents, corroborated when they agree", () => {
+    const side = linkClaims(
+      [
+        claim({ documentId: "digest", source: "IHRNGO", count: 52, period: month(2021, 3) }),
+        claim({ documentId: "digest", source: "HRANA", count: 52, period: month(2021, 3) }),
+      ],
+      opts,
+    );
+    expect(side.facts[0]?.status).toBe("corroborated");
+    const apart = linkClaims(
+      [
+        claim({ documentId: "wire", reportedBy: "Wire Service", count: 52, period: month(2021, 3) }),
+        claim({ documentId: "wire", source: "IHRNGO", reportedBy: "Wire Service", count: 52, period: month(2021, 3) }),
+        claim({ documentId: "bulletin", source: "HRANA", count: 52, period: month(2021, 3) }),
+      ],
+      opts,
+    );
+    expect(apart.facts[0]?.status).toBe("corroborated");
   });
 
   it("reports two figures of one document that cannot both hold as an internal inconsistency", () => {

@@ -79,6 +79,27 @@ export function reportsTwoVoices(a: LinkClaim, b: LinkClaim): boolean {
 }
 
 /**
+ * True when two claims are heard apart: in two documents, or in one document that credits them
+ * to two sources. Only such claims' voices can confirm or contest each other.
+ */
+export function heardApart(a: LinkClaim, b: LinkClaim): boolean {
+  return a.documentId !== b.documentId || reportsTwoVoices(a, b);
+}
+
+/** True when some two voices of a fact are heard apart (their standing figures, as rivalPairs compares them). */
+export function hasVoicesHeardApart(voices: readonly Voice[], claimsById: ReadonlyMap<string, LinkClaim>): boolean {
+  const figures = voices.map((v) => claimsById.get(v.figureClaimId));
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i];
+      const b = figures[j];
+      if (!a || !b || heardApart(a, b)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Pairs of voices of a comparable fact whose figures cannot both be right, leaving out pairs
  * whose standing figures come from one document, unless it credits them to two sources (the
  * others are checked as internal inconsistencies).
@@ -88,7 +109,7 @@ export function rivalPairs(fact: Pick<Fact, "scope" | "voices">, claimsById: Rea
   return incompatiblePairs(fact.voices).filter(([i, j]) => {
     const a = claimsById.get((fact.voices[i] as Voice).figureClaimId);
     const b = claimsById.get((fact.voices[j] as Voice).figureClaimId);
-    return !a || !b || a.documentId !== b.documentId || reportsTwoVoices(a, b);
+    return !a || !b || heardApart(a, b);
   });
 }
 

@@ -104,7 +104,7 @@ export function estimate(voices: readonly Voice[]): Estimate {
   }
   const scope = registered.length > 0 && registered.length < voices.length ? " among registered voices" : "";
   let bestRule: string;
-  if (kept.length === 1 && pool.length === 1) bestRule = `best = the only${scope} voice's figure, ${figureText(best)}`;
+  if (kept.length === 1 && pool.length === 1) bestRule = `best = the only${scope ? " registered" : ""} voice's figure, ${figureText(best)}`;
   else if (bestSupport === kept.length) bestRule = `best = ${figureText(best)}, a figure every${scope} voice not ruled out allows`;
   else bestRule = `best = ${figureText(best)}, allowed by ${bestSupport} of ${kept.length}${scope} voices not ruled out (the lower figure on a tie)`;
   if (out.length > 0) {
@@ -115,13 +115,16 @@ export function estimate(voices: readonly Voice[]): Estimate {
 
 /**
  * single_source: one voice heard through one name; single_network: one voice heard through
- * several sources of one network; corroborated: two or more voices whose figures all agree
- * within their qualifiers; contested: two voices whose figures cannot both be right; undated:
- * two or more voices for no stated period, never compared.
+ * several sources of one network; single_document: two or more voices, none heard apart from
+ * the others (one document, crediting at most one of them: a publisher's figure beside the one
+ * it credits restates or breaks it down, it neither confirms nor contests it); corroborated: two
+ * or more voices heard apart whose figures all agree within their qualifiers; contested: two
+ * voices heard apart whose figures cannot both be right; undated: two or more voices for no
+ * stated period, never compared.
  */
-export function factStatus(voices: readonly Voice[], hasIncompatible: boolean, dated = true): FactStatus {
+export function factStatus(voices: readonly Voice[], hasIncompatible: boolean, dated = true, heardApart = true): FactStatus {
   if (!dated && voices.length >= 2) return "undated";
-  if (voices.length >= 2) return hasIncompatible ? "contested" : "corroborated";
+  if (voices.length >= 2) return hasIncompatible ? "contested" : heardApart ? "corroborated" : "single_document";
   const only = voices[0];
   return only && only.id.startsWith("net:") && only.sources.length >= 2 ? "single_network" : "single_source";
 }

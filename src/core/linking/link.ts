@@ -5,7 +5,7 @@ import { defaultRegistry } from "../sources.js";
 import { breakdownParts } from "./breakdown.js";
 import { hashKey } from "./hash.js";
 import { flat } from "./strings.js";
-import { datingErrors, incompatibleFigures, partsExceedWhole, revisionsOf, rivalPairs, withinVoiceConflicts } from "./contradictions.js";
+import { datingErrors, incompatibleFigures, partsExceedWhole, revisionsOf, hasVoicesHeardApart, rivalPairs, withinVoiceConflicts } from "./contradictions.js";
 import { ESTIMATE_RULE, estimate, factStatus } from "./estimate.js";
 import { nestFacts } from "./nesting.js";
 import { claimPartition, claimScope, partitionKey, scopeKey } from "./scope.js";
@@ -119,7 +119,7 @@ export function linkGroup(key: string, scope: FactScope, claims: readonly LinkCl
     voices,
     ...estimate(voices),
     rule: ESTIMATE_RULE,
-    status: factStatus(voices, pairs.length > 0, scope.period !== null),
+    status: factStatus(voices, pairs.length > 0, scope.period !== null, hasVoicesHeardApart(voices, claimsById)),
     parentId: null,
     children: [],
     contradictionIds: [],

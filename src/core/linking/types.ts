@@ -73,8 +73,10 @@ export interface Voice {
 /**
  * How far the independent voices agree. `undated`: the figures state no period, so they may
  * count different stretches of time and are listed side by side, never compared.
+ * `single_document`: two or more voices heard only in one document that credits at most one of
+ * them (a publisher's own figure beside a credited one), which neither confirm nor contest each other.
  */
-export type FactStatus = "single_source" | "single_network" | "corroborated" | "contested" | "undated";
+export type FactStatus = "single_source" | "single_network" | "single_document" | "corroborated" | "contested" | "undated";
 
 /** A source changing its own figure for one scope over time; not a contradiction. */
 export interface Revision {

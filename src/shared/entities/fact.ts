@@ -44,7 +44,7 @@ export const FactSummarySchema = z
     high: z.number(),
     highIsMinimum: z.boolean(),
     bestRule: z.string().meta({ description: "which rule chose best, in words" }),
-    status: z.string().meta({ description: "single_source, single_network, corroborated, contested or undated (figures without a period, never compared)" }),
+    status: z.string().meta({ description: "single_source, single_network, single_document (voices heard only in one document that credits at most one of them), corroborated, contested or undated (figures without a period, never compared)" }),
     voices: z.array(VoiceSchema),
     claims: z.number().int(),
     contradictions: z.number().int(),
