@@ -287,6 +287,20 @@ export class BatchWriter {
     return relations;
   }
 
+  /**
+   * An input whose bytes were stored from another input of this run (or by another process while
+   * it was extracted): its manifest entry corrects that copy, as it would in a later run, so the
+   * later entry wins however the inputs fall into batches. False when it has no entry.
+   */
+  private async correctCopy(item: QueuedDocument): Promise<boolean> {
+    const { prepared } = item;
+    if (!prepared.metadata) return false;
+    const stored = await this.store.getDocument(prepared.doc.sha256);
+    if (!stored) return false;
+    await this.finishOne({ kind: "existing", input: item.input, name: prepared.doc.name, failName: item.failName, doc: stored, metadata: prepared.metadata });
+    return true;
+  }
+
   /** Relates (when left from a crashed run), indexes and reports one input after its batch was stored. */
   private async finishOne(r: Resolved): Promise<void> {
     switch (r.kind) {
@@ -322,6 +336,9 @@ export class BatchWriter {
       case "sameAs": {
         const target = r.target.result;
         if (target && !target.error) {
+          // Its own manifest entry corrects the copy just stored, as it would in a later batch or
+          // run: the later entry wins however the inputs fall into batches.
+          if (await this.correctCopy(r.item)) return;
           this.events.stored(r.item.prepared.doc.name, "duplicate", r.target.claims.length, r.item.input);
           return;
         }
@@ -338,6 +355,8 @@ export class BatchWriter {
           return;
         }
         if (!result.created) {
+          // Stored meanwhile by another batch or process: its entry corrects that copy.
+          if (await this.correctCopy(item)) return;
           this.events.stored(doc.name, "duplicate", r.claims.length, item.input);
           return;
         }

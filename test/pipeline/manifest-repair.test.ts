@@ -47,12 +47,12 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(store: Store, manifest: unknown[] | null): Promise<IngestEvent[]> {
+async function run(store: Store, manifest: unknown[] | null, writeBatch?: string): Promise<IngestEvent[]> {
   const docs = join(dir, "docs");
   if (manifest) await writeFile(join(docs, "manifest.json"), JSON.stringify({ documents: manifest }));
   else await rm(join(docs, "manifest.json"), { force: true });
   const events: IngestEvent[] = [];
-  const config = loadConfig({ data: join(dir, "data"), collector: "tests", workers: "0" }, {});
+  const config = loadConfig({ data: join(dir, "data"), collector: "tests", workers: "0", ...(writeBatch ? { writeBatch } : {}) }, {});
   await ingest([docs], store, { config, onEvent: (e) => events.push(e) });
   return events;
 }
@@ -141,5 +141,30 @@ describe.each(stores)("manifest entries (%s)", (_name, open) => {
     } finally {
       await done();
     }
+  });
+
+  it("gives the same bytes listed twice with two entries in one run the later entry, however the run is batched", async () => {
+    // The copy sorts after the original; in one write batch it used to be a plain duplicate whose
+    // entry was dropped, in two batches a correction: the result depended on the batching.
+    await writeFile(join(dir, "docs", "north2.txt"), DOCS["north.txt"] as string);
+    const twice = [...GOOD, { file: "north2.txt", published: "2023-04-03", publisher: "North Courier Weekly" }];
+    const outcomes: unknown[] = [];
+    for (const writeBatch of ["1", "50"]) {
+      const { store, done } = await open();
+      try {
+        const events = await run(store, twice, writeBatch);
+        const copy = events.find((e) => e.name === "north2.txt");
+        outcomes.push([copy?.status, copy?.corrected ?? false, await metadata(store)]);
+      } finally {
+        await done();
+      }
+      await rm(join(dir, "data"), { recursive: true, force: true });
+    }
+    expect(outcomes[0]).toEqual([
+      "duplicate",
+      true,
+      { "north.txt": ["2023-04-03", "North Courier Weekly"], "south.txt": ["2023-05-09", "South Ledger"], "west.txt": ["2024-02-20", "West Bulletin"] },
+    ]);
+    expect(outcomes[1]).toEqual(outcomes[0]);
   });
 });
