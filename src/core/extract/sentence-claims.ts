@@ -109,6 +109,9 @@ export interface SentenceFigures extends Where {
   isClutter: boolean;
 }
 
+/** A sentence counting across countries: "in 18 countries", "worldwide", "around the world", "globally". */
+const WORLDWIDE = /\b(?:in|across|from)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?countries\b|\bworld-?wide\b|\bglobally\b|\b(?:around|across|throughout)\s+the\s+(?:world|globe)\b|\bin\s+the\s+world\b|\bglobal\s+(?:total|figure|tally|count)\b/i;
+
 /** The draft claims of a sentence's figures. */
 export function sentenceClaims(x: SentenceFigures): DraftClaim[] {
   const { text, norm, meta, sent, index, defaultPlace, t, s, found, own, periods, breaks, names, ownVoice, voiceAt, lastCue, carried, previous, frontParent, sentencePlaces, title, isClutter } = x;
@@ -129,7 +132,8 @@ export function sentenceClaims(x: SentenceFigures): DraftClaim[] {
     return prev !== undefined && /^\s*(?:province|region|county|district|governorate)?\s*\($/i.test(t.slice(prev.end, p.start)) && placeContains(prev.name, p.name) && prev.name !== p.name;
   };
   const places = found0.filter((p, k) => !compared.has(p.name) && !nationality(p) && !gloss(p, k));
-  const place = mostSpecificPlace(places) ?? defaultPlace;
+  // A figure for the world ("579 executions in 18 countries", "worldwide") is not the document's country's.
+  const place = mostSpecificPlace(places) ?? (defaultPlace !== null && WORLDWIDE.test(s) ? null : defaultPlace);
   // "Saudi Arabia executed 196 people, while in Iran …": the place a figure's own clause names
   // comes before the sentence's (which is their common country, or none, when they differ).
   const clausePlace = (f: Found) => {

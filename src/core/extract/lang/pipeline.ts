@@ -9,7 +9,7 @@ import type { LanguagePack, NumberHit, TimeHit } from "./pack.js";
 import { matchesOf, testOf } from "./patterns.js";
 import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
-import { findPackPlaces } from "./places.js";
+import { findPackPlaces, packAdjectiveCountries, speaksOfTheWorld } from "./places.js";
 import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
 import { bareMonthsInNamedYear, headingEvent, namedVoices, paragraphYear, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, withoutDateline, type Draft } from "./context.js";
 
@@ -209,6 +209,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     const s = texts[index] as string;
     const places = findPackPlaces(s, pack.code);
     for (const p of places) if (p.kind === "country") countryCounts.set(p.name, (countryCounts.get(p.name) ?? 0) + 1);
+    for (const c of packAdjectiveCountries(s, pack.code)) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
     // Only a sentence with an event word can make a claim; the others matter for who speaks.
     const hasEvent = anyEvent.test(s); // plain: the union opens with no word edge, a hint would scan it twice
     // "Of these, 5 were women": a part of the previous sentence's figure, without an event word.
@@ -392,6 +393,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
   const total = [...countryCounts.values()].reduce((a, b) => a + b, 0);
   const top = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
   const defaultPlace = top && top[1] / total >= 0.6 ? top[0] : null;
-  for (const d of drafts) if (d.place === null) d.place = defaultPlace;
+  // A figure for the world ("579 exécutions dans 18 pays") is not the document's country's.
+  if (defaultPlace !== null) for (const d of drafts) if (d.place === null && !speaksOfTheWorld(texts[d.sentence] as string, pack.code)) d.place = defaultPlace;
   return drafts.map(({ sentence: _s, ...c }) => c);
 }

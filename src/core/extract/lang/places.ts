@@ -97,7 +97,114 @@ export function findPackPlaces(s: string, language: string): PlaceMatch[] {
     const tail = words.at(hay, start + 1, end, tailHash);
     if (tail !== undefined) tryAt(tail, start + 1);
   });
-  // French texts also write many places as English does ("Iran", "Niger", "Dakar").
-  if (french) for (const p of findPlaces(s)) if (!out.some((o) => p.start < o.end && o.start < p.end)) out.push(p);
+  // French texts also write many places as English does ("Iran", "Niger", "Dakar"); not its
+  // demonyms: "trois Afghans" are people, and French adjectives are counted apart (below).
+  if (french) for (const p of findPlaces(s)) if (p.via !== "demonym" && !out.some((o) => p.start < o.end && o.start < p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Countries named by their adjective ("le pouvoir malien", "السلطات الإيرانية", "نیروهای عراقی"):
+// counted towards the country a document keeps naming, never as a sentence's own place (a
+// victim's nationality, "trois Afghans", "زندانی افغانستانی", is not where the events happened).
+
+/** French adjectives of nationality, masculine singular; their other forms are made below. */
+const FRENCH_ADJECTIVES: Record<string, string> = {
+  iranien: "Iran", irakien: "Iraq", saoudien: "Saudi Arabia", égyptien: "Egypt", syrien: "Syria", afghan: "Afghanistan",
+  pakistanais: "Pakistan", turc: "Turkey", libanais: "Lebanon", yéménite: "Yemen", biélorusse: "Belarus", bélarusse: "Belarus",
+  chinois: "China", soudanais: "Sudan", algérien: "Algeria", marocain: "Morocco", tunisien: "Tunisia", libyen: "Libya",
+  jordanien: "Jordan", koweïtien: "Kuwait", bahreïni: "Bahrain", émirati: "United Arab Emirates", qatari: "Qatar",
+  malien: "Mali", nigérien: "Niger", nigérian: "Nigeria", tchadien: "Chad", camerounais: "Cameroon", sénégalais: "Senegal",
+  guinéen: "Guinea", burkinabè: "Burkina Faso", ivoirien: "Ivory Coast", congolais: "Democratic Republic of the Congo",
+  éthiopien: "Ethiopia", érythréen: "Eritrea", somalien: "Somalia", ougandais: "Uganda", birman: "Myanmar",
+  indonésien: "Indonesia", indien: "India", "nord-coréen": "North Korea", ukrainien: "Ukraine", russe: "Russia",
+  palestinien: "Palestine", israélien: "Israel", américain: "United States", vietnamien: "Vietnam", bangladais: "Bangladesh",
+};
+
+/** The four forms of a French adjective ("malien" → malien, malienne, maliens, maliennes). */
+function frenchForms(m: string): string[] {
+  if (m === "turc") return ["turc", "turque", "turcs", "turques"];
+  if (/(?:ien|éen)$/.test(m)) return [m, `${m}ne`, `${m}s`, `${m}nes`];
+  if (/[sx]$/.test(m)) return [m, `${m}e`, `${m}es`];
+  if (/e$|è$/.test(m)) return [m, `${m}s`];
+  if (/i$/.test(m)) return [m, `${m}e`, `${m}s`, `${m}es`];
+  return [m, `${m}e`, `${m}s`, `${m}es`];
+}
+
+/** Persian and Arabic adjectives (nisba), with and without the article, as the folded text spells them. */
+const FA_AR_ADJECTIVES: Record<string, string> = {
+  ایرانی: "Iran", عراقی: "Iraq", سعودی: "Saudi Arabia", مصری: "Egypt", سوری: "Syria", افغانستانی: "Afghanistan", افغانی: "Afghanistan",
+  پاکستانی: "Pakistan", باکستانی: "Pakistan", ترکی: "Turkey", یمنی: "Yemen", لبنانی: "Lebanon", بحرینی: "Bahrain", کویتی: "Kuwait",
+  اماراتی: "United Arab Emirates", قطری: "Qatar", اردنی: "Jordan", لیبی: "Libya", سودانی: "Sudan", جزایری: "Algeria", جزائری: "Algeria",
+  مغربی: "Morocco", تونسی: "Tunisia", فلسطینی: "Palestine", چینی: "China", صینی: "China", روسی: "Russia", امریکایی: "United States",
+  امریکی: "United States", امیرکی: "United States", بیلاروسی: "Belarus",
+};
+
+/** Words after which an adjective of nationality speaks for a state: authorities, forces, courts, media. */
+const STATE_HEADS = new Set(
+  [
+    // Persian
+    "نیروهای", "نیروی", "دولت", "حکومت", "رژیم", "مقامات", "مسئولان", "مسئولین", "سپاه", "ارتش", "پلیس", "دستگاه", "قوه", "رسانههای",
+    "ماموران", "نظام", "وزارت", "مجلس", "دادگاه", "دادگاههای", "قضایی", "امنیتی", "حاکمیت",
+    // Arabic (folded: ي → ی, ك → ک)
+    "السلطات", "سلطات", "الحکومة", "حکومة", "النظام", "نظام", "القوات", "قوات", "الامن", "الشرطة", "الجیش", "القضاء", "المحکمة", "المحاکم",
+    "الرئیس", "وزارة", "الدولة", "الحرس", "اجهزة", "الاجهزة", "المسوولین", "المسوولون", "البرلمان", "الاعلام", "وسائل", "الامنیة", "الرسمیة",
+  ].map((w) => fold(w).trim()),
+);
+
+/** French nouns after which an adjective of nationality names who people are ("ressortissants afghans"). */
+const FRENCH_NATIONALS = /^(?:ressortissant|citoyen|réfugié|migrant|travailleur|détenu|prisonnier|condamné|homme|femme|personne|enfant|nationalité|origine|exilé|opposant|militant|journaliste|manifestant)/;
+
+const FRENCH_ADJECTIVE_INDEX = new Map<string, string>();
+for (const [m, name] of Object.entries(FRENCH_ADJECTIVES)) for (const f of frenchForms(m)) if (getPlace(name)) FRENCH_ADJECTIVE_INDEX.set(f, name);
+const FA_AR_ADJECTIVE_INDEX = new Map<string, string>();
+for (const [w, name] of Object.entries(FA_AR_ADJECTIVES)) {
+  if (!getPlace(name)) continue;
+  const k = fold(w).trim();
+  // Persian ایرانی; Arabic الایرانی, الایرانیة, ایرانیة (ي folded to ی).
+  for (const f of [k, `ال${k}`, `${k}ة`, `ال${k}ة`, `${k}ه`]) {
+    // "السعودية" is the country's own name, counted as a place already.
+    if (!ARABIC_SCRIPT.get(f)?.some((e) => e.key === f)) FA_AR_ADJECTIVE_INDEX.set(f, name);
+  }
+}
+
+const ADJ_WORD = /[\p{L}\p{N}'-]+/gu;
+
+/**
+ * The countries a folded sentence names by adjective where the adjective speaks for a state or
+ * qualifies a thing ("le pouvoir malien", "السلطات الإيرانية", "نیروهای عراقی"), in order; not
+ * where it names who people are ("ressortissants afghans", "trois Afghans", "زندانی افغانستانی").
+ */
+export function packAdjectiveCountries(s: string, language: string): string[] {
+  const out: string[] = [];
+  const french = language === "fr";
+  const words = s.match(ADJ_WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (french) {
+      // A capital makes it a noun of nationality ("trois Afghans"): people, not a place.
+      const name = FRENCH_ADJECTIVE_INDEX.get(w);
+      if (!name) continue;
+      const before = (words[i - 1] ?? "").toLowerCase();
+      if (FRENCH_NATIONALS.test(before)) continue;
+      out.push(name);
+      continue;
+    }
+    const name = FA_AR_ADJECTIVE_INDEX.get(w);
+    if (!name) continue;
+    // Persian and Arabic put the adjective after its noun: only a state's noun within two words before.
+    if (STATE_HEADS.has(words[i - 1] ?? "") || STATE_HEADS.has(words[i - 2] ?? "")) out.push(name);
+  }
+  return out;
+}
+
+/** A folded sentence counting across countries: "dans 18 pays", "في العالم", "در سراسر جهان". */
+const WORLDWIDE: Record<string, RegExp> = {
+  fr: /\b(?:dans|de)\s+\d+\s+pays\b|\bdans\s+le\s+monde\b|\b(?:à\s+travers|autour\s+du)\s+(?:le\s+)?monde\b|\bau\s+niveau\s+mondial\b|\bmondialement\b|\bdans\s+l'ensemble\s+du\s+monde\b/i,
+  ar: new RegExp(fold("(?:في|فی)\\s+(?:\\d+\\s+(?:بلدا|بلدًا|بلد|دولة|دول)|العالم|جمیع انحاء العالم)|حول العالم|عالمیا|عالمیًا|علی مستوی العالم")),
+  fa: new RegExp(fold("در\\s+(?:\\d+\\s+کشور|جهان|دنیا|سراسر\\s+(?:جهان|دنیا))|در سطح جهان")),
+};
+
+/** True when a folded sentence of the language counts across countries, so its figures are not the document's country's. */
+export function speaksOfTheWorld(s: string, language: string): boolean {
+  return WORLDWIDE[language]?.test(s) ?? false;
 }
