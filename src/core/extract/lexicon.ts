@@ -86,7 +86,9 @@ export const NON_COUNT_UNITS =
 export const PHRASE_STOPS = new Set(
   ("were was are is have has had been being be to who that which whom in on at by since during last this from for " +
     "with and or but as of the a an so far alone more than over among including into across while when after before " +
-    "under per between within out up down about it its their they them these those such than then also all").split(" "),
+    "under per between within out up down about it its their they them these those such than then also all " +
+    // "rose to 1,200 worldwide": an adverb of scope after the figure is not what it counts.
+    "worldwide nationwide countrywide globally overall altogether").split(" "),
 );
 
 /** Words that may stand between an auxiliary and an event verb ("were deliberately killed"). */

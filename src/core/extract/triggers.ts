@@ -126,6 +126,8 @@ export function backwardTrigger(toks: Tok[], before: number, lower: string, npEn
     if (/^(?:of|for|against|on)$/.test(t.lower) && /^sentences?$/.test(toks[k - 1]?.lower ?? "") && toks[k - 2]?.lower === "death") {
       return { event: "death_sentence", at: (toks[k - 2] as Tok).start, how: "noun-of" };
     }
+    // "Death sentences rose to 120": the compound is the subject the figure completes.
+    if (/^sentences?$/.test(t.lower) && toks[k - 1]?.lower === "death") return complementTrigger(toks, before, words);
     if (/^sentenc(?:e|ed|es|ing)$|^condemn(?:ed|s|ing)?$/.test(t.lower)) {
       if (deathSentenceAfter(lower, npEnd)) return { event: "death_sentence", at: t.start, how: "active" };
       return null;
@@ -166,7 +168,7 @@ const LINKING = /^(?:to|at|reached|hit|totalled|totaled|numbered|was|were|is|sto
 
 /** Verbs that qualify the figure they open ("exceeded 1,000": more than). */
 const QUALIFYING_VERB = /^(?:exceeds|exceeded|surpassed|surpasses|topped)$/;
-const ADVERB = /^(?:now|already|currently|still|officially|reportedly)$/;
+const ADVERB = /^(?:now|already|currently|still|officially|reportedly|a|an|new|record|all-time|staggering|whopping|total|combined)$/;
 
 /** "death sentences", "death row": a compound whose first word alone would read as a killing. */
 function deathCompound(toks: Tok[], k: number): EventType | null {
