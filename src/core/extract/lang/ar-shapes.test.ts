@@ -74,3 +74,12 @@ describe("Arabic sentences carried out, protests and strikes", () => {
     expect(brief("قضت المحكمة بإعدام خمسة متهمين وبسجن ثلاثة آخرين عشر سنوات.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 5]]);
   });
 });
+
+describe("Arabic duals of the people counted", () => {
+  it("reads 'قتيلان', 'مدنيان' and 'وامرأتان' as two, not 'مدنيين' (also a plural)", () => {
+    expect(brief("سقط قتيلان وأصيب جريحان في قصف على البلدة.").map((c) => c.slice(0, 2))).toEqual([["killing", 2], ["injury", 2]]);
+    expect(brief("قتل مدنيان في غارة جوية.").map((c) => c.slice(0, 2))).toEqual([["killing", 2]]);
+    expect(brief("قتل 4 أطفال وامرأتان في الغارة.").map((c) => c.slice(0, 2))).toEqual([["killing", 4], ["killing", 2]]);
+    expect(run("اعتقل المدنيين في القرية.")).toHaveLength(0);
+  });
+});

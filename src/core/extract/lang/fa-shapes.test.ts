@@ -85,3 +85,23 @@ describe("Persian protests against executions", () => {
     expect(run("چهل و دو زندانی سیاسی در اعتراض به اعدام‌ها دست به اعتصاب غذا زدند.")).toHaveLength(0);
   });
 });
+
+describe("Persian sentences upheld, detainees and thousands in words and digits", () => {
+  it("reads 'حکم اعدام … تایید شد' as a death sentence, not an execution", () => {
+    expect(brief("حکم اعدام ۵ معترض در دیوان عالی کشور تایید شد.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 5]]);
+  });
+
+  it("lets 'بازداشت‌شدگان' (the detainees) yield to the deed after it", () => {
+    expect(brief("دادگاه برای ۷ تن از بازداشت‌شدگان حکم اعدام صادر کرد.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 7]]);
+    expect(brief("۹ تن از بازداشت‌شدگان در زندان شکنجه شدند.").map((c) => c.slice(0, 2))).toEqual([["torture", 9]]);
+  });
+
+  it("reads 'یک هزار و ۴۰۰' as one figure", () => {
+    expect(brief("در این اعتراضات یک هزار و ۴۰۰ نفر بازداشت شدند.").map((c) => c.slice(0, 2))).toEqual([["arrest", 1400]]);
+  });
+
+  it("reads 'شنبه گذشته' written on a Saturday as the Saturday before", () => {
+    expect(brief("شنبه گذشته ۶ نفر در بانه بازداشت شدند.", "2024-06-22")).toEqual([["arrest", 6, "exact", "2024-06-15", "2024-06-15"]]);
+    expect(brief("روز شنبه ۶ نفر در بانه بازداشت شدند.", "2024-06-22")).toEqual([["arrest", 6, "exact", "2024-06-22", "2024-06-22"]]);
+  });
+});

@@ -250,9 +250,11 @@ export const french: LanguagePack = {
   countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants)/iu,
   events: [
     [/couloirs?\s+de\s+la\s+mort|(?:risqu\p{L}*|encour\p{L}*|passibles?\s+de|menac[ée]+s?\s+d['e]\s*|en\s+attente\s+d['e]\s*)\s*(?:la\s+|l'|une\s+|leur\s+|d'être\s+)?(?:peine\s+(?:de\s+mort|capitale)|ex[ée]cut\p{L}*)/giu, "death_row"],
-    [/condamn[ée]+s?\s+à\s+mort|condamn[ée]*s?(?:\s+\S+){0,4}?\s+à\s+(?:la\s+peine\s+(?:capitale|de\s+mort)|mort)(?![\p{L}])|(?<![\p{L}])peines\s+(?:de\s+mort|capitales)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
-    [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
-    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|(?:bless[ée]+s?\s+(?:ont|a|avaient|auraient)\s+)?succomb\p{L}*(?:\s+à\s+(?:ses|leurs)\s+blessures)?|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
+    // "condamnés à la pendaison", "ont écopé de la peine de mort": sentences, not executions nor deaths.
+    [/condamn[ée]+s?\s+à\s+mort|condamn[ée]*s?(?:\s+\S+){0,4}?\s+à\s+(?:la\s+peine\s+(?:capitale|de\s+mort)|mort|la\s+pendaison|être\s+pendu[es]*)(?![\p{L}])|(?:écop\p{L}*|vu\s+infliger|infligé)\s+(?:de\s+)?(?:la\s+)?peine\s+(?:de\s+mort|capitale)|(?<![\p{L}])peines\s+(?:de\s+mort|capitales)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
+    // "23 condamnés à mort ont été exécutés": the condemned are the people, the execution is the deed.
+    [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort|condamn[ée]+s?\s+à\s+mort\s+(?:\S+\s+){0,3}?(?:ont|a|avaient|auraient|sont)\s+été\s+(?:ex[ée]cut[ée]+s?|pendu[es]*|mis(?:es)?\s+à\s+mort)(?![\p{L}])/giu, "execution"],
+    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|(?:bless[ée]+s?\s+(?:ont|a|avaient|auraient)\s+)?succomb\p{L}*(?:\s+à\s+(?:ses|leurs)\s+blessures)?|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|mortellement\s+(?:bless[ée]+s?|atteint[es]*|touch[ée]+s?)(?![\p{L}])|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
     [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
     [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|plac[ée]+s?\s+en\s+(?:détention|garde\s+à\s+vue)|(?<![\p{L}])détenu[es]*\s+arbitrairement|(?<![\p{L}])emprisonn[ée]+s?(?![\p{L}])|(?<![\p{L}])(?:incarc[ée]r[ée]+s?|écrou[ée]+s?|appréhend[ée]+s?|rafl[ée]+s?)(?![\p{L}])|incarc[ée]rations?/giu, "arrest"],
     [/(?<![\p{L}])disparu[es]*(?![\p{L}])|disparitions?\s+forcées?/giu, "disappearance"],
@@ -296,11 +298,13 @@ export const french: LanguagePack = {
   pronoun: /^(?:Elles?|Ils?)\s/u,
   verbFinal: false,
   carrySource: false,
+  // "Quatre prisonniers kurdes au moins ont été exécutés", "15 au moins".
+  qualifiersAfter: [[/^\s*(?:\p{L}+\s+){0,2}au\s+moins(?![\p{L}])/iu, "at_least"]],
   comparedWith: /(?<![\p{L}])(?:par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?|avec)|(?:plus|moins)\s+qu['’]|(?:le|au)\s+(?:double|triple)\s+(?:de|du|d['’])|(?:hausse|baisse|augmentation|diminution)\s+(?:sur|depuis))(?:\s*(?:en|à|au|de|d['’]|l['’]))?\s*$/iu,
   superlative: /(?<![\p{L}])(?:le\s+plus\s+(?:élevé|haut|lourd|important|grand)|(?:le|la)\s+(?:pire|plus\s+forte))(?:\s+\S+){0,3}(?:\s+(?:depuis|en|de))?\s*$/iu,
   recentDays: {
     // "mardi", "lundi soir", "samedi dernier" (not "le lundi 3 juin": the date names the day).
-    weekdays: /(?<![\p{L}])(?:(?<d1>lundi)|(?<d2>mardi)|(?<d3>mercredi)|(?<d4>jeudi)|(?<d5>vendredi)|(?<d6>samedi)|(?<d7>dimanche))(?:\s+(?:soir|matin|midi|dernier|pass[ée]))?(?![\p{L}])(?!\s+\d)/giu,
+    weekdays: /(?<![\p{L}])(?:(?<d1>lundi)|(?<d2>mardi)|(?<d3>mercredi)|(?<d4>jeudi)|(?<d5>vendredi)|(?<d6>samedi)|(?<d7>dimanche))(?:\s+(?:soir|matin|midi|(?<past>dernier|pass[ée])))?(?![\p{L}])(?!\s+\d)/giu,
     lastWeek: /(?<![\p{L}])la\s+semaine\s+(?:derni[èe]re|pass[ée]e)(?![\p{L}])/giu,
     weekend: /(?<![\p{L}])(?:(?:au\s+cours\s+du|durant\s+le|pendant\s+le|ce|le)\s+)week-?end(?:\s+(?<last>dernier|pass[ée]))?(?![\p{L}])(?!\s+du\s+\d)/giu,
     since: /(?<![\p{L}])depuis\s+(?:le\s+)?$/iu,
