@@ -105,3 +105,10 @@ describe("Persian sentences upheld, detainees and thousands in words and digits"
     expect(brief("روز شنبه ۶ نفر در بانه بازداشت شدند.", "2024-06-22")).toEqual([["arrest", 6, "exact", "2024-06-22", "2024-06-22"]]);
   });
 });
+
+describe("Persian Gregorian months named bare", () => {
+  it("reads 'در ژانویه' as the latest January, but not an ambiguous name ('می', 'مه') alone", () => {
+    expect(brief("بیش از ۳۰۰ نفر در فوریه بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 300, "more_than", "2024-02-01", "2024-02-29"]]);
+    expect(brief("۴۰ نفر می گویند که در این شهر بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 40, "exact", null, null]]);
+  });
+});

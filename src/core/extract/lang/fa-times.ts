@@ -36,6 +36,8 @@ const EDGE_DAYS = rx(`روز\\s*(?<which>نخست|اول|ابتدایی|آغاز
 /** "اوایل دی ماه", "اواخر اسفند": a third of the month. */
 const PART_OF_MONTH = rx(`‹(?<part>اوایل|اوائل|اواسط|اواخر)\\s*(?:ماه\\s*)?$`, "iu");
 /** "از ابتدای خرداد", "از آغاز سال ۲۰۲۳": since then, up to publication. */
+/** What may stand right before a bare Gregorian month: "در ژانویه", "طی اکتبر", "از ابتدای نوامبر", "اواخر دسامبر". */
+const BARE_GREG_LEAD = rx(`‹(?:در|طی|از|تا|اوایل|اواخر|اواسط|نیمه|ابتدای|پایان|انتهای|ماه)\\s*$`, "iu");
 const SINCE_START = rx(`‹از\\s*(?:ابتدای|ابتدا|آغاز|اول|شروع)\\s*(?:ماه\\s*)?$`, "iu");
 const DAY_BEFORE = /(?:(?<!\d)(?<d1>\d{1,2})\s*(?:تا|-|و)\s*)?(?<!\d)(?<d2>\d{1,2})\s*$/u;
 const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی|‹در\\s+(?<a4>(?:19|20|13|14)\\d{2})(?!\\d)(?!\\s*(?:نفر|تن›|مورد|زندانی|کولبر|شهروند|اعدام))`);
@@ -119,7 +121,8 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const toInfo = to ? monthIndex.get(to.groups?.["name"] as string) : undefined;
     const spanOk = toInfo !== undefined && toInfo.solar === info.solar;
     if (ambiguous && !g["mah"] && !m[0].startsWith("ماه") && !days && !yearM && !spanOk) continue;
-    if (!days && !yearM && !g["mah"] && !m[0].startsWith("ماه") && !thisM && !lastM && !info.solar && !spanOk) continue;
+    // A bare Gregorian month needs "ماه", a year or a day, unless it is one no other word spells, after a preposition ("در ژانویه").
+    if (!days && !yearM && !g["mah"] && !m[0].startsWith("ماه") && !thisM && !lastM && !info.solar && !spanOk && (ambiguous || !BARE_GREG_LEAD.test(near))) continue;
     const spanYear = spanOk && to?.groups?.["y"] ? { raw: to.groups["y"], back: info.m > (toInfo as { m: number }).m ? 1 : 0 } : null;
     const greg = Boolean(yearM?.groups?.["greg"] || thisM?.groups?.["greg"] || lastM?.groups?.["greg"]);
     if (yearM) end += yearM[0].length;

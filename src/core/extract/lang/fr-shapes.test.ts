@@ -90,3 +90,9 @@ describe("French condemned, hanging sentences and hedges after the noun", () => 
     expect(brief("Samedi dernier, 14 manifestants ont été interpellés.", "2024-06-22")).toEqual([["arrest", 14, "exact", "2024-06-15", "2024-06-15"]]);
   });
 });
+
+describe("French figures between 1300 and 1499", () => {
+  it("are counts before a counted noun, never Solar years", () => {
+    expect(brief("On dénombre 1450 arrestations depuis janvier.")).toEqual([["arrest", 1450, "exact", "2024-01-01", "2024-06-15"]]);
+  });
+});
