@@ -112,3 +112,10 @@ describe("Persian Gregorian months named bare", () => {
     expect(brief("۴۰ نفر می گویند که در این شهر بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 40, "exact", null, null]]);
   });
 });
+
+describe("Persian weeks and tens of days of a month", () => {
+  it("reads 'هفته سوم اردیبهشت' as days 15–21, not the third day; 'دهه آخر' as the 21st to the end", () => {
+    expect(brief("در هفته سوم اردیبهشت ۷ زندانی اعدام شدند.", "2024-06-15")).toEqual([["execution", 7, "exact", "2024-05-04", "2024-05-10"]]);
+    expect(brief("در دهه آخر فروردین ۱۲ نفر بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 12, "exact", "2024-04-09", "2024-04-19"]]);
+  });
+});

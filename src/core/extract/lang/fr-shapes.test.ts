@@ -96,3 +96,9 @@ describe("French figures between 1300 and 1499", () => {
     expect(brief("On dénombre 1450 arrestations depuis janvier.")).toEqual([["arrest", 1450, "exact", "2024-01-01", "2024-06-15"]]);
   });
 });
+
+describe("French 'cette semaine'", () => {
+  it("runs from the Monday of the week of writing", () => {
+    expect(brief("Six détenus ont été exécutés cette semaine.", "2024-06-13")).toEqual([["execution", 6, "exact", "2024-06-10", "2024-06-13"]]);
+  });
+});
