@@ -83,3 +83,10 @@ describe("Arabic duals of the people counted", () => {
     expect(run("اعتقل المدنيين في القرية.")).toHaveLength(0);
   });
 });
+
+describe("Arabic 'استشهد' and Amnesty spelt 'أمنستي'", () => {
+  it("reads the verb of martyrdom as a killing and the short spelling as Amnesty", () => {
+    expect(brief("استشهد أربعة شبان برصاص القوات.").map((c) => c.slice(0, 2))).toEqual([["killing", 4]]);
+    expect(run("قالت أمنستي إن السلطات أعدمت 23 شخصاً.")[0]?.source).toBe("Amnesty International");
+  });
+});

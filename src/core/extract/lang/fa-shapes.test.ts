@@ -119,3 +119,10 @@ describe("Persian weeks and tens of days of a month", () => {
     expect(brief("در دهه آخر فروردین ۱۲ نفر بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 12, "exact", "2024-04-09", "2024-04-19"]]);
   });
 });
+
+describe("Persian 'N روز گذشته'", () => {
+  it("is the past N days, not the day before", () => {
+    expect(brief("دست‌کم ۱۲ نفر در هفت روز گذشته بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 12, "at_least", "2024-06-08", "2024-06-15"]]);
+    expect(brief("۱۲ نفر روز گذشته بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 12, "exact", "2024-06-14", "2024-06-14"]]);
+  });
+});

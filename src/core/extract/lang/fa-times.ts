@@ -306,6 +306,12 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
         period = solarMonth(pubSolar.jy, pubSolar.jm);
         label = solarLabel(pubSolar.jy, pubSolar.jm);
       }
+    } else if (g["yday"] && /روز/u.test(g["yday"]) && numberEndingAt(ctx.nums, m.index, s)) {
+      // "هفت روز گذشته": the past seven days, not "the day before" ("روز گذشته").
+      const n = numberEndingAt(ctx.nums, m.index, s) as NumberHit;
+      if (n.ordinal || n.value > 400) continue;
+      period = { start: addDays(pub.end, -n.value), end: pub.end };
+      start = n.start;
     } else if (g["yday"] || g["today"]) {
       if (pub.start !== pub.end) continue;
       const d = addDays(pub.end, g["today"] ? 0 : -1);

@@ -102,3 +102,9 @@ describe("French 'cette semaine'", () => {
     expect(brief("Six détenus ont été exécutés cette semaine.", "2024-06-13")).toEqual([["execution", 6, "exact", "2024-06-10", "2024-06-13"]]);
   });
 });
+
+describe("French 'aujourd'hui'", () => {
+  it("is the day of writing", () => {
+    expect(brief("Cinq prisonniers ont été pendus aujourd'hui.", "2024-06-13")).toEqual([["execution", 5, "exact", "2024-06-13", "2024-06-13"]]);
+  });
+});
