@@ -90,3 +90,10 @@ describe("Arabic 'استشهد' and Amnesty spelt 'أمنستي'", () => {
     expect(run("قالت أمنستي إن السلطات أعدمت 23 شخصاً.")[0]?.source).toBe("Amnesty International");
   });
 });
+
+describe("Arabic names after 'لل' (ل + ال)", () => {
+  it("finds 'المرصد السوري' in 'وفقاً للمرصد السوري'", () => {
+    expect(run("قتل 26 شخصاً منذ مطلع حزيران، وفقاً للمرصد السوري.", "2024-06-20")[0]?.source).toBe("SOHR");
+    expect(run("اعتقل 40 شخصاً، بحسب تقرير للشبكة السورية لحقوق الإنسان.")[0]?.source).toBe("SNHR");
+  });
+});

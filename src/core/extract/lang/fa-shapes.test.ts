@@ -126,3 +126,9 @@ describe("Persian 'N روز گذشته'", () => {
     expect(brief("۱۲ نفر روز گذشته بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 12, "exact", "2024-06-14", "2024-06-14"]]);
   });
 });
+
+describe("Persian bare 'امروز'", () => {
+  it("dates a figure when an event verb follows it closely", () => {
+    expect(brief("حکم اعدام ۶ زندانی امروز اجرا شد.", "2024-06-15")).toEqual([["execution", 6, "exact", "2024-06-15", "2024-06-15"]]);
+  });
+});

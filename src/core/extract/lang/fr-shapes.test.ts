@@ -108,3 +108,9 @@ describe("French 'aujourd'hui'", () => {
     expect(brief("Cinq prisonniers ont été pendus aujourd'hui.", "2024-06-13")).toEqual([["execution", 5, "exact", "2024-06-13", "2024-06-13"]]);
   });
 });
+
+describe("French 'a prononcé la peine de mort contre'", () => {
+  it("is a death sentence, not a death", () => {
+    expect(brief("Le tribunal a prononcé la peine capitale contre onze accusés.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 11]]);
+  });
+});
