@@ -74,3 +74,26 @@ describe("Arabic sentences carried out, protests and strikes", () => {
     expect(brief("قضت المحكمة بإعدام خمسة متهمين وبسجن ثلاثة آخرين عشر سنوات.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 5]]);
   });
 });
+
+describe("Arabic duals of the people counted", () => {
+  it("reads 'قتيلان', 'مدنيان' and 'وامرأتان' as two, not 'مدنيين' (also a plural)", () => {
+    expect(brief("سقط قتيلان وأصيب جريحان في قصف على البلدة.").map((c) => c.slice(0, 2))).toEqual([["killing", 2], ["injury", 2]]);
+    expect(brief("قتل مدنيان في غارة جوية.").map((c) => c.slice(0, 2))).toEqual([["killing", 2]]);
+    expect(brief("قتل 4 أطفال وامرأتان في الغارة.").map((c) => c.slice(0, 2))).toEqual([["killing", 4], ["killing", 2]]);
+    expect(run("اعتقل المدنيين في القرية.")).toHaveLength(0);
+  });
+});
+
+describe("Arabic 'استشهد' and Amnesty spelt 'أمنستي'", () => {
+  it("reads the verb of martyrdom as a killing and the short spelling as Amnesty", () => {
+    expect(brief("استشهد أربعة شبان برصاص القوات.").map((c) => c.slice(0, 2))).toEqual([["killing", 4]]);
+    expect(run("قالت أمنستي إن السلطات أعدمت 23 شخصاً.")[0]?.source).toBe("Amnesty International");
+  });
+});
+
+describe("Arabic names after 'لل' (ل + ال)", () => {
+  it("finds 'المرصد السوري' in 'وفقاً للمرصد السوري'", () => {
+    expect(run("قتل 26 شخصاً منذ مطلع حزيران، وفقاً للمرصد السوري.", "2024-06-20")[0]?.source).toBe("SOHR");
+    expect(run("اعتقل 40 شخصاً، بحسب تقرير للشبكة السورية لحقوق الإنسان.")[0]?.source).toBe("SNHR");
+  });
+});

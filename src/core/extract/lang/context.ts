@@ -2,7 +2,7 @@
 // relative to the day of writing, "the same period last year", and voices the registry does not
 // know or that are only spoken to.
 import type { Claim, EventType } from "../../types.js";
-import { latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, type Publication } from "./calendar.js";
+import { addDays, latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, type Publication } from "./calendar.js";
 import type { LanguagePack, TimeHit } from "./pack.js";
 import { isFree, matchesOf, testOf } from "./patterns.js";
 import { findPackPlaces } from "./places.js";
@@ -75,8 +75,10 @@ export function recentDays(s: string, rules: NonNullable<LanguagePack["recentDay
   for (const m of matchesOf(rules.weekdays, s)) {
     const end = m.index + m[0].length;
     if ((rules.reportBefore && testOf(rules.reportBefore, s.slice(Math.max(0, m.index - 40), m.index))) || (rules.reportAfter && testOf(rules.reportAfter, s.slice(end, end + 40)))) continue;
-    const day = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    const day = Object.entries(m.groups ?? {}).find(([k, v]) => v !== undefined && /^[a-z]\d$/u.test(k))?.[0];
     let period = day ? latestWeekday(Number(day.slice(1)), pub) : null;
+    // "samedi dernier", "شنبه گذشته" written on a Saturday: the Saturday before, not the day of writing.
+    if (period && m.groups?.["past"] !== undefined && period.start === pub.end) period = { start: addDays(pub.end, -7), end: addDays(pub.end, -7) };
     // "depuis mardi", "منذ يوم الثلاثاء": from that day to the day of writing.
     if (period && rules.since && testOf(rules.since, s.slice(Math.max(0, m.index - 20), m.index))) period = { start: period.start, end: pub.end };
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });

@@ -85,3 +85,50 @@ describe("Persian protests against executions", () => {
     expect(run("چهل و دو زندانی سیاسی در اعتراض به اعدام‌ها دست به اعتصاب غذا زدند.")).toHaveLength(0);
   });
 });
+
+describe("Persian sentences upheld, detainees and thousands in words and digits", () => {
+  it("reads 'حکم اعدام … تایید شد' as a death sentence, not an execution", () => {
+    expect(brief("حکم اعدام ۵ معترض در دیوان عالی کشور تایید شد.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 5]]);
+  });
+
+  it("lets 'بازداشت‌شدگان' (the detainees) yield to the deed after it", () => {
+    expect(brief("دادگاه برای ۷ تن از بازداشت‌شدگان حکم اعدام صادر کرد.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 7]]);
+    expect(brief("۹ تن از بازداشت‌شدگان در زندان شکنجه شدند.").map((c) => c.slice(0, 2))).toEqual([["torture", 9]]);
+  });
+
+  it("reads 'یک هزار و ۴۰۰' as one figure", () => {
+    expect(brief("در این اعتراضات یک هزار و ۴۰۰ نفر بازداشت شدند.").map((c) => c.slice(0, 2))).toEqual([["arrest", 1400]]);
+  });
+
+  it("reads 'شنبه گذشته' written on a Saturday as the Saturday before", () => {
+    expect(brief("شنبه گذشته ۶ نفر در بانه بازداشت شدند.", "2024-06-22")).toEqual([["arrest", 6, "exact", "2024-06-15", "2024-06-15"]]);
+    expect(brief("روز شنبه ۶ نفر در بانه بازداشت شدند.", "2024-06-22")).toEqual([["arrest", 6, "exact", "2024-06-22", "2024-06-22"]]);
+  });
+});
+
+describe("Persian Gregorian months named bare", () => {
+  it("reads 'در ژانویه' as the latest January, but not an ambiguous name ('می', 'مه') alone", () => {
+    expect(brief("بیش از ۳۰۰ نفر در فوریه بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 300, "more_than", "2024-02-01", "2024-02-29"]]);
+    expect(brief("۴۰ نفر می گویند که در این شهر بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 40, "exact", null, null]]);
+  });
+});
+
+describe("Persian weeks and tens of days of a month", () => {
+  it("reads 'هفته سوم اردیبهشت' as days 15–21, not the third day; 'دهه آخر' as the 21st to the end", () => {
+    expect(brief("در هفته سوم اردیبهشت ۷ زندانی اعدام شدند.", "2024-06-15")).toEqual([["execution", 7, "exact", "2024-05-04", "2024-05-10"]]);
+    expect(brief("در دهه آخر فروردین ۱۲ نفر بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 12, "exact", "2024-04-09", "2024-04-19"]]);
+  });
+});
+
+describe("Persian 'N روز گذشته'", () => {
+  it("is the past N days, not the day before", () => {
+    expect(brief("دست‌کم ۱۲ نفر در هفت روز گذشته بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 12, "at_least", "2024-06-08", "2024-06-15"]]);
+    expect(brief("۱۲ نفر روز گذشته بازداشت شدند.", "2024-06-15")).toEqual([["arrest", 12, "exact", "2024-06-14", "2024-06-14"]]);
+  });
+});
+
+describe("Persian bare 'امروز'", () => {
+  it("dates a figure when an event verb follows it closely", () => {
+    expect(brief("حکم اعدام ۶ زندانی امروز اجرا شد.", "2024-06-15")).toEqual([["execution", 6, "exact", "2024-06-15", "2024-06-15"]]);
+  });
+});

@@ -35,11 +35,16 @@ const UNTIL_NOW = rx(`^\\s*(?:تاکنون|تا کنون|تا به امروز|ت
 const EDGE_DAYS = rx(`روز\\s*(?<which>نخست|اول|ابتدایی|آغازین|پایانی|آخر|انتهایی)\\s*(?:ماه\\s*)?$`, "iu");
 /** "اوایل دی ماه", "اواخر اسفند": a third of the month. */
 const PART_OF_MONTH = rx(`‹(?<part>اوایل|اوائل|اواسط|اواخر)\\s*(?:ماه\\s*)?$`, "iu");
+/** What may stand right before a bare Gregorian month: "در ژانویه", "طی اکتبر", "از ابتدای نوامبر", "اواخر دسامبر". */
+const BARE_GREG_LEAD = rx(`‹(?:در|طی|از|تا|اوایل|اواخر|اواسط|نیمه|ابتدای|پایان|انتهای|ماه)\\s*$`, "iu");
+/** "هفته سوم اردیبهشت", "دهه اول مهر": a week or ten days of the month, not its third day. */
+const WEEK_OF_MONTH = rx(`‹(?<unit>هفته|دهه)\\s*(?<which>اول|نخست|دوم|سوم|چهارم|آخر|پایانی)\\s*(?:ماه\\s*)?$`, "iu");
+const WEEK_ORDER = ["اول", "دوم", "سوم", "چهارم"].map(fold);
 /** "از ابتدای خرداد", "از آغاز سال ۲۰۲۳": since then, up to publication. */
 const SINCE_START = rx(`‹از\\s*(?:ابتدای|ابتدا|آغاز|اول|شروع)\\s*(?:ماه\\s*)?$`, "iu");
 const DAY_BEFORE = /(?:(?<!\d)(?<d1>\d{1,2})\s*(?:تا|-|و)\s*)?(?<!\d)(?<d2>\d{1,2})\s*$/u;
 const YEARS = rx(`‹سال(?:های|ها)?\\s*(?:بین\\s*|از\\s*)?(?<a>\\d{4})(?:\\s*(?:تا|و|-)\\s*(?<b>\\d{4}))?(?<cal>\\s*(?:میلادی|خورشیدی|شمسی|هجری شمسی))?|‹(?:بین|از)\\s*(?<a2>\\d{4})\\s*(?:تا|و|-)\\s*(?<b2>\\d{4})(?<cal2>\\s*(?:میلادی|خورشیدی|شمسی))?|(?<a3>\\d{4})\\s*میلادی|‹در\\s+(?<a4>(?:19|20|13|14)\\d{2})(?!\\d)(?!\\s*(?:نفر|تن›|مورد|زندانی|کولبر|شهروند|اعدام))`);
-const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<thism>ماه\\s*(?:جاری|کنونی))(?<g4>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<today>امروز\\s*(?:صبح|ظهر|عصر|بامداد)|(?:صبح|ظهر|عصر|بامداد|سحرگاه|صبحگاه|شامگاه|بعدازظهر|بعد\\s*از\\s*ظهر)\\s*امروز|امشب)›|‹(?<recent>ماه|سال|روز|ساعت|هفته)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
+const RELATIVE = rx(`‹(?<this>امسال|سال جاری)(?<g1>\\s*میلادی)?|‹(?<last>سال گذشته|پارسال)(?<g2>\\s*میلادی)?|‹(?<lastm>ماه گذشته|ماه قبل)(?<g3>\\s*میلادی)?|‹(?<thism>ماه\\s*(?:جاری|کنونی))(?<g4>\\s*میلادی)?|‹(?<yday>دیروز|روز گذشته)›|‹(?<today>امروز\\s*(?:صبح|ظهر|عصر|بامداد)|(?:صبح|ظهر|عصر|بامداد|سحرگاه|صبحگاه|شامگاه|بعدازظهر|بعد\\s*از\\s*ظهر)\\s*امروز|امشب|امروز(?=\\s+(?:\\S+\\s+){0,2}?(?:اجرا|اعدام|بازداشت|دستگیر|کشته|جان\\s*باخت|زخمی|به\\s*دار)))›|‹(?<recent>ماه|سال|روز|ساعت|هفته)(?:\\s*های)?\\s*(?:گذشته|اخیر)`);
 
 /** A Solar year from 4 or 2 digits; two digits are the latest 13xx/14xx not after publication. */
 function solarYearOf(y: string, pub: Publication | null): number {
@@ -83,11 +88,13 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const near = s.slice(nearAt, start);
     let days: [number, number] | null = null;
     let lastDays = 0;
-    const dm = DAY_BEFORE.exec(near);
+    const week = WEEK_OF_MONTH.exec(near);
+    const dm = week ? null : DAY_BEFORE.exec(near);
     const edge = dm ? null : EDGE_DAYS.exec(near);
     const edgeN = edge ? numberEndingAt(ctx.nums, nearAt + edge.index, s) : null;
-    const part = dm || edge ? null : PART_OF_MONTH.exec(near);
-    if (edge && edgeN && !edgeN.ordinal && edgeN.value >= 1 && edgeN.value <= 29) {
+    const part = dm || edge || week ? null : PART_OF_MONTH.exec(near);
+    if (week) start = nearAt + week.index;
+    else if (edge && edgeN && !edgeN.ordinal && edgeN.value >= 1 && edgeN.value <= 29) {
       start = edgeN.start;
       if (/نخست|اول|ابتدایی|آغازین/u.test(edge.groups?.["which"] as string)) days = [1, edgeN.value];
       else lastDays = edgeN.value;
@@ -118,8 +125,9 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const to = yearM || thisM || lastM ? null : RANGE_TO.exec(rest);
     const toInfo = to ? monthIndex.get(to.groups?.["name"] as string) : undefined;
     const spanOk = toInfo !== undefined && toInfo.solar === info.solar;
-    if (ambiguous && !g["mah"] && !m[0].startsWith("ماه") && !days && !yearM && !spanOk) continue;
-    if (!days && !yearM && !g["mah"] && !m[0].startsWith("ماه") && !thisM && !lastM && !info.solar && !spanOk) continue;
+    if (ambiguous && !g["mah"] && !m[0].startsWith("ماه") && !days && !yearM && !spanOk && !week) continue;
+    // A bare Gregorian month needs "ماه", a year or a day, unless it is one no other word spells, after a preposition ("در ژانویه").
+    if (!days && !yearM && !g["mah"] && !m[0].startsWith("ماه") && !thisM && !lastM && !info.solar && !spanOk && (ambiguous || !BARE_GREG_LEAD.test(near))) continue;
     const spanYear = spanOk && to?.groups?.["y"] ? { raw: to.groups["y"], back: info.m > (toInfo as { m: number }).m ? 1 : 0 } : null;
     const greg = Boolean(yearM?.groups?.["greg"] || thisM?.groups?.["greg"] || lastM?.groups?.["greg"]);
     if (yearM) end += yearM[0].length;
@@ -160,6 +168,7 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     }
     if (!period) continue;
     if (!days) period = monthPart(period, lastDays, part?.groups?.["part"]);
+    if (week) period = weekOfMonth(period, week.groups as Record<string, string>);
     // "از ۳ بهمن تاکنون": since then, up to publication.
     const until = UNTIL_NOW.exec(s.slice(end));
     if (!until && pub && SINCE_START.test(near) && period.end < pub.end) period = { start: period.start, end: pub.end };
@@ -297,6 +306,12 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
         period = solarMonth(pubSolar.jy, pubSolar.jm);
         label = solarLabel(pubSolar.jy, pubSolar.jm);
       }
+    } else if (g["yday"] && /روز/u.test(g["yday"]) && numberEndingAt(ctx.nums, m.index, s)) {
+      // "هفت روز گذشته": the past seven days, not "the day before" ("روز گذشته").
+      const n = numberEndingAt(ctx.nums, m.index, s) as NumberHit;
+      if (n.ordinal || n.value > 400) continue;
+      period = { start: addDays(pub.end, -n.value), end: pub.end };
+      start = n.start;
     } else if (g["yday"] || g["today"]) {
       if (pub.start !== pub.end) continue;
       const d = addDays(pub.end, g["today"] ? 0 : -1);
@@ -316,6 +331,15 @@ export function findTimes(s: string, ctx: TimeContext): TimeHit[] {
 }
 
 /** The last `lastDays` days of a month, or its first, middle or last third ("اوایل", "اواسط", "اواخر"). */
+/** The week ("هفته دوم": days 8–14; "هفته آخر": the last seven) or ten days ("دهه سوم": the 21st to the end) of a month. */
+function weekOfMonth(p: Period, g: Record<string, string>): Period {
+  const size = g["unit"] === fold("دهه") ? 10 : 7;
+  const k = g["which"] === fold("نخست") ? 0 : WEEK_ORDER.indexOf(g["which"] as string);
+  if (k < 0 || (size === 10 && k >= 2)) return size === 10 ? { start: addDays(p.start, 20), end: p.end } : { start: addDays(p.end, -6), end: p.end };
+  const end = addDays(p.start, size * (k + 1) - 1);
+  return { start: addDays(p.start, size * k), end: end < p.end ? end : p.end };
+}
+
 function monthPart(p: Period, lastDays: number, part: string | undefined): Period {
   if (lastDays > 0) return { start: addDays(p.end, 1 - lastDays), end: p.end };
   if (!part) return p;

@@ -73,3 +73,44 @@ describe("French protests against executions", () => {
     expect(brief("Trente détenus arrêtés en mai ont entamé une grève de la faim.").map((c) => c.slice(0, 2))).toEqual([["arrest", 30]]);
   });
 });
+
+describe("French condemned, hanging sentences and hedges after the noun", () => {
+  it("reads 'N condamnés à mort ont été exécutés' as executions, 'condamnés à la pendaison' as sentences", () => {
+    expect(brief("Trente condamnés à mort ont été exécutés en avril.").map((c) => c.slice(0, 2))).toEqual([["execution", 30]]);
+    expect(brief("Six hommes ont été condamnés à la pendaison.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 6]]);
+    expect(brief("Neuf militants ont écopé de la peine capitale.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 9]]);
+  });
+
+  it("reads 'mortellement blessés' as killed and 'au moins' after the noun as a hedge", () => {
+    expect(brief("Quatre passants ont été mortellement blessés.").map((c) => c.slice(0, 2))).toEqual([["killing", 4]]);
+    expect(brief("Dix-huit détenus au moins ont été pendus.").map((c) => c.slice(0, 3))).toEqual([["execution", 18, "at_least"]]);
+  });
+
+  it("reads 'samedi dernier' written on a Saturday as the Saturday before", () => {
+    expect(brief("Samedi dernier, 14 manifestants ont été interpellés.", "2024-06-22")).toEqual([["arrest", 14, "exact", "2024-06-15", "2024-06-15"]]);
+  });
+});
+
+describe("French figures between 1300 and 1499", () => {
+  it("are counts before a counted noun, never Solar years", () => {
+    expect(brief("On dénombre 1450 arrestations depuis janvier.")).toEqual([["arrest", 1450, "exact", "2024-01-01", "2024-06-15"]]);
+  });
+});
+
+describe("French 'cette semaine'", () => {
+  it("runs from the Monday of the week of writing", () => {
+    expect(brief("Six détenus ont été exécutés cette semaine.", "2024-06-13")).toEqual([["execution", 6, "exact", "2024-06-10", "2024-06-13"]]);
+  });
+});
+
+describe("French 'aujourd'hui'", () => {
+  it("is the day of writing", () => {
+    expect(brief("Cinq prisonniers ont été pendus aujourd'hui.", "2024-06-13")).toEqual([["execution", 5, "exact", "2024-06-13", "2024-06-13"]]);
+  });
+});
+
+describe("French 'a prononcé la peine de mort contre'", () => {
+  it("is a death sentence, not a death", () => {
+    expect(brief("Le tribunal a prononcé la peine capitale contre onze accusés.").map((c) => c.slice(0, 2))).toEqual([["death_sentence", 11]]);
+  });
+});

@@ -2,7 +2,7 @@
 // hedges, events, months, relative periods ("le mois dernier", "il y a 5 jours") and
 // attribution ("selon", "d'après", "l'ONG", "Ils ont ajouté").
 import type { Period } from "../../types.js";
-import { addDays, dayPeriod, monthPeriod, monthsPeriod, previousMonth, recentMonth, recentSeason, seasonPeriod, yearPeriod } from "./calendar.js";
+import { addDays, dayPeriod, latestWeekday, monthPeriod, monthsPeriod, previousMonth, recentMonth, recentSeason, seasonPeriod, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
 import { dropOverlaps, isFree, joinUntil, matchesOf, numberEndingAt } from "./patterns.js";
 
@@ -58,7 +58,7 @@ const YEARS = new RegExp(
   "giu",
 );
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>ces|en|(?:au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)(?=\\s+\\S+\\s+(?:derni|(?:jours|semaines|mois|ann[ée]es)\\s+derni)))\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi|aujourd['’]hui)|(?<thisw>cette\\s+semaine)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>ces|en|(?:au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)(?=\\s+\\S+\\s+(?:derni|(?:jours|semaines|mois|ann[ée]es)\\s+derni)))\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
   "giu",
 );
 
@@ -67,7 +67,7 @@ const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]cl
 const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
 const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
-const HAS_RELATIVE = /derni|pass[ée]|ann[ée]e|il\s+y\s+a|jours|semaines|mois|hier|aujourd|ce\s+matin|ce\s+soir|cet\s+apr/iu;
+const HAS_RELATIVE = /derni|pass[ée]|ann[ée]e|il\s+y\s+a|jours|semaines?|mois|hier|aujourd|ce\s+matin|ce\s+soir|cet\s+apr/iu;
 
 /**
  * "l'été 2023", "au printemps dernier", "cet hiver", "à l'automne 2022" (equinox to solstice). "été" is
@@ -188,6 +188,12 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
       const d = addDays(pub.end, g["today"] ? 0 : -1);
       period = { start: d, end: d };
     } else if (g["thism"]) period = { start: `${pub.start.slice(0, 7)}-01`, end: pub.end };
+    // "cette semaine": from the Monday of the week of writing.
+    else if (g["thisw"]) {
+      const monday = latestWeekday(1, pub);
+      if (!monday) continue;
+      period = { start: monday.start, end: pub.end };
+    }
     // "l'année écoulée": the year before when written in its first two months, else the twelve months to publication.
     else if (g["pasty"]) period = pub.month !== null && pub.month <= 2 ? yearPeriod(pub.year - 1) : { start: addDays(pub.end, -365), end: pub.end };
     else {
@@ -247,12 +253,15 @@ export const french: LanguagePack = {
   nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|euros?\b|dollars?\b|€|\$|km\b|mètres?\b|kilom[èe]tres?\b|habitants\b|kilos?\b|kg\b|tonnes?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
   // "une exécution sur trois": the whole of a proportion.
   nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|(?:un|une|1)\s+(?:\p{L}+\s+){0,2}sur|(?:p[èe]re|m[èe]re)\s+de|en\s+moyenne|chaque\s+(?:jour|semaine|mois))\s*$/iu,
-  countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants)/iu,
+  // "1300 arrestations": a count, not a year (French texts name no year 1300–1499).
+  countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants|arrestations|interpellations|blessés|condamnations|condamnés|militants|opposants|hommes|journalistes|mineurs|disparitions|pendaisons|cas)(?![\p{L}])/iu,
   events: [
     [/couloirs?\s+de\s+la\s+mort|(?:risqu\p{L}*|encour\p{L}*|passibles?\s+de|menac[ée]+s?\s+d['e]\s*|en\s+attente\s+d['e]\s*)\s*(?:la\s+|l'|une\s+|leur\s+|d'être\s+)?(?:peine\s+(?:de\s+mort|capitale)|ex[ée]cut\p{L}*)/giu, "death_row"],
-    [/condamn[ée]+s?\s+à\s+mort|condamn[ée]*s?(?:\s+\S+){0,4}?\s+à\s+(?:la\s+peine\s+(?:capitale|de\s+mort)|mort)(?![\p{L}])|(?<![\p{L}])peines\s+(?:de\s+mort|capitales)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
-    [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort/giu, "execution"],
-    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|(?:bless[ée]+s?\s+(?:ont|a|avaient|auraient)\s+)?succomb\p{L}*(?:\s+à\s+(?:ses|leurs)\s+blessures)?|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
+    // "condamnés à la pendaison", "ont écopé de la peine de mort": sentences, not executions nor deaths.
+    [/condamn[ée]+s?\s+à\s+mort|condamn[ée]*s?(?:\s+\S+){0,4}?\s+à\s+(?:la\s+peine\s+(?:capitale|de\s+mort)|mort|la\s+pendaison|être\s+pendu[es]*)(?![\p{L}])|(?:écop\p{L}*|vu\s+infliger|infligé|prononc[ée]+)\s+(?:de\s+)?(?:la\s+)?peine\s+(?:de\s+mort|capitale)|(?<![\p{L}])peines\s+(?:de\s+mort|capitales)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
+    // "23 condamnés à mort ont été exécutés": the condemned are the people, the execution is the deed.
+    [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort|condamn[ée]+s?\s+à\s+mort\s+(?:\S+\s+){0,3}?(?:ont|a|avaient|auraient|sont)\s+été\s+(?:ex[ée]cut[ée]+s?|pendu[es]*|mis(?:es)?\s+à\s+mort)(?![\p{L}])/giu, "execution"],
+    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|(?:bless[ée]+s?\s+(?:ont|a|avaient|auraient)\s+)?succomb\p{L}*(?:\s+à\s+(?:ses|leurs)\s+blessures)?|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|mortellement\s+(?:bless[ée]+s?|atteint[es]*|touch[ée]+s?)(?![\p{L}])|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
     [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
     [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|plac[ée]+s?\s+en\s+(?:détention|garde\s+à\s+vue)|(?<![\p{L}])détenu[es]*\s+arbitrairement|(?<![\p{L}])emprisonn[ée]+s?(?![\p{L}])|(?<![\p{L}])(?:incarc[ée]r[ée]+s?|écrou[ée]+s?|appréhend[ée]+s?|rafl[ée]+s?)(?![\p{L}])|incarc[ée]rations?/giu, "arrest"],
     [/(?<![\p{L}])disparu[es]*(?![\p{L}])|disparitions?\s+forcées?/giu, "disappearance"],
@@ -296,11 +305,13 @@ export const french: LanguagePack = {
   pronoun: /^(?:Elles?|Ils?)\s/u,
   verbFinal: false,
   carrySource: false,
+  // "Quatre prisonniers kurdes au moins ont été exécutés", "15 au moins".
+  qualifiersAfter: [[/^\s*(?:\p{L}+\s+){0,2}au\s+moins(?![\p{L}])/iu, "at_least"]],
   comparedWith: /(?<![\p{L}])(?:par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?|avec)|(?:plus|moins)\s+qu['’]|(?:le|au)\s+(?:double|triple)\s+(?:de|du|d['’])|(?:hausse|baisse|augmentation|diminution)\s+(?:sur|depuis))(?:\s*(?:en|à|au|de|d['’]|l['’]))?\s*$/iu,
   superlative: /(?<![\p{L}])(?:le\s+plus\s+(?:élevé|haut|lourd|important|grand)|(?:le|la)\s+(?:pire|plus\s+forte))(?:\s+\S+){0,3}(?:\s+(?:depuis|en|de))?\s*$/iu,
   recentDays: {
     // "mardi", "lundi soir", "samedi dernier" (not "le lundi 3 juin": the date names the day).
-    weekdays: /(?<![\p{L}])(?:(?<d1>lundi)|(?<d2>mardi)|(?<d3>mercredi)|(?<d4>jeudi)|(?<d5>vendredi)|(?<d6>samedi)|(?<d7>dimanche))(?:\s+(?:soir|matin|midi|dernier|pass[ée]))?(?![\p{L}])(?!\s+\d)/giu,
+    weekdays: /(?<![\p{L}])(?:(?<d1>lundi)|(?<d2>mardi)|(?<d3>mercredi)|(?<d4>jeudi)|(?<d5>vendredi)|(?<d6>samedi)|(?<d7>dimanche))(?:\s+(?:soir|matin|midi|(?<past>dernier|pass[ée])))?(?![\p{L}])(?!\s+\d)/giu,
     lastWeek: /(?<![\p{L}])la\s+semaine\s+(?:derni[èe]re|pass[ée]e)(?![\p{L}])/giu,
     weekend: /(?<![\p{L}])(?:(?:au\s+cours\s+du|durant\s+le|pendant\s+le|ce|le)\s+)week-?end(?:\s+(?<last>dernier|pass[ée]))?(?![\p{L}])(?!\s+du\s+\d)/giu,
     since: /(?<![\p{L}])depuis\s+(?:le\s+)?$/iu,

@@ -153,6 +153,16 @@ export function findNumbers(s: string, pack: LanguagePack): NumberHit[] {
     const cur = current as { n: WordNumber; start: number; end: number } | null;
     // "ثلاثة آلاف", "دو هزار": a number in words swallows the vague "thousands" read inside it.
     if (cur && cur.n.words > 1) for (let i = hits.length - 1; i >= 0; i--) if ((hits[i] as NumberHit).qualifier && cur.start <= (hits[i] as NumberHit).start && (hits[i] as NumberHit).end <= cur.end) hits.splice(i, 1);
+    // "یک هزار و ۲۰۰", "ألف و200": hundreds in digits after a thousand in words belong to it.
+    if (cur && cur.n.last === "thousand" && !cur.n.ordinal && digits) {
+      const rest = AND_HUNDREDS.exec(s.slice(cur.end, cur.end + 12));
+      const at = rest ? hits.findIndex((h) => !h.word && h.start === cur.end + rest[0].length - (rest[1] as string).length) : -1;
+      if (rest && at >= 0) {
+        hits.splice(at, 1);
+        cur.n.small += Number(rest[1]);
+        cur.end += rest[0].length;
+      }
+    }
     if (current && current.n.value > 0 && !current.n.bound && !taken(current.start, current.end)) {
       hits.push({ start: current.start, end: current.end, value: current.n.value, word: true, ordinal: current.n.ordinal, decimal: false });
     }

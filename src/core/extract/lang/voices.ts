@@ -53,6 +53,15 @@ function indexOf(registry: SourceRegistry): AliasIndex {
         list.push({ key, entry, exactCase });
         list.sort((x, y) => y.key.length - x.key.length);
         byFirst.set(first, list);
+        // Arabic "ل" + "ال" is written "لل" ("وفقاً للمرصد السوري"): the name after the clitic then opens with "ل".
+        if (/^ال[\u0621-\u064a]/u.test(key)) {
+          const lam = `ل${key.slice(2)}`;
+          const lamFirst = (lam.match(WORD) ?? [])[0] as string;
+          const lamList = byFirst.get(lamFirst) ?? [];
+          lamList.push({ key: lam, entry, exactCase: false });
+          lamList.sort((x, y) => y.key.length - x.key.length);
+          byFirst.set(lamFirst, lamList);
+        }
       }
     }
     index = { byFirst, words: new WordSet(byFirst.keys()) };
