@@ -45,6 +45,12 @@ const EVENT_WORD = /execut|hang|hung|missing|behead|kill|slaughter|massacr|murde
 /** A sentence that opens on a group already counted: "Among these executions, …", "Of those killed, …". */
 const FRONT_PARTITIVE = /^(?:among|of|out of)\s+(?:these|those|the|them|all(?:\s+the)?)\b(?:[^,;]{0,60}?\b(executions|hangings|killings|deaths|arrests|detentions|death sentences|executed|hanged|killed|arrested|detained|victims|dead|cases)\b|(?=\s*,)|(?=\s+(?:were|are)\s))/i;
 
+/** FRONT_PARTITIVE opens on "among", "of" or "out of": a sentence (trimmed) that starts with neither letter cannot match. */
+const mayOpenOnGroup = (s: string) => {
+  const c = s.charCodeAt(0) | 32;
+  return c === 97 || c === 111;
+};
+
 /** The event a fronted group names; "victims" and "cases" continue the event counted just before. */
 function frontEvent(word: string, previous: Claim["event"] | null): Claim["event"] | null {
   if (/^(?:executions|hangings|executed|hanged)$/.test(word)) return "execution";
@@ -158,7 +164,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const credit = leadingCredit(t.slice(sent.start, unitEnd < 0 ? t.length : unitEnd), registry)?.filter((n) => !isNotASource(n, registry)) ?? [];
       unitCredit = { unit: sent.unit, names: credit.length > 0 ? credit : null };
     }
-    const mayClaim = (HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) && (EVENT_WORD.test(s) || FRONT_PARTITIVE.test(s));
+    const mayClaim = (HAS_DIGIT.test(s) || NUMBER_WORD.test(s)) && (EVENT_WORD.test(s) || (mayOpenOnGroup(s) && FRONT_PARTITIVE.test(s)));
     // The sentence's own voice, found before the sentence joins the memory; it carries through
     // the rest of its paragraph ("X has released its monthly report. This month, 125 …"). Only
     // sentences with claims and those that present a report are searched for a voice.
@@ -179,6 +185,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       remember(s);
       return;
     }
+    const front = mayOpenOnGroup(s) ? FRONT_PARTITIVE.exec(s) : null;
     const lower = s.toLowerCase();
     const toks = tokens(s);
     const numbers = findNumbers(s, plainWords(toks));
@@ -222,7 +229,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     // ("between Oct. 3 and 13", "the past 20 days") is part of it: when there is such a figure,
     // the figures are associated again without it.
     let sentenceTimes: TimeMention[] = [];
-    if (found.length > 0 || FRONT_PARTITIVE.test(s)) {
+    if (found.length > 0 || front) {
       // A dateline's date is when the story was filed, not when the events happened.
       const timeText = sent.firstInUnit ? maskDateline(s) : s;
       sentenceTimes = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null);
@@ -247,7 +254,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         found = associateAll(countLike);
       }
     }
-    if (found.length === 0 && !FRONT_PARTITIVE.test(s)) {
+    if (found.length === 0 && !front) {
       if (explain) for (const n of numbers) decide(sent.start, s, n, explainReason(s, n, reasons.get(n)) ?? "no event found for it");
       remember(s);
       return;
@@ -262,7 +269,6 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     // "Of these hangings, 40 were for theft": a sentence that opens on a group
     // already counted makes its bare figures parts of that group.
-    const front = FRONT_PARTITIVE.exec(s);
     let frontParent: DraftClaim | null = null;
     if (front) {
       frontParent = drafts[drafts.length - 1] ?? null;
