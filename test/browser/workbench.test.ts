@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
     await page.getByTestId("conflicts-list").waitFor();
     const first = (await list.locator("li > a").first().textContent()) ?? "";
     expect(top.has(first)).toBe(true);
-    await page.getByTestId("facts-order").selectOption("name");
+    await page.getByTestId("facts-order").selectOption("scope");
     const names = await list.locator("li > a").allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     await page.close();
