@@ -110,6 +110,18 @@ describe("CSV of the facts views", () => {
     expect((await get("/claims.csv?limit=100001")).status).toBe(400);
   });
 
+  it("gives a source's figures fact by fact as CSV, and its page as JSON", async () => {
+    const answer = (await (await get("/sources/IHRNGO")).json()) as { name: string; otherNetworks: string[]; figures: Array<{ factId: string }> };
+    expect(answer.figures.length).toBeGreaterThan(0);
+    const csv = await (await get("/sources/IHRNGO.csv")).text();
+    expect(csv.split("\r\n")[0]).toBe(["fact_id", "description", "event", "place", "period_start", "period_end", answer.name, ...answer.otherNetworks, "status"].join(","));
+    expect(firstColumn(csv)).toEqual(answer.figures.map((f) => f.factId));
+    const json = await get("/sources/IHRNGO.json");
+    expect(json.headers.get("content-disposition")).toContain("tally-source-IHRNGO.json");
+    expect(await json.json()).toEqual(answer);
+    expect((await get("/sources/Nobody%20At%20All.csv")).status).toBe(404);
+  });
+
   it("is what `tally facts --format csv` prints", async () => {
     const out: string[] = [];
     const io: CliIo = { out: (l) => out.push(l), err: () => undefined, isTTY: false, exitCode: 0 };

@@ -12,8 +12,9 @@ import { CLAIM_CSV, ClaimEntity } from "../../shared/entities/claim.js";
 import type { StoredClaim } from "../../services/use-cases/types.js";
 import { csvOf, type CsvTable } from "../../shared/entities/fact-csv.js";
 import { documentsPage } from "../../services/use-cases/documents.js";
-import { exportConflicts, exportDocuments, exportFacts, exportTimeline, streamClaims } from "../../services/use-cases/exports.js";
+import { exportConflicts, exportDocuments, exportFacts, exportSource, exportTimeline, streamClaims } from "../../services/use-cases/exports.js";
 import { listConflicts, listFacts, timeline } from "../../services/use-cases/facts.js";
+import { sourcePage } from "../../services/use-cases/reports.js";
 import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { claimFilterOf, claimOut } from "../present.js";
@@ -98,6 +99,16 @@ export function registerExports(app: Api, deps: ApiDeps): void {
   };
   app.openapi(claimsCsvRoute, async (c) => claims(c, c.req.valid("query"), "csv"));
   app.openapi(claimsJsonRoute, async (c) => claims(c, c.req.valid("query"), "json"));
+  // A source's page: `/sources/{name}.csv` its figures fact by fact, `.json` its answer (before
+  // `/sources/{name}`, which would take the file for a name; not in openapi.json, as /facts/{id}.csv).
+  app.get("/sources/:file{.+\\.(?:csv|json)}", async (c) => {
+    const file = c.req.param("file");
+    const dot = file.lastIndexOf(".");
+    const name = file.slice(0, dot);
+    if (file.slice(dot + 1) === "csv") return csvDownload(c, await performFor(c, deps, exportSource, { name }));
+    const page = await performFor(c, deps, sourcePage, { name });
+    return c.body(JSON.stringify(page), 200, downloadHeaders(`source-${page.name}`, "json"));
+  });
   app.openapi(exportClaimsRoute, async (c) => {
     const q = c.req.valid("query");
     return claims(c, q, q.format);

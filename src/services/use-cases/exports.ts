@@ -12,6 +12,7 @@ import { documentsTable } from "../documents.js";
 import { ClaimFilterInput } from "./claim-inputs.js";
 import { documentsPage } from "./documents.js";
 import { listConflicts, listFacts, timeline } from "./facts.js";
+import { sourcePage } from "./reports.js";
 import { useCase } from "./use-case.js";
 
 /** The facts of a filter (the input of `facts.list` without facets) as a table. */
@@ -48,6 +49,25 @@ export const exportDocuments = useCase({
   input: documentsPage.input,
   output: CsvTableSchema,
   run: async (ctx, input) => documentsTable(await documentsPage.run(ctx, input)),
+});
+
+/**
+ * A source's page as a table: its figures fact by fact (as the page's table of them), the source's
+ * figure and, in a column per other network (named as on the page), theirs for the same scope.
+ */
+export const exportSource = useCase({
+  name: "sources.page.export",
+  role: "viewer",
+  input: sourcePage.input,
+  output: CsvTableSchema,
+  async run(ctx, input) {
+    const s = await sourcePage.run(ctx, input);
+    return {
+      name: `source-${s.name}`,
+      columns: ["fact_id", "description", "event", "place", "period_start", "period_end", s.name, ...s.otherNetworks, "status"],
+      rows: s.figures.map((f) => [f.factId, f.description, f.event, f.place, f.period?.start ?? null, f.period?.end ?? null, f.figure, ...s.otherNetworks.map((n) => f.others[n] ?? null), f.status]),
+    };
+  },
 });
 
 /** Claims read per batch at most (one query of the store each). */
