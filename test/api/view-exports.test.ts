@@ -98,6 +98,8 @@ describe("CSV of the facts views", () => {
     const ids = page.claims.map((c) => String(c.id));
     expect(firstColumn(await (await get(`/claims.csv?${q}`)).text())).toEqual(ids);
     expect(((await (await get(`/claims.json?${q}`)).json()) as { claims: Array<{ id: number }> }).claims).toEqual(page.claims);
+    // With the facets of the claims page: the answer of /claims, as a download.
+    expect(await (await get(`/claims.json?${q}&facets=event,place,year`)).json()).toEqual(await (await get(`/claims?${q}&facets=event,place,year`)).json());
     // The older address gives the same bytes.
     expect(await (await get(`/exports/claims?${q}&format=csv`)).text()).toBe(await (await get(`/claims.csv?${q}`)).text());
     // Read two at a time, the batches neither skip nor repeat a claim.

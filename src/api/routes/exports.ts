@@ -15,10 +15,13 @@ import { documentsPage } from "../../services/use-cases/documents.js";
 import { exportConflicts, exportDocuments, exportFacts, exportSource, exportTimeline, streamClaims } from "../../services/use-cases/exports.js";
 import { listConflicts, listFacts, timeline } from "../../services/use-cases/facts.js";
 import { sourcePage } from "../../services/use-cases/reports.js";
+import { listClaims } from "../../services/use-cases/claims.js";
+import type { ClaimFacet } from "../../services/use-cases/types.js";
+import { CLAIMS_COUNT_UP_TO } from "./ledger.js";
 import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { claimFilterOf, claimOut } from "../present.js";
-import { ClaimsExportQuery, ConflictListSchema, ConflictsQuery, DocumentListSchema, DocumentsQuery, ExportQuery, FactListSchema, FactsQuery, TimelineQuery, TimelineSchema } from "../schemas.js";
+import { ClaimListSchema, ClaimsExportQuery, ConflictListSchema, ConflictsQuery, DocumentListSchema, DocumentsQuery, ExportQuery, FactListSchema, FactsQuery, TimelineQuery, TimelineSchema } from "../schemas.js";
 import { batchesOf, csvStream, downloadHeaders, jsonListStream, type Batches } from "../stream.js";
 import { E400, E500 } from "./common.js";
 
@@ -35,7 +38,7 @@ const timelineJsonRoute = createRoute({ method: "get", path: "/timeline.json", t
 const documentsCsvRoute = createRoute({ method: "get", path: "/documents.csv", tags: ["ledger"], summary: "The same page of documents as `/documents`, as CSV (columns as `tally documents --format csv`)", request: { query: DocumentsQuery }, responses: csv("the documents") });
 const documentsJsonRoute = createRoute({ method: "get", path: "/documents.json", tags: ["ledger"], summary: "The answer of `/documents` (same query) as a download", request: { query: DocumentsQuery }, responses: jsonDownload(DocumentListSchema, "the documents") });
 const claimsCsvRoute = createRoute({ method: "get", path: "/claims.csv", tags: ["ledger"], summary: "The claims of `/claims` (same filter, sort and page; up to 100,000) as CSV, written as they are read", request: { query: ClaimsExportQuery }, responses: csv("the claims") });
-const claimsJsonRoute = createRoute({ method: "get", path: "/claims.json", tags: ["ledger"], summary: "The claims of `/claims` (same filter, sort and page; up to 100,000) as JSON `{ claims }`, written as they are read", request: { query: ClaimsExportQuery }, responses: jsonDownload(ClaimsDownloadSchema, "the claims") });
+const claimsJsonRoute = createRoute({ method: "get", path: "/claims.json", tags: ["ledger"], summary: "The answer of `/claims` (same filter, sort, page and facets; up to 100,000 claims) as a download, the claims written as they are read", request: { query: ClaimsExportQuery }, responses: jsonDownload(ClaimListSchema, "the claims") });
 const exportClaimsRoute = createRoute({
   method: "get",
   path: "/exports/claims",
@@ -98,7 +101,21 @@ export function registerExports(app: Api, deps: ApiDeps): void {
     return claimsDownload(c, batches, format);
   };
   app.openapi(claimsCsvRoute, async (c) => claims(c, c.req.valid("query"), "csv"));
-  app.openapi(claimsJsonRoute, async (c) => claims(c, c.req.valid("query"), "json"));
+  // The list's answer: its total (counted as /claims counts it) and facets first, then the claims as read.
+  app.openapi(claimsJsonRoute, async (c) => {
+    const q = c.req.valid("query");
+    const filter = claimFilterOf(q);
+    const fields = q.facets ? (q.facets.split(",").map((f) => f.trim()) as ClaimFacet[]) : [];
+    const [{ total, totalExact, facets }, { batches }] = await Promise.all([
+      performFor(c, deps, listClaims, { filter, sort: q.sort, limit: 0, offset: q.offset, countUpTo: CLAIMS_COUNT_UP_TO, ...(fields.length > 0 ? { facets: fields } : {}) }),
+      performFor(c, deps, streamClaims, { filter, sort: q.sort, limit: q.limit, offset: q.offset }),
+    ]);
+    async function* out(): AsyncGenerator<readonly unknown[]> {
+      for await (const b of batches) yield b.map(claimOut);
+    }
+    const rest = { total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, ...(facets ? { facets } : {}) };
+    return declared(c.body(jsonListStream("claims", out(), rest), 200, downloadHeaders("claims", "json")));
+  });
   // A source's page: `/sources/{name}.csv` its figures fact by fact, `.json` its answer (before
   // `/sources/{name}`, which would take the file for a name; not in openapi.json, as /facts/{id}.csv).
   app.get("/sources/:file{.+\\.(?:csv|json)}", async (c) => {

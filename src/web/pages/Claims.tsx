@@ -110,7 +110,7 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                 <a className="button" href={`${API}/claims.csv${qs(params)}`} download="tally-claims.csv" data-testid="export-csv">
                   Export these {d.claims.length} as CSV
                 </a>
-                <a className="button" href={`${API}/claims.json${qs(params)}`} download="tally-claims.json" data-testid="export-json">
+                <a className="button" href={`${API}/claims.json${qs({ ...params, facets: CLAIM_PAGE_FACETS.map(([f]) => f).join(",") })}`} download="tally-claims.json" data-testid="export-json">
                   Export as JSON
                 </a>
               </div>
