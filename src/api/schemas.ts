@@ -63,9 +63,13 @@ const FacetCountSchema = z.object({
   label: z.string().optional().openapi({ description: "how the value reads, when not as itself (a network's name for its id)" }),
 });
 
-export const ExportQuery = ClaimsQuery.extend({
+/** The claims of a download: the query of `/claims` (a page of up to 100,000, written as it is read). */
+export const ClaimsExportQuery = ClaimsQuery.extend({
+  limit: limit(100_000, 100).openapi({ type: "integer", example: 100, description: "this many claims from `offset` (at most 100,000; read and written a batch at a time)" }),
+});
+
+export const ExportQuery = ClaimsExportQuery.extend({
   format: z.enum(["csv", "json"]).default("csv").openapi({ example: "csv" }),
-  limit: limit(100_000, 100),
 });
 
 export const DocumentsQuery = z.object({

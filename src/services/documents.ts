@@ -4,6 +4,7 @@
 // `/documents` (and `/documents.csv`), `tally documents` and the web's documents page all call it.
 import { z } from "zod";
 import { toCsv } from "../shared/csv.js";
+import type { CsvTable } from "../shared/entities/fact-csv.js";
 import { Invalid } from "../shared/errors.js";
 import type { DocumentListOptions, DocumentSummary, Store } from "../store/index.js";
 import { nameOfLanguage, noRulesMessage } from "./language-support.js";
@@ -139,12 +140,17 @@ export async function listDocumentsPage(store: Store, input: unknown): Promise<D
 /** Columns of the documents CSV (`tally documents --format csv`, `/api/v1/documents.csv`). */
 export const DOCUMENT_COLUMNS = ["id", "sha256", "name", "title", "media_type", "publisher", "published", "captured", "collector", "language", "claims", "restricted", "url", "path", "size"];
 
+/** The documents of a page as a table to download (columns DOCUMENT_COLUMNS), in the page's order. */
+export function documentsTable(page: DocumentsOutput): CsvTable {
+  return {
+    name: "documents",
+    columns: DOCUMENT_COLUMNS,
+    rows: page.documents.map((d) => [d.id, d.sha256, d.name, d.title, d.mediaType, d.publisher, d.published, d.capturedAt, d.collector, d.language, d.claimCount, d.restricted, d.url, d.path, d.size]),
+  };
+}
+
 /** The documents of a page as CSV, one row each, in the page's order. */
 export function documentsCsv(page: DocumentsOutput): string {
-  return (
-    toCsv(
-      DOCUMENT_COLUMNS,
-      page.documents.map((d) => [d.id, d.sha256, d.name, d.title, d.mediaType, d.publisher, d.published, d.capturedAt, d.collector, d.language, d.claimCount, d.restricted, d.url, d.path, d.size]),
-    ) + "\r\n"
-  );
+  const t = documentsTable(page);
+  return toCsv(t.columns, t.rows) + "\r\n";
 }

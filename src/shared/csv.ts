@@ -12,3 +12,8 @@ function field(v: unknown): string {
 export function toCsv(header: string[], rows: unknown[][]): string {
   return [header, ...rows].map((r) => r.map(field).join(",")).join("\r\n");
 }
+
+/** One line of a CSV document, without its line break (as `toCsv` writes each line). */
+export function csvLine(row: readonly unknown[]): string {
+  return row.map(field).join(",");
+}

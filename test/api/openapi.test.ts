@@ -30,7 +30,7 @@ describe("OpenAPI document", () => {
         "/review/queue", "/claims/{id}", "/claims/{id}/review", "/documents/{id}/claims", "/claims/{id}/supersede", "/facts/merge", "/facts/{id}/split", "/claims/fact-assignment/clear", "/restrict",
         "/victims", "/victims/{id}", "/victim-lists", "/victim-lists/{id}", "/victims/link", "/victims/review", "/victims/decisions", "/victims/decisions/{id}/undo", "/victims/overlap", "/victims/counts", "/victims/restrict",
         // The analyst's workbench: lists as CSV, the country-year report.
-        "/documents.csv", "/facts.csv", "/conflicts.csv", "/timeline.csv", "/report", "/report.md", "/report.html", "/sources/{name}", "/conflicts/{id}",
+        "/documents.csv", "/facts.csv", "/conflicts.csv", "/timeline.csv", "/documents.json", "/facts.json", "/conflicts.json", "/timeline.json", "/claims.csv", "/claims.json", "/report", "/report.md", "/report.html", "/sources/{name}", "/conflicts/{id}",
       ].sort(),
     );
     expect(served.components.schemas).toHaveProperty("Error");

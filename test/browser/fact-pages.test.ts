@@ -60,9 +60,9 @@ describe.skipIf(!haveChromium)("the facts page's pages and language facet in chr
     expect(sum(await counts(facets, "status"))).toBe(all.total);
     await page.screenshot({ path: join(ARTIFACTS, "fact-pages.png"), fullPage: true });
 
-    // By name: the server's scope order, from the first page again.
-    await page.getByTestId("facts-order").selectOption("name");
-    await page.waitForURL(/\/facts\?limit=2$/);
+    // By name: the server's scope order, from the first page again (the order in the address).
+    await page.getByTestId("facts-order").selectOption("scope");
+    await page.waitForURL(/\/facts\?limit=2&order=scope$/);
     const byName = await api("?order=scope&limit=2");
     await expect.poll(ids).toEqual(byName.facts.map((f) => f.id));
     await page.close();

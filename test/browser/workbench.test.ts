@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
     await page.getByTestId("conflicts-list").waitFor();
     const first = (await list.locator("li > a").first().textContent()) ?? "";
     expect(top.has(first)).toBe(true);
-    await page.getByTestId("facts-order").selectOption("name");
+    await page.getByTestId("facts-order").selectOption("scope");
     const names = await list.locator("li > a").allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     await page.close();
@@ -245,6 +245,11 @@ describe.skipIf(!haveChromium)("the analyst's workbench in chromium", () => {
     const years = page.getByTestId("source-years");
     expect(await years.locator("tbody tr").filter({ hasText: "2023" }).filter({ hasText: "at least 834" }).count()).toBe(1);
     await page.getByTestId("source-claims").locator("li").first().waitFor();
+    // Its CSV: a row per fact of the figures table, in its order.
+    const shownFacts = await table.locator("tbody tr td:first-child a").evaluateAll((as) => as.map((a) => (a.getAttribute("href") ?? "").replace(/^\/facts\//, "")));
+    const csvHref = (await page.getByTestId("source-csv").getAttribute("href")) ?? "";
+    const csv = await page.evaluate(async (u) => (await fetch(u)).text(), csvHref);
+    expect(csv.trimEnd().split("\r\n").slice(1).map((l) => l.split(",")[0])).toEqual(shownFacts);
     await shot(page, "workbench-source");
     await page.close();
   });

@@ -1,21 +1,18 @@
-// Routes over the stored ledger: documents, claims, exports, search.
-import { createRoute, z } from "@hono/zod-openapi";
+// Routes over the stored ledger: documents, claims, search (their downloads: routes/exports.ts).
+import { createRoute } from "@hono/zod-openapi";
 import type { ClaimFacet } from "../../shared/facets.js";
-import { documentsCsv } from "../../services/documents.js";
-import { listClaims as listClaimsCase, exportClaims as exportClaimsCase } from "../../services/use-cases/claims.js";
+import { listClaims as listClaimsCase } from "../../services/use-cases/claims.js";
 import { documentsPage, listDocuments as listDocumentsCase, searchDocuments, showDocument } from "../../services/use-cases/documents.js";
 import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
-import { claimFilterOf, claimOut, claimsCsv, documentSummaryOut, httpRecord } from "../present.js";
+import { claimFilterOf, claimOut, documentSummaryOut, httpRecord } from "../present.js";
 import {
   ClaimListSchema,
-  ClaimSchema,
   ClaimsQuery,
   DocumentDetailSchema,
   DocumentListSchema,
   DocumentRef,
   DocumentsQuery,
-  ExportQuery,
   SearchQuery,
   SearchSchema,
 } from "../schemas.js";
@@ -28,15 +25,6 @@ const listDocuments = createRoute({
   summary: "Stored documents, newest capture first",
   request: { query: DocumentsQuery },
   responses: { 200: json(DocumentListSchema, "a page of documents"), ...E400, ...E500 },
-});
-
-const documentsCsvRoute = createRoute({
-  method: "get",
-  path: "/documents.csv",
-  tags: ["ledger"],
-  summary: "The same page of documents as `/documents`, as CSV (columns as `tally documents --format csv`)",
-  request: { query: DocumentsQuery },
-  responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...E400, ...E500 },
 });
 
 const getDocument = createRoute({
@@ -57,22 +45,6 @@ const listClaims = createRoute({
   responses: { 200: json(ClaimListSchema, "a page of claims with the total matching"), ...E400, ...E500 },
 });
 
-const exportClaims = createRoute({
-  method: "get",
-  path: "/exports/claims",
-  tags: ["ledger"],
-  summary: "Claims of a filter, sort and page as a CSV or JSON download",
-  request: { query: ExportQuery },
-  responses: {
-    200: {
-      description: "CSV (columns as `tally claims --format csv`) or JSON `{ claims }`",
-      content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.object({ claims: z.array(ClaimSchema) }) } },
-    },
-    ...E400,
-    ...E500,
-  },
-});
-
 const search = createRoute({
   method: "get",
   path: "/search",
@@ -85,7 +57,7 @@ const search = createRoute({
 /** Matching claims counted at most (issue 24): past it, `total` is this and `totalExact` false. */
 export const CLAIMS_COUNT_UP_TO = 10_000;
 
-const uc = { listDocuments: listDocumentsCase, showDocument, listClaims: listClaimsCase, exportClaims: exportClaimsCase, searchDocuments };
+const uc = { listDocuments: listDocumentsCase, showDocument, listClaims: listClaimsCase, searchDocuments };
 
 function parseRef(ref: string): number | string {
   return /^\d+$/.test(ref) ? Number(ref) : ref.toLowerCase();
@@ -94,11 +66,6 @@ function parseRef(ref: string): number | string {
 export function registerLedger(app: Api, deps: ApiDeps): void {
 
   app.openapi(listDocuments, async (c) => c.json(await performFor(c, deps, documentsPage, c.req.valid("query")), 200));
-
-  app.openapi(documentsCsvRoute, async (c) => {
-    const page = await performFor(c, deps, documentsPage, c.req.valid("query"));
-    return c.body(documentsCsv(page), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="tally-documents.csv"', "Cache-Control": "no-store" });
-  });
 
   app.openapi(getDocument, async (c) => {
     const { ref } = c.req.valid("param");
@@ -139,14 +106,6 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
       filter, sort: q.sort, limit: q.limit, offset: q.offset, countUpTo: CLAIMS_COUNT_UP_TO, ...(fields.length > 0 ? { facets: fields } : {}),
     });
     return c.json({ total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut), ...(facets ? { facets } : {}) }, 200);
-  });
-
-  app.openapi(exportClaims, async (c) => {
-    const q = c.req.valid("query");
-    const { claims } = await performFor(c, deps, uc.exportClaims, { filter: claimFilterOf(q), sort: q.sort, limit: q.limit, offset: q.offset });
-    const headers = { "Content-Disposition": `attachment; filename="tally-claims.${q.format}"`, "Cache-Control": "no-store" };
-    if (q.format === "json") return c.json({ claims: claims.map(claimOut) }, 200, headers);
-    return c.body(claimsCsv(claims), 200, { ...headers, "Content-Type": "text/csv; charset=utf-8" });
   });
 
   app.openapi(search, async (c) => {

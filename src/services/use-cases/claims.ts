@@ -1,6 +1,6 @@
-// Use cases of reading claims: a filtered page of them, an export, the review queue, one claim
-// with its history. `tally claims`, `tally review list|show`, GET /claims, /exports/claims,
-// /review/queue and /claims/{id} all perform these.
+// Use cases of reading claims: a filtered page of them, the review queue, one claim with its
+// history (the export, read a batch at a time, is in exports.ts). `tally claims`, `tally review
+// list|show`, GET /claims, /review/queue and /claims/{id} all perform these.
 import { z } from "zod";
 import { CLAIM_SORTS, ClaimEntity, ClaimHistoryEntrySchema, QUEUE_ORDERS } from "../../shared/entities/claim.js";
 import { NotFound } from "../../shared/errors.js";
@@ -34,17 +34,6 @@ export const listClaims = useCase({
     const counted = countUpTo === undefined ? store.countClaims(f).then((count) => ({ count, exact: true })) : store.countClaimsUpTo(f, countUpTo);
     const [claims, total, facets] = await Promise.all([store.queryClaims(f, { limit, offset, sort }), counted, fields && fields.length > 0 ? store.claimFacets(f, fields) : null]);
     return { claims, total: total.count, totalExact: total.exact, ...(facets ? { facets } : {}) };
-  },
-});
-
-/** The claims of a filter, sort and page for a download (not counted). */
-export const exportClaims = useCase({
-  name: "claims.export",
-  role: "viewer",
-  input: z.object({ filter: ClaimFilterInput, sort: z.enum(CLAIM_SORTS).default("period"), ...page }),
-  output: z.object({ claims: z.array(ClaimEntity) }),
-  async run({ store }, { filter, sort, limit, offset }) {
-    return { claims: await store.queryClaims(filter as ClaimFilter, { limit, offset, sort }) };
   },
 });
 

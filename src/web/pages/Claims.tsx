@@ -107,10 +107,10 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                   Showing {from}–{to} of {fmt(d.total)}
                   {d.totalExact ? "" : "+"} claims
                 </p>
-                <a className="button" href={`${API}/exports/claims${qs({ ...params, format: "csv" })}`} download="tally-claims.csv" data-testid="export-csv">
+                <a className="button" href={`${API}/claims.csv${qs(params)}`} download="tally-claims.csv" data-testid="export-csv">
                   Export these {d.claims.length} as CSV
                 </a>
-                <a className="button" href={`${API}/exports/claims${qs({ ...params, format: "json" })}`} download="tally-claims.json">
+                <a className="button" href={`${API}/claims.json${qs({ ...params, facets: CLAIM_PAGE_FACETS.map(([f]) => f).join(",") })}`} download="tally-claims.json" data-testid="export-json">
                   Export as JSON
                 </a>
               </div>

@@ -36,8 +36,12 @@ export function ConflictCards({ conflicts }: { conflicts: ConflictList["conflict
   );
 }
 
-/** Download links of a filtered list: `/<list>.csv` and `/<list>` with its query. */
-export function ListExports({ list, query, noun, testId }: { list: string; query: string; noun: string; testId: string }) {
+/**
+ * Download links of exactly the list shown: `/<list>.csv` and `/<list>.json` with the query the
+ * list was asked with (filter, order, page); the JSON also counts the facets of the side panel.
+ */
+export function ListExports({ list, query, facets, noun, testId }: { list: string; query: string; facets?: string; noun: string; testId: string }) {
+  const json = facets ? `${query}${query ? "&" : "?"}facets=${encodeURIComponent(facets)}` : query;
   return (
     <p className="exports">
       {query ? `These ${noun}` : `All ${noun}`} as{" "}
@@ -45,7 +49,7 @@ export function ListExports({ list, query, noun, testId }: { list: string; query
         CSV
       </a>{" "}
       or{" "}
-      <a href={`${API}/${list}${query}`} download={`tally-${list}.json`} data-testid={`${testId}-json`}>
+      <a href={`${API}/${list}.json${json}`} download={`tally-${list}.json`} data-testid={`${testId}-json`}>
         JSON
       </a>
     </p>
@@ -70,7 +74,7 @@ export function ConflictsPage({ query }: { query: URLSearchParams }) {
                 {fmt(d.conflicts.length)} conflict{d.conflicts.length === 1 ? "" : "s"}
                 {filtered ? (d.conflicts.length === 1 ? " matches this filter" : " match this filter") : ""}, most consequential first
               </p>
-              <ListExports list="conflicts" query={qs(filter)} noun="conflicts" testId="conflicts" />
+              <ListExports list="conflicts" query={qs(filter)} facets={facetNames(CONFLICT_PAGE_FACETS)} noun="conflicts" testId="conflicts" />
               {d.conflicts.length === 0 ? <Empty>{filtered ? "No conflicts match this filter." : "No sources contradict each other."}</Empty> : <ConflictCards conflicts={d.conflicts} />}
             </section>
           </div>

@@ -131,7 +131,7 @@ export function DocumentsPage({ query }: { query: URLSearchParams }) {
                 <a className="button" href={`${API}/documents.csv${qs(params)}`} download="tally-documents.csv" data-testid="export-documents-csv">
                   Export these {d.documents.length} as CSV
                 </a>
-                <a className="button" href={`${API}/documents${qs(params)}`} download="tally-documents.json" data-testid="export-documents-json">
+                <a className="button" href={`${API}/documents.json${qs({ ...params, facets: DOCUMENT_PAGE_FACETS.map(([f]) => f).join(",") })}`} download="tally-documents.json" data-testid="export-documents-json">
                   Export as JSON
                 </a>
               </div>

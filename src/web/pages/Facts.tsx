@@ -37,16 +37,17 @@ export function FactsPage({ factId, query }: { factId: string | null; query: URL
   const filtered = Object.keys(filter).length > 0;
   const limit = wholeParam(query, "limit", FACTS_PAGE, 1, 1000);
   const offset = wholeParam(query, "offset", 0, 0, Number.MAX_SAFE_INTEGER);
-  const [order, setOrder] = useState<"consequential" | "name">("consequential");
+  // The order lives in the address too (`order=scope`: by name), so that a view and its export agree.
+  const order: "consequential" | "scope" = query.get("order") === "scope" ? "scope" : "consequential";
+  // Exactly what the list shows: the filter, the order and the page (the exports ask the same).
+  const shown = { ...filter, limit, offset: offset || undefined, order };
+  const facetsAsked = facetNames(FACT_PAGE_FACETS);
   // A page of the facts, ordered by the server; the facets come with it, counted over every matching fact.
-  const facts = useApi<FactList>(
-    `/facts${qs({ ...filter, facets: facetNames(FACT_PAGE_FACETS), limit, offset: offset || undefined, order: order === "name" ? "scope" : "consequential" })}`,
-    version,
-    true,
-  );
+  const facts = useApi<FactList>(`/facts${qs({ ...shown, facets: facetsAsked })}`, version, true);
   const conflicts = useApi<ConflictList>(`/conflicts${qs(scope)}`, version, true);
   const pageSize = limit === FACTS_PAGE ? undefined : limit;
-  const here = (p: Filter, id = factId, at?: number) => `/facts${id ? `/${id}` : ""}${qs({ ...p, limit: pageSize, offset: at || undefined })}`;
+  const here = (p: Filter, id = factId, at?: number, o = order) =>
+    `/facts${id ? `/${id}` : ""}${qs({ ...p, limit: pageSize, offset: at || undefined, order: o === "scope" ? "scope" : undefined })}`;
   const changed = (m: string, goTo?: string) => {
     setMessage(m);
     setTicked(new Set());
@@ -84,19 +85,16 @@ export function FactsPage({ factId, query }: { factId: string | null; query: URL
                         Showing {fmt(d.offset + 1)}–{fmt(d.offset + d.facts.length)} of {fmt(d.total)}
                       </p>
                     ) : null}
-                    <ListExports list="facts" query={qs(filter)} noun="facts" testId="facts" />
+                    <ListExports list="facts" query={qs(shown)} facets={facetsAsked} noun="facts" testId="facts" />
                     <label className="order">
                       Order{" "}
                       <select
                         value={order}
-                        onChange={(e) => {
-                          setOrder(e.target.value === "name" ? "name" : "consequential");
-                          if (offset > 0) navigate(here(filter));
-                        }}
+                        onChange={(e) => navigate(here(filter, factId, 0, e.target.value === "scope" ? "scope" : "consequential"))}
                         data-testid="facts-order"
                       >
                         <option value="consequential">most consequential first (ranked conflicts)</option>
-                        <option value="name">by name</option>
+                        <option value="scope">by name</option>
                       </select>
                     </label>
                     <ul className="plain cards" data-testid="facts-list">

@@ -49,7 +49,7 @@ function Chart({ data }: { data: Overview }) {
           CSV
         </a>{" "}
         or{" "}
-        <a href={`${API}/timeline${qs({ event: data.event, place: data.place, voices: hidden > 0 ? t.voices.length : undefined })}`} download={`tally-timeline-${data.event}.json`}>
+        <a href={`${API}/timeline.json${qs({ event: data.event, place: data.place, voices: hidden > 0 ? t.voices.length : undefined })}`} download={`tally-timeline-${data.event}.json`}>
           JSON
         </a>
       </p>

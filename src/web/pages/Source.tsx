@@ -128,7 +128,14 @@ function SourceView({ s }: { s: SourceAnswer }) {
       <section aria-labelledby="h-source-claims">
         <h2 id="h-source-claims">Its claims</h2>
         <p className="exports">
-          As a table: <a href={`${API}/sources/${encodeURIComponent(s.name)}`} download={`tally-source-${s.name}.json`}>JSON</a>
+          Its figures fact by fact as{" "}
+          <a href={`${API}/sources/${encodeURIComponent(s.name)}.csv`} download data-testid="source-csv">
+            CSV
+          </a>
+          , the whole page as{" "}
+          <a href={`${API}/sources/${encodeURIComponent(s.name)}.json`} download data-testid="source-json">
+            JSON
+          </a>
         </p>
         <ul className="plain" data-testid="source-claims">
           {s.claims.map((c) => (
