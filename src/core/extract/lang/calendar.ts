@@ -94,11 +94,13 @@ export function latestWeekday(weekday: number, pub: Publication): Period | null 
   return { start: day, end: day };
 }
 
-/** The Monday-to-Sunday week before the publication day's week, or null when the day is unknown. */
-export function previousWeek(pub: Publication): Period | null {
+/** The week before the publication day's week (Monday to Sunday, or from `firstDay`), or null when the day is unknown. */
+export function previousWeek(pub: Publication, firstDay = 1): Period | null {
   if (pub.start !== pub.end) return null;
-  const monday = addDays(pub.end, -(isoWeekday(pub.end) - 1) - 7);
-  return { start: monday, end: addDays(monday, 6) };
+  // Days since the week's first day (ISO 1 Monday … 7 Sunday; Iran's week opens on Saturday, 6).
+  const into = (isoWeekday(pub.end) - firstDay + 7) % 7;
+  const first = addDays(pub.end, -into - 7);
+  return { start: first, end: addDays(first, 6) };
 }
 
 /**

@@ -65,7 +65,7 @@ export function recentDays(s: string, rules: NonNullable<LanguagePack["recentDay
   const out: TimeHit[] = [];
   const free = (a: number, b: number) => isFree(found, a, b) && isFree(out, a, b);
   for (const m of matchesOf(rules.lastWeek, s)) {
-    const period = previousWeek(pub);
+    const period = previousWeek(pub, rules.weekStartsOn);
     if (period && free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, period });
   }
   for (const m of rules.weekend ? matchesOf(rules.weekend, s) : []) {

@@ -21,6 +21,12 @@ describe("Persian seasons", () => {
 });
 
 describe("Persian spans counted back from publication", () => {
+  it("reads 'هفته گذشته' as the Iranian week before, Saturday to Friday", () => {
+    // Written on a Wednesday and on the Saturday that opens the next week.
+    expect(brief("هفته گذشته ۶ زندانی در کرج اعدام شدند.", "2024-06-12")).toEqual([["execution", 6, "exact", "2024-06-01", "2024-06-07"]]);
+    expect(brief("هفته گذشته ۶ زندانی در کرج اعدام شدند.", "2024-06-08")).toEqual([["execution", 6, "exact", "2024-06-01", "2024-06-07"]]);
+  });
+
   it("reads 'N هفته گذشته' and 'یک سال گذشته' as spans, not as last week or the last Solar year", () => {
     expect(brief("در دو هفته گذشته ۴۸ زندانی در ایران اعدام شدند.", "2024-06-15")).toEqual([["execution", 48, "exact", "2024-06-01", "2024-06-15"]]);
     expect(brief("طی یک سال گذشته دست کم ۹۰۰ نفر در ایران اعدام شده‌اند.")).toEqual([["execution", 900, "at_least", "2023-10-05", "2024-10-04"]]);

@@ -153,6 +153,8 @@ export interface LanguagePack {
   recentDays?: {
     weekdays: RegExp;
     lastWeek: RegExp;
+    /** The ISO weekday a week opens on, for "last week" (default 1, Monday; Persian 6, Saturday). */
+    weekStartsOn?: number;
     /** "the weekend" (Saturday and Sunday; a `last` group asks for the one before when written on a weekend). Only where the weekend is Saturday and Sunday. */
     weekend?: RegExp;
     /** A reporting verb right before (or after) a weekday makes it the day of a saying, which dates no figure. */
