@@ -46,7 +46,7 @@ export interface Rule {
    */
   sameAs?: (m: RegExpExecArray, fromYear: number) => number | null;
   /** "the total for the month": the month (or year) of the time named before it in the sentence. */
-  within?: "month" | "year";
+  within?: "month" | "year" | "week";
 }
 
 /** A period moved to another year ("2024-01-01/2024-04-30" to 2023), 29 February kept in its month. */

@@ -1,0 +1,73 @@
+// Shapes of real reporting that the measured texts barely have, checked on invented sentences:
+// a year's running total, a comparison figure's own time, unnamed voices ("rights groups
+// estimate"), "the week before" a named day.
+import { describe, expect, it } from "vitest";
+import { extract } from "./index.js";
+
+const claimsOf = (text: string, published = "2024-06-10") => extract(text, { document: "probe.txt", published }).claims;
+const periods = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.count, c.period ? `${c.period.start}/${c.period.end}` : null]);
+const sources = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.count, c.source]);
+
+describe("a year's running total", () => {
+  it("'the year's total' is the year to date, or the year the sentence names", () => {
+    expect(periods("Officials hanged 14 men in May, bringing the year's total to 249.")).toEqual([[14, "2024-05-01/2024-05-31"], [249, "2024-01-01/2024-06-10"]]);
+    expect(periods("In March 2023, officials hanged 30 people, bringing the year's tally to 180.")).toEqual([[30, "2023-03-01/2023-03-31"], [180, "2023-01-01/2023-12-31"]]);
+  });
+
+  it("'the total for the year' stands in a sentence of its own", () => {
+    expect(periods("Guards hanged 7 men on Tuesday. The total for the year is now 215 executions.")).toEqual([[7, "2024-06-04/2024-06-04"], [215, "2024-01-01/2024-06-10"]]);
+  });
+
+  it("a month's tally is that month to date", () => {
+    expect(periods("The month's tally of executions now stands at 41.")).toEqual([[41, "2024-06-01/2024-06-10"]]);
+  });
+});
+
+describe("a comparison figure keeps its own time", () => {
+  it("'up from 12 in the first half': the first half is the 12's", () => {
+    expect(periods("Some 18 prisoners were executed in July, up from 12 in the first half.", "2024-10-02")).toEqual([[18, "2024-07-01/2024-07-31"], [12, "2024-01-01/2024-06-30"]]);
+    expect(periods("At least 31 people were executed in the third quarter, down from 40 in the second quarter.", "2024-10-02")).toEqual([[31, "2024-07-01/2024-09-30"], [40, "2024-04-01/2024-06-30"]]);
+  });
+
+  it("a bare second half not yet begun is last year's", () => {
+    expect(periods("In the second half, 52 people were hanged.", "2024-03-01")).toEqual([[52, "2023-07-01/2023-12-31"]]);
+  });
+
+  it("'half a' and 'half of' are not periods", () => {
+    // A period still running ends at the publication.
+    expect(periods("In the first half of the year, 60 were hanged.")).toEqual([[60, "2024-01-01/2024-06-10"]]);
+    expect(periods("In the first half an hour of the raid, 3 protesters were shot dead on 2 June.")).toEqual([[3, "2024-06-02/2024-06-02"]]);
+  });
+});
+
+describe("unnamed voices", () => {
+  it("are recorded as the text names them", () => {
+    expect(sources("Rights groups estimate that 120 people were executed in May.")).toEqual([[120, "rights groups"]]);
+    expect(sources("At least 45 people were executed in May, according to rights groups.")).toEqual([[45, "rights groups"]]);
+    expect(sources("According to local activists, 9 protesters were arrested in Zahedan on Friday.")).toEqual([[9, "local activists"]]);
+    expect(sources("Some 30 people were killed in the clashes, human rights monitors estimated.")).toEqual([[30, "human rights monitors"]]);
+  });
+
+  it("a named source still wins, and a bare 'groups' is no voice", () => {
+    expect(sources("At least 45 people were executed in May, according to Amnesty International.")).toEqual([[45, "Amnesty International"]]);
+    expect(sources("At least 12 men were hanged in May, according to groups.")).toEqual([[12, null]]);
+  });
+});
+
+describe("the week before a named day", () => {
+  it("counts back from the day the sentence names", () => {
+    expect(periods("Authorities hanged 8 men on 3 May and 5 more the week before.")).toEqual([[8, "2024-05-03/2024-05-03"], [5, "2024-04-22/2024-04-28"]]);
+  });
+
+  it("counts back from the day an earlier sentence of the paragraph names", () => {
+    expect(periods("On 3 May, 4 men were hanged in Karaj. A week earlier, 6 others had been executed in the same prison.")).toEqual([[4, "2024-05-03/2024-05-03"], [6, "2024-04-22/2024-04-28"]]);
+  });
+
+  it("with no day named, counts back from the publication", () => {
+    expect(periods("The week before, 9 prisoners were executed.", "2024-06-12")).toEqual([[9, "2024-06-03/2024-06-09"]]);
+  });
+
+  it("'the week before the election' is not a time of its own", () => {
+    expect(periods("Nine people were executed the week before the election.")).toEqual([[9, null]]);
+  });
+});
