@@ -71,3 +71,17 @@ describe("the week before a named day", () => {
     expect(periods("Nine people were executed the week before the election.")).toEqual([[9, null]]);
   });
 });
+
+describe("people at risk of execution are not executed", () => {
+  const events = (text: string) => claimsOf(text).map((c) => [c.event, c.count]);
+  it("'could face execution', 'face the death penalty', 'scheduled to be executed', 'could be hanged'", () => {
+    expect(events("At least 12 protesters could face execution, lawyers warned.")).toEqual([["death_row", 12]]);
+    expect(events("Three men face the death penalty after a trial lasting a day.")).toEqual([["death_row", 3]]);
+    expect(events("Four prisoners are scheduled to be executed next week.")).toEqual([["death_row", 4]]);
+    expect(events("If the court upholds the verdict, 9 defendants could be hanged.")).toEqual([["death_row", 9]]);
+  });
+
+  it("an execution beside them stays one", () => {
+    expect(events("At least 7 men were executed on Sunday, and 3 more are due to be hanged this week.")).toEqual([["execution", 7], ["death_row", 3]]);
+  });
+});
