@@ -48,7 +48,10 @@ export function assignPeriods(s: string, times: TimeMention[], found: Dated[], b
   // unless it sits in the next figure's clause ("… in November 2018, although … 1988 when …").
   // A figure's stretch starts at its event word when that comes first ("the number of
   // executions this year to 214").
-  const from = (f: Dated) => Math.min(f.n.phraseStart, f.triggerStart);
+  // A figure that shares the event word of a figure before it ("3 died in April, bringing to 19
+  // the number …") starts its stretch at its own figure: the times between are the first's.
+  const shared = (f: Dated) => f.triggerStart < f.n.phraseStart && found.some((x) => x !== f && x.triggerStart === f.triggerStart && x.n.start < f.n.start);
+  const from = (f: Dated) => (shared(f) ? f.n.phraseStart : Math.min(f.n.phraseStart, f.triggerStart));
   const ordered = [...found].sort((a, b) => from(a) - from(b));
   const owner = new Map<TimeMention, Dated>();
   // A time inside a figure's own noun phrase ("13 of this month's executions") is that figure's,

@@ -85,3 +85,14 @@ describe("people at risk of execution are not executed", () => {
     expect(events("At least 7 men were executed on Sunday, and 3 more are due to be hanged this week.")).toEqual([["execution", 7], ["death_row", 3]]);
   });
 });
+
+describe("a running total beside the figure that adds to it", () => {
+  it("'3 died in April, bringing to 19 the number … this year': each figure its own time", () => {
+    expect(periods("Three more prisoners died in custody in April, bringing to 19 the number of deaths in custody this year.")).toEqual([[3, "2024-04-01/2024-04-30"], [19, "2024-01-01/2024-06-10"]]);
+  });
+
+  it("a baseline with no time of its own takes none from its paragraph", () => {
+    expect(periods("At least 31 people were executed in May, down from 40.")).toEqual([[31, "2024-05-01/2024-05-31"], [40, null]]);
+    expect(periods("In May, 30 were executed, up from 22 in April.")).toEqual([[30, "2024-05-01/2024-05-31"], [22, "2024-04-01/2024-04-30"]]);
+  });
+});
