@@ -12,11 +12,11 @@ type Day = Parameters<typeof previousDay>[1];
 import type { Period } from "../types.js";
 import { solarTimes } from "./periods-solar.js";
 import { isAsciiLetterCode, isSpaceCode } from "./scan.js";
-import { isoDay, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate } from "./dates.js";
+import { iso, isoDay, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate } from "./dates.js";
 import { MONTH_RE, SINCE_BIT, cueBits, moveToYear, type Cues, type Rule } from "./period-rule.js";
 import { DATE_RULES } from "./period-rules-dates.js";
 import { RANGE_RULES } from "./period-rules-ranges.js";
-import { SPAN_RULES, weekBefore } from "./period-rules-spans.js";
+import { SPAN_RULES, before } from "./period-rules-spans.js";
 
 /** A time expression found in a sentence; offsets relative to the sentence. */
 export interface TimeMention {
@@ -251,9 +251,9 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     if (!f.rule.within) return;
     const base = out.slice(0, k).reverse().find((t) => t.period !== null && t.role === "event");
     if (!base?.period) return;
-    if (f.rule.within === "week") {
-      // "the week before": the week before a day named before it.
-      if (base.period.start === base.period.end) (out[k] as TimeMention).period = weekBefore(base.period.start);
+    if (f.rule.within === "week" || f.rule.within === "day") {
+      // "the week before", "the day before": the week or day before a day named before it.
+      if (base.period.start === base.period.end) (out[k] as TimeMention).period = before(f.rule.within, base.period.start);
       return;
     }
     const [y, mo] = base.period.start.split("-").map(Number) as [number, number];
@@ -268,7 +268,11 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     const base = out.slice(0, k).reverse().find((t) => t.period !== null && t.role === "event");
     const to = base?.period ? f.rule.sameAs(f.m, Number(base.period.start.slice(0, 4))) : null;
     const mine = out[k] as TimeMention;
-    if (base?.period && to !== null) mine.period = moveToYear(base.period, to - Number(base.period.start.slice(0, 4)));
+    if (!base?.period || to === null) return;
+    // "So far this year, 250 …, against 834 the previous year": a year to date set against a
+    // year now over means that whole year ("the same period last year" keeps the span).
+    const toDate = ref !== null && base.period.start === iso(ref.year, 1, 1) && base.period.end === refEnd(ref);
+    mine.period = toDate && f.rule.wholeYear ? yearsPeriod(to) : moveToYear(base.period, to - Number(base.period.start.slice(0, 4)));
   });
   return out;
 }

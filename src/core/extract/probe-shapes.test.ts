@@ -96,3 +96,19 @@ describe("a running total beside the figure that adds to it", () => {
     expect(periods("In May, 30 were executed, up from 22 in April.")).toEqual([[30, "2024-05-01/2024-05-31"], [22, "2024-04-01/2024-04-30"]]);
   });
 });
+
+describe("the year before a year to date, and the day before a named day", () => {
+  it("'compared with 834 the previous year' after a year to date is that whole year", () => {
+    expect(periods("So far this year, 250 people have been executed, compared with 834 the previous year.")).toEqual([[250, "2024-01-01/2024-06-10"], [834, "2023-01-01/2023-12-31"]]);
+    // The same span a year earlier keeps the span.
+    expect(periods("At least 120 people were executed in the first five months of 2024, up from 95 in the same period last year.")).toEqual([[120, "2024-01-01/2024-05-31"], [95, "2023-01-01/2023-05-31"]]);
+    expect(periods("In May, 30 were executed, compared with 22 a year earlier.")).toEqual([[30, "2024-05-01/2024-05-31"], [22, "2023-05-01/2023-05-31"]]);
+  });
+
+  it("'the day before' counts back from the day named before it", () => {
+    expect(periods("Seven men were hanged on 1 June. The day before, 4 others were executed in the same prison.")).toEqual([[7, "2024-06-01/2024-06-01"], [4, "2024-05-31/2024-05-31"]]);
+    expect(periods("Seven men were hanged on 1 June and 4 others a day earlier.")).toEqual([[7, "2024-06-01/2024-06-01"], [4, "2024-05-31/2024-05-31"]]);
+    expect(periods("The day before, 4 prisoners were executed.")).toEqual([[4, "2024-06-09/2024-06-09"]]);
+    expect(periods("Two protesters were shot dead the day before the funeral.")).toEqual([[2, null]]);
+  });
+});
