@@ -112,3 +112,14 @@ describe("the year before a year to date, and the day before a named day", () =>
     expect(periods("Two protesters were shot dead the day before the funeral.")).toEqual([[2, null]]);
   });
 });
+
+describe("wire-copy voices", () => {
+  it("'said an Amnesty researcher' after a quote, and 'said Amnesty's Iran researcher', credit the organisation", () => {
+    expect(sources("\"The execution of 15 people in a single week is an outrage,\" said an Amnesty researcher.")).toEqual([[15, "Amnesty International"]]);
+    expect(sources("At least 15 people were executed last week, said Amnesty's Iran researcher.")).toEqual([[15, "Amnesty International"]]);
+  });
+
+  it("'the press union said' is an unnamed organisation, kept as written", () => {
+    expect(sources("Authorities arrested 3 journalists in Tehran this week, the press union said.")).toEqual([[3, "press union"]]);
+  });
+});
