@@ -123,3 +123,11 @@ describe("wire-copy voices", () => {
     expect(sources("Authorities arrested 3 journalists in Tehran this week, the press union said.")).toEqual([[3, "press union"]]);
   });
 });
+
+describe("a corrected figure", () => {
+  const claims = (text: string) => claimsOf(text).map((c) => [c.event, c.qualifier, c.count]);
+  it("'revised up to 551' is the figure, not a ceiling", () => {
+    expect(claims("The death toll was revised up to 551.")).toEqual([["killing", "exact", 551]]);
+    expect(claims("Up to 30 people were hanged in May.")).toEqual([["execution", "up_to", 30]]);
+  });
+});
