@@ -131,3 +131,11 @@ describe("a corrected figure", () => {
     expect(claims("Up to 30 people were hanged in May.")).toEqual([["execution", "up_to", 30]]);
   });
 });
+
+describe("a total's subject names its period", () => {
+  it("'the number of women executed this year rose to 18 on Tuesday': this year, not the day it rose", () => {
+    expect(periods("The number of women executed this year rose to 18 on Tuesday.")).toEqual([[18, "2024-01-01/2024-06-10"]]);
+    // A day with no total's subject before it stays the figure's.
+    expect(periods("Eighteen women were executed on Tuesday.")).toEqual([[18, "2024-06-04/2024-06-04"]]);
+  });
+});
