@@ -21,6 +21,8 @@ const TOTAL_BEFORE = /\b(?:total|tally|toll|number|figure|count)\s+$/i;
 
 /** A time that names a total's own period: "this month's total", "the annual toll". */
 const OWN_TOTAL = /^[^,;]*?(?:'s|\b(?:monthly|annual|yearly|weekly))\s+(?:total|tally|toll|figure|count|number)\b/i;
+/** "The number of women executed this year rose to 18 on Tuesday": a time in a total's subject is the total's. */
+const NUMBER_OF_BEFORE = /\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count)\s+of\s+[a-z][^,;\d]{0,40}$/i;
 /** What stands between a total's time and its figure: "'s total to", "total stood at", "tally of". */
 const TOTAL_COMES_TO = /^(?:'s)?\s*(?:total|tally|toll|figure|count|number)?\s+(?:(?:has\s+|had\s+)?(?:reached|rose|climbed|jumped|stood|stands|hit|grew)\s+)?(?:to|of|at)?\s*$/i;
 /** Words that set one figure against another: such figures do not share a time. */
@@ -48,7 +50,10 @@ export function assignPeriods(s: string, times: TimeMention[], found: Dated[], b
   // unless it sits in the next figure's clause ("… in November 2018, although … 1988 when …").
   // A figure's stretch starts at its event word when that comes first ("the number of
   // executions this year to 214").
-  const from = (f: Dated) => Math.min(f.n.phraseStart, f.triggerStart);
+  // A figure that shares the event word of a figure before it ("3 died in April, bringing to 19
+  // the number …") starts its stretch at its own figure: the times between are the first's.
+  const shared = (f: Dated) => f.triggerStart < f.n.phraseStart && found.some((x) => x !== f && x.triggerStart === f.triggerStart && x.n.start < f.n.start);
+  const from = (f: Dated) => (shared(f) ? f.n.phraseStart : Math.min(f.n.phraseStart, f.triggerStart));
   const ordered = [...found].sort((a, b) => from(a) - from(b));
   const owner = new Map<TimeMention, Dated>();
   // A time inside a figure's own noun phrase ("13 of this month's executions") is that figure's,
@@ -67,7 +72,7 @@ export function assignPeriods(s: string, times: TimeMention[], found: Dated[], b
   for (const t of times) {
     if (owner.has(t)) continue;
     // "this month's total to 58", "the monthly tally of 58": a total's own time is the total's.
-    if (t.forNext || OWN_TOTAL.test(s.slice(t.start, t.end + 12))) {
+    if (t.forNext || OWN_TOTAL.test(s.slice(t.start, t.end + 12)) || NUMBER_OF_BEFORE.test(s.slice(Math.max(0, t.start - 60), t.start))) {
       const total = ordered.find((x) => x.n.start >= t.end);
       if (total && usable(t, total) && (t.forNext || TOTAL_COMES_TO.test(s.slice(t.end, total.n.phraseStart)))) {
         owner.set(t, total);

@@ -33,7 +33,7 @@ const BY_PHRASE = new RegExp(
   "(?:a|an|the)\\s+(?:tally|count|report|statement|study|survey|analysis|investigation|database|list|letter|estimate|census|review|monitoring|records?)\\s+(?:by|from|of)|" +
   "(?:figures|data|statistics|numbers|estimates|information|reports|records)\\s+(?:from|by|compiled by|gathered by|collected by))\\s+", "gi");
 const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*){0,6})'s?\s+(?:figures|tally|count|report|data|statement|records|research|documentation|estimate|estimates|statistics|numbers|database|monitoring|annual report)\b/g;
-const INVERTED = new RegExp(`(?:^|[,"]\\s*)(?:${REPORT_VERBS})\\s+(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,5})`, "g");
+const INVERTED = new RegExp(`(?:^|[,"\u201d]\\s*)(?:${REPORT_VERBS})\\s+(?:the\\s+|an?\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,5})`, "g");
 const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|they|it)\\s+(?:also\\s+|further\\s+)?(?:${REPORT_VERBS})\\b`, "i");
 const LEADING_PARENS = /^\s*((?:\([^()]{1,60}\)\s*(?:(?:and|&|,)\s*)?)+):\s*/;
 const LEADING_DATED = /^\s*([A-Z][^;:\n]{1,80}?)\s*[;,\u2013\u2014-]\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d)\s*:\s/;
@@ -80,7 +80,7 @@ export interface Memory {
   lastOrg: string | null;
 }
 
-const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency|military|army)s?";
+const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|union|syndicate|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency|military|army)s?";
 const ORG_BEFORE_PLACE = new RegExp(`${ORG_NOUN}$`, "i");
 const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}(?:${ORG_NOUN}|experts|rapporteurs|monitors)$`, "i");
 /** "the tally shows", "its figures suggest": the data of the source last named. */
@@ -261,7 +261,8 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   // ", said Amnesty": its verb, between word boundaries, is one SUBJECT_VERB would have found.
   INVERTED.lastIndex = 0;
   while (anyVerb && (m = INVERTED.exec(sentence)) !== null) {
-    const n = nameIn(m[1] as string, registry);
+    // ", said Amnesty's Iran researcher": the organisation, not its desk.
+    const n = nameIn((m[1] as string).replace(/['\u2019]s(?:\s.*)?$/, ""), registry);
     if (n && !NOT_NAMES.has(n)) {
       add(n, m.index);
       how ||= "inverted reporting verb";

@@ -74,7 +74,8 @@ export function resolveDocumentContext(
     datedFamilies.set(k, families);
   }
   for (const d of drafts) {
-    if (d.period !== null || d.clutter) continue;
+    // A baseline with no time of its own ("down from 40") is of an earlier time the text does not name.
+    if (d.period !== null || d.clutter || d.baseline) continue;
     const sameEvent = dated.filter((o) => family(o.event) === family(d.event) && victimsCompatible(o, d));
     const inParagraph = single(sameEvent.filter((o) => o.paragraph === d.paragraph && o.sentenceIndex !== d.sentenceIndex).map((o) => o.period as Period));
     if (inParagraph) {

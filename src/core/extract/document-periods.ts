@@ -7,6 +7,7 @@ import type { DocumentShape } from "./document.js";
 import { monthPeriod } from "./dates.js";
 import { monthIndex, MONTH_RE } from "./period-rule.js";
 import { findTimes, type TimeMention } from "./periods.js";
+import { before } from "./period-rules-spans.js";
 
 /** The document's own period and where it was stated. */
 export interface DocumentPeriod {
@@ -142,4 +143,26 @@ export function monthsInNamedYear(sentence: string, times: TimeMention[], earlie
     if (month < 1) return t;
     return { ...t, period: monthPeriod(y, month) };
   });
+}
+
+const WEEK_BEFORE = /^(?:(?:in|during|over)\s+)?(?:the\s+week\s+before|a\s+week\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+week)$/i;
+const DAY_BEFORE = /^(?:on\s+)?(?:the\s+day\s+before|a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+day)$/i;
+
+/**
+ * "On 3 May, 4 were hanged. A week earlier, 6 others …", "The day before, …": with no day named
+ * before it in its own sentence, "the week (day) before" counts back from the last day an earlier
+ * sentence of the paragraph names (`earlier` as for monthsInNamedYear), not from the publication.
+ */
+export function weekBeforeInParagraph(sentence: string, times: TimeMention[], earlier: () => Iterable<readonly TimeMention[]>): TimeMention[] {
+  const said = (t: TimeMention) => sentence.slice(t.start, t.end).trim();
+  const at = times.findIndex((t) => t.period !== null && t.role === "event" && (WEEK_BEFORE.test(said(t)) || DAY_BEFORE.test(said(t))));
+  if (at < 0) return times;
+  const unit = WEEK_BEFORE.test(said(times[at] as TimeMention)) ? "week" : "day";
+  // A day named before it in the sentence already set it (findTimes).
+  if (times.slice(0, at).some((t) => t.period !== null && t.role === "event" && t.period.start === t.period.end)) return times;
+  for (const earlierTimes of earlier()) {
+    const day = [...earlierTimes].reverse().find((t) => t.period !== null && t.role === "event" && t.period.start === t.period.end);
+    if (day?.period) return times.map((t, k) => (k === at ? { ...t, period: before(unit, day.period?.start as string) } : t));
+  }
+  return times;
 }

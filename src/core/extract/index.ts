@@ -22,7 +22,7 @@ import { headEvent, listRows } from "./lists.js";
 import { isNationality, rowClaim, sentenceClaims } from "./sentence-claims.js";
 import { CONTINUES, OWN_REPORT, sentenceVoice } from "./sentence-voice.js";
 import { headlineCredit, isNotASource, maskDateline, MAY_NAME_VOICE } from "./voice.js";
-import { documentPeriod, monthsInNamedYear, reportRelative } from "./document-periods.js";
+import { documentPeriod, monthsInNamedYear, reportRelative, weekBeforeInParagraph } from "./document-periods.js";
 import { findTimes, type TimeMention } from "./periods.js";
 import { extractOtherLanguage } from "./lang/index.js";
 
@@ -241,6 +241,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
         }
       };
       sentenceTimes = monthsInNamedYear(s, sentenceTimes, earlier);
+      sentenceTimes = weekBeforeInParagraph(s, sentenceTimes, earlier);
       const inTime = (n: NumberMention) => sentenceTimes.some((tm) => tm.period !== null && tm.start <= n.start && n.end <= tm.end && !/^\s*(?:19|20)\d\d\s*$/.test(s.slice(tm.start, tm.end)));
       let changed = false;
       for (const n of numbers) {

@@ -28,6 +28,14 @@ export const EVENT_PHRASES: [RegExp, EventType][] = [
   // "at imminent risk of execution", "facing execution": people awaiting it.
   [/\bat (?:imminent |serious |grave |high )?risk of (?:imminent )?execution\b/y, "death_row"],
   [/\b(?:facing|face|faces) (?:imminent )?execution\b/y, "death_row"],
+  // "could face execution", "faces the death penalty", "are scheduled to be executed": at risk, not executed.
+  [/\bfac(?:e|es|ing) (?:the |a )?(?:possible )?death (?:penalty|sentences?)\b/y, "death_row"],
+  [/\bcould (?:be (?:executed|hanged|put to death)|face (?:imminent |possible )?(?:execution|the death penalty))\b/y, "death_row"],
+  [/\bmight (?:be (?:executed|hanged|put to death)|face (?:imminent |possible )?(?:execution|the death penalty))\b/y, "death_row"],
+  [/\bmay (?:be (?:executed|hanged|put to death)|face (?:imminent |possible )?(?:execution|the death penalty))\b/y, "death_row"],
+  [/\bscheduled (?:to be (?:executed|hanged|put to death)|for execution)\b/y, "death_row"],
+  [/\bdue to be (?:executed|hanged|put to death)\b/y, "death_row"],
+  [/\bset to be (?:executed|hanged|put to death)\b/y, "death_row"],
   // "are registered as disappeared" (not "remain missing": a shipwreck's missing are no one's victims)
   [/\b(?:registered|listed|recorded|reported|classified|counted) as (?:forcibly )?(?:disappeared|missing)\b/y, "disappearance"],
 ];

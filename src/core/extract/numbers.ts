@@ -55,7 +55,8 @@ const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:at (?:the )?least|a minimum of|no (?:fewer|less) than|not (?:fewer|less) than|at minimum)\s*$/i, "at_least"],
   [/\b(?:more than|over|in excess of|upwards of|above|greater than|exceeding|well over|exceeds|exceeded|surpassed|surpasses|topped)\s*$/i, "more_than"],
   [/\b(?:about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to|circa|c\.|approx\.?|just under|just over|up to around|an approximate)\s*$/i, "about"],
-  [/\b(?:up to|as many as|at most|no more than|not more than|a maximum of|as much as)\s*$/i, "up_to"],
+  // "revised up to 551": the verb's "up", not a ceiling.
+  [/\b(?:(?<!\b(?:revised|raised|adjusted|pushed|ratcheted|went|gone|rounded)\s+)up to|as many as|at most|no more than|not more than|a maximum of|as much as)\s*$/i, "up_to"],
 ];
 
 type Token = Word;

@@ -45,8 +45,10 @@ export interface Rule {
    * to another year; returns the year it is moved to, given that period's start year.
    */
   sameAs?: (m: RegExpExecArray, fromYear: number) => number | null;
+  /** With `sameAs`: a year to date moved to an earlier year is that whole year ("the previous year"). */
+  wholeYear?: boolean;
   /** "the total for the month": the month (or year) of the time named before it in the sentence. */
-  within?: "month" | "year";
+  within?: "month" | "year" | "week" | "day";
 }
 
 /** A period moved to another year ("2024-01-01/2024-04-30" to 2023), 29 February kept in its month. */

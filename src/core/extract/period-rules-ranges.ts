@@ -166,10 +166,14 @@ export const RANGE_RULES: Rule[] = [
   },
   // the first half of 2024, the first six months of the year, the first quarter of 2023
   {
-    re: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+(?:half|six months)\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)`, "gi"),
+    // "in the first half" alone: the latest such half begun by the publication.
+    re: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+(?:(?:half|six months)\\s+of\\s+(?:${YEAR_RE}|the year|this year|last year)|half\\b(?!\\s+of\\b|-|\\s+(?:a|an|the)\\b))`, "gi"),
     can: needs(["half", "six months"]),
     resolve: (m, ref) => {
-      const y = m[2] ? Number(m[2]) : ref ? (/last year/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
+      const bare = !/\bof\b/i.test(m[0]);
+      if (bare && (!ref || ref.month === null)) return null;
+      const second = (m[1] as string).toLowerCase() === "second";
+      const y = m[2] ? Number(m[2]) : ref ? (/last year/i.test(m[0]) || (bare && second && (ref.month as number) < 7) ? ref.year - 1 : ref.year) : null;
       if (y === null) return null;
       return (m[1] as string).toLowerCase() === "first" ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) };
     },

@@ -9,6 +9,20 @@ import { MONTH_RE, SPAN_END, YEAR_RE, bits, monthIndex, needs, num, spanEnd, typ
 /** "Q1" … "Q4" (lower-cased), which the quarter rule needs. */
 const Q_DIGIT = /q[1-4]/;
 
+/** The day before a day, or the Monday-to-Sunday week before the one it falls in. */
+export function before(unit: "week" | "day", day: string): { start: string; end: string } {
+  if (unit === "week") return weekBefore(day);
+  const d = addDays(day, -1);
+  return { start: d, end: d };
+}
+
+/** The Monday-to-Sunday week before the one a day falls in. */
+export function weekBefore(day: string): { start: string; end: string } {
+  const dow = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+  const monday = addDays(day, -dow);
+  return { start: addDays(monday, -7), end: addDays(monday, -1) };
+}
+
 export const SPAN_RULES: Rule[] = [
   // the same period last year, the same months of 2023, the same time a year earlier
   {
@@ -41,6 +55,41 @@ export const SPAN_RULES: Rule[] = [
     },
     within: "month",
   },
+  // "bringing the year's total to 249", "the month's tally": as "the annual total" (see `within`).
+  {
+    re: /\bthe\s+(year|month)['\u2019]s\s+(?:total|tally|toll|count|figure)\b/gi,
+    can: needs(["year", "month"], (c) => c.lower.includes("'s") || c.lower.includes("\u2019s")),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      if ((m[1] as string).toLowerCase() === "year") return { start: iso(ref.year, 1, 1), end: refEnd(ref) };
+      return ref.month === null ? null : { start: iso(ref.year, ref.month, 1), end: refEnd(ref) };
+    },
+    within: "month",
+  },
+  // "The week before, 9 more were hanged", "a week earlier": the calendar week before the day
+  // named before it (see `within`; across sentences, reportRelative's paragraph pass), else
+  // the week before the publication's.
+  {
+    re: /\b(?:(?:in|during|over)\s+)?(?:the\s+week\s+before|a\s+week\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+week)\b(?!\s+(?:the|his|her|their|its|last|that)\b)/gi,
+    can: needs(["week"]),
+    resolve: (_m, ref) => {
+      if (!ref || ref.day === null) return null;
+      return weekBefore(refEnd(ref));
+    },
+    within: "week",
+  },
+  // "The day before, 4 others were hanged", "a day earlier": the day before the day named
+  // before it (as "the week before"), else the day before publication.
+  {
+    re: /\b(?:on\s+)?(?:the\s+day\s+before|a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+day)\b(?!\s+(?:the|his|her|their|its|that|last)\b)/gi,
+    can: (c) => c.lower.includes("day"),
+    resolve: (_m, ref) => {
+      if (!ref || ref.day === null) return null;
+      const day = addDays(refEnd(ref), -1);
+      return { start: day, end: day };
+    },
+    within: "day",
+  },
   // "In 2023, 834 …, up from 582 the previous year": the year before the time named before it;
   // with none, the year before publication.
   {
@@ -48,6 +97,7 @@ export const SPAN_RULES: Rule[] = [
     can: needs(["year", "previous"]),
     resolve: (_m, ref) => (ref ? yearsPeriod(ref.year - 1) : null),
     sameAs: (_m, fromYear) => fromYear - 1,
+    wholeYear: true,
   },
   // in the three years before June 2016, the 12 months to March 2024, in the six months ending
   // 30 June 2023: a span counted back from the date it ends on

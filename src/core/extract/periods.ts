@@ -12,11 +12,11 @@ type Day = Parameters<typeof previousDay>[1];
 import type { Period } from "../types.js";
 import { solarTimes } from "./periods-solar.js";
 import { isAsciiLetterCode, isSpaceCode } from "./scan.js";
-import { isoDay, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate } from "./dates.js";
+import { iso, isoDay, monthPeriod, parseRef, refEnd, yearsPeriod, type RefDate } from "./dates.js";
 import { MONTH_RE, SINCE_BIT, cueBits, moveToYear, type Cues, type Rule } from "./period-rule.js";
 import { DATE_RULES } from "./period-rules-dates.js";
 import { RANGE_RULES } from "./period-rules-ranges.js";
-import { SPAN_RULES } from "./period-rules-spans.js";
+import { SPAN_RULES, before } from "./period-rules-spans.js";
 
 /** A time expression found in a sentence; offsets relative to the sentence. */
 export interface TimeMention {
@@ -38,7 +38,7 @@ const RULES: Rule[] = [...SPAN_RULES, ...RANGE_RULES, ...DATE_RULES];
 
 const MONTH_ANY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const MONTH_CAPITAL = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const RELATIVE_ANY = /\b(?:last|this|past|previous|since|so far|first|second|third|fourth|quarter|half|current|earlier|weekend|monthly|annual|yearly|to date|YTD|Q[1-4])\b/i;
+const RELATIVE_ANY = /\b(?:last|this|past|previous|preceding|since|so far|first|second|third|fourth|quarter|half|current|earlier|weekend|monthly|annual|yearly|to date|YTD|Q[1-4]|week before|for the (?:year|month)|the (?:year|month)['\u2019]s)\b/i;
 
 const REPORTING_BEFORE =
   /\b(?:said|says|stated|announced|reported|report|reports|released|published|publish|statement|told|confirmed|declared|wrote|tweeted|posted|issued|letter|interview|press conference|briefing|speech|communiqu[eé])\b[^.;]{0,100}$/i;
@@ -251,6 +251,11 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     if (!f.rule.within) return;
     const base = out.slice(0, k).reverse().find((t) => t.period !== null && t.role === "event");
     if (!base?.period) return;
+    if (f.rule.within === "week" || f.rule.within === "day") {
+      // "the week before", "the day before": the week or day before a day named before it.
+      if (base.period.start === base.period.end) (out[k] as TimeMention).period = before(f.rule.within, base.period.start);
+      return;
+    }
     const [y, mo] = base.period.start.split("-").map(Number) as [number, number];
     const unit = /year|annual/i.test(f.m[0]) ? "year" : "month";
     const whole = unit === "year" ? yearsPeriod(y) : monthPeriod(y, mo);
@@ -263,7 +268,11 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     const base = out.slice(0, k).reverse().find((t) => t.period !== null && t.role === "event");
     const to = base?.period ? f.rule.sameAs(f.m, Number(base.period.start.slice(0, 4))) : null;
     const mine = out[k] as TimeMention;
-    if (base?.period && to !== null) mine.period = moveToYear(base.period, to - Number(base.period.start.slice(0, 4)));
+    if (!base?.period || to === null) return;
+    // "So far this year, 250 …, against 834 the previous year": a year to date set against a
+    // year now over means that whole year ("the same period last year" keeps the span).
+    const toDate = ref !== null && base.period.start === iso(ref.year, 1, 1) && base.period.end === refEnd(ref);
+    mine.period = toDate && f.rule.wholeYear ? yearsPeriod(to) : moveToYear(base.period, to - Number(base.period.start.slice(0, 4)));
   });
   return out;
 }

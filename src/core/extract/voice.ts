@@ -58,17 +58,22 @@ export function headlineCredit(line: string, registry: SourceRegistry): string |
   return /^[a-z][a-z -]{2,40}$/.test(credit) && ORG_TAIL.test(credit) ? credit : null;
 }
 
-/** "…, medical and police sources said": an unnamed voice, kept as the text names it. */
-const UNNAMED = /(?:^|,\s+|\s)((?:[a-z]+(?:\s+and\s+[a-z]+)?\s+){0,3}(?:sources|officials|activists|witnesses|residents|medics|doctors|lawyers|rights groups|human rights groups|monitors))\s+(?:said|say|says|told|reported|confirmed)\b/;
+/** "…, medical and police sources said", "rights groups estimate", "according to activists": an unnamed voice, kept as the text names it. */
+const UNNAMED_WHO = "((?:[a-z]+(?:\\s+and\\s+[a-z]+)?\\s+){0,3}(?:sources|officials|activists|witnesses|residents|medics|doctors|lawyers|groups|monitors))";
+const UNNAMED = new RegExp(`(?:^|,\\s+|\\s)${UNNAMED_WHO}\\s+(?:said|say|says|told|reported|confirmed|estimate|estimates|estimated)\\b|\\baccording\\s+to\\s+${UNNAMED_WHO}\\b(?!\\s+(?:of|at|for|in|from|with)\\s+(?:the\\s+)?[A-Z])`);
 
-const UNNAMED_CUE = /(?:sources|officials|activists|witnesses|residents|medics|doctors|lawyers|groups|monitors)\s+(?:said|say|says|told|reported|confirmed)\b/;
+const UNNAMED_CUE = /(?:sources|officials|activists|witnesses|residents|medics|doctors|lawyers|groups|monitors)\s+(?:said|say|says|told|reported|confirmed|estimate|estimates|estimated)\b|\baccording\s+to\s/i;
 
 /** The unnamed voice a sentence cites, or null. */
 export function unnamedVoice(sentence: string): string | null {
   if (!UNNAMED_CUE.test(sentence)) return null; // the pattern's last words, tested alone first
-  const m = UNNAMED.exec(sentence);
+  // "Rights groups estimate …": the sentence's capital is not a name's.
+  const text = /^[A-Z][a-z]/.test(sentence) ? sentence[0]?.toLowerCase() + sentence.slice(1) : sentence;
+  const m = UNNAMED.exec(text);
   if (!m) return null;
-  const who = (m[1] as string).trim();
+  const who = ((m[1] ?? m[2]) as string).trim();
+  // A bare "groups" names no kind of voice.
+  if (who === "groups") return null;
   return /^(?:the|some|other|many|several)\s/.test(who) ? who.replace(/^(?:the|some|other|many|several)\s+/, "") : who;
 }
 
