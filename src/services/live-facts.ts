@@ -41,7 +41,8 @@ function factOf(f: Omit<Fact, "claims" | "children" | "contradictionIds">, claim
 
 /** What LiveFacts keeps of a claim record. */
 type ClaimRecord = Omit<FactClaimRecord, "datingKey">;
-const slim = (r: FactClaimRecord): ClaimRecord => ({ factId: r.factId, claim: r.claim, credited: r.credited, periodLabel: r.periodLabel });
+const slim = (r: FactClaimRecord): ClaimRecord =>
+  r.datingKey === null ? r : { factId: r.factId, claim: r.claim, credited: r.credited, periodLabel: r.periodLabel };
 
 export class LiveFacts {
   /** The version of the stored facts this view holds. */
