@@ -98,8 +98,9 @@ export class LiveFacts {
     }
     for (const f of this.facts.values()) {
       f.claims.sort(byId);
-      f.children.sort();
-      f.contradictionIds.sort();
+      // Copies of their own length: a list grown by push keeps room for 16 more ids.
+      if (f.children.length > 0) f.children = f.children.sort().slice();
+      if (f.contradictionIds.length > 0) f.contradictionIds = f.contradictionIds.sort().slice();
     }
     this.sortedFacts = [...this.facts.values()].sort(byKey);
     this.sortedContradictions = [...this.conflictById.values()].sort(byKindAndId);
