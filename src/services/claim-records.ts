@@ -24,7 +24,7 @@ export interface ClaimLookups {
 }
 
 /** The lookups over `records` (claim id → record), which may change afterwards: they read it when asked. */
-export function claimLookups(records: ReadonlyMap<string, FactClaimRecord>): ClaimLookups {
+export function claimLookups(records: ReadonlyMap<string, Omit<FactClaimRecord, "datingKey">>): ClaimLookups {
   const has = (id: string) => records.has(id);
   const lookup = <T>(get: (id: string) => T | undefined, known: (id: string) => boolean = has): ByClaim<T> => ({
     get,

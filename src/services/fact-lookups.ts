@@ -118,7 +118,6 @@ export function lookups(linked: Linked): Lookups {
     }
   }
   const ranked = linked.previous ? reranked(linked, linked.previous) : rankAll(linked);
-  const rank = new Map(ranked.map((con, i) => [con.id, i]));
   const byPlace = new Map<string, Map<string, PlaceFacts>>();
   for (const f of linked.result.facts) {
     if (f.scope.place === null) continue;
@@ -128,9 +127,17 @@ export function lookups(linked: Linked): Lookups {
     if (!p) places.set(f.scope.place, (p = { facts: 0, voices: new Set(), conflicts: new Set() }));
     p.facts++;
     for (const v of f.voices) p.voices.add(v.id);
-    for (const id of f.contradictionIds) {
-      const r = rank.get(id);
-      if (r !== undefined) p.conflicts.add(r);
+  }
+  // Each contradiction's place in `ranked`, added to the places of the facts that list it (the
+  // facts it names: a fact's contradictionIds are those naming it). No map of every
+  // contradiction's rank is built (half a million entries at a million claims, made at the end
+  // of a first linking, when the heap is largest).
+  for (let r = 0; r < ranked.length; r++) {
+    const con = ranked[r] as Contradiction;
+    for (const id of con.facts) {
+      const f = linked.facts.get(id);
+      if (!f || f.scope.place === null || !f.contradictionIds.includes(con.id)) continue;
+      byPlace.get(f.scope.family)?.get(f.scope.place)?.conflicts.add(r);
     }
   }
   linked.lookups = { factOfClaim, revisions, byFamily, ranked, byPlace };
@@ -142,12 +149,34 @@ type Ranked = { con: Contradiction; id: string; score: number; severity: Contrad
 
 const rankedOf = (linked: Linked, con: Contradiction): Ranked => ({ con, id: con.id, score: con.score, severity: con.severity, largest: largestOf(con, linked.claims) });
 
-/** Every contradiction, most consequential first. */
+/**
+ * Every contradiction, most consequential first (byConsequence): their positions sorted over
+ * typed arrays of the keys, instead of an object of the keys for each (half a million at a
+ * million claims, made at the end of a first linking, when the heap is largest).
+ */
 function rankAll(linked: Linked): Contradiction[] {
-  return linked.result.contradictions
-    .map((con) => rankedOf(linked, con))
-    .sort(byConsequence)
-    .map((r) => r.con);
+  const cons = linked.result.contradictions;
+  const n = cons.length;
+  const score = new Float64Array(n);
+  const severity = new Uint8Array(n);
+  const largest = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const con = cons[i] as Contradiction;
+    score[i] = con.score;
+    severity[i] = SEVERITY_RANK[con.severity];
+    largest[i] = largestOf(con, linked.claims);
+    order[i] = i;
+  }
+  order.sort(
+    (a, b) =>
+      (score[b] as number) - (score[a] as number) ||
+      (severity[a] as number) - (severity[b] as number) ||
+      (largest[b] as number) - (largest[a] as number) ||
+      (cons[a] as Contradiction).id.localeCompare((cons[b] as Contradiction).id) ||
+      a - b,
+  );
+  return Array.from(order, (i) => cons[i] as Contradiction);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
 import { claimLookups } from "./claim-records.js";
 import type { FactClaimRecord, FactDelta, StoredFact, StoredFacts } from "../store/index.js";
-import { addTo, merged, removeFrom, replacedGroups } from "./sorted-index.js";
+import { merged, replacedGroups } from "./sorted-index.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: { id: string }, b: { id: string }) => cmp(a.id, b.id);
@@ -39,6 +39,11 @@ function factOf(f: Omit<Fact, "claims" | "children" | "contradictionIds">, claim
   };
 }
 
+/** What LiveFacts keeps of a claim record. */
+type ClaimRecord = Omit<FactClaimRecord, "datingKey">;
+const slim = (r: FactClaimRecord): ClaimRecord =>
+  r.datingKey === null ? r : { factId: r.factId, claim: r.claim, credited: r.credited, periodLabel: r.periodLabel };
+
 export class LiveFacts {
   /** The version of the stored facts this view holds. */
   version: number;
@@ -48,15 +53,17 @@ export class LiveFacts {
    */
   private readonly pendingClaims = new Map<string, LinkClaim[]>();
   private readonly conflictById = new Map<string, Contradiction>();
-  private readonly childrenOf = new Map<string, Set<string>>();
-  private readonly conflictsOfFact = new Map<string, Set<string>>();
   /**
    * The assembled facts (claims, children and contradictions filled in). The stored facts are not
    * kept beside them: a fact's revisions are in revisionsByFact, the rest is in the fact.
    */
   readonly facts = new Map<string, Fact>();
-  /** Claim id → its record (the claim, its fact, the name it credits, its period label). */
-  private readonly records = new Map<string, FactClaimRecord>();
+  /**
+   * Claim id → its record (the claim, its fact, the name it credits, its period label), a copy
+   * without the dating key: only the update reads that, from the store (one string per claim,
+   * most of them distinct, 700,000 at a million claims).
+   */
+  private readonly records = new Map<string, ClaimRecord>();
   /** The claims, their facts, credited names and period labels, by claim id (read from the records). */
   readonly byClaim = claimLookups(this.records);
   /** Fact id → its revisions in the result's order (facts without revisions left out). */
@@ -69,10 +76,32 @@ export class LiveFacts {
 
   constructor(loaded: StoredFacts) {
     this.version = loaded.version;
-    for (const r of loaded.claims) this.addRecord(r);
-    for (const f of loaded.facts) this.putStored(f);
-    for (const c of loaded.conflicts) this.putConflict(c.contradiction);
-    for (const id of this.facts.keys()) this.assemble(id);
+    // Each fact assembled in place: its lists filled as the claims, children and contradictions
+    // are read, then sorted. No index of children or contradictions per fact is kept (a Set per
+    // fact, half a million contradictions at a million claims): apply() finds those of the facts
+    // it rebuilds by one pass over the facts and contradictions.
+    for (const f of loaded.facts) {
+      this.facts.set(f.id, factOf(f, [], [], []));
+      if (f.revisions.length > 0) this.revisionsByFact.set(f.id, [...f.revisions].sort(byRevision));
+    }
+    for (const r of loaded.claims) {
+      const f = this.facts.get(r.factId);
+      if (f) {
+        f.claims.push(r.claim);
+        this.records.set(r.claim.id, slim(r));
+      } else this.addRecord(r);
+    }
+    for (const f of this.facts.values()) if (f.parentId) this.facts.get(f.parentId)?.children.push(f.id);
+    for (const c of loaded.conflicts) {
+      this.conflictById.set(c.contradiction.id, c.contradiction);
+      for (const id of c.contradiction.facts) this.facts.get(id)?.contradictionIds.push(c.contradiction.id);
+    }
+    for (const f of this.facts.values()) {
+      f.claims.sort(byId);
+      // Copies of their own length: a list grown by push keeps room for 16 more ids.
+      if (f.children.length > 0) f.children = f.children.sort().slice();
+      if (f.contradictionIds.length > 0) f.contradictionIds = f.contradictionIds.sort().slice();
+    }
     this.sortedFacts = [...this.facts.values()].sort(byKey);
     this.sortedContradictions = [...this.conflictById.values()].sort(byKindAndId);
     this.sortedRevisions = [...this.revisionsByFact.values()].flat().sort(byRevision);
@@ -87,7 +116,7 @@ export class LiveFacts {
     const list = this.pendingClaims.get(r.factId);
     if (list) list.push(r.claim);
     else this.pendingClaims.set(r.factId, [r.claim]);
-    this.records.set(r.claim.id, r);
+    this.records.set(r.claim.id, slim(r));
   }
 
   private dropRecords(factId: string): void {
@@ -99,7 +128,6 @@ export class LiveFacts {
     this.dropStored(f.id);
     // Assembled (its claims, children and contradictions filled in) once the indexes are.
     this.facts.set(f.id, factOf(f, [], [], []));
-    if (f.parentId) addTo(this.childrenOf, f.parentId, f.id);
     if (f.revisions.length > 0) this.revisionsByFact.set(f.id, [...f.revisions].sort(byRevision));
   }
 
@@ -108,38 +136,19 @@ export class LiveFacts {
     if (!old) return;
     this.facts.delete(id);
     this.revisionsByFact.delete(id);
-    if (old.parentId) removeFrom(this.childrenOf, old.parentId, id);
   }
 
-  private putConflict(c: Contradiction): void {
-    this.dropConflict(c.id);
-    this.conflictById.set(c.id, c);
-    for (const f of c.facts) addTo(this.conflictsOfFact, f, c.id);
-  }
-
-  private dropConflict(id: string): void {
-    const old = this.conflictById.get(id);
-    if (!old) return;
-    this.conflictById.delete(id);
-    for (const f of old.facts) removeFrom(this.conflictsOfFact, f, id);
-  }
-
-  /** (Re)builds the linker's fact of a stored one from the indexes. */
-  private assemble(id: string): void {
+  /**
+   * (Re)builds the linker's fact of a stored one: its claims (those added since, or its own), and
+   * the children and contradictions found for it (`children`, `conflicts`: fact id → ids).
+   */
+  private assemble(id: string, children: ReadonlyMap<string, string[]>, conflicts: ReadonlyMap<string, string[]>): void {
     const f = this.facts.get(id);
     const pending = this.pendingClaims.get(id);
     this.pendingClaims.delete(id);
     if (!f) return;
     // A new object (a fact changed is a new object, with lists of its own: fact-facets.ts keeps answers per claim list).
-    this.facts.set(
-      id,
-      factOf(
-        f,
-        pending ? pending.sort(byId) : [...f.claims],
-        [...(this.childrenOf.get(id) ?? [])].sort(),
-        [...(this.conflictsOfFact.get(id) ?? [])].sort(),
-      ),
-    );
+    this.facts.set(id, factOf(f, pending ? pending.sort(byId) : [...f.claims], (children.get(id) ?? []).sort(), (conflicts.get(id) ?? []).sort()));
   }
 
   /** Applies what changed since this view's version; returns the number of facts rebuilt. */
@@ -167,7 +176,7 @@ export class LiveFacts {
     }
     for (const id of delta.droppedConflicts) {
       touchConflict(id);
-      this.dropConflict(id);
+      this.conflictById.delete(id);
     }
     for (const f of delta.facts) {
       touchFact(f.id);
@@ -180,10 +189,21 @@ export class LiveFacts {
     }
     for (const c of delta.conflicts) {
       touchConflict(c.contradiction.id);
-      this.putConflict(c.contradiction);
+      this.conflictById.set(c.contradiction.id, c.contradiction);
       touchConflict(c.contradiction.id);
     }
-    for (const id of affected) this.assemble(id);
+    // The children and contradictions of the facts rebuilt, in one pass over all (what the
+    // stored facts' parents and the contradictions' facts say now).
+    const children = new Map<string, string[]>();
+    const conflicts = new Map<string, string[]>();
+    const add = (index: Map<string, string[]>, key: string, id: string) => {
+      const list = index.get(key);
+      if (list) list.push(id);
+      else index.set(key, [id]);
+    };
+    for (const f of this.facts.values()) if (f.parentId && affected.has(f.parentId)) add(children, f.parentId, f.id);
+    for (const c of this.conflictById.values()) for (const id of c.facts) if (affected.has(id)) add(conflicts, id, c.id);
+    for (const id of affected) this.assemble(id, children, conflicts);
     // The sorted lists: what changed leaves them, its new form is merged in.
     this.sortedFacts = merged(
       this.sortedFacts.filter((f) => !affected.has(f.id)),

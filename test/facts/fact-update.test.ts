@@ -132,6 +132,10 @@ describe("stored facts updated document by document", () => {
         expect(partitions.size).toBe(0);
         expect(JSON.stringify(parted)).toBe(JSON.stringify(listed));
         expect(view(assemble(parted))).toEqual(view(assemble(await fs.load("full"))));
+        // The claims are handed over as stored, but without their dating keys (the store keeps them).
+        const stored = new Map((await fs.load("full")).claims.map((r) => [r.claim.id, r]));
+        for (const r of parted.claims) expect({ ...r, datingKey: stored.get(r.claim.id)?.datingKey }).toEqual(stored.get(r.claim.id));
+        expect(parted.claims.every((r) => r.datingKey === null)).toBe(true);
         expect(view(assemble(parted))).toEqual(view(linkClaims(claims, { networkOf: testNetworks })));
         // A stored fact has the linker's fields in the linker's order (the stored JSON does not change).
         const linked = new Map(linkClaims(claims, { networkOf: testNetworks }).facts.map((f) => [f.id, f]));
