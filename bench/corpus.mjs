@@ -303,6 +303,18 @@ export function* documents(seed = 1, figureShare = DEFAULT_FIGURE_SHARE) {
   for (let i = 0; ; i++) yield makeDocument(r, i, figureShare);
 }
 
+/** The first documents of seed 1 until their UTF-8 text passes `limit` bytes (the one that passes it included). */
+export function documentsUpTo(limit) {
+  const docs = [];
+  let bytes = 0;
+  for (const d of documents(1)) {
+    docs.push(d);
+    bytes += Buffer.byteLength(d.text, "utf8");
+    if (bytes > limit) break;
+  }
+  return { docs, bytes };
+}
+
 // `node bench/corpus.mjs [seed] [count]` prints sample documents.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const seed = Number(process.argv[2] ?? 1);

@@ -18,16 +18,10 @@ if (!beforeRoot || !afterRoot) {
 const runs = Number(runsArg ?? 30);
 const mb = Number(mbArg ?? 1.5);
 const load = async (root) => (await import(pathToFileURL(join(resolve(root), "dist/core/extract/index.js")).href)).extract;
-const { documents } = await import(new URL("./corpus.mjs", import.meta.url).href);
+const { documentsUpTo } = await import(new URL("./corpus.mjs", import.meta.url).href);
 const before = await load(beforeRoot);
 const after = await load(afterRoot);
-const docs = [];
-let bytes = 0;
-for (const d of documents(1)) {
-  docs.push(d);
-  bytes += Buffer.byteLength(d.text, "utf8");
-  if (bytes > mb * 1e6) break;
-}
+const { docs, bytes } = documentsUpTo(mb * 1e6);
 const run = (extract) => {
   const c0 = process.cpuUsage();
   for (const d of docs) extract(d.text, d.meta);

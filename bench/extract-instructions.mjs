@@ -19,14 +19,8 @@ if (args[0] === "--child") {
   // node bench/extract-instructions.mjs --child ROOT PASSES KB
   const [, root, passes, kb] = args;
   const { extract } = await import(pathToFileURL(join(root, "dist", "core", "extract", "index.js")).href);
-  const { documents } = await import(new URL("./corpus.mjs", import.meta.url).href);
-  const docs = [];
-  let bytes = 0;
-  for (const d of documents(1)) {
-    docs.push(d);
-    bytes += Buffer.byteLength(d.text, "utf8");
-    if (bytes > Number(kb) * 1000) break;
-  }
+  const { documentsUpTo } = await import(new URL("./corpus.mjs", import.meta.url).href);
+  const { docs, bytes } = documentsUpTo(Number(kb) * 1000);
   let claims = 0;
   for (let p = 0; p < Number(passes); p++) for (const d of docs) claims += extract(d.text, d.meta).claims.length;
   process.stdout.write(`${docs.length} documents, ${bytes} bytes, ${claims} claims\n`);

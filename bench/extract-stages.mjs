@@ -50,14 +50,8 @@ try {
   writeFileSync(entry, src);
 
   const { extract } = await import(pathToFileURL(entry).href);
-  const { documents } = await import(new URL("./corpus.mjs", import.meta.url).href);
-  const docs = [];
-  let bytes = 0;
-  for (const d of documents(1)) {
-    docs.push(d);
-    bytes += Buffer.byteLength(d.text, "utf8");
-    if (bytes > mb * 1e6) break;
-  }
+  const { documentsUpTo } = await import(new URL("./corpus.mjs", import.meta.url).href);
+  const { docs, bytes } = documentsUpTo(mb * 1e6);
   for (let r = 0; r < 2; r++) for (const d of docs) extract(d.text, d.meta);
   globalThis.__stages.clear();
   for (let r = 0; r < runs; r++) for (const d of docs) extract(d.text, d.meta);

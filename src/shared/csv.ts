@@ -10,7 +10,7 @@ function field(v: unknown): string {
 
 /** A CSV document: a header line and one line per row. */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(field).join(",")).join("\r\n");
+  return [header, ...rows].map(csvLine).join("\r\n");
 }
 
 /** One line of a CSV document, without its line break (as `toCsv` writes each line). */

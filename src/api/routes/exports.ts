@@ -10,7 +10,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { CLAIM_CSV, ClaimEntity } from "../../shared/entities/claim.js";
 import type { StoredClaim } from "../../services/use-cases/types.js";
-import { csvOf, type CsvTable } from "../../shared/entities/fact-csv.js";
+import type { CsvTable } from "../../shared/entities/fact-csv.js";
 import { documentsPage } from "../../services/use-cases/documents.js";
 import { exportConflicts, exportDocuments, exportFacts, exportSource, exportTimeline, streamClaims } from "../../services/use-cases/exports.js";
 import { listConflicts, listFacts, timeline } from "../../services/use-cases/facts.js";
@@ -67,13 +67,13 @@ function listDownload<A extends object>(c: Context, name: string, key: keyof A &
  */
 const declared = (r: Response) => r as never;
 
-/** Claims as a download, read from the store a batch at a time. */
-function claimsDownload(c: Context, batches: AsyncIterable<StoredClaim[]>, format: "csv" | "json"): never {
+/** Claims as a download, read from the store a batch at a time; the JSON's other fields in `rest`. */
+function claimsDownload(c: Context, batches: AsyncIterable<StoredClaim[]>, format: "csv" | "json", rest: Record<string, unknown> = {}): never {
   async function* out(): AsyncGenerator<readonly unknown[]> {
     for await (const b of batches) yield format === "csv" ? b.map((cl) => CLAIM_CSV.map(([, cell]) => cell(cl))) : b.map(claimOut);
   }
   const rows: Batches<unknown> = out();
-  const body = format === "csv" ? csvStream(CLAIM_CSV.map(([name]) => name), rows as Batches<readonly unknown[]>) : jsonListStream("claims", rows);
+  const body = format === "csv" ? csvStream(CLAIM_CSV.map(([name]) => name), rows as Batches<readonly unknown[]>) : jsonListStream("claims", rows, rest);
   return declared(c.body(body, 200, downloadHeaders("claims", format)));
 }
 
@@ -110,11 +110,7 @@ export function registerExports(app: Api, deps: ApiDeps): void {
       performFor(c, deps, listClaims, { filter, sort: q.sort, limit: 0, offset: q.offset, countUpTo: CLAIMS_COUNT_UP_TO, ...(fields.length > 0 ? { facets: fields } : {}) }),
       performFor(c, deps, streamClaims, { filter, sort: q.sort, limit: q.limit, offset: q.offset }),
     ]);
-    async function* out(): AsyncGenerator<readonly unknown[]> {
-      for await (const b of batches) yield b.map(claimOut);
-    }
-    const rest = { total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, ...(facets ? { facets } : {}) };
-    return declared(c.body(jsonListStream("claims", out(), rest), 200, downloadHeaders("claims", "json")));
+    return claimsDownload(c, batches, "json", { total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, ...(facets ? { facets } : {}) });
   });
   // A source's page: `/sources/{name}.csv` its figures fact by fact, `.json` its answer (before
   // `/sources/{name}`, which would take the file for a name; not in openapi.json, as /facts/{id}.csv).
@@ -131,6 +127,3 @@ export function registerExports(app: Api, deps: ApiDeps): void {
     return claims(c, q, q.format);
   });
 }
-
-/** The whole CSV of a table at once (the command line prints it so). */
-export const csvText = (t: CsvTable) => `${csvOf(t)}\r\n`;

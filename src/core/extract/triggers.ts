@@ -127,7 +127,7 @@ export function backwardTrigger(toks: Tok[], before: number, lower: string, npEn
       return { event: "death_sentence", at: (toks[k - 2] as Tok).start, how: "noun-of" };
     }
     // "Death sentences rose to 120": the compound is the subject the figure completes.
-    if (/^sentences?$/.test(t.lower) && toks[k - 1]?.lower === "death") return complementTrigger(toks, before, words);
+    if (deathCompound(toks, k - 1) === "death_sentence") return complementTrigger(toks, before, words);
     if (/^sentenc(?:e|ed|es|ing)$|^condemn(?:ed|s|ing)?$/.test(t.lower)) {
       if (deathSentenceAfter(lower, npEnd)) return { event: "death_sentence", at: t.start, how: "active" };
       return null;

@@ -167,33 +167,41 @@ for (const [w, name] of Object.entries(FA_AR_ADJECTIVES)) {
   }
 }
 
-const ADJ_WORD = /[\p{L}\p{N}'-]+/gu;
+const FRENCH_ADJECTIVE_WORDS = new WordSet(FRENCH_ADJECTIVE_INDEX.keys());
+const FA_AR_ADJECTIVE_WORDS = new WordSet(FA_AR_ADJECTIVE_INDEX.keys());
+const STATE_HEAD_WORDS = new WordSet(STATE_HEADS);
 
 /**
  * The countries a folded sentence names by adjective where the adjective speaks for a state or
  * qualifies a thing ("le pouvoir malien", "السلطات الإيرانية", "نیروهای عراقی"), in order; not
  * where it names who people are ("ressortissants afghans", "trois Afghans", "زندانی افغانستانی").
+ * Words are looked up by hash as `eachWord` reads them (no string per word).
  */
 export function packAdjectiveCountries(s: string, language: string): string[] {
   const out: string[] = [];
   const french = language === "fr";
-  const words = s.match(ADJ_WORD) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (french) {
-      // A capital makes it a noun of nationality ("trois Afghans"): people, not a place.
-      const name = FRENCH_ADJECTIVE_INDEX.get(w);
-      if (!name) continue;
-      const before = (words[i - 1] ?? "").toLowerCase();
-      if (FRENCH_NATIONALS.test(before)) continue;
-      out.push(name);
-      continue;
+  const words = french ? FRENCH_ADJECTIVE_WORDS : FA_AR_ADJECTIVE_WORDS;
+  // The two words before the current one: [start, end, hash] each (start -1: none).
+  let s1 = -1, e1 = -1, h1 = 0, s2 = -1, e2 = -1, h2 = 0;
+  const isHead = (start: number, end: number, hash: number) => start >= 0 && STATE_HEAD_WORDS.at(s, start, end, hash) !== undefined;
+  eachWord(s, (start, end, hash) => {
+    let w = words.at(s, start, end, hash);
+    // "nord-coréen": a hyphened adjective is its two words.
+    if (w === undefined && french && e1 === start - 1 && s.charCodeAt(e1) === 45) w = FRENCH_ADJECTIVE_INDEX.has(s.slice(s1, end)) ? s.slice(s1, end) : undefined;
+    if (w !== undefined) {
+      const name = (french ? FRENCH_ADJECTIVE_INDEX : FA_AR_ADJECTIVE_INDEX).get(w) as string;
+      // French: a capital makes it a noun of nationality ("trois Afghans") and is not in the list;
+      // after "ressortissants", "d'origine" it names who people are. Persian and Arabic put the
+      // adjective after its noun: only a state's noun within two words before.
+      if (french ? !(s1 >= 0 && FRENCH_NATIONALS.test(s.slice(s1, e1).toLowerCase())) : isHead(s1, e1, h1) || isHead(s2, e2, h2)) out.push(name);
     }
-    const name = FA_AR_ADJECTIVE_INDEX.get(w);
-    if (!name) continue;
-    // Persian and Arabic put the adjective after its noun: only a state's noun within two words before.
-    if (STATE_HEADS.has(words[i - 1] ?? "") || STATE_HEADS.has(words[i - 2] ?? "")) out.push(name);
-  }
+    s2 = s1;
+    e2 = e1;
+    h2 = h1;
+    s1 = start;
+    e1 = end;
+    h1 = hash;
+  });
   return out;
 }
 
