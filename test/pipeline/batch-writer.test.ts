@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { BatchWriter, type QueuedInput } from "../../src/pipeline/batch-writer.js";
 import { extractInline } from "../../src/pipeline/extract-pool.js";
 import { simhash64 } from "../../src/core/similarity/index.js";
@@ -43,6 +43,23 @@ function queued(input: number, name: string, text: string, delayMs = 0): QueuedI
     extraction: new Promise((resolve) => setTimeout(() => resolve(result), delayMs)),
     existing: null,
   };
+}
+
+/**
+ * Moves the fake clock a millisecond at a time until `work` settles, and returns its result. A
+ * bound on the fake time keeps a writer that never finishes from hanging the test.
+ */
+async function onFakeClock<T>(work: Promise<T>): Promise<T> {
+  let settled = false;
+  work.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let ms = 0; !settled; ms++) {
+    if (ms > 60_000) throw new Error("the writer did not settle within a minute of fake time");
+    await vi.advanceTimersByTimeAsync(1);
+  }
+  return work;
 }
 
 describe("BatchWriter", () => {
@@ -179,54 +196,63 @@ describe("BatchWriter", () => {
 
   it("keeps the timer from flushing batches while one is being stored, so a slow store holds back the reading", async () => {
     const store = await tempStore();
-    const batches: number[] = [];
-    // A store that takes 40 ms a batch, far longer than the writer's 2 ms timer.
-    const slow = new Proxy(store, {
-      get(target, prop, receiver) {
-        if (prop === "putDocuments") {
-          return async (...args: Parameters<Store["putDocuments"]>) => {
-            batches.push(args[0].length);
-            await new Promise((r) => setTimeout(r, 40));
-            return target.putDocuments(...args);
-          };
-        }
-        const value: unknown = Reflect.get(target, prop, receiver);
-        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-    let added = 0;
-    let reported = 0;
-    let mostWaiting = 0;
-    const writer = new BatchWriter(
-      slow,
-      new NearDuplicateIndex(),
-      "writer-test",
-      {
-        stored: () => void reported++,
-        failed: (name, error) => {
-          throw new Error(`${name} failed: ${String(error)}`);
+    // Time is the test's: the writer's timer, the store's delay and the reader's pace run on a
+    // fake clock that only moves when the test moves it, so the order of events never depends on
+    // how busy the machine is.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const batches: number[] = [];
+      // A store that takes 40 ms a batch, far longer than the writer's 2 ms timer.
+      const slow = new Proxy(store, {
+        get(target, prop, receiver) {
+          if (prop === "putDocuments") {
+            return async (...args: Parameters<Store["putDocuments"]>) => {
+              batches.push(args[0].length);
+              await new Promise((r) => setTimeout(r, 40));
+              return target.putDocuments(...args);
+            };
+          }
+          const value: unknown = Reflect.get(target, prop, receiver);
+          return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
-        related: () => undefined,
-      },
-      { documents: 4, bytes: 1 << 20, delayMs: 2 },
-    );
-    const texts = [WIRE_REPORT, NGO_BULLETIN, APPEAL];
-    const inputs = Array.from({ length: 36 }, (_, i) => queued(i, `doc-${i}.txt`, `Item ${i}.\n\n${texts[i % texts.length] ?? ""}`));
-    for (const input of inputs) {
-      await writer.add(input);
-      added++;
-      mostWaiting = Math.max(mostWaiting, added - reported);
-      // Reading is slower than the timer and faster than the store: without a limit every tick
-      // would hand the pipeline a batch of its own.
-      await new Promise((r) => setTimeout(r, 3));
+      });
+      let added = 0;
+      let reported = 0;
+      let mostWaiting = 0;
+      const writer = new BatchWriter(
+        slow,
+        new NearDuplicateIndex(),
+        "writer-test",
+        {
+          stored: () => void reported++,
+          failed: (name, error) => {
+            throw new Error(`${name} failed: ${String(error)}`);
+          },
+          related: () => undefined,
+        },
+        { documents: 4, bytes: 1 << 20, delayMs: 2 },
+      );
+      const texts = [WIRE_REPORT, NGO_BULLETIN, APPEAL];
+      const inputs = Array.from({ length: 36 }, (_, i) => queued(i, `doc-${i}.txt`, `Item ${i}.\n\n${texts[i % texts.length] ?? ""}`));
+      for (const input of inputs) {
+        await onFakeClock(writer.add(input));
+        added++;
+        mostWaiting = Math.max(mostWaiting, added - reported);
+        // Reading is slower than the timer and faster than the store: without a limit every tick
+        // would hand the pipeline a batch of its own.
+        await vi.advanceTimersByTimeAsync(3);
+      }
+      await onFakeClock(writer.finish());
+      expect(reported).toBe(36);
+      expect(await store.countDocuments()).toBe(36);
+      // At most two batches held (one being stored, one being read and extracted), and no batch over the limit.
+      expect(mostWaiting, String(batches)).toBeLessThanOrEqual(2 * 4);
+      expect(Math.max(...batches), String(batches)).toBeLessThanOrEqual(4);
+      // Filled while the one before was stored, not cut by the timer (the first waited on an idle pipeline).
+      expect(batches.slice(1, -1), String(batches)).toEqual(batches.slice(1, -1).map(() => 4));
+      expect(batches.length, String(batches)).toBeGreaterThanOrEqual(9);
+    } finally {
+      vi.useRealTimers();
     }
-    await writer.finish();
-    expect(reported).toBe(36);
-    expect(await store.countDocuments()).toBe(36);
-    // At most two batches held (one being stored, one being read and extracted), and no batch over the limit.
-    expect(mostWaiting, String(batches)).toBeLessThanOrEqual(2 * 4);
-    expect(Math.max(...batches), String(batches)).toBeLessThanOrEqual(4);
-    // Filled while the one before was stored, not cut by the timer (the first waited on an idle pipeline).
-    expect(batches.slice(1, -1), String(batches)).toEqual(batches.slice(1, -1).map(() => 4));
   });
 });
