@@ -92,4 +92,18 @@ describe("negatives stay negatives", () => {
     ];
     for (const text of none) expect(claimsOf(text)).toEqual([]);
   });
+
+  it("'aged between 17 and 22' gives ages, not a range of people", () => {
+    // (The 6 before the aside still finds no event: left for later.)
+    expect(claimsOf("At least 6 people, aged between 17 and 22, were sentenced to death in Isfahan on 2 April.").map((c) => c.count)).not.toContain(17);
+    expect(claimsOf("At least 6 people, aged between 17 and 22, were sentenced to death in Isfahan on 2 April.").map((c) => c.count)).not.toContain(22);
+    const counts = claimsOf("Five students aged from 19 to 25 were arrested in Shiraz.").map((c) => c.count);
+    expect(counts).not.toContain(19);
+    expect(counts).not.toContain(25);
+  });
+
+  it("ages alone", () => {
+    const none: string[] = [];
+    for (const text of none) expect(claimsOf(text)).toEqual([]);
+  });
 });
