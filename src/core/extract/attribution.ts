@@ -78,6 +78,20 @@ export interface Memory {
    */
   lastSpeaker(person: boolean): Speaker | null;
   lastOrg: string | null;
+  /** The latest organisation named in the sentences read so far (within reach) that passes the test. */
+  lastOrgWhere(test: (org: NamedOrg) => boolean): string | null;
+}
+
+/** An organisation a sentence names, for resolving "the association", "the agency", "the group". */
+export interface NamedOrg {
+  /** The normalised name. */
+  name: string;
+  /** Its full name and aliases, which say what kind of body it is ("… News Agency"). */
+  kind: string;
+  /** A news outlet (never "the group"). */
+  outlet: boolean;
+  /** A body of a state: a ministry, the judiciary, state media (never "the group" either). */
+  state: boolean;
 }
 
 const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|union|syndicate|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency|military|army)s?";
@@ -132,7 +146,10 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
     text = (segs[k] as string).trim();
   } else {
     const that = text.includes("that") ? text.search(/\bthat\s[^,]*$/) : -1;
-    const cut = Math.max(text.lastIndexOf(", "), text.lastIndexOf("; "), text.lastIndexOf(": "), text.lastIndexOf('"'), that);
+    // "… with the law. the X Center said": a sentence the splitter joined (no capital) ends at its full stop.
+    const stop = text.lastIndexOf(". ");
+    const fullStop = stop > 2 && /[a-z]{3}$/.test(text.slice(stop - 3, stop)) ? stop + 1 : -1;
+    const cut = Math.max(text.lastIndexOf(", "), text.lastIndexOf("; "), text.lastIndexOf(": "), text.lastIndexOf('"'), that, fullStop);
     text = text.slice(cut + 1).trim();
   }
   // "…, while the government put the toll at 200": the conjunction opens the clause, it names no one.
@@ -153,14 +170,21 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
   const run = TRAILING_NAME.exec(text);
   if (run) {
     const raw = (run[1] as string).replace(/^(?:The|A|An)\s+/, "").trim();
+    // "The Office said": a capitalised kind of body alone points back like "the office".
+    if (ORG_WORD.test(raw)) {
+      const back = antecedent(`the ${raw}`, memory);
+      if (back !== undefined) return back;
+    }
     if (raw && !NOT_NAMES.has(raw) && /[A-Za-z]{2}/.test(raw)) {
       return { name: registry.normalize(raw), person: looksLikePerson(raw, registry) || (/^[A-Z][a-z]+$/.test(raw) && !registry.lookup(raw)) };
     }
   }
-  if (ANAPHOR_ORG.test(text) || ANAPHOR_DATA.test(text)) {
+  // "the association said", "the Oslo-based group said": the organisation named before.
+  const back = antecedent(text, memory);
+  if (back !== undefined) return back;
+  if (ANAPHOR_DATA.test(text)) {
     const org = memory?.lastOrg ?? null;
     if (org) return { name: org, person: false };
-    // "the group said" with no group named before: a description, kept as written below.
   }
   const inst = INSTITUTION.exec(text);
   if (inst) return { name: cleanSourceName(inst[1] as string), person: false };
@@ -172,6 +196,59 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
 }
 /** An office described, not named: a qualified post ("the interior minister") or officials. */
 const OFFICE = /^(?:the|an?)?\s*((?:[\w'-]+\s+){1,3}(?:minister|spokes(?:man|woman|person)|governor|prosecutor|mayor|commander|coroner|official)|(?:[\w'-]+\s+){0,3}officials)$/i;
+
+/** A description that refers back to an organisation: "the association", "the Oslo-based group", "this NGO". */
+const DESCRIPTION = new RegExp(`^(?:the|this|that)\\s+((?:[\\w-]+\\s+){0,3})(${ORG_NOUN}|experts|rapporteurs|monitors)$`, "i");
+/** One word naming a kind of body ("Office", "Mission"). */
+const ORG_WORD = new RegExp(`^${ORG_NOUN}$`, "i");
+/** Kinds of body a description names that the name it refers to says it is ("the agency": "… News Agency"). */
+const NAMED_KIND = /^(?:association|agency|network|cent(?:re|er)|observatory|office|committee|commission|council|campaign|coalition|alliance|institute|foundation|union|mission|league|federation|syndicate|ministry|court|judiciary|rapporteur|parliament)$/;
+/** Bodies of a state and outlets: only a name of that kind is what they refer back to. */
+const STATE_KIND = /^(?:ministry|court|judiciary|police|government|parliament|prosecutor|army|military|authorit(?:y|ies)|outlet|newspaper|broadcaster|news agency)$/;
+/** Words that make a description a state's ("the state news agency", "the official agency"). */
+const STATE_MODIFIER = /\b(?:state|state-run|state-owned|official|government|semi-official)\b/i;
+const kindPatterns = new Map<string, RegExp>();
+function kindPattern(noun: string): RegExp {
+  let re = kindPatterns.get(noun);
+  if (!re) {
+    const word = noun.replace(/^cent(?:re|er)$/, "cent(?:re|er)").replace(/^organi[sz]ation$/, "organi[sz]ation");
+    re = new RegExp(`\\b${word}\\b`, "i");
+    kindPatterns.set(noun, re);
+  }
+  return re;
+}
+
+/**
+ * What a description refers back to ("the association", "the Oslo-based group", "the Office"): the
+ * latest organisation of that kind named before ("the agency": a "… News Agency"); for a group, an
+ * organisation, a monitor and the like, the latest one that is neither a news outlet nor a body of
+ * a state; a state body that no earlier sentence named, as written ("the interior ministry").
+ * undefined when the text is no such description or nothing named before fits it; null when a bare description ("the group") has nothing to
+ * refer to: it names no source. Without a memory (collecting speakers), a description is no new
+ * speaker unless it is a state body's.
+ */
+export function antecedent(text: string, memory: Memory | null): Speaker | null | undefined {
+  const m = DESCRIPTION.exec(text);
+  if (!m) return undefined;
+  const head = (m[2] as string).toLowerCase();
+  const noun = head === "authorities" || head === "news agency" ? head : head.replace(/s$/, "");
+  const state = STATE_KIND.test(noun);
+  if (!memory) return state ? undefined : null;
+  if (NAMED_KIND.test(noun)) {
+    const kind = kindPattern(noun);
+    const official = STATE_MODIFIER.test(m[1] as string);
+    const named = memory.lastOrgWhere((o) => kind.test(o.kind) && (!official || o.state));
+    if (named) return { name: named, person: false };
+  }
+  // "the ministry said" with no ministry named before: the office as written, not a rights group.
+  if (state) return { name: cleanSourceName(text), person: false };
+  // "the state news agency", "the official agency": a body of the state; "the rights group": not one.
+  const official = STATE_MODIFIER.test(m[1] as string);
+  const named = memory.lastOrgWhere((o) => (official ? o.state : !o.state && (!o.outlet || noun === "agency")));
+  if (named) return { name: named, person: false };
+  if (official) return { name: cleanSourceName(text), person: false };
+  return m[1] ? undefined : null;
+}
 
 function resolveSpeaker(person: boolean, memory: Memory | null): Speaker | null {
   if (!memory) return null;
@@ -216,8 +293,12 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
     const pointsBack = (wide.length === 0 || registry.findIn(clip).length === 0) && ANAPHOR_ORG.test(bare) && (!/[A-Z]/.test(bare.replace(/^The\b/, "")) || /^the\s+(?:Office|Mission|Committee|Commission|Council|Group|Organi[sz]ation|Agency|Network|Cent(?:re|er)|Court|Observatory)$/i.test(bare));
     // "According to the report, …": the report of the organisation last named.
     const dataOnly = wide.length === 0 && /^(?:the\s+)?(?:latest\s+|new\s+|monthly\s+|annual\s+)?(?:reports?|figures|data|statistics|tally|count)$/i.test(bare || rest.replace(/[,.;].*$/s, "").trim());
-    if (/^(?:its|their)\b/i.test(phrase) || ANAPHOR_POSSESSIVE.test(phrase) || pointsBack || dataOnly) possessiveFallback = true;
-    else add(wide.length > 0 && wide[0] ? wide[0].short : nameIn(clip, registry), m.index);
+    // "according to the association": the association named before; a bare one with none, no one.
+    // "according to the judiciary's Mizan news agency": the name it gives, not the one before.
+    const back = pointsBack ? antecedent(bare, memory) : ANAPHOR_POSSESSIVE.test(phrase) && wide.length === 0 ? antecedent(phrase.replace(/'s?\s[\s\S]*$/, ""), memory) : undefined;
+    if (back) add(back.name, m.index);
+    else if (back === undefined && (/^(?:its|their)\b/i.test(phrase) || (ANAPHOR_POSSESSIVE.test(phrase) && wide.length === 0) || pointsBack || dataOnly)) possessiveFallback = true;
+    else if (back === undefined) add(wide.length > 0 && wide[0] ? wide[0].short : nameIn(clip, registry), m.index);
     how ||= "according to";
   }
   // "X said", "X reported", "the group documented", "he points out"

@@ -85,7 +85,16 @@ const overlapDays = (a: Period, b: Period) => Math.max(0, Math.min(dayNumber(a.e
  * In a document that states its own month (or year), "this month" ("this year") is that month,
  * not the month of publication: monthly reports come out after the month they cover.
  */
-export function reportRelative(sentence: string, times: TimeMention[], doc: DocumentPeriod | null): TimeMention[] {
+export function reportRelative(sentence: string, times: TimeMention[], doc: DocumentPeriod | null, report = doc !== null): TimeMention[] {
+  // "27 prisoners executed in just four days": in a periodic report a span is a while within the
+  // period it covers, not the days before it came out; outside that period it dates nothing.
+  if (report && times.some((t) => t.fromWriting)) {
+    times = times.flatMap((t) => {
+      if (!t.fromWriting || !t.period) return [t];
+      if (doc && doc.unit !== "other" && !(doc.period.start <= t.period.start && t.period.end <= doc.period.end)) return [{ ...t, period: doc.period, fromWriting: false }];
+      return doc && doc.unit !== "other" ? [t] : [];
+    });
+  }
   if (!doc || doc.unit === "other") return times;
   const re = doc.unit === "month" ? THIS_MONTH : THIS_YEAR;
   const past = doc.unit === "month" ? PAST_MONTH : PAST_YEAR;

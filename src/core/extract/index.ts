@@ -232,7 +232,7 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     if (found.length > 0 || front) {
       // A dateline's date is when the story was filed, not when the events happened.
       const timeText = sent.firstInUnit ? maskDateline(s) : s;
-      sentenceTimes = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null);
+      sentenceTimes = reportRelative(s, findTimes(timeText, meta.published), shape.kind === "report" ? docPeriod : null, shape.kind === "report");
       const earlier = function* () {
         for (let j = index - 1; j >= 0 && sentences[j]?.paragraph === sent.paragraph; j--) {
           let known = timesCache.get(j);

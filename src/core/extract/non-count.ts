@@ -67,6 +67,8 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
   if (CURRENCY_LAST.has(tail.last) && CURRENCY_BEFORE.test(before)) return "money";
   if ("dertpumb".includes(next) && next !== "" && /^\s*(?:dollars?|euros?|rials?|tomans?|pounds?|usd|eur|million dollars|billion)\b/i.test(after)) return "money";
   if (("-ymwdh".includes(next) && next !== "" && /^\s*-?\s*(?:year|month|week|day|hour|minute)s?[- ]old\b/i.test(after)) || ((word === "age" || word === "aged" || word === "of") && /\b(?:aged?|age of|ages of)\s*$/i.test(before))) return "age";
+  // "aged between 17 and 22", "aged from 19 to 25": both ends are ages.
+  if ((word === "between" || word === "from" || word === "and" || word === "to") && /\baged?\s+(?:between|from)\s+(?:\d{1,3}\s+(?:and|to)\s+)?$/i.test(before)) return "age";
   if (next === "-" && /^\s*-\s*(?:year|month|day|week|hour)\b/i.test(after)) return "duration";
   if (PAGE_WORD_SET.has(tail.word) && PAGE_WORDS.test(before)) return "reference number";
   const prevWord = tail.word || undefined; // what /([A-Za-z]+)\.?\s*$/ finds, lower-cased

@@ -49,6 +49,8 @@ export interface Rule {
   wholeYear?: boolean;
   /** "the total for the month": the month (or year) of the time named before it in the sentence. */
   within?: "month" | "year" | "week" | "day";
+  /** "On 12 May … within 48 hours": the span counted back from the day named before it in the sentence. */
+  backFrom?: (m: RegExpExecArray, day: string) => Period | null;
 }
 
 /** A period moved to another year ("2024-01-01/2024-04-30" to 2023), 29 February kept in its month. */

@@ -23,7 +23,54 @@ export function weekBefore(day: string): { start: string; end: string } {
   return { start: addDays(monday, -7), end: addDays(monday, -1) };
 }
 
+/** A small count of days, weeks or hours, in digits or words ("a", "48", "three"). */
+const FEW = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|\\d{1,3})";
+
+/** "within 48 hours", "in the space of a week" (FEW and a unit) ending on a day: the days it covers. */
+function spanBack(m: RegExpExecArray, end: string): { start: string; end: string } | null {
+  const word = (m[1] as string).toLowerCase();
+  const n = word === "a" || word === "an" ? 1 : num(word);
+  const unit = (m[2] as string).toLowerCase().replace(/s$/, "");
+  if (!Number.isFinite(n) || n < 1) return null;
+  const days = unit === "hour" ? Math.max(1, Math.ceil(n / 24)) : unit === "fortnight" ? 14 : unit === "week" ? 7 * n : n;
+  return days > 62 ? null : { start: addDays(end, -days + 1), end };
+}
+
 export const SPAN_RULES: Rule[] = [
+  // "the week before the presidential election on 12 May": the days before the day of the event
+  // named (no date for it: no period, see the "week before" rule below).
+  {
+    re: new RegExp(`\\b(?:(?:in|during|over|within)\\s+)?the\\s+(?:(\\d+|two|three|four|five|six|seven|ten|fourteen)\\s+)?(weeks?|days|months?)\\s+(?:before|ahead\\s+of|leading\\s+up\\s+to|prior\\s+to|preceding)\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\w'-]+\\s+){0,4}?(?:on|of|held\\s+on)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+${YEAR_RE})?\\b`, "gi"),
+    can: (c) => c.capitalMonth && c.digit && ((c.words & bits("week", "month")) !== 0 || c.lower.includes("days ")),
+    resolve: (m, ref) => {
+      const n = m[1] ? num(m[1]) : 1;
+      const mo = monthIndex((m[4] ?? m[5]) as string);
+      const d = Number(m[3] ?? m[6]);
+      if (!Number.isFinite(n) || n < 1 || !(d >= 1 && d <= 31)) return null;
+      let y = m[7] ? Number(m[7]) : null;
+      if (y === null) {
+        if (!ref || ref.month === null) return null;
+        y = mo > ref.month ? ref.year - 1 : ref.year;
+      }
+      const end = addDays(iso(y, mo, d), -1);
+      const unit = (m[2] as string).toLowerCase();
+      const days = unit.startsWith("week") ? 7 * n : unit.startsWith("month") ? 30 * n : n;
+      return { start: addDays(end, -days + 1), end };
+    },
+  },
+  // "in the space of a week", "within 48 hours", "over three days of clashes": counted back from
+  // the sentence's own day ("on 3 May 2024 … within 48 hours"), else the day of writing (or of
+  // the statement), and ending on it. Not "within 24 hours of their arrest" (another event's).
+  {
+    re: new RegExp(`\\b(?:in\\s+(?:the\\s+)?space\\s+of|within|in\\s+(?:just|only)|over(?:\\s+the\\s+course\\s+of)?|across)\\s+${FEW}\\s+(hours?|days?|weeks?|fortnight)\\b(?!\\s+(?:after|from|since|before|following|later|earlier|ago|apart|of\\s+(?:their|his|her|its|the|being|a|an|each|one)\\b))`, "gi"),
+    can: (c) => (c.lower.includes("within") || c.lower.includes("space of") || c.lower.includes("over ") || c.lower.includes("across") || c.lower.includes(" just ") || c.lower.includes(" only ")) && (c.lower.includes("hour") || c.lower.includes("day") || (c.words & bits("week")) !== 0 || c.lower.includes("fortnight")),
+    resolve: (m, ref, ctx) => {
+      const base = ctx.anchor ?? ref;
+      if (!base || base.day === null || base.month === null) return null;
+      return spanBack(m, refEnd(base));
+    },
+    backFrom: spanBack,
+  },
   // the same period last year, the same months of 2023, the same time a year earlier
   {
     re: new RegExp(`\\b(?:over|during|in|for)?\\s*the\\s+same\\s+(?:period|months?|weeks?|time(?:\\s+frame)?|timeframe)\\s+(?:(?:of|in)\\s+)?(?:${YEAR_RE}|(last|the previous|the preceding) year|a year (?:earlier|before|ago))\\b`, "gi"),
@@ -72,8 +119,9 @@ export const SPAN_RULES: Rule[] = [
   {
     re: /\b(?:(?:in|during|over)\s+)?(?:the\s+week\s+before|a\s+week\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+week)\b(?!\s+(?:the|his|her|their|its|last|that)\b)/gi,
     can: needs(["week"]),
-    resolve: (_m, ref) => {
-      if (!ref || ref.day === null) return null;
+    resolve: (m, ref) => {
+      // "the week before Nowruz": the week before a named day that is not given a date dates nothing.
+      if (!ref || ref.day === null || /^\s+[A-Z]/.test(m.input.slice(m.index + m[0].length))) return null;
       return weekBefore(refEnd(ref));
     },
     within: "week",

@@ -30,6 +30,10 @@ export interface TimeMention {
   explicitDay: string | null;
   /** The time opens a clause about the figure after it ("since 2015, when 1,634 …"). */
   forNext?: boolean;
+  /** The start of an unrest the figure belongs to, to the day of writing ("protests that began in …"). */
+  began?: boolean;
+  /** A span counted back from the day of writing, no day of its own ("within 48 hours"). */
+  fromWriting?: boolean;
 }
 
 /** Rules in order of precedence; earlier rules win over overlapping later ones. */
@@ -38,7 +42,7 @@ const RULES: Rule[] = [...SPAN_RULES, ...RANGE_RULES, ...DATE_RULES];
 
 const MONTH_ANY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const MONTH_CAPITAL = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const RELATIVE_ANY = /\b(?:last|this|past|previous|preceding|since|so far|first|second|third|fourth|quarter|half|current|earlier|weekend|monthly|annual|yearly|to date|YTD|Q[1-4]|week before|for the (?:year|month)|the (?:year|month)['\u2019]s)\b/i;
+const RELATIVE_ANY = /\b(?:last|this|past|previous|preceding|since|so far|first|second|third|fourth|quarter|half|current|earlier|weekend|monthly|annual|yearly|to date|YTD|Q[1-4]|week before|for the (?:year|month)|the (?:year|month)['\u2019]s|hours|days|weeks?|fortnight)\b/i;
 
 const REPORTING_BEFORE =
   /\b(?:said|says|stated|announced|reported|report|reports|released|published|publish|statement|told|confirmed|declared|wrote|tweeted|posted|issued|letter|interview|press conference|briefing|speech|communiqu[eé])\b[^.;]{0,100}$/i;
@@ -74,7 +78,14 @@ const WHEN_FIGURE = /^,?\s+when\s+(?:only\s+|just\s+|at least\s+|some\s+|more th
 const REPORTED_BEFORE = /\b(?:said|announced|reported|stated|warned|noted|revealed|confirmed|told [^,.;"]{1,30}?)\s+$/i;
 const SUPERLATIVE_BEFORE = /\b(?:highest|lowest|most|fewest|largest|biggest|greatest|smallest|worst|deadliest|bloodiest|record|first time|unprecedented|not seen)\b[^.;]{0,40}?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
-const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in|took power|took over|took control|came to power|seized power|returned to power|took office|was elected|was arrested|was killed)\s+(?:in\s+|on\s+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?|(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:on|in)\s+)$/i;
+const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in|took power|took over|took control|came to power|seized power|returned to power|took office|was elected|was arrested|was killed)\s+(?:in\s+|on\s+)?(?:(?:early|mid|late)[\s-]+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?|(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:on|in)\s+)$/i;
+
+/**
+ * "in connection with protests that began in September 2022": the time an unrest began that the
+ * figure's events belong to; it runs from then until the day of writing, when no other time dates
+ * the figure ("a trend that began last year" dates nothing).
+ */
+const UNREST_BEGAN = /\b(?:protests?|demonstrations?|uprising|unrest|crackdown|war|conflict|revolution|movement|offensive|fighting|hostilities|violence|riots?|rebellion|insurgency|siege|occupation|strikes?)\s+(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\s+(?:in|on|during|last)?\s*(?:the\s+)?$/i;
 
 const MONTH_WORD = /(January|February|March|April|May|June|July|August|September|October|November|December)/;
 
@@ -239,15 +250,32 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
     // "since the protests began last September": from then until publication.
     const since = maySince ? (SINCE_BEGAN.exec(before) ?? SINCE_BEFORE.exec(before)) : null;
     if (since && period && reference) period = { start: period.start, end: refEnd(reference) };
+    // "protests that began in September 2022": the same, unless another time dates the figure (below).
+    if (!since && role === "reference" && period && reference && lastWord(before) !== "with" && UNREST_BEGAN.test(before)) {
+      return { start: f.start, end: f.end, period: { start: period.start, end: refEnd(reference) }, role: "event" as const, explicitDay, began: true };
+    }
     if (role === "report" && period && !statementRef) {
       // A month's saying counts back from the month's end.
       statementRef = parseRef(dayLevel ? period.start : period.end);
       statementEnd = f.end;
     }
-    return { start: since ? f.start - (before.length - since.index) : f.start, end: f.end, period, role, explicitDay };
+    const mention: TimeMention = { start: since ? f.start - (before.length - since.index) : f.start, end: f.end, period, role, explicitDay };
+    if (f.rule.backFrom && anchor === null) mention.fromWriting = true;
+    return mention;
   });
+  // An unrest's start dates the figure only when nothing else in the sentence does.
+  if (out.some((t) => t.began) && out.some((t) => !t.began && t.role === "event" && t.period)) {
+    for (const t of out) if (t.began) t.role = "reference";
+  }
   // "the total for the month": the month or year of the time named before it.
   found.forEach((f, k) => {
+    if (f.rule.backFrom) {
+      // "On 12 May, … within 48 hours": ends on the day named before it.
+      const base = out.slice(0, k).reverse().find((t) => t.period !== null && t.role === "event");
+      const span = base?.period && base.period.start === base.period.end ? f.rule.backFrom(f.m, base.period.start) : null;
+      if (span) Object.assign(out[k] as TimeMention, { period: span, fromWriting: false });
+      return;
+    }
     if (!f.rule.within) return;
     const base = out.slice(0, k).reverse().find((t) => t.period !== null && t.role === "event");
     if (!base?.period) return;

@@ -96,8 +96,8 @@ describe("voices of outlets, reports and their lines", () => {
   });
 
   it("two voices credited in two clauses each keep their own figure; a trailing credit speaks for both", () => {
-    const split = "About 300 demonstrators died in the unrest, the monitor said, while the interior ministry put the toll at 90.";
-    expect(sources(split)).toEqual([[300, "monitor"], [90, "interior ministry"]]);
+    const split = "About 300 demonstrators died in the unrest, the rights monitor said, while the interior ministry put the toll at 90.";
+    expect(sources(split)).toEqual([[300, "rights monitor"], [90, "interior ministry"]]);
     const trailing = "Amnesty International counted 60 hangings in the province, but the state media reported only 20 executions there, it said.";
     expect(sources(trailing).map(([, source]) => source)).toEqual(["Amnesty International", "Amnesty International"]);
   });
