@@ -59,7 +59,7 @@ const YEARS = new RegExp(
   "giu",
 );
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi|aujourd['’]hui)|(?<thisw>cette\\s+semaine)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>ces|en|(?:au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)(?=\\s+\\S+\\s+(?:derni|(?:jours|semaines|mois|ann[ée]es)\\s+derni)))\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi|aujourd['’]hui)|(?<thisw>cette\\s+semaine|depuis\\s+le\\s+d[ée]but\\s+de\\s+la\\s+semaine)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>ces|en|(?:au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)(?=\\s+\\S+\\s+(?:derni|(?:jours|semaines|mois|ann[ée]es)\\s+derni)))\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
   "giu",
 );
 
@@ -224,7 +224,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
  * name after a credit, with the lower-case words of a French organisation's name ("des droits de
  * l'homme"), cut where the sentence goes on ("dans son rapport", "mardi", "qui").
  */
-const NAMED_VOICE = /(?:^(?:L'|La\s+|Le\s+|Les\s+)(?=(?:Ligue|Association|Comité|Collectif|Observatoire|Organisation|Réseau|Centre|Coalition|Fédération|Mouvement|Syndicat|Conseil|Commission)\s[^.;]{0,90}?\s(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+(?:savoir|état)))|(?<![\p{L}])(?:[Ss]elon|[Dd]'après|(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+savoir))\s+(?:l'|la\s+|le\s+|les\s+)?)(?<name>\p{Lu}[\p{L}’'-]*(?:\s+(?!(?:dans|qui|que|lors|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|au|à|sur|par|contre|selon|le|la|les|un|une|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|a|ont)(?![\p{L}]))[\p{L}’'-]+){0,6})/gu;
+const NAMED_VOICE = /(?:^(?:L'|La\s+|Le\s+|Les\s+)(?=(?:Ligue|Association|Comité|Collectif|Observatoire|Organisation|Réseau|Centre|Coalition|Fédération|Mouvement|Syndicat|Conseil|Commission)\s[^.;]{0,90}?\s(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+(?:savoir|état)))|(?<![\p{L}])(?:[Ss]elon|[Dd]'après|(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+savoir))\s+(?:(?:un|le|son|leur)\s+(?:communiqué|rapport|bilan|décompte|comptage)\s+(?:de\s+|d'|du\s+|des\s+))?(?:l'|la\s+|le\s+|les\s+)?)(?!ONG(?![\p{L}]))(?<name>\p{Lu}[\p{L}’'-]*(?:\s+(?!(?:dans|qui|que|lors|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|au|à|sur|par|contre|selon|le|la|les|un|une|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|a|ont)(?![\p{L}]))[\p{L}’'-]+){0,6})/gu;
 const NAMED_VOICE_END = /\s+(?:dans|qui|que|lors|après|avant|depuis|a|ont)(?![\p{L}])/u;
 
 /** The French pack. */
@@ -258,7 +258,7 @@ export const french: LanguagePack = {
     [/(?:jusqu'à|au\s+plus|au\s+maximum)\s*["«]?\s*$/iu, "up_to"],
   ],
   range: { lead: /(?:entre|de)\s*$/iu, gap: /^\s*(?:et|à|-|–)\s*$/iu, leadRequired: true },
-  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|(?:de\s+|d['’]\s*)?(?:euros?|dollars?|francs?)\b|infractions?\b|crimes?\b|délits?\b|articles?\b|€|\$|km\b|mètres?\b|kilom[èe]tres?\b|habitants\b|kilos?\b|kg\b|tonnes?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
+  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|(?:de\s+|d['’]\s*)?(?:euros?|dollars?|francs?)\b|infractions?\b|crimes?\b|délits?\b|articles?\b|ONG\b|organisations?\b|associations?\b|agences?\b|€|\$|km\b|mètres?\b|kilom[èe]tres?\b|habitants\b|kilos?\b|kg\b|tonnes?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
   // "une exécution sur trois": the whole of a proportion; "trois des 9 condamnés": the whole a part is taken from.
   nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|(?:un|une|1)\s+(?:\p{L}+\s+){0,2}sur|(?:p[èe]re|m[èe]re)\s+de|en\s+moyenne|chaque\s+(?:jour|semaine|mois)|(?:^|\s)(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\s+(?:des|d'entre\s+les|sur\s+les))\s*$/iu,
   // "1300 arrestations": a count, not a year (French texts name no year 1300–1499).
@@ -288,13 +288,15 @@ export const french: LanguagePack = {
     [/(?<![\p{L}])(?:mineurs?|enfants?\s+délinquants?)(?:\s+au\s+moment\s+des\s+faits)?(?![\p{L}])/iu, "child_offenders"],
   ],
   notEvents: /(?<![\p{L}])(?:grève\s+de\s+la\s+faim|condamn\p{L}*\s+à\s+(?:des\s+peines\s+de\s+|une\s+peine\s+de\s+)?(?:prison|\S+\s+ans\s+de\s+prison)|lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté|(?:(?:sont|étaient|seraient)\s+(?:toujours|encore)|restent|demeurent|toujours)\s+(?:toujours\s+|encore\s+)?(?:détenu[es]*|emprisonn[ée]+s?|incarc[ée]r[ée]+s?|en\s+(?:détention|prison)|derrière\s+les\s+barreaux))(?![\p{L}])/iu,
+  // "dans les manifestations qui ont éclaté en septembre 2022" (not "depuis les manifestations …", a start).
+  startedOn: { before: /(?<!depuis\s+(?:le|la|les|l')\s*\p{L}+\s+)(?:qui|qu'ils?|qu'elles?)\s+(?:ont|a|avaient|avait)\s+(?:éclaté|commencé|débuté|démarré|secoué|embrasé)(?:\s+\p{L}+){0,3}?\s+(?:en|le|au\s+mois\s+de|à\s+partir\s+d[eu])\s*$/iu },
   saidOn: /(?<![\p{L}])(?:publi[ée]+|paru|diffus[ée]+|rendu\s+public)\s+(?:le|en|ce|dans\s+la\s+nuit\s+de)?\s*$/iu,
   charges: /(?:pour\s+protester|en\s+protestation|en\s+signe\s+de\s+protestation)\s+contre\s+(?:les?\s+|la\s+|l'|des\s+)?(?:\p{L}+\s+){0,2}?(?:ex[ée]cutions?|arrestations?|condamnations?\s+à\s+mort|pendaisons?)|pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   samePeriod: /(?<![\p{L}])(?:(?:à|sur|durant|pendant|pour)\s+)?la\s+même\s+période\s+(?:(?:de|en)\s+)?(?:l'ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)|l'an\s+dernier|(?:l'ann[ée]e\s+)?(?<y>(?:19|20)\d{2}))(?![\p{L}\d])/giu,
   namedVoice: { pattern: NAMED_VOICE, nameEnd: NAMED_VOICE_END },
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
-  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère|ministre/iu,
+  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère|ministre|police/iu,
   agentGap: /^(?:\s+\p{L}+(?:iens?|iennes?|ais|aises?|ains?|aines?|s))?\s+(?:ont|a|avaient|avait|auraient|aurait)(?:\s+(?:été|déjà|aussi|encore))?\s+/iu,
   vagueHint: /dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|douzaine|quinzaine|millier/iu,
   descriptors: [
@@ -304,6 +306,8 @@ export const french: LanguagePack = {
     [/(?<![\p{L}])(?<!par\s+)(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
     [/(?<![\p{L}])(?<!par\s+)(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+la\s+Santé(?![\p{L}])/giu, "Health Ministry"],
+    // "selon la police", "d'après la police" (not "la police a tué", the doer; not "par la police").
+    [/(?<![\p{L}])(?:[Ss]elon|[Dd]'après|a\s+indiqué|a\s+annoncé|a\s+affirmé)\s+la\s+police(?![\p{L}])/gu, "police"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Ministry"],
     [/(?<![\p{L}])(?:le|du)\s+ministre\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Minister"],
   ],

@@ -151,6 +151,13 @@ function voiceFor(f: Figure, voices: VoiceHit[]): string | null {
   return before?.name ?? voices.find((v) => v.start >= f.n.end)?.name ?? null;
 }
 
+/** True when a time is that of another event the clause names (`startedOn`), not after "since" (which runs from it). */
+function startsOther(s: string, h: TimeHit, started: NonNullable<LanguagePack["startedOn"]>): boolean {
+  const before = s.slice(Math.max(0, h.start - 60), h.start);
+  if (started.before && testOf(started.before, before)) return true;
+  return started.after !== undefined && testOf(started.after, s.slice(h.end, h.end + 30));
+}
+
 /** Runs one pack over a document. */
 export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, registry: SourceRegistry): Claim[] {
   const folded = foldText(text);
@@ -191,6 +198,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       // The day a statement came out ("بيان صدر في 28 أيار") hides its numbers but dates no figure.
       const saidOn = pack.saidOn;
       if (saidOn) times = times.map((h) => (testOf(saidOn, text.slice(Math.max(0, h.start - 60), h.start)) ? { ...h, silent: true } : h));
+      // The time of another event ("the protests that broke out in September 2022") dates nothing.
+      const started = pack.startedOn;
+      if (started) times = times.map((h) => (startsOther(text, h, started) ? { ...h, silent: true } : h));
       times = bareMonthsInNamedYear(times, () => paragraphYear(sentences, k, timesOf));
       times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
       // After the clip: the same period of another year as a period to date ends on the same day.
@@ -268,7 +278,10 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         const prior = pack.verbFinal || other ? null : [...s.slice(from, n.start).matchAll(notEventsGlobal(pack.notEvents))].pop();
         const priorAt = prior ? from + prior.index + prior[0].length : -1;
         // After the figure it is the figure's predicate unless an event word comes first, or (verb first) stands right before it.
-        const eventBefore = !pack.verbFinal && events.some((e) => e.end <= n.start && n.start - e.end <= 30 && !weak.has(e));
+        // … unless a comma closes the event word's clause and the other outcome follows the figure without one
+        // ("Parmi les 60 personnes arrêtées le 3 novembre, 14 ont été libérées": the arrest is the 60's).
+        const ownPredicate = other !== null && !/[,;،؛]/u.test(phrase.slice(0, other.index));
+        const eventBefore = !pack.verbFinal && events.some((e) => e.end <= n.start && n.start - e.end <= 30 && !weak.has(e) && !(ownPredicate && /[,;،؛]/u.test(s.slice(e.end, n.start))));
         const eventRightAfter = events.some((e) => e.start >= n.end && e.start - n.end <= 25 && !weak.has(e) && (!nextCount || e.start < nextCount.start));
         // A word naming the people ("120 معتقلاً لا يزالون …") is no predicate that comes first.
         if ((other && !eventBefore && !events.some((e) => e.start >= n.end && e.start < n.end + other.index && !weak.has(e))) || (prior && !eventRightAfter && !events.some((e) => e.start >= priorAt && e.end <= n.start))) {

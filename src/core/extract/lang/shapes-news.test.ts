@@ -103,3 +103,46 @@ describe("not counts", () => {
     expect(brief("به گزارش هرانا، ۲۵ معترض در تهران بازداشت شده است.", "fa").map((c) => c[0])).toEqual(["arrest"]);
   });
 });
+
+describe("the time of another event", () => {
+  it("dates no figure ('les manifestations qui ont éclaté en septembre 2022', 'التي اندلعت في', 'که در … آغاز شد')", () => {
+    expect(brief("Plus de 500 personnes ont été tuées dans les manifestations qui ont éclaté en septembre 2022.", "fr", "2024-03-15")).toEqual([["killing", 500, "more_than", null, null]]);
+    expect(brief("وقُتل في الاحتجاجات التي اندلعت في أيلول 2022 أكثر من 500 شخص.", "ar", "2024-03-15")).toEqual([["killing", 500, "more_than", null, null]]);
+    expect(brief("بیش از ۵۰۰ نفر در اعتراضاتی که در شهریور ۱۴۰۱ آغاز شد کشته شدند.", "fa", "2024-03-15")).toEqual([["killing", 500, "more_than", null, null]]);
+  });
+
+  it("runs from that time to publication after 'since'", () => {
+    expect(brief("Plus de 500 personnes ont été tuées depuis les manifestations qui ont éclaté en septembre 2022.", "fr", "2024-03-15")).toEqual([["killing", 500, "more_than", "2022-09-01", "2024-03-15"]]);
+    expect(brief("قُتل أكثر من 500 شخص منذ الاحتجاجات التي اندلعت في أيلول 2022.", "ar", "2024-03-15")).toEqual([["killing", 500, "more_than", "2022-09-01", "2024-03-15"]]);
+    expect(brief("از زمان آغاز اعتراضات در شهریور ۱۴۰۱ بیش از ۵۰۰ نفر کشته شدند.", "fa", "2024-03-15")).toEqual([["killing", 500, "more_than", "2022-08-23", "2024-03-15"]]);
+  });
+});
+
+describe("more French shapes", () => {
+  it("'depuis le début de la semaine' runs from the Monday of the week of writing", () => {
+    expect(brief("L'ONG a recensé 9 exécutions depuis le début de la semaine.", "fr", "2024-03-15")).toEqual([["execution", 9, "exact", "2024-03-11", "2024-03-15"]]);
+  });
+
+  it("credits the organisation after 'selon un communiqué de', and the police after 'selon la police'", () => {
+    expect(run("Douze opposants ont été incarcérés mardi, selon un communiqué de la Ligue des droits de l'homme.", "fr")[0]?.source).toBe("Ligue des droits de l'homme");
+    expect(run("Au moins 9 personnes ont été tuées jeudi, selon la police.", "fr")[0]?.source).toBe("police");
+    expect(run("La police a tué au moins 9 personnes jeudi.", "fr")[0]?.source).toBeNull();
+    expect(run("La répression a fait au moins 551 morts, selon un bilan de l'ONG publié le 2 mars.", "fr")[0]?.source).toBeNull();
+  });
+
+  it("does not count organisations ('ont indiqué deux ONG')", () => {
+    expect(brief("L'Iran a exécuté au moins 834 personnes l'an dernier, ont indiqué mardi deux ONG.", "fr", "2024-03-15")).toEqual([["execution", 834, "at_least", "2023-01-01", "2023-12-31"]]);
+  });
+
+  it("a part released after its whole's arrest is no arrest", () => {
+    expect(brief("Parmi les 60 personnes arrêtées le 3 novembre, 14 ont été libérées sous caution.", "fr", "2024-11-20")).toEqual([["arrest", 60, "exact", "2024-11-03", "2024-11-03"]]);
+    // A displacement camp in an aside is not the part's predicate.
+    expect(brief("قتل 14 شخصاً، بينهم امرأتان، في قصف على مخيم للنازحين يوم الثلاثاء.", "ar", "2024-11-20").map((c) => c[1])).toEqual([14, 2]);
+  });
+});
+
+describe("more Arabic shapes", () => {
+  it("'15 من أصل 22': the whole is no count", () => {
+    expect(brief("وأشارت المنظمة إلى أن 15 من أصل 22 معتقلاً أعدموا.", "ar").map((c) => c[1])).toEqual([15]);
+  });
+});
