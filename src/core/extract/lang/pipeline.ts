@@ -166,6 +166,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
   const sentences = packSentences(t);
   const drafts: Draft[] = [];
   const texts = sentences.map((x) => t.slice(x.start, x.end));
+  /** Whether the first line names a report, read when first needed. */
+  let isReport: boolean | undefined;
   /** Per sentence: its figures and time expressions, found when first needed. */
   const numsCache = new Map<number, NumberHit[]>();
   const timesCache = new Map<number, TimeHit[]>();
@@ -206,7 +208,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       // After the clip: the same period of another year as a period to date ends on the same day.
       if (pack.samePeriod) times = samePeriods(text, pack.samePeriod, times);
       // In a monthly report titled with its month, "this month" is that month.
-      if ((sentences[k] as PackSentence).paragraph > 0 && sentences[0]?.paragraph === 0 && reportTitle(texts[0] as string)) times = reportMonth(times, timesOf(0), pub);
+      if ((sentences[k] as PackSentence).paragraph > 0 && sentences[0]?.paragraph === 0 && (isReport ??= reportTitle(texts[0] as string))) times = reportMonth(times, timesOf(0), pub);
       timesCache.set(k, times);
     }
     return times;
@@ -257,7 +259,7 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
     // event word of their own ("Parmi eux, 12 femmes ont été arrêtées", "وأعدم بينهم 5 أطفال") when the
     // word pointing back stands before the sentence's first figure and the part is smaller than the whole.
     const firstCount = counts[0];
-    const partLead = hasEvent && firstCount && voices.length === 0 ? pack.partOf.exec(s) : null;
+    const partLead = hasEvent && firstCount && voices.length === 0 && testOf(pack.partOf, s) ? pack.partOf.exec(s) : null;
     const whole = partLead && firstCount && partLead.index < firstCount.start ? drafts.filter((d) => d.sentence === index - 1).pop() ?? null : null;
     const partVoice = partOf?.source ?? (whole && counts.every((c) => c.value < whole.count) ? whole.source : null);
     if (!fallback && voices.length === 0 && partVoice) fallback = partVoice;
