@@ -4,7 +4,7 @@
 import type { Claim, EventType } from "../../types.js";
 import { addDays, latestWeekday, latestWeekend, monthPeriod, moveYears, previousWeek, type Publication } from "./calendar.js";
 import type { LanguagePack, TimeHit } from "./pack.js";
-import { isFree, matchesOf, testOf } from "./patterns.js";
+import { isFree, matchesOf, rx, testOf } from "./patterns.js";
 import { findPackPlaces } from "./places.js";
 import type { PackSentence } from "./sentences.js";
 import type { VoiceHit } from "./voices.js";
@@ -125,6 +125,14 @@ export function samePeriods(s: string, re: RegExp, times: TimeHit[]): TimeHit[] 
     out.push({ start, end, period: moveYears(base.period, to - from), year: to });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A title that names a report ("Rapport mensuel", "Bilan", "گزارش ماهانه", "التقرير الشهري"), not a news item's first line. */
+const REPORT_TITLE = rx(`rapport|bilan|mensuel|statistiques|chiffres|report|monthly|گزارش|آمار|ماهانه|تقرير|حصيلة|احصا|شهري`, "iu");
+
+/** True when the first line of a document is a periodic report's title: "this month" in its body is the report's month. */
+export function reportTitle(first: string): boolean {
+  return REPORT_TITLE.test(first);
 }
 
 /**

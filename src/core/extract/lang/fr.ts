@@ -5,6 +5,7 @@ import type { Period } from "../../types.js";
 import { addDays, dayPeriod, latestWeekday, monthPeriod, monthsPeriod, previousMonth, recentMonth, recentSeason, seasonPeriod, yearPeriod } from "./calendar.js";
 import type { LanguagePack, NumberWord, TimeContext, TimeHit } from "./pack.js";
 import { dropOverlaps, isFree, joinUntil, matchesOf, numberEndingAt } from "./patterns.js";
+import { solarLabel, solarYear, toSolar } from "./solar.js";
 
 const SIMPLE: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
@@ -58,12 +59,14 @@ const YEARS = new RegExp(
   "giu",
 );
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi|aujourd['’]hui)|(?<thisw>cette\\s+semaine)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>ces|en|(?:au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)(?=\\s+\\S+\\s+(?:derni|(?:jours|semaines|mois|ann[ée]es)\\s+derni)))\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<lastm>le\\s+mois\\s+(?:dernier|pass[ée]))|(?<prevy>l'ann[ée]e\\s+(?:pr[ée]c[ée]dente|d'avant|d'auparavant))|(?<lasty>l'an(?:n[ée]e)?\\s+(?:derni[èe]re?|pass[ée]e?)|l'ann[ée]e\\s+derni[èe]re)|(?<thisy>cette\\s+ann[ée]e|depuis\\s+le\\s+d[ée]but\\s+de\\s+l'ann[ée]e)|(?<thism>depuis\\s+le\\s+d[ée]but\\s+du\\s+mois|ce\\s+mois-ci|le\\s+mois\\s+en\\s+cours)|(?<pasty>l'ann[ée]e\\s+[ée]coul[ée]e)|(?<yday>(?<!avant-|(?:a|ont)\\s+\\p{L}+[ée]\\s+)hier(?:\\s+(?:soir|matin))?)|(?<today>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi|aujourd['’]hui)|(?<thisw>cette\\s+semaine|depuis\\s+le\\s+d[ée]but\\s+de\\s+la\\s+semaine)|(?<ago>il\\s+y\\s+a)\\s+(?<agoN>\\S+)\\s+(?<agoU>jours|semaines|mois)|(?<within>ces|en|(?:au\\s+cours\\s+des|durant\\s+les|pendant\\s+les|dans\\s+les|sur\\s+les|lors\\s+des)(?=\\s+\\S+\\s+(?:derni|(?:jours|semaines|mois|ann[ée]es)\\s+derni)))\\s+(?<wN>\\S+)\\s+(?:derniers\\s+|derni[èe]res\\s+)?(?<wU>jours|semaines|mois|ann[ée]es)(?:\\s+(?:derniers|derni[èe]res))?)(?![\\p{L}])`,
   "giu",
 );
 
 /** "depuis le début du conflit en avril 2023": since the event named, dated by the month or year after it. */
 const SINCE_EVENT = /depuis\s+(?:le\s+d[ée]but|le\s+d[ée]clenchement|l'[ée]clatement|le\s+lancement|l'arriv[ée]e|la\s+mort|le\s+d[ée]c[èe]s|l'assassinat|la\s+r[ée]pression|le\s+soul[èe]vement|le\s+coup\s+d'[ÉE]tat|la\s+prise\s+(?:du|de)|les\s+manifestations|la\s+r[ée]volution|l'[ée]lection)(?:\s+(?!jusqu)[\p{L}'’-]+){1,6}\s+(?:en|d'|de)?\s*$/iu;
+/** "depuis le Nouvel An persan", "depuis Norouz", "depuis le début de l'année iranienne": the current Solar year to publication. */
+const SINCE_NOWRUZ = /(?<![\p{L}])depuis\s+(?:le\s+)?(?:(?:nouvel\s+an|d[ée]but\s+de\s+l'ann[ée]e)\s+(?:persane?|iranien(?:ne)?|solaire)|No[wu]?r[ou]{1,2}z)(?![\p{L}])/giu;
 const MONTH_PATTERNS = MONTHS.map((p) => new RegExp(`^${p}$`, "u"));
 const HAS_MONTH = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octob|novemb|d[ée]cemb/iu;
 const HAS_YEAR = /(?:19|20)\d{2}/u;
@@ -171,6 +174,11 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
     const period = g["y"] ? seasonPeriod(season, Number(g["y"])) : pub ? recentSeason(season, pub, g["last"] ? "last" : "this") : null;
     if (period) hits.push({ start: m.index, end: m.index + m[0].length, period, ...(g["y"] ? { year: Number(g["y"]) } : {}) });
   }
+  for (const m of pub && /depuis/iu.test(s) ? matchesOf(SINCE_NOWRUZ, s) : []) {
+    if (!pub || !free(m.index, m.index + m[0].length)) continue;
+    const jy = toSolar(pub.end).jy;
+    hits.push({ start: m.index, end: m.index + m[0].length, period: { start: solarYear(jy).start, end: pub.end }, label: `since ${solarLabel(jy, null)}` });
+  }
   for (const m of HAS_RELATIVE.test(s) ? matchesOf(RELATIVE, s) : []) {
     const g = m.groups as Record<string, string | undefined>;
     if (!pub || !free(m.index, m.index + m[0].length)) continue;
@@ -216,7 +224,7 @@ function findTimes(s: string, ctx: TimeContext): TimeHit[] {
  * name after a credit, with the lower-case words of a French organisation's name ("des droits de
  * l'homme"), cut where the sentence goes on ("dans son rapport", "mardi", "qui").
  */
-const NAMED_VOICE = /(?:^(?:L'|La\s+|Le\s+|Les\s+)(?=(?:Ligue|Association|Comité|Collectif|Observatoire|Organisation|Réseau|Centre|Coalition|Fédération|Mouvement|Syndicat|Conseil|Commission)\s[^.;]{0,90}?\s(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+(?:savoir|état)))|(?<![\p{L}])(?:[Ss]elon|[Dd]'après|(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+savoir))\s+(?:l'|la\s+|le\s+|les\s+)?)(?<name>\p{Lu}[\p{L}’'-]*(?:\s+(?!(?:dans|qui|que|lors|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|au|à|sur|par|contre|selon|le|la|les|un|une|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|a|ont)(?![\p{L}]))[\p{L}’'-]+){0,6})/gu;
+const NAMED_VOICE = /(?:^(?:L'|La\s+|Le\s+|Les\s+)(?=(?:Ligue|Association|Comité|Collectif|Observatoire|Organisation|Réseau|Centre|Coalition|Fédération|Mouvement|Syndicat|Conseil|Commission)\s[^.;]{0,90}?\s(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+(?:savoir|état)))|(?<![\p{L}])(?:[Ss]elon|[Dd]'après|(?:a|ont)\s+(?:indiqué|dénoncé|affirmé|déclaré|annoncé|rapporté|précisé|estimé|souligné|recensé|dénombré|documenté|comptabilisé|fait\s+savoir))\s+(?:(?:un|le|son|leur)\s+(?:communiqué|rapport|bilan|décompte|comptage)\s+(?:de\s+|d'|du\s+|des\s+))?(?:l'|la\s+|le\s+|les\s+)?)(?!ONG(?![\p{L}]))(?<name>\p{Lu}[\p{L}’'-]*(?:\s+(?!(?:dans|qui|que|lors|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|au|à|sur|par|contre|selon|le|la|les|un|une|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|a|ont)(?![\p{L}]))[\p{L}’'-]+){0,6})/gu;
 const NAMED_VOICE_END = /\s+(?:dans|qui|que|lors|après|avant|depuis|a|ont)(?![\p{L}])/u;
 
 /** The French pack. */
@@ -250,9 +258,9 @@ export const french: LanguagePack = {
     [/(?:jusqu'à|au\s+plus|au\s+maximum)\s*["«]?\s*$/iu, "up_to"],
   ],
   range: { lead: /(?:entre|de)\s*$/iu, gap: /^\s*(?:et|à|-|–)\s*$/iu, leadRequired: true },
-  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|euros?\b|dollars?\b|€|\$|km\b|mètres?\b|kilom[èe]tres?\b|habitants\b|kilos?\b|kg\b|tonnes?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
-  // "une exécution sur trois": the whole of a proportion.
-  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|(?:un|une|1)\s+(?:\p{L}+\s+){0,2}sur|(?:p[èe]re|m[èe]re)\s+de|en\s+moyenne|chaque\s+(?:jour|semaine|mois))\s*$/iu,
+  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|(?:de\s+|d['’]\s*)?(?:euros?|dollars?|francs?)\b|infractions?\b|crimes?\b|délits?\b|articles?\b|ONG\b|organisations?\b|associations?\b|agences?\b|€|\$|km\b|mètres?\b|kilom[èe]tres?\b|habitants\b|kilos?\b|kg\b|tonnes?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
+  // "une exécution sur trois": the whole of a proportion; "trois des 9 condamnés": the whole a part is taken from.
+  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|(?:un|une|1)\s+(?:\p{L}+\s+){0,2}sur|(?:p[èe]re|m[èe]re)\s+de|en\s+moyenne|chaque\s+(?:jour|semaine|mois)|(?:^|\s)(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\s+(?:des|d'entre\s+les|sur\s+les))\s*$/iu,
   // "1300 arrestations": a count, not a year (French texts name no year 1300–1499).
   countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants|arrestations|interpellations|blessés|condamnations|condamnés|militants|opposants|hommes|journalistes|mineurs|disparitions|pendaisons|cas)(?![\p{L}])/iu,
   events: [
@@ -261,9 +269,9 @@ export const french: LanguagePack = {
     [/condamn[ée]+s?\s+à\s+mort|condamn[ée]*s?(?:\s+\S+){0,4}?\s+à\s+(?:la\s+peine\s+(?:capitale|de\s+mort)|mort|la\s+pendaison|être\s+pendu[es]*)(?![\p{L}])|(?:écop\p{L}*|vu\s+infliger|infligé|prononc[ée]+)\s+(?:de\s+)?(?:la\s+)?peine\s+(?:de\s+mort|capitale)|(?<![\p{L}])peines\s+(?:de\s+mort|capitales)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
     // "23 condamnés à mort ont été exécutés": the condemned are the people, the execution is the deed.
     [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort|condamn[ée]+s?\s+à\s+mort\s+(?:\S+\s+){0,3}?(?:ont|a|avaient|auraient|sont)\s+été\s+(?:ex[ée]cut[ée]+s?|pendu[es]*|mis(?:es)?\s+à\s+mort)(?![\p{L}])/giu, "execution"],
-    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|(?:bless[ée]+s?\s+(?:ont|a|avaient|auraient)\s+)?succomb\p{L}*(?:\s+à\s+(?:ses|leurs)\s+blessures)?|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|mortellement\s+(?:bless[ée]+s?|atteint[es]*|touch[ée]+s?)(?![\p{L}])|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
+    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])(?<!peines?\s+de\s+)mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|(?:bless[ée]+s?\s+(?:ont|a|avaient|auraient)\s+)?succomb\p{L}*(?:\s+à\s+(?:ses|leurs)\s+blessures)?|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|mortellement\s+(?:bless[ée]+s?|atteint[es]*|touch[ée]+s?)(?![\p{L}])|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
     [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
-    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|plac[ée]+s?\s+en\s+(?:détention|garde\s+à\s+vue)|(?<![\p{L}])détenu[es]*\s+arbitrairement|(?<![\p{L}])emprisonn[ée]+s?(?![\p{L}])|(?<![\p{L}])(?:incarc[ée]r[ée]+s?|écrou[ée]+s?|appréhend[ée]+s?|rafl[ée]+s?)(?![\p{L}])|incarc[ée]rations?/giu, "arrest"],
+    [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|plac[ée]+s?\s+en\s+(?:détention|garde\s+à\s+vue)|(?<![\p{L}])détenu[es]*\s+arbitrairement|(?<![\p{L}])emprisonn[ée]+s?(?![\p{L}])|(?<![\p{L}])(?:incarc[ée]r[ée]+s?|écrou[ée]+s?|appréhend[ée]+s?|rafl[ée]+s?)(?![\p{L}])|incarc[ée]rations?|(?:embarqu|emmen|conduit)(?<=(?:^|[^\p{L}])(?:embarqu|emmen|conduit))[ée]*s?\s+(?:\p{L}+\s+)?(?:par\s+(?:la\s+police|la\s+gendarmerie|(?:les|des)\s+(?:policiers|gendarmes|agents|forces\s+de\s+(?:l'ordre|sécurité)|miliciens|bassidjis))|au\s+(?:commissariat|poste(?:\s+de\s+police)?))(?![\p{L}])|(?:police|policiers|gendarmes|forces\s+de\s+(?:l'ordre|sécurité))\s+(?:a|ont|avait|avaient)\s+embarqué(?![\p{L}])/giu, "arrest"],
     [/(?<![\p{L}])disparu[es]*(?![\p{L}])|disparitions?\s+forcées?/giu, "disappearance"],
     [/tortur[ée]+s?(?![\p{L}])/giu, "torture"],
   ],
@@ -279,14 +287,16 @@ export const french: LanguagePack = {
     [/(?<![\p{L}])(?:bahá['’]?[ií]s?|baha['’]?is?|chrétiens?|derviches?)(?![\p{L}])/iu, "religious_minorities"],
     [/(?<![\p{L}])(?:mineurs?|enfants?\s+délinquants?)(?:\s+au\s+moment\s+des\s+faits)?(?![\p{L}])/iu, "child_offenders"],
   ],
-  notEvents: /(?<![\p{L}])(?:grève\s+de\s+la\s+faim|condamn\p{L}*\s+à\s+(?:des\s+peines\s+de\s+|une\s+peine\s+de\s+)?(?:prison|\S+\s+ans\s+de\s+prison)|lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté)(?![\p{L}])/iu,
+  notEvents: /(?<![\p{L}])(?:grève\s+de\s+la\s+faim|condamn\p{L}*\s+à\s+(?:des\s+peines\s+de\s+|une\s+peine\s+de\s+)?(?:prison|\S+\s+ans\s+de\s+prison)|lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté|(?:(?:sont|étaient|seraient)\s+(?:toujours|encore)|restent|demeurent|toujours)\s+(?:toujours\s+|encore\s+)?(?:détenu[es]*|emprisonn[ée]+s?|incarc[ée]r[ée]+s?|en\s+(?:détention|prison)|derrière\s+les\s+barreaux))(?![\p{L}])/iu,
+  // "dans les manifestations qui ont éclaté en septembre 2022" (not "depuis les manifestations …", a start).
+  startedOn: { before: /(?:qui|qu'ils?|qu'elles?)(?<!depuis\s+(?:le|la|les|l')\s*\p{L}+\s+(?:qui|qu'ils?|qu'elles?))\s+(?:ont|a|avaient|avait)\s+(?:éclaté|commencé|débuté|démarré|secoué|embrasé)(?:\s+\p{L}+){0,3}?\s+(?:en|le|au\s+mois\s+de|à\s+partir\s+d[eu])\s*$/iu },
   saidOn: /(?<![\p{L}])(?:publi[ée]+|paru|diffus[ée]+|rendu\s+public)\s+(?:le|en|ce|dans\s+la\s+nuit\s+de)?\s*$/iu,
   charges: /(?:pour\s+protester|en\s+protestation|en\s+signe\s+de\s+protestation)\s+contre\s+(?:les?\s+|la\s+|l'|des\s+)?(?:\p{L}+\s+){0,2}?(?:ex[ée]cutions?|arrestations?|condamnations?\s+à\s+mort|pendaisons?)|pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   samePeriod: /(?<![\p{L}])(?:(?:à|sur|durant|pendant|pour)\s+)?la\s+même\s+période\s+(?:(?:de|en)\s+)?(?:l'ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)|l'an\s+dernier|(?:l'ann[ée]e\s+)?(?<y>(?:19|20)\d{2}))(?![\p{L}\d])/giu,
   namedVoice: { pattern: NAMED_VOICE, nameEnd: NAMED_VOICE_END },
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
-  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère|ministre/iu,
+  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère|ministre|police/iu,
   agentGap: /^(?:\s+\p{L}+(?:iens?|iennes?|ais|aises?|ains?|aines?|s))?\s+(?:ont|a|avaient|avait|auraient|aurait)(?:\s+(?:été|déjà|aussi|encore))?\s+/iu,
   vagueHint: /dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|douzaine|quinzaine|millier/iu,
   descriptors: [
@@ -296,6 +306,8 @@ export const french: LanguagePack = {
     [/(?<![\p{L}])(?<!par\s+)(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
     [/(?<![\p{L}])(?<!par\s+)(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+la\s+Santé(?![\p{L}])/giu, "Health Ministry"],
+    // "selon la police", "d'après la police" (not "la police a tué", the doer; not "par la police").
+    [/(?<![\p{L}])(?:[Ss]elon|[Dd]'après|a\s+indiqué|a\s+annoncé|a\s+affirmé)\s+la\s+police(?![\p{L}])/gu, "police"],
     [/(?<![\p{L}])(?:le|du)\s+ministère\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Ministry"],
     [/(?<![\p{L}])(?:le|du)\s+ministre\s+de\s+l['’]Intérieur(?![\p{L}])/giu, "Interior Minister"],
   ],

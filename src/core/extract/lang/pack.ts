@@ -142,6 +142,12 @@ export interface LanguagePack {
    */
   /** Words that make the time after them the day a statement or report came out ("بيان صدر في", "publié le", "منتشر شده در"), which dates no figure (anchored $). */
   saidOn?: RegExp;
+  /**
+   * The time of another event the figure's clause names ("les manifestations qui ont éclaté en
+   * septembre 2022", "الاحتجاجات التي اندلعت في أيلول 2022", "اعتراضاتی که در شهریور ۱۴۰۱ آغاز شد"): the
+   * words right before the time (anchored $) or right after it (anchored ^); that time dates no figure.
+   */
+  startedOn?: { before?: RegExp; after?: RegExp };
   /** Words of a superlative before a time ("the highest … in", "le plus élevé depuis"): that time compares, it dates no figure (anchored $). */
   superlative?: RegExp;
   /**

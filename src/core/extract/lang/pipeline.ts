@@ -11,7 +11,7 @@ import { packSentences, type PackSentence } from "./sentences.js";
 import { findVoices, type VoiceHit } from "./voices.js";
 import { findPackPlaces, packAdjectiveCountries, speaksOfTheWorld } from "./places.js";
 import { mostSpecificPlace, type PlaceMatch } from "../../places.js";
-import { bareMonthsInNamedYear, headingEvent, namedVoices, paragraphYear, recentDays, reportMonth, resolveContext, samePeriods, spokenTo, withoutDateline, type Draft } from "./context.js";
+import { bareMonthsInNamedYear, headingEvent, namedVoices, paragraphYear, recentDays, reportMonth, reportTitle, resolveContext, samePeriods, spokenTo, withoutDateline, type Draft } from "./context.js";
 
 /** Version stamped on claims of the language packs. */
 export const PACK_EXTRACTOR_VERSION = "packs-0.1.0";
@@ -87,7 +87,7 @@ function clauseOf(breaks: number[], pos: number): number {
  * nearest of its own and the free times, those of its clause first; a figure left without one
  * takes its clause neighbour's ("3 children and 17 women in 2021"), else the previous figure's.
  */
-function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
+function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[], partAfter: (f: Figure, next: Figure) => boolean = () => false): void {
   const owner = new Map<TimeHit, Figure>();
   for (const t of times) {
     let k = -1;
@@ -123,7 +123,10 @@ function assignTimes(figs: Figure[], times: TimeHit[], breaks: number[]): void {
   figs.forEach((f, i) => {
     if (f.period) return;
     const clause = clauseOf(breaks, f.n.start);
+    // "27 civils, dont 6 enfants, … dimanche", "مقتل 27 مدنياً، بينهم 6 أطفال، خلال شهر شباط": the whole shares its part's time.
+    const part = figs[i + 1];
     const near = [figs[i - 1], figs[i + 1]].find((g) => g?.period && clauseOf(breaks, g.n.start) === clause) ??
+      (part?.period && partAfter(f, part) ? part : undefined) ??
       figs.slice(0, i).reverse().find((g) => g.period);
     if (!near?.period) return;
     f.period = near.period;
@@ -148,6 +151,13 @@ function voiceFor(f: Figure, voices: VoiceHit[]): string | null {
   return before?.name ?? voices.find((v) => v.start >= f.n.end)?.name ?? null;
 }
 
+/** True when a time is that of another event the clause names (`startedOn`), not after "since" (which runs from it). */
+function startsOther(s: string, h: TimeHit, started: NonNullable<LanguagePack["startedOn"]>): boolean {
+  const before = s.slice(Math.max(0, h.start - 60), h.start);
+  if (started.before && testOf(started.before, before)) return true;
+  return started.after !== undefined && testOf(started.after, s.slice(h.end, h.end + 30));
+}
+
 /** Runs one pack over a document. */
 export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, registry: SourceRegistry): Claim[] {
   const folded = foldText(text);
@@ -156,6 +166,8 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
   const sentences = packSentences(t);
   const drafts: Draft[] = [];
   const texts = sentences.map((x) => t.slice(x.start, x.end));
+  /** Whether the first line names a report, read when first needed. */
+  let isReport: boolean | undefined;
   /** Per sentence: its figures and time expressions, found when first needed. */
   const numsCache = new Map<number, NumberHit[]>();
   const timesCache = new Map<number, TimeHit[]>();
@@ -188,12 +200,15 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       // The day a statement came out ("بيان صدر في 28 أيار") hides its numbers but dates no figure.
       const saidOn = pack.saidOn;
       if (saidOn) times = times.map((h) => (testOf(saidOn, text.slice(Math.max(0, h.start - 60), h.start)) ? { ...h, silent: true } : h));
+      // The time of another event ("the protests that broke out in September 2022") dates nothing.
+      const started = pack.startedOn;
+      if (started) times = times.map((h) => (startsOther(text, h, started) ? { ...h, silent: true } : h));
       times = bareMonthsInNamedYear(times, () => paragraphYear(sentences, k, timesOf));
       times = times.map((h) => ({ ...h, period: clipToPublication(h.period, pub) }));
       // After the clip: the same period of another year as a period to date ends on the same day.
       if (pack.samePeriod) times = samePeriods(text, pack.samePeriod, times);
       // In a monthly report titled with its month, "this month" is that month.
-      if ((sentences[k] as PackSentence).paragraph > 0 && sentences[0]?.paragraph === 0) times = reportMonth(times, timesOf(0), pub);
+      if ((sentences[k] as PackSentence).paragraph > 0 && sentences[0]?.paragraph === 0 && (isReport ??= reportTitle(texts[0] as string))) times = reportMonth(times, timesOf(0), pub);
       timesCache.set(k, times);
     }
     return times;
@@ -240,8 +255,13 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
       else if (pack.pronoun && testOf(pack.pronoun, s)) fallback = prevVoice;
       if (!fallback && pack.carrySource) fallback = lastVoice;
     }
-    // "Parmi elles, trois femmes": parts of the figure before speak with its voice.
-    const partVoice = partOf?.source ?? null;
+    // "Parmi elles, trois femmes": parts of the figure before speak with its voice. So do parts with an
+    // event word of their own ("Parmi eux, 12 femmes ont été arrêtées", "وأعدم بينهم 5 أطفال") when the
+    // word pointing back stands before the sentence's first figure and the part is smaller than the whole.
+    const firstCount = counts[0];
+    const partLead = hasEvent && firstCount && voices.length === 0 && testOf(pack.partOf, s) ? pack.partOf.exec(s) : null;
+    const whole = partLead && firstCount && partLead.index < firstCount.start ? drafts.filter((d) => d.sentence === index - 1).pop() ?? null : null;
+    const partVoice = partOf?.source ?? (whole && counts.every((c) => c.value < whole.count) ? whole.source : null);
     if (!fallback && voices.length === 0 && partVoice) fallback = partVoice;
 
     const events = counts.length > 0 ? eventsIn(s, pack) : [];
@@ -260,9 +280,13 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         const prior = pack.verbFinal || other ? null : [...s.slice(from, n.start).matchAll(notEventsGlobal(pack.notEvents))].pop();
         const priorAt = prior ? from + prior.index + prior[0].length : -1;
         // After the figure it is the figure's predicate unless an event word comes first, or (verb first) stands right before it.
-        const eventBefore = !pack.verbFinal && events.some((e) => e.end <= n.start && n.start - e.end <= 30 && !weak.has(e));
+        // … unless a comma closes the event word's clause and the other outcome follows the figure without one
+        // ("Parmi les 60 personnes arrêtées le 3 novembre, 14 ont été libérées": the arrest is the 60's).
+        const ownPredicate = other !== null && !/[,;،؛]/u.test(phrase.slice(0, other.index));
+        const eventBefore = !pack.verbFinal && events.some((e) => e.end <= n.start && n.start - e.end <= 30 && !weak.has(e) && !(ownPredicate && /[,;،؛]/u.test(s.slice(e.end, n.start))));
         const eventRightAfter = events.some((e) => e.start >= n.end && e.start - n.end <= 25 && !weak.has(e) && (!nextCount || e.start < nextCount.start));
-        if ((other && !eventBefore && !events.some((e) => e.start >= n.end && e.start < n.end + other.index)) || (prior && !eventRightAfter && !events.some((e) => e.start >= priorAt && e.end <= n.start))) {
+        // A word naming the people ("120 معتقلاً لا يزالون …") is no predicate that comes first.
+        if ((other && !eventBefore && !events.some((e) => e.start >= n.end && e.start < n.end + other.index && !weak.has(e))) || (prior && !eventRightAfter && !events.some((e) => e.start >= priorAt && e.end <= n.start))) {
           figs.push({ n, event: null, qualifier: n.qualifier ?? "exact", period: null, blocked: true });
           continue;
         }
@@ -346,7 +370,9 @@ export function runPack(pack: LanguagePack, text: string, meta: DocumentMeta, re
         }
       }
       const breaks = [...s.matchAll(pack.clauseBreak)].map((m) => m.index);
-      assignTimes(found, times.filter((h) => !h.silent), breaks);
+      // A part right after its whole ("27 …, dont 6 …"): a word of the pack's partOf between them, the part the smaller.
+      const partAfter = (f: Figure, next: Figure) => next.n.value < f.n.value && next.n.start - f.n.end <= 60 && testOf(pack.partOf, s.slice(f.n.end, next.n.start));
+      assignTimes(found, times.filter((h) => !h.silent), breaks, partAfter);
       const [qs, qe] = originalRange(folded, sent.start, sent.end);
       const quote = text.slice(qs, qe);
       for (const f of found) {
