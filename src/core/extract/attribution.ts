@@ -57,14 +57,12 @@ export function nameIn(phrase: string, registry: SourceRegistry, fromEnd = false
   if (known.length > 0) return (fromEnd ? known[known.length - 1] : known[0])?.short ?? null;
   // "the Oslo-based group": where it is based describes the group, it does not name it.
   let pick: string | undefined;
-  CAPS_RUN.lastIndex = 0;
-  for (let m = CAPS_RUN.exec(phrase); m !== null; m = CAPS_RUN.exec(phrase)) {
+  for (const m of matchesOf(CAPS_RUN, phrase)) {
     const r = m[0].trim();
     if (NOT_NAMES.has(r) || !/[A-Za-z]{2}/.test(r) || /^[A-Z][\w.]*-based$/.test(r)) continue;
     pick = r;
     if (!fromEnd) break;
   }
-  CAPS_RUN.lastIndex = 0;
   if (!pick) return null;
   return registry.normalize(pick.replace(/^The\s+/, ""));
 }
