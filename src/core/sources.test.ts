@@ -18,4 +18,14 @@ describe("SourceRegistry.findIn", () => {
     expect(found("the office of the UN human rights office said")).toEqual(["OHCHR"]);
     expect(found("iran human rights said")).toEqual(["IHRNGO"]);
   });
+
+  it("reads a phrase past ASCII as it reads the same phrase in ASCII (two scans, one answer)", () => {
+    // A character past ASCII and the quotes sends the phrase through the general scan.
+    const wide = (phrase: string) => found(`${phrase} \u00e9`);
+    for (const phrase of ["Iran Human Rights said on Monday", "An Iran human rights group counted", "iran human rights said", "a report by Amnesty International and Iran Human Rights", "Amnesty`s tally", "Human Rights Watch's data"]) {
+      expect(found(phrase)).toEqual(wide(phrase));
+    }
+    expect(found("Amnesty International\u2019s figures")).toEqual(found("Amnesty International's figures"));
+    expect(found("Amnesty International\u2019s figures")).toEqual(["Amnesty International"]);
+  });
 });

@@ -60,6 +60,73 @@ function aliasWords(name: string, starts?: number[]): string[] {
   return words;
 }
 
+/** The alias-key code of an ASCII or quote character: lower-cased, quotes read as "'"; -1 for a separator. */
+function keyCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38) return c;
+  return c === 0x60 || c === 0x2019 || c === 0x2018 ? 39 : -1;
+}
+
+/** The hash `scanKeyWords` gives a word of an alias key. */
+function keyHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * The words aliasWords(phrase) gives, as offsets and hashes in these arrays instead of strings:
+ * findIn runs on every phrase searched for names, and calls nothing that scans again.
+ */
+const scanned = { starts: [] as number[], ends: [] as number[], hashes: [] as number[], count: 0, upper: false, lower: false };
+
+/**
+ * Fills `scanned` with the words of a phrase of ASCII characters and typographic quotes, whose
+ * lower-casing keeps every character in place; false (and nothing scanned) for any other phrase.
+ */
+function scanKeyWords(phrase: string): boolean {
+  const { starts, ends, hashes } = scanned;
+  let count = 0;
+  let upper = false;
+  let lower = false;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i <= phrase.length; i++) {
+    const c = i < phrase.length ? phrase.charCodeAt(i) : 32;
+    if (c > 127 && c !== 0x2019 && c !== 0x2018) return false;
+    const k = keyCode(c);
+    if (k >= 0) {
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 97 && c <= 122) lower = true;
+      if (!inWord) {
+        inWord = true;
+        starts[count] = i;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + k) | 0;
+    } else if (inWord) {
+      inWord = false;
+      ends[count] = i;
+      hashes[count] = h;
+      count++;
+    }
+  }
+  scanned.count = count;
+  scanned.upper = upper;
+  scanned.lower = lower;
+  return true;
+}
+
+/** Whether the w-th scanned word of the phrase is `word` (an alias key's word). */
+function scannedIs(phrase: string, w: number, word: string): boolean {
+  const start = scanned.starts[w] as number;
+  if ((scanned.ends[w] as number) - start !== word.length) return false;
+  for (let j = 0; j < word.length; j++) if (keyCode(phrase.charCodeAt(start + j)) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
 /** Lower-cases and squashes a name to the key used for alias lookup. */
 export function aliasKey(name: string): string {
   // Same as lower-casing, then replacing [\u2019\u2018`] by "'", [^a-z0-9'&\s-]+ and "-" by " ",
@@ -88,11 +155,20 @@ export function cleanSourceName(raw: string): string {
   return s.trim();
 }
 
+/** An alias as findIn matches it: its key's words, which of them the alias capitalises, its source. */
+interface Alias {
+  words: string[];
+  caps: boolean[];
+  entry: SourceEntry;
+}
+
 /** Looks up names in a registry, by alias, acronym and contained names. */
 export class SourceRegistry {
   private readonly byAlias = new Map<string, SourceEntry>();
   /** Aliases by their first word, longest first, for a word-by-word scan. */
-  private readonly byFirstWord = new Map<string, { words: string[]; caps: boolean[]; entry: SourceEntry }[]>();
+  private readonly byFirstWord = new Map<string, Alias[]>();
+  /** The lists of byFirstWord by the keyHash of their first word, for findIn's scan without strings. */
+  private readonly byFirstHash = new Map<number, Alias[][]>();
   readonly networks: Map<string, NetworkEntry>;
 
   constructor(readonly data: RegistryData) {
@@ -124,6 +200,12 @@ export class SourceRegistry {
         this.byFirstWord.set(first, list);
       }
     }
+    for (const [first, list] of this.byFirstWord) {
+      const h = keyHash(first);
+      const lists = this.byFirstHash.get(h);
+      if (lists) lists.push(list);
+      else this.byFirstHash.set(h, [list]);
+    }
   }
 
   /**
@@ -146,6 +228,37 @@ export class SourceRegistry {
 
   /** Every known source named inside a longer phrase, in order of appearance. */
   findIn(phrase: string): SourceEntry[] {
+    if (!scanKeyWords(phrase)) return this.findInWords(phrase);
+    const found: SourceEntry[] = [];
+    const n = scanned.count;
+    // As in findInWords: a capitalised word of the alias must be capitalised in a text that has both cases.
+    const cased = scanned.upper && scanned.lower;
+    for (let i = 0; i < n; i++) {
+      const lists = this.byFirstHash.get(scanned.hashes[i] as number);
+      if (!lists) continue;
+      let candidates: Alias[] | undefined;
+      for (const l of lists) if (scannedIs(phrase, i, (l[0] as Alias).words[0] as string)) candidates = l;
+      if (!candidates) continue;
+      for (const c of candidates) {
+        let ok = true;
+        for (let k = 1; k < c.words.length; k++) {
+          if (i + k >= n || !scannedIs(phrase, i + k, c.words[k] as string) || (cased && c.caps[k] && !isCapital(phrase.charCodeAt(scanned.starts[i + k] as number)))) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          if (!found.includes(c.entry)) found.push(c.entry);
+          i += c.words.length - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** findIn on any phrase, by the words aliasWords cuts out. */
+  private findInWords(phrase: string): SourceEntry[] {
     const starts: number[] = [];
     const words = aliasWords(phrase, starts);
     const found: SourceEntry[] = [];

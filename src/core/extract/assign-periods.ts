@@ -41,9 +41,10 @@ export function assignPeriods(s: string, times: TimeMention[], found: Dated[], b
   const reportThat = s.includes("that") ? matchesOf(REPORT_THAT, s).map((m) => ({ verb: m.index, that: m.index + m[0].length })) : [];
   const usable = (t: TimeMention, f: Dated) =>
     t.role === "event" && t.period !== null && !reportThat.some((r) => t.end <= r.verb && f.n.start >= r.that) && !comparedTime(s, t.start, f.n);
+  // How far a point of the figure stands from the time (0 inside it).
+  const gap = (t: TimeMention, p: number) => (p < t.start ? t.start - p : p > t.end ? p - t.end : 0);
   const dist = (t: TimeMention, f: Dated) => {
-    const points = [f.n.phraseStart, f.n.end, f.npEnd, f.triggerStart];
-    const d = Math.min(...points.map((p) => (p < t.start ? t.start - p : p > t.end ? p - t.end : 0)));
+    const d = Math.min(gap(t, f.n.phraseStart), gap(t, f.n.end), gap(t, f.npEnd), gap(t, f.triggerStart));
     return d + (clauseOf(breaks, t.start) === clauseOf(breaks, f.n.start) ? 0 : 1000);
   };
   // A time expression belongs to the figure whose stretch (up to the next figure) holds it,

@@ -56,8 +56,13 @@ export function nameIn(phrase: string, registry: SourceRegistry, fromEnd = false
   const known = registry.findIn(phrase);
   if (known.length > 0) return (fromEnd ? known[known.length - 1] : known[0])?.short ?? null;
   // "the Oslo-based group": where it is based describes the group, it does not name it.
-  const runs = [...phrase.matchAll(CAPS_RUN)].map((m) => m[0].trim()).filter((r) => !NOT_NAMES.has(r) && /[A-Za-z]{2}/.test(r) && !/^[A-Z][\w.]*-based$/.test(r));
-  const pick = fromEnd ? runs[runs.length - 1] : runs[0];
+  let pick: string | undefined;
+  for (const m of matchesOf(CAPS_RUN, phrase)) {
+    const r = m[0].trim();
+    if (NOT_NAMES.has(r) || !/[A-Za-z]{2}/.test(r) || /^[A-Z][\w.]*-based$/.test(r)) continue;
+    pick = r;
+    if (!fromEnd) break;
+  }
   if (!pick) return null;
   return registry.normalize(pick.replace(/^The\s+/, ""));
 }

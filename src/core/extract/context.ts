@@ -4,6 +4,7 @@
 import type { EventType, Period } from "../types.js";
 import type { DraftClaim } from "./draft.js";
 import { EVENT_ANCHORS } from "./lexicon.js";
+import { matchesOf } from "./scan.js";
 import type { TimeMention } from "./periods.js";
 
 const FAMILY: Partial<Record<EventType, string>> = { execution: "lethal", killing: "lethal" };
@@ -136,7 +137,7 @@ export function resolveDocumentContext(
 function collectAnchorPeriods(sentenceTexts: string[], timesOf: (i: number) => TimeMention[]): Map<string, Period[]> {
   const out = new Map<string, Period[]>();
   sentenceTexts.forEach((s, i) => {
-        const anchors = [...s.matchAll(EVENT_ANCHORS)];
+    const anchors = matchesOf(EVENT_ANCHORS, s);
     if (anchors.length === 0) return;
     const times = timesOf(i).filter((t) => t.role === "event" && t.period);
     for (const a of anchors) {

@@ -51,6 +51,9 @@ const mayOpenOnGroup = (s: string) => {
   return c === 97 || c === 111;
 };
 
+/** What joins the figures of a range ("200 to 225", "between 200 and 225"): both range tests need it. */
+const RANGE_JOINT = /^\s*(?:and|to|-|\u2013)\s*$/;
+
 /** The event a fronted group names; "victims" and "cases" continue the event counted just before. */
 function frontEvent(word: string, previous: Claim["event"] | null): Claim["event"] | null {
   if (/^(?:executions|hangings|executed|hanged)$/.test(word)) return "execution";
@@ -189,14 +192,17 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     const lower = s.toLowerCase();
     const toks = tokens(s);
     const numbers = findNumbers(s, plainWords(toks));
-    const reasons = new Map(numbers.map((n) => [n, nonCountReason(s, n)]));
+    const reasons = new Map<NumberMention, string | null>();
+    for (const n of numbers) reasons.set(n, nonCountReason(s, n));
     // "5 to 10 years", "two or three times": the low end of a range shares the unit of the high.
-    numbers.forEach((n, i) => {
-      const next = numbers[i + 1];
-      const unit = next ? /^\s+([a-z]+)/i.exec(s.slice(next.phraseEnd, next.phraseEnd + 16))?.[1]?.toLowerCase() : undefined;
-      const why = next ? (reasons.get(next) ?? (unit && NON_COUNT_UNITS.test(unit) ? "a measure of time, money or things, not people" : null)) : null;
-      if (next && why && !reasons.get(n) && /^\s*(?:to|-|\u2013|or)\s*$/.test(s.slice(n.end, next.phraseStart))) reasons.set(n, why);
-    });
+    for (let i = 0; i + 1 < numbers.length; i++) {
+      const n = numbers[i] as NumberMention;
+      const next = numbers[i + 1] as NumberMention;
+      if (reasons.get(n) || !/^\s*(?:to|-|\u2013|or)\s*$/.test(s.slice(n.end, next.phraseStart))) continue;
+      const unit = /^\s+([a-z]+)/i.exec(s.slice(next.phraseEnd, next.phraseEnd + 16))?.[1]?.toLowerCase();
+      const why = reasons.get(next) ?? (unit && NON_COUNT_UNITS.test(unit) ? "a measure of time, money or things, not people" : null);
+      if (why) reasons.set(n, why);
+    }
     const countLikeOf = () => numbers.filter((n) => {
       const r = reasons.get(n) ?? null;
       return r === null || (r !== "year" && r !== "date" && r !== "time or ratio");
@@ -296,6 +302,8 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
       const lo = numbers.find((n) => {
         if (n.end > hi.n.phraseStart) return false;
         const joint = s.slice(n.end, hi.n.phraseStart);
+        // Both tests below need one of these joints: the text before is read only then.
+        if (!RANGE_JOINT.test(joint)) return false;
         const pre = s.slice(Math.max(0, n.phraseStart - 24), n.phraseStart);
         if (/\bbetween\s+$/i.test(pre)) return /^\s*(?:and|to|-|\u2013)\s*$/.test(joint);
         return /^\s*(?:to|-|\u2013)\s*$/.test(joint) && !/\b(?:from|rose|risen|increased|fell|fallen|dropped|decreased|climbed|grew|jumped|doubled|up|down)\s+(?:[a-z]+\s+)?$/i.test(pre) && n.kind !== "ordinal";
@@ -354,11 +362,12 @@ export function extract(text: string, meta: DocumentMeta, options: ExtractOption
     }
     if (names.length === 0 && carried) names = carried;
 
-    drafts.push(...sentenceClaims({
+    const made = sentenceClaims({
       text, norm, meta, sent, index, defaultPlace, t, s, found, own, periods, breaks, names, ownVoice, voiceAt, lastCue, carried,
       previous: drafts[drafts.length - 1], frontParent, sentencePlaces: placesIn(sent.start, sent.end), title: shape.title,
       isClutter: clutter[lineOf(sent.start)] === true,
-    }));
+    });
+    for (const c of made) drafts.push(c);
     remember(s);
   });
 
