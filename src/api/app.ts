@@ -15,6 +15,7 @@ import { registerLedger } from "./routes/ledger.js";
 import { registerVictims } from "./routes/victims.js";
 import { registerReport, registerSourcePage } from "./routes/report.js";
 import { registerExports } from "./routes/exports.js";
+import { registerListExports } from "./routes/list-exports.js";
 import { registerPermalinks } from "./routes/permalinks.js";
 import { requestGuard, securityHeaders } from "./security.js";
 import { type CredentialLimits, credentialLimiters, DEFAULT_MAX_BODY_BYTES, requestBodyLimit, tokenRateLimit } from "./limits.js";
@@ -90,6 +91,7 @@ export function createApi(opts: AppOptions): Api {
   api.use("*", authenticate({ auth, loopback, publicPaths: PUBLIC_PATHS, localName: opts.localName ?? "local", badTokens: limiters.badTokens, onModeChange: log }));
   api.use("/tokens/*", tokenRateLimit(limiters.tokens));
   registerAuth(api, deps);
+  registerListExports(api, deps);
   registerReview(api, deps);
   registerLedger(api, deps);
   registerPermalinks(api, deps);

@@ -1,13 +1,14 @@
 // Presentation helpers: query → store filter, stored rows → API objects and CSV.
 import type { z } from "@hono/zod-openapi";
 import type { EventType } from "../core/types.js";
-import type { ClaimFilter, ClaimStatus, StoredClaim, StoredDocument } from "../services/use-cases/types.js";
+import type { ClaimStatus, StoredClaim, StoredDocument } from "../services/use-cases/types.js";
 import { documentListItem } from "../services/documents.js";
+import type { ClaimFilterIn } from "../services/use-cases/claim-inputs.js";
 import type { ClaimFilterQuery } from "./schemas.js";
 
-/** The store filter of a validated claims query. */
-export function claimFilterOf(q: z.infer<typeof ClaimFilterQuery>): ClaimFilter {
-  const f: ClaimFilter = {};
+/** The claim filter (as the use cases take it) of a validated claims query. */
+export function claimFilterOf(q: z.infer<typeof ClaimFilterQuery>): ClaimFilterIn {
+  const f: ClaimFilterIn = {};
   if (q.event !== undefined) {
     const events = q.event.split(",").map((e) => e.trim()) as EventType[];
     f.event = events.length === 1 ? (events[0] as EventType) : events;
@@ -17,6 +18,8 @@ export function claimFilterOf(q: z.infer<typeof ClaimFilterQuery>): ClaimFilter 
   if (q.place !== undefined) f.place = q.place;
   if (q.source !== undefined) f.source = q.source;
   if (q.victims !== undefined) f.victims = q.victims;
+  if (q.network !== undefined) f.network = q.network;
+  if (q.language !== undefined) f.language = q.language;
   if (q.clutter === "true") f.includeClutter = true;
   if (q.status !== undefined) f.status = q.status.split(",").map((x) => x.trim()) as ClaimStatus[];
   return f;

@@ -38,6 +38,14 @@ export const ClaimFilterQuery = z.object({
   place: text("place", "Iran").optional().openapi({ description: "place as extracted" }),
   source: text("source", "IHRNGO").optional().openapi({ description: "source name or alias" }),
   victims: victims.optional(),
+  network: text("network", "un").optional().openapi({ description: "claims whose source the source registry puts in this network (its id or name)" }),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z]{2,3}|unknown)$/, "language must be a language code such as en, fa, ar or fr, or unknown")
+    .optional()
+    .openapi({ example: "fa", description: "claims of documents in this language (ISO 639-1; `unknown` for none detected)" }),
   clutter: z.enum(["true", "false"]).optional().openapi({ description: "include claims standing in page clutter" }),
   status: z
     .string()
@@ -46,10 +54,18 @@ export const ClaimFilterQuery = z.object({
     .openapi({ description: "review statuses, comma-separated (default: all but rejected)", example: "proposed" }),
 });
 
+/** A cursor of the claims list: the `next` of a page. */
+const cursor = z
+  .string()
+  .max(400)
+  .optional()
+  .openapi({ description: "start after the claim this cursor names: the `next` of an earlier page in the same `sort` (a keyset page: as fast at the millionth claim as at the first); `offset` then counts from it", example: "WyJwZXJpb2QiLG51bGwsN10" });
+
 export const ClaimsQuery = ClaimFilterQuery.extend({
   sort: z.enum(CLAIM_SORTS).default("period").openapi({ example: "period" }),
   limit: limit(1000, 100),
   offset,
+  cursor,
   facets: z
     .string()
     .refine((v) => v.split(",").every((e) => (CLAIM_FACETS as readonly string[]).includes(e.trim())), `facets must be one or more of ${CLAIM_FACETS.join(", ")}, comma-separated`)
@@ -63,9 +79,12 @@ const FacetCountSchema = z.object({
   label: z.string().optional().openapi({ description: "how the value reads, when not as itself (a network's name for its id)" }),
 });
 
-/** The claims of a download: the query of `/claims` (a page of up to 100,000, written as it is read). */
+/** The claims of a download: the query of `/claims` (a page, or `limit=all`: every matching claim; written as it is read). */
 export const ClaimsExportQuery = ClaimsQuery.extend({
-  limit: limit(100_000, 100).openapi({ type: "integer", example: 100, description: "this many claims from `offset` (at most 100,000; read and written a batch at a time)" }),
+  limit: z
+    .union([z.literal("all"), z.coerce.number().int().min(1, "limit must be a whole number of at least 1, or all")])
+    .default(100)
+    .openapi({ example: 100, description: "this many claims from `offset` (or after `cursor`), or `all`: every matching claim; read from the store a batch at a time, each batch after the last claim read" }),
 });
 
 export const ExportQuery = ClaimsExportQuery.extend({
@@ -252,6 +271,7 @@ export const ClaimListSchema = z
     limit: z.number().int(),
     offset: z.number().int(),
     sort: z.enum(CLAIM_SORTS),
+    next: z.string().nullable().openapi({ description: "the cursor of the next page (pass it as `cursor` with the same filter and sort), null when no claim follows" }),
     claims: z.array(ClaimSchema),
     facets: z
       .record(z.string(), z.array(FacetCountSchema))

@@ -36,7 +36,10 @@ export function csvStream(columns: readonly string[], batches: Batches<readonly 
   return streamOf(lines());
 }
 
-/** JSON `{"<key>":[…]}` (then `rest`'s fields), the list's items written a batch at a time. */
+/**
+ * JSON `{"<key>":[…]}` (then `rest`'s fields), the list's items written a batch at a time. A field
+ * of `rest` given as a function is asked once the list is written (what only the reading tells).
+ */
 export function jsonListStream<T>(key: string, batches: Batches<T>, rest: Record<string, unknown> = {}): ReadableStream<Uint8Array> {
   async function* pieces(): AsyncGenerator<string> {
     yield `{${JSON.stringify(key)}:[`;
@@ -46,7 +49,8 @@ export function jsonListStream<T>(key: string, batches: Batches<T>, rest: Record
       yield `${first ? "" : ","}${batch.map((item) => JSON.stringify(item)).join(",")}`;
       first = false;
     }
-    const tail = Object.entries(rest).filter(([, v]) => v !== undefined);
+    const fields = await Promise.all(Object.entries(rest).map(async ([k, v]): Promise<[string, unknown]> => [k, typeof v === "function" ? await (v as () => unknown)() : v]));
+    const tail = fields.filter(([, v]) => v !== undefined);
     yield `]${tail.map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`).join("")}}`;
   }
   return streamOf(pieces());

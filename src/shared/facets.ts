@@ -3,9 +3,16 @@
 // store's claimFacets and documentFacets, the facts service's factFacets and conflictFacets and the
 // pages' side panels agree on them here.
 
-/** Fields claims can be counted by, in the order the claims page shows them. */
-export const CLAIM_FACETS = ["event", "place", "source", "victims", "year", "status", "qualifier"] as const;
+/**
+ * Fields claims can be counted by, in the order the claims page shows them. `network`: of the
+ * claim's source, as the source registry knows it (counted by the services from the counts per
+ * source); `language`: of the claim's document.
+ */
+export const CLAIM_FACETS = ["event", "place", "source", "network", "victims", "year", "language", "status", "qualifier"] as const;
 export type ClaimFacet = (typeof CLAIM_FACETS)[number];
+/** The claims' facets the store counts (a network is the registry's: src/services/claim-filters.ts). */
+export type StoreClaimFacet = Exclude<ClaimFacet, "network">;
+export const STORE_CLAIM_FACETS: readonly StoreClaimFacet[] = CLAIM_FACETS.filter((f): f is StoreClaimFacet => f !== "network");
 
 /** Fields documents can be counted by (`/documents?facets=…`, the documents page's side panel); year: of publication. */
 export const DOCUMENT_FACETS = ["publisher", "language", "year"] as const;

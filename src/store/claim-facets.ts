@@ -7,21 +7,33 @@ import { FAST_PATHS } from "./claim-pages.js";
 import { facetTally, talliesReadable, tallyFacet } from "./claim-tallies.js";
 import type { Database } from "./schema.js";
 
-import type { ClaimFacet, FacetCount } from "../shared/facets.js";
+import type { StoreClaimFacet, FacetCount } from "../shared/facets.js";
 
-export { CLAIM_FACETS, type ClaimFacet, type FacetCount } from "../shared/facets.js";
+export { CLAIM_FACETS, type ClaimFacet, type StoreClaimFacet, type FacetCount } from "../shared/facets.js";
 
 /** Values per facet, most claims first (then by value), at most `limit` each. */
-export async function claimFacets(db: Kysely<Database>, f: ResolvedClaimFilter, fields: readonly ClaimFacet[], limit: number): Promise<Record<string, FacetCount[]>> {
+export async function claimFacets(db: Kysely<Database>, f: ResolvedClaimFilter, fields: readonly StoreClaimFacet[], limit: number): Promise<Record<string, FacetCount[]>> {
   // From the running tallies when they hold the counts (see facetTally): a few thousand rows
   // instead of every matching claim.
   const tallies = FAST_PATHS.facetsFromTallies && (await talliesReadable(db, f));
   // Each field's query at once: a store with several readers (SQLite's threads, PostgreSQL's pool) answers them side by side.
-  const counted = async (field: ClaimFacet): Promise<[string, FacetCount[]]> => {
+  const counted = async (field: StoreClaimFacet): Promise<[string, FacetCount[]]> => {
     let rows: Array<{ value: string | number | null; n: number | string }>;
     const tally = tallies ? facetTally(f, field) : null;
     if (tally) rows = await tallyFacet(db, tally, f, field, limit);
-    else if (field === "victims") {
+    else if (field === "language") {
+      // The language of each claim's document (no tally holds it).
+      rows = await db
+        .selectFrom("claims")
+        .innerJoin("documents", "documents.id", "claims.document_id")
+        .select(["documents.language as value", sql<number | string>`count(*)`.as("n")])
+        .where((eb) => claimWhere(eb as never, f))
+        .groupBy("documents.language")
+        .orderBy("n", "desc")
+        .orderBy("value")
+        .limit(limit)
+        .execute();
+    } else if (field === "victims") {
       rows = await db
         .selectFrom("claim_victims")
         .innerJoin("claims", "claims.id", "claim_victims.claim_id")

@@ -82,6 +82,18 @@ export function claimWhere(eb: ExpressionBuilder<Database, "claims">, f: Resolve
     );
   }
   if (f.documentId !== undefined) parts.push(eb(col("document_id"), "=", f.documentId));
+  if (f.language !== undefined) {
+    const lang = f.language;
+    const docs = eb.selectFrom("documents as ld").select("ld.id");
+    parts.push(eb("claims.document_id", "in", lang === "unknown" ? docs.where("ld.language", "is", null) : docs.where("ld.language", "=", lang)));
+  }
+  if (f.sourceIn !== undefined) {
+    const { ids, names } = f.sourceIn;
+    const either: Expression<SqlBool>[] = [];
+    if (ids.length > 0) either.push(eb(col("source_id"), "in", ids));
+    if (names.length > 0) either.push(eb.and([eb("claims.source_id", "is", null), eb(col("source"), "in", names)]));
+    parts.push(either.length > 0 ? eb.or(either) : sql<SqlBool>`1 = 0`);
+  }
   if (f.afterId !== undefined) parts.push(eb("claims.id", ">", f.afterId));
   if (f.victims !== undefined) {
     const victims = f.victims;

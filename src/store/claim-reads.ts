@@ -8,6 +8,7 @@ import { claimWhere, type ResolvedClaimFilter } from "./claim-filter.js";
 import { toStoredClaim, type ClaimRowWithDocument } from "./claim-rows.js";
 import type { ClaimFilter, Page, SourceCount, StoredClaim, StoredSource, YearEventCount } from "./contracts/claims.js";
 import type { Access } from "./contracts/common.js";
+import { afterKey } from "./claim-keyset.js";
 import { FAST_PATHS, pageWhereOptions } from "./claim-pages.js";
 import type { Database, DialectName } from "./schema.js";
 import { sourceKey } from "./source-keys.js";
@@ -45,6 +46,8 @@ export class ClaimReads {
       .selectAll("claims")
       .select(["documents.name as document_name", "documents.published as document_published", "documents.text_map as document_text_map"])
       .where((eb) => claimWhere(eb, f, opts));
+    const after = page.after;
+    if (after) query = query.where((eb) => afterKey(eb, sort, after));
     switch (sort) {
       case "period":
         query = query.orderBy("claims.period_start", (ob) => ob.desc().nullsLast());

@@ -61,9 +61,12 @@ const monthStart = (iso: string) => iso.endsWith("-01");
 /** Whether an ISO date is the last day of its month ("2018-02-28", "2024-02-29"). */
 const monthEnd = (iso: string) => rangeEnd(iso.slice(0, 7)) === iso;
 
+/** Whether the filter asks what no tally holds: a document, its language, a set of sources (a network), an id to start after. */
+const untallied = (f: ResolvedClaimFilter) => f.documentId !== undefined || f.afterId !== undefined || f.language !== undefined || f.sourceIn !== undefined;
+
 /** The columns a filter needs of a tally, or null when no tally can answer it. */
 function filterDims(f: ResolvedClaimFilter): Dim[] | null {
-  if (f.documentId !== undefined || f.afterId !== undefined) return null;
+  if (untallied(f)) return null;
   const dims: Dim[] = [];
   // A period in whole years is a condition on the years of its start and end, one in whole months
   // on their months; one in other days is neither.
@@ -100,7 +103,7 @@ export function tallyFor(f: ResolvedClaimFilter, question: TallyQuestion): Tally
     const dims = filterDims(f);
     return dims === null ? null : shapeFor(dims, f.victims !== undefined);
   }
-  if (f.from !== undefined || f.to !== undefined || f.documentId !== undefined || f.afterId !== undefined) return null;
+  if (f.from !== undefined || f.to !== undefined || untallied(f)) return null;
   const rawSource = f.source !== undefined && f.resolvedSourceId == null;
   if (f.victims !== undefined) return rawSource || question === "bySource" ? null : "claim_victim_tallies";
   if (question === "bySource" || rawSource) return question === "byYear" ? null : "claim_source_tallies";
@@ -171,7 +174,7 @@ function tallyWhere(eb: ExpressionBuilder<TallyDb, "t">, table: TallyTable, f: R
  */
 export function facetTally(f: ResolvedClaimFilter, field: string): TallyTable | null {
   const dims = filterDims(f);
-  if (dims === null) return null;
+  if (dims === null || field === "language") return null;
   if (field === "victims") return shapeFor([...dims, f.victims === undefined ? "victim" : "coVictim"], true);
   const own: Partial<Record<string, Dim>> = { event: "event", place: "place", year: "year", qualifier: "qualifier", source: "source" };
   const dim = own[field];

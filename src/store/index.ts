@@ -8,3 +8,4 @@ export { FULL_ACCESS, PUBLIC_ACCESS } from "./visibility.js";
 export { REFERENCE_COLLECTOR } from "./document-filter.js";
 export { CLAIM_FACETS } from "./claim-facets.js";
 export { FACT_AUDIENCES } from "./fact-store.js";
+export { claimKey, keyFits } from "./claim-keyset.js";

@@ -64,7 +64,7 @@ import { checkedWrite, writeRelation, writeSimhash } from "./relation-writes.js"
 import { writeBatch } from "./document-batch.js";
 import { openWriteLock, traitsOf, type StoreTraits, type WriteLock } from "./dialect/index.js";
 import { FULL_ACCESS } from "./visibility.js";
-import { claimFacets, type ClaimFacet, type FacetCount } from "./claim-facets.js";
+import { claimFacets, type StoreClaimFacet, type FacetCount } from "./claim-facets.js";
 import { FAST_PATHS } from "./claim-pages.js";
 import { cacheOf } from "./facet-cache.js";
 import type { DocumentFacet } from "../shared/facets.js";
@@ -235,7 +235,7 @@ export class KyselyStore implements Store {
   countClaimsUpTo(filter: ClaimFilter, upTo: number): Promise<{ count: number; exact: boolean }> {
     return this.claims.countClaimsUpTo(filter, upTo);
   }
-  async claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit = 20): Promise<Record<string, FacetCount[]>> {
+  async claimFacets(filter: ClaimFilter, fields: readonly StoreClaimFacet[], limit = 20): Promise<Record<string, FacetCount[]>> {
     const f = await this.claims.resolve(filter);
     if (!FAST_PATHS.facetCache) return claimFacets(this.db, f, fields, limit);
     // Remembered while the audit trail's head is the one read before counting (facet-cache.ts).

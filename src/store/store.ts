@@ -29,7 +29,7 @@ export type { StoreTraits, WriteLock } from "./dialect/traits.js";
 export type { DocumentMention } from "./victim-store.js";
 export type * from "./fact-store.js";
 export type { DocumentMetadataPatch } from "./document-metadata.js";
-export type { ClaimFacet, FacetCount } from "../shared/facets.js";
+export type { ClaimFacet, StoreClaimFacet, FacetCount } from "../shared/facets.js";
 export type { BundleHeader, BundleSummary } from "./bundle-format.js";
 
 /** The evidence ledger's storage, one implementation over SQLite and PostgreSQL: every concern's interface, and the store's own life. */

@@ -7,6 +7,7 @@ import { createApp, type AppOptions } from "../../src/api/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { openStore, type Store } from "../../src/store/index.js";
+import { dropSchema, freshSchema } from "../support/pg-schema.js";
 import { FIXTURE_DOCS, HOSTILE_HTML } from "./fixtures.js";
 
 export interface Ledger {
@@ -17,8 +18,8 @@ export interface Ledger {
   close(): Promise<void>;
 }
 
-/** A fresh ledger with the fixture documents (and the hostile page when asked). */
-export async function makeLedger(opts: { hostile?: boolean; app?: Partial<AppOptions> } = {}): Promise<Ledger> {
+/** A fresh ledger with the fixture documents (and the hostile page when asked); in a fresh schema of the PostgreSQL database at `url` when given. */
+export async function makeLedger(opts: { hostile?: boolean; app?: Partial<AppOptions>; url?: string } = {}): Promise<Ledger> {
   const dir = await mkdtemp(join(tmpdir(), "tally-api-"));
   const docs = join(dir, "docs");
   const { mkdir } = await import("node:fs/promises");
@@ -31,7 +32,8 @@ export async function makeLedger(opts: { hostile?: boolean; app?: Partial<AppOpt
   }
   await writeFile(join(docs, "manifest.json"), JSON.stringify({ documents: manifest }));
   const config = loadConfig({ data: join(dir, "data"), collector: "tests" }, {});
-  const store = await openStore({ dataDir: config.dataDir });
+  const schema = opts.url ? freshSchema("tally_api") : null;
+  const store = opts.url && schema ? await openStore({ url: opts.url, schema }) : await openStore({ dataDir: config.dataDir });
   const summary = await ingest([docs], store, { config });
   if (summary.failed > 0) throw new Error(`fixture ingest failed: ${JSON.stringify(summary)}`);
   const app = createApp({ store, config, log: () => {}, ...opts.app });
@@ -42,6 +44,7 @@ export async function makeLedger(opts: { hostile?: boolean; app?: Partial<AppOpt
     app,
     async close() {
       await store.close();
+      if (opts.url && schema) await dropSchema(opts.url, schema);
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -31,6 +31,8 @@ describe("OpenAPI document", () => {
         "/victims", "/victims/{id}", "/victim-lists", "/victim-lists/{id}", "/victims/link", "/victims/review", "/victims/decisions", "/victims/decisions/{id}/undo", "/victims/overlap", "/victims/counts", "/victims/restrict",
         // The analyst's workbench: lists as CSV, the country-year report.
         "/documents.csv", "/facts.csv", "/conflicts.csv", "/timeline.csv", "/documents.json", "/facts.json", "/conflicts.json", "/timeline.json", "/claims.csv", "/claims.json", "/report", "/report.md", "/report.html", "/sources/{name}", "/conflicts/{id}",
+        // Every other view as a download.
+        "/search.csv", "/search.json", "/sources.csv", "/sources.json", "/review/queue.csv", "/review/queue.json", "/victims.csv", "/victims.json", "/report/timeline.csv", "/report/timeline.json",
       ].sort(),
     );
     expect(served.components.schemas).toHaveProperty("Error");

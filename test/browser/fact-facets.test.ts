@@ -111,6 +111,31 @@ describe.skipIf(!haveChromium)("facets of facts and conflicts in chromium", () =
     await page.close();
   });
 
+  it("counts the claims by network and language; choosing a network narrows the claims, the other counts and the download", async () => {
+    const page = await B.open("/claims");
+    const facets = page.getByTestId("facets");
+    const hengaw = facets.locator('[data-facet="network"] a[data-facet-value="hengaw"]');
+    await hengaw.waitFor();
+    const shown = Number(((await hengaw.locator("xpath=..").locator(".count").textContent()) ?? "").replace(/,/g, ""));
+    const api = (await (await fetch(`${B.base}/api/v1/claims?network=hengaw&limit=1`)).json()) as { total: number };
+    expect(shown).toBe(api.total);
+    const all = (await (await fetch(`${B.base}/api/v1/claims?limit=1`)).json()) as { total: number };
+    expect(sum(await counts(facets, "language"))).toBe(all.total);
+    expect(api.total).toBeLessThan(all.total);
+
+    await hengaw.click();
+    await page.waitForURL(/\/claims\?network=hengaw$/);
+    await expect.poll(() => page.getByTestId("claims-count").textContent()).toContain(`of ${api.total} claims`);
+    await expect.poll(async () => sum(await counts(facets, "language"))).toBe(api.total);
+    await expect.poll(async () => sum(await counts(facets, "event"))).toBe(api.total);
+    expect(await page.getByTestId("export-all-csv").getAttribute("href")).toContain("/claims.csv?network=hengaw&limit=all");
+    await page.getByRole("link", { name: /Remove the filter network/ }).click();
+    await page.waitForURL(/\/claims$/);
+    await expect.poll(async () => sum(await counts(facets, "language"))).toBe(all.total);
+    await shot(page, "claim-facets-network");
+    await page.close();
+  });
+
   it("opens the conflicts of the overview's event and place from the overview, filtered in the form", async () => {
     const page = await B.open("/");
     await page.getByTestId("overview-conflicts-link").click();

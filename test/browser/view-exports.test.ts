@@ -2,6 +2,7 @@
 // JSON links of a filtered, reordered and paged facts view give exactly the facts on screen, in
 // their order; those of a filtered conflicts view the conflicts shown (and the facets of the side
 // panel); one fact's CSV a row per voice of its table. Skipped when /usr/bin/chromium is missing.
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,6 +87,22 @@ describe.skipIf(!haveChromium)("exports of what is on screen in chromium", () =>
     const href = (await detail.getByTestId("item-exports").getByRole("link", { name: "CSV" }).getAttribute("href")) ?? "";
     const csv = await page.evaluate(async (u) => (await fetch(u)).text(), href);
     expect(csv.trimEnd().split("\r\n").length - 1).toBe(voices);
+    await page.close();
+  });
+  it("downloads the search results shown by clicking their CSV link: the hits on screen, in their order", async () => {
+    const page = await B.open("/search?q=executed");
+    const results = page.getByTestId("search-results");
+    await results.waitFor();
+    const api = (await (await fetch(`${B.base}/api/v1/search?q=executed`)).json()) as { hits: Array<{ documentId: number }> };
+    expect(api.hits.length).toBeGreaterThan(1);
+    expect(await results.locator(":scope > li").count()).toBe(api.hits.length);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("search-csv").click()]);
+    expect(download.suggestedFilename()).toBe("tally-search.csv");
+    const file = await download.path();
+    const csv = await readFile(file, "utf8");
+    expect(firstColumn(csv)).toEqual(api.hits.map((h) => String(h.documentId)));
+    const json = await follow(page, "search-json");
+    expect(JSON.parse(json.body)).toEqual(await (await fetch(`${B.base}/api/v1/search?q=executed`)).json());
     await page.close();
   });
 });

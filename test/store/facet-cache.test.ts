@@ -9,7 +9,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { FAST_PATHS } from "../../src/store/claim-pages.js";
 import { VersionedCache } from "../../src/store/facet-cache.js";
-import { CLAIM_FACETS } from "../../src/shared/facets.js";
+import { STORE_CLAIM_FACETS as CLAIM_FACETS } from "../../src/shared/facets.js";
 import { openStore, SQLITE_FILE, type Store } from "../../src/store/index.js";
 import type { ClaimFilter } from "../../src/store/store.js";
 import { PUBLIC_ACCESS } from "../../src/store/visibility.js";

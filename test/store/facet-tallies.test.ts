@@ -14,7 +14,7 @@ import type { ResolvedClaimFilter } from "../../src/store/claim-filter.js";
 import { FACET_TALLY_TABLES } from "../../src/store/migrations/0018_facet_tallies.js";
 import { VICTIM_PAIR_TALLIES } from "../../src/store/migrations/0019_victim_pair_tallies.js";
 import { MONTH_TALLY_TABLES } from "../../src/store/migrations/0020_month_tallies.js";
-import { CLAIM_FACETS } from "../../src/shared/facets.js";
+import { STORE_CLAIM_FACETS as CLAIM_FACETS } from "../../src/shared/facets.js";
 import { openStore, SQLITE_FILE, type Store } from "../../src/store/index.js";
 import type { ClaimFilter } from "../../src/store/store.js";
 import { dropSchema, freshSchema } from "../support/pg-schema.js";

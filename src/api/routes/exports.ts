@@ -28,6 +28,8 @@ import { E400, E500 } from "./common.js";
 const csv = (what: string) => ({ 200: { description: `${what} as CSV`, content: { "text/csv": { schema: z.string() } } }, ...E400, ...E500 });
 const jsonDownload = <T>(schema: T, what: string) => ({ 200: { description: `${what} as a JSON download`, content: { "application/json": { schema } } }, ...E400, ...E500 });
 const ClaimsDownloadSchema = z.object({ claims: z.array(ClaimEntity) });
+/** The answer of `/claims` as a download: its limit may be `all`. */
+const ClaimListDownloadSchema = ClaimListSchema.extend({ limit: z.union([z.number().int(), z.literal("all")]) });
 
 const factsCsvRoute = createRoute({ method: "get", path: "/facts.csv", tags: ["facts"], summary: "The facts of `/facts` (same query: filter, order, page) as CSV", request: { query: FactsQuery }, responses: csv("the facts") });
 const factsJsonRoute = createRoute({ method: "get", path: "/facts.json", tags: ["facts"], summary: "The answer of `/facts` (same query) as a download", request: { query: FactsQuery }, responses: jsonDownload(FactListSchema, "the facts") });
@@ -37,8 +39,8 @@ const timelineCsvRoute = createRoute({ method: "get", path: "/timeline.csv", tag
 const timelineJsonRoute = createRoute({ method: "get", path: "/timeline.json", tags: ["facts"], summary: "The answer of `/timeline` (same query) as a download", request: { query: TimelineQuery }, responses: jsonDownload(TimelineSchema, "the timeline") });
 const documentsCsvRoute = createRoute({ method: "get", path: "/documents.csv", tags: ["ledger"], summary: "The same page of documents as `/documents`, as CSV (columns as `tally documents --format csv`)", request: { query: DocumentsQuery }, responses: csv("the documents") });
 const documentsJsonRoute = createRoute({ method: "get", path: "/documents.json", tags: ["ledger"], summary: "The answer of `/documents` (same query) as a download", request: { query: DocumentsQuery }, responses: jsonDownload(DocumentListSchema, "the documents") });
-const claimsCsvRoute = createRoute({ method: "get", path: "/claims.csv", tags: ["ledger"], summary: "The claims of `/claims` (same filter, sort and page; up to 100,000) as CSV, written as they are read", request: { query: ClaimsExportQuery }, responses: csv("the claims") });
-const claimsJsonRoute = createRoute({ method: "get", path: "/claims.json", tags: ["ledger"], summary: "The answer of `/claims` (same filter, sort, page and facets; up to 100,000 claims) as a download, the claims written as they are read", request: { query: ClaimsExportQuery }, responses: jsonDownload(ClaimListSchema, "the claims") });
+const claimsCsvRoute = createRoute({ method: "get", path: "/claims.csv", tags: ["ledger"], summary: "The claims of `/claims` (same filter, sort and page or cursor; `limit=all`: every matching claim) as CSV, written as they are read, a keyset batch at a time", request: { query: ClaimsExportQuery }, responses: csv("the claims") });
+const claimsJsonRoute = createRoute({ method: "get", path: "/claims.json", tags: ["ledger"], summary: "The answer of `/claims` (same filter, sort, page or cursor, and facets; `limit=all`: every matching claim) as a download, the claims written as they are read", request: { query: ClaimsExportQuery }, responses: jsonDownload(ClaimListDownloadSchema, "the claims") });
 const exportClaimsRoute = createRoute({
   method: "get",
   path: "/exports/claims",
@@ -96,8 +98,9 @@ export function registerExports(app: Api, deps: ApiDeps): void {
   });
   app.openapi(documentsCsvRoute, async (c) => csvDownload(c, await performFor(c, deps, exportDocuments, c.req.valid("query"))));
   app.openapi(documentsJsonRoute, async (c) => listDownload(c, "documents", "documents", await performFor(c, deps, documentsPage, c.req.valid("query"))));
+  const limitOf = (q: z.infer<typeof ClaimsExportQuery>) => (q.limit === "all" ? {} : { limit: q.limit });
   const claims = async (c: Context, q: z.infer<typeof ClaimsExportQuery>, format: "csv" | "json") => {
-    const { batches } = await performFor(c, deps, streamClaims, { filter: claimFilterOf(q), sort: q.sort, limit: q.limit, offset: q.offset });
+    const { batches } = await performFor(c, deps, streamClaims, { filter: claimFilterOf(q), sort: q.sort, ...limitOf(q), offset: q.offset, cursor: q.cursor });
     return claimsDownload(c, batches, format);
   };
   app.openapi(claimsCsvRoute, async (c) => claims(c, c.req.valid("query"), "csv"));
@@ -106,11 +109,11 @@ export function registerExports(app: Api, deps: ApiDeps): void {
     const q = c.req.valid("query");
     const filter = claimFilterOf(q);
     const fields = q.facets ? (q.facets.split(",").map((f) => f.trim()) as ClaimFacet[]) : [];
-    const [{ total, totalExact, facets }, { batches }] = await Promise.all([
+    const [{ total, totalExact, facets }, { batches, next }] = await Promise.all([
       performFor(c, deps, listClaims, { filter, sort: q.sort, limit: 0, offset: q.offset, countUpTo: CLAIMS_COUNT_UP_TO, ...(fields.length > 0 ? { facets: fields } : {}) }),
-      performFor(c, deps, streamClaims, { filter, sort: q.sort, limit: q.limit, offset: q.offset }),
+      performFor(c, deps, streamClaims, { filter, sort: q.sort, ...limitOf(q), offset: q.offset, cursor: q.cursor }),
     ]);
-    return claimsDownload(c, batches, "json", { total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, ...(facets ? { facets } : {}) });
+    return claimsDownload(c, batches, "json", { total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, next, ...(facets ? { facets } : {}) });
   });
   // A source's page: `/sources/{name}.csv` its figures fact by fact, `.json` its answer (before
   // `/sources/{name}`, which would take the file for a name; not in openapi.json, as /facts/{id}.csv).

@@ -102,10 +102,10 @@ export function registerLedger(app: Api, deps: ApiDeps): void {
     const filter = claimFilterOf(q);
     const fields = q.facets ? (q.facets.split(",").map((f) => f.trim()) as ClaimFacet[]) : [];
     // A period's claims are counted up to CLAIMS_COUNT_UP_TO ("10,000+") unless a tally holds their number.
-    const { claims, total, totalExact, facets } = await performFor(c, deps, uc.listClaims, {
-      filter, sort: q.sort, limit: q.limit, offset: q.offset, countUpTo: CLAIMS_COUNT_UP_TO, ...(fields.length > 0 ? { facets: fields } : {}),
+    const { claims, total, totalExact, next, facets } = await performFor(c, deps, uc.listClaims, {
+      filter, sort: q.sort, limit: q.limit, offset: q.offset, cursor: q.cursor, countUpTo: CLAIMS_COUNT_UP_TO, ...(fields.length > 0 ? { facets: fields } : {}),
     });
-    return c.json({ total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, claims: claims.map(claimOut), ...(facets ? { facets } : {}) }, 200);
+    return c.json({ total, totalExact, limit: q.limit, offset: q.offset, sort: q.sort, next, claims: claims.map(claimOut), ...(facets ? { facets } : {}) }, 200);
   });
 
   app.openapi(search, async (c) => {

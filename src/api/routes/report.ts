@@ -11,7 +11,7 @@ import { performFor } from "../auth.js";
 import type { Api, ApiDeps } from "../context.js";
 import { E400, E404, E500, json } from "./common.js";
 
-const ReportQuery = z.object({
+export const ReportQuery = z.object({
   place: z.string().trim().min(1).max(200).openapi({ example: "Iran", description: "the place (any case, aliases; places inside it count)" }),
   year: z.coerce.number().int().min(1900).max(2100).openapi({ type: "integer", example: 2024 }),
   event: z.enum(EVENT_TYPES).optional().openapi({ description: "only this event type" }),

@@ -18,7 +18,7 @@ const FactParam = z.object({ id: z.string().regex(/^fact_[0-9a-f]+$/).openapi({ 
 const Decision = DecisionInput.meta({ id: "ReviewDecision" });
 const HistoryEntry = ClaimHistoryEntrySchema;
 const ClaimDetail = z.object({ claim: ClaimSchema, history: z.array(HistoryEntry).nullable().openapi({ description: "null for viewers" }) }).openapi("ClaimDetail");
-const QueueQuery = ClaimFilterQuery.extend({
+export const QueueQuery = ClaimFilterQuery.extend({
   order: z.enum(["uncertain", "oldest", "consequential"]).default("uncertain").openapi({ description: "the extractor's least certain readings first (default), oldest proposals first, or the claims of the most consequential conflicts first (then the largest figures)" }),
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ type: "integer" }),
   offset: z.coerce.number().int().min(0).default(0).openapi({ type: "integer" }),

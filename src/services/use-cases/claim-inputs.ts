@@ -18,11 +18,23 @@ export const ClaimFilterInput = z.object({
   /** Source name or alias. */
   source: z.string().optional(),
   victims: z.enum(VICTIM_GROUPS).optional(),
+  /** A network of the source registry (its id or name): claims whose source it places there. */
+  network: z.string().trim().min(1).max(200).optional(),
+  /** Claims of documents in this language (ISO 639-1; `unknown`: none detected). */
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z]{2,3}|unknown)$/, "language must be a language code such as en, fa, ar or fr, or unknown")
+    .optional(),
   documentId: z.number().int().min(1).optional(),
   includeClutter: z.boolean().optional(),
   /** Default: every status but rejected. */
   status: z.union([status, z.array(status)]).optional(),
 });
+
+/** A claim filter as the use cases take it (the store's, with a network of the registry). */
+export type ClaimFilterIn = z.input<typeof ClaimFilterInput>;
 
 const Period = z.object({ start: z.string(), end: z.string() });
 

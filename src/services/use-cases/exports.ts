@@ -7,7 +7,9 @@
 import { z } from "zod";
 import { CLAIM_SORTS } from "../../shared/entities/claim.js";
 import { conflictsTable, CsvTableSchema, factsTable, timelineTable } from "../../shared/entities/fact-csv.js";
-import type { ClaimFilter, StoredClaim } from "../../store/index.js";
+import { claimKey, type StoredClaim } from "../../store/index.js";
+import { cursorAfter, keyOfCursor } from "../claim-cursor.js";
+import { storeFilter } from "../claim-filters.js";
 import { documentsTable } from "../documents.js";
 import { ClaimFilterInput } from "./claim-inputs.js";
 import { documentsPage } from "./documents.js";
@@ -74,10 +76,12 @@ export const exportSource = useCase({
 export const CLAIMS_EXPORT_BATCH = 1000;
 
 /**
- * The claims of a filter, sort and page (`limit` claims from `offset`), read from the store a batch
- * at a time as the download is written: the same claims, in the same order, as `claims.list` gives
- * for that page (ties in the sort go by id, so the batches neither skip nor repeat a claim while
- * the ledger is unchanged).
+ * The claims of a filter, sort and page (`limit` claims from `offset` or after a cursor; every
+ * matching claim without `limit`), read from the store a batch at a time as the download is
+ * written: the same claims, in the same order, as `claims.list` gives page after page. Each batch
+ * after the first starts after the last claim read (a keyset page: its key in the order, ties by
+ * id), so a batch far down a large download costs what the first does, where an offset would read
+ * every claim before it, and a claim written meanwhile neither shifts nor repeats the rest.
  */
 export const streamClaims = useCase({
   name: "claims.export",
@@ -85,22 +89,47 @@ export const streamClaims = useCase({
   input: z.object({
     filter: ClaimFilterInput,
     sort: z.enum(CLAIM_SORTS).default("period"),
-    limit: z.number().int().min(0),
+    /** At most this many claims; every matching claim when absent. */
+    limit: z.number().int().min(0).optional(),
     offset: z.number().int().min(0).default(0),
+    /** Start after the claim this token names (a `next` of `claims.list` in the same order). */
+    cursor: z.string().max(400).optional(),
     batch: z.number().int().min(1).max(10_000).default(CLAIMS_EXPORT_BATCH),
   }),
-  output: z.object({ batches: z.custom<AsyncIterable<StoredClaim[]>>((v) => typeof v === "object" && v !== null && Symbol.asyncIterator in v) }),
-  async run({ store }, { filter, sort, limit, offset, batch }) {
-    const f = filter as ClaimFilter;
+  output: z.object({
+    batches: z.custom<AsyncIterable<StoredClaim[]>>((v) => typeof v === "object" && v !== null && Symbol.asyncIterator in v),
+    /** Once the batches are read: the cursor of the claims after them (as `claims.list`'s `next`), null when none follows. */
+    next: z.custom<() => Promise<string | null>>((v) => typeof v === "function"),
+  }),
+  async run(ctx, { filter, sort, limit, offset, cursor, batch }) {
+    const { store } = ctx;
+    const f = await storeFilter(ctx, filter);
+    // (a bad cursor is refused now, before the download starts)
+    const start = cursor === undefined ? undefined : keyOfCursor(sort, cursor);
+    let reachedLimit: StoredClaim | null = null;
     async function* read(): AsyncGenerator<StoredClaim[]> {
-      for (let done = 0; done < limit; ) {
-        const want = Math.min(batch, limit - done);
-        const rows: StoredClaim[] = await store.queryClaims(f, { limit: want, offset: offset + done, sort });
+      let after = start;
+      let skip = offset;
+      for (let done = 0; limit === undefined || done < limit; ) {
+        const want = limit === undefined ? batch : Math.min(batch, limit - done);
+        // The first batch may skip `offset` claims; each next one starts after the last claim read (its key in the order).
+        const rows: StoredClaim[] = await store.queryClaims(f, { limit: want, offset: skip, sort, ...(after ? { after } : {}) });
         if (rows.length > 0) yield rows;
-        if (rows.length < want) return;
+        const last = rows[rows.length - 1];
+        if (rows.length < want || !last) return;
         done += rows.length;
+        skip = 0;
+        after = claimKey(sort, last);
+        if (done === limit) reachedLimit = last;
       }
     }
-    return { batches: read() };
+    // Stopped by the limit: a next page exists when one more claim follows the last read.
+    const next = async (): Promise<string | null> => {
+      const last = reachedLimit;
+      if (!last) return null;
+      const more = await store.queryClaims(f, { limit: 1, offset: 0, sort, after: claimKey(sort, last) });
+      return more.length > 0 ? cursorAfter(sort, last) : null;
+    };
+    return { batches: read(), next };
   },
 });

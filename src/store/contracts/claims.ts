@@ -3,7 +3,7 @@ import type { EditableFields } from "../../core/claim-fields.js";
 import type { Claim, EventType, VictimGroup } from "../../core/types.js";
 import type { WriteOptions } from "./common.js";
 import type { DocumentMention } from "../victim-store.js";
-import type { ClaimFacet, FacetCount } from "../../shared/facets.js";
+import type { StoreClaimFacet, FacetCount } from "../../shared/facets.js";
 
 /** A claim to store; `document` is implied by the document it is stored with. */
 export type NewClaim = Omit<Claim, "document"> & {
@@ -70,6 +70,13 @@ export interface ClaimFilter {
   sourceId?: number;
   /** Claims that name this victim group. */
   victims?: VictimGroup;
+  /** Claims of documents in this language (ISO 639-1; "unknown": none detected). */
+  language?: string;
+  /**
+   * Claims credited to one of these source records or, with no record, to one of these names as
+   * extracted (a network's sources, as the services resolve it from the registry). Empty: none.
+   */
+  sourceIn?: { ids: number[]; names: string[] };
   documentId?: number;
   /** Only claims with a larger id (keyset paging through every claim, sorted by id). */
   afterId?: number;
@@ -85,11 +92,19 @@ export interface ClaimFilter {
 /** Orders of claims; "uncertain" puts the extractor's least certain readings first (the review queue's default). */
 export type ClaimSort = "period" | "count" | "published" | "id" | "oldest" | "consequential" | "uncertain";
 
-/** A page of results. */
+/** Where a keyset page starts: after the claim with these values of its order's columns and this id (claim-keyset.ts). */
+export interface ClaimKey {
+  values: Array<string | number | null>;
+  id: number;
+}
+
+/** A page of results: `limit` claims from `offset`, or (with `after`) the first `limit` after a claim of the order. */
 export interface Page {
   limit: number;
   offset: number;
   sort?: ClaimSort;
+  /** Start after this claim's key in the order (then `offset` counts from it). */
+  after?: ClaimKey;
 }
 
 /** What a source is: an NGO, a news agency, a government, ... */
@@ -146,7 +161,7 @@ export interface ClaimStore {
   /** The number of claims matching, exact when a running tally holds it or at most `upTo` match; else `upTo`, not exact ("10,000+"). */
   countClaimsUpTo(filter: ClaimFilter, upTo: number): Promise<{ count: number; exact: boolean }>;
   /** For each field, its values among the claims of the filter and how many claims have each, most first (at most `limit` values; claim-facets.ts). */
-  claimFacets(filter: ClaimFilter, fields: readonly ClaimFacet[], limit?: number): Promise<Record<string, FacetCount[]>>;
+  claimFacets(filter: ClaimFilter, fields: readonly StoreClaimFacet[], limit?: number): Promise<Record<string, FacetCount[]>>;
   countsByYearAndEvent(filter: ClaimFilter): Promise<YearEventCount[]>;
   countsBySource(filter: ClaimFilter): Promise<SourceCount[]>;
   /** Create a source or add kind/aliases to an existing one (matched by name or alias); links matching claims. */

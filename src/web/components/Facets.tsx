@@ -14,9 +14,11 @@ export type PanelFacet = readonly [facet: string, label: string, param?: string]
 export const CLAIM_PAGE_FACETS: ReadonlyArray<PanelFacet> = [
   ["event", "Event"],
   ["place", "Place"],
+  ["network", "Network"],
   ["source", "Source"],
   ["victims", "Victims"],
   ["year", "Year"],
+  ["language", "Language"],
 ];
 
 /** The facets the documents page shows (year: of publication). */

@@ -7,7 +7,7 @@ import { Link, navigate } from "../router.js";
 import { CLAIM_PAGE_FACETS, FacetPanel } from "../components/Facets.js";
 import { EVENTS, Empty, EventTag, PeriodCell, RestrictedBadge, ReviewBadge, Show, VICTIMS, fmt } from "../ui.js";
 
-const KEYS = ["event", "from", "to", "place", "source", "victims", "sort", "limit", "offset"] as const;
+const KEYS = ["event", "from", "to", "place", "source", "network", "language", "victims", "sort", "limit", "offset"] as const;
 type Params = Partial<Record<(typeof KEYS)[number], string>>;
 
 function paramsOf(query: URLSearchParams): Params {
@@ -112,6 +112,10 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
                 </a>
                 <a className="button" href={`${API}/claims.json${qs({ ...params, facets: CLAIM_PAGE_FACETS.map(([f]) => f).join(",") })}`} download="tally-claims.json" data-testid="export-json">
                   Export as JSON
+                </a>
+                <a className="button" href={`${API}/claims.csv${qs({ ...params, offset: undefined, limit: "all" })}`} download="tally-claims.csv" data-testid="export-all-csv">
+                  Export all {fmt(d.total)}
+                  {d.totalExact ? "" : "+"} matching as CSV
                 </a>
               </div>
               {d.claims.length === 0 ? (

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import type { ReportAnswer } from "../../api/routes/report.js";
 import { API, qs } from "../api.js";
 import { useApi } from "../hooks.js";
+import { Downloads } from "../components/Downloads.js";
 import { Link, navigate } from "../router.js";
 import { Empty, Show, fmt } from "../ui.js";
 
@@ -26,6 +27,9 @@ function Sheet({ r }: { r: ReportAnswer }) {
       {r.timelines.map((t) => (
         <section key={t.event} aria-labelledby={`h-tl-${t.event}`} data-testid={`report-timeline-${t.event}`}>
           <h2 id={`h-tl-${t.event}`}>Timeline: {words(t.event)}</h2>
+          <p className="no-print">
+            <Downloads path="/report/timeline" query={{ place: r.place, year: r.year, event: r.event ?? undefined, timeline: t.event }} what="This timeline" testId={`timeline-${t.event}`} />
+          </p>
           <div className="table-wrap">
             <table className="data compact">
               <thead>

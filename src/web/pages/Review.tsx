@@ -10,6 +10,7 @@ import { ClaimHistoryPanel } from "../components/ClaimHistory.js";
 import { RejectForm } from "../components/RejectForm.js";
 import { ShortcutHelp, isTyping } from "../components/Shortcuts.js";
 import { useApi } from "../hooks.js";
+import { Downloads } from "../components/Downloads.js";
 import { navigate } from "../router.js";
 import { useCanEdit, useSession } from "../session.js";
 import { Announce, Empty, Show } from "../ui.js";
@@ -60,6 +61,7 @@ function ReviewQueueView({ order }: { order: Order }) {
       <h1>Review</h1>
       <div className="toolbar">
         <p data-testid="queue-count">{queue.state === "done" ? `${Math.max(0, queue.data.total - decided.size)} claims awaiting review` : "\u00a0"}</p>
+        <Downloads path="/review/queue" query={{ order, limit: 50 }} what="This page of the queue" testId="queue" />
         <fieldset className="segmented">
           <legend className="visually-hidden">Order of the queue</legend>
           <label>

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { MAX_SEARCH_WINDOW } from "../../shared/search-window.js";
 import { qs, type SearchResults } from "../api.js";
 import { useApi } from "../hooks.js";
+import { Downloads } from "../components/Downloads.js";
 import { Link, navigate } from "../router.js";
 import { Empty, Show } from "../ui.js";
 
@@ -63,6 +64,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
                     .
                   </p>
                 )}
+                <Downloads path="/search" query={{ q, window }} what="These results" testId="search" />
                 <ol className="plain cards" data-testid="search-results">
                   {r.hits.map((h) => (
                     <li key={h.documentId}>

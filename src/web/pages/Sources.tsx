@@ -1,6 +1,7 @@
 // Sources: the registry's networks and sources with the stored claims of each.
 import type { Sources } from "../api.js";
 import { useApi } from "../hooks.js";
+import { Downloads } from "../components/Downloads.js";
 import { Link } from "../router.js";
 import { Empty, Show, fmt } from "../ui.js";
 
@@ -10,6 +11,7 @@ export function SourcesPage() {
     <>
       <h1>Sources</h1>
       <p className="hint">Sources of one network count as one voice when facts are weighed.</p>
+      <Downloads path="/sources" what="The sources" testId="sources" />
       <Show value={data} what="sources">
         {(s) => (
           <>

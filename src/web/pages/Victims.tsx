@@ -5,6 +5,7 @@ import type { z } from "@hono/zod-openapi";
 import type { VictimCountsSchema, VictimListDetailSchema, VictimListSchema, VictimPersonDetailSchema, VictimPersonListSchema } from "../../shared/entities/victim.js";
 import { qs } from "../api.js";
 import { useApi } from "../hooks.js";
+import { Downloads } from "../components/Downloads.js";
 import { Link, navigate } from "../router.js";
 import { Empty, RestrictedBadge, Show, fmt } from "../ui.js";
 
@@ -34,6 +35,7 @@ export function VictimsPage({ query }: { query: URLSearchParams }) {
       </p>
       <section aria-labelledby="h-people">
         <h2 id="h-people">People</h2>
+        <Downloads path="/victims" query={{ limit: PAGE, offset }} what="This page" testId="victims" />
         <Show value={people} what="the registry">
           {(p) =>
             p.persons.length === 0 ? (
@@ -179,6 +181,7 @@ export function VictimPage({ id }: { id: string }) {
           <h1>
             <Name>{p.name}</Name> {p.restricted ? <RestrictedBadge /> : null}
           </h1>
+          <Downloads path={`/victims/${p.id}`} what="Their records" testId="victim" />
           <dl className="facts" data-testid="victim-summary">
             <dt>Written as</dt>
             <dd>
@@ -253,6 +256,7 @@ export function VictimListPage({ id }: { id: string }) {
           <h1>
             {d.list.name} {d.list.restricted ? <RestrictedBadge /> : null}
           </h1>
+          <Downloads path={`/victim-lists/${d.list.id}`} what="Its rows" testId="victim-list" />
           <p>
             Kept by {d.list.source}
             {d.list.network ? `, network ${d.list.network}` : ""}; imported {d.list.importedAt.slice(0, 10)}; {fmt(d.records.length)} rows
