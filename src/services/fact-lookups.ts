@@ -24,6 +24,8 @@ export interface Linked {
   kept?: { factOfClaim: ByClaim<string>; revisions: Map<string, Revision[]> };
   /** The lookups of the linking this one updates, and the contradictions changed or removed since: ranked by merging. */
   previous?: { lookups: Lookups; conflicts: ReadonlySet<string> };
+  /** The reasons of contradictions and revisions held as codes (LiveFacts): absent, every reason is its sentence. */
+  reasons?: Pick<LiveFacts, "reasonOf" | "revisionOf">;
   /** Overviews answered from this linking, which never changes: the dashboard's landing page asks the same ones again and again. */
   overviews?: LruMap<string, ScopeOverview>;
 }
@@ -52,8 +54,20 @@ export function linkedOfView(view: LiveFacts, previous?: Linked["previous"]): Li
     credited,
     periodLabels,
     kept: { factOfClaim, revisions: view.revisionsByFact },
+    reasons: view,
     ...(previous ? { previous } : {}),
   };
+}
+
+/** A contradiction's reason, written if it is held as a code. */
+export function reasonOf(linked: Linked, con: Contradiction): string {
+  return linked.reasons ? linked.reasons.reasonOf(con) : con.reason;
+}
+
+/** Revisions with their reasons written out. */
+export function revisionsWritten(linked: Linked, list: readonly Revision[]): Revision[] {
+  const reasons = linked.reasons;
+  return reasons ? list.map((r) => reasons.revisionOf(r)) : [...list];
 }
 
 /** Overviews kept per linking (event × place × limit). */

@@ -71,7 +71,7 @@ describe("stored facts updated document by document", () => {
           expect(delta).not.toBeNull();
           const d = delta as NonNullable<typeof delta>;
           reader.apply(d);
-          expect(view(reader.result())).toEqual(view(await stored(fs)));
+          expect(view(reader.written())).toEqual(view(await stored(fs)));
           // Its lookups, updated from the ones held (the ranking merged, not redone), equal fresh ones.
           const conflicts = new Set([...d.droppedConflicts, ...d.conflicts.map((c) => c.contradiction.id)]);
           const updated = lookups(linkedOfView(reader, { lookups: held, conflicts }));
