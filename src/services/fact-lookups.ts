@@ -3,6 +3,7 @@
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
 import type { FactClaimRecord } from "../store/index.js";
 import { claimLookups, type ByClaim } from "./claim-records.js";
+import { conflictReason, revisionText, type ReasonData } from "./held-reasons.js";
 import type { LiveFacts } from "./live-facts.js";
 import { merged } from "./sorted-index.js";
 import type { LruMap } from "../core/lru-map.js";
@@ -32,14 +33,24 @@ export interface Linked {
 
 /** A linking's lookups from a fresh assembly of stored facts (one event family). */
 export function linkedOf(result: LinkResult, records: readonly FactClaimRecord[]): Linked {
-  const { claims, credited, periodLabels } = claimLookups(new Map(records.map((r) => [r.claim.id, r])));
+  const { claims, credited, periodLabels, factOfClaim } = claimLookups(new Map(records.map((r) => [r.claim.id, r])));
+  const facts = new Map(result.facts.map((f) => [f.id, f]));
+  // Stored facts handed over by a rebuild hold some reasons as codes (held-reasons.ts).
+  const data: ReasonData = { claim: (id) => claims.get(id), fact: (id) => facts.get(id), factOfClaim: (id) => factOfClaim.get(id) };
   return {
     result,
-    facts: new Map(result.facts.map((f) => [f.id, f])),
+    facts,
     claims,
     contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
     credited,
     periodLabels,
+    reasons: {
+      reasonOf: (c) => conflictReason(c, data),
+      revisionOf: (r) => {
+        const reason = revisionText(r, data);
+        return reason === r.reason ? r : { ...r, reason };
+      },
+    },
   };
 }
 

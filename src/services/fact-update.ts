@@ -28,6 +28,7 @@ import {
   type LinkResult,
 } from "../core/linking/index.js";
 import { FactRowSharer } from "../store/fact-records.js";
+import { heldConflict, heldRevision, reasonDataOf } from "./held-reasons.js";
 import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactHead, FactPart, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
 
 /** A claim as the linker sees it, with what the views show of the stored claim. */
@@ -130,7 +131,9 @@ export function partitionClaims(claims: Iterable<ClaimSnapshot>, into: ClaimPart
 /**
  * Replaces the stored facts of an audience with a full linking of `claims`, and returns what is
  * stored now (what FactStore.load would read back, for a reader to hold without reading it),
- * except the claims' dating keys, left null (a reader never reads them).
+ * except the claims' dating keys, left null (a reader never reads them), and the reasons of
+ * contradictions and revisions, held as codes where they can be written again (held-reasons.ts:
+ * a reader writes them through LiveFacts, or linkedOf's lookups).
  * Linking never crosses a partition (event family × country), so the claims are linked one
  * partition at a time, each partition written before the next is linked: the linker's output
  * (its facts with their claims, the maps it builds) is held for one partition, not for all.
@@ -152,10 +155,14 @@ export async function rebuildFacts(
       byPartition.delete(p);
       // Dating keys name the family and place, so partitions never share one: one copy of each
       // within the partition, dropped with it.
-      const part = partOf(linkClaims(snapshots.map((s) => s.claim), { networkOf }), snapshots, new Interner(), sharer);
-      for (const f of part.facts) out.facts.push(f);
-      for (const c of part.conflicts) out.conflicts.push(c);
+      const result = linkClaims(snapshots.map((s) => s.claim), { networkOf });
+      const part = partOf(result, snapshots, new Interner(), sharer);
       yield part;
+      // Once written, the reasons are handed to the reader as codes where the partition's claims
+      // and facts write them again (held-reasons.ts): 890,000 sentences at a million claims.
+      const reasons = reasonDataOf(result);
+      for (const f of part.facts) out.facts.push(f.revisions.length > 0 ? { ...f, revisions: f.revisions.map((r) => heldRevision(r, reasons)) } : f);
+      for (const c of part.conflicts) out.conflicts.push({ owner: c.owner, contradiction: heldConflict(c.contradiction, reasons) });
       // Once written, the claims are handed to the reader without their dating keys (only an
       // update reads those, from the store): 700,000 distinct strings at a million claims.
       for (const r of part.claims) out.claims.push(r.datingKey === null ? r : { factId: r.factId, datingKey: null, claim: r.claim, credited: r.credited, periodLabel: r.periodLabel });

@@ -16,6 +16,7 @@ import {
   type ContradictionKind,
   type Fact,
   type LinkClaim,
+  type LinkResult,
   type Revision,
 } from "../core/linking/index.js";
 
@@ -24,6 +25,17 @@ export interface ReasonData {
   claim(id: string): LinkClaim | undefined;
   fact(id: string): Fact | undefined;
   factOfClaim(id: string): string | undefined;
+}
+
+/** What writing a reason reads, over a linking's result (its facts and their claims). */
+export function reasonDataOf(result: Pick<LinkResult, "facts">): ReasonData {
+  const facts = new Map<string, Fact>();
+  const claims = new Map<string, { claim: LinkClaim; factId: string }>();
+  for (const f of result.facts) {
+    facts.set(f.id, f);
+    for (const c of f.claims) claims.set(c.id, { claim: c, factId: f.id });
+  }
+  return { claim: (id) => claims.get(id)?.claim, fact: (id) => facts.get(id), factOfClaim: (id) => claims.get(id)?.factId };
 }
 
 // The codes: incompatible figures (claims in their order or reversed), the same within one
