@@ -28,7 +28,7 @@ import {
   type LinkResult,
 } from "../core/linking/index.js";
 import { FactRowSharer } from "../store/fact-records.js";
-import { heldConflict, heldRevision, reasonDataOf } from "./held-reasons.js";
+import { handOver } from "./held-reasons.js";
 import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactHead, FactPart, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
 
 /** A claim as the linker sees it, with what the views show of the stored claim. */
@@ -131,12 +131,10 @@ export function partitionClaims(claims: Iterable<ClaimSnapshot>, into: ClaimPart
 /**
  * Replaces the stored facts of an audience with a full linking of `claims`, and returns what is
  * stored now (what FactStore.load would read back, for a reader to hold without reading it),
- * except the claims' dating keys, left null (a reader never reads them), and the reasons of
- * contradictions and revisions, held as codes where they can be written again (held-reasons.ts:
- * a reader writes them through LiveFacts, or linkedOf's lookups).
- * Linking never crosses a partition (event family × country), so the claims are linked one
- * partition at a time, each partition written before the next is linked: the linker's output
- * (its facts with their claims, the maps it builds) is held for one partition, not for all.
+ * except the claims' dating keys, left null (a reader never reads them), and the reasons held
+ * as codes where they can be written again (held-reasons.ts; LiveFacts and linkedOf write them).
+ * Linking never crosses a partition (event family × country), so the claims are linked and
+ * written one partition at a time: the linker's output is held for one partition, not for all.
  * Claims given already partitioned are handed over: each partition's list is dropped from the
  * map once linked, so that its snapshots are not all held until the end.
  */
@@ -158,11 +156,7 @@ export async function rebuildFacts(
       const result = linkClaims(snapshots.map((s) => s.claim), { networkOf });
       const part = partOf(result, snapshots, new Interner(), sharer);
       yield part;
-      // Once written, the reasons are handed to the reader as codes where the partition's claims
-      // and facts write them again (held-reasons.ts): 890,000 sentences at a million claims.
-      const reasons = reasonDataOf(result);
-      for (const f of part.facts) out.facts.push(f.revisions.length > 0 ? { ...f, revisions: f.revisions.map((r) => heldRevision(r, reasons)) } : f);
-      for (const c of part.conflicts) out.conflicts.push({ owner: c.owner, contradiction: heldConflict(c.contradiction, reasons) });
+      handOver(part, result, out); // once written, its reasons as codes (held-reasons.ts)
       // Once written, the claims are handed to the reader without their dating keys (only an
       // update reads those, from the store): 700,000 distinct strings at a million claims.
       for (const r of part.claims) out.claims.push(r.datingKey === null ? r : { factId: r.factId, datingKey: null, claim: r.claim, credited: r.credited, periodLabel: r.periodLabel });
