@@ -3,6 +3,7 @@
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
 import type { FactClaimRecord } from "../store/index.js";
 import { claimLookups, type ByClaim } from "./claim-records.js";
+import { conflictReason, revisionText, type ReasonData } from "./held-reasons.js";
 import type { LiveFacts } from "./live-facts.js";
 import { merged } from "./sorted-index.js";
 import type { LruMap } from "../core/lru-map.js";
@@ -24,20 +25,32 @@ export interface Linked {
   kept?: { factOfClaim: ByClaim<string>; revisions: Map<string, Revision[]> };
   /** The lookups of the linking this one updates, and the contradictions changed or removed since: ranked by merging. */
   previous?: { lookups: Lookups; conflicts: ReadonlySet<string> };
+  /** The reasons of contradictions and revisions held as codes (LiveFacts): absent, every reason is its sentence. */
+  reasons?: Pick<LiveFacts, "reasonOf" | "revisionOf">;
   /** Overviews answered from this linking, which never changes: the dashboard's landing page asks the same ones again and again. */
   overviews?: LruMap<string, ScopeOverview>;
 }
 
 /** A linking's lookups from a fresh assembly of stored facts (one event family). */
 export function linkedOf(result: LinkResult, records: readonly FactClaimRecord[]): Linked {
-  const { claims, credited, periodLabels } = claimLookups(new Map(records.map((r) => [r.claim.id, r])));
+  const { claims, credited, periodLabels, factOfClaim } = claimLookups(new Map(records.map((r) => [r.claim.id, r])));
+  const facts = new Map(result.facts.map((f) => [f.id, f]));
+  // Stored facts handed over by a rebuild hold some reasons as codes (held-reasons.ts).
+  const data: ReasonData = { claim: (id) => claims.get(id), fact: (id) => facts.get(id), factOfClaim: (id) => factOfClaim.get(id) };
   return {
     result,
-    facts: new Map(result.facts.map((f) => [f.id, f])),
+    facts,
     claims,
     contradictions: new Map(result.contradictions.map((c) => [c.id, c])),
     credited,
     periodLabels,
+    reasons: {
+      reasonOf: (c) => conflictReason(c, data),
+      revisionOf: (r) => {
+        const reason = revisionText(r, data);
+        return reason === r.reason ? r : { ...r, reason };
+      },
+    },
   };
 }
 
@@ -52,8 +65,20 @@ export function linkedOfView(view: LiveFacts, previous?: Linked["previous"]): Li
     credited,
     periodLabels,
     kept: { factOfClaim, revisions: view.revisionsByFact },
+    reasons: view,
     ...(previous ? { previous } : {}),
   };
+}
+
+/** A contradiction's reason, written if it is held as a code. */
+export function reasonOf(linked: Linked, con: Contradiction): string {
+  return linked.reasons ? linked.reasons.reasonOf(con) : con.reason;
+}
+
+/** Revisions with their reasons written out. */
+export function revisionsWritten(linked: Linked, list: readonly Revision[]): Revision[] {
+  const reasons = linked.reasons;
+  return reasons ? list.map((r) => reasons.revisionOf(r)) : [...list];
 }
 
 /** Overviews kept per linking (event × place × limit). */

@@ -3,7 +3,7 @@
 // FactsService (facts.ts) answers its questions with these.
 import { describeScope, formatFigure, type Contradiction, type Fact, type LinkClaim, type Voice } from "../core/linking/index.js";
 import type { SourceRegistry } from "../core/sources.js";
-import { factOfClaim, type Linked } from "./fact-lookups.js";
+import { factOfClaim, reasonOf, type Linked } from "./fact-lookups.js";
 import type { ClaimView, ConflictView, FactSummary } from "./fact-views.js";
 import type { VoiceView } from "./timeline-rows.js";
 
@@ -100,7 +100,7 @@ export class FactViews {
       id: con.id,
       kind: con.kind,
       severity: con.severity,
-      reason: con.reason,
+      reason: reasonOf(linked, con),
       independent: con.independent,
       score: con.score,
       largest: claims.reduce((m, c) => Math.max(m, c.count), 0),

@@ -28,6 +28,7 @@ import {
   type LinkResult,
 } from "../core/linking/index.js";
 import { FactRowSharer } from "../store/fact-records.js";
+import { handOver } from "./held-reasons.js";
 import type { ConflictRecord, FactAudience, FactChange, FactClaimRecord, FactHead, FactPart, FactState, FactStore, StoredFact, StoredFacts } from "../store/index.js";
 
 /** A claim as the linker sees it, with what the views show of the stored claim. */
@@ -130,10 +131,10 @@ export function partitionClaims(claims: Iterable<ClaimSnapshot>, into: ClaimPart
 /**
  * Replaces the stored facts of an audience with a full linking of `claims`, and returns what is
  * stored now (what FactStore.load would read back, for a reader to hold without reading it),
- * except the claims' dating keys, left null (a reader never reads them).
- * Linking never crosses a partition (event family × country), so the claims are linked one
- * partition at a time, each partition written before the next is linked: the linker's output
- * (its facts with their claims, the maps it builds) is held for one partition, not for all.
+ * except the claims' dating keys, left null (a reader never reads them), and the reasons held
+ * as codes where they can be written again (held-reasons.ts; LiveFacts and linkedOf write them).
+ * Linking never crosses a partition (event family × country), so the claims are linked and
+ * written one partition at a time: the linker's output is held for one partition, not for all.
  * Claims given already partitioned are handed over: each partition's list is dropped from the
  * map once linked, so that its snapshots are not all held until the end.
  */
@@ -152,10 +153,10 @@ export async function rebuildFacts(
       byPartition.delete(p);
       // Dating keys name the family and place, so partitions never share one: one copy of each
       // within the partition, dropped with it.
-      const part = partOf(linkClaims(snapshots.map((s) => s.claim), { networkOf }), snapshots, new Interner(), sharer);
-      for (const f of part.facts) out.facts.push(f);
-      for (const c of part.conflicts) out.conflicts.push(c);
+      const result = linkClaims(snapshots.map((s) => s.claim), { networkOf });
+      const part = partOf(result, snapshots, new Interner(), sharer);
       yield part;
+      handOver(part, result, out); // once written, its reasons as codes (held-reasons.ts)
       // Once written, the claims are handed to the reader without their dating keys (only an
       // update reads those, from the store): 700,000 distinct strings at a million claims.
       for (const r of part.claims) out.claims.push(r.datingKey === null ? r : { factId: r.factId, datingKey: null, claim: r.claim, credited: r.credited, periodLabel: r.periodLabel });

@@ -18,7 +18,7 @@ import { pickTimelineFacts, sumParts, type Timeline, type TimelineRow, type Voic
 
 export type { Timeline, TimelineRow, VoiceView } from "./timeline-rows.js";
 import { leadingVoices } from "./timeline-voices.js";
-import { byConsequence, factOfClaim, linkedOf, linkedOfView, lookups, OVERVIEWS_KEPT, smallest, type Linked, type PlaceFacts } from "./fact-lookups.js";
+import { byConsequence, factOfClaim, linkedOf, linkedOfView, lookups, OVERVIEWS_KEPT, reasonOf, revisionsWritten, smallest, type Linked, type PlaceFacts } from "./fact-lookups.js";
 import { checkEvent, FactsQueryError, type ConflictFilters, type ConflictView, type FactDetail, type FactFilters, type FactPage, type FactSummary, type ScopeOverview, type TimelineQuery } from "./fact-views.js";
 import { checkFilters, conflictFacets, conflictMatcher, factFacets, factMatcher } from "./fact-facets.js";
 
@@ -169,9 +169,11 @@ export class FactsService {
     return (await this.linked()).claims.size;
   }
 
-  /** The whole linking result (facts, contradictions, revisions). */
+  /** The whole linking result (facts, contradictions, revisions), every reason written out (lists of their own when they were held as codes). */
   async linkResult(): Promise<LinkResult> {
-    return (await this.linked()).result;
+    const linked = await this.linked();
+    const { facts, contradictions, revisions } = linked.result;
+    return { facts, contradictions: contradictions.map((c) => ({ ...c, reason: reasonOf(linked, c) })), revisions: revisionsWritten(linked, revisions) };
   }
 
   /** Links now (if not yet) and builds the lookups that answers use, so that no request waits for them. */
@@ -253,7 +255,7 @@ export class FactsService {
           return con ? [this.views.conflictView(con, linked)] : [];
         })
         .sort(byConsequence),
-      revisions: lookups(linked).revisions.get(f.id) ?? [],
+      revisions: revisionsWritten(linked, lookups(linked).revisions.get(f.id) ?? []),
       parent: summaryOf(f.parentId),
       childFacts: f.children.flatMap((cid) => {
         const s = summaryOf(cid);

@@ -4,6 +4,7 @@
 // What it gives is always what assemble() gives for a fresh load (test/facts/fact-update.test.ts).
 import type { Contradiction, Fact, LinkClaim, LinkResult, Revision } from "../core/linking/index.js";
 import { claimLookups } from "./claim-records.js";
+import { conflictReason, heldConflict, heldRevision, revisionText, writeOut, type ReasonData } from "./held-reasons.js";
 import type { FactClaimRecord, FactDelta, StoredFact, StoredFacts } from "../store/index.js";
 import { merged, replacedGroups } from "./sorted-index.js";
 
@@ -73,6 +74,12 @@ export class LiveFacts {
   private sortedContradictions: Contradiction[];
   private sortedRevisions: Revision[];
   private cachedResult: LinkResult | null = null;
+  /** What the reasons held as codes are written from (held-reasons.ts). */
+  private readonly reasonData: ReasonData = {
+    claim: (id) => this.records.get(id)?.claim,
+    fact: (id) => this.facts.get(id),
+    factOfClaim: (id) => this.records.get(id)?.factId,
+  };
 
   constructor(loaded: StoredFacts) {
     this.version = loaded.version;
@@ -80,10 +87,7 @@ export class LiveFacts {
     // are read, then sorted. No index of children or contradictions per fact is kept (a Set per
     // fact, half a million contradictions at a million claims): apply() finds those of the facts
     // it rebuilds by one pass over the facts and contradictions.
-    for (const f of loaded.facts) {
-      this.facts.set(f.id, factOf(f, [], [], []));
-      if (f.revisions.length > 0) this.revisionsByFact.set(f.id, [...f.revisions].sort(byRevision));
-    }
+    for (const f of loaded.facts) this.facts.set(f.id, factOf(f, [], [], []));
     for (const r of loaded.claims) {
       const f = this.facts.get(r.factId);
       if (f) {
@@ -91,9 +95,11 @@ export class LiveFacts {
         this.records.set(r.claim.id, slim(r));
       } else this.addRecord(r);
     }
+    // Reasons are held as codes where they can be written again: once the claims and facts are.
+    for (const f of loaded.facts) this.putRevisions(f);
     for (const f of this.facts.values()) if (f.parentId) this.facts.get(f.parentId)?.children.push(f.id);
     for (const c of loaded.conflicts) {
-      this.conflictById.set(c.contradiction.id, c.contradiction);
+      this.conflictById.set(c.contradiction.id, heldConflict(c.contradiction, this.reasonData));
       for (const id of c.contradiction.facts) this.facts.get(id)?.contradictionIds.push(c.contradiction.id);
     }
     for (const f of this.facts.values()) {
@@ -107,7 +113,22 @@ export class LiveFacts {
     this.sortedRevisions = [...this.revisionsByFact.values()].flat().sort(byRevision);
   }
 
-  /** Contradiction id → the contradiction. */
+  /** A contradiction's reason (the contradictions held keep a code in place of those written when shown). */
+  reasonOf(con: Contradiction): string {
+    return conflictReason(con, this.reasonData);
+  }
+
+  /** A revision with its reason written out (those held keep a code in its place). */
+  revisionOf(r: Revision): Revision {
+    const reason = revisionText(r, this.reasonData);
+    return reason === r.reason ? r : { ...r, reason };
+  }
+
+  private putRevisions(f: StoredFact): void {
+    if (f.revisions.length > 0) this.revisionsByFact.set(f.id, f.revisions.map((r) => heldRevision(r, this.reasonData)).sort(byRevision));
+  }
+
+  /** Contradiction id → the contradiction (its reason through reasonOf()). */
   get conflicts(): ReadonlyMap<string, Contradiction> {
     return this.conflictById;
   }
@@ -128,7 +149,7 @@ export class LiveFacts {
     this.dropStored(f.id);
     // Assembled (its claims, children and contradictions filled in) once the indexes are.
     this.facts.set(f.id, factOf(f, [], [], []));
-    if (f.revisions.length > 0) this.revisionsByFact.set(f.id, [...f.revisions].sort(byRevision));
+    this.putRevisions(f);
   }
 
   private dropStored(id: string): void {
@@ -161,6 +182,10 @@ export class LiveFacts {
       const old = this.conflictById.get(id);
       if (old) before.set(id, old);
     }
+    // The reasons written from the facts about to change are written out first: a contradiction
+    // the store keeps unchanged keeps the sentence it had.
+    const changing = new Set([...delta.droppedFacts, ...delta.facts.map((f) => f.id)]);
+    for (const c of this.conflictById.values()) if (c.facts.some((id) => changing.has(id))) writeOut(c, this.reasonData);
     const touchFact = (id: string) => {
       affected.add(id);
       const parent = this.facts.get(id)?.parentId;
@@ -189,7 +214,7 @@ export class LiveFacts {
     }
     for (const c of delta.conflicts) {
       touchConflict(c.contradiction.id);
-      this.conflictById.set(c.contradiction.id, c.contradiction);
+      this.conflictById.set(c.contradiction.id, heldConflict(c.contradiction, this.reasonData));
       touchConflict(c.contradiction.id);
     }
     // The children and contradictions of the facts rebuilt, in one pass over all (what the
@@ -225,13 +250,23 @@ export class LiveFacts {
       byKindAndId,
     );
     const revised = new Set([...delta.droppedFacts, ...delta.facts.map((f) => f.id)]);
-    this.sortedRevisions = replacedGroups(this.sortedRevisions, revised, (r) => r.factId, delta.facts.flatMap((f) => f.revisions), byRevision);
+    this.sortedRevisions = replacedGroups(this.sortedRevisions, revised, (r) => r.factId, delta.facts.flatMap((f) => this.revisionsByFact.get(f.id) ?? []), byRevision);
     this.version = delta.version;
     this.cachedResult = null;
     return affected.size;
   }
 
-  /** The facts as a linking result, ordered as assemble() orders them (lists of their own: a later apply() does not change them). */
+  /** result() with every reason written out (new lists): what assemble() gives for a fresh load. */
+  written(): LinkResult {
+    const { facts, contradictions, revisions } = this.result();
+    return { facts, contradictions: contradictions.map((c) => ({ ...c, reason: this.reasonOf(c) })), revisions: revisions.map((r) => this.revisionOf(r)) };
+  }
+
+  /**
+   * The facts as a linking result, ordered as assemble() orders them (lists of their own: a later
+   * apply() does not change them). Reasons may be held as codes: read them through reasonOf() and
+   * revisionOf(), or take written().
+   */
   result(): LinkResult {
     this.cachedResult ??= { facts: this.sortedFacts, contradictions: this.sortedContradictions, revisions: this.sortedRevisions };
     return this.cachedResult;

@@ -49,7 +49,7 @@ async function readerAgrees(store: Store, audience: FactAudience, now: Awaited<R
   const delta = reader ? await store.factStore().changesSince(audience, reader.version) : null;
   if (reader && delta) {
     reader.apply(delta);
-    expect(view(reader.result())).toEqual(now);
+    expect(view(reader.written())).toEqual(now);
   }
 }
 

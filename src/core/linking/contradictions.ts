@@ -1,10 +1,11 @@
 // Contradictions between claims: incompatible figures, probable dating errors, and parts that
 // add up to more than the whole. Revisions of a voice's own figure are not contradictions.
 import { hashKey } from "./hash.js";
-import { figureInterval, formatCount, formatFigure, overlaps } from "./intervals.js";
+import { figureInterval, overlaps } from "./intervals.js";
 import { incompatiblePairs } from "./estimate.js";
 import { rank, type RankInput } from "./ranking.js";
-import { describePeriod, describeScope, periodsDisjoint } from "./scope.js";
+import { datingReason, incompatibleReason, internalReason, partLargerReason, partsSumReason, revisionReason, withinVoiceReason } from "./reasons.js";
+import { periodsDisjoint } from "./scope.js";
 import { flat } from "./strings.js";
 import { byPublication, speakerOf } from "./voices.js";
 import type { Contradiction, Fact, LinkClaim, Revision, Voice } from "./types.js";
@@ -33,11 +34,6 @@ function cmpText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function claimLabel(c: LinkClaim): string {
-  const via = c.source && c.reportedBy && c.reportedBy !== c.source ? `, reported by ${c.reportedBy}` : "";
-  return `${speakerOf(c)} (${c.documentName}${via})`;
-}
-
 /** The claims' ranges ordered lower first, for ranking. */
 function sides(a: LinkClaim, b: LinkClaim): { lowerHi: number; higherLo: number } {
   const ia = figureInterval(a.count, a.qualifier);
@@ -63,10 +59,7 @@ export function internallyInconsistent(a: LinkClaim, b: LinkClaim): boolean {
 
 function internal(fact: Fact, a: LinkClaim, b: LinkClaim, registered: number): Contradiction {
   const [lo, hi] = a.count <= b.count ? [a, b] : [b, a];
-  const reason =
-    `${lo.documentName} gives ${formatFigure(lo.count, lo.qualifier)} (${speakerOf(lo)}) and ${formatFigure(hi.count, hi.qualifier)} ` +
-    `(${speakerOf(hi)}) for ${describeScope(fact.scope)}; one document cannot hold both figures for one scope.`;
-  return contradiction(reason, [a.id, b.id], [fact.id], { kind: "internal_inconsistency", independent: false, sameDocument: true, scope: fact.scope, registered, ...sides(a, b) });
+  return contradiction(internalReason(fact.scope, lo, hi), [a.id, b.id], [fact.id], { kind: "internal_inconsistency", independent: false, sameDocument: true, scope: fact.scope, registered, ...sides(a, b) });
 }
 
 /**
@@ -128,10 +121,7 @@ export function incompatibleFigures(fact: Fact, claimsById: ReadonlyMap<string, 
       if (internallyInconsistent(ca, cb)) out.push(internal(fact, ca, cb, registered));
       continue;
     }
-    const reason =
-      `${claimLabel(ca)} gives ${formatFigure(a.count, a.qualifier)} and ${claimLabel(cb)} gives ` +
-      `${formatFigure(b.count, b.qualifier)} for ${describeScope(fact.scope)}; the two figures cannot both be right` +
-      (sameDocument ? ` (both reported in ${ca.documentName}).` : ".");
+    const reason = incompatibleReason(fact.scope, ca, cb, sameDocument);
     out.push(contradiction(reason, [ca.id, cb.id], [fact.id], { kind: "incompatible_figures", independent: true, sameDocument, scope: fact.scope, registered, ...sides(ca, cb) }));
   }
   return out;
@@ -160,9 +150,7 @@ export function withinVoiceConflicts(fact: Fact, claimsById: ReadonlyMap<string,
         if (speakerOf(a) === speakerOf(b)) continue; // a revision, listed separately
         if (overlaps(figureInterval(a.count, a.qualifier), figureInterval(b.count, b.qualifier))) continue;
         const [lo, hi] = a.count <= b.count ? [a, b] : [b, a];
-        const reason =
-          `Within one network (${v.label}), ${claimLabel(lo)} gives ${formatFigure(lo.count, lo.qualifier)} and ` +
-          `${claimLabel(hi)} gives ${formatFigure(hi.count, hi.qualifier)} for ${describeScope(fact.scope)}; the two figures cannot both be right.`;
+        const reason = withinVoiceReason(v.label, fact.scope, lo, hi);
         out.push(contradiction(reason, [a.id, b.id], [fact.id], { kind: "incompatible_figures", independent: false, sameDocument: false, scope: fact.scope, registered, ...sides(a, b) }));
       }
     }
@@ -185,7 +173,6 @@ export function revisionsOf(fact: Fact, claimsById: ReadonlyMap<string, LinkClai
       if (speakerOf(prev) !== speakerOf(next) || prev.documentId === next.documentId) continue;
       // Two figures published on the same day (an acknowledged count and a total) are not a revision.
       if (prev.published !== null && prev.published === next.published) continue;
-      const when = (c: LinkClaim) => (c.published ? ` (published ${c.published})` : "");
       out.push({
         factId: fact.id,
         voice: v.id,
@@ -193,11 +180,7 @@ export function revisionsOf(fact: Fact, claimsById: ReadonlyMap<string, LinkClai
         toClaimId: next.id,
         fromCount: prev.count,
         toCount: next.count,
-        reason: flat(
-          `${v.label} revised its figure for ${describeScope(fact.scope)} from ` +
-          `${formatFigure(prev.count, prev.qualifier)} in ${prev.documentName}${when(prev)} to ` +
-          `${formatFigure(next.count, next.qualifier)} in ${next.documentName}${when(next)}.`,
-        ),
+        reason: flat(revisionReason(v.label, fact.scope, prev, next)),
       });
     }
   }
@@ -260,13 +243,7 @@ export function datingErrors(
         if (seen.has(pair)) continue;
         seen.add(pair);
         const suspect = weak(a) && !weak(b) ? a : !weak(a) && weak(b) ? b : null;
-        const reason =
-          `${claimLabel(a.claim)} gives ${formatFigure(a.claim.count, a.claim.qualifier)} for ` +
-          `${describePeriod(a.fact.scope.period)} and ${claimLabel(b.claim)} gives the same figure for ` +
-          `${describePeriod(b.fact.scope.period)} (${describeScope({ ...a.fact.scope, period: null }).replace(/ \(no stated period\)$/, "")}); ` +
-          (suspect
-            ? `the figure in ${suspect.claim.documentName} is probably misdated.`
-            : "one of the two is probably misdated.");
+        const reason = datingReason(a.fact.scope, a.claim, a.fact.scope.period, b.claim, b.fact.scope.period, suspect ? suspect.claim : null);
         const independent = a.claim.documentId !== b.claim.documentId;
         const registered = [a, b].filter((x) => x.fact.voices.some((v) => v.registered && v.claimIds.includes(x.claim.id))).length;
         const ranked: RankInput = { kind: "dating_error", independent, sameDocument: !independent, scope: a.fact.scope, registered, lowerHi: a.claim.count, higherLo: a.claim.count };
@@ -306,9 +283,7 @@ function partLargerThanWhole(whole: Fact, children: readonly Fact[], claimsById:
     let top: Voice | null = null;
     for (const v of part.voices) if (!top || v.lo > top.lo) top = v;
     if (!top || top.lo <= wv.hi || oneDocument(claimsById, wv.figureClaimId, [top.figureClaimId])) continue;
-    const reason =
-      `${top.label} gives ${formatFigure(top.count, top.qualifier)} for ${describeScope(part.scope)}, more than the ` +
-      `${formatFigure(wv.count, wv.qualifier)} ${wv.label} gives for ${describeScope(whole.scope)}, which contains it.`;
+    const reason = partLargerReason(top, part.scope, wv, whole.scope);
     out.push(contradiction(reason, [wv.figureClaimId, top.figureClaimId], [whole.id, part.id], {
       kind: "parts_exceed_whole", independent: top.id !== wv.id, sameDocument: false, scope: whole.scope,
       registered: Number(wv.registered) + Number(top.registered), lowerHi: wv.hi, higherLo: top.lo,
@@ -352,13 +327,7 @@ export function partsExceedWhole(facts: readonly Fact[], byId: ReadonlyMap<strin
         }
         if (used.length < 2 || sum <= wv.hi) continue;
         if (oneDocument(claimsById, wv.figureClaimId, used.map((u) => u.voice.figureClaimId))) continue;
-        const partsText = used
-          .map((u) => `${formatFigure(u.voice.count, u.voice.qualifier)} for ${
-            split === "periods" ? describePeriod(u.fact.scope.period) : (u.fact.scope.place ?? "?")}`)
-          .join(", ");
-        const reason =
-          `${wv.label} gives ${formatFigure(wv.count, wv.qualifier)} for ${describeScope(whole.scope)} ` +
-          `but its figures for the parts (${partsText}) add up to at least ${formatCount(sum)}.`;
+        const reason = partsSumReason(wv, whole.scope, used.map((u) => ({ voice: u.voice, scope: u.fact.scope })), split, sum);
         out.push(contradiction(
           reason,
           [wv.figureClaimId, ...used.map((u) => u.voice.figureClaimId)],

@@ -11,4 +11,5 @@ export { eventFamily, claimScope, claimPartition, scopeKey, partitionKey, descri
 export { voiceOf } from "./voices.js";
 export { flat, Interner } from "./strings.js";
 export { DATING_ERROR_MIN_COUNT } from "./contradictions.js";
+export { claimLabel, datingReason, incompatibleReason, internalReason, partLargerReason, partsSumReason, revisionReason, withinVoiceReason } from "./reasons.js";
 export type * from "./types.js";

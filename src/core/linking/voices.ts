@@ -36,7 +36,7 @@ export function byPublication(a: LinkClaim, b: LinkClaim): number {
 }
 
 /** Name a claim is heard under: its source, else its outlet, else its document. */
-export function speakerOf(c: LinkClaim): string {
+export function speakerOf(c: Pick<LinkClaim, "source" | "reportedBy" | "documentName">): string {
   return c.source ?? c.reportedBy ?? c.documentName;
 }
 
