@@ -26,6 +26,8 @@ const REPORT_VERBS =
 
 const SUBJECT_VERB = new RegExp(`\\b(?:has |have |had |also |further |later |previously |separately |)(?:(?:${REPORT_VERBS})\\b|(?:raised|revised|put|puts|updated|lowered|gave|placed|set|increased|cut)\\s+(?:the|its|their)\\s+(?:death\\s+)?(?:toll|figure|count|tally|number|estimate)\\b)`, "g");
 const ACCORDING = /\baccording to\s+/gi;
+/** The end of the text before a passive reporting verb: "are believed", "were widely said". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$/i;
 /** A relative clause about the events themselves, right before "announced by" (anchored $). */
 const EVENTS_ANNOUNCED = /\b(?:executions?|hangings?|killings?|deaths?|arrests?|sentences?)\s*,?\s+(?:which|that)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$/i;
 const BY_PHRASE = new RegExp(
@@ -47,7 +49,7 @@ export interface Speaker {
 
 /** Hyphenated surnames ("Amiry-Moghaddam") count as capitalised words. */
 const CAPS_RUN = /([A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\))(?:\s+(?:of|for|the|on|and|in|de|al|el|van|von|bin)?\s*(?:[A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\)))*/g;
-const NOT_NAMES = new Set(["We", "I", "You", "Our", "My", "Their", "His", "Her", "Its", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "However", "Meanwhile", "Despite", "During", "After", "Before", "While", "When", "Although", "Last", "Since", "Iranian", "Iran", "Regime",
+const NOT_NAMES = new Set(["We", "I", "You", "Our", "My", "Their", "His", "Her", "Its", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "As", "So", "Thus", "Yet", "Then", "Now", "If", "Of", "For", "With", "By", "From", "Also", "Amid", "Among", "Following", "Under", "Moreover", "Furthermore", "Indeed", "However", "Meanwhile", "Despite", "During", "After", "Before", "While", "When", "Although", "Last", "Since", "Iranian", "Iran", "Regime",
   // "Data compiled by X shows …": what the source published, not the source.
   "Data", "Figures", "Statistics", "Numbers", "Records", "Estimates", "Information", "Reports", "Research", "Documentation"]);
 
@@ -224,6 +226,9 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   SUBJECT_VERB.lastIndex = 0;
   let anyVerb = false;
   while ((m = SUBJECT_VERB.exec(sentence)) !== null) {
+    // "The authorities are believed to have hanged 320, Amnesty says": a passive reporting verb
+    // before "to" says what others believe of its subject, who does not speak.
+    if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && /^\s+to\s/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     anyVerb = true;
     // A reporting verb after every figure (", it said.") governs the sentence, whoever its subject.
     lastCue = Math.max(lastCue, m.index);

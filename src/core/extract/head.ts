@@ -108,4 +108,4 @@ export function readHead(toks: Tok[], i: number, lower: string, phraseEnd: numbe
 }
 
 /** Nouns naming a community whose members a report counts ("members of the Baha'i faith"). */
-const COMMUNITY = /^(?:faith|community|communities|minority|minorities|religion|church|sect|order|party|movement|union|tribe|clan)$/;
+const COMMUNITY = /^(?:faith|community|communities|minority|minorities|religion|church|sect|order|party|parties|movement|union|unions|tribe|clan|group|association|organi[sz]ation|network|collective|syndicate|federation|society|campaign|coalition|alliance|opposition|congregation)$/;

@@ -102,7 +102,7 @@ export const PHRASE_STOPS = new Set(
 /** Words that may stand between an auxiliary and an event verb ("were deliberately killed"). */
 export const VERB_GAP = new Set(
   ("were was are is have has had been being be to who that which reportedly allegedly also all then later " +
-    "subsequently reported believed said thought known confirmed feared not now already either both those").split(" "),
+    "subsequently reported believed said thought known confirmed feared not now already either both those as having").split(" "),
 );
 
 /** Words naming an event that a figure or a date can belong to ("the uprising last November"). */
