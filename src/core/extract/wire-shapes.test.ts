@@ -97,3 +97,51 @@ describe("who a figure counts", () => {
     expect(claimsOf("In 2018 one prisoner was hanged every six hours on average.")).toEqual([]);
   });
 });
+
+describe("the victims of a part", () => {
+  const victims = (text: string) => claimsOf(text).map((c) => [c.count, c.victims]);
+
+  it("a part's own noun names its group, within the whole's", () => {
+    expect(victims("Observers said at least 60 civilians, including 14 women and 20 children, were killed in the strikes in February.")).toEqual([
+      [60, ["civilians"]],
+      [14, ["women", "civilians"]],
+      [20, []],
+    ]);
+  });
+
+  it("a part with no group of its own is of the whole's", () => {
+    expect(victims("Police shot dead 37 protesters in February, among them eight teenagers, the group said.")).toEqual([
+      [37, ["protesters"]],
+      [8, ["protesters"]],
+    ]);
+  });
+
+  it("the noun after 'of them' or 'of whom were'", () => {
+    expect(victims("At least 19 people, five of them women, were hanged in February.")).toEqual([
+      [19, []],
+      [5, ["women"]],
+    ]);
+    expect(victims("Some 28 inmates, two of whom were political prisoners, were hanged in 2018.")).toEqual([
+      [28, ["prisoners"]],
+      [2, ["political_prisoners"]],
+    ]);
+  });
+});
+
+describe("the time after a part's aside", () => {
+  it("is the whole's, and the part shares it", () => {
+    const text = "Police first reported a quiet week.\n\nPolice detained at least 300 protesters, including 12 women, in February 2018, monitors said.";
+    expect(claimsOf(text).map((c) => [c.count, c.period ? `${c.period.start}/${c.period.end}` : null, c.periodFrom])).toEqual([
+      [300, "2018-02-01/2018-02-28", "sentence"],
+      [12, "2018-02-01/2018-02-28", "sentence"],
+    ]);
+  });
+
+  it("a time inside the aside stays the part's (January of the year before)", () => {
+    const text = "Officials said 90 people were killed last year, including 20 in January alone.";
+    expect(claimsOf(text).map((c) => [c.count, c.period ? `${c.period.start}/${c.period.end}` : null])).toEqual([
+      [90, "2018-01-01/2018-12-31"],
+      [20, "2018-01-01/2018-01-31"],
+    ]);
+  });
+});
