@@ -34,7 +34,7 @@ const BY_PHRASE = new RegExp(
   "\\b(?:(?:reported|announced|documented|compiled|confirmed|recorded|tallied|verified|published|released|issued|cited|gathered|collected|counted|estimated|provided|registered|highlighted|revealed|made public)\\s+by|" +
   "(?:a|an|the)\\s+(?:tally|count|report|statement|study|survey|analysis|investigation|database|list|letter|estimate|census|review|monitoring|records?)\\s+(?:by|from|of)|" +
   "(?:figures|data|statistics|numbers|estimates|information|reports|records)\\s+(?:from|by|compiled by|gathered by|collected by))\\s+", "gi");
-const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*){0,6})'s?\s+(?:figures|tally|count|report|data|statement|records|research|documentation|estimate|estimates|statistics|numbers|database|monitoring|annual report)\b/g;
+const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*){0,6})'s?\s+(?:(?:own|latest|new|identified|verified|confirmed|documented|updated|official|provisional|final|monthly|annual|preliminary)\s+)?(?:figures|figure|tally|count|report|data|statement|records|research|documentation|estimate|estimates|statistics|numbers|database|monitoring|annual report)\b/g;
 const INVERTED = new RegExp(`(?:^|[,"\u201d]\\s*)(?:${REPORT_VERBS})\\s+(?:the\\s+|an?\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,5})`, "g");
 const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|they|it)\\s+(?:also\\s+|further\\s+)?(?:${REPORT_VERBS})\\b`, "i");
 const LEADING_PARENS = /^\s*((?:\([^()]{1,60}\)\s*(?:(?:and|&|,)\s*)?)+):\s*/;
@@ -138,7 +138,8 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
     text = text.slice(cut + 1).trim();
   }
   // "…, while the government put the toll at 200": the conjunction opens the clause, it names no one.
-  text = text.replace(/^(?:while|whereas|but|and|although|though|yet|when)\s+/i, "");
+  // "… as the rights group confirmed": so do "as", "after", "because" and their kin.
+  text = text.replace(/^(?:while|whereas|but|and|although|though|yet|when|as|after|before|because|since|once|until|if)\s+/i, "");
   // "the rights group in Norway said": the place says where the speaker is, not who.
   const located = /\s+(?:in|from|based in)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.exec(text);
   if (located && registry.findIn(text).length === 0 && (getPlace(located[1] as string) || ORG_BEFORE_PLACE.test(text.slice(0, located.index)))) {
@@ -160,6 +161,10 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
     }
   }
   if (ANAPHOR_ORG.test(text) || ANAPHOR_DATA.test(text)) {
+    // "Amnesty accused … as the rights group confirmed": an organisation named earlier in the
+    // sentence comes before one named in sentences before.
+    const named = registry.findIn(sentence.slice(0, verbIndex - text.length)).filter((e) => e.kind === "organisation");
+    if (named.length > 0) return { name: (named[named.length - 1] as { short: string }).short, person: false };
     const org = memory?.lastOrg ?? null;
     if (org) return { name: org, person: false };
     // "the group said" with no group named before: a description, kept as written below.

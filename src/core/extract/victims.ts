@@ -35,11 +35,18 @@ function upToStop(text: string): string {
   return cut < 0 ? text : text.slice(0, cut);
 }
 
+/** The text before the next figure that opens a clause of its own (after a comma: "…, 2,300 of whom are in custody"). */
+function upToNextFigure(text: string, from: number): string {
+  const m = /[,;]\s+(?:(?:and|while|of whom|of which)\s+)?(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+)?\d/.exec(text.slice(from));
+  return m ? text.slice(0, from + m.index) : text;
+}
+
 /** Victims of a figure: its own noun phrase, or the group it is part of ("64 of them"). */
 export function victimsFor(s: string, f: { n: NumberMention; npEnd: number; inherited?: { n: NumberMention; npEnd: number } }): VictimGroup[] {
   const own = victimsOf(s.slice(f.n.end, Math.max(f.npEnd, f.n.phraseEnd)));
   // "executed for drug offences", "on drug-related charges": the charge names the group.
-  const clause = upToStop(s.slice(f.n.start, f.n.start + 160));
+  // Its own clause: up to a stop or the next figure ("… were arrested, 19,700 of which are still in custody").
+  const clause = upToNextFigure(upToStop(s.slice(f.n.start, f.n.start + 160)), f.n.end - f.n.start);
   if (/\bdrug/i.test(clause) && !own.includes("drug_offenders")) own.push("drug_offenders");
   // "killed by prison officials", "died in custody": the victims were held.
   if (/\b(?:by|in) (?:the )?(?:prison|jail|custody|detention)\b|\bprison (?:officials|guards|authorities|staff)\b/i.test(clause) && !own.includes("prisoners") && !own.includes("political_prisoners")) own.push("prisoners");

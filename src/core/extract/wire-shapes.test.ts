@@ -145,3 +145,22 @@ describe("the time after a part's aside", () => {
     ]);
   });
 });
+
+describe("more verbs, nouns and voices of monitoring groups", () => {
+  it("'re-arrested', 'tortured to death', 'N such executions'", () => {
+    expect(rows("The army has re-arrested at least 45 activists freed under an amnesty in February.")).toEqual([["arrest", 45, "at_least", "2019-02-01/2019-02-28", null]]);
+    expect(rows("In 2018, 38 detainees were tortured to death in military jails.").map((r) => r.slice(0, 3))).toEqual([["killing", 38, "exact"]]);
+    expect(rows("Drug charges drove the rise, with 64 such executions in 2018.").map((r) => r.slice(0, 3))).toEqual([["execution", 64, "exact"]]);
+  });
+
+  it("'the group's verified figure' credits the group; 'as the rights group confirmed' the organisation the sentence named", () => {
+    expect(sources("Human Rights Watch's verified figure shows that 212 people were detained in 2018.")).toEqual([[212, "Human Rights Watch"]]);
+    expect(sources("The news agency Reuters reported on the trials. Amnesty International criticised the courts as the rights group confirmed 57 executions in 2018.")).toEqual([[57, "Amnesty International"]]);
+  });
+
+  it("'in custody' in the next figure's clause does not make the first figure's victims prisoners", () => {
+    const [killed, arrested] = claimsOf("Monitors said more than 900 villagers were killed and 4,100 people were arrested in 2018, 2,300 of whom are still in custody.");
+    expect(killed?.victims).toEqual([]);
+    expect(arrested?.count).toBe(4100);
+  });
+});
