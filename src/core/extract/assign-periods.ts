@@ -91,6 +91,9 @@ export function assignPeriods(s: string, times: TimeMention[], found: Dated[], b
     const lead = s.slice(Math.max(0, t.start - 30), t.start);
     const ofTotal = TOTAL_FOR.test(lead) || (TOTAL_BEFORE.test(lead) && /^(?:for|in|of)\b/i.test(s.slice(t.start, t.end)));
     if (next && ((tc !== clauseOf(breaks, f.n.start) && tc === clauseOf(breaks, next.n.start)) || datedInPhrase.has(f) || ofTotal)) f = next;
+    // "detained 1,444 protesters, including 24 teenagers, in April": a time after the aside has
+    // closed is the whole's (the part takes its whole's below).
+    if (f.inherited && isAside(s, f.n) && s.slice(Math.max(f.n.end, f.npEnd), t.start).includes(",") && usable(t, f.inherited)) f = f.inherited;
     if (usable(t, f)) owner.set(t, f);
   }
   const claimClauses = new Set(found.map((f) => clauseOf(breaks, f.n.start)));

@@ -93,9 +93,14 @@ export function canInherit(s: string, lower: string, toks: Tok[], n: NumberMenti
     return isAside(s, n) || /^\s*of (?:them|whom|those)\b/.test(after) || /(?:\b(?:and|or|including|versus|compared (?:with|to))|,)\s*$/.test(before);
   }
   // A bare figure must be tied to another by comparison, coordination or a following time.
+  // "… but the real figure is at least 300": the figure of the events the sentence counts.
   return /(?:\b(?:and|or|from|to|than|with|versus|vs\.?|against|compared (?:with|to)|up from|down from|rising to|falling to|including|of whom|among them|the|when)|,)\s*$/.test(before) ||
+    FIGURE_IS.test(before) ||
     /^\s*(?:in|during|last|this|the previous|a year earlier|the year before|of them|of whom)\b/.test(after);
 }
+
+/** "the real figure is", "the actual number may be": what a figure is said to be in truth. */
+const FIGURE_IS = /\b(?:figure|number|toll|count|tally|total)\s+(?:is|was|stands at|stood at|(?:could|may|might|would|will) be|is likely to be|is probably|is thought to be|is believed to be)\s*$/;
 
 /** "… were among the 30 executed", "… are among at least 40 prisoners": the group a part belongs to, counted next. */
 const AMONG_FIGURE = /^\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:(?:at least|more than|over|some|about|nearly)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)\b)/;

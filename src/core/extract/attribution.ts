@@ -26,13 +26,15 @@ const REPORT_VERBS =
 
 const SUBJECT_VERB = new RegExp(`\\b(?:has |have |had |also |further |later |previously |separately |)(?:(?:${REPORT_VERBS})\\b|(?:raised|revised|put|puts|updated|lowered|gave|placed|set|increased|cut)\\s+(?:the|its|their)\\s+(?:death\\s+)?(?:toll|figure|count|tally|number|estimate)\\b)`, "g");
 const ACCORDING = /\baccording to\s+/gi;
+/** The end of the text before a passive reporting verb: "are believed", "were widely said". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$/i;
 /** A relative clause about the events themselves, right before "announced by" (anchored $). */
 const EVENTS_ANNOUNCED = /\b(?:executions?|hangings?|killings?|deaths?|arrests?|sentences?)\s*,?\s+(?:which|that)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$/i;
 const BY_PHRASE = new RegExp(
   "\\b(?:(?:reported|announced|documented|compiled|confirmed|recorded|tallied|verified|published|released|issued|cited|gathered|collected|counted|estimated|provided|registered|highlighted|revealed|made public)\\s+by|" +
   "(?:a|an|the)\\s+(?:tally|count|report|statement|study|survey|analysis|investigation|database|list|letter|estimate|census|review|monitoring|records?)\\s+(?:by|from|of)|" +
   "(?:figures|data|statistics|numbers|estimates|information|reports|records)\\s+(?:from|by|compiled by|gathered by|collected by))\\s+", "gi");
-const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*){0,6})'s?\s+(?:figures|tally|count|report|data|statement|records|research|documentation|estimate|estimates|statistics|numbers|database|monitoring|annual report)\b/g;
+const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*){0,6})'s?\s+(?:(?:own|latest|new|identified|verified|confirmed|documented|updated|official|provisional|final|monthly|annual|preliminary)\s+)?(?:figures|figure|tally|count|report|data|statement|records|research|documentation|estimate|estimates|statistics|numbers|database|monitoring|annual report)\b/g;
 const INVERTED = new RegExp(`(?:^|[,"\u201d]\\s*)(?:${REPORT_VERBS})\\s+(?:the\\s+|an?\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,5})`, "g");
 const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|they|it)\\s+(?:also\\s+|further\\s+)?(?:${REPORT_VERBS})\\b`, "i");
 const LEADING_PARENS = /^\s*((?:\([^()]{1,60}\)\s*(?:(?:and|&|,)\s*)?)+):\s*/;
@@ -47,7 +49,7 @@ export interface Speaker {
 
 /** Hyphenated surnames ("Amiry-Moghaddam") count as capitalised words. */
 const CAPS_RUN = /([A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\))(?:\s+(?:of|for|the|on|and|in|de|al|el|van|von|bin)?\s*(?:[A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\)))*/g;
-const NOT_NAMES = new Set(["We", "I", "You", "Our", "My", "Their", "His", "Her", "Its", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "However", "Meanwhile", "Despite", "During", "After", "Before", "While", "When", "Although", "Last", "Since", "Iranian", "Iran", "Regime",
+const NOT_NAMES = new Set(["We", "I", "You", "Our", "My", "Their", "His", "Her", "Its", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "As", "So", "Thus", "Yet", "Then", "Now", "If", "Of", "For", "With", "By", "From", "Also", "Amid", "Among", "Following", "Under", "Moreover", "Furthermore", "Indeed", "However", "Meanwhile", "Despite", "During", "After", "Before", "While", "When", "Although", "Last", "Since", "Iranian", "Iran", "Regime",
   // "Data compiled by X shows …": what the source published, not the source.
   "Data", "Figures", "Statistics", "Numbers", "Records", "Estimates", "Information", "Reports", "Research", "Documentation"]);
 
@@ -158,7 +160,8 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
     text = text.slice(cut + 1).trim();
   }
   // "…, while the government put the toll at 200": the conjunction opens the clause, it names no one.
-  text = text.replace(/^(?:while|whereas|but|and|although|though|yet|when)\s+/i, "");
+  // "… as the rights group confirmed": so do "as", "after", "because" and their kin.
+  text = text.replace(/^(?:while|whereas|but|and|although|though|yet|when|as|after|before|because|since|once|until|if)\s+/i, "");
   // "the rights group in Norway said": the place says where the speaker is, not who.
   const located = /\s+(?:in|from|based in)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.exec(text);
   if (located && registry.findIn(text).length === 0 && (getPlace(located[1] as string) || ORG_BEFORE_PLACE.test(text.slice(0, located.index)))) {
@@ -184,6 +187,9 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
       return { name: registry.normalize(raw), person: looksLikePerson(raw, registry) || (/^[A-Z][a-z]+$/.test(raw) && !registry.lookup(raw)) };
     }
   }
+  // "Amnesty accused … as the rights group confirmed": the organisation this sentence named first.
+  const named = SAME_SENTENCE_ORG.test(text) ? registry.findIn(sentence.slice(0, verbIndex - text.length)).filter((e) => e.kind === "organisation") : [];
+  if (named.length > 0) return { name: (named[named.length - 1] as { short: string }).short, person: false };
   // "the association said", "the Oslo-based group said": the organisation named before.
   const back = antecedent(text, memory);
   if (back !== undefined) return back;
@@ -199,6 +205,7 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
   if (office) return { name: cleanSourceName(office[1] as string), person: !/officials$/i.test(office[1] as string) };
   return null;
 }
+const SAME_SENTENCE_ORG = /^the\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|ngo|watchdog|monitor|association)$/i;
 /** An office described, not named: a qualified post ("the interior minister") or officials. */
 const OFFICE = /^(?:the|an?)?\s*((?:[\w'-]+\s+){1,3}(?:minister|spokes(?:man|woman|person)|governor|prosecutor|mayor|commander|coroner|official)|(?:[\w'-]+\s+){0,3}officials)$/i;
 
@@ -310,6 +317,9 @@ export function attributeSentence(sentence: string, registry: SourceRegistry = d
   SUBJECT_VERB.lastIndex = 0;
   let anyVerb = false;
   while ((m = SUBJECT_VERB.exec(sentence)) !== null) {
+    // "The authorities are believed to have hanged 320, Amnesty says": a passive reporting verb
+    // before "to" says what others believe of its subject, who does not speak.
+    if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && /^\s+to\s/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     anyVerb = true;
     // A reporting verb after every figure (", it said.") governs the sentence, whoever its subject.
     lastCue = Math.max(lastCue, m.index);

@@ -18,7 +18,7 @@ export function readHead(toks: Tok[], i: number, lower: string, phraseEnd: numbe
   // Skip tokens inside the figure phrase (qualifier after it, "odd").
   while (j < toks.length && (toks[j] as Tok).start < phraseEnd) j++;
   // "two more hangings", "five additional prisoners": the noun comes after the adjective.
-  if (/^(?:more|additional|further|other|new)$/.test(toks[j]?.lower ?? "") && toks[j + 1] && toks[j + 1]?.lower !== "than" && /^[a-z]/.test(toks[j + 1]?.lower ?? "")) j++;
+  if (/^(?:more|additional|further|other|new|such)$/.test(toks[j]?.lower ?? "") && toks[j + 1] && toks[j + 1]?.lower !== "than" && /^[a-z]/.test(toks[j + 1]?.lower ?? "")) j++;
   const first = toks[j];
   if (!first) return { kind: "none", next: j, end: phraseEnd };
   // "3,000 of their members", "28 of them", "thousands of protesters", "12 of the 20 detainees"
@@ -108,4 +108,4 @@ export function readHead(toks: Tok[], i: number, lower: string, phraseEnd: numbe
 }
 
 /** Nouns naming a community whose members a report counts ("members of the Baha'i faith"). */
-const COMMUNITY = /^(?:faith|community|communities|minority|minorities|religion|church|sect|order|party|movement|union|tribe|clan)$/;
+const COMMUNITY = /^(?:faith|community|communities|minority|minorities|religion|church|sect|order|party|parties|movement|union|unions|tribe|clan|group|association|organi[sz]ation|network|collective|syndicate|federation|society|campaign|coalition|alliance|opposition|congregation)$/;

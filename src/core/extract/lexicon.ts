@@ -6,7 +6,7 @@ import type { EventType, VictimGroup } from "../types.js";
 export const EVENT_VERBS: [RegExp, EventType][] = [
   [/^(?:execut(?:e|ed|es|ing)|hang(?:ed|s)|hung|behead(?:ed|s|ing)?|put to death|sent to the gallows|went to the gallows|sent to (?:the )?gallows)$/, "execution"],
   [/^(?:kill(?:ed|s|ing)?|slaughter(?:ed|s|ing)?|massacr(?:ed|es|ing)|murder(?:ed|s|ing)?|shot dead|shot and killed|gunned down|beaten to death|died|lost their lives|killed)$/, "killing"],
-  [/^(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded up|taken into custody|apprehended|abducted)$/, "arrest"],
+  [/^(?:(?:re-?)?arrest(?:ed|s|ing)?|(?:re-?)?detain(?:ed|s|ing)?|rounded up|taken into custody|apprehended|abducted)$/, "arrest"],
   [/^(?:injur(?:ed|es|ing)|wound(?:ed|s|ing)?|blinded|maimed)$/, "injury"],
   [/^(?:forcibly disappeared|disappeared)$/, "disappearance"],
   [/^(?:tortur(?:ed|es|ing))$/, "torture"],
@@ -21,6 +21,8 @@ export const EVENT_PHRASES: [RegExp, EventType][] = [
   [/\bshot (?:and killed|dead)\b/y, "killing"],
   [/\bgunned down\b/y, "killing"],
   [/\bbeaten to death\b/y, "killing"],
+  // "131 have been tortured to death": a death under torture is a killing.
+  [/\btortured to death\b/y, "killing"],
   [/\blost their lives\b/y, "killing"],
   [/\btaken into custody\b/y, "arrest"],
   [/\brounded up\b/y, "arrest"],
@@ -102,7 +104,7 @@ export const PHRASE_STOPS = new Set(
 /** Words that may stand between an auxiliary and an event verb ("were deliberately killed"). */
 export const VERB_GAP = new Set(
   ("were was are is have has had been being be to who that which reportedly allegedly also all then later " +
-    "subsequently reported believed said thought known confirmed feared not now already either both those").split(" "),
+    "subsequently reported believed said thought known confirmed feared not now already either both those as having").split(" "),
 );
 
 /** Words naming an event that a figure or a date can belong to ("the uprising last November"). */

@@ -1,6 +1,9 @@
 // Why a figure is not a count of people: a year, a percentage, an age, a date, money, a rate …
 import type { NumberMention } from "./numbers.js";
 
+/** After a figure: "a day", "per week", "every single day", "every six hours"; not "in a week". */
+const RATE_AFTER = /^\s*(?:[a-z-]+\s+){0,3}?(?:(?<!\b(?:in|within|over|during|for|inside)\s)a|per|each|every(?:\s+single)?)\s+(?:day|week|month|year|hour)\b|^\s*(?:[a-z-]+\s+){0,3}?every\s+(?:other|few|several|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days|weeks|months|hours|minutes|day|week|month)\b/i;
+
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 const PAGE_WORD_LIST = ("page pages p pp para paragraph paragraphs article articles chapter section resolution no nos number item " +
   "line case code law bill tel telephone phone fax ext room ward block cell hall unit session clause annex table figure fig " +
@@ -91,7 +94,8 @@ export function nonCountReason(s: string, n: NumberMention): string | null {
     !/^\s+(?:(?!(?:were|was|are|is|had|have|has|been|be)\s)[a-z-]+\s+){0,2}?(?:executed|hanged|killed|executions|hangings|killings|deaths|death sentences)\b/i.test(after)) return "total of a partitive";
   if (n.kind === "digits" && n.value < 110 && /^\s*,/.test(after) && /[A-Za-z]\s*,\s*$/.test(before)) return "age";
   const wide = s.slice(n.end, n.end + 60);
-  if (/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|each|every(?:\s+single)?)\s+(?:day|week|month|year|hour)\b/i.test(wide) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(wide)) return "rate";
+  // "five a day", "one every six hours"; but "40 killed in a week" is a count over a span.
+  if (RATE_AFTER.test(wide) && !/^\s*(?:[a-z-]+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\s+(?:ago|earlier|later|before)/i.test(wide)) return "rate";
   // "On average, over three men were hanged": an average is a rate, not a count.
   if (/\b(?:on average|an average of|averaging|average of)\b[^.;]{0,30}$/i.test(s.slice(Math.max(0, n.start - 60), n.start))) return "rate";
   // "one out of seven executions", "one in every five": a proportion, neither figure a count.

@@ -61,6 +61,10 @@ const QUALIFIERS_BEFORE: [RegExp, Qualifier][] = [
 
 type Token = Word;
 
+/** "2.277": one to three digits, a dot and exactly three more (nothing after the token is a digit). */
+const THOUSANDS_DOT = /^\d{1,3}\.\d{3}$/;
+const PERCENT_AFTER = /^\s?(?:%|per\s?cent|percent)/i;
+
 /** The tokens of /[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?/g. */
 function tokenize(s: string): Token[] {
   return scanWords(s, false, false);
@@ -221,6 +225,10 @@ export function findNumbers(s: string, words?: readonly Word[]): NumberMention[]
         value *= MULTIPLIERS[(mult[1] as string).toLowerCase()] as number;
         end = t.end + mult[0].length;
         next = i + 2;
+      } else if (THOUSANDS_DOT.test(t.text) && !PERCENT_AFTER.test(s.slice(t.end, t.end + 9))) {
+        // "At least 2.277 executions": a dot before three digits separates thousands, as many
+        // writers outside the English-speaking world put it; a count of people has no decimals.
+        value = Number(t.text.replace(".", ""));
       }
       if (!Number.isInteger(value)) value = Math.round(value);
     } else {

@@ -77,6 +77,7 @@ const SPEAKER_AFTER = /^,?\s*(?:the\s+)?(?:[A-Z][\w.'-]*\s+|[a-z-]+\s+){0,6}?(?:
 const WHEN_FIGURE = /^,?\s+when\s+(?:only\s+|just\s+|at least\s+|some\s+|more than\s+|about\s+|nearly\s+|around\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i;
 const REPORTED_BEFORE = /\b(?:said|announced|reported|stated|warned|noted|revealed|confirmed|told [^,.;"]{1,30}?)\s+$/i;
 const SUPERLATIVE_BEFORE = /\b(?:highest|lowest|most|fewest|largest|biggest|greatest|smallest|worst|deadliest|bloodiest|record|first time|unprecedented|not seen)\b[^.;]{0,40}?$/i;
+const AS_OF_BEFORE = /\b[Aa]s\s+(?:of|at)\s+$/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_BEGAN = /\bsince\s+(?:the\s+)?(?:[\w'" -]{2,40}?\s+(?:began|started|erupted|broke out|first broke out|started in|began in|took power|took over|took control|came to power|seized power|returned to power|took office|was elected|was arrested|was killed)\s+(?:in\s+|on\s+)?(?:(?:early|mid|late)[\s-]+)?|(?:[\w'-]+\s+){0,3}?(?:coup|election|elections|war|invasion|takeover|uprising|revolution|protests?|crackdown|unrest|conflict|offensive|ceasefire|truce)\s+(?:in|of|on)\s+(?:the\s+)?|(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+)?[\w'" -]{2,40}?\s+(?:on|in)\s+)$/i;
 
@@ -216,10 +217,16 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   const maySince = (cues.words & SINCE_BIT) !== 0; // SINCE_BEGAN and SINCE_BEFORE need "since".
   let statementRef: RefDate | null = null;
   let statementEnd = -1;
+  // "As of 15 July, 246 executions this year": the day a running count stops. Every time of the
+  // sentence is counted to it ("this year" ends on 15 July), and it is not the figure's period.
+  const asOf = sentence.includes("as ") || sentence.includes("As ") ? found.find((f) => AS_OF_BEFORE.test(sentence.slice(Math.max(0, f.start - 8), f.start))) : undefined;
+  const asOfPeriod = asOf ? asOf.rule.resolve(asOf.m, ref, { anchor }) : null;
+  const asOfRef = asOfPeriod ? parseRef(asOfPeriod.end) : null;
   const out: TimeMention[] = found.map((f) => {
+    if (f === asOf && asOfPeriod) return { start: f.start, end: f.end, period: asOfPeriod, role: "report" as const, explicitDay: f.rule.explicitDay?.(f.m) ?? null };
     // A span counted back from a statement ("said on 3 August that … over the past seven
     // months") counts from the statement's day, not from the publication.
-    const reference = statementRef && f.start > statementEnd ? statementRef : ref;
+    const reference = asOfRef ?? (statementRef && f.start > statementEnd ? statementRef : ref);
     let period = f.rule.resolve(f.m, reference, { anchor });
     const explicitDay = f.rule.explicitDay?.(f.m) ?? null;
     const dayLevel = period !== null && period.start === period.end;

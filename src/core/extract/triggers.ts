@@ -40,6 +40,15 @@ export function forwardTrigger(toks: Tok[], from: number, lower: string, maxGap:
         continue;
       }
     }
+    // "23 people, six of them women, were hanged": a part of the group, between commas, is passed over.
+    if (t.lower === "," && gap <= 1 && FIGURE_START.test(toks[k + 1]?.lower ?? "") && toks[k + 2]?.lower === "of" && /^(?:them|whom)$/.test(toks[k + 3]?.lower ?? "")) {
+      let close = k + 4;
+      while (close < toks.length && close < k + 12 && !/^[,;:()]$/.test((toks[close] as Tok).lower)) close++;
+      if ((toks[close] as Tok | undefined)?.lower === ",") {
+        k = close;
+        continue;
+      }
+    }
     // "1,200 people — including 130 children — were killed": an aside between dashes is passed over.
     if ((t.lower === "\u2014" || t.lower === "\u2013") && gap <= 1) {
       let close = k + 1;

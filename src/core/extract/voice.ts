@@ -24,12 +24,23 @@ export function maskDateline(sentence: string): string {
 /** True when a name found as a voice is a place ("Urmia recorded …", "Iraq has condemned …") or a dateline word. */
 export function isNotASource(name: string, registry: SourceRegistry): boolean {
   if (registry.lookup(name)) return false;
-  // A place, but not a people ("according to Armenian estimates" credits Armenians).
-  if (getPlace(name) && !/(?:an|ish|ese|i)$/i.test(name)) return true;
+  // A place, but not a people ("according to Armenian estimates" credits Armenians): "Iran",
+  // "Sudan" and "Pakistan" end like demonyms and are places all the same.
+  const place = getPlace(name);
+  if (place && !isDemonymOf(name, place.demonyms)) return true;
   // "the group in Norway", "West Azarbaijan province"
   if (/^(?:[A-Z][a-z]+\s+)?(?:province|city|county|district|region)$/i.test(name)) return true;
   if (WHEN_WORDS.test(name)) return true;
   return /^[A-Z]{4,}$/.test(name); // an unknown all-capitals word: a dateline city ("DUBAI:")
+}
+
+/** Whether a name is one of a place's demonyms or their plurals ("Armenian", "Armenians"). */
+function isDemonymOf(name: string, demonyms: readonly string[] | undefined): boolean {
+  const n = name.trim().toLowerCase();
+  return (demonyms ?? []).some((d) => {
+    const l = d.toLowerCase();
+    return n === l || n === `${l}s`;
+  });
 }
 
 /** Weekdays and months, which a loose subject search may take for names ("the group on Thursday said"). */
@@ -71,7 +82,8 @@ export function unnamedVoice(sentence: string): string | null {
   const text = /^[A-Z][a-z]/.test(sentence) ? sentence[0]?.toLowerCase() + sentence.slice(1) : sentence;
   const m = UNNAMED.exec(text);
   if (!m) return null;
-  const who = ((m[1] ?? m[2]) as string).trim();
+  // "…, but activists say": the conjunction opens the clause, it is not part of the voice.
+  const who = ((m[1] ?? m[2]) as string).trim().replace(/^(?:but|and|while|whereas|yet|though|although|so)\s+/, "");
   // A bare "groups" names no kind of voice.
   if (who === "groups") return null;
   return /^(?:the|some|other|many|several)\s/.test(who) ? who.replace(/^(?:the|some|other|many|several)\s+/, "") : who;
