@@ -3,7 +3,10 @@
 // attributed to a named speaker, and "he/she said" resolved to the nearest named speaker.
 import { getPlace } from "../places.js";
 import { cleanSourceName, defaultRegistry, type SourceRegistry } from "../sources.js";
+import { antecedent, ORG_NOUN, type Memory, type Speaker } from "./descriptions.js";
 import { isSpaceCode, matchesOf } from "./scan.js";
+
+export type { Memory, NamedOrg, Speaker } from "./descriptions.js";
 
 /** Who a sentence credits, best first. */
 export interface Attribution {
@@ -17,7 +20,7 @@ export interface Attribution {
   lastCue: number;
 }
 
-const REPORT_VERBS =
+export const REPORT_VERBS =
   "said|says|say|reported|announced|announces|confirmed|confirms|stated|states|documented|documents|recorded|records|" +
   "estimated|estimates|counted|counts|found|finds|noted|notes|told|wrote|writes|added|adds|tallied|verified|registered|" +
   "highlighted|revealed|reveals|claimed|claims|alleged|published|released|acknowledged|asserted|explained|warned|" +
@@ -36,16 +39,10 @@ const BY_PHRASE = new RegExp(
   "(?:figures|data|statistics|numbers|estimates|information|reports|records)\\s+(?:from|by|compiled by|gathered by|collected by))\\s+", "gi");
 const POSSESSIVE = /\b([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*){0,6})'s?\s+(?:(?:own|latest|new|identified|verified|confirmed|documented|updated|official|provisional|final|monthly|annual|preliminary)\s+)?(?:figures|figure|tally|count|report|data|statement|records|research|documentation|estimate|estimates|statistics|numbers|database|monitoring|annual report)\b/g;
 const INVERTED = new RegExp(`(?:^|[,"\u201d]\\s*)(?:${REPORT_VERBS})\\s+(?:the\\s+|an?\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,5})`, "g");
-const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|they|it)\\s+(?:also\\s+|further\\s+)?(?:${REPORT_VERBS})\\b`, "i");
+export const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|they|it)\\s+(?:also\\s+|further\\s+)?(?:${REPORT_VERBS})\\b`, "i");
 const LEADING_PARENS = /^\s*((?:\([^()]{1,60}\)\s*(?:(?:and|&|,)\s*)?)+):\s*/;
 const LEADING_DATED = /^\s*([A-Z][^;:\n]{1,80}?)\s*[;,\u2013\u2014-]\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d)\s*:\s/;
 const LEADING_NAME = /^\s*([A-Z][\w.&'-]*(?:\s+[\w.&'()/-]+){0,8}?)\s*:\s+(?=["A-Z0-9])/;
-
-/** A named speaker remembered for pronoun resolution. */
-export interface Speaker {
-  name: string;
-  person: boolean;
-}
 
 /** Hyphenated surnames ("Amiry-Moghaddam") count as capitalised words. */
 const CAPS_RUN = /([A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\))(?:\s+(?:of|for|the|on|and|in|de|al|el|van|von|bin)?\s*(?:[A-Z][\w.&'-]*|\([A-Z][^()]{0,40}\)))*/g;
@@ -77,31 +74,8 @@ export function looksLikePerson(name: string, registry: SourceRegistry): boolean
     !/\b(?:Council|Organization|Organisation|Agency|Committee|Ministry|Office|International|Watch|Rights|News|Group|Center|Centre|Parliament|Nations|Union|Court|Police|Forces?|Guards?|Network|Campaign|Institute|Foundation|Association|Party|Government|Regime|Republic|Times|Post|Press)\b/.test(name);
 }
 
-/** What earlier sentences named, for resolving "he said" and "the group said". */
-export interface Memory {
-  /**
-   * The latest speaker named so far that is (or is not) a person. A search backwards rather
-   * than a list, so that only the sentences after the answer need reading for speakers.
-   */
-  lastSpeaker(person: boolean): Speaker | null;
-  lastOrg: string | null;
-  /** The latest organisation named in the sentences read so far (within reach) that passes the test. */
-  lastOrgWhere(test: (org: NamedOrg) => boolean): string | null;
-}
-
-/** An organisation a sentence names, for resolving "the association", "the agency", "the group". */
-export interface NamedOrg {
-  /** The normalised name. */
-  name: string;
-  /** Its full name and aliases, which say what kind of body it is ("… News Agency"). */
-  kind: string;
-  /** A news outlet (never "the group"). */
-  outlet: boolean;
-  /** A body of a state: a ministry, the judiciary, state media (never "the group" either). */
-  state: boolean;
-}
-
-const ORG_NOUN = "(?:group|organi[sz]ation|office|agency|ngo|body|monitor|watchdog|committee|ministry|mission|cent(?:re|er)|network|charity|rapporteur|council|commission|union|syndicate|court|judiciary|outlet|newspaper|broadcaster|campaign|coalition|alliance|institute|foundation|association|authorit(?:y|ies)|government|parliament|police|prosecutor|observatory|news agency|military|army)s?";
+/** One word naming a kind of body ("Office", "Mission"). */
+const ORG_WORD = new RegExp(`^${ORG_NOUN}$`, "i");
 const ORG_BEFORE_PLACE = new RegExp(`${ORG_NOUN}$`, "i");
 const ANAPHOR_ORG = new RegExp(`^(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}(?:${ORG_NOUN}|experts|rapporteurs|monitors)$`, "i");
 /** "the tally shows", "its figures suggest": the data of the source last named. */
@@ -208,59 +182,6 @@ export function subjectBefore(sentence: string, verbIndex: number, registry: Sou
 const SAME_SENTENCE_ORG = /^the\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|ngo|watchdog|monitor|association)$/i;
 /** An office described, not named: a qualified post ("the interior minister") or officials. */
 const OFFICE = /^(?:the|an?)?\s*((?:[\w'-]+\s+){1,3}(?:minister|spokes(?:man|woman|person)|governor|prosecutor|mayor|commander|coroner|official)|(?:[\w'-]+\s+){0,3}officials)$/i;
-
-/** A description that refers back to an organisation: "the association", "the Oslo-based group", "this NGO". */
-const DESCRIPTION = new RegExp(`^(?:the|this|that)\\s+((?:[\\w-]+\\s+){0,3})(${ORG_NOUN}|experts|rapporteurs|monitors)$`, "i");
-/** One word naming a kind of body ("Office", "Mission"). */
-const ORG_WORD = new RegExp(`^${ORG_NOUN}$`, "i");
-/** Kinds of body a description names that the name it refers to says it is ("the agency": "… News Agency"). */
-const NAMED_KIND = /^(?:association|agency|network|cent(?:re|er)|observatory|office|committee|commission|council|campaign|coalition|alliance|institute|foundation|union|mission|league|federation|syndicate|ministry|court|judiciary|rapporteur|parliament)$/;
-/** Bodies of a state and outlets: only a name of that kind is what they refer back to. */
-const STATE_KIND = /^(?:ministry|court|judiciary|police|government|parliament|prosecutor|army|military|authorit(?:y|ies)|outlet|newspaper|broadcaster|news agency)$/;
-/** Words that make a description a state's ("the state news agency", "the official agency"). */
-const STATE_MODIFIER = /\b(?:state|state-run|state-owned|official|government|semi-official)\b/i;
-const kindPatterns = new Map<string, RegExp>();
-function kindPattern(noun: string): RegExp {
-  let re = kindPatterns.get(noun);
-  if (!re) {
-    const word = noun.replace(/^cent(?:re|er)$/, "cent(?:re|er)").replace(/^organi[sz]ation$/, "organi[sz]ation");
-    re = new RegExp(`\\b${word}\\b`, "i");
-    kindPatterns.set(noun, re);
-  }
-  return re;
-}
-
-/**
- * What a description refers back to ("the association", "the Oslo-based group", "the Office"): the
- * latest organisation of that kind named before ("the agency": a "… News Agency"); for a group, an
- * organisation, a monitor and the like, the latest one that is neither a news outlet nor a body of
- * a state; a state body that no earlier sentence named, as written ("the interior ministry").
- * undefined when the text is no such description or nothing named before fits it; null when a bare description ("the group") has nothing to
- * refer to: it names no source. Without a memory (collecting speakers), a description is no new
- * speaker unless it is a state body's.
- */
-export function antecedent(text: string, memory: Memory | null): Speaker | null | undefined {
-  const m = DESCRIPTION.exec(text);
-  if (!m) return undefined;
-  const head = (m[2] as string).toLowerCase();
-  const noun = head === "authorities" || head === "news agency" ? head : head.replace(/s$/, "");
-  const state = STATE_KIND.test(noun);
-  if (!memory) return state ? undefined : null;
-  if (NAMED_KIND.test(noun)) {
-    const kind = kindPattern(noun);
-    const official = STATE_MODIFIER.test(m[1] as string);
-    const named = memory.lastOrgWhere((o) => kind.test(o.kind) && (!official || o.state));
-    if (named) return { name: named, person: false };
-  }
-  // "the ministry said" with no ministry named before: the office as written, not a rights group.
-  if (state) return { name: cleanSourceName(text), person: false };
-  // "the state news agency", "the official agency": a body of the state; "the rights group": not one.
-  const official = STATE_MODIFIER.test(m[1] as string);
-  const named = memory.lastOrgWhere((o) => (official ? o.state : !o.state && (!o.outlet || noun === "agency")));
-  if (named) return { name: named, person: false };
-  if (official) return { name: cleanSourceName(text), person: false };
-  return m[1] ? undefined : null;
-}
 
 function resolveSpeaker(person: boolean, memory: Memory | null): Speaker | null {
   if (!memory) return null;
@@ -406,85 +327,4 @@ export function leadingCredit(unitText: string, registry: SourceRegistry = defau
     if (words.length <= 4 && words.every((w) => /^[A-Z(]/.test(w))) return [registry.normalize(label)];
   }
   return null;
-}
-
-/** The speaker a pronoun subject ("he said", "she points out") refers to, if any. */
-export function pronounSpeaker(sentence: string, memory: Memory): string | null {
-  const m = PRONOUN_SUBJECT.exec(sentence);
-  if (!m) return null;
-  const pron = (m[1] as string).toLowerCase();
-  return memory.lastSpeaker(pron === "he" || pron === "she")?.name ?? null;
-}
-
-/** "Claes said:" before a quotation, and ", she said" or "said Claes" after it (compiled once). */
-const QUOTE_INTRO = new RegExp(`([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}|\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)\\s+(?:also\\s+)?(?:${REPORT_VERBS}|continued|concluded)(?:\\s+(?:in|on|at|during|to)\\s+[^,:"]{1,60})?\\s*[:,]?\\s*$`);
-const QUOTE_OUTRO = new RegExp(`^\\s*,?\\s*(?:(he|she|they)\\s+(?:${REPORT_VERBS})|(?:${REPORT_VERBS})\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})|([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s+(?:${REPORT_VERBS}))`);
-
-/** Finds the speaker of each quotation in a paragraph: ranges (paragraph-relative) and names. */
-export function quotedSpeakers(paragraph: string, registry: SourceRegistry, memory: Memory): { start: number; end: number; name: string }[] {
-  const out: { start: number; end: number; name: string }[] = [];
-  const quoteRe = /"([^"]{8,})("|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = quoteRe.exec(paragraph)) !== null) {
-    const start = m.index;
-    const end = m.index + m[0].length;
-    const before = paragraph.slice(Math.max(0, start - 160), start);
-    const after = paragraph.slice(end, end + 120);
-    let name: string | null = null;
-    const intro = QUOTE_INTRO.exec(before);
-    const outro = QUOTE_OUTRO.exec(after);
-    if (intro) {
-      const who = (intro[1] as string).trim();
-      name = /^(?:he|she|they)$/i.test(who) ? resolvePronoun(who, memory) : registry.normalize(who);
-    } else if (outro) {
-      if (outro[1]) name = resolvePronoun(outro[1], memory);
-      else name = registry.normalize(((outro[2] ?? outro[3]) as string).trim());
-    }
-    if (name) out.push({ start, end, name });
-  }
-  return out;
-}
-
-function resolvePronoun(pron: string, memory: Memory): string | null {
-  return memory.lastSpeaker(/^(?:he|she)$/i.test(pron))?.name ?? null;
-}
-
-const SPEAKER_VERB = new RegExp(`\\b(?:${REPORT_VERBS}|called|urged|continued)\\b`, "g");
-/** A speaker introduced by a reporting verb, by what they are, or by a title after a comma (one test for all three). */
-const MAY_INTRODUCE = new RegExp(`\\b(?:${REPORT_VERBS}|called|urged|continued)\\b|\\b(?:is|was|has been)\\s+(?:a|an|the)\\s|,\\s+(?:the\\s+|a\\s+|former\\s+)?[A-Za-z -]{0,40}\\b(?:mayor|minister|spokes|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)`);
-// MAY_INTRODUCE's second and third branches: each search below needs its own.
-const INTRODUCED_AS = /\b(?:is|was|has been)\s+(?:a|an|the)\s/;
-const TITLE_AFTER_COMMA = /,\s+(?:the\s+|a\s+|former\s+)?[A-Za-z -]{0,40}\b(?:mayor|minister|spokes|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)/;
-/** "Sara Ahmadi is a researcher at …": people introduced by what they are. */
-const PERSON_IS = /\b([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}),?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:researcher|spokesperson|spokesman|spokeswoman|director|lawyer|activist|official|head|chief|rapporteur|analyst|investigator|member|founder|journalist|reporter|monitor|expert)\b/g;
-/** "Dirk Claes, Mayor of X, …": people introduced with a title before they speak. */
-const PERSON_TITLED = /\b([A-Z][a-z'-]+\s+[A-Z][a-z'-]+),\s+(?:the\s+|a\s+|former\s+)?[A-Za-z -]{0,40}\b(?:mayor|minister|spokesperson|spokesman|spokeswoman|director|head|chief|president|rapporteur|lawyer|researcher|activist|MP|member)\b/g;
-
-/** Named speakers a sentence introduces ("Dirk Claes said", "Claes said:"), for later pronouns. */
-export function speakersIn(sentence: string, registry: SourceRegistry): Speaker[] {
-  const out: Speaker[] = [];
-  if (!MAY_INTRODUCE.test(sentence)) return out;
-  const re = SPEAKER_VERB;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence)) !== null) {
-    const who = subjectBefore(sentence, m.index, registry, null);
-    if (who && !out.some((o) => o.name === who.name)) out.push(who);
-  }
-  // People introduced by what they are ("Sara Ahmadi is a researcher at …").
-  if (INTRODUCED_AS.test(sentence)) {
-    for (const p of matchesOf(PERSON_IS, sentence)) {
-      const name = registry.normalize(p[1] as string);
-      if (!out.some((o) => o.name === name)) out.push({ name, person: true });
-    }
-  }
-  // People introduced with a title before they speak ("Dirk Claes, Mayor of X, …").
-  if (TITLE_AFTER_COMMA.test(sentence)) {
-    for (const p of matchesOf(PERSON_TITLED, sentence)) {
-      const raw = p[1] as string;
-      const name = registry.normalize(raw);
-      if (!out.some((o) => o.name === name) && (looksLikePerson(raw, registry) || registry.lookup(raw))) out.push({ name, person: true });
-    }
-  }
-  return out;
 }

@@ -6,7 +6,8 @@ import { clauseBreaks, splitSentences, type Sentence } from "../text/segment.js"
 import type { DocumentMeta, Extraction, PersonMention, Claim } from "../types.js";
 import { associate, canInherit, nonCountReason, tokens } from "./associate.js";
 import { assignPeriods } from "./assign-periods.js";
-import { leadingCredit, pronounSpeaker, quotedSpeakers } from "./attribution.js";
+import { leadingCredit } from "./attribution.js";
+import { pronounSpeaker, quotedSpeakers } from "./speakers.js";
 import { clutterLines } from "./clutter.js";
 import { NON_COUNT_UNITS } from "./lexicon.js";
 import { findNumbers, type NumberMention } from "./numbers.js";

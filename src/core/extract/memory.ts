@@ -2,7 +2,8 @@
 // named speakers and organisations of the sentences already read. Found lazily and searched
 // latest first, so most sentences are never read for speakers at all.
 import type { SourceRegistry } from "../sources.js";
-import { speakersIn, type Memory, type NamedOrg, type Speaker } from "./attribution.js";
+import type { Memory, NamedOrg, Speaker } from "./descriptions.js";
+import { speakersIn } from "./speakers.js";
 
 /** A capitalised name whose head is a kind of organisation ("the Kurdistan Human Rights Association"). */
 const KIND_NAME = /\b(?:[A-Z][\w'&.-]*\s+(?:(?:of|for|on|the|in)\s+)*){0,6}(?:Association|Network|Organi[sz]ation|Cent(?:re|er)|Observatory|Office|Committee|Commission|Council|Campaign|Coalition|Alliance|Institute|Foundation|Union|Mission|League|Federation|Agency|Group|Ministry|Court|Judiciary)\b(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|in|the)\s+)*[A-Z][\w'&.-]*)*)?/g;
