@@ -69,6 +69,13 @@ describe("3. the day of announcing dates no figure", () => {
   it("Arabic: 'أفادت … اليوم الأربعاء بتنفيذ' does not date the executions", () => {
     expect(brief("ar", "أفادت منظمة العفو الدولية اليوم الأربعاء بتنفيذ حكم الإعدام بحق ستة سجناء.", "2024-06-12")).toEqual([["execution", 6, null, null]]);
     expect(brief("ar", "أفادت منظمة العفو الدولية اليوم الأربعاء بتنفيذ حكم الإعدام بحق ستة سجناء الشهر الماضي.", "2024-06-12")).toEqual([["execution", 6, "2024-05-01", "2024-05-31"]]);
+    expect(brief("ar", "أفادت منظمة العفو الدولية يوم الأربعاء بتنفيذ حكم الإعدام بحق ستة سجناء.", "2024-06-12")).toEqual([["execution", 6, null, null]]);
+    expect(brief("ar", "أعلنت المنظمة يوم الخميس الماضي عن اعتقال تسعة ناشطين.", "2024-06-12")).toEqual([["arrest", 9, null, null]]);
+  });
+
+  it("Arabic: a weekday of the deed itself still dates it", () => {
+    expect(brief("ar", "أعدمت السلطات يوم الاثنين ستة سجناء بتهمة القتل.", "2024-06-12")).toEqual([["execution", 6, "2024-06-10", "2024-06-10"]]);
+    expect(brief("ar", "قالت المنظمة إن السلطات أعدمت يوم الاثنين ستة سجناء.", "2024-06-12")).toEqual([["execution", 6, "2024-06-10", "2024-06-10"]]);
   });
 });
 
@@ -127,6 +134,13 @@ describe("7. the date of another event dates no figure", () => {
     expect(brief("fr", "Des manifestations contre le coup d'Etat du 1er février ont fait 30 morts.")).toEqual([["killing", 30, null, null]]);
     expect(brief("fr", "Au moins 45 personnes ont été tuées lors des élections du 3 mars.")).toEqual([["killing", 45, null, null]]);
     expect(brief("fr", "Après la révolution de février, 60 opposants ont été arrêtés.")).toEqual([["arrest", 60, null, null]]);
+  });
+
+  it("Arabic: 'الانقلاب العسكري في', 'الانتخابات التي جرت في'", () => {
+    expect(brief("ar", "قتل 30 متظاهرا في احتجاجات ضد الانقلاب العسكري في 1 شباط.")).toEqual([["killing", 30, null, null]]);
+    expect(brief("ar", "اعتقل 25 ناشطا بعد الانتخابات التي جرت في آذار.")).toEqual([["arrest", 25, null, null]]);
+    expect(brief("ar", "قتل 1500 شخص منذ الانقلاب في شباط 2021.")).toEqual([["killing", 1500, "2021-02-01", "2024-06-15"]]);
+    expect(brief("ar", "قتل 30 متظاهرا في 1 شباط.")).toEqual([["killing", 30, "2024-02-01", "2024-02-01"]]);
   });
 
   it("French: 'depuis le coup d'Etat' is a start, and a plain date stays", () => {
