@@ -22,7 +22,7 @@ GREG_NAMES.forEach((n, i) => n.split("|").forEach((w) => monthIndex.set(fold(w),
 const RANGE_TO = rx(`^\\s*(?:تا|الی|-|–|و)\\s*(?:ماه\\s*)?‹(?<name>${[...SOLAR_NAMES, ...GREG_NAMES].join("|")})›(?:\\s*ماه)?\\s*(?:سال\\s*)?(?<y>\\d{4}|\\d{2})?(?!\\d)`, "iu");
 const YEAR_AFTER = rx(`^\\s*(?:سال\\s*)?(?<y>\\d{4}|\\d{2})(?!\\d)(?<greg>\\s*میلادی)?`, "iu");
 const THIS_YEAR_AFTER = rx(`^\\s*(?:امسال|سال جاری|همین سال)(?<greg>\\s*میلادی)?`, "iu");
-const LAST_YEAR_AFTER = rx(`^\\s*(?:سال گذشته|پارسال|سال قبل)(?<greg>\\s*میلادی)?`, "iu");
+const LAST_YEAR_AFTER = rx(`^\\s*(?:سال گذشته|پارسال|سال قبل|سال\\s*پیش)(?<greg>\\s*میلادی)?`, "iu");
 const COUNTED = rx(`^\\s*(?:نفر|تن›|مورد|زندانی|شهروند|کولبر|زن›|کودک|معترض|اعدام|فعال|کشته|زخمی)`, "iu");
 const NUMERIC_DATE = /(?<!\d)(1[34]\d\d)\/(\d{1,2})\/(\d{1,2})(?!\d)/gu;
 const FIRST_MONTHS = rx(`‹(?:(?<half>نیمه|نیم)\\s*(?<which>نخست|اول|دوم)|ماه(?:ه)?(?:\\s*های)?\\s*(?:نخست|اول|ابتدایی))(?:\\s*سال)?(?:\\s*(?<y>\\d{4})|\\s*(?<rel>امسال|جاری))?(?<g>\\s*میلادی)?`);

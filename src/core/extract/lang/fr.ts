@@ -258,9 +258,9 @@ export const french: LanguagePack = {
     [/(?:jusqu'à|au\s+plus|au\s+maximum)\s*["«]?\s*$/iu, "up_to"],
   ],
   range: { lead: /(?:entre|de)\s*$/iu, gap: /^\s*(?:et|à|-|–)\s*$/iu, leadRequired: true },
-  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|(?:de\s+|d['’]\s*)?(?:euros?|dollars?|francs?)\b|infractions?\b|crimes?\b|délits?\b|articles?\b|ONG\b|organisations?\b|associations?\b|agences?\b|€|\$|km\b|mètres?\b|kilom[èe]tres?\b|habitants\b|kilos?\b|kg\b|tonnes?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}]))/iu,
+  nonCountAfter: /^\s*(?:%|pour\s*cent|ans\b|an\b|années?\b|jours?\b|semaines?\b|mois\b|heures?\b|minutes?\b|pays\b|fois\b|(?:de\s+|d['’]\s*)?(?:euros?|dollars?|francs?)\b|infractions?\b|crimes?\b|délits?\b|articles?\b|ONG\b|organisations?\b|associations?\b|agences?\b|€|\$|km\b|mètres?\b|kilom[èe]tres?\b|habitants\b|kilos?\b|kg\b|tonnes?\b|villes?\b|villages?\b|provinces?\b|régions?\b|prisons?\b|localités?\b|départements?\b|communes?\b|juin\b|juillet\b|[eè]me\b|e\b|(?:\p{L}+\s+){0,2}par\s+(?:jour|semaine|mois|an|heure)(?![\p{L}])|(?:\p{L}+\s+){0,4}(?:en\s+moyenne\s+)?chaque\s+(?:jour|semaine|mois)(?![\p{L}])|(?:\p{L}+\s+){0,4}en\s+moyenne(?![\p{L}]))/iu,
   // "une exécution sur trois": the whole of a proportion; "trois des 9 condamnés": the whole a part is taken from.
-  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|(?:un|une|1)\s+(?:\p{L}+\s+){0,2}sur|(?:p[èe]re|m[èe]re)\s+de|en\s+moyenne|chaque\s+(?:jour|semaine|mois)|(?:^|\s)(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\s+(?:des|d'entre\s+les|sur\s+les))\s*$/iu,
+  nonCountBefore: /(?:%|numéro|n°|article|chapitre|page|le|la|(?:un|une|1)\s+(?:\p{L}+\s+){0,2}sur|(?:p[èe]re|m[èe]re)\s+de|en\s+moyenne|chaque\s+(?:jour|semaine|mois)(?:\s*,)?|(?:^|\s)(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\s+(?:des|d'entre\s+les|sur\s+les))\s*$/iu,
   // "1300 arrestations": a count, not a year (French texts name no year 1300–1499).
   countNoun: /^\s*(?:personnes|morts|tués|manifestants|victimes|civils|détenus|prisonniers|exécutions|femmes|enfants|arrestations|interpellations|blessés|condamnations|condamnés|militants|opposants|hommes|journalistes|mineurs|disparitions|pendaisons|cas)(?![\p{L}])/iu,
   events: [
@@ -269,7 +269,7 @@ export const french: LanguagePack = {
     [/condamn[ée]+s?\s+à\s+mort|condamn[ée]*s?(?:\s+\S+){0,4}?\s+à\s+(?:la\s+peine\s+(?:capitale|de\s+mort)|mort|la\s+pendaison|être\s+pendu[es]*)(?![\p{L}])|(?:écop\p{L}*|vu\s+infliger|infligé|prononc[ée]+)\s+(?:de\s+)?(?:la\s+)?peine\s+(?:de\s+mort|capitale)|(?<![\p{L}])peines\s+(?:de\s+mort|capitales)|condamnations?\s+à\s+mort|peines?\s+de\s+mort\s+prononcées/giu, "death_sentence"],
     // "23 condamnés à mort ont été exécutés": the condemned are the people, the execution is the deed.
     [/ex[ée]cut[ée]+s?(?![\p{L}])|ex[ée]cutions?|pendu[es]*(?![\p{L}])|pendaisons?|mis(?:es)?\s+à\s+mort|condamn[ée]+s?\s+à\s+mort\s+(?:\S+\s+){0,3}?(?:ont|a|avaient|auraient|sont)\s+été\s+(?:ex[ée]cut[ée]+s?|pendu[es]*|mis(?:es)?\s+à\s+mort)(?![\p{L}])/giu, "execution"],
-    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])(?<!peines?\s+de\s+)mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|(?:bless[ée]+s?\s+(?:ont|a|avaient|auraient)\s+)?succomb\p{L}*(?:\s+à\s+(?:ses|leurs)\s+blessures)?|perdu\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|mortellement\s+(?:bless[ée]+s?|atteint[es]*|touch[ée]+s?)(?![\p{L}])|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
+    [/(?<![\p{L}])tu[ée]+s?(?![\p{L}])|(?<![\p{L}])tuant(?![\p{L}])|(?<![\p{L}])(?<!peines?\s+de\s+)mort(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])décès|(?:ont|a|avaient|auraient)\s+péri|(?:bless[ée]+s?\s+(?:ont|a|avaient|auraient)\s+)?succomb\p{L}*(?:\s+à\s+(?:ses|leurs)\s+blessures)?|perdu\s+la\s+vie|co[uû]t[ée]\s+la\s+vie|trouvé\s+la\s+mort|(?<![\p{L}])(?:sont|est|étaient)\s+décédé(?:e|s|es)?(?![\p{L}])|fusill[ée]+s?(?![\p{L}])|abattu[es]*|mortellement\s+(?:bless[ée]+s?|atteint[es]*|touch[ée]+s?)(?![\p{L}])|(?<![\p{L}])victimes(?![\p{L}])|bilan\s+de/giu, "killing"],
     [/bless[ée]+s?(?![\p{L}])/giu, "injury"],
     [/arr[êe]t[ée]+s?(?![\p{L}])|arrestations?|interpell[ée]+s?(?![\p{L}])|interpellations?|plac[ée]+s?\s+en\s+(?:détention|garde\s+à\s+vue)|(?<![\p{L}])détenu[es]*\s+arbitrairement|(?<![\p{L}])emprisonn[ée]+s?(?![\p{L}])|(?<![\p{L}])(?:incarc[ée]r[ée]+s?|écrou[ée]+s?|appréhend[ée]+s?|rafl[ée]+s?)(?![\p{L}])|incarc[ée]rations?|(?:embarqu|emmen|conduit)(?<=(?:^|[^\p{L}])(?:embarqu|emmen|conduit))[ée]*s?\s+(?:\p{L}+\s+)?(?:par\s+(?:la\s+police|la\s+gendarmerie|(?:les|des)\s+(?:policiers|gendarmes|agents|forces\s+de\s+(?:l'ordre|sécurité)|miliciens|bassidjis))|au\s+(?:commissariat|poste(?:\s+de\s+police)?))(?![\p{L}])|(?:police|policiers|gendarmes|forces\s+de\s+(?:l'ordre|sécurité))\s+(?:a|ont|avait|avaient)\s+embarqué(?![\p{L}])/giu, "arrest"],
     [/(?<![\p{L}])disparu[es]*(?![\p{L}])|disparitions?\s+forcées?/giu, "disappearance"],
@@ -289,19 +289,24 @@ export const french: LanguagePack = {
   ],
   notEvents: /(?<![\p{L}])(?:grève\s+de\s+la\s+faim|condamn\p{L}*\s+à\s+(?:des\s+peines\s+de\s+|une\s+peine\s+de\s+)?(?:prison|\S+\s+ans\s+de\s+prison)|lib[ée]r[ée]+s?|relâch[ée]+s?|déplac[ée]+s?|réfugi[ée]+s?|évacu[ée]+s?|secouru[es]*|remis[es]*\s+en\s+liberté|(?:(?:sont|étaient|seraient)\s+(?:toujours|encore)|restent|demeurent|toujours)\s+(?:toujours\s+|encore\s+)?(?:détenu[es]*|emprisonn[ée]+s?|incarc[ée]r[ée]+s?|en\s+(?:détention|prison)|derrière\s+les\s+barreaux))(?![\p{L}])/iu,
   // "dans les manifestations qui ont éclaté en septembre 2022" (not "depuis les manifestations …", a start).
-  startedOn: { before: /(?:qui|qu'ils?|qu'elles?)(?<!depuis\s+(?:le|la|les|l')\s*\p{L}+\s+(?:qui|qu'ils?|qu'elles?))\s+(?:ont|a|avaient|avait)\s+(?:éclaté|commencé|débuté|démarré|secoué|embrasé)(?:\s+\p{L}+){0,3}?\s+(?:en|le|au\s+mois\s+de|à\s+partir\s+d[eu])\s*$/iu },
-  saidOn: /(?<![\p{L}])(?:publi[ée]+|paru|diffus[ée]+|rendu\s+public)\s+(?:le|en|ce|dans\s+la\s+nuit\s+de)?\s*$/iu,
+  startedOn: { before: /(?:qui|qu'ils?|qu'elles?)(?<!depuis\s+(?:le|la|les|l')\s*\p{L}+\s+(?:qui|qu'ils?|qu'elles?))\s+(?:ont|a|avaient|avait)\s+(?:éclaté|commencé|débuté|démarré|secoué|embrasé)(?:\s+\p{L}+){0,3}?\s+(?:en|le|au\s+mois\s+de|à\s+partir\s+d[eu])\s*$|(?<![\p{L}])(?<!depuis\s+)(?:(?:le|du|au)\s+coup\s+d['’][ée]tat(?:\s+militaire)?|(?:les|des|aux)\s+(?:élections|scrutins?)(?:\s+(?:présidentielles?|législatives?|municipales?|générales?))?|(?:l'|de\s+l')(?:élection|insurrection)(?:\s+présidentielle)?|(?:la|de\s+la)\s+révolution|(?:le|du|au)\s+soulèvement)(?:\s+(?:du|de|d'|des|le))?\s*$/iu },
+  saidOn: /(?<![\p{L}])(?:publi[ée]+|paru|diffus[ée]+|rendu\s+public)\s+(?:le|en|ce|dans\s+la\s+nuit\s+de)?\s*$|(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:annonc[ée]|indiqu[ée]|d[ée]clar[ée]|affirm[ée]|rapport[ée]|pr[ée]cis[ée]|fait\s+savoir|d[ée]nonc[ée]|estim[ée])\s*,?\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:le\s+)?$/iu,
   charges: /(?:pour\s+protester|en\s+protestation|en\s+signe\s+de\s+protestation)\s+contre\s+(?:les?\s+|la\s+|l'|des\s+)?(?:\p{L}+\s+){0,2}?(?:ex[ée]cutions?|arrestations?|condamnations?\s+à\s+mort|pendaisons?)|pour\s+(?:le\s+)?meurtre|accusée?s?\s+de\s+meurtre|pour\s+homicide/giu,
   findTimes,
   samePeriod: /(?<![\p{L}])(?:(?:à|sur|durant|pendant|pour)\s+)?la\s+même\s+période\s+(?:(?:de|en)\s+)?(?:l'ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)|l'an\s+dernier|(?:l'ann[ée]e\s+)?(?<y>(?:19|20)\d{2}))(?![\p{L}\d])/giu,
   namedVoice: { pattern: NAMED_VOICE, nameEnd: NAMED_VOICE_END },
   clauseBreak: /[,;:]|\s(?:tandis que|alors que|mais)\s/giu,
-  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère|ministre|police/iu,
+  descriptorHint: /ONG|opposition|Premier|autorités|gouvernement|ministère|ministre|police|droits/iu,
   agentGap: /^(?:\s+\p{L}+(?:iens?|iennes?|ais|aises?|ains?|aines?|s))?\s+(?:ont|a|avaient|avait|auraient|aurait)(?:\s+(?:été|déjà|aussi|encore))?\s+/iu,
   vagueHint: /dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|douzaine|quinzaine|millier/iu,
   descriptors: [
     [/(?<![\p{L}])(?:une|des|plusieurs)\s+ONG(?![\p{L}])/gu, "NGO"],
     [/(?<![\p{L}])l'opposition(?![\p{L}])/giu, "opposition"],
+    // "les organisations de défense des droits de l'homme estiment à 135 …": unnamed, kept as English keeps "rights groups".
+    [/(?<![\p{L}])(?:les|des|plusieurs)\s+(?:organisations|ONG|associations|groupes)\s+(?:de\s+défense\s+)?des\s+droits\s+(?:de\s+l['’]homme|humains)(?![\p{L}])/giu, "rights groups"],
+    // "le bilan dressé par le gouvernement": the one who draws up a toll speaks it.
+    [/(?<![\p{L}])(?:bilan|décompte|chiffre)s?\s+(?:officiels?\s+)?(?:dressé|établi|fourni|publié|avancé|communiqué)s?\s+par\s+le\s+gouvernement(?![\p{L}])/giu, "government"],
+    [/(?<![\p{L}])(?:bilan|décompte|chiffre)s?\s+(?:officiels?\s+)?(?:dressé|établi|fourni|publié|avancé|communiqué)s?\s+par\s+les\s+autorités(?![\p{L}])/giu, "authorities"],
     [/(?<![\p{L}])(?:le|du)\s+Premier\s+ministre(?![\p{L}])/giu, "Prime Minister"],
     [/(?<![\p{L}])(?<!par\s+)(?:les|des)\s+autorités(?![\p{L}])/giu, "authorities"],
     [/(?<![\p{L}])(?<!par\s+)(?:le|du)\s+gouvernement(?![\p{L}])/giu, "government"],

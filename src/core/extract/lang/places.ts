@@ -2,6 +2,7 @@
 // in any language lands in the same scope (country, province, city, prison) as the English ones.
 import { findPlaces, getPlace, type PlaceMatch } from "../../places.js";
 import { fold } from "../../text/fold.js";
+import { rx } from "./patterns.js";
 import { eachWord, lowerCase, WordSet } from "./words.js";
 
 const COUNTRIES_FA_AR: Record<string, string> = {
@@ -100,8 +101,17 @@ export function findPackPlaces(s: string, language: string): PlaceMatch[] {
   // French texts also write many places as English does ("Iran", "Niger", "Dakar"); not its
   // demonyms: "trois Afghans" are people, and French adjectives are counted apart (below).
   if (french) for (const p of findPlaces(s)) if (p.via !== "demonym" && !out.some((o) => p.start < o.end && o.start < p.end)) out.push(p);
-  return out.sort((a, b) => a.start - b.start);
+  // "une ONG basée en Norvège", "ومقرها لندن", "مستقر در نروژ": where an organisation sits, not where its figures happened.
+  const seat = SEAT[language];
+  return out.filter((p) => !seat || !seat.test(s.slice(Math.max(0, p.start - 40), p.start))).sort((a, b) => a.start - b.start);
 }
+
+/** Words that make the place after them an organisation's seat (anchored $), per language. Written on folded text. */
+const SEAT: Record<string, RegExp> = {
+  fr: /(?<![\p{L}])(?:bas[ée]+s?|install[ée]+s?|établi[es]*|(?:ayant\s+son|dont\s+le)\s+siège(?:\s+est)?)\s+(?:à|au|aux|en|dans)\s*(?:l['’]|le\s+|la\s+|les\s+)?$/iu,
+  ar: rx(`(?:‹و?مقر(?:ها|ه|هم)(?:\\s+(?:في|ب))?|‹(?:تتخذ|يتخذ|تتخذان|يتخذون)\\s+من)\\s*(?:مدينة\\s+)?$`, "u"),
+  fa: rx(`(?:‹مستقر\\s*در|‹(?:با\\s+)?مقر\\s*(?:آن|این|اصلی)?\\s*در)\\s*(?:شهر\\s+|کشور\\s+)?$`, "u"),
+};
 
 // Countries named by their adjective ("le pouvoir malien", "السلطات الإيرانية", "نیروهای عراقی"):
 // counted towards the country a document keeps naming, never as a sentence's own place (a
