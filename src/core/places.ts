@@ -65,6 +65,8 @@ function demonymPlural(d: string): string | null {
 
 const byName = new Map<string, Place>();
 const byKey = new Map<string, Place>();
+/** Canonical names and aliases (lower-cased), without demonyms. */
+const byNameKey = new Map<string, Place>();
 const root: TrieNode = { next: new Map() };
 
 function insert(phrase: string, entry: Omit<TrieNode, "next">): void {
@@ -97,6 +99,9 @@ for (const p of data.places) {
     insert(a, { place: p, via: "alias" });
     if (!byKey.has(a.toLowerCase())) byKey.set(a.toLowerCase(), p);
   }
+}
+for (const [key, p] of byKey) byNameKey.set(key, p);
+for (const p of data.places) {
   for (const d of p.demonyms ?? []) {
     insert(d, { place: p, via: "demonym" });
     const plural = demonymPlural(d);
@@ -213,6 +218,11 @@ export function getPlace(name: string): Place | null {
 }
 
 const ancestorCache = new Map<string, string[]>();
+
+/** The gazetteer entry a canonical name or alias names (any case), or null: "Iran", not "Iranians". */
+export function placeNamed(name: string): Place | null {
+  return byName.get(name) ?? byNameKey.get(name.trim().toLowerCase()) ?? null;
+}
 
 /** Canonical names of the places containing this one, nearest first; [] when unknown. */
 export function placeAncestors(name: string): string[] {

@@ -1,7 +1,7 @@
 // Who speaks, beyond the sentence's own credit: a headline's trailing credit ("…: Amnesty",
 // "… – rights group"), a report's own voice carried through its paragraph, unnamed sources
 // ("medical and police sources said"), and what is never a source (datelines, places).
-import { getPlace } from "../places.js";
+import { getPlace, placeNamed } from "../places.js";
 import type { SourceRegistry } from "../sources.js";
 import { nameIn } from "./attribution.js";
 
@@ -24,23 +24,12 @@ export function maskDateline(sentence: string): string {
 /** True when a name found as a voice is a place ("Urmia recorded …", "Iraq has condemned …") or a dateline word. */
 export function isNotASource(name: string, registry: SourceRegistry): boolean {
   if (registry.lookup(name)) return false;
-  // A place, but not a people ("according to Armenian estimates" credits Armenians): "Iran",
-  // "Sudan" and "Pakistan" end like demonyms and are places all the same.
-  const place = getPlace(name);
-  if (place && !isDemonymOf(name, place.demonyms)) return true;
+  // A place by its name, not a people ("according to Armenian estimates" credits Armenians).
+  if (placeNamed(name)) return true;
   // "the group in Norway", "West Azarbaijan province"
   if (/^(?:[A-Z][a-z]+\s+)?(?:province|city|county|district|region)$/i.test(name)) return true;
   if (WHEN_WORDS.test(name)) return true;
   return /^[A-Z]{4,}$/.test(name); // an unknown all-capitals word: a dateline city ("DUBAI:")
-}
-
-/** Whether a name is one of a place's demonyms or their plurals ("Armenian", "Armenians"). */
-function isDemonymOf(name: string, demonyms: readonly string[] | undefined): boolean {
-  const n = name.trim().toLowerCase();
-  return (demonyms ?? []).some((d) => {
-    const l = d.toLowerCase();
-    return n === l || n === `${l}s`;
-  });
 }
 
 /** Weekdays and months, which a loose subject search may take for names ("the group on Thursday said"). */
